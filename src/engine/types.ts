@@ -1,0 +1,208 @@
+/**
+ * Public data shapes of the TermScore clause detector.
+ *
+ * Everything here is plain JSON: a Report can be serialised, stored, diffed and
+ * sent between the engine, the task pane, the CLI and the tests unchanged.
+ * All offsets are UTF-16 code units into `Paragraph.text`, end exclusive.
+ */
+
+/** One paragraph of the document, in reading order. */
+export interface Paragraph {
+  /** The text as the engine should read it (tracked insertions in, tracked deletions out). */
+  text: string;
+  /** Word style name when known, e.g. "Heading 2", "Normal", "List Paragraph". */
+  style?: string;
+  /** Outline / heading level 1..9 when the paragraph is a heading. */
+  headingLevel?: number;
+  /** True when the paragraph sits inside a table cell. */
+  inTable?: boolean;
+}
+
+export type Category =
+  | "ai-training-grant"
+  | "broad-license"
+  | "ambiguous-purpose"
+  | "data-aggregation"
+  | "feedback"
+  | "anonymization"
+  | "sublicensing"
+  | "ownership";
+
+export const CATEGORIES: readonly Category[] = [
+  "ai-training-grant",
+  "broad-license",
+  "ambiguous-purpose",
+  "data-aggregation",
+  "feedback",
+  "anonymization",
+  "sublicensing",
+  "ownership",
+];
+
+export type Severity = "high" | "medium" | "low";
+
+export type ProtectionKind =
+  | "no-ai-training"
+  | "ai-definition"
+  | "derivative-data"
+  | "data-deletion"
+  | "audit-rights"
+  | "injunctive-relief"
+  | "survival";
+
+export const PROTECTION_KINDS: readonly ProtectionKind[] = [
+  "no-ai-training",
+  "ai-definition",
+  "derivative-data",
+  "data-deletion",
+  "audit-rights",
+  "injunctive-relief",
+  "survival",
+];
+
+/** Negotiating positions a suggestion can take (the seed's primary fix and its fallbacks). */
+export type Position = "primary" | "opt-out" | "project-scope";
+
+/**
+ * A suggested redline: replace `[start, end)` of paragraph `paragraph` with `replacement`.
+ * It is a suggestion (ESLint's sense): it may change meaning, the user decides.
+ */
+export interface Suggestion {
+  position: Position;
+  /** Short human label, e.g. "Prohibit AI training". */
+  label: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The exact text currently at [start, end) (for stale checks by the writers). */
+  original: string;
+  replacement: string;
+  /** Comment to anchor on the change, addressed to the counterparty, plain language. */
+  comment: string;
+}
+
+/** The section a finding sits in, when it is one the seed warns about. */
+export interface FindingContext {
+  kind: "representations-warranties" | "data-privacy";
+  /** Heading text of the section. */
+  heading: string;
+  paragraph: number;
+}
+
+export interface Finding {
+  /** Stable id for this finding in this document (rule + paragraph text + offset). */
+  id: string;
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The exact words that triggered the rule: paragraph.text.slice(start, end). */
+  trigger: string;
+  /** One sentence: what is wrong. */
+  message: string;
+  /** Why it is risky, in plain language. */
+  rationale: string;
+  context?: FindingContext;
+  /** suggestions[0] is the primary position; fallbacks follow. */
+  suggestions: Suggestion[];
+}
+
+export interface Protection {
+  kind: ProtectionKind;
+  paragraph: number;
+  start: number;
+  end: number;
+  trigger: string;
+  /** True when the protection is part of a TermScore addendum already in the document. */
+  fromAddendum?: boolean;
+}
+
+/** Names detected in the document, used in every suggestion. */
+export interface Parties {
+  /** The party receiving the work: "Agency", "Client", "Company", … */
+  agency: string;
+  /** The party doing the work: "Contractor", "Consultant", "Freelancer", … */
+  contractor: string;
+  /** The defined term for the work: "Deliverables", "Work Product", … */
+  work: string;
+  /** True for each name that was found in the document rather than defaulted. */
+  detected: { agency: boolean; contractor: boolean; work: boolean };
+}
+
+export interface CategoryScore {
+  category: Category;
+  /** Points deducted by findings in this category (positive number). */
+  deducted: number;
+  /** Points that would be deducted if every suggestion were accepted. */
+  deductedIfAccepted: number;
+  findings: number;
+  explanation: string;
+}
+
+export interface ProtectionScore {
+  kind: ProtectionKind;
+  present: boolean;
+  /** Points deducted because it is missing (0 when present). */
+  deducted: number;
+  explanation: string;
+}
+
+export interface ScoreBreakdown {
+  base: number;
+  categories: CategoryScore[];
+  protections: ProtectionScore[];
+  /** Plain sentences: what lowered the score. */
+  lowered: string[];
+  /** Plain sentences: what would raise it. */
+  wouldRaise: string[];
+}
+
+export interface Report {
+  /** Report format version. */
+  version: 1;
+  /** 0–100, higher is safer. */
+  score: number;
+  /** Score if every primary suggestion were accepted and the addendum inserted. */
+  scoreIfAccepted: number;
+  breakdown: ScoreBreakdown;
+  findings: Finding[];
+  protections: Protection[];
+  missing: ProtectionKind[];
+  /** The document mentions AI, machine learning or data ingestion somewhere. */
+  mentionsAi: boolean;
+  /** A TermScore "Prohibition on AI Training" addendum is already in the document. */
+  addendumPresent: boolean;
+  parties: Parties;
+  stats: { paragraphs: number; characters: number };
+}
+
+export interface AnalyzeOptions {
+  /** Override detected names. */
+  parties?: Partial<Pick<Parties, "agency" | "contractor" | "work">>;
+  /** Finding ids to leave out of the report (dismissed by the user). */
+  dismissed?: readonly string[];
+}
+
+/** One paragraph of the generated addendum. */
+export interface AddendumParagraph {
+  kind: "title" | "heading" | "body";
+  text: string;
+  /** Heading level for kind "heading" (title is level 1). */
+  level?: number;
+  /** The protection this paragraph provides, when it provides one. */
+  protection?: ProtectionKind;
+  /** Section number ("1", "2", …) for numbered sections. */
+  number?: string;
+}
+
+export interface AddendumOptions {
+  parties?: Partial<Pick<Parties, "agency" | "contractor" | "work">>;
+  /** Days to delete and certify after termination. Default 30. */
+  deletionDays?: number;
+  /** Include the audit-rights section. Default true. */
+  includeAudit?: boolean;
+  /** Only these protections (one-click fix for one missing item). Default: all. */
+  only?: readonly ProtectionKind[];
+}

@@ -1,0 +1,45 @@
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider } from "@fluentui/react-components";
+import { App } from "./App";
+import { detectEnvironment, type OfficeLike, type PaneEnvironment } from "./environment";
+import { pickThemeName, themeFor } from "./theme";
+
+declare global {
+  interface Window {
+    /** Set once the pane has rendered with its environment known (used by browser tests). */
+    __termscoreReady?: boolean;
+  }
+}
+
+function officeGlobal(): (OfficeLike & { context?: { officeTheme?: { bodyBackgroundColor?: string } } }) | undefined {
+  return typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike & { context?: { officeTheme?: { bodyBackgroundColor?: string } } });
+}
+
+function render(root: ReturnType<typeof createRoot>, environment: PaneEnvironment | null): void {
+  const office = officeGlobal();
+  let background: string | undefined;
+  try {
+    background = environment?.kind === "word" ? office?.context?.officeTheme?.bodyBackgroundColor : undefined;
+  } catch {
+    background = undefined;
+  }
+  const forced = typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
+  root.render(
+    <FluentProvider theme={themeFor(pickThemeName(background, forced))}>
+      <App environment={environment} host={null} />
+    </FluentProvider>
+  );
+}
+
+async function main(): Promise<void> {
+  const element = document.getElementById("root");
+  if (!element) return;
+  const root = createRoot(element);
+  render(root, null);
+  const environment = await detectEnvironment(officeGlobal());
+  render(root, environment);
+  window.__termscoreReady = true;
+}
+
+void main();

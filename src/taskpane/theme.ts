@@ -1,0 +1,27 @@
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+
+/** Relative luminance of a #rrggbb colour (0 dark … 1 light); null when unparseable. */
+export function luminance(color: string | undefined | null): number | null {
+  if (!color) return null;
+  const m = /^#?([0-9a-f]{6})$/i.exec(color.trim());
+  if (!m) return null;
+  const n = parseInt(m[1], 16);
+  const ch = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  });
+  return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2];
+}
+
+export type ThemeName = "light" | "dark" | "high-contrast";
+
+/** Picks the Fluent theme that follows Office's: its body background, or the OS high-contrast mode. */
+export function pickThemeName(officeBackground: string | undefined | null, forcedColors: boolean): ThemeName {
+  if (forcedColors) return "high-contrast";
+  const l = luminance(officeBackground);
+  return l !== null && l < 0.4 ? "dark" : "light";
+}
+
+export function themeFor(name: ThemeName): Theme {
+  return name === "dark" ? webDarkTheme : name === "high-contrast" ? teamsHighContrastTheme : webLightTheme;
+}

@@ -1,0 +1,16 @@
+// jsdom lacks a few browser APIs that Fluent UI v9 uses; give tests minimal versions.
+if (typeof window !== "undefined") {
+  if (!("ResizeObserver" in window)) {
+    class ResizeObserverForTests {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    }
+    (window as unknown as { ResizeObserver: unknown }).ResizeObserver = ResizeObserverForTests;
+    (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = ResizeObserverForTests;
+  }
+  if (!window.matchMedia) {
+    window.matchMedia = (query: string) =>
+      ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as unknown as MediaQueryList;
+  }
+}

@@ -1,0 +1,94 @@
+// Production build of the task pane, and the HTTPS dev server on https://localhost:3000.
+// office.js comes from Microsoft's CDN in production (the Office Store expects it);
+// OFFICE_JS=local serves it from the @microsoft/office-js package instead, for offline
+// runs and browser tests.
+const path = require("path");
+const fs = require("fs");
+const os = require("os");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const CDN_ORIGIN = "https://appsforoffice.microsoft.com";
+const CDN_OFFICE_JS = `${CDN_ORIGIN}/lib/1/hosted/office.js`;
+
+function csp(officeOrigin) {
+  const scriptSrc = officeOrigin ? `'self' ${officeOrigin}` : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSrc}`,
+    // Fluent UI (Griffel) injects <style> elements at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+function devCerts() {
+  // office-addin-dev-certs writes its files here; on Linux it cannot install the CA,
+  // so the dev server takes the generated files directly.
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const cert = path.join(dir, "localhost.crt");
+  const key = path.join(dir, "localhost.key");
+  const ca = path.join(dir, "ca.crt");
+  if (fs.existsSync(cert) && fs.existsSync(key)) {
+    return { type: "https", options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.existsSync(ca) ? fs.readFileSync(ca) : undefined } };
+  }
+  return { type: "https" };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const local = process.env.OFFICE_JS === "local" || env.officeJs === "local" || mode === "development";
+  const officeJsSrc = local ? "office-js/office.js" : CDN_OFFICE_JS;
+  return {
+    mode,
+    devtool: mode === "development" ? "source-map" : false,
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node" } } } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeJsSrc, csp: csp(local ? null : CDN_ORIGIN) },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          ...(local
+            ? ["office.js", "o15apptofilemappingtable.js", "es6-promise.js", "word-*.js", "en-us/*.js"].map((pattern) => ({
+                from: pattern,
+                context: "node_modules/@microsoft/office-js/dist",
+                to: "office-js/",
+                globOptions: { ignore: ["**/*.debug.js"] },
+                info: { minimized: true },
+              }))
+            : []),
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      server: devCerts(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+};
