@@ -85,3 +85,16 @@ export interface DocumentHost {
   loadDismissed(): Promise<string[]>;
   saveDismissed(ids: string[]): Promise<void>;
 }
+
+/**
+ * Browser mode: a .docx file opened in the pane outside Word. Same interface, plus the
+ * reviewed file to download. Implemented in `src/docx/` (no Node-only APIs).
+ */
+export interface DocxDocumentHost extends DocumentHost {
+  readonly fileName: string;
+  /** The reviewed document (tracked changes, comments, addendum) as .docx bytes; the input is never modified. */
+  save(): Promise<Uint8Array>;
+}
+
+/** Factory signature implemented by `src/docx/browserHost.ts`. */
+export type CreateDocxHost = (data: ArrayBuffer | Uint8Array, fileName: string, options?: { author?: string }) => Promise<DocxDocumentHost>;
