@@ -1,0 +1,569 @@
+/**
+ * Writing the review into a .docx: each edit as a real tracked change (w:del / w:ins) that replaces
+ * only the risky words, a comment anchored on it, and the addendum as a tracked insertion.
+ *
+ * The input bytes are never touched: the package is read into memory and `save()` builds new bytes.
+ */
+import type { Document, Element, Node } from "@xmldom/xmldom";
+import type { AddendumParagraph, Paragraph } from "../engine/types";
+import type { ApplyItemResult, ApplyRequest } from "../host/types";
+import { DocxError, loadPart, openDocx, parseXml, readText, relsPathOf, resolveTarget, serializeXml } from "./package";
+import type { DocxPackage, OpenLimits } from "./package";
+import { W, XML_NS, buildModel, buildParagraph, elementText, firstW, isW, paragraphStyle, readStyles, toEngineParagraphs, wAttr } from "./model";
+import type { ParagraphModel, Styles } from "./model";
+
+const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+const REL_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
+const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+const CT_COMMENTS = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+
+export interface ReviewOptions extends OpenLimits {
+  /** Author of the tracked changes and comments. Default "TermScore". */
+  author?: string;
+  /** Date written on every change (injectable for deterministic output). Default: now. */
+  date?: Date | string;
+}
+
+export interface EditRequest {
+  paragraph: number;
+  start: number;
+  end: number;
+  original: string;
+  replacement: string;
+  comment: string;
+  /** When given, the paragraph must still read exactly this. */
+  paragraphText?: string;
+  id?: string;
+}
+
+function isoDate(d: Date | string | undefined): string {
+  const date = d === undefined ? new Date() : typeof d === "string" ? new Date(d) : d;
+  if (Number.isNaN(date.getTime())) throw new Error("invalid date for tracked changes");
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+function initials(author: string): string {
+  return (
+    author
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w[0].toUpperCase())
+      .join("")
+      .slice(0, 9) || "TS"
+  );
+}
+
+/** A .docx opened for review. */
+export class DocxReview {
+  readonly author: string;
+  readonly date: string;
+  private model: ParagraphModel[] = [];
+  private styles: Styles = { byId: new Map() };
+  private nextId = 1;
+  private prefix = "w";
+  private comments: Document | undefined;
+  private commentsPath = "";
+  private dirty = new Set<string>();
+
+  private constructor(
+    private readonly pkg: DocxPackage,
+    options: ReviewOptions
+  ) {
+    this.author = (options.author ?? "TermScore").trim() || "TermScore";
+    this.date = isoDate(options.date);
+  }
+
+  static async open(data: ArrayBuffer | Uint8Array, options: ReviewOptions = {}): Promise<DocxReview> {
+    const pkg = await openDocx(data, options);
+    const review = new DocxReview(pkg, options);
+    await review.init();
+    return review;
+  }
+
+  private async init(): Promise<void> {
+    const doc = this.pkg.document;
+    this.prefix = doc.documentElement?.prefix || "w";
+    const stylesPath = await this.relatedPath(REL_STYLES);
+    const styles = stylesPath ? await loadPart(this.pkg, stylesPath) : undefined;
+    this.styles = readStyles(styles);
+    const commentsPath = await this.relatedPath(REL_COMMENTS);
+    if (commentsPath) {
+      this.commentsPath = commentsPath;
+      this.comments = await loadPart(this.pkg, commentsPath);
+    }
+    // New ids must never collide with any id already used in any part.
+    let max = 0;
+    for (const name of Object.keys(this.pkg.zip.files)) {
+      if (!name.endsWith(".xml") || this.pkg.zip.files[name].dir) continue;
+      const text = await readText(this.pkg, name);
+      if (text === undefined) continue;
+      const re = /:id="(-?\d+)"/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) max = Math.max(max, Number(m[1]));
+    }
+    this.nextId = max + 1;
+    this.model = buildModel(doc, this.styles);
+  }
+
+  /** Paragraphs as the engine should read them (their tracked changes accepted). */
+  paragraphs(): Paragraph[] {
+    return toEngineParagraphs(this.model);
+  }
+
+  /** The current text model (for tests and the browser host). */
+  get paragraphModels(): readonly ParagraphModel[] {
+    return this.model;
+  }
+
+  private async relsDoc(): Promise<{ path: string; doc: Document }> {
+    const path = relsPathOf(this.pkg.documentPath);
+    let doc = await loadPart(this.pkg, path);
+    if (!doc) {
+      doc = parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL_NS}"/>`, path);
+      this.pkg.parts.set(path, doc);
+    }
+    return { path, doc };
+  }
+
+  private async relatedPath(type: string): Promise<string | undefined> {
+    const { doc } = await this.relsDoc();
+    const list = doc.getElementsByTagName("Relationship");
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      if (r.getAttribute("Type") === type && r.getAttribute("TargetMode") !== "External") {
+        return resolveTarget(this.pkg.documentPath, r.getAttribute("Target") ?? "");
+      }
+    }
+    return undefined;
+  }
+
+  private async addPart(type: string, contentType: string, fileName: string, xml: string): Promise<{ path: string; doc: Document }> {
+    const { path: relsPath, doc: rels } = await this.relsDoc();
+    const list = rels.getElementsByTagName("Relationship");
+    const ids = new Set<string>();
+    for (let i = 0; i < list.length; i++) ids.add(list[i].getAttribute("Id") ?? "");
+    let n = 1;
+    while (ids.has(`rIdTs${n}`)) n++;
+    const dir = this.pkg.documentPath.slice(0, this.pkg.documentPath.lastIndexOf("/") + 1);
+    let path = dir + fileName;
+    for (let k = 2; this.pkg.zip.file(path); k++) path = `${dir}${fileName.replace(/\.xml$/, "")}${k}.xml`;
+    const rel = rels.createElementNS(REL_NS, "Relationship");
+    rel.setAttribute("Id", `rIdTs${n}`);
+    rel.setAttribute("Type", type);
+    rel.setAttribute("Target", path.slice(dir.length));
+    rels.documentElement!.appendChild(rel);
+    this.dirty.add(relsPath);
+    const ct = await loadPart(this.pkg, "[Content_Types].xml");
+    if (!ct || !ct.documentElement) throw new DocxError("the package has no [Content_Types].xml", "corrupt");
+    const override = ct.createElementNS(CT_NS, "Override");
+    override.setAttribute("PartName", `/${path}`);
+    override.setAttribute("ContentType", contentType);
+    ct.documentElement.appendChild(override);
+    this.dirty.add("[Content_Types].xml");
+    const doc = parseXml(xml, path);
+    this.pkg.parts.set(path, doc);
+    this.dirty.add(path);
+    return { path, doc };
+  }
+
+  // ---- element helpers -------------------------------------------------------------------
+
+  private el(doc: Document, name: string, attrs: Record<string, string> = {}): Element {
+    const e = doc.createElementNS(W, `${this.prefix}:${name}`);
+    for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(W, `${this.prefix}:${k}`, v);
+    return e;
+  }
+
+  private change(doc: Document, kind: "ins" | "del"): Element {
+    return this.el(doc, kind, { id: String(this.nextId++), author: this.author, date: this.date });
+  }
+
+  private textEl(doc: Document, name: "t" | "delText", text: string): Element {
+    const t = this.el(doc, name);
+    t.setAttributeNS(XML_NS, "xml:space", "preserve");
+    t.appendChild(doc.createTextNode(text));
+    return t;
+  }
+
+  /** A run with the given formatting holding `text` (tabs and line breaks as Word elements). */
+  private makeRun(doc: Document, rPr: Element | null, text: string): Element {
+    const r = this.el(doc, "r");
+    if (rPr) r.appendChild(this.cleanRPr(rPr));
+    const parts = text.split(/([\t\n])/);
+    for (const part of parts) {
+      if (part === "\t") r.appendChild(this.el(doc, "tab"));
+      else if (part === "\n") r.appendChild(this.el(doc, "br"));
+      else if (part) r.appendChild(this.textEl(doc, "t", part));
+    }
+    return r;
+  }
+
+  /** A copy of run properties without revision marks (a formatting change belongs to its own run). */
+  private cleanRPr(rPr: Element): Element {
+    const copy = rPr.cloneNode(true) as Element;
+    for (let c = copy.firstChild; c; ) {
+      const next = c.nextSibling;
+      if (isW(c, "rPrChange") || isW(c, "ins") || isW(c, "del") || isW(c, "moveFrom") || isW(c, "moveTo")) copy.removeChild(c);
+      c = next;
+    }
+    return copy;
+  }
+
+  /** Make sure a run boundary falls at `offset` of the paragraph. */
+  private splitAt(m: ParagraphModel, offset: number): void {
+    const seg = m.segments.find((s) => s.start < offset && offset < s.end);
+    if (!seg) return;
+    const doc = m.p.ownerDocument!;
+    const k = offset - seg.start;
+    const child = seg.child;
+    const text = elementText(child);
+    const right = child.cloneNode(false) as Element;
+    right.appendChild(doc.createTextNode(text.slice(k)));
+    while (child.firstChild) child.removeChild(child.firstChild);
+    child.appendChild(doc.createTextNode(text.slice(0, k)));
+    child.setAttributeNS(XML_NS, "xml:space", "preserve");
+    right.setAttributeNS(XML_NS, "xml:space", "preserve");
+    seg.run.insertBefore(right, child.nextSibling);
+    this.splitRunBefore(seg.run, right);
+  }
+
+  /** Move `from` and everything after it in `run` into a new run with the same properties. */
+  private splitRunBefore(run: Element, from: Node): Element {
+    const twin = run.cloneNode(false) as Element;
+    const rPr = firstW(run, "rPr");
+    if (rPr) {
+      const copy = rPr.cloneNode(true) as Element;
+      // A formatting revision copied into both halves needs its own id in the second one.
+      for (let c = copy.firstChild; c; c = c.nextSibling) if (isW(c, "rPrChange")) (c as Element).setAttributeNS(W, `${this.prefix}:id`, String(this.nextId++));
+      twin.appendChild(copy);
+    }
+    let n: Node | null = from;
+    while (n) {
+      const next: Node | null = n.nextSibling;
+      twin.appendChild(n);
+      n = next;
+    }
+    run.parentNode!.insertBefore(twin, run.nextSibling);
+    return twin;
+  }
+
+  /**
+   * Climb out of tracked-insertion containers (the other side's w:ins / w:moveTo), splitting them,
+   * so new content can go right after `node` without nesting one insertion in another.
+   */
+  private climbOutOfInsertions(node: Element): Element {
+    let anchor = node;
+    while (isW(anchor.parentNode, "ins") || isW(anchor.parentNode, "moveTo")) {
+      const container = anchor.parentNode as Element;
+      if (anchor.nextSibling) {
+        const twin = container.cloneNode(false) as Element;
+        twin.setAttributeNS(W, `${this.prefix}:id`, String(this.nextId++));
+        let n: Node | null = anchor.nextSibling;
+        while (n) {
+          const next: Node | null = n.nextSibling;
+          twin.appendChild(n);
+          n = next;
+        }
+        container.parentNode!.insertBefore(twin, container.nextSibling);
+      }
+      anchor = container;
+    }
+    return anchor;
+  }
+
+  private rebuild(index: number): void {
+    const m = this.model[index];
+    const built = buildParagraph(m.p, "accept", m.fieldIn);
+    m.text = built.text;
+    m.segments = built.segments;
+  }
+
+  private async addComment(text: string): Promise<number> {
+    if (!this.comments) {
+      const root = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W}"/>`;
+      const { path, doc } = await this.addPart(REL_COMMENTS, CT_COMMENTS, "comments.xml", root);
+      this.comments = doc;
+      this.commentsPath = path;
+    }
+    const doc = this.comments;
+    const id = this.nextId++;
+    const prefix = doc.documentElement!.lookupPrefix(W) || "w";
+    const mk = (name: string, attrs: Record<string, string> = {}): Element => {
+      const e = doc.createElementNS(W, `${prefix}:${name}`);
+      for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(W, `${prefix}:${k}`, v);
+      return e;
+    };
+    const comment = mk("comment", { id: String(id), author: this.author, date: this.date, initials: initials(this.author) });
+    text.split("\n").forEach((line, i) => {
+      const p = mk("p");
+      if (i === 0) {
+        const refRun = mk("r");
+        refRun.appendChild(mk("annotationRef"));
+        p.appendChild(refRun);
+      }
+      const r = mk("r");
+      const t = mk("t");
+      t.setAttributeNS(XML_NS, "xml:space", "preserve");
+      t.appendChild(doc.createTextNode(line));
+      r.appendChild(t);
+      p.appendChild(r);
+      comment.appendChild(p);
+    });
+    doc.documentElement!.appendChild(comment);
+    this.dirty.add(this.commentsPath);
+    return id;
+  }
+
+  /**
+   * Apply edits as tracked changes (or, with `commentOnly`, only anchor the comments).
+   * Stale or conflicting requests are reported, never half-applied.
+   */
+  async apply(requests: readonly EditRequest[], options: { commentOnly?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<ApplyItemResult[]> {
+    const results: ApplyItemResult[] = new Array(requests.length);
+    // Validate everything first against the text as it is now.
+    const order: number[] = [];
+    requests.forEach((r, i) => {
+      const id = r.id ?? String(i);
+      const m = this.model[r.paragraph];
+      if (!m || !Number.isInteger(r.start) || !Number.isInteger(r.end) || r.start < 0 || r.end < r.start || r.end > m.text.length) {
+        results[i] = { id, status: "stale", message: "The paragraph is no longer where the scan found it." };
+      } else if ((r.paragraphText !== undefined && r.paragraphText !== m.text) || m.text.slice(r.start, r.end) !== r.original) {
+        results[i] = { id, status: "stale", message: "The words changed since the scan; scan again." };
+      } else if (m.segments.some((s) => s.inField && s.end > r.start && s.start < Math.max(r.end, r.start + 1))) {
+        results[i] = { id, status: "failed", message: "The words are inside a field; edit them in Word." };
+      } else order.push(i);
+    });
+    // Last edit first in each paragraph, so earlier offsets stay valid; overlaps are refused.
+    order.sort((a, b) => requests[a].paragraph - requests[b].paragraph || requests[b].start - requests[a].start || b - a);
+    let lastPara = -1;
+    let floor = Infinity;
+    let done = 0;
+    for (const i of order) {
+      const r = requests[i];
+      const id = r.id ?? String(i);
+      if (r.paragraph !== lastPara) {
+        lastPara = r.paragraph;
+        floor = Infinity;
+      }
+      if (r.end > floor || (r.end === floor && r.start === r.end)) {
+        results[i] = { id, status: "failed", message: "It overlaps another change in the same words." };
+        continue;
+      }
+      await this.applyOne(r, !!options.commentOnly);
+      floor = r.start;
+      results[i] = { id, status: "applied" };
+      options.onProgress?.(++done, order.length);
+    }
+    return results;
+  }
+
+  /** Where new inline content goes at a text position: after `before`, or before `after`, outside any insertion. */
+  private insertionPoint(m: ParagraphModel, before?: Element, after?: Element): { parent: Node; next: Node | null } {
+    if (before) {
+      const a = this.climbOutOfInsertions(before);
+      return { parent: a.parentNode!, next: a.nextSibling };
+    }
+    if (after) {
+      let a: Element = after;
+      while (isW(a.parentNode, "ins") || isW(a.parentNode, "moveTo")) a = a.parentNode as Element;
+      return { parent: a.parentNode!, next: a };
+    }
+    return { parent: m.p, next: null };
+  }
+
+  private async applyOne(r: EditRequest, commentOnly: boolean): Promise<void> {
+    const m = this.model[r.paragraph];
+    const doc = m.p.ownerDocument!;
+    this.splitAt(m, r.start);
+    this.rebuild(r.paragraph);
+    this.splitAt(m, r.end);
+    this.rebuild(r.paragraph);
+    const inRange = m.segments.filter((s) => s.start >= r.start && s.end <= r.end && s.end > s.start);
+    const runs: Element[] = [];
+    for (const s of inRange) if (runs[runs.length - 1] !== s.run) runs.push(s.run);
+    const before = m.segments.filter((s) => s.end <= r.start).pop()?.run;
+    const after = m.segments.find((s) => s.start >= r.end)?.run;
+    const source = runs[0] ?? before ?? after;
+    const rPr = source ? firstW(source, "rPr") : null;
+    const cid = r.comment ? await this.addComment(r.comment) : -1;
+    const rangeStart = cid >= 0 ? this.el(doc, "commentRangeStart", { id: String(cid) }) : null;
+    const rangeEnd = cid >= 0 ? this.el(doc, "commentRangeEnd", { id: String(cid) }) : null;
+
+    let first: Element | undefined;
+    let last: Element | undefined;
+    if (!commentOnly && r.replacement !== r.original) {
+      const dels: Element[] = [];
+      for (const run of runs) {
+        for (let c = run.firstChild; c; c = c.nextSibling) {
+          if (isW(c, "t")) {
+            const dt = this.textEl(doc, "delText", elementText(c));
+            run.replaceChild(dt, c);
+            c = dt;
+          }
+        }
+        const prev = dels[dels.length - 1];
+        if (prev && prev.nextSibling === run) prev.appendChild(run);
+        else {
+          const del = this.change(doc, "del");
+          run.parentNode!.insertBefore(del, run);
+          del.appendChild(run);
+          dels.push(del);
+        }
+      }
+      let ins: Element | undefined;
+      if (r.replacement) {
+        ins = this.change(doc, "ins");
+        ins.appendChild(this.makeRun(doc, rPr, r.replacement));
+        const at = this.insertionPoint(m, dels[dels.length - 1] ?? before, dels.length ? undefined : after);
+        at.parent.insertBefore(ins, at.next);
+      }
+      first = dels[0] ?? ins;
+      last = ins ?? dels[dels.length - 1];
+    } else if (runs.length) {
+      first = runs[0];
+      last = runs[runs.length - 1];
+    }
+    if (rangeStart && rangeEnd) {
+      let at: { parent: Node; next: Node | null };
+      if (first && last) {
+        first.parentNode!.insertBefore(rangeStart, first);
+        at = this.insertionPoint(m, last);
+      } else {
+        at = this.insertionPoint(m, before, after);
+        at.parent.insertBefore(rangeStart, at.next);
+      }
+      at.parent.insertBefore(rangeEnd, at.next);
+      at.parent.insertBefore(this.referenceRun(doc, String(cid)), at.next);
+    }
+    this.rebuild(r.paragraph);
+  }
+
+  private referenceRun(doc: Document, id: string): Element {
+    const r = this.el(doc, "r");
+    r.appendChild(this.el(doc, "commentReference", { id }));
+    return r;
+  }
+
+  /** Resolve (adding if missing) the paragraph style for a heading level. */
+  private async headingStyleId(level: number): Promise<string> {
+    for (const [id, info] of this.styles.byId) if (info.name.toLowerCase() === `heading ${level}`) return id;
+    let path = await this.relatedPath(REL_STYLES);
+    let doc = path ? await loadPart(this.pkg, path) : undefined;
+    if (!doc) {
+      const created = await this.addPart(REL_STYLES, CT_STYLES, "styles.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W}"/>`);
+      path = created.path;
+      doc = created.doc;
+    }
+    const prefix = doc.documentElement!.lookupPrefix(W) || "w";
+    const taken = new Set(this.styles.byId.keys());
+    let id = `Heading${level}`;
+    for (let k = 2; taken.has(id); k++) id = `Heading${level}TS${k}`;
+    const size = Math.max(24, 36 - level * 4);
+    const xml =
+      `<w:style xmlns:w="${W}" w:type="paragraph" w:styleId="${id}"><w:name w:val="heading ${level}"/>` +
+      (this.styles.defaultParagraph ? `<w:basedOn w:val="${this.styles.defaultParagraph}"/><w:next w:val="${this.styles.defaultParagraph}"/>` : "") +
+      `<w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="${level - 1}"/></w:pPr>` +
+      `<w:rPr><w:b/><w:bCs/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr></w:style>`;
+    const frag = parseXml(prefix === "w" ? xml : xml.replace(/w:/g, `${prefix}:`), "style");
+    const node = doc.importNode(frag.documentElement!, true);
+    doc.documentElement!.appendChild(node);
+    this.dirty.add(path!);
+    this.styles.byId.set(id, { name: `heading ${level}`, outline: level - 1, basedOn: this.styles.defaultParagraph });
+    return id;
+  }
+
+  /** Append the addendum before the final section properties, every paragraph a tracked insertion. */
+  async insertAddendum(paragraphs: readonly AddendumParagraph[]): Promise<void> {
+    if (!paragraphs.length) return;
+    const doc = this.pkg.document;
+    const body = firstW(doc.documentElement!, "body");
+    if (!body) throw new DocxError("the document has no body", "not-word");
+    let sectPr: Node | null = null;
+    for (let c = body.lastChild; c; c = c.previousSibling) {
+      if (isW(c, "sectPr")) {
+        sectPr = c;
+        break;
+      }
+      if (c.nodeType === 1) break;
+    }
+    // Rejecting must give back the original exactly, including its final paragraph: the last
+    // paragraph's mark becomes part of the insertion and an empty paragraph with the same
+    // properties takes over as the final mark (so nothing is left behind after reject-all).
+    let last: Element | null = null;
+    for (let c = sectPr ? sectPr.previousSibling : body.lastChild; c; c = c.previousSibling) {
+      if (c.nodeType !== 1) continue;
+      if (isW(c, "p")) last = c;
+      break;
+    }
+    let tail: Element | null = null;
+    const lastPPr = last && firstW(last, "pPr");
+    const lastMark = lastPPr && firstW(lastPPr, "rPr");
+    if (last && !(lastPPr && firstW(lastPPr, "sectPr")) && !(lastMark && (firstW(lastMark, "ins") || firstW(lastMark, "del")))) {
+      tail = this.el(doc, "p");
+      if (lastPPr) tail.appendChild(lastPPr.cloneNode(true));
+      let pPr = lastPPr;
+      if (!pPr) {
+        pPr = this.el(doc, "pPr");
+        last.insertBefore(pPr, last.firstChild);
+      }
+      let rPr = firstW(pPr, "rPr");
+      if (!rPr) {
+        rPr = this.el(doc, "rPr");
+        pPr.appendChild(rPr);
+      }
+      rPr.insertBefore(this.change(doc, "ins"), rPr.firstChild);
+    }
+    const styleIds = new Map<number, string>();
+    for (const a of paragraphs) {
+      const level = a.kind === "title" ? 1 : a.kind === "heading" ? Math.min(9, Math.max(1, a.level ?? 2)) : 0;
+      if (level && !styleIds.has(level)) styleIds.set(level, await this.headingStyleId(level));
+    }
+    for (const a of paragraphs) {
+      const p = this.el(doc, "p");
+      const pPr = this.el(doc, "pPr");
+      const level = a.kind === "title" ? 1 : a.kind === "heading" ? Math.min(9, Math.max(1, a.level ?? 2)) : 0;
+      if (level) pPr.appendChild(this.el(doc, "pStyle", { val: styleIds.get(level)! }));
+      const markRPr = this.el(doc, "rPr");
+      markRPr.appendChild(this.change(doc, "ins"));
+      pPr.appendChild(markRPr);
+      p.appendChild(pPr);
+      if (a.text) {
+        const ins = this.change(doc, "ins");
+        ins.appendChild(this.makeRun(doc, null, a.text));
+        p.appendChild(ins);
+      }
+      body.insertBefore(p, sectPr);
+      const built = buildParagraph(p, "accept", []);
+      const style = level ? `Heading ${level}` : undefined;
+      this.model.push({ p, text: built.text, segments: built.segments, inTable: false, fieldIn: [], style, headingLevel: level || undefined });
+    }
+    if (tail) {
+      body.insertBefore(tail, sectPr);
+      const built = buildParagraph(tail, "accept", []);
+      this.model.push({ p: tail, text: built.text, segments: built.segments, inTable: false, fieldIn: [], ...paragraphStyle(tail, this.styles) });
+    }
+    this.dirty.add(this.pkg.documentPath);
+  }
+
+  /** The reviewed document as new .docx bytes. */
+  async save(): Promise<Uint8Array> {
+    this.dirty.add(this.pkg.documentPath);
+    for (const path of this.dirty) {
+      const doc = this.pkg.parts.get(path);
+      if (doc) this.pkg.zip.file(path, serializeXml(doc));
+    }
+    return this.pkg.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  }
+
+  /** The XML of a part as it is now (tests). */
+  partXml(path?: string): string {
+    const doc = this.pkg.parts.get(path ?? this.pkg.documentPath);
+    return doc ? serializeXml(doc) : "";
+  }
+}
+
+/** Convenience for callers holding ApplyRequests from the pane. */
+export function toEdit(r: ApplyRequest): EditRequest {
+  return { id: r.id, paragraph: r.paragraph, start: r.start, end: r.end, original: r.original, replacement: r.replacement, comment: r.comment, paragraphText: r.paragraphText };
+}
