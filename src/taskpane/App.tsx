@@ -1,12 +1,43 @@
 import * as React from "react";
-import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { describeEnvironment, type PaneEnvironment } from "./environment";
-import type { DocumentHost } from "../host/types";
+import type { CreateDocxHost, DocumentHost, DocxDocumentHost } from "../host/types";
+import { useReview, type ReviewEngine } from "./useReview";
+import { ScoreCard } from "./components/ScoreCard";
+import { FindingList } from "./components/FindingList";
+import { ProtectionsPanel } from "./components/ProtectionsPanel";
+import { ApplyAllPanel } from "./components/ApplyAllPanel";
+import { AddendumPanel } from "./components/AddendumPanel";
+import { ExportPanel, copyText, downloadText } from "./components/ExportPanel";
+import { OpenDocument } from "./components/OpenDocument";
+import { useSharedStyles } from "./components/styles";
 
 export interface AppProps {
   /** null while Office is still starting. */
   environment: PaneEnvironment | null;
+  /** The document inside Word, when running in Word. */
   host: DocumentHost | null;
+  /** The clause engine (injected so the pane stays testable). */
+  engine?: ReviewEngine;
+  /** Browser mode: opens a .docx file as a document host. Absent: no file opening offered. */
+  openDocx?: CreateDocxHost;
+  /** Saving and copying, injectable for tests. */
+  download?: (fileName: string, data: string | Uint8Array, mime: string) => void;
+  copy?: (text: string) => Promise<void>;
 }
 
 const useStyles = makeStyles({
@@ -16,17 +47,89 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
     minWidth: "280px",
+    maxWidth: "960px",
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
     minHeight: "100vh",
     boxSizing: "border-box",
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  tabs: { flexWrap: "wrap" },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
 
-export function App({ environment, host }: AppProps): React.JSX.Element {
+type TabValue = "clauses" | "protections" | "addendum" | "export";
+
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+
+function reviewedName(fileName: string): string {
+  return fileName.replace(/\.docx$/i, "") + ".reviewed.docx";
+}
+
+export function App({ environment, host, engine, openDocx, download = downloadText, copy = copyText }: AppProps): React.JSX.Element {
   const styles = useStyles();
+  const shared = useSharedStyles();
   const notice = environment ? describeEnvironment(environment) : null;
+  const [docx, setDocx] = React.useState<DocxDocumentHost | null>(null);
+  const [opening, setOpening] = React.useState(false);
+  const [openError, setOpenError] = React.useState<string | null>(null);
+  const [tab, setTab] = React.useState<TabValue>("clauses");
+  const active = host ?? docx;
+  const noEngine = React.useMemo<ReviewEngine>(
+    () => ({
+      analyze: () => {
+        throw new Error("the clause engine is not available in this build");
+      },
+      buildAddendum: () => [],
+      formatReportMarkdown: () => "",
+    }),
+    []
+  );
+  const [state, actions] = useReview(engine ? active : null, engine ?? noEngine);
+  const report = state.report;
+  const caps = state.capabilities;
+  const busy = state.busy !== null;
+  const canApply = !!caps && caps.trackChanges;
+  const canComment = !!caps && caps.comments;
+
+  const onOpen = React.useCallback(
+    async (file: File) => {
+      if (!openDocx) return;
+      setOpenError(null);
+      if (!/\.docx$/i.test(file.name)) {
+        setOpenError(`“${file.name}” is not a .docx file. Save it from Word as a Word Document (.docx) first.`);
+        return;
+      }
+      if (file.size > MAX_DOCX_BYTES) {
+        setOpenError(`“${file.name}” is larger than 50 MB; TermScore does not open files that big.`);
+        return;
+      }
+      setOpening(true);
+      try {
+        const data = new Uint8Array(await file.arrayBuffer());
+        setDocx(await openDocx(data, file.name));
+      } catch (e) {
+        setOpenError(`Could not open “${file.name}”: ${e instanceof Error ? e.message : String(e)}`);
+      } finally {
+        setOpening(false);
+      }
+    },
+    [openDocx]
+  );
+
+  const onSave = React.useCallback(async () => {
+    if (!docx) return;
+    try {
+      download(reviewedName(docx.fileName), await docx.save(), DOCX_MIME);
+    } catch (e) {
+      setOpenError(`Could not save the reviewed copy: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }, [docx, download]);
+
+  const baseName = docx ? docx.fileName.replace(/\.docx$/i, "") : "contract";
+  const browserMode = environment?.kind === "browser" && !!openDocx;
+
   return (
     <main className={styles.root} aria-label="TermScore contract review">
       <header className={styles.header}>
@@ -35,7 +138,7 @@ export function App({ environment, host }: AppProps): React.JSX.Element {
       </header>
       {environment === null ? <Spinner size="small" label="Starting…" /> : null}
       {notice ? (
-        <MessageBar intent={environment?.kind === "other-office" ? "error" : "info"}>
+        <MessageBar intent={environment?.kind === "other-office" ? "error" : "info"} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Not running inside Word</MessageBarTitle>
             {notice}
@@ -43,6 +146,140 @@ export function App({ environment, host }: AppProps): React.JSX.Element {
         </MessageBar>
       ) : null}
       {host && environment?.kind === "word" ? <Caption1>Connected to the open document.</Caption1> : null}
+      {!engine && (host || openDocx) ? (
+        <MessageBar intent="error">
+          <MessageBarBody>The clause engine is missing from this build, so nothing can be checked.</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {browserMode ? (
+        <OpenDocument fileName={docx?.fileName ?? null} busy={busy || opening} onOpen={(f) => void onOpen(f)} onSave={docx ? () => void onSave() : undefined} />
+      ) : null}
+      {opening ? <Spinner size="small" label="Opening the file…" /> : null}
+      {openError ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{openError}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {caps?.message ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Some features are not available</MessageBarTitle>
+            {caps.message}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.error ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Something went wrong</MessageBarTitle>
+            {state.error}. Your document was not changed by this step.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={actions.clearError}>
+              Close
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {state.stale ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The document changed</MessageBarTitle>
+            It was edited since the last scan, so the findings may no longer match it. Nothing was changed.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" disabled={busy} onClick={() => void actions.scan()}>
+              Re-scan now
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {active && engine ? (
+        <div className={shared.row}>
+          <Button disabled={busy} onClick={() => void actions.scan()}>
+            {report ? "Re-scan" : "Scan"}
+          </Button>
+          {state.busy === "scan" ? <Spinner size="tiny" label="Scanning…" /> : null}
+        </div>
+      ) : null}
+      <Text role="status" aria-live="polite" className={shared.muted}>
+        {state.status}
+      </Text>
+      {report && active ? (
+        <>
+          <ScoreCard report={report} />
+          <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabValue)} aria-label="Review sections">
+            <Tab id="ts-tab-clauses" value="clauses">
+              Clauses ({report.findings.length})
+            </Tab>
+            <Tab id="ts-tab-protections" value="protections">
+              Protections ({report.missing.length + (report.mentionsAi ? 0 : 1)} missing)
+            </Tab>
+            <Tab id="ts-tab-addendum" value="addendum">
+              Addendum
+            </Tab>
+            <Tab id="ts-tab-export" value="export">
+              Export
+            </Tab>
+          </TabList>
+          <div role="tabpanel" aria-labelledby={`ts-tab-${tab}`} className={styles.panel}>
+            {tab === "clauses" ? (
+              <>
+                <ApplyAllPanel
+                  findingCount={report.findings.length}
+                  busy={busy}
+                  canApply={canApply}
+                  progress={state.progress}
+                  summary={state.summary}
+                  onApplyAll={() => void actions.applyAll()}
+                />
+                <FindingList
+                  findings={report.findings}
+                  positions={state.positions}
+                  commented={state.commented}
+                  dismissedCount={state.dismissed.length}
+                  canApply={canApply}
+                  canComment={canComment}
+                  busy={busy}
+                  onPositionChange={actions.setPosition}
+                  onGoTo={(f) => void actions.goTo(f)}
+                  onApply={(f) => void actions.apply(f)}
+                  onCommentOnly={(f) => void actions.commentOnly(f)}
+                  onDismiss={(f) => void actions.dismiss(f)}
+                  onRestoreDismissed={() => void actions.restoreDismissed()}
+                />
+              </>
+            ) : null}
+            {tab === "protections" ? (
+              <>
+                <ProtectionsPanel report={report} busy={busy} canInsert={canApply} onFix={(sections) => void actions.insertAddendum(sections)} />
+                {state.addendumMessage ? (
+                  <MessageBar intent={state.addendumMessage.intent}>
+                    <MessageBarBody>{state.addendumMessage.text}</MessageBarBody>
+                  </MessageBar>
+                ) : null}
+              </>
+            ) : null}
+            {tab === "addendum" ? (
+              <AddendumPanel
+                detected={report.parties}
+                overrides={state.partyOverrides}
+                settings={state.addendum}
+                preview={actions.addendumPreview()}
+                present={report.addendumPresent}
+                canInsert={canApply}
+                canInsertAtCursor={!!caps && caps.insertAtCursor}
+                busy={busy}
+                message={state.addendumMessage}
+                onPartyChange={actions.setPartyName}
+                onSettingsChange={actions.setAddendum}
+                onInsert={() => void actions.insertAddendum()}
+              />
+            ) : null}
+            {tab === "export" ? <ExportPanel getText={actions.exportReport} baseName={baseName} download={download} copy={copy} /> : null}
+          </div>
+        </>
+      ) : null}
     </main>
   );
 }

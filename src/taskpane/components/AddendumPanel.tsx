@@ -1,0 +1,121 @@
+import * as React from "react";
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { AddendumParagraph, Parties } from "../../engine/types";
+import type { AddendumSettings, PartyNames } from "../useReview";
+import { useSharedStyles } from "./styles";
+
+export interface AddendumPanelProps {
+  /** Names detected in the document. */
+  detected: Parties;
+  /** The user's edits (empty = detected). */
+  overrides: Partial<PartyNames>;
+  settings: AddendumSettings;
+  preview: AddendumParagraph[];
+  present: boolean;
+  canInsertAtCursor: boolean;
+  canInsert: boolean;
+  busy: boolean;
+  message: { intent: "success" | "warning"; text: string } | null;
+  onPartyChange(which: keyof PartyNames, value: string): void;
+  onSettingsChange(settings: Partial<AddendumSettings>): void;
+  onInsert(): void;
+}
+
+const useStyles = makeStyles({
+  preview: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    maxHeight: "320px",
+    overflowY: "auto",
+  },
+});
+
+const PARTY_FIELDS: Array<{ key: keyof PartyNames; label: string; hint: string }> = [
+  { key: "agency", label: "The other side is called", hint: "e.g. Agency, Client, Company" },
+  { key: "contractor", label: "You are called", hint: "e.g. Contractor, Consultant" },
+  { key: "work", label: "Your work is called", hint: "e.g. Deliverables, Work Product" },
+];
+
+export function AddendumPanel(props: AddendumPanelProps): React.JSX.Element {
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const { detected, overrides, settings } = props;
+  const daysValid = Number.isInteger(settings.deletionDays) && settings.deletionDays >= 1 && settings.deletionDays <= 365;
+  return (
+    <section className={shared.section} aria-labelledby="ts-addendum-heading">
+      <h2 id="ts-addendum-heading" className={shared.heading}>
+        Addendum: Prohibition on AI Training
+      </h2>
+      <Text>Adds a short addendum that forbids using your work for AI training, with deletion, audit, court-order and survival terms. It goes in as a tracked change.</Text>
+      {props.present ? (
+        <MessageBar intent="info">
+          <MessageBarBody>This document already has a TermScore addendum.</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {PARTY_FIELDS.map((f) => (
+        <Field
+          key={f.key}
+          label={f.label}
+          hint={detected.detected[f.key] ? `Found in the document: “${detected[f.key]}”` : `Not found in the document; ${f.hint}`}
+        >
+          <Input value={overrides[f.key] ?? detected[f.key]} onChange={(_e, d) => props.onPartyChange(f.key, d.value)} />
+        </Field>
+      ))}
+      <Field
+        label="Delete your work within (days after the contract ends)"
+        validationState={daysValid ? "none" : "error"}
+        validationMessage={daysValid ? undefined : "Enter a whole number of days from 1 to 365."}
+      >
+        <Input
+          type="number"
+          min={1}
+          max={365}
+          value={Number.isFinite(settings.deletionDays) ? String(settings.deletionDays) : ""}
+          onChange={(_e, d) => props.onSettingsChange({ deletionDays: d.value === "" ? NaN : Number(d.value) })}
+        />
+      </Field>
+      <Checkbox
+        checked={settings.includeAudit}
+        label="Include my right to audit their data use"
+        onChange={(_e, d) => props.onSettingsChange({ includeAudit: d.checked === true })}
+      />
+      <Field label="Where to put it">
+        <RadioGroup value={settings.where} onChange={(_e, d) => props.onSettingsChange({ where: d.value as AddendumSettings["where"] })}>
+          <Radio value="end" label="End of the document" />
+          <Radio value="cursor" label="At the cursor" disabled={!props.canInsertAtCursor} />
+        </RadioGroup>
+      </Field>
+      <h3 className={shared.subheading} id="ts-preview-heading">
+        Preview
+      </h3>
+      <div className={styles.preview} role="region" aria-labelledby="ts-preview-heading" tabIndex={0}>
+        {props.preview.map((p, i) =>
+          p.kind === "body" ? (
+            <p key={i} className={shared.text}>
+              {p.text}
+            </p>
+          ) : (
+            <p key={i} className={shared.text}>
+              <strong>{p.text}</strong>
+            </p>
+          )
+        )}
+      </div>
+      <div className={shared.row}>
+        <Button appearance="primary" disabled={props.busy || !props.canInsert || !daysValid} onClick={props.onInsert}>
+          Insert addendum
+        </Button>
+      </div>
+      {props.message ? (
+        <MessageBar intent={props.message.intent}>
+          <MessageBarBody>{props.message.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import * as React from "react";
+import { Button, Text } from "@fluentui/react-components";
+import { useSharedStyles } from "./styles";
+
+export type ExportFormat = "markdown" | "json";
+
+export interface ExportPanelProps {
+  /** Returns the report text, or null when there is no report yet. */
+  getText(format: ExportFormat): string | null;
+  /** Base file name for downloads, without extension. */
+  baseName: string;
+  /** Saves a file on this computer (injected so tests can watch it). */
+  download(fileName: string, text: string, mime: string): void;
+  /** Copies to the clipboard; rejects when copying is not allowed. */
+  copy(text: string): Promise<void>;
+}
+
+const FORMAT = {
+  markdown: { label: "Markdown", ext: "md", mime: "text/markdown" },
+  json: { label: "JSON", ext: "json", mime: "application/json" },
+} as const;
+
+/** Default download: a Blob URL clicked as a link. Nothing leaves the computer. */
+export function downloadText(fileName: string, data: string | Uint8Array, mime: string): void {
+  const blob = new Blob([data as BlobPart], { type: mime });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.rel = "noopener";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function copyText(text: string): Promise<void> {
+  if (typeof navigator === "undefined" || !navigator.clipboard || typeof navigator.clipboard.writeText !== "function") {
+    throw new Error("Copying is not allowed here");
+  }
+  await navigator.clipboard.writeText(text);
+}
+
+export function ExportPanel({ getText, baseName, download, copy }: ExportPanelProps): React.JSX.Element {
+  const shared = useSharedStyles();
+  const [message, setMessage] = React.useState("");
+  const act = async (format: ExportFormat, how: "download" | "copy") => {
+    const text = getText(format);
+    const f = FORMAT[format];
+    if (text === null) {
+      setMessage("Scan the document first.");
+      return;
+    }
+    if (how === "download") {
+      download(`${baseName}.termscore.${f.ext}`, text, f.mime);
+      setMessage(`Saved the report as ${f.label} (${baseName}.termscore.${f.ext}).`);
+      return;
+    }
+    try {
+      await copy(text);
+      setMessage(`Copied the report as ${f.label}.`);
+    } catch {
+      setMessage("Copying is not allowed here. Use Download instead.");
+    }
+  };
+  return (
+    <section className={shared.section} aria-labelledby="ts-export-heading">
+      <h2 id="ts-export-heading" className={shared.heading}>
+        Export the report
+      </h2>
+      <Text>The report quotes your contract; it is saved or copied on this computer only.</Text>
+      {(Object.keys(FORMAT) as ExportFormat[]).map((format) => (
+        <div key={format} className={shared.row} role="group" aria-label={FORMAT[format].label}>
+          <Button onClick={() => void act(format, "download")}>Download {FORMAT[format].label}</Button>
+          <Button onClick={() => void act(format, "copy")}>Copy {FORMAT[format].label}</Button>
+        </div>
+      ))}
+      <Text role="status" aria-live="polite">
+        {message}
+      </Text>
+    </section>
+  );
+}

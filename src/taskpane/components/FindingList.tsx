@@ -1,0 +1,87 @@
+import * as React from "react";
+import { Button, Text } from "@fluentui/react-components";
+import type { Category, Finding, Position } from "../../engine/types";
+import { CATEGORIES } from "../../engine/types";
+import { CATEGORY_LABEL, SEVERITY_LABEL, SEVERITY_ORDER } from "../labels";
+import { FindingCard, type FindingActionsAvailability } from "./FindingCard";
+import { useSharedStyles } from "./styles";
+
+export interface FindingListProps extends FindingActionsAvailability {
+  findings: readonly Finding[];
+  positions: Record<string, Position>;
+  commented: readonly string[];
+  dismissedCount: number;
+  onPositionChange(id: string, position: Position): void;
+  onGoTo(finding: Finding): void;
+  onApply(finding: Finding): void;
+  onCommentOnly(finding: Finding): void;
+  onDismiss(finding: Finding): void;
+  onRestoreDismissed(): void;
+}
+
+/** Findings grouped by severity (high first), then by category. */
+export function groupFindings(findings: readonly Finding[]): Array<{ severity: Finding["severity"]; categories: Array<{ category: Category; findings: Finding[] }> }> {
+  return SEVERITY_ORDER.map((severity) => ({
+    severity,
+    categories: CATEGORIES.map((category) => ({
+      category,
+      findings: findings.filter((f) => f.severity === severity && f.category === category).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start),
+    })).filter((g) => g.findings.length > 0),
+  })).filter((g) => g.categories.length > 0);
+}
+
+export function FindingList(props: FindingListProps): React.JSX.Element {
+  const shared = useSharedStyles();
+  const groups = groupFindings(props.findings);
+  return (
+    <section className={shared.section} aria-labelledby="ts-findings-heading">
+      <h2 id="ts-findings-heading" className={shared.heading}>
+        Risky clauses ({props.findings.length})
+      </h2>
+      {props.findings.length === 0 ? <Text>No risky clauses found. Check the protections below: silence in a contract is not a prohibition.</Text> : null}
+      {groups.map((g) => (
+        <section key={g.severity} className={shared.section} aria-labelledby={`ts-sev-${g.severity}`}>
+          <h3 id={`ts-sev-${g.severity}`} className={shared.subheading}>
+            {SEVERITY_LABEL[g.severity]} ({g.categories.reduce((n, c) => n + c.findings.length, 0)})
+          </h3>
+          {g.categories.map((c) => (
+            <section key={c.category} className={shared.section} aria-label={`${SEVERITY_LABEL[g.severity]}: ${CATEGORY_LABEL[c.category]}`}>
+              <Text className={shared.muted} weight="semibold">
+                {CATEGORY_LABEL[c.category]}
+              </Text>
+              <ul className={shared.plainList}>
+                {c.findings.map((f) => (
+                  <li key={f.id}>
+                    <FindingCard
+                      finding={f}
+                      position={props.positions[f.id]}
+                      commented={props.commented.includes(f.id)}
+                      canApply={props.canApply}
+                      canComment={props.canComment}
+                      busy={props.busy}
+                      onPositionChange={props.onPositionChange}
+                      onGoTo={props.onGoTo}
+                      onApply={props.onApply}
+                      onCommentOnly={props.onCommentOnly}
+                      onDismiss={props.onDismiss}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ))}
+      {props.dismissedCount > 0 ? (
+        <div className={shared.row}>
+          <Text>
+            {props.dismissedCount} dismissed {props.dismissedCount === 1 ? "finding is" : "findings are"} hidden for this document.
+          </Text>
+          <Button size="small" disabled={props.busy} onClick={props.onRestoreDismissed}>
+            Show dismissed again
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

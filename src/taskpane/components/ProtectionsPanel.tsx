@@ -1,0 +1,105 @@
+import * as React from "react";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ProtectionKind, Report } from "../../engine/types";
+import { PROTECTION_KINDS } from "../../engine/types";
+import { PROTECTION_FIX, PROTECTION_LABEL } from "../labels";
+import { useSharedStyles } from "./styles";
+
+/** The checklist: "AI mentioned at all" first, then every protection the seed asks for. */
+export type ChecklistKey = "mentions-ai" | ProtectionKind;
+
+/** Addendum sections that fix each checklist item. */
+export const CHECKLIST_FIX: Record<ChecklistKey, readonly ProtectionKind[]> = {
+  "mentions-ai": ["ai-definition", "no-ai-training"],
+  ...(Object.fromEntries(PROTECTION_KINDS.map((k) => [k, [k]])) as unknown as Record<ProtectionKind, readonly ProtectionKind[]>),
+};
+
+export interface ChecklistItem {
+  key: ChecklistKey;
+  label: string;
+  present: boolean;
+  fix: string;
+}
+
+export function checklist(report: Report): ChecklistItem[] {
+  return [
+    {
+      key: "mentions-ai",
+      label: "AI is mentioned at all",
+      present: report.mentionsAi,
+      fix: "A contract that never mentions AI will be read in the other side's favour. " + PROTECTION_FIX["no-ai-training"],
+    },
+    ...PROTECTION_KINDS.map((kind) => ({ key: kind, label: PROTECTION_LABEL[kind], present: !report.missing.includes(kind), fix: PROTECTION_FIX[kind] })),
+  ];
+}
+
+export interface ProtectionsPanelProps {
+  report: Report;
+  busy: boolean;
+  /** Inserting is possible in this host. */
+  canInsert: boolean;
+  onFix(sections: readonly ProtectionKind[], label: string): void;
+}
+
+const useStyles = makeStyles({
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  present: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  missing: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function ProtectionsPanel({ report, busy, canInsert, onFix }: ProtectionsPanelProps): React.JSX.Element {
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const items = checklist(report);
+  const missing = items.filter((i) => !i.present);
+  const scoreOf = new Map(report.breakdown.protections.map((p) => [p.kind, p]));
+  return (
+    <>
+      <section className={shared.section} aria-labelledby="ts-missing-heading">
+        <h2 id="ts-missing-heading" className={shared.heading}>
+          Protections checklist ({items.length - missing.length} of {items.length})
+        </h2>
+        <ul className={shared.plainList} aria-label="Protections checklist">
+          {items.map((item) => (
+            <li key={item.key} className={styles.item} aria-label={`${item.label}: ${item.present ? "present" : "missing"}`}>
+              <Text>
+                <span className={item.present ? styles.present : styles.missing}>{item.present ? "✓ Present" : "✗ Missing"}</span> {item.label}
+              </Text>
+              {!item.present ? (
+                <>
+                  <Text className={shared.muted}>{item.fix}</Text>
+                  <div>
+                    <Button size="small" disabled={busy || !canInsert} aria-label={`Add section: ${item.label}`} onClick={() => onFix(CHECKLIST_FIX[item.key], item.label)}>
+                      Add section
+                    </Button>
+                  </div>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className={shared.section} aria-labelledby="ts-found-heading">
+        <h2 id="ts-found-heading" className={shared.heading}>
+          Protections found ({report.protections.length})
+        </h2>
+        {report.protections.length === 0 ? (
+          <Text>None yet. The checklist above adds them.</Text>
+        ) : (
+          <ul className={shared.plainList}>
+            {report.protections.map((p) => (
+              <li key={`${p.kind}-${p.paragraph}-${p.start}`} className={shared.card}>
+                <Text className={styles.present}>✓ {PROTECTION_LABEL[p.kind]}</Text>
+                <blockquote className={shared.quote}>“{p.trigger}”</blockquote>
+                <Text className={shared.muted}>
+                  {p.fromAddendum ? "From the TermScore addendum. " : "Already in your contract: good. "}
+                  {scoreOf.get(p.kind)?.explanation ?? ""}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

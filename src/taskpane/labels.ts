@@ -1,0 +1,56 @@
+/**
+ * Plain-language names for the engine's codes, as the pane shows them to a freelancer.
+ */
+import type { Category, Position, ProtectionKind, Severity } from "../engine/types";
+
+export const SEVERITY_ORDER: readonly Severity[] = ["high", "medium", "low"];
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  high: "High risk",
+  medium: "Medium risk",
+  low: "Low risk",
+};
+
+export const CATEGORY_LABEL: Record<Category, string> = {
+  "ai-training-grant": "AI training allowed",
+  "broad-license": "Licence for any purpose",
+  "ambiguous-purpose": "Vague purpose words",
+  "data-aggregation": "Your work pooled into data sets",
+  feedback: "Feedback and suggestions",
+  anonymization: "“Anonymized” data loophole",
+  sublicensing: "Passing your work to others",
+  ownership: "Ownership without limits",
+};
+
+export const PROTECTION_LABEL: Record<ProtectionKind, string> = {
+  "no-ai-training": "AI training is prohibited",
+  "ai-definition": "AI is defined",
+  "derivative-data": "Derived data is covered",
+  "data-deletion": "Your work is deleted at the end",
+  "audit-rights": "You can audit their data use",
+  "injunctive-relief": "You can get a court order fast",
+  survival: "The protection survives the contract",
+};
+
+/** What each protection's one-click fix inserts, in one plain sentence. */
+export const PROTECTION_FIX: Record<ProtectionKind, string> = {
+  "no-ai-training": "Adds a section that forbids training, fine-tuning or testing AI on your work.",
+  "ai-definition": "Adds a broad definition of AI so the prohibition cannot be read narrowly.",
+  "derivative-data": "Adds a section covering embeddings, metadata and other data derived from your work.",
+  "data-deletion": "Adds a duty to delete your work from training sets and certify it after the contract ends.",
+  "audit-rights": "Adds your right to check how they use your work, with reasonable notice.",
+  "injunctive-relief": "Adds your right to ask a court to stop AI training at once.",
+  survival: "Makes the prohibition last after the contract ends.",
+};
+
+export const POSITION_LABEL: Record<Position, string> = {
+  primary: "Prohibit it (recommended)",
+  "opt-out": "Right to opt out",
+  "project-scope": "Limit to this project",
+};
+
+export const POSITION_HINT: Record<Position, string> = {
+  primary: "The strongest wording: no AI training at all.",
+  "opt-out": "A fallback: you can say no to AI use at any time.",
+  "project-scope": "A fallback: they may use the work only to deliver this project.",
+};

@@ -1,0 +1,444 @@
+/**
+ * The pane's one hook: it wraps a DocumentHost and the clause engine and exposes the review as
+ * plain state plus callbacks. Components never see the host; only this hook calls it.
+ *
+ * Stale guard: every action that writes first re-reads the document and compares its
+ * fingerprint with the last scan's; if the document changed it refuses and asks for a re-scan.
+ * After every write the document is re-scanned, so findings always describe the current text.
+ */
+import * as React from "react";
+import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Finding, Paragraph, Parties, Position, ProtectionKind, Report } from "../engine/types";
+import type { ApplyItemResult, ApplyRequest, DocumentHost, HostCapabilities } from "../host/types";
+import { SEVERITY_ORDER } from "./labels";
+
+export interface ReviewEngine {
+  analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Report;
+  buildAddendum(options?: AddendumOptions): AddendumParagraph[];
+  formatReportMarkdown(report: Report): string;
+}
+
+export type PartyNames = Pick<Parties, "agency" | "contractor" | "work">;
+
+export interface SummaryItem {
+  id: string;
+  /** What the finding was about, for the summary list. */
+  title: string;
+  status: ApplyItemResult["status"] | "skipped";
+  message?: string;
+}
+
+export interface ApplySummary {
+  action: "apply" | "comment" | "apply-all";
+  items: SummaryItem[];
+}
+
+export interface AddendumSettings {
+  deletionDays: number;
+  includeAudit: boolean;
+  where: "end" | "cursor";
+}
+
+export type BusyKind = "scan" | "apply" | "apply-all" | "addendum" | "select" | "dismiss";
+
+export interface ReviewState {
+  busy: BusyKind | null;
+  capabilities: HostCapabilities | null;
+  report: Report | null;
+  /** The paragraphs of the last scan. */
+  paragraphs: Paragraph[];
+  fingerprint: string | null;
+  /** The document changed since the last scan. */
+  stale: boolean;
+  error: string | null;
+  /** Short sentence for the live region. */
+  status: string;
+  progress: { done: number; total: number } | null;
+  summary: ApplySummary | null;
+  /** Ids of findings that got a comment only. */
+  commented: string[];
+  dismissed: string[];
+  positions: Record<string, Position>;
+  /** User's edits to the detected names (empty string = use the detected one). */
+  partyOverrides: Partial<PartyNames>;
+  addendum: AddendumSettings;
+  /** Result of the last addendum insertion, in words. */
+  addendumMessage: { intent: "success" | "warning"; text: string } | null;
+}
+
+export interface ReviewActions {
+  scan(): Promise<void>;
+  goTo(finding: Finding): Promise<void>;
+  apply(finding: Finding): Promise<void>;
+  commentOnly(finding: Finding): Promise<void>;
+  dismiss(finding: Finding): Promise<void>;
+  restoreDismissed(): Promise<void>;
+  applyAll(): Promise<void>;
+  setPosition(findingId: string, position: Position): void;
+  setPartyName(which: keyof PartyNames, value: string): void;
+  setAddendum(settings: Partial<AddendumSettings>): void;
+  /** The addendum as it would be inserted now. */
+  addendumPreview(only?: readonly ProtectionKind[]): AddendumParagraph[];
+  insertAddendum(only?: readonly ProtectionKind[]): Promise<void>;
+  exportReport(format: "markdown" | "json"): string | null;
+  clearError(): void;
+}
+
+export const INITIAL_STATE: ReviewState = {
+  busy: null,
+  capabilities: null,
+  report: null,
+  paragraphs: [],
+  fingerprint: null,
+  stale: false,
+  error: null,
+  status: "",
+  progress: null,
+  summary: null,
+  commented: [],
+  dismissed: [],
+  positions: {},
+  partyOverrides: {},
+  addendum: { deletionDays: 30, includeAudit: true, where: "end" },
+  addendumMessage: null,
+};
+
+function reason(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === "string" && error) return error;
+  return "unknown error";
+}
+
+/** Effective party names: detected ones, overridden by the user's non-empty edits. */
+export function effectiveParties(report: Report | null, overrides: Partial<PartyNames>): Partial<PartyNames> {
+  const out: Partial<PartyNames> = {};
+  for (const key of ["agency", "contractor", "work"] as const) {
+    const v = overrides[key]?.trim();
+    if (v) out[key] = v;
+    else if (report) out[key] = report.parties[key];
+  }
+  return out;
+}
+
+function overridesOnly(overrides: Partial<PartyNames>): Partial<PartyNames> {
+  const out: Partial<PartyNames> = {};
+  for (const key of ["agency", "contractor", "work"] as const) {
+    const v = overrides[key]?.trim();
+    if (v) out[key] = v;
+  }
+  return out;
+}
+
+/** The suggestion the user picked for a finding (primary when none, or when the pick is unavailable). */
+export function chosenSuggestion(finding: Finding, positions: Record<string, Position>) {
+  const wanted = positions[finding.id];
+  return finding.suggestions.find((s) => s.position === wanted) ?? finding.suggestions[0];
+}
+
+function titleOf(f: Finding): string {
+  return `${f.message} (“${f.trigger}”)`;
+}
+
+/** Findings in apply-all order: high severity first, then document order. */
+export function applyAllOrder(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.paragraph - b.paragraph || a.start - b.start
+  );
+}
+
+export function useReview(host: DocumentHost | null, engine: ReviewEngine): [ReviewState, ReviewActions] {
+  const [state, setState] = React.useState<ReviewState>(INITIAL_STATE);
+  // The async actions read the newest state from here; every update goes through patch().
+  const latest = React.useRef(state);
+  const busy = React.useRef(false);
+
+  const patch = React.useCallback((p: Partial<ReviewState> | ((s: ReviewState) => Partial<ReviewState>)) => {
+    const next = { ...latest.current, ...(typeof p === "function" ? p(latest.current) : p) };
+    latest.current = next;
+    setState(next);
+  }, []);
+
+  const analyze = React.useCallback(
+    (paragraphs: Paragraph[], dismissed: string[], overrides: Partial<PartyNames>): Report =>
+      engine.analyze(paragraphs, { dismissed, parties: overridesOnly(overrides) }),
+    [engine]
+  );
+
+  /** Runs one host action at a time; errors end up in the MessageBar, never only in the console. */
+  const run = React.useCallback(
+    async (kind: BusyKind, what: string, action: (h: DocumentHost) => Promise<void>) => {
+      if (!host || busy.current) return;
+      busy.current = true;
+      patch({ busy: kind, error: null });
+      try {
+        await action(host);
+      } catch (e) {
+        patch({ error: `${what}: ${reason(e)}`, status: `${what}.`, progress: null });
+      } finally {
+        busy.current = false;
+        patch({ busy: null });
+      }
+    },
+    [host, patch]
+  );
+
+  /** Reads and analyses the document; used by scan and after every write. */
+  const rescan = React.useCallback(
+    async (h: DocumentHost, status?: string) => {
+      const snap = await h.read();
+      const s = latest.current;
+      const report = analyze(snap.paragraphs, s.dismissed, s.partyOverrides);
+      const n = report.findings.length;
+      patch({
+        paragraphs: snap.paragraphs,
+        fingerprint: snap.fingerprint,
+        report,
+        stale: false,
+        status:
+          status ??
+          `Scan complete: score ${report.score} of 100, ${n === 0 ? "no risky clauses" : n === 1 ? "1 risky clause" : `${n} risky clauses`}, ${report.missing.length} missing protections.`,
+      });
+    },
+    [analyze, patch]
+  );
+
+  /** True when the document is as last scanned; otherwise flags it stale and says so. */
+  const ensureFresh = React.useCallback(
+    async (h: DocumentHost): Promise<boolean> => {
+      const snap = await h.read();
+      if (latest.current.fingerprint !== null && snap.fingerprint === latest.current.fingerprint) return true;
+      patch({ stale: true, status: "The document changed since the last scan. Re-scan before making changes." });
+      return false;
+    },
+    [patch]
+  );
+
+  const scan = React.useCallback(
+    () =>
+      run("scan", "Could not read the document", async (h) => {
+        patch({ status: "Scanning the document…", summary: null });
+        const capabilities = latest.current.capabilities ?? (await h.capabilities());
+        const dismissed = await h.loadDismissed();
+        patch({ capabilities, dismissed: Array.isArray(dismissed) ? dismissed.filter((d) => typeof d === "string") : [] });
+        await rescan(h);
+      }),
+    [run, patch, rescan]
+  );
+
+  const goTo = React.useCallback(
+    (f: Finding) =>
+      run("select", "Could not select the words in the document", async (h) => {
+        const paragraphText = latest.current.paragraphs[f.paragraph]?.text ?? "";
+        await h.select({ paragraph: f.paragraph, start: f.start, end: f.end, paragraphText });
+        patch({ status: `Selected “${f.trigger}” in the document.` });
+      }),
+    [run, patch]
+  );
+
+  const summarise = React.useCallback(
+    (action: ApplySummary["action"], results: ApplyItemResult[], byId: Map<string, Finding>, skipped: SummaryItem[] = []): ApplySummary => ({
+      action,
+      items: [
+        ...results.map((r) => ({ id: r.id, title: byId.has(r.id) ? titleOf(byId.get(r.id) as Finding) : r.id, status: r.status, message: r.message })),
+        ...skipped,
+      ],
+    }),
+    []
+  );
+
+  const applyOne = React.useCallback(
+    (f: Finding, commentOnly: boolean) =>
+      run("apply", commentOnly ? "Could not add the comment" : "Could not apply the suggestion", async (h) => {
+        if (!(await ensureFresh(h))) return;
+        const s = latest.current;
+        const suggestion = chosenSuggestion(f, s.positions);
+        const paragraphText = s.paragraphs[f.paragraph]?.text ?? "";
+        let request: ApplyRequest;
+        if (commentOnly) {
+          request = {
+            id: f.id,
+            paragraph: f.paragraph,
+            start: f.start,
+            end: f.end,
+            original: f.trigger,
+            replacement: f.trigger,
+            comment: suggestion ? suggestion.comment : f.rationale,
+            paragraphText,
+          };
+        } else {
+          if (!suggestion) throw new Error("this finding has no suggested wording; add a comment instead");
+          request = {
+            id: f.id,
+            paragraph: suggestion.paragraph,
+            start: suggestion.start,
+            end: suggestion.end,
+            original: suggestion.original,
+            replacement: suggestion.replacement,
+            comment: suggestion.comment,
+            paragraphText: s.paragraphs[suggestion.paragraph]?.text ?? "",
+          };
+        }
+        const result = await h.apply([request], { commentOnly });
+        if (result.error) throw new Error(result.error);
+        const summary = summarise(commentOnly ? "comment" : "apply", result.results, new Map([[f.id, f]]));
+        const ok = result.results.some((r) => r.id === f.id && r.status === "applied");
+        patch((st) => ({ summary, commented: commentOnly && ok ? [...st.commented, f.id] : st.commented }));
+        await rescan(
+          h,
+          ok
+            ? commentOnly
+              ? `Comment added to “${f.trigger}”.`
+              : `Applied as a tracked change with a comment: “${f.trigger}”.`
+            : `Not applied: ${result.results[0]?.message ?? "the document did not accept the change"}.`
+        );
+      }),
+    [run, ensureFresh, summarise, patch, rescan]
+  );
+
+  const apply = React.useCallback((f: Finding) => applyOne(f, false), [applyOne]);
+  const commentOnly = React.useCallback((f: Finding) => applyOne(f, true), [applyOne]);
+
+  const applyAll = React.useCallback(
+    () =>
+      run("apply-all", "Could not apply the suggestions", async (h) => {
+        if (!(await ensureFresh(h))) return;
+        const s = latest.current;
+        if (!s.report) return;
+        const byId = new Map(s.report.findings.map((f) => [f.id, f]));
+        const taken = new Map<number, Array<[number, number]>>();
+        const requests: ApplyRequest[] = [];
+        const skipped: SummaryItem[] = [];
+        for (const f of applyAllOrder(s.report.findings)) {
+          const sg = chosenSuggestion(f, s.positions);
+          if (!sg) {
+            skipped.push({ id: f.id, title: titleOf(f), status: "skipped", message: "no suggested wording for this one" });
+            continue;
+          }
+          const ranges = taken.get(sg.paragraph) ?? [];
+          if (ranges.some(([a, b]) => sg.start < b && a < sg.end)) {
+            skipped.push({ id: f.id, title: titleOf(f), status: "skipped", message: "it overlaps a change made for a more serious finding; re-scan to see if it is still needed" });
+            continue;
+          }
+          ranges.push([sg.start, sg.end]);
+          taken.set(sg.paragraph, ranges);
+          requests.push({
+            id: f.id,
+            paragraph: sg.paragraph,
+            start: sg.start,
+            end: sg.end,
+            original: sg.original,
+            replacement: sg.replacement,
+            comment: sg.comment,
+            paragraphText: s.paragraphs[sg.paragraph]?.text ?? "",
+          });
+        }
+        if (requests.length === 0) {
+          patch({ summary: summarise("apply-all", [], byId, skipped), status: "Nothing to apply." });
+          return;
+        }
+        patch({ progress: { done: 0, total: requests.length }, status: `Applying ${requests.length} suggestions…` });
+        const result = await h.apply(requests, {
+          onProgress: (done, total) => patch({ progress: { done, total }, status: `Applied ${done} of ${total}…` }),
+        });
+        if (result.error) throw new Error(result.error);
+        const summary = summarise("apply-all", result.results, byId, skipped);
+        const count = (st: SummaryItem["status"]) => summary.items.filter((i) => i.status === st).length;
+        patch({ summary, progress: null });
+        await rescan(h, `Done: ${count("applied")} applied, ${count("stale") + count("skipped")} skipped, ${count("failed")} failed.`);
+      }),
+    [run, ensureFresh, summarise, patch, rescan]
+  );
+
+  const saveDismissed = React.useCallback(
+    (next: string[], status: string) =>
+      run("dismiss", "Could not remember the dismissal", async (h) => {
+        await h.saveDismissed(next);
+        const s = latest.current;
+        patch({ dismissed: next, report: analyze(s.paragraphs, next, s.partyOverrides), status });
+      }),
+    [run, patch, analyze]
+  );
+
+  const dismiss = React.useCallback(
+    (f: Finding) => saveDismissed([...latest.current.dismissed.filter((d) => d !== f.id), f.id], `Dismissed “${f.trigger}”. It stays hidden for this document.`),
+    [saveDismissed]
+  );
+  const restoreDismissed = React.useCallback(() => saveDismissed([], "Dismissed findings are shown again."), [saveDismissed]);
+
+  const setPosition = React.useCallback((id: string, position: Position) => patch((s) => ({ positions: { ...s.positions, [id]: position } })), [patch]);
+
+  const setPartyName = React.useCallback(
+    (which: keyof PartyNames, value: string) =>
+      patch((s) => {
+        const partyOverrides = { ...s.partyOverrides, [which]: value };
+        return { partyOverrides, report: s.report ? analyze(s.paragraphs, s.dismissed, partyOverrides) : s.report };
+      }),
+    [patch, analyze]
+  );
+
+  const setAddendum = React.useCallback((p: Partial<AddendumSettings>) => patch((s) => ({ addendum: { ...s.addendum, ...p } })), [patch]);
+
+  const addendumPreview = React.useCallback(
+    (only?: readonly ProtectionKind[]) => {
+      const s = latest.current;
+      const days = Number.isFinite(s.addendum.deletionDays) && s.addendum.deletionDays >= 1 ? Math.round(s.addendum.deletionDays) : 30;
+      return engine.buildAddendum({ parties: effectiveParties(s.report, s.partyOverrides), deletionDays: days, includeAudit: s.addendum.includeAudit, only });
+    },
+    [engine]
+  );
+
+  const insertAddendum = React.useCallback(
+    (only?: readonly ProtectionKind[]) =>
+      run("addendum", "Could not insert the addendum", async (h) => {
+        if (!(await ensureFresh(h))) return;
+        const paragraphs = addendumPreview(only);
+        const where = only ? "end" : latest.current.addendum.where;
+        const result = await h.insertAddendum(paragraphs, where);
+        const text = result.inserted
+          ? `Inserted ${only ? "the section" : "the addendum"} at ${where === "end" ? "the end of the document" : "the cursor"} as a tracked change.`
+          : `Not inserted: ${result.message ?? "the document did not accept it"}`;
+        patch({ addendumMessage: { intent: result.inserted ? "success" : "warning", text } });
+        await rescan(h, text);
+      }),
+    [run, ensureFresh, addendumPreview, patch, rescan]
+  );
+
+  const exportReport = React.useCallback(
+    (format: "markdown" | "json") => {
+      const r = latest.current.report;
+      if (!r) return null;
+      return format === "json" ? JSON.stringify(r, null, 2) + "\n" : engine.formatReportMarkdown(r);
+    },
+    [engine]
+  );
+
+  const clearError = React.useCallback(() => patch({ error: null }), [patch]);
+
+  // Scan when a document becomes available (on open).
+  React.useEffect(() => {
+    setState(INITIAL_STATE);
+    latest.current = INITIAL_STATE;
+    busy.current = false;
+    if (host) void scan();
+  }, [host, scan]);
+
+  const actions = React.useMemo<ReviewActions>(
+    () => ({
+      scan,
+      goTo,
+      apply,
+      commentOnly,
+      dismiss,
+      restoreDismissed,
+      applyAll,
+      setPosition,
+      setPartyName,
+      setAddendum,
+      addendumPreview,
+      insertAddendum,
+      exportReport,
+      clearError,
+    }),
+    [scan, goTo, apply, commentOnly, dismiss, restoreDismissed, applyAll, setPosition, setPartyName, setAddendum, addendumPreview, insertAddendum, exportReport, clearError]
+  );
+  return [state, actions];
+}
