@@ -1,0 +1,767 @@
+/**
+ * A small fake of the Word JavaScript object model, faithful to the documented behaviour the
+ * Word layer depends on (office-addin-mock 4 cannot emulate collection loads, search(),
+ * insertComment, Word.run or batches):
+ *
+ * - Every object is a proxy. Methods and property writes are queued; they run, in order, at
+ *   `context.sync()`. Reading a property, `items` or a ClientResult's `value` before it was
+ *   loaded and synced throws, as Office.js does.
+ * - A failing operation makes `sync()` reject; the operations queued before it stay done, the
+ *   ones after it are dropped (their proxies never resolve).
+ * - Tracked changes: `Paragraph.text`, `Range.text` and `search()` include tracked-deleted
+ *   text (as on Word on the web); `getReviewedText("Current" | "Original")` gives the text with
+ *   the changes accepted / rejected. With `changeTrackingMode` "TrackAll" or "TrackMineOnly",
+ *   `insertText(…, "Replace")` marks the old words deleted and inserts the new ones; deleting
+ *   the current author's own insertion removes it outright.
+ * - `search()` refuses strings over 255 characters (SearchStringInvalidOrTooLong), interprets
+ *   `^` codes (^^ ^t ^s ^l ^- ^~; anything else is InvalidArgument), matches case-sensitively
+ *   when asked, never crosses the paragraph, returns non-overlapping matches left to right,
+ *   and — like Word — lets straight and curly quotes match each other.
+ * - A new paragraph takes the style of the paragraph it was inserted after, unless set.
+ *
+ * Failures are injected with `fake.failWhen` (per operation) or `fake.protectedDocument`.
+ * `fake.syncs` counts round trips; `fake.ops` logs every executed operation.
+ */
+
+export const AUTHOR = "You";
+export const OTHER_AUTHOR = "Counterparty";
+
+interface Char {
+  ch: string;
+  /** Tracked insertion: change id. */
+  ins?: number;
+  /** Tracked deletion: change id. */
+  del?: number;
+  /** Removed from the document (kept so that range boundaries stay valid). */
+  gone?: boolean;
+}
+
+interface Change {
+  id: number;
+  type: "Added" | "Deleted";
+  author: string;
+}
+
+export interface ParaModel {
+  chars: Char[];
+  style: string;
+  styleBuiltIn: string;
+  outlineLevel: number;
+  tableNestingLevel: number;
+  /** The paragraph itself is a tracked insertion. */
+  insMark?: number;
+  gone?: boolean;
+}
+
+interface RangeModel {
+  para: ParaModel;
+  /** Boundaries: the char the range starts at / ends before; null = end of paragraph. */
+  start: Char | null;
+  end: Char | null;
+}
+
+interface CommentModel {
+  content: string;
+  range: RangeModel;
+}
+
+export interface FakeOp {
+  name: string;
+  /** Sequence number among all executed-or-attempted operations. */
+  seq: number;
+  args: unknown[];
+}
+
+export class FakeOfficeError extends Error {
+  readonly code: string;
+  readonly debugInfo: { code: string; message: string };
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = "RichApi.Error";
+    this.code = code;
+    this.debugInfo = { code, message };
+  }
+}
+
+const WRITE_OPS = new Set([
+  "insertText",
+  "insertComment",
+  "insertParagraph",
+  "set changeTrackingMode",
+  "set styleBuiltIn",
+  "set style",
+  "delete",
+  "accept",
+  "reject",
+]);
+
+/** A paragraph as a test writes it: plain text, or runs with tracked insertions / deletions by the other side. */
+export type FakeParagraphSpec =
+  | string
+  | {
+      text?: string;
+      runs?: Array<{ text: string; ins?: boolean; del?: boolean }>;
+      styleBuiltIn?: string;
+      style?: string;
+      tableNestingLevel?: number;
+    };
+
+export interface FakeWordOptions {
+  changeTrackingMode?: "Off" | "TrackAll" | "TrackMineOnly";
+  /** Requirement sets reported by Office.context.requirements ("1.1" … "1.9"). Default up to 1.6. */
+  wordApi?: string;
+}
+
+export class FakeWord {
+  paragraphs: ParaModel[] = [];
+  comments: CommentModel[] = [];
+  changes = new Map<number, Change>();
+  changeTrackingMode: "Off" | "TrackAll" | "TrackMineOnly";
+  selection: RangeModel | null = null;
+  syncs = 0;
+  ops: FakeOp[] = [];
+  /** Return an error to make that operation fail. */
+  failWhen: ((op: FakeOp) => FakeOfficeError | undefined) | null = null;
+  /** Every write fails with AccessDenied, as in a protected or read-only document. */
+  protectedDocument = false;
+  /** Highest WordApi set supported, or null to make Office.context.requirements undefined. */
+  wordApi: string | null;
+  settings = new Map<string, unknown>();
+  /** Searches run (escaped strings), for assertions. */
+  searches: string[] = [];
+  private seq = 0;
+  private nextChange = 1;
+
+  constructor(paragraphs: FakeParagraphSpec[], options: FakeWordOptions = {}) {
+    this.changeTrackingMode = options.changeTrackingMode ?? "Off";
+    this.wordApi = options.wordApi ?? "1.6";
+    for (const spec of paragraphs) this.paragraphs.push(this.makePara(spec));
+  }
+
+  private makePara(spec: FakeParagraphSpec): ParaModel {
+    const s = typeof spec === "string" ? { text: spec } : spec;
+    const chars: Char[] = [];
+    const runs = s.runs ?? [{ text: s.text ?? "" }];
+    for (const run of runs) {
+      const change = run.ins || run.del ? this.newChange(run.ins ? "Added" : "Deleted", OTHER_AUTHOR) : undefined;
+      for (const ch of run.text) {
+        for (const unit of ch.length === 2 ? [ch[0], ch[1]] : [ch]) chars.push({ ch: unit, ins: run.ins ? change : undefined, del: run.del ? change : undefined });
+      }
+    }
+    const builtIn = s.styleBuiltIn ?? "Normal";
+    return {
+      chars,
+      style: s.style ?? styleName(builtIn),
+      styleBuiltIn: builtIn,
+      outlineLevel: /^Heading(\d)$/.test(builtIn) ? Number(builtIn.slice(7)) : 10,
+      tableNestingLevel: s.tableNestingLevel ?? 0,
+    };
+  }
+
+  newChange(type: "Added" | "Deleted", author = AUTHOR): number {
+    const id = this.nextChange++;
+    this.changes.set(id, { id, type, author });
+    return id;
+  }
+
+  // ---- views used by the fake and by tests ----
+
+  live(): ParaModel[] {
+    return this.paragraphs.filter((p) => !p.gone);
+  }
+  rawText(p: ParaModel): string {
+    return p.chars.filter((c) => !c.gone).map((c) => c.ch).join("");
+  }
+  currentText(p: ParaModel): string {
+    return p.chars.filter((c) => !c.gone && !c.del).map((c) => c.ch).join("");
+  }
+  originalText(p: ParaModel): string {
+    return p.chars.filter((c) => !c.gone && !c.ins).map((c) => c.ch).join("");
+  }
+  /** Document text as Word would show it with every tracked change rejected (paragraphs joined by \n). */
+  textIfAllRejected(): string {
+    return this.paragraphs.filter((p) => !p.gone && !p.insMark).map((p) => this.originalText(p)).join("\n");
+  }
+  textIfAllAccepted(): string {
+    return this.live().map((p) => this.currentText(p)).join("\n");
+  }
+  /** Changes made by the add-in (author "You"). */
+  ownChanges(): Change[] {
+    return [...this.changes.values()].filter((c) => c.author === AUTHOR && this.changeInUse(c.id));
+  }
+  changeInUse(id: number): boolean {
+    return this.paragraphs.some((p) => !p.gone && (p.insMark === id || p.chars.some((c) => !c.gone && (c.ins === id || c.del === id))));
+  }
+
+  /** The Office global to inject. */
+  officeGlobal() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the Office object's methods close over the fake
+    const fake = this;
+    return {
+      context: {
+        requirements:
+          this.wordApi === null
+            ? undefined
+            : {
+                isSetSupported(name: string, version?: string): boolean {
+                  if (name !== "WordApi" || fake.wordApi === null) return false;
+                  return compareVersions(version ?? "1.1", fake.wordApi) <= 0;
+                },
+              },
+        document: {
+          settings: {
+            get: (name: string) => (fake.settings.has(name) ? fake.settings.get(name) : null),
+            set: (name: string, value: unknown) => void fake.settings.set(name, JSON.parse(JSON.stringify(value))),
+            saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: "succeeded" }),
+          },
+        },
+      },
+    };
+  }
+
+  /** The Word global to inject. */
+  wordGlobal() {
+    return {
+      run: async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
+        const context = new FakeContext(this);
+        const result = await batch(context as unknown as Word.RequestContext);
+        // Word.run syncs work still queued when the callback ends.
+        if (context.queue.length) await context.sync();
+        return result;
+      },
+    };
+  }
+
+  // ---- execution ----
+
+  exec(name: string, args: unknown[], body: () => void): void {
+    const op: FakeOp = { name, seq: this.seq++, args };
+    this.ops.push(op);
+    const injected = this.failWhen?.(op);
+    if (injected) throw injected;
+    if (this.protectedDocument && WRITE_OPS.has(name)) throw new FakeOfficeError("AccessDenied", "The document is read-only.");
+    body();
+  }
+
+  tracking(): boolean {
+    return this.changeTrackingMode !== "Off";
+  }
+
+  indexOf(r: RangeModel): [number, number] {
+    const chars = r.para.chars;
+    const s = r.start ? chars.indexOf(r.start) : chars.length;
+    const e = r.end ? chars.indexOf(r.end) : chars.length;
+    if (s < 0 || e < 0 || r.para.gone) throw new FakeOfficeError("ItemNotFound", "The range no longer exists.");
+    return [s, Math.max(s, e)];
+  }
+  rangeChars(r: RangeModel): Char[] {
+    const [s, e] = this.indexOf(r);
+    return r.para.chars.slice(s, e).filter((c) => !c.gone);
+  }
+  /** Remove or mark deleted, following the tracking mode. */
+  deleteChars(chars: Char[]): void {
+    const change = this.tracking() ? this.newChange("Deleted") : 0;
+    for (const c of chars) {
+      if (c.gone || c.del) continue;
+      const own = c.ins !== undefined && this.changes.get(c.ins)?.author === AUTHOR;
+      if (!this.tracking() || own) c.gone = true;
+      else c.del = change;
+    }
+  }
+  insertChars(r: RangeModel, at: number, text: string): RangeModel {
+    const change = this.tracking() ? this.newChange("Added") : undefined;
+    const fresh: Char[] = [...text].flatMap((ch) => (ch.length === 2 ? [ch[0], ch[1]] : [ch])).map((ch) => ({ ch, ins: change }));
+    r.para.chars.splice(at, 0, ...fresh);
+    const after = r.para.chars[at + fresh.length] ?? null;
+    return { para: r.para, start: fresh[0] ?? after, end: after };
+  }
+}
+
+function styleName(builtIn: string): string {
+  const m = /^Heading(\d)$/.exec(builtIn);
+  return m ? `Heading ${m[1]}` : builtIn === "ListParagraph" ? "List Paragraph" : builtIn;
+}
+
+function compareVersions(a: string, b: string): number {
+  const [a1, a2] = a.split(".").map(Number);
+  const [b1, b2] = b.split(".").map(Number);
+  return a1 - b1 || (a2 || 0) - (b2 || 0);
+}
+
+// ---- proxies ----
+
+type Resolver<T> = () => T;
+
+class FakeContext {
+  queue: Array<() => void> = [];
+  readonly document: DocumentProxy;
+  constructor(readonly fake: FakeWord) {
+    this.document = new DocumentProxy(this);
+  }
+  enqueue(name: string, args: unknown[], body: () => void): void {
+    this.queue.push(() => this.fake.exec(name, args, body));
+  }
+  async sync(): Promise<void> {
+    this.fake.syncs++;
+    const work = this.queue;
+    this.queue = [];
+    await Promise.resolve();
+    for (const step of work) step(); // throws at the first failing op: the rest is dropped
+  }
+}
+
+class Proxy<T> {
+  private loaded = new Map<string, unknown>();
+  private resolved: T | undefined;
+  constructor(
+    protected ctx: FakeContext,
+    private resolver: Resolver<T>,
+  ) {}
+  /** The model behind the proxy; only valid while an operation runs. */
+  model(): T {
+    if (this.resolved === undefined) this.resolved = this.resolver();
+    return this.resolved;
+  }
+  protected bind(value: T): void {
+    this.resolved = value;
+  }
+  protected get<V>(prop: string): V {
+    if (!this.loaded.has(prop)) {
+      throw new FakeOfficeError("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    }
+    return this.loaded.get(prop) as V;
+  }
+  protected setLoaded(prop: string, value: unknown): void {
+    this.loaded.set(prop, value);
+  }
+  protected queueSet(prop: string, value: unknown, apply: (m: T) => void): void {
+    this.ctx.enqueue(`set ${prop}`, [value], () => apply(this.model()));
+  }
+  load(spec: string): this {
+    const props = spec.split(",").map((p) => p.trim()).filter(Boolean);
+    this.ctx.enqueue("load", [spec], () => {
+      const m = this.model();
+      for (const p of props) this.setLoaded(p, this.read(m, p));
+    });
+    return this;
+  }
+  protected read(_m: T, prop: string): unknown {
+    throw new FakeOfficeError("InvalidArgument", `The fake cannot load '${prop}'.`);
+  }
+}
+
+class ClientResult<V> {
+  private has = false;
+  private v: V | undefined;
+  set(v: V): void {
+    this.has = true;
+    this.v = v;
+  }
+  get value(): V {
+    if (!this.has) throw new FakeOfficeError("PropertyNotLoaded", "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.");
+    return this.v as V;
+  }
+}
+
+class DocumentProxy extends Proxy<FakeWord> {
+  readonly body: BodyProxy;
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.fake);
+    this.body = new BodyProxy(ctx);
+  }
+  get changeTrackingMode(): string {
+    return this.get("changeTrackingMode");
+  }
+  set changeTrackingMode(mode: string) {
+    this.queueSet("changeTrackingMode", mode, (f) => {
+      if (!["Off", "TrackAll", "TrackMineOnly"].includes(mode)) throw new FakeOfficeError("InvalidArgument", "Bad mode.");
+      f.changeTrackingMode = mode as FakeWord["changeTrackingMode"];
+    });
+  }
+  protected read(f: FakeWord, prop: string): unknown {
+    if (prop === "changeTrackingMode") return f.changeTrackingMode;
+    return super.read(f, prop);
+  }
+  getSelection(): RangeProxy {
+    const r = new RangeProxy(this.ctx, () => {
+      const f = this.ctx.fake;
+      const last = f.live()[f.live().length - 1];
+      return f.selection ?? { para: last, start: null, end: null };
+    });
+    this.ctx.enqueue("getSelection", [], () => void r.model());
+    return r;
+  }
+}
+
+class BodyProxy {
+  constructor(private ctx: FakeContext) {}
+  get paragraphs(): ParagraphCollectionProxy {
+    return new ParagraphCollectionProxy(this.ctx, () => this.ctx.fake.live());
+  }
+  insertParagraph(text: string, where: "Start" | "End"): ParagraphProxy {
+    const p = new ParagraphProxy(this.ctx, null);
+    this.ctx.enqueue("insertParagraph", [text, where], () => {
+      const f = this.ctx.fake;
+      const live = f.live();
+      const neighbour = where === "End" ? live[live.length - 1] : live[0];
+      const para = newParagraph(f, text, neighbour);
+      const at = where === "End" ? f.paragraphs.length : f.paragraphs.indexOf(live[0]);
+      f.paragraphs.splice(at, 0, para);
+      p.attach(para);
+    });
+    return p;
+  }
+}
+
+function newParagraph(f: FakeWord, text: string, styleFrom: ParaModel | undefined): ParaModel {
+  const change = f.tracking() ? f.newChange("Added") : undefined;
+  return {
+    chars: [...text].flatMap((ch) => (ch.length === 2 ? [ch[0], ch[1]] : [ch])).map((ch) => ({ ch, ins: change })),
+    style: styleFrom?.style ?? "Normal",
+    styleBuiltIn: styleFrom?.styleBuiltIn ?? "Normal",
+    outlineLevel: styleFrom?.outlineLevel ?? 10,
+    tableNestingLevel: 0,
+    insMark: change,
+  };
+}
+
+class ParagraphCollectionProxy extends Proxy<ParaModel[]> {
+  private itemList: ParagraphProxy[] | null = null;
+  get items(): ParagraphProxy[] {
+    if (!this.itemList) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available. Load the collection and sync first.");
+    return this.itemList;
+  }
+  load(spec: string): this {
+    const props = spec.split(",").map((p) => p.trim().replace(/^items\//, "")).filter(Boolean);
+    this.ctx.enqueue("load", [spec], () => {
+      this.itemList = this.model().map((m) => {
+        const p = new ParagraphProxy(this.ctx, m);
+        p.fill(props);
+        return p;
+      });
+    });
+    return this;
+  }
+}
+
+class ParagraphProxy extends Proxy<ParaModel> {
+  private para: ParaModel | null;
+  constructor(ctx: FakeContext, para: ParaModel | null) {
+    super(ctx, () => {
+      if (!this.para) throw new FakeOfficeError("ItemNotFound", "The paragraph was never created.");
+      return this.para;
+    });
+    this.para = para;
+  }
+  attach(para: ParaModel): void {
+    this.para = para;
+  }
+  fill(props: string[]): void {
+    for (const p of props) this.setLoaded(p, this.read(this.model(), p));
+  }
+  protected read(m: ParaModel, prop: string): unknown {
+    const f = this.ctx.fake;
+    switch (prop) {
+      case "text":
+        return f.rawText(m);
+      case "style":
+        return m.style;
+      case "styleBuiltIn":
+        return m.styleBuiltIn;
+      case "outlineLevel":
+        return m.outlineLevel;
+      case "tableNestingLevel":
+        return m.tableNestingLevel;
+      default:
+        return super.read(m, prop);
+    }
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  get style(): string {
+    return this.get("style");
+  }
+  get styleBuiltIn(): string {
+    return this.get("styleBuiltIn");
+  }
+  set styleBuiltIn(value: string) {
+    this.queueSet("styleBuiltIn", value, (m) => {
+      m.styleBuiltIn = value;
+      m.style = styleName(value);
+      m.outlineLevel = /^Heading(\d)$/.test(value) ? Number(value.slice(7)) : 10;
+    });
+  }
+  get outlineLevel(): number {
+    return this.get("outlineLevel");
+  }
+  get tableNestingLevel(): number {
+    return this.get("tableNestingLevel");
+  }
+  getRange(_where?: string): RangeProxy {
+    return new RangeProxy(this.ctx, () => ({ para: this.model(), start: firstChar(this.model()), end: null }));
+  }
+  getReviewedText(version: "Current" | "Original" = "Current"): ClientResult<string> {
+    return this.getRange().getReviewedText(version);
+  }
+  search(text: string, options: Record<string, unknown> = {}): RangeCollectionProxy {
+    return this.getRange().search(text, options);
+  }
+  getTrackedChanges(): TrackedChangeCollectionProxy {
+    return this.getRange().getTrackedChanges();
+  }
+  insertParagraph(text: string, where: "After" | "Before"): ParagraphProxy {
+    const p = new ParagraphProxy(this.ctx, null);
+    this.ctx.enqueue("insertParagraph", [text, where], () => {
+      const f = this.ctx.fake;
+      const me = this.model();
+      const para = newParagraph(f, text, me);
+      para.tableNestingLevel = me.tableNestingLevel;
+      const at = f.paragraphs.indexOf(me) + (where === "After" ? 1 : 0);
+      f.paragraphs.splice(at, 0, para);
+      p.attach(para);
+    });
+    return p;
+  }
+  delete(): void {
+    this.ctx.enqueue("delete", [], () => {
+      const f = this.ctx.fake;
+      const m = this.model();
+      if (m.gone) throw new FakeOfficeError("ItemNotFound", "The paragraph no longer exists.");
+      f.deleteChars(m.chars);
+      const ownInsert = m.insMark !== undefined && f.changes.get(m.insMark)?.author === AUTHOR;
+      if (!f.tracking() || ownInsert) m.gone = true;
+    });
+  }
+}
+
+function firstChar(p: ParaModel): Char | null {
+  return p.chars.find((c) => !c.gone) ?? null;
+}
+
+class RangeProxy extends Proxy<RangeModel> {
+  protected read(m: RangeModel, prop: string): unknown {
+    if (prop === "text") return this.ctx.fake.rangeChars(m).map((c) => c.ch).join("");
+    return super.read(m, prop);
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  setModel(m: RangeModel): void {
+    this.bind(m);
+  }
+  get paragraphs(): ParagraphCollectionProxy {
+    return new ParagraphCollectionProxy(this.ctx, () => [this.model().para]);
+  }
+  getReviewedText(version: "Current" | "Original" = "Current"): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this.ctx.enqueue("getReviewedText", [version], () => {
+      const chars = this.ctx.fake.rangeChars(this.model());
+      result.set(chars.filter((c) => (version === "Current" ? !c.del : !c.ins)).map((c) => c.ch).join(""));
+    });
+    return result;
+  }
+  search(text: string, options: Record<string, unknown> = {}): RangeCollectionProxy {
+    const rc = new RangeCollectionProxy(this.ctx, () => {
+      throw new FakeOfficeError("ItemNotFound", "The search did not run.");
+    });
+    this.ctx.enqueue("search", [text, options], () => {
+      const f = this.ctx.fake;
+      f.searches.push(text);
+      rc.setMatches(runSearch(f, this.model(), text, options));
+    });
+    return rc;
+  }
+  expandTo(other: RangeProxy): RangeProxy {
+    const r = new RangeProxy(this.ctx, () => {
+      const a = this.model();
+      const b = other.model();
+      if (a.para !== b.para) throw new FakeOfficeError("InvalidArgument", "The fake only expands within a paragraph.");
+      return { para: a.para, start: a.start, end: b.end };
+    });
+    this.ctx.enqueue("expandTo", [], () => void r.model());
+    return r;
+  }
+  insertText(text: string, where: "Replace" | "Start" | "End"): RangeProxy {
+    const r = new RangeProxy(this.ctx, () => {
+      throw new FakeOfficeError("ItemNotFound", "The insertion never happened.");
+    });
+    this.ctx.enqueue("insertText", [text, where], () => {
+      const f = this.ctx.fake;
+      const m = this.model();
+      const [s, e] = f.indexOf(m);
+      if (where === "Replace") {
+        f.deleteChars(m.para.chars.slice(s, e));
+        r.setModel(f.insertChars(m, e, text));
+      } else r.setModel(f.insertChars(m, where === "Start" ? s : e, text));
+    });
+    return r;
+  }
+  insertComment(text: string): { content: string } {
+    const comment = { content: text };
+    this.ctx.enqueue("insertComment", [text], () => {
+      const f = this.ctx.fake;
+      const m = this.model();
+      f.indexOf(m);
+      f.comments.push({ content: text, range: { ...m } });
+    });
+    return comment;
+  }
+  getComments(): CommentCollectionProxy {
+    return new CommentCollectionProxy(this.ctx, () => {
+      const f = this.ctx.fake;
+      const [s, e] = f.indexOf(this.model());
+      return f.comments.filter((c) => {
+        if (c.range.para !== this.model().para) return false;
+        const [cs, ce] = f.indexOf(c.range);
+        return cs < e && s < ce;
+      });
+    });
+  }
+  getTrackedChanges(): TrackedChangeCollectionProxy {
+    return new TrackedChangeCollectionProxy(this.ctx, () => {
+      const f = this.ctx.fake;
+      const out: Array<{ id: number; type: string; text: string }> = [];
+      for (const c of f.rangeChars(this.model())) {
+        const id = c.del ?? c.ins;
+        if (id === undefined) continue;
+        const last = out[out.length - 1];
+        if (last && last.id === id) last.text += c.ch;
+        else out.push({ id, type: f.changes.get(id)!.type, text: c.ch });
+      }
+      return out;
+    });
+  }
+  select(): void {
+    this.ctx.enqueue("select", [], () => {
+      this.ctx.fake.selection = { ...this.model() };
+    });
+  }
+}
+
+function runSearch(f: FakeWord, r: RangeModel, text: string, options: Record<string, unknown>): RangeModel[] {
+  if (options.matchWildcards) throw new FakeOfficeError("InvalidArgument", "The fake does not implement wildcard search.");
+  if (text.length === 0 || text.length > 255) throw new FakeOfficeError("SearchStringInvalidOrTooLong", "The search string is invalid or too long.");
+  const pattern = unescapeSearch(text);
+  const chars = f.rangeChars(r);
+  const hay = chars.map((c) => c.ch);
+  const out: RangeModel[] = [];
+  const same = (a: string, b: string): boolean => {
+    if (!options.matchCase && a.toLowerCase() === b.toLowerCase()) return true;
+    return a === b || (QUOTES[a] !== undefined && QUOTES[a] === QUOTES[b]);
+  };
+  let i = 0;
+  while (i + pattern.length <= hay.length) {
+    let ok = true;
+    for (let k = 0; k < pattern.length && ok; k++) ok = pattern[k].some((p) => same(p, hay[i + k]));
+    if (ok) {
+      out.push({ para: r.para, start: chars[i], end: chars[i + pattern.length] ?? r.end });
+      i += pattern.length;
+    } else i++;
+  }
+  return out;
+}
+
+const QUOTES: Record<string, string> = { '"': "d", "\u201c": "d", "\u201d": "d", "'": "s", "\u2018": "s", "\u2019": "s" };
+
+/** Word's ^ codes; each position lists the characters it may match. */
+function unescapeSearch(text: string): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== "^") {
+      out.push([ch]);
+      continue;
+    }
+    const code = text[++i];
+    const map: Record<string, string[]> = { "^": ["^"], t: ["\t"], s: ["\u00a0"], l: ["\u000b"], "-": ["\u00ad", "\u001f"], "~": ["\u001e", "\u2011"] };
+    if (code === undefined || !map[code]) throw new FakeOfficeError("InvalidArgument", `Unknown search code ^${code ?? ""}.`);
+    out.push(map[code]);
+  }
+  return out;
+}
+
+class RangeCollectionProxy extends Proxy<RangeModel[]> {
+  private matches: RangeModel[] | null = null;
+  private itemList: RangeProxy[] | null = null;
+  setMatches(m: RangeModel[]): void {
+    this.matches = m;
+  }
+  model(): RangeModel[] {
+    if (!this.matches) throw new FakeOfficeError("ItemNotFound", "The search did not run.");
+    return this.matches;
+  }
+  get items(): RangeProxy[] {
+    if (!this.itemList) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available. Load the collection and sync first.");
+    return this.itemList;
+  }
+  load(spec: string): this {
+    const props = spec.split(",").map((p) => p.trim().replace(/^items\//, "")).filter(Boolean);
+    this.ctx.enqueue("load", [spec], () => {
+      this.itemList = this.model().map((m) => {
+        const r = new RangeProxy(this.ctx, () => m);
+        for (const p of props) (r as unknown as { setLoaded(p: string, v: unknown): void }).setLoaded(p, this.ctx.fake.rangeChars(m).map((c) => c.ch).join(""));
+        return r;
+      });
+    });
+    return this;
+  }
+}
+
+class CommentCollectionProxy extends Proxy<CommentModel[]> {
+  private itemList: Array<{ content: string }> | null = null;
+  get items(): Array<{ content: string }> {
+    if (!this.itemList) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available.");
+    return this.itemList;
+  }
+  load(spec: string): this {
+    this.ctx.enqueue("load", [spec], () => {
+      this.itemList = this.model().map((c) => ({ content: c.content }));
+    });
+    return this;
+  }
+}
+
+class TrackedChangeCollectionProxy extends Proxy<Array<{ id: number; type: string; text: string }>> {
+  private itemList: Array<{ type: string; text: string; accept(): void; reject(): void }> | null = null;
+  get items() {
+    if (!this.itemList) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available.");
+    return this.itemList;
+  }
+  load(spec: string): this {
+    this.ctx.enqueue("load", [spec], () => {
+      this.itemList = this.model().map((c) => ({
+        type: c.type,
+        text: c.text,
+        accept: () => this.ctx.enqueue("accept", [c.id], () => review(this.ctx.fake, c.id, true)),
+        reject: () => this.ctx.enqueue("reject", [c.id], () => review(this.ctx.fake, c.id, false)),
+      }));
+    });
+    return this;
+  }
+}
+
+/** Accept or reject one tracked change (what Word's Review tab does). */
+export function review(f: FakeWord, id: number, accept: boolean): void {
+  for (const p of f.paragraphs) {
+    for (const c of p.chars) {
+      if (c.ins === id) {
+        if (accept) c.ins = undefined;
+        else c.gone = true;
+      }
+      if (c.del === id) {
+        if (accept) c.gone = true;
+        else c.del = undefined;
+      }
+    }
+    if (p.insMark === id) {
+      if (accept) p.insMark = undefined;
+      else p.gone = true;
+    }
+  }
+}
+
+/** Accept or reject every tracked change, as the Review tab's "Accept All" / "Reject All". */
+export function reviewAll(f: FakeWord, accept: boolean): void {
+  for (const id of [...f.changes.keys()]) review(f, id, accept);
+}

@@ -1,0 +1,44 @@
+/** Test helpers: a Word host over the fake, and apply requests built from sample text (no engine rules). */
+import type { ApplyRequest } from "../../src/host/types";
+import type { Paragraph } from "../../src/engine/types";
+import { createWordHostWith } from "../../src/word/wordHost";
+import { FakeWord } from "./fakeWord";
+
+/** Title the tests' stand-in addendum finder looks for (the real one is the engine's findAddendum). */
+export const TEST_ADDENDUM_TITLE = "Prohibition on AI Training";
+
+export function findAddendumByTitle(paragraphs: Paragraph[]): number {
+  return paragraphs.findIndex((p) => p.text.trim() === TEST_ADDENDUM_TITLE);
+}
+
+export function hostFor(fake: FakeWord, findAddendum = findAddendumByTitle) {
+  return createWordHostWith({ Word: fake.wordGlobal(), Office: fake.officeGlobal(), findAddendum, reviewTimeoutMs: 2000 });
+}
+
+/**
+ * A request replacing the `occurrence`-th `words` of paragraph `paragraph`, with offsets into the
+ * text the engine saw (`scanned`, default: the paragraph's current text in the fake).
+ */
+export function request(
+  fake: FakeWord,
+  paragraph: number,
+  words: string,
+  replacement: string,
+  occurrence = 0,
+  scanned?: string,
+): ApplyRequest {
+  const text = scanned ?? fake.currentText(fake.live()[paragraph]);
+  let at = -1;
+  for (let k = 0; k <= occurrence; k++) at = text.indexOf(words, at + 1);
+  if (at < 0) throw new Error(`"${words}" #${occurrence} not in paragraph ${paragraph}`);
+  return {
+    id: `p${paragraph}-${at}-${words.length}`,
+    paragraph,
+    start: at,
+    end: at + words.length,
+    original: words,
+    replacement,
+    comment: `Why: "${words}" is too broad.`,
+    paragraphText: text,
+  };
+}
