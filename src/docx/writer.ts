@@ -334,26 +334,30 @@ export class DocxReview {
         results[i] = { id, status: "failed", message: "The words are inside a field; edit them in Word." };
       } else order.push(i);
     });
-    // Last edit first in each paragraph, so earlier offsets stay valid; overlaps are refused.
-    order.sort((a, b) => requests[a].paragraph - requests[b].paragraph || requests[b].start - requests[a].start || b - a);
-    let lastPara = -1;
-    let floor = Infinity;
-    let done = 0;
-    for (const i of order) {
+    // Overlapping requests: the earlier one in the list wins (the caller's priority).
+    const taken = new Map<number, Array<[number, number]>>();
+    const overlaps = (a: [number, number], b: [number, number]): boolean =>
+      a[0] === a[1] || b[0] === b[1] ? (a[0] === b[0] && a[1] === b[1]) || (a[0] > b[0] && a[0] < b[1]) || (b[0] > a[0] && b[0] < a[1]) : a[0] < b[1] && b[0] < a[1];
+    const accepted = order.filter((i) => {
       const r = requests[i];
-      const id = r.id ?? String(i);
-      if (r.paragraph !== lastPara) {
-        lastPara = r.paragraph;
-        floor = Infinity;
+      const list = taken.get(r.paragraph) ?? [];
+      const span: [number, number] = [r.start, r.end];
+      if (list.some((t) => overlaps(t, span))) {
+        results[i] = { id: r.id ?? String(i), status: "failed", message: "It overlaps another change in the same words." };
+        return false;
       }
-      if (r.end > floor || (r.end === floor && r.start === r.end)) {
-        results[i] = { id, status: "failed", message: "It overlaps another change in the same words." };
-        continue;
-      }
+      list.push(span);
+      taken.set(r.paragraph, list);
+      return true;
+    });
+    // Last edit first in each paragraph, so earlier offsets stay valid.
+    accepted.sort((a, b) => requests[a].paragraph - requests[b].paragraph || requests[b].start - requests[a].start || requests[b].end - requests[a].end);
+    let done = 0;
+    for (const i of accepted) {
+      const r = requests[i];
       await this.applyOne(r, !!options.commentOnly);
-      floor = r.start;
-      results[i] = { id, status: "applied" };
-      options.onProgress?.(++done, order.length);
+      results[i] = { id: r.id ?? String(i), status: "applied" };
+      options.onProgress?.(++done, accepted.length);
     }
     return results;
   }

@@ -1,0 +1,96 @@
+/**
+ * Browser mode: a .docx opened in the task pane outside Word, behind the same DocumentHost
+ * interface as Word. Edits and the addendum accumulate in memory; `save()` returns new bytes.
+ * Dismissed finding ids are kept in memory for the session (nothing is written into the file).
+ */
+import type { AddendumParagraph } from "../engine/types";
+import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult } from "../host/types";
+import { DocxReview, toEdit } from "./writer";
+
+/** FNV-1a over the paragraph texts: changes whenever the text changes. */
+export function fingerprint(texts: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const t of texts) {
+    for (let i = 0; i < t.length; i++) {
+      h ^= t.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    h ^= 0x2029;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${texts.length}:${h.toString(16)}`;
+}
+
+/** Same test as the engine's findAddendum, kept local so the host needs only the title. */
+function hasAddendum(texts: readonly string[], title: string): boolean {
+  const norm = (s: string): string => s.replace(/\s+/g, " ").trim().toLowerCase();
+  const t = norm(title);
+  return texts.some((x) => norm(x) === t);
+}
+
+class DocxHost implements DocxDocumentHost {
+  private dismissed: string[] = [];
+
+  constructor(
+    readonly fileName: string,
+    private readonly review: DocxReview
+  ) {}
+
+  async capabilities(): Promise<HostCapabilities> {
+    return {
+      kind: "docx",
+      comments: true,
+      trackChanges: true,
+      reviewChanges: false,
+      insertAtCursor: false,
+      message: "Reviewing a .docx file in the browser: changes are written as tracked changes into a new copy you download. Accept or reject them in Word or LibreOffice.",
+    };
+  }
+
+  async read(): Promise<DocumentSnapshot> {
+    const paragraphs = this.review.paragraphs();
+    return { paragraphs, fingerprint: fingerprint(paragraphs.map((p) => p.text)) };
+  }
+
+  async select(): Promise<void> {
+    // No document view in browser mode: the pane shows the words itself.
+  }
+
+  async apply(requests: ApplyRequest[], options: ApplyOptions = {}): Promise<ApplyResult> {
+    try {
+      const results = await this.review.apply(requests.map(toEdit), { commentOnly: options.commentOnly, onProgress: options.onProgress });
+      return { results };
+    } catch (e) {
+      return { results: requests.map((r) => ({ id: r.id, status: "failed", message: "Nothing was changed." })), error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  async insertAddendum(paragraphs: AddendumParagraph[], _where: "end" | "cursor"): Promise<InsertAddendumResult> {
+    const title = paragraphs.find((p) => p.kind === "title")?.text;
+    const texts = this.review.paragraphs().map((p) => p.text);
+    if (title && hasAddendum(texts, title)) return { inserted: false, message: "An AI-training addendum is already in the document." };
+    if (!paragraphs.length) return { inserted: false, message: "There is nothing to insert." };
+    await this.review.insertAddendum(paragraphs);
+    return { inserted: true, message: _where === "cursor" ? "Added at the end of the document (a .docx file has no cursor)." : undefined };
+  }
+
+  async loadDismissed(): Promise<string[]> {
+    return this.dismissed.slice();
+  }
+
+  async saveDismissed(ids: string[]): Promise<void> {
+    this.dismissed = ids.slice();
+  }
+
+  async save(): Promise<Uint8Array> {
+    return this.review.save();
+  }
+}
+
+/** Open a .docx held in memory (ArrayBuffer from a file input) for review in the pane. */
+export const createDocxHost: CreateDocxHost = async (data, fileName, options) => {
+  // Work on a copy: the caller's buffer is never modified.
+  const copy = data instanceof Uint8Array ? data.slice() : new Uint8Array(data.slice(0));
+  const review = await DocxReview.open(copy, { author: options?.author });
+  return new DocxHost(fileName, review);
+};

@@ -1,0 +1,230 @@
+import JSZip from "jszip";
+import { DocxReview } from "../../src/docx/writer";
+import type { EditRequest } from "../../src/docx/writer";
+import { DATE, OTHER, docx, documentXml, ids, partText, span, texts } from "./helpers";
+
+async function open(body: string, options?: Parameters<typeof docx>[1]) {
+  const bytes = await docx(body, options);
+  return { bytes, review: await DocxReview.open(bytes, { date: DATE }) };
+}
+
+function edit(text: string, paragraph: number, words: string, replacement: string, comment = "Why: plain words."): EditRequest {
+  return { paragraph, ...span(text, words), replacement, comment, paragraphText: text };
+}
+
+const FORMATTED =
+  `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Client may use the </w:t></w:r>` +
+  `<w:r><w:rPr><w:i/><w:color w:val="C00000"/></w:rPr><w:t>Deliverables for any purpose whatsoever</w:t></w:r><w:r><w:t>.</w:t></w:r></w:p>`;
+
+describe("writing suggestions as tracked changes", () => {
+  it("replaces only the risky words, splitting runs and keeping their formatting", async () => {
+    const { bytes, review } = await open(FORMATTED);
+    const text = review.paragraphs()[0].text;
+    const [res] = await review.apply([edit(text, 0, "for any purpose", "only for the Project")]);
+    expect(res.status).toBe("applied");
+    const out = await review.save();
+    const xml = await documentXml(out);
+    expect(xml).toContain(
+      `<w:r><w:rPr><w:i/><w:color w:val="C00000"/></w:rPr><w:t xml:space="preserve">Deliverables </w:t></w:r><w:commentRangeStart w:id="1"/>` +
+        `<w:del w:id="2" w:author="TermScore" w:date="${DATE}"><w:r><w:rPr><w:i/><w:color w:val="C00000"/></w:rPr><w:delText xml:space="preserve">for any purpose</w:delText></w:r></w:del>` +
+        `<w:ins w:id="3" w:author="TermScore" w:date="${DATE}"><w:r><w:rPr><w:i/><w:color w:val="C00000"/></w:rPr><w:t xml:space="preserve">only for the Project</w:t></w:r></w:ins>` +
+        `<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r>` +
+        `<w:r><w:rPr><w:i/><w:color w:val="C00000"/></w:rPr><w:t xml:space="preserve"> whatsoever</w:t></w:r>`
+    );
+    expect(xml).toContain(`<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Client may use the </w:t></w:r>`);
+    expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
+    expect(await texts(out, "accept")).toEqual(["Client may use the Deliverables only for the Project whatsoever."]);
+  });
+
+  it("spans several runs, tabs and a hyperlink; rejecting restores exactly", async () => {
+    const body =
+      `<w:p><w:r><w:t xml:space="preserve">Use for </w:t></w:r><w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">internal </w:t><w:tab/></w:r>` +
+      `<w:hyperlink r:id="rId7"><w:r><w:t xml:space="preserve">business purposes and</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> more</w:t></w:r></w:p>`;
+    const { bytes, review } = await open(body);
+    const text = review.paragraphs()[0].text;
+    expect(text).toBe("Use for internal \tbusiness purposes and more");
+    await review.apply([edit(text, 0, "internal \tbusiness purposes", "this Project")]);
+    const out = await review.save();
+    expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
+    expect(await texts(out, "accept")).toEqual(["Use for this Project and more"]);
+    const xml = await documentXml(out);
+    expect(xml).toContain(`<w:hyperlink r:id="rId7"><w:del`);
+    expect(xml).toMatch(/<w:del [^>]*><w:r><w:rPr><w:u w:val="single"\/><\/w:rPr><w:delText xml:space="preserve">internal <\/w:delText><w:tab\/><\/w:r><\/w:del>/);
+  });
+
+  it("applies several edits in one paragraph, in any order, and refuses overlaps and stale requests", async () => {
+    const text = "Licensee may use it for any purpose and for internal business purposes, forever.";
+    const { review } = await open(`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`);
+    const results = await review.apply([
+      edit(text, 0, "for any purpose", "for the Project"),
+      edit(text, 0, "internal business purposes", "the Project"),
+      edit(text, 0, "any purpose and", "X"),
+      { ...edit(text, 0, "forever", "until termination"), original: "for ever" },
+      { ...edit(text, 0, "forever", "until termination"), paragraphText: "something else" },
+      { ...edit(text, 0, "forever", "until termination"), paragraph: 5 },
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["applied", "applied", "failed", "stale", "stale", "stale"]);
+    expect(review.paragraphs()[0].text).toBe("Licensee may use it for the Project and for the Project, forever.");
+  });
+
+  it("writes comments.xml, its relationship and content type, with the author, date and text", async () => {
+    const { review } = await open(FORMATTED);
+    const text = review.paragraphs()[0].text;
+    await review.apply([edit(text, 0, "for any purpose", "only for the Project", "This lets them use your work anywhere.\nSecond line.")]);
+    const out = await review.save();
+    const comments = (await partText(out, "word/comments.xml"))!;
+    expect(comments).toContain(`<w:comment w:id="1" w:author="TermScore" w:date="${DATE}" w:initials="T">`);
+    expect(comments).toContain("This lets them use your work anywhere.");
+    expect(comments).toContain("<w:annotationRef/>");
+    expect(comments.match(/<w:p>/g)).toHaveLength(2);
+    expect(await partText(out, "word/_rels/document.xml.rels")).toMatch(/Type="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships\/comments" Target="comments.xml"/);
+    expect(await partText(out, "[Content_Types].xml")).toContain(`<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>`);
+  });
+
+  it("uses the author given", async () => {
+    const bytes = await docx(FORMATTED);
+    const review = await DocxReview.open(bytes, { author: "Ana Freelancer", date: DATE });
+    const text = review.paragraphs()[0].text;
+    await review.apply([edit(text, 0, "for any purpose", "for the Project")]);
+    const out = await review.save();
+    const xml = await documentXml(out);
+    expect(xml.match(/w:author="Ana Freelancer"/g)).toHaveLength(2);
+    expect(await partText(out, "word/comments.xml")).toContain(`w:author="Ana Freelancer" w:date="${DATE}" w:initials="AF"`);
+  });
+
+  it("keeps existing revisions and comments, and new ids never collide with theirs", async () => {
+    const body =
+      `<w:p><w:commentRangeStart w:id="40"/><w:r><w:t xml:space="preserve">They may use it </w:t></w:r><w:commentRangeEnd w:id="40"/><w:r><w:commentReference w:id="40"/></w:r>` +
+      `<w:ins w:id="41" ${OTHER}><w:r><w:t>for any purpose</w:t></w:r></w:ins><w:del w:id="42" ${OTHER}><w:r><w:delText xml:space="preserve"> for the project</w:delText></w:r></w:del>` +
+      `<w:bookmarkStart w:id="43" w:name="b"/><w:r><w:t>.</w:t></w:r><w:bookmarkEnd w:id="43"/></w:p>`;
+    const existing = `<w:comment w:id="40" w:author="Other Side" w:date="2026-01-02T03:04:05Z"><w:p><w:r><w:t>Their note</w:t></w:r></w:p></w:comment>`;
+    const bytes = await docx(body, { comments: existing });
+    const review = await DocxReview.open(bytes, { date: DATE });
+    const text = review.paragraphs()[0].text;
+    expect(text).toBe("They may use it for any purpose.");
+    await review.apply([edit(text, 0, "any purpose", "the Project")]);
+    const out = await review.save();
+    const xml = await documentXml(out);
+    const comments = (await partText(out, "word/comments.xml"))!;
+    expect(comments).toContain("Their note");
+    expect(comments.match(/<w:comment /g)).toHaveLength(2);
+    expect(xml).toContain(`<w:del w:id="42" ${OTHER}><w:r><w:delText xml:space="preserve"> for the project</w:delText></w:r></w:del>`);
+    expect(xml).toContain(`<w:commentReference w:id="40"/>`);
+    const changeIds = ids(xml, ["ins", "del"]);
+    expect(new Set(changeIds).size).toBe(changeIds.length);
+    const commentIds = ids(comments, ["comment"]);
+    expect(new Set(commentIds).size).toBe(commentIds.length);
+    for (const id of [...changeIds, ...commentIds]) if (!["40", "41", "42"].includes(id)) expect(Number(id)).toBeGreaterThan(43);
+    // Their insertion is split around ours; our deletion sits inside theirs.
+    expect(xml).toMatch(/<w:ins w:id="41" [^>]*><w:r><w:t xml:space="preserve">for <\/w:t><\/w:r><w:commentRangeStart w:id="\d+"\/><w:del w:id="\d+" w:author="TermScore"[^>]*><w:r><w:delText xml:space="preserve">any purpose<\/w:delText><\/w:r><\/w:del><\/w:ins><w:ins w:id="\d+" w:author="TermScore"/);
+    expect(await texts(out, "reject")).toEqual(["They may use it  for the project."]);
+    expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
+    expect(await texts(out, "accept")).toEqual(["They may use it for the Project."]);
+  });
+
+  it("comments-only anchors the comment on the words and changes no text", async () => {
+    const { bytes, review } = await open(FORMATTED);
+    const text = review.paragraphs()[0].text;
+    await review.apply([edit(text, 0, "for any purpose", "only for the Project")], { commentOnly: true });
+    const out = await review.save();
+    const xml = await documentXml(out);
+    expect(xml).not.toMatch(/<w:(ins|del) /);
+    expect(xml).toMatch(/<w:commentRangeStart w:id="1"\/><w:r><w:rPr><w:i\/><w:color w:val="C00000"\/><\/w:rPr><w:t xml:space="preserve">for any purpose<\/w:t><\/w:r><w:commentRangeEnd w:id="1"\/><w:r><w:commentReference w:id="1"\/><\/w:r>/);
+    expect(await texts(out, "accept")).toEqual(await texts(bytes, "accept"));
+  });
+
+  it("handles pure insertions and pure deletions, at the start and end of a paragraph", async () => {
+    const text = "Vendor may share it with service providers";
+    const { bytes, review } = await open(`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`);
+    const results = await review.apply([
+      { paragraph: 0, start: text.length, end: text.length, original: "", replacement: ", but never to train AI", comment: "Add a limit." },
+      { paragraph: 0, start: 0, end: 0, original: "", replacement: "Subject to Section 9, ", comment: "" },
+      { ...edit(text, 0, " with service providers", ""), comment: "Remove sharing." },
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["applied", "applied", "applied"]);
+    const out = await review.save();
+    expect(await texts(out, "accept")).toEqual(["Subject to Section 9, Vendor may share it, but never to train AI"]);
+    expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
+  });
+
+  it("refuses to edit inside a field result, and reports it", async () => {
+    const body = `<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r><w:fldSimple w:instr=" REF x "><w:r><w:t>any purpose</w:t></w:r></w:fldSimple></w:p>`;
+    const { review } = await open(body);
+    const text = review.paragraphs()[0].text;
+    const [res] = await review.apply([edit(text, 0, "any purpose", "the Project")]);
+    expect(res.status).toBe("failed");
+    expect(res.message).toMatch(/field/);
+  });
+
+  it("never modifies the input bytes", async () => {
+    const bytes = await docx(FORMATTED);
+    const copy = bytes.slice();
+    const review = await DocxReview.open(bytes, { date: DATE });
+    const text = review.paragraphs()[0].text;
+    await review.apply([edit(text, 0, "for any purpose", "for the Project")]);
+    await review.insertAddendum([{ kind: "title", text: "T" }]);
+    await review.save();
+    expect(Buffer.from(bytes).equals(Buffer.from(copy))).toBe(true);
+  });
+
+  it("is deterministic with an injected date", async () => {
+    const run = async () => {
+      const bytes = await docx(FORMATTED);
+      const review = await DocxReview.open(bytes, { date: DATE });
+      const text = review.paragraphs()[0].text;
+      await review.apply([edit(text, 0, "for any purpose", "for the Project")]);
+      return documentXml(await review.save());
+    };
+    expect(await run()).toBe(await run());
+  });
+});
+
+describe("the addendum", () => {
+  const ADDENDUM = [
+    { kind: "title" as const, text: "Prohibition on AI Training" },
+    { kind: "heading" as const, level: 2, text: "1. Definitions", number: "1" },
+    { kind: "body" as const, text: "\u201cAI\u201d means any machine-learning system." },
+  ];
+
+  it("is appended before the final sectPr as a tracked insertion, paragraph marks included, with heading styles", async () => {
+    const { bytes, review } = await open(`<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:t>Last clause.</w:t></w:r></w:p>`);
+    await review.insertAddendum(ADDENDUM);
+    const out = await review.save();
+    const xml = await documentXml(out);
+    expect(xml).toMatch(/<w:p><w:pPr><w:pStyle w:val="Heading1"\/><w:rPr><w:ins w:id="\d+" w:author="TermScore" w:date="[^"]+"\/><\/w:rPr><\/w:pPr><w:ins [^>]*><w:r><w:t xml:space="preserve">Prohibition on AI Training<\/w:t><\/w:r><\/w:ins><\/w:p>/);
+    expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>.*1\. Definitions/);
+    expect(xml.indexOf("Prohibition")).toBeLessThan(xml.indexOf("<w:sectPr"));
+    expect(await texts(out, "accept")).toEqual(["Last clause.", "Prohibition on AI Training", "1. Definitions", "\u201cAI\u201d means any machine-learning system.", ""]);
+    // Reject-all gives back the original exactly: no paragraph is left behind, the last one keeps its properties.
+    expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
+    expect(xml).toMatch(/<w:p><w:pPr><w:jc w:val="both"\/><\/w:pPr><\/w:p><w:sectPr/);
+    const heads = review.paragraphs().filter((p) => p.headingLevel);
+    expect(heads.map((p) => [p.text, p.headingLevel])).toEqual([
+      ["Prohibition on AI Training", 1],
+      ["1. Definitions", 2],
+    ]);
+  });
+
+  it("adds Heading 1 / Heading 2 style definitions (and styles.xml) when the document has none", async () => {
+    const { review } = await open(`<w:p><w:r><w:t>Only text.</w:t></w:r></w:p>`, { noStyles: true });
+    await review.insertAddendum(ADDENDUM);
+    const out = await review.save();
+    const styles = (await partText(out, "word/styles.xml"))!;
+    expect(styles).toMatch(/<w:style [^>]*w:styleId="Heading1"><w:name w:val="heading 1"\/>.*<w:outlineLvl w:val="0"\/>/);
+    expect(styles).toMatch(/w:styleId="Heading2"><w:name w:val="heading 2"\/>/);
+    expect(await partText(out, "[Content_Types].xml")).toContain(`PartName="/word/styles.xml"`);
+    const reread = await DocxReview.open(out);
+    expect(reread.paragraphs()[1]).toEqual({ text: "Prohibition on AI Training", style: "Heading 1", headingLevel: 1 });
+  });
+
+  it("finds the document's own heading styles by name even with localised ids", async () => {
+    const bytes = await docx(`<w:p><w:r><w:t>Text.</w:t></w:r></w:p>`);
+    const zip = await JSZip.loadAsync(bytes);
+    const styles = (await zip.file("word/styles.xml")!.async("string")).replace(/Heading1/g, "berschrift1");
+    zip.file("word/styles.xml", styles);
+    const review = await DocxReview.open(await zip.generateAsync({ type: "uint8array" }), { date: DATE });
+    await review.insertAddendum(ADDENDUM);
+    const xml = await documentXml(await review.save());
+    expect(xml).toContain(`<w:pStyle w:val="berschrift1"/>`);
+  });
+});
