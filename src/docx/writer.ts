@@ -9,7 +9,7 @@ import type { AddendumParagraph, Paragraph } from "../engine/types";
 import type { ApplyItemResult, ApplyRequest } from "../host/types";
 import { DocxError, loadPart, openDocx, parseXml, readText, relsPathOf, resolveTarget, serializeXml } from "./package";
 import type { DocxPackage, OpenLimits } from "./package";
-import { W, XML_NS, buildModel, buildParagraph, elementText, firstW, isW, paragraphStyle, readStyles, toEngineParagraphs, wAttr } from "./model";
+import { W, XML_NS, buildModel, buildParagraph, elementText, firstW, isW, paragraphStyle, readStyles, toEngineParagraphs } from "./model";
 import type { ParagraphModel, Styles } from "./model";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
