@@ -1,0 +1,389 @@
+/**
+ * The detector: paragraphs in, a plain-JSON Report out. Deterministic; no I/O.
+ *
+ * Paragraphs are scanned sentence by sentence. Each rule (data in rules.ts) is a linear-time
+ * pattern plus conditions; a match inside protective language is not a finding (and, for AI
+ * training, is credited as a "no AI training" protection). Sections, list lead-ins and a TermScore
+ * addendum are tracked across paragraphs.
+ */
+import { AI_CORE } from "./vocab";
+import { RULES, type RuleData } from "./rules";
+import { isNegated, isNegatedLeadIn, looksLikeListItem } from "./negation";
+import { findProtections } from "./protections";
+import { ADDENDUM_TITLE, contextKindOf, headingOf, isAddendumTitle } from "./sections";
+import { OWN_FALLBACK, buildSuggestions, type Names } from "./suggest";
+import { detectParties, withArticle } from "./parties";
+import { computeScore } from "./score";
+import { buildAddendum } from "./addendum";
+import { hashText, splitSentences, type Span } from "./text";
+import type { AnalyzeOptions, Finding, FindingContext, Paragraph, Parties, Protection, ProtectionKind, Report, Suggestion } from "./types";
+import { PROTECTION_KINDS } from "./types";
+
+interface CompiledRule {
+  rule: RuleData;
+  re: RegExp;
+  requires: RegExp[];
+  unless?: RegExp;
+  unlessAfter?: RegExp;
+  unlessTrigger?: RegExp;
+}
+
+/** At most this many matches of one rule per paragraph are considered (bounds pathological input). */
+const MAX_MATCHES_PER_RULE = 25;
+/** Sentences longer than this are scanned in windows of this size (bounds pathological input). */
+const MAX_SENTENCE = 4000;
+
+const STRONG_WORK = /\b(?:deliverables?|work\s+product|content|materials|data|feedback|inventions?|submissions?|photographs?|designs?|artwork)\b/i;
+const VENDOR_OWN = /\b(?:software|documentation|platform|application|app|program|firmware|source\s+code|object\s+code|api|sdk)\b/i;
+const MENTIONS_AI_CS = /\b(?:AI|A\.I\.|ML|LLMs?|GPT)\b/;
+const MENTIONS_AI_CI = /\b(?:artificial[- ]intelligence|machine[- ]learning|deep[- ]learning|data\s+ingestion|ingest\w*|neural[- ]networks?|large[- ]language[- ]models?|generative|training\s+data)\b/i;
+
+let compiled: CompiledRule[] | null = null;
+
+function compile(rule: RuleData): CompiledRule {
+  return {
+    rule,
+    re: new RegExp(rule.pattern, "gid"),
+    requires: (rule.requires ?? []).map((r) => new RegExp(r, "i")),
+    unless: rule.unless ? new RegExp(rule.unless, "i") : undefined,
+    unlessAfter: rule.unlessAfter ? new RegExp(`^(?:${rule.unlessAfter})`, "i") : undefined,
+    unlessTrigger: rule.unlessTrigger ? new RegExp(rule.unlessTrigger, "i") : undefined,
+  };
+}
+
+/**
+ * Loads the rules and checks them: ids unique, patterns compile, each rule flags its own
+ * `invalid` examples and none of its `valid` ones. Throws with every problem listed.
+ */
+export function checkRules(rules: readonly RuleData[] = RULES): CompiledRule[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  const out: CompiledRule[] = [];
+  for (const rule of rules) {
+    if (ids.has(rule.id)) problems.push(`duplicate rule id ${rule.id}`);
+    ids.add(rule.id);
+    if (!rule.id.startsWith(`${rule.category}/`)) problems.push(`${rule.id}: id must start with its category`);
+    try {
+      out.push(compile(rule));
+    } catch (e) {
+      problems.push(`${rule.id}: pattern does not compile (${(e as Error).message})`);
+    }
+  }
+  if (problems.length === 0) {
+    for (const c of out) {
+      for (const ex of c.rule.examples.invalid) {
+        const r = scanDocument([{ text: ex }], out, null);
+        if (!r.findings.some((f) => f.ruleId === c.rule.id)) problems.push(`${c.rule.id}: does not flag its invalid example "${ex}"`);
+      }
+      for (const ex of c.rule.examples.valid) {
+        const r = scanDocument([{ text: ex }], out, null);
+        if (r.findings.some((f) => f.ruleId === c.rule.id)) problems.push(`${c.rule.id}: flags its valid example "${ex}"`);
+      }
+    }
+  }
+  if (problems.length) throw new Error(`TermScore rules failed to load:\n- ${problems.join("\n- ")}`);
+  return out;
+}
+
+function rules(): CompiledRule[] {
+  if (!compiled) compiled = checkRules(RULES);
+  return compiled;
+}
+
+interface ParagraphState {
+  context: FindingContext | null;
+  leadIn: boolean;
+  inAddendum: boolean;
+}
+
+interface RawFinding {
+  rule: RuleData;
+  paragraph: number;
+  start: number;
+  end: number;
+  sentence: Span;
+  context: FindingContext | null;
+}
+
+interface ParagraphScan {
+  findings: RawFinding[];
+  protections: Protection[];
+}
+
+function docNames(paragraphs: readonly Paragraph[], parties: Parties): Names {
+  let sample = "";
+  for (const p of paragraphs) {
+    if (sample.length > 100_000) break;
+    sample += p.text + "\n";
+  }
+  return { agency: withArticle(sample, parties.agency), contractor: withArticle(sample, parties.contractor), work: withArticle(sample, parties.work) };
+}
+
+function sentenceWindows(text: string): Span[] {
+  const out: Span[] = [];
+  for (const s of splitSentences(text)) {
+    if (s.end - s.start <= MAX_SENTENCE) out.push(s);
+    else for (let i = s.start; i < s.end; i += MAX_SENTENCE) out.push({ start: i, end: Math.min(s.end, i + MAX_SENTENCE) });
+  }
+  return out;
+}
+
+const QUICK_AI = new RegExp(`${AI_CORE}|\\btrain|\\btun|\\bmodels?\\b|\\balgorithm|\\bingest|\\bdatasets?\\b`, "i");
+
+/** Scans one paragraph with the state left by the paragraphs before it. */
+function scanParagraph(text: string, index: number, state: ParagraphState, crs: readonly CompiledRule[]): ParagraphScan {
+  const findings: RawFinding[] = [];
+  const protections: Protection[] = [];
+  const perRule = new Map<string, number>();
+  for (const s of sentenceWindows(text)) {
+    const sentence = text.slice(s.start, s.end);
+    const sentFindings: RawFinding[] = [];
+    let aiExcluded = false;
+    const quickAi = QUICK_AI.test(sentence);
+    for (const cr of crs) {
+      const rule = cr.rule;
+      if (rule.category === "ai-training-grant" && !quickAi) continue;
+      if ((perRule.get(rule.id) ?? 0) >= MAX_MATCHES_PER_RULE) continue;
+      let applicable: boolean | null = null;
+      cr.re.lastIndex = 0;
+      for (let m = cr.re.exec(sentence); m; m = cr.re.exec(sentence)) {
+        if (m[0].length === 0) {
+          cr.re.lastIndex++;
+          continue;
+        }
+        if (applicable === null) {
+          applicable =
+            cr.requires.every((r) => r.test(sentence)) &&
+            !(cr.unless && cr.unless.test(sentence)) &&
+            !(rule.notVendorSoftware && VENDOR_OWN.test(sentence) && !STRONG_WORK.test(sentence));
+        }
+        if (!applicable) break;
+        const group = m.indices?.groups?.t;
+        let ts = group ? group[0] : m.index;
+        let te = group ? group[1] : m.index + m[0].length;
+        // trim spaces
+        while (te > ts && /\s/.test(sentence[te - 1])) te--;
+        while (ts < te && /\s/.test(sentence[ts])) ts++;
+        if (te <= ts) continue;
+        const trig = sentence.slice(ts, te);
+        if (cr.unlessTrigger && cr.unlessTrigger.test(trig)) continue;
+        if (cr.unlessAfter && cr.unlessAfter.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+        const n = (perRule.get(rule.id) ?? 0) + 1;
+        perRule.set(rule.id, n);
+        if (n > MAX_MATCHES_PER_RULE) break;
+        if (isNegated(sentence, ts, te, state.leadIn)) {
+          if (rule.category === "ai-training-grant") {
+            aiExcluded = true;
+            protections.push({ kind: "no-ai-training", paragraph: index, start: s.start + ts, end: s.start + te, trigger: trig });
+          }
+          continue;
+        }
+        sentFindings.push({ rule, paragraph: index, start: s.start + ts, end: s.start + te, sentence: s, context: state.context });
+      }
+    }
+    for (const p of findProtections(sentence)) {
+      protections.push({ kind: p.kind, paragraph: index, start: s.start + p.start, end: s.start + p.end, trigger: sentence.slice(p.start, p.end) });
+    }
+    if (OWN_FALLBACK.test(sentence)) continue;
+    for (const f of sentFindings) {
+      // An explicit AI-training exclusion in the sentence limits the other rights it grants.
+      if (aiExcluded && f.rule.category !== "ai-training-grant") continue;
+      findings.push(f);
+    }
+  }
+  return { findings, protections };
+}
+
+function severityRank(s: string): number {
+  return s === "high" ? 0 : s === "medium" ? 1 : 2;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  protections: Protection[];
+  mentionsAi: boolean;
+  addendumIndex: number;
+  parties: Parties;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Turns raw matches of one paragraph into findings with suggestions; drops overlapping ones. */
+function toFindings(raw: RawFinding[], text: string, names: Names, idBase: string): Finding[] {
+  const ordered = raw.slice().sort((a, b) => severityRank(a.rule.severity) - severityRank(b.rule.severity) || a.start - b.start || b.end - a.end);
+  const keptRanges: Array<{ start: number; end: number }> = [];
+  const provisoUsed = new Set<number>();
+  const out: Finding[] = [];
+  for (const r of ordered) {
+    if (keptRanges.some((k) => overlaps(k, r))) continue;
+    const { suggestions, usedProviso } = buildSuggestions({
+      rule: r.rule,
+      paragraph: r.paragraph,
+      text,
+      sentence: r.sentence,
+      start: r.start,
+      end: r.end,
+      names,
+      provisoFree: !provisoUsed.has(r.sentence.start),
+    });
+    const primary = suggestions[0];
+    if (keptRanges.some((k) => overlaps(k, primary))) continue;
+    if (usedProviso) provisoUsed.add(r.sentence.start);
+    keptRanges.push({ start: r.start, end: r.end });
+    if (primary.start !== r.start || primary.end !== r.end) keptRanges.push({ start: primary.start, end: primary.end });
+    out.push({
+      id: "",
+      ruleId: r.rule.id,
+      category: r.rule.category,
+      severity: r.rule.severity,
+      paragraph: r.paragraph,
+      start: r.start,
+      end: r.end,
+      trigger: text.slice(r.start, r.end),
+      message: r.context ? `${r.rule.message} It sits in the "${r.context.heading}" section, where such rights are often hidden.` : r.rule.message,
+      rationale: r.rule.rationale,
+      ...(r.context ? { context: r.context } : {}),
+      suggestions,
+    });
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  const occurrence = new Map<string, number>();
+  for (const f of out) {
+    const k = occurrence.get(f.ruleId) ?? 0;
+    occurrence.set(f.ruleId, k + 1);
+    f.id = `${f.ruleId}@${idBase}#${k}`;
+  }
+  return out;
+}
+
+function sanitise(paragraphs: unknown): Paragraph[] {
+  if (!Array.isArray(paragraphs)) throw new TypeError("analyze() expects an array of paragraphs ({ text: string }).");
+  return paragraphs.map((p, i) => {
+    if (typeof p === "string") return { text: p };
+    if (!p || typeof p !== "object" || typeof (p as Paragraph).text !== "string") throw new TypeError(`Paragraph ${i} has no text: expected { text: string }.`);
+    return p as Paragraph;
+  });
+}
+
+/** Scans a whole document. `namesOverride` null = detect. */
+export function scanDocument(input: readonly Paragraph[], crs: readonly CompiledRule[] = rules(), options: AnalyzeOptions | null = null): ScanResult {
+  const paragraphs = sanitise(input);
+  const detected = detectParties(paragraphs);
+  const o = options?.parties ?? {};
+  const parties: Parties = {
+    agency: o.agency?.trim() || detected.agency,
+    contractor: o.contractor?.trim() || detected.contractor,
+    work: o.work?.trim() || detected.work,
+    detected: detected.detected,
+  };
+  const names = docNames(paragraphs, parties);
+  const state: ParagraphState = { context: null, leadIn: false, inAddendum: false };
+  let contextLevel = 0;
+  let addendumIndex = -1;
+  const findings: Finding[] = [];
+  const protections: Protection[] = [];
+  const seenText = new Map<string, number>();
+  let mentionsAi = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const text = p.text;
+    if (!text.trim()) continue;
+    if (isAddendumTitle(text)) {
+      if (addendumIndex < 0) addendumIndex = i;
+      state.inAddendum = true;
+      mentionsAi = true;
+      continue;
+    }
+    const heading = headingOf(p);
+    if (heading) {
+      if (state.inAddendum && (p.headingLevel === 1 || (p.style && /^(?:heading 1|title)$/i.test(p.style)))) state.inAddendum = false;
+      const kind = contextKindOf(heading.title);
+      if (kind) {
+        state.context = { kind, heading: heading.title.slice(0, 120), paragraph: i };
+        contextLevel = heading.level;
+      } else if (state.context && heading.level <= contextLevel) {
+        state.context = null;
+      }
+    }
+    if (!mentionsAi && (MENTIONS_AI_CS.test(text) || MENTIONS_AI_CI.test(text))) mentionsAi = true;
+    const scan = scanParagraph(text, i, state, crs);
+    for (const pr of scan.protections) protections.push(state.inAddendum ? { ...pr, fromAddendum: true } : pr);
+    if (!state.inAddendum && scan.findings.length) {
+      const h = hashText(text);
+      const dup = (seenText.get(h) ?? 0) + 1;
+      seenText.set(h, dup);
+      findings.push(...toFindings(scan.findings, text, names, dup > 1 ? `${h}~${dup}` : h));
+    }
+    // list lead-ins
+    if (isNegatedLeadIn(text)) state.leadIn = true;
+    else if (state.leadIn && !looksLikeListItem(text, p.style)) state.leadIn = false;
+  }
+  // Ownership is only a risk when nothing in the contract excludes AI training.
+  const hasNoAi = protections.some((p) => p.kind === "no-ai-training");
+  const kept = hasNoAi ? findings.filter((f) => f.category !== "ownership") : findings;
+  return { findings: kept, protections, mentionsAi, addendumIndex, parties };
+}
+
+/** Applies non-overlapping primary suggestions to a copy of the paragraphs. */
+export function applySuggestions(paragraphs: readonly Paragraph[], suggestions: readonly Suggestion[]): Paragraph[] {
+  const byPara = new Map<number, Suggestion[]>();
+  for (const s of suggestions) {
+    const list = byPara.get(s.paragraph) ?? [];
+    list.push(s);
+    byPara.set(s.paragraph, list);
+  }
+  return paragraphs.map((p, i) => {
+    const list = byPara.get(i);
+    if (!list) return p;
+    const sorted = list.slice().sort((a, b) => b.start - a.start);
+    let text = p.text;
+    let limit = Infinity;
+    for (const s of sorted) {
+      if (s.end > limit || text.slice(s.start, s.end) !== s.original) continue;
+      text = text.slice(0, s.start) + s.replacement + text.slice(s.end);
+      limit = s.start;
+    }
+    return { ...p, text };
+  });
+}
+
+/** Analyses a document: findings, protections found and missing, and the score. */
+export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Report {
+  const crs = rules();
+  const scan = scanDocument(paragraphs, crs, options ?? null);
+  const dismissed = new Set(options?.dismissed ?? []);
+  const findings = dismissed.size ? scan.findings.filter((f) => !dismissed.has(f.id)) : scan.findings;
+  const present = new Set<ProtectionKind>(scan.protections.map((p) => p.kind));
+  const missing = PROTECTION_KINDS.filter((k) => !present.has(k));
+
+  // Score if accepted: apply every primary suggestion, add the addendum, re-scan the changed paragraphs.
+  const primaries = findings.map((f) => f.suggestions[0]);
+  const changed = new Set(primaries.map((s) => s.paragraph));
+  const sane = sanitise(paragraphs);
+  const applied = applySuggestions(sane, primaries);
+  const after = changed.size ? scanDocument(applied, crs, options ?? null) : scan;
+  const afterFindings = after.findings.filter((f) => !dismissed.has(f.id));
+  const afterPresent = new Set<ProtectionKind>(after.protections.map((p) => p.kind));
+  if (scan.addendumIndex < 0) for (const a of buildAddendum({ parties: scan.parties })) if (a.protection) afterPresent.add(a.protection);
+
+  const score = computeScore(findings, present, afterFindings, afterPresent, scan.mentionsAi);
+  let characters = 0;
+  for (const p of sane) characters += p.text.length;
+  return {
+    version: 1,
+    score: score.score,
+    scoreIfAccepted: score.scoreIfAccepted,
+    breakdown: score.breakdown,
+    findings,
+    protections: scan.protections,
+    missing,
+    mentionsAi: scan.mentionsAi,
+    addendumPresent: scan.addendumIndex >= 0,
+    parties: scan.parties,
+    stats: { paragraphs: sane.length, characters },
+  };
+}
+
+export { ADDENDUM_TITLE };

@@ -1,0 +1,121 @@
+/**
+ * Readable renderings of a Report: plain text for the command line, Markdown for export from the
+ * task pane. Deterministic (no dates, no environment).
+ */
+import type { Finding, Paragraph, Report } from "./types";
+import { PROTECTION_NAME } from "./score";
+
+const CATEGORY_LABEL: Record<string, string> = {
+  "ai-training-grant": "AI-training grant",
+  "broad-license": "Broad licence",
+  "ambiguous-purpose": "Ambiguous purpose",
+  "data-aggregation": "Data aggregation",
+  feedback: "Feedback",
+  anonymization: "Anonymization",
+  sublicensing: "Sub-licensing",
+  ownership: "Ownership",
+};
+
+const CONTEXT_LABEL = { "representations-warranties": "Representations and Warranties", "data-privacy": "Data Privacy / Protection" } as const;
+
+function excerpt(text: string, start: number, end: number, width = 60): string {
+  const s = Math.max(0, start - width);
+  const e = Math.min(text.length, end + width);
+  const clean = (t: string): string => t.replace(/\s+/g, " ");
+  return `${s > 0 ? "…" : ""}${clean(text.slice(s, start))}[${clean(text.slice(start, end))}]${clean(text.slice(end, e))}${e < text.length ? "…" : ""}`;
+}
+
+function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings.slice().sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Plain-text report for a terminal. Paragraph numbers are 1-based for people; JSON stays 0-based. */
+export function formatReportText(report: Report, paragraphs?: readonly Paragraph[]): string {
+  const lines: string[] = [];
+  lines.push(`TermScore: ${report.score}/100 (${report.scoreIfAccepted}/100 if every suggestion is accepted and the addendum added)`);
+  const p = report.parties;
+  lines.push(`Parties: ${p.agency} (receives the work), ${p.contractor} (does the work); the work: "${p.work}"`);
+  lines.push(`${report.stats.paragraphs} paragraphs, ${report.stats.characters} characters. ${report.mentionsAi ? "The contract mentions AI or machine learning." : "The contract never mentions AI, machine learning or data ingestion."}`);
+  if (report.addendumPresent) lines.push(`A "Prohibition on AI Training" addendum is already in the document.`);
+  lines.push("");
+  const findings = sortFindings(report.findings);
+  lines.push(findings.length ? `Findings (${findings.length}):` : "Findings: none.");
+  findings.forEach((f, i) => {
+    lines.push("");
+    lines.push(`${i + 1}. [${f.severity.toUpperCase()}] ${CATEGORY_LABEL[f.category] ?? f.category} (${f.ruleId}), paragraph ${f.paragraph + 1}, characters ${f.start}-${f.end}`);
+    lines.push(`   Trigger: "${f.trigger}"`);
+    const para = paragraphs?.[f.paragraph];
+    if (para && typeof para.text === "string") lines.push(`   In: ${excerpt(para.text, f.start, f.end)}`);
+    if (f.context) lines.push(`   Section: ${CONTEXT_LABEL[f.context.kind]} ("${f.context.heading}")`);
+    lines.push(`   Problem: ${f.message}`);
+    lines.push(`   Why: ${f.rationale}`);
+    f.suggestions.forEach((s) => {
+      const tag = s.position === "primary" ? "Fix" : s.position === "opt-out" ? "Fallback (opt-out)" : "Fallback (project scope)";
+      lines.push(`   ${tag}: replace "${s.original}" with "${s.replacement}"`);
+    });
+    lines.push(`   Comment: ${f.suggestions[0].comment}`);
+  });
+  lines.push("");
+  if (report.protections.length) {
+    lines.push("Protections found:");
+    for (const pr of report.protections) lines.push(`  - ${PROTECTION_NAME[pr.kind]} (paragraph ${pr.paragraph + 1}${pr.fromAddendum ? ", addendum" : ""}): "${pr.trigger}"`);
+  } else lines.push("Protections found: none.");
+  lines.push(report.missing.length ? "Protections missing:" : "Protections missing: none.");
+  for (const k of report.missing) lines.push(`  - ${PROTECTION_NAME[k]}`);
+  lines.push("");
+  lines.push("What lowered the score:");
+  for (const l of report.breakdown.lowered) lines.push(`  - ${l}`);
+  if (report.breakdown.lowered.length === 0) lines.push("  - nothing");
+  lines.push("What would raise it:");
+  for (const l of report.breakdown.wouldRaise) lines.push(`  - ${l}`);
+  if (report.breakdown.wouldRaise.length === 0) lines.push("  - nothing: the contract already keeps the work out of AI training");
+  return lines.join("\n") + "\n";
+}
+
+function md(text: string): string {
+  return text.replace(/([\\`*_[\]<>|#])/g, "\\$1").replace(/\s+/g, " ");
+}
+
+/** Markdown report, for export from the task pane. */
+export function formatReportMarkdown(report: Report): string {
+  const out: string[] = [];
+  out.push("# TermScore report");
+  out.push("");
+  out.push(`**Score: ${report.score}/100** (${report.scoreIfAccepted}/100 if every suggestion is accepted and the addendum added)`);
+  out.push("");
+  const p = report.parties;
+  out.push(`Parties: **${md(p.agency)}** receives the work, **${md(p.contractor)}** does the work; the work is called **${md(p.work)}**.`);
+  if (!report.mentionsAi) out.push("", "The contract never mentions AI, machine learning or data ingestion.");
+  if (report.addendumPresent) out.push("", "A “Prohibition on AI Training” addendum is already in the document.");
+  out.push("", `## Findings (${report.findings.length})`, "");
+  const findings = sortFindings(report.findings);
+  if (!findings.length) out.push("None.");
+  findings.forEach((f, i) => {
+    out.push(`### ${i + 1}. ${CATEGORY_LABEL[f.category] ?? f.category} — ${f.severity}`);
+    out.push("");
+    out.push(`- Rule: \`${f.ruleId}\`, paragraph ${f.paragraph + 1}, characters ${f.start}–${f.end}`);
+    out.push(`- Trigger: “${md(f.trigger)}”`);
+    if (f.context) out.push(`- Section: ${CONTEXT_LABEL[f.context.kind]} (“${md(f.context.heading)}”)`);
+    out.push(`- Problem: ${md(f.message)}`);
+    out.push(`- Why: ${md(f.rationale)}`);
+    for (const s of f.suggestions) {
+      const tag = s.position === "primary" ? "Suggested edit" : s.position === "opt-out" ? "Fallback: opt-out" : "Fallback: project scope";
+      out.push(`- ${tag}: ~~${md(s.original)}~~ → ${md(s.replacement)}`);
+    }
+    out.push(`- Comment: ${md(f.suggestions[0].comment)}`);
+    out.push("");
+  });
+  out.push("## Protections", "");
+  out.push("| protection | status |", "|---|---|");
+  for (const ps of report.breakdown.protections) out.push(`| ${md(PROTECTION_NAME[ps.kind])} | ${ps.present ? "present" : `missing (−${ps.deducted})`} |`);
+  out.push("", "## Score breakdown", "");
+  out.push("| category | findings | points lost | if accepted |", "|---|---:|---:|---:|");
+  for (const c of report.breakdown.categories) out.push(`| ${CATEGORY_LABEL[c.category]} | ${c.findings} | ${c.deducted} | ${c.deductedIfAccepted} |`);
+  out.push("", "**What lowered the score**", "");
+  for (const l of report.breakdown.lowered) out.push(`- ${md(l)}`);
+  if (!report.breakdown.lowered.length) out.push("- nothing");
+  out.push("", "**What would raise it**", "");
+  for (const l of report.breakdown.wouldRaise) out.push(`- ${md(l)}`);
+  if (!report.breakdown.wouldRaise.length) out.push("- nothing");
+  return out.join("\n") + "\n";
+}

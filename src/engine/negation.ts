@@ -1,0 +1,97 @@
+/**
+ * Protective language: is a risky phrase negated, excluded or prohibited by its sentence?
+ *
+ * Works on one sentence and the offset of a match inside it. Scope rules:
+ * - a negation cue ("not", "never", "no", "prohibited", "excluding", "except", "other than", …)
+ *   before the match in the same clause governs it; clauses are cut at ";" and at contrast words
+ *   ("but", "however", "provided that", …), so "will not sell it, but may train on it" stays risky;
+ * - a negated lead-in before a colon governs the whole list after the colon, across ";";
+ * - a prohibition after the match ("… to train AI models is prohibited") governs it too.
+ * Common phrases that contain a cue word without negating anything ("including but not limited
+ * to", "without limitation", "no later than", "no longer identifies") are ignored.
+ */
+
+const CUE =
+  /\b(?:not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restrict\w*|exclud\w*|except|excepting|other\s+than|disclaim\w*|bar|barred|preclud\w*|in\s+no\s+event|nothing\s+in)\b/gi;
+
+/** Phrases with a cue word that do not negate what follows. */
+const FALSE_CUE =
+  /\b(?:(?:including\s+)?(?:but\s+)?not\s+limited\s+to|without\s+limit\w*|without\s+restriction|without\s+(?:any\s+)?(?:further\s+)?(?:notice|payment|compensation|charge|fee|accounting|attribution|obligation|consideration)\w*|no\s+later\s+than|no\s+longer|no\s+less\s+than|no\s+more\s+than|not\s+less\s+than|not\s+more\s+than|whether\s+or\s+not|if\s+not|not\s+only|except\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:provided|set\s+(?:forth|out)|stated|permitted|required|agreed)|except\s+(?:where|to\s+the\s+extent)\s+(?:prohibited|required)|non-\w+|no\s+(?:additional\s+)?(?:charge|cost|fee)|nothing\s+in\s+this\s+agreement\s+(?:shall\s+)?(?:limit|restrict|prevent)s?)\b/gi;
+
+/** Where a new clause starts and an earlier negation stops applying. */
+const BREAK =
+  /;|\b(?:but|however|although|though|whereas|provided(?:,)?\s+(?:that|however)|notwithstanding|nevertheless|instead|rather|unless)\b|,?\s+and\s+(?:we|it|they|you|the\s+company|may|will|shall|can|might|could|also)\b/gi;
+
+/** A prohibition placed after the phrase it governs. */
+const AFTER_CUE =
+  /^[^.;]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed)|barred|excluded)|(?:only|solely)\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+)*(?:written\s+)?(?:consent|approval|permission|opt-?in)|without\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+)*(?:written\s+)?(?:consent|approval|permission))/i;
+
+const WINDOW = 180;
+
+function lastCueEnd(text: string): number {
+  // Positions covered by false cues are ignored.
+  const falseRanges: Array<[number, number]> = [];
+  FALSE_CUE.lastIndex = 0;
+  for (let m = FALSE_CUE.exec(text); m; m = FALSE_CUE.exec(text)) {
+    falseRanges.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) FALSE_CUE.lastIndex++;
+  }
+  let found = -1;
+  let fi = 0;
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    while (fi < falseRanges.length && falseRanges[fi][1] <= m.index) fi++;
+    const inFalse = fi < falseRanges.length && falseRanges[fi][0] <= m.index && m.index < falseRanges[fi][1];
+    if (!inFalse) found = m.index + m[0].length;
+  }
+  return found;
+}
+
+function lastBreakEnd(text: string): number {
+  let end = 0;
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
+    end = m.index + m[0].length;
+    if (m[0].length === 0) BREAK.lastIndex++;
+  }
+  return end;
+}
+
+/**
+ * True when the phrase at [start, end) of `sentence` is negated or prohibited by its own sentence.
+ * `leadIn` is true when a negated lead-in of an earlier paragraph governs this one (a list item).
+ */
+export function isNegated(sentence: string, start: number, end: number, leadIn = false): boolean {
+  const before = sentence.slice(Math.max(0, start - 400), start);
+  // A negated lead-in before a colon governs the list after it.
+  const colon = before.lastIndexOf(":");
+  if (colon >= 0) {
+    const lead = before.slice(Math.max(0, colon - WINDOW), colon);
+    const cut = lastBreakEnd(lead.replace(/;/g, " "));
+    if (lastCueEnd(lead.slice(cut)) >= 0) return true;
+  } else if (leadIn) {
+    // the whole sentence is an item of a negated list, unless it restarts with its own contrast
+    if (lastBreakEnd(before) === 0) return true;
+  }
+  const clauseStart = lastBreakEnd(colon >= 0 ? before.slice(colon + 1) : before) + (colon >= 0 ? colon + 1 : 0);
+  const windowStart = Math.max(clauseStart, before.length - WINDOW);
+  if (lastCueEnd(before.slice(windowStart)) >= 0) return true;
+  const after = sentence.slice(end, end + 200);
+  return AFTER_CUE.test(after);
+}
+
+/** A paragraph that is a negated lead-in to a list ("Client shall not:"). */
+export function isNegatedLeadIn(text: string): boolean {
+  const t = text.trimEnd();
+  if (!/[:\u2014\u2013-]$/.test(t)) return false;
+  const tail = t.slice(Math.max(0, t.length - WINDOW));
+  const cut = lastBreakEnd(tail);
+  return lastCueEnd(tail.slice(cut)) >= 0;
+}
+
+/** A paragraph that looks like an item of a list. */
+export function looksLikeListItem(text: string, style?: string): boolean {
+  if (style && /list/i.test(style)) return true;
+  const t = text.trimStart();
+  return /^(?:\(?[a-z]{1,3}\)|\(?\d{1,3}[.)]|[\u2022\u25aa\u25cf\u2013\u2014*-]\s|\(?[ivx]{1,6}[.)])/i.test(t) || /(?:;|;\s*(?:and|or)|,\s*(?:and|or))$/.test(text.trimEnd());
+}

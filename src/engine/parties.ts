@@ -1,0 +1,88 @@
+/**
+ * Detects the contract's own names for the two parties and for the work, so that every
+ * suggestion and the addendum speak the document's language.
+ *
+ * Defined terms come first: `(the "Client")`, `("Consultant")`, `(hereinafter "Agency")`.
+ * Failing that, the capitalised role word used most often wins. Failing that, generic defaults.
+ */
+import type { Paragraph, Parties } from "./types";
+
+const AGENCY_ROLES = ["Agency", "Client", "Company", "Customer", "Studio", "Publisher", "Brand", "Buyer", "Purchaser", "Commissioner", "Licensee", "Employer"];
+const CONTRACTOR_ROLES = ["Contractor", "Consultant", "Freelancer", "Designer", "Developer", "Writer", "Artist", "Creator", "Photographer", "Illustrator", "Author", "Provider", "Service Provider", "Supplier", "Vendor", "Licensor", "Independent Contractor"];
+const WORK_TERMS = ["Deliverables", "Work Product", "Work", "Works", "Materials", "Services", "Content", "Creative Work", "Work Made for Hire", "Assets", "Artwork", "Photographs", "Designs"];
+
+export const DEFAULT_PARTIES = { agency: "Agency", contractor: "Contractor", work: "Work Product" } as const;
+
+/** Upper bound on scanned characters, to keep party detection cheap on huge documents. */
+const SCAN_LIMIT = 200_000;
+
+const DEFINED = /\(\s*(?:each\s+|collectively\s+|individually\s+)?(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?|as\s+)?["\u201c\u201d'\u2018\u2019]([A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2})["\u201c\u201d'\u2018\u2019]/g;
+const QUOTED_TERM = /["\u201c]([A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2})["\u201d]\s*(?:\)|means|shall\s+mean|refers|includes|has\s+the\s+meaning)/g;
+
+function roleOf(name: string): "agency" | "contractor" | "work" | null {
+  const lower = name.toLowerCase();
+  if (AGENCY_ROLES.some((r) => r.toLowerCase() === lower)) return "agency";
+  if (CONTRACTOR_ROLES.some((r) => r.toLowerCase() === lower)) return "contractor";
+  if (WORK_TERMS.some((r) => r.toLowerCase() === lower)) return "work";
+  return null;
+}
+
+function countWord(text: string, word: string): number {
+  const re = new RegExp(`\\b${word.replace(/ /g, "\\s+")}\\b`, "g");
+  let n = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) n++;
+  return n;
+}
+
+/** Detects the parties' defined names and the defined term for the work. */
+export function detectParties(paragraphs: readonly Paragraph[]): Parties {
+  let text = "";
+  for (const p of paragraphs) {
+    if (text.length >= SCAN_LIMIT) break;
+    text += (typeof p?.text === "string" ? p.text : "") + "\n";
+  }
+  text = text.slice(0, SCAN_LIMIT);
+
+  const found: { agency?: string; contractor?: string; work?: string } = {};
+  for (const re of [DEFINED, QUOTED_TERM]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1];
+      const role = roleOf(name);
+      if (role && !found[role]) found[role] = name;
+    }
+  }
+  // Fallback: the role word used most often (capitalised, as a defined term would be).
+  const best = (roles: readonly string[]): string | undefined => {
+    let top: string | undefined;
+    let topCount = 1; // need at least two uses
+    for (const r of roles) {
+      const c = countWord(text, r);
+      if (c > topCount) {
+        top = r;
+        topCount = c;
+      }
+    }
+    return top;
+  };
+  if (!found.agency) found.agency = best(AGENCY_ROLES.filter((r) => r !== found.contractor));
+  if (!found.contractor) found.contractor = best(CONTRACTOR_ROLES.filter((r) => r !== found.agency));
+  if (!found.work) found.work = best(["Deliverables", "Work Product", "Materials", "Works", "Content"]);
+
+  return {
+    agency: found.agency ?? DEFAULT_PARTIES.agency,
+    contractor: found.contractor ?? DEFAULT_PARTIES.contractor,
+    work: found.work ?? DEFAULT_PARTIES.work,
+    detected: { agency: !!found.agency, contractor: !!found.contractor, work: !!found.work },
+  };
+}
+
+/** How the document refers to a name: "the Client" or bare "Client". */
+export function withArticle(text: string, name: string): string {
+  if (/^(?:the|a|an)\s/i.test(name)) return name;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+  const withThe = countWord(text, `the\\s+${esc}`) + countWord(text, `The\\s+${esc}`);
+  const total = countWord(text, esc);
+  if (total === 0) return /^(?:Work Product|Work|Works|Deliverables|Materials|Services|Content)$/i.test(name) ? `the ${name}` : name;
+  return withThe * 2 >= total ? `the ${name}` : name;
+}

@@ -1,0 +1,444 @@
+/**
+ * The legal vocabulary of the detector, as typed data.
+ *
+ * A few rule kinds live in code (see detect.ts and suggest.ts): every entry below picks a fix
+ * kind and gives its pattern, the words that must (or must not) be around it, its message and
+ * rationale, and its own examples. The examples are checked when the rules load
+ * (`checkRules` in analyze.ts): ids unique, patterns compile, every `invalid` example is flagged by
+ * this rule and no `valid` example is. All example sentences are written for TermScore.
+ */
+import type { Category, Position, Severity } from "./types";
+import { AI_CORE, AI_TAIL, AI_TARGET, IMPROVE_VERB, PURPOSE_LEAD, TRAIN_VERB, WORK_NOUN } from "./vocab";
+
+/**
+ * How the primary suggestion edits the text:
+ * - "replace-purpose": the trigger is a purpose phrase ("to train our models", "for any purpose");
+ *   it is replaced by a protective purpose phrase of the same grammatical shape.
+ * - "qualify": the trigger is kept and a limiting phrase in parentheses is added right after it.
+ * - "proviso": a limiting proviso is added at the end of the sentence (one per sentence; a second
+ *   finding in the same sentence falls back to "qualify").
+ */
+export type FixKind = "replace-purpose" | "qualify" | "proviso";
+
+export interface RuleData {
+  /** Unique rule id, "category/name". */
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** RegExp source, compiled case-insensitive. A named group `t` narrows the trigger. */
+  pattern: string;
+  /** The sentence must also match every one of these for the rule to apply (in any order). */
+  requires?: readonly string[];
+  /** The rule does not apply when the sentence matches this (words in other senses). */
+  unless?: string;
+  /** The rule does not apply when the sentence is about the vendor's own software and names none of the freelancer's work. */
+  notVendorSoftware?: boolean;
+  /** The rule does not apply when the text right after the trigger starts with this. */
+  unlessAfter?: string;
+  /** The rule does not apply when the trigger itself matches this. */
+  unlessTrigger?: string;
+  /** One sentence: what is wrong. */
+  message: string;
+  /** Why it is risky, in plain language. */
+  rationale: string;
+  fix: FixKind;
+  /** For "qualify" (and the fallback of "proviso"): the words added in parentheses. Placeholders: {agency} {contractor} {work} {ai} {aiNoun}. */
+  qualifier: string;
+  /** Fallback positions offered after the primary suggestion. */
+  fallbacks: readonly Exclude<Position, "primary">[];
+  examples: { invalid: readonly string[]; valid: readonly string[] };
+}
+
+const NO_AI = "never to {ai}";
+
+export const RULES = [
+  // ---------------------------------------------------------------- explicit AI training grants
+  {
+    id: "ai-training-grant/train-models",
+    category: "ai-training-grant",
+    severity: "high",
+    pattern: `${PURPOSE_LEAD}\\b${TRAIN_VERB}\\b[^.;:]{0,60}?\\b${AI_TARGET}\\b${AI_TAIL}`,
+    unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b",
+    message: "This lets the other side train AI or machine-learning models on the work.",
+    rationale:
+      "Once the work is used to train a model it cannot be taken back out: the model keeps what it learned, and can reproduce your style or content for others without paying you.",
+    fix: "replace-purpose",
+    qualifier: NO_AI,
+    fallbacks: ["opt-out", "project-scope"],
+    examples: {
+      invalid: [
+        "The Agency may use the Deliverables to train its machine learning models.",
+        "Client may use submitted content for training artificial intelligence systems.",
+        "Company may fine-tune language models on the Work Product.",
+      ],
+      valid: [
+        "The Agency shall not use the Deliverables to train any machine learning model.",
+        "Contractor will provide training to Client staff on the new models of the website.",
+        "Client is prohibited from using the Work Product to train, fine-tune or test any AI system.",
+      ],
+    },
+  },
+  {
+    id: "ai-training-grant/improve-ai",
+    category: "ai-training-grant",
+    severity: "high",
+    pattern: `${PURPOSE_LEAD}\\b${IMPROVE_VERB}\\b[^.;:]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}`,
+    message: "This lets the other side use the work to develop or improve AI or machine-learning systems.",
+    rationale:
+      "Developing or improving an AI system with your work is AI training under another name: your work becomes part of a product you are not paid for and cannot withdraw from.",
+    fix: "replace-purpose",
+    qualifier: NO_AI,
+    fallbacks: ["opt-out", "project-scope"],
+    examples: {
+      invalid: [
+        "Client may use the Work Product to improve its machine learning algorithms.",
+        "The Studio may use the Materials for the development of artificial intelligence tools.",
+      ],
+      valid: [
+        "Client will not use the Work Product to improve any machine learning algorithm.",
+        "Contractor will develop a responsive website for Client.",
+      ],
+    },
+  },
+  {
+    id: "ai-training-grant/ai-training-use",
+    category: "ai-training-grant",
+    severity: "high",
+    pattern: `${PURPOSE_LEAD}\\b(?:${AI_CORE}|model)[- ](?:training|development|purposes)\\b|${PURPOSE_LEAD}\\btraining[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|${PURPOSE_LEAD}\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b[^.;:]{0,60}?\\b(?:into|to|in)\\b[^.;:]{0,20}?\\b${AI_CORE}\\b${AI_TAIL}`,
+    message: "This allows the work to be used as AI training data or fed into AI systems.",
+    rationale:
+      "Using the work as training data, or ingesting it into an AI system, puts it inside a model for good; nothing in this wording stops it being used to compete with you.",
+    fix: "replace-purpose",
+    qualifier: NO_AI,
+    fallbacks: ["opt-out", "project-scope"],
+    examples: {
+      invalid: [
+        "Agency may use the Deliverables for machine learning purposes.",
+        "Client may include the Materials in training datasets.",
+        "Company may upload the Work Product into generative AI tools.",
+      ],
+      valid: [
+        "Agency shall not include the Deliverables in any training dataset.",
+        "Client shall keep the files in machine-readable form.",
+      ],
+    },
+  },
+  // ---------------------------------------------------------------- broad usage rights
+  {
+    id: "broad-license/any-purpose",
+    category: "broad-license",
+    severity: "high",
+    pattern: "\\bfor\\s+(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|such|business|commercial)\\s+)?purposes?(?:\\s+whatsoever)?\\b|\\bfor\\s+all\\s+purposes\\b",
+    requires: [WORK_NOUN],
+    unlessAfter: "\\s*,?\\s*(?:other than|except|outside|related to|relating to|in connection with|connected with|contemplated|under this|of this|set out|set forth|described|permitted|reasonably|necessary)",
+    message: "The work may be used \"for any purpose\", which includes AI training.",
+    rationale:
+      "A use right with no purpose limit covers uses nobody discussed, including feeding the work into AI systems; the seed's advice is to name what is excluded.",
+    fix: "replace-purpose",
+    qualifier: NO_AI,
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Client may use the deliverables for any purpose.", "Agency may reproduce the Content for all purposes whatsoever."],
+      valid: [
+        "Client shall not use the deliverables for any purpose other than the Project.",
+        "Either party may terminate this Agreement for any reason.",
+      ],
+    },
+  },
+  {
+    id: "broad-license/perpetual-irrevocable",
+    category: "broad-license",
+    severity: "medium",
+    pattern: "\\b(?:perpetual|irrevocable)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable))?\\b",
+    requires: ["\\b(?:licen[cs]\\w*|rights?)\\b", WORK_NOUN],
+    notVendorSoftware: true,
+    message: "A perpetual or irrevocable licence over the work cannot be narrowed later, whatever new use appears.",
+    rationale:
+      "A licence that never ends and cannot be withdrawn will cover AI uses that did not exist when you signed; unless it excludes AI training, it gives that right away for good.",
+    fix: "proviso",
+    qualifier: "which does not extend to any use of {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: [
+        "Contractor grants Agency a perpetual, irrevocable, worldwide licence to use the Deliverables.",
+        "Freelancer grants Client an irrevocable license to reproduce the Content.",
+      ],
+      valid: [
+        "Vendor grants Customer a perpetual license to use the Software and its Documentation.",
+        "This Agreement remains in force for one year.",
+      ],
+    },
+  },
+  {
+    id: "broad-license/worldwide-royalty-free",
+    category: "broad-license",
+    severity: "medium",
+    pattern: "\\b(?:worldwide|world-wide)\\s*,?\\s*(?:and\\s+)?(?:non-?exclusive\\s*,?\\s*)?(?:fully[- ]paid(?:[- ]up)?\\s*,?\\s*)?royalty[- ]free\\b|\\broyalty[- ]free\\s*,?\\s*(?:and\\s+)?(?:non-?exclusive\\s*,?\\s*)?(?:worldwide|world-wide)\\b",
+    requires: ["\\b(?:licen[cs]\\w*|rights?)\\b", WORK_NOUN],
+    unless: "\\b(?:perpetual|irrevocable)\\b",
+    notVendorSoftware: true,
+    message: "A worldwide, royalty-free licence with no purpose limit lets the work be used anywhere, for anything, for free.",
+    rationale: "Without a purpose limit, a free worldwide licence reaches AI training as easily as the project itself.",
+    fix: "proviso",
+    qualifier: "which does not extend to any use of {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Designer grants Studio a worldwide, royalty-free license to publish the Materials."],
+      valid: ["Studio grants Designer a worldwide, royalty-free license to use the Software."],
+    },
+  },
+  {
+    id: "broad-license/any-media",
+    category: "broad-license",
+    severity: "medium",
+    pattern: "\\bin\\s+any\\s+(?:and\\s+all\\s+)?(?:media|medium|forms?|formats?|manner)\\b[^.;]{0,50}?\\b(?:now\\s+known\\s+or\\s+)?(?:hereafter|later|in\\s+the\\s+future)\\s+(?:devised|developed|known|invented|created|discovered)\\b",
+    message: "Use \"in any media now known or hereafter devised\" reaches technologies that do not exist yet, AI included.",
+    rationale: "\"Hereafter devised\" is exactly how a licence written years ago comes to cover generative AI today.",
+    fix: "qualify",
+    qualifier: "but not in or for any artificial intelligence or machine-learning system",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Client may publish the Work in any media now known or hereafter devised."],
+      valid: ["Client may publish the Work in print and on its website."],
+    },
+  },
+  {
+    id: "broad-license/unlimited-rights",
+    category: "broad-license",
+    severity: "medium",
+    pattern: "\\b(?:unlimited|unrestricted)\\s+(?:right|licen[cs]e|use|permission)s?\\b",
+    requires: [WORK_NOUN],
+    message: "An unlimited right to use the work has no edge that would keep AI training out.",
+    rationale: "An unrestricted right is read as including every use, AI training included.",
+    fix: "qualify",
+    qualifier: "which does not include any right to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Agency shall have the unlimited right to use the Photographs."],
+      valid: ["Customer receives unlimited calls to the support line."],
+    },
+  },
+  // ---------------------------------------------------------------- ambiguous purposes
+  {
+    id: "ambiguous-purpose/internal-purposes",
+    category: "ambiguous-purpose",
+    severity: "medium",
+    pattern: `${PURPOSE_LEAD}\\b(?:(?:its|their|our|the\\s+\\w+(?:'|\u2019)s)\\s+)?(?:own\\s+)?internal(?:\\s+business)?\\s+(?:purposes?|use|uses|operations|needs)\\b`,
+    requires: [WORK_NOUN],
+    notVendorSoftware: true,
+    message: "\"Internal purposes\" is open-ended: agencies now read it to include training their own AI models.",
+    rationale: "Training an in-house model is an internal use, so this wording does not keep the work out of AI training.",
+    fix: "qualify",
+    qualifier: "which do not include any use of {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Client may process the data for internal business purposes.", "Agency may keep the Deliverables for its internal use."],
+      valid: ["Customer may install the Software for its internal business purposes."],
+    },
+  },
+  {
+    id: "ambiguous-purpose/improve-services",
+    category: "ambiguous-purpose",
+    severity: "medium",
+    pattern: `\\b(?:to|for)\\s+(?:(?:help|further)\\s+)?(?:${IMPROVE_VERB}|provid\\w*\\s+and\\s+${IMPROVE_VERB})(?:\\s+(?:and|or)\\s+${IMPROVE_VERB})?\\s+(?:(?:of|its|our|their|the|new|existing|other|future|and)\\s+){0,3}(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business)\\b|\\b(?:product|service|business)\\s+(?:development|improvement)\\b`,
+    requires: [WORK_NOUN],
+    message: "Use \"to improve or develop products or services\" is open-ended and covers building AI features.",
+    rationale: "Improving a product today usually means training its models; this wording lets the work feed them.",
+    fix: "qualify",
+    qualifier: "but not to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Company may use the Content to improve its products and services.", "Client may use Feedback for product development."],
+      valid: ["Contractor will improve the website's loading speed.", "Company may not use the Content to improve its products."],
+    },
+  },
+  {
+    id: "ambiguous-purpose/research-analytics",
+    category: "ambiguous-purpose",
+    severity: "low",
+    pattern: `\\b(?:for\\s+(?:(?:its|our|their|internal|scientific|market)\\s+)?)?(?:research(?:\\s+and\\s+development)?(?:\\s+purposes)?|(?:data\\s+)?analytics(?:\\s+purposes)?|data\\s+mining|statistical\\s+(?:purposes|analysis))\\b`,
+    requires: [WORK_NOUN, "\\b(?:use[sd]?|using|analy[sz]\\w*|process\\w*|mine|exploit\\w*)\\b"],
+    message: "\"Research\" or \"analytics\" purposes are broad enough to include building and testing AI models.",
+    rationale: "Model training is routinely described as research or analytics, so this wording leaves the door open.",
+    fix: "qualify",
+    qualifier: "which do not include any use to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Agency may use the Deliverables for research purposes.", "Client may analyze the Content for analytics."],
+      valid: ["The parties will meet monthly to review the schedule."],
+    },
+  },
+  {
+    id: "ambiguous-purpose/any-other-purpose",
+    category: "ambiguous-purpose",
+    severity: "medium",
+    pattern: "\\b(?:for\\s+)?(?:any|such)\\s+other\\s+purposes?\\b",
+    requires: [WORK_NOUN],
+    unlessAfter: "\\s*,?\\s*(?:than|except|related|in connection|set|described|permitted|expressly)",
+    message: "\"Any other purpose\" leaves the use of the work open-ended.",
+    rationale: "An open-ended list of purposes includes AI training unless it is excluded by name.",
+    fix: "qualify",
+    qualifier: "which do not include any use to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Client may use the Materials for marketing and any other purpose."],
+      valid: ["Client shall not use the Materials for any other purpose."],
+    },
+  },
+  // ---------------------------------------------------------------- data processing and aggregation
+  {
+    id: "data-aggregation/derived-data",
+    category: "data-aggregation",
+    severity: "medium",
+    pattern:
+      "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance)\\s+(?:data|information|statistics|metrics)\\b|\\bmeta-?data\\b|\\b(?:data\\s*sets?|datasets?)\\b",
+    requires: [`\\b(?:use[sd]?|using|collect\\w*|compil\\w*|aggregat\\w*|analy[sz]\\w*|process\\w*|retain\\w*|own\\w*|exploit\\w*|licen[cs]\\w*|shar\\w*|disclos\\w*|commerciali[sz]\\w*|creat\\w*|generat\\w*|deriv\\w*)\\b`],
+    message: "This gives the other side rights over data derived from the work, such as usage data, metadata or datasets.",
+    rationale: "Data derived from your work can be compiled into datasets and used for AI training even when the work itself is protected.",
+    fix: "qualify",
+    qualifier: "which may not be used to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Agency may collect and use usage data generated from the Deliverables.", "Client may compile the Work Product into datasets."],
+      valid: ["Agency shall not compile the Work Product into any dataset.", "The invoice lists the hours worked."],
+    },
+  },
+  {
+    id: "data-aggregation/aggregate-process",
+    category: "data-aggregation",
+    severity: "medium",
+    pattern: `\\b(?:aggregat\\w*|compil\\w*|combin\\w*|ingest\\w*|extract\\w*|mine|mining|harvest\\w*|scrap(?:e|es|ed|ing))\\b(?=[^.;]{0,60}?${WORK_NOUN})`,
+    requires: [`\\b(?:may|can|will|shall|right|licen[cs]\\w*|permitted|entitled|agree|consent)\\b`],
+    unlessTrigger: "^(?:combined|compiled)$",
+    message: "This allows the work to be aggregated, compiled, ingested or mined as data.",
+    rationale: "Aggregating work into a pool of data strips it of context and attribution, which is the first step of building a training set.",
+    fix: "qualify",
+    qualifier: "but not to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Agency may aggregate the Content with other client materials."],
+      valid: ["Agency shall not aggregate the Content with other materials.", "The combined fees are due monthly."],
+    },
+  },
+  // ---------------------------------------------------------------- feedback
+  {
+    id: "feedback/feedback-rights",
+    category: "feedback",
+    severity: "medium",
+    pattern:
+      "\\b(?:feedback|suggestions?|ideas|recommendations|comments|testimonials?|enhancement\\s+requests)(?:\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?(?:feedback|suggestions?|ideas|recommendations|comments|testimonials?|enhancement\\s+requests|data)){0,4}\\b",
+    requires: ["\\b(?:feedback|suggestions?|ideas|testimonials?)\\b", "\\b(?:licen[cs]\\w*|rights?|title|own\\w*|assign\\w*|property|use[sd]?|using|exploit\\w*|incorporat\\w*|royalty)\\b"],
+    unlessTrigger: "^(?:comments|recommendations|data)$",
+    message: "This takes rights in feedback, suggestions or ideas, which can include the freelancer's own work and corrections.",
+    rationale: "Feedback clauses are often written broadly enough to capture your corrections and creative input, and to use them for AI training.",
+    fix: "qualify",
+    qualifier: "limited to comments about {agency}'s own services, excluding {work}, and never used to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Client may use any feedback or suggestions Contractor provides without restriction."],
+      valid: ["The Consultant will send comments on the draft each Friday."],
+    },
+  },
+  // ---------------------------------------------------------------- anonymization loophole
+  {
+    id: "anonymization/anonymized-use",
+    category: "anonymization",
+    severity: "medium",
+    pattern:
+      "\\b(?:anonymi[sz]ed|anonymous|de-?identified|pseudonymi[sz]ed|depersonali[sz]ed|aggregated\\s+and\\s+anonymi[sz]ed)\\b(?:\\s*(?:,|and|or)\\s*(?:aggregated|disconnected|anonymi[sz]ed|de-?identified))?(?:\\s+(?:form|data|information|content))?|\\bno\\s+longer\\s+identif\\w+\\b",
+    requires: [`\\b(?:use[sd]?|using|retain\\w*|keep|kept|shar\\w*|disclos\\w*|exploit\\w*|commerciali[sz]\\w*|publish\\w*|sell|licen[cs]\\w*|own\\w*|may)\\b`],
+    message: "This lets the work be used once it is \"anonymized\" or \"de-identified\", a common AI-training loophole.",
+    rationale: "Anonymizing removes your name, not your work: the content can still be used to train models, just without attribution.",
+    fix: "qualify",
+    qualifier: "which never includes {work} or permits any use to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Agency may retain and use anonymized data derived from the Deliverables."],
+      valid: ["Agency shall not use anonymized data derived from the Deliverables.", "The survey responses are anonymous."],
+    },
+  },
+  // ---------------------------------------------------------------- sub-licensing and sharing
+  {
+    id: "sublicensing/sublicense",
+    category: "sublicensing",
+    severity: "medium",
+    pattern: "\\bsub-?licen[cs](?:e|es|ed|ing|able)\\b|\\bsub-?licen[cs]es?\\b|\\bsub-?licensees?\\b",
+    message: "This lets the other side sub-license the work to others, including AI vendors.",
+    rationale: "Once the work is sub-licensed, the people who receive it are not bound by your agreement and can use it to train AI.",
+    fix: "qualify",
+    qualifier: "but never to anyone who may use {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Client may sublicense the Deliverables to its customers."],
+      valid: ["Client may not sublicense the Deliverables."],
+    },
+  },
+  {
+    id: "sublicensing/share-third-parties",
+    category: "sublicensing",
+    severity: "medium",
+    pattern:
+      "\\b(?:share[sd]?|sharing|disclos\\w*|transfer\\w*|provid\\w*|distribut\\w*|sell|sold|licen[cs]\\w*|mak\\w*\\s+(?:\\w+\\s+)?available|extend\\w*|grant\\w*|permit\\w*|allow\\w*|authori[sz]\\w*)\\b[^.;]{0,80}?\\b(?:with|to)\\s+(?<t>(?:(?:its|our|their|the|any|other|all|certain|such|trusted|selected|one\\s+or\\s+more|and)\\s+){0,3}(?:affiliates?|subsidiaries|service\\s+providers?|sub-?processors?|business\\s+partners|partners|vendors|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|other\\s+users|AI\\s+(?:vendors|providers)))\\b",
+    requires: [WORK_NOUN],
+    message: "This lets the work be shared with affiliates, service providers or other third parties, who may include AI vendors.",
+    rationale: "AI companies often act as a \"service provider\" or \"partner\"; sharing the work with them is how it reaches a training set.",
+    fix: "qualify",
+    qualifier: "each bound in writing not to use {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Agency may share the Deliverables with its service providers.", "Client may disclose the Content to third parties."],
+      valid: ["Agency shall not disclose the Deliverables to any third party.", "Either party may assign this Agreement to an affiliate."],
+    },
+  },
+  {
+    id: "sublicensing/affiliates-licence",
+    category: "sublicensing",
+    severity: "low",
+    pattern: "\\b(?:and|or)\\s+(?<t>(?:its|their|each\\s+of\\s+its)\\s+(?:affiliates|subsidiaries)(?:\\s+and\\s+(?:partners|customers))?)\\b",
+    requires: ["\\b(?:licen[cs]\\w*|rights?|use|exploit\\w*)\\b", WORK_NOUN],
+    notVendorSoftware: true,
+    message: "The rights in the work extend to the other side's affiliates, who are not party to this agreement.",
+    rationale: "Each affiliate gets the same rights, and the wording does not stop any of them using the work to train AI.",
+    fix: "qualify",
+    qualifier: "each bound not to use {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Contractor grants Client and its affiliates a license to use the Deliverables."],
+      valid: ["Client and its affiliates will pay the fees on time."],
+    },
+  },
+  // ---------------------------------------------------------------- ownership without an AI carve-out
+  {
+    id: "ownership/work-for-hire",
+    category: "ownership",
+    severity: "medium",
+    pattern: "\\bworks?\\s+(?:made\\s+)?for\\s+hire\\b",
+    message: "The work is a \"work made for hire\", and nothing in the contract keeps it out of AI training.",
+    rationale: "Whoever owns the work can use it any way they like, including AI training, unless the contract carves that out.",
+    fix: "proviso",
+    qualifier: "which gives {agency} no right to use {work} to {ai}",
+    fallbacks: [],
+    examples: {
+      invalid: ["All Deliverables shall be works made for hire."],
+      valid: ["The Consultant is hired for a term of six months."],
+    },
+  },
+  {
+    id: "ownership/assignment",
+    category: "ownership",
+    severity: "medium",
+    pattern:
+      "\\b(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns?|transfers?|conveys?)\\b(?:\\s+and\\s+(?:agrees?\\s+to\\s+)?(?:assign|transfer)s?)?[^.;]{0,60}?\\ball\\s+(?:(?:of\\s+)?(?:its|their|his|her|such\\s+party's)\\s+)?(?:right,?\\s+title|rights?|intellectual\\s+property|copyrights?|ownership)|\\b(?:shall|will)\\s+(?:be|become|remain)\\s+the\\s+(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+)?property\\s+of\\b|\\b(?:owns?|shall\\s+own|will\\s+own)\\s+all\\s+(?:rights?|right,?\\s+title|intellectual\\s+property|copyrights?)\\b|\\bshall\\s+vest\\s+in\\b",
+    message: "All rights in the work pass to the other side, with nothing about AI training.",
+    rationale: "An owner may use the work for anything, including training AI, unless the contract says otherwise; the seed's fix keeps ownership but excludes AI training.",
+    fix: "proviso",
+    qualifier: "which gives {agency} no right to use {work} to {ai}",
+    fallbacks: [],
+    examples: {
+      invalid: ["Contractor hereby assigns to Client all right, title and interest in the Work Product.", "Client owns all rights to the work."],
+      valid: ["Neither party may assign this Agreement without consent."],
+    },
+  },
+] as const satisfies readonly RuleData[];
+
+export type RuleId = (typeof RULES)[number]["id"];

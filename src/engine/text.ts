@@ -1,0 +1,85 @@
+/**
+ * Small text helpers shared by the detector: hashing, sentence splitting, casing.
+ * Pure functions over strings; no Node, DOM or Office imports.
+ */
+
+/** FNV-1a 32-bit hash of a string (UTF-16 code units), as 8 hex digits. Deterministic. */
+export function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations whose trailing period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  "e.g", "i.e", "etc", "inc", "ltd", "llc", "co", "corp", "no", "nos", "sec", "secs", "art", "mr", "mrs", "ms", "dr",
+  "vs", "v", "u.s", "st", "para", "cf", "fig", "approx", "dept", "est", "jr", "sr", "p", "pp", "incl",
+]);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2007 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
+
+/**
+ * Split a paragraph into sentences. Returns spans that cover the paragraph (whitespace between
+ * sentences belongs to neither). Linear time. A period ends a sentence when it is followed by
+ * whitespace and the previous word is not a known abbreviation or a single letter / number.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const n = text.length;
+  let start = 0;
+  while (start < n && isSpace(text.charCodeAt(start))) start++;
+  let i = start;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */) {
+      let j = i + 1;
+      // closing quotes / brackets after the stop belong to the sentence
+      while (j < n && /["'\u201d\u2019)\]]/.test(text[j])) j++;
+      if (j >= n || isSpace(text.charCodeAt(j))) {
+        let boundary = true;
+        if (c === 46) {
+          // word before the period
+          let k = i - 1;
+          while (k >= start && /[A-Za-z0-9.]/.test(text[k])) k--;
+          const word = text.slice(k + 1, i).toLowerCase();
+          if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^\d+(?:\.\d+)*$/.test(word) || /^[ivx]+$/.test(word)) boundary = false;
+        }
+        if (boundary) {
+          spans.push({ start, end: j });
+          let k = j;
+          while (k < n && isSpace(text.charCodeAt(k))) k++;
+          start = k;
+          i = k;
+          continue;
+        }
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  let end = n;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) spans.push({ start, end });
+  return spans;
+}
+
+/** Upper-case the first letter (for names placed at the start of a sentence). */
+export function capitalise(text: string): string {
+  return text.length === 0 ? text : text[0].toUpperCase() + text.slice(1);
+}
+
+/** Escape a string for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,35 @@
+/**
+ * Regular-expression fragments for the legal vocabulary. Every fragment is linear-time:
+ * alternations of literal words, bounded repetitions, no nested unbounded quantifiers.
+ */
+
+/** Words that name AI / machine learning itself (not just "model"). */
+export const AI_CORE =
+  "(?:artificial[- ]intelligence|A\\.?I\\.?|machine[- ]learning|ML|deep[- ]learning|neural[- ]networks?|LLMs?|large[- ]language[- ]models?|language[- ]models?|foundation[- ]models?|generative(?:[- ]AI)?|AI[- ]models?|predictive[- ]algorithms?)";
+
+/** AI words plus the generic "model(s)" / "algorithm(s)" used after a training verb. */
+export const AI_TARGET = `(?:${AI_CORE}|models?|algorithms?)`;
+
+/** Optional tail after an AI word: "… machine learning models and algorithms". */
+export const AI_TAIL =
+  "(?:\\s+(?:models?|algorithms?|systems?|tools?|technolog(?:y|ies)|features?|products?|services?|capabilities|engines?|applications?|training|development|purposes))?(?:\\s+(?:and|or)\\s+(?:models?|algorithms?|systems?|tools?|technolog(?:y|ies)|features?|products?|services?))?";
+
+/** Verbs of training a model. */
+export const TRAIN_VERB = "(?:(?:re|pre)-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|fine[- ]?tun(?:e|es|ed|ing))";
+
+/** Verbs of building or improving something. */
+export const IMPROVE_VERB = "(?:develop|improv|enhanc|build|creat|refin|optimi[sz]|augment)\\w*";
+
+/** A leading preposition that belongs to a purpose phrase and is replaced with it. */
+export const PURPOSE_LEAD = "(?:\\b(?:to|for|in)\\s+(?:(?:the|any)\\s+)?(?:purposes?\\s+of\\s+)?(?:(?:further|help|helping)\\s+)?)?";
+
+/** Nouns that name a freelancer's work, content or data (what the risky rights are over). */
+export const WORK_NOUN =
+  "\\b(?:deliverables?|work\\s+product|works?|content|materials?|data|information|feedback|inventions?|submissions?|outputs?|inputs?|creations?|designs?|copy|text|images?|photographs?|artwork|recordings?|likeness|ip|intellectual\\s+property|services?\\s+generated)\\b";
+
+/** Rights verbs: the sentence grants, keeps or exercises a right. */
+export const RIGHTS_WORD =
+  "\\b(?:licen[cs]\\w*|rights?|title|owns?|owned|ownership|assign\\w*|property|use[sd]?|using|exploit\\w*|retain\\w*|commerciali[sz]\\w*|incorporat\\w*|may|entitled|permitted|grant\\w*)\\b";
+
+/** A work noun used of the vendor's own software (a vendor licensing its product). */
+export const VENDOR_OWN = "\\b(?:software|documentation|platform|application|app|program|firmware|source\\s+code|object\\s+code|api|sdk)\\b";
