@@ -161,9 +161,9 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
         </MessageBar>
       ) : null}
       {caps?.message ? (
-        <MessageBar intent="warning" layout="multiline">
+        <MessageBar intent={caps.kind === "docx" ? "info" : "warning"} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Some features are not available</MessageBarTitle>
+            {caps.kind === "docx" ? null : <MessageBarTitle>Some features are not available</MessageBarTitle>}
             {caps.message}
           </MessageBarBody>
         </MessageBar>

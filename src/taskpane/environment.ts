@@ -51,7 +51,7 @@ export function describeEnvironment(env: PaneEnvironment): string | null {
       return `TermScore is a Word add-in; it does not work in ${env.host}. Open the contract in Word.`;
     case "browser":
       return env.reason === "office-js-missing"
-        ? "Not running inside Word: the Office library could not be loaded. You can still open a .docx file here; it stays on this computer."
-        : "Not running inside Word. Open the contract in Word and start TermScore from the Home tab, or open a .docx file here; it stays on this computer.";
+        ? "The Office library could not be loaded. You can still open a .docx file here; it stays on this computer."
+        : "Open the contract in Word and start TermScore from the Home tab, or open a .docx file here; it stays on this computer.";
   }
 }

@@ -1,0 +1,30 @@
+/**
+ * Supply-chain budget: the production task pane's JavaScript (dist/taskpane.*.js, built by
+ * `npm run build`, which npm test runs in pretest) is at most 250 KB gzipped.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { BUNDLE_BUDGET_KB, ROOT, paneBundleKb } from "./harness";
+
+const DIST = path.join(ROOT, "dist");
+
+test(`production pane JavaScript is at most ${BUNDLE_BUDGET_KB} KB gzipped`, () => {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
+    throw new Error(`${DIST}/taskpane.html does not exist. Build the pane first: \`npm run build\` (npm test does it in pretest).`);
+  }
+  const { kb, files } = paneBundleKb(DIST);
+  // Only the files the page loads count, and the page must load all of them.
+  const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+  for (const f of files) expect(html).toContain(f);
+  expect(kb).toBeGreaterThan(10); // a real bundle, not an empty file
+  expect(kb).toBeLessThanOrEqual(BUNDLE_BUDGET_KB);
+});
+
+test("the production page loads office.js only from Microsoft's CDN and everything else from its own origin", () => {
+  const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+  const srcs = [...html.matchAll(/\b(?:src|href)=["']?([^"' >]+)/g)].map((m) => m[1]);
+  const outside = srcs.filter((s) => /^(https?:)?\/\//.test(s));
+  expect(outside).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+  expect(html).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com[;"]/);
+  expect(html).toMatch(/connect-src 'self'[;"]/);
+});

