@@ -108,7 +108,14 @@ export async function readText(pkg: { zip: JSZip }, path: string): Promise<strin
   const file = pkg.zip.file(path);
   if (!file) return undefined;
   const declared = uncompressedSizeOf(file);
-  const text = await file.async("string");
+  let text: string;
+  try {
+    text = await file.async("string");
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    if (/size mismatch/i.test(why)) throw new DocxError(`${path} inflates to a different size than declared (a zip bomb?)`, "too-large");
+    throw new DocxError(`${path} cannot be decompressed (${why.split("\n")[0]})`, "corrupt");
+  }
   // UTF-8 text is never longer in UTF-16 units than in bytes.
   if (declared > 0 && text.length > declared) {
     throw new DocxError(`${path} inflates beyond its declared size (a zip bomb?)`, "too-large");
