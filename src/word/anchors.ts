@@ -152,15 +152,34 @@ export function planAnchors(raw: string, start: number, end: number): AnchorPlan
   const whole = escapeSearchText(words);
   if (whole !== null && whole.length <= MAX_SEARCH_LENGTH) {
     const a = anchorAt(raw, words, whole, start);
-    return a ? { anchors: [a] } : { error: CANNOT_ANCHOR };
+    if (a) return { anchors: [a] };
+    // Overlapping repeats ("aaaa"): Word would not return this occurrence; try head and tail.
   }
-  const headText = takeSearchable(words, "head");
-  const tailText = takeSearchable(words, "tail");
-  if (!headText || !tailText) return { error: CANNOT_ANCHOR };
-  const head = anchorAt(raw, headText, escapeSearchText(headText)!, start);
-  const tail = anchorAt(raw, tailText, escapeSearchText(tailText)!, end - tailText.length);
+  const head = pieceAnchor(raw, words, "head", start);
+  const tail = pieceAnchor(raw, words, "tail", end);
   if (!head || !tail) return { error: CANNOT_ANCHOR };
   return { anchors: [head, tail] };
+}
+
+/**
+ * The longest usable piece at one end of the words. In repetitive text a piece may not start a
+ * non-overlapping occurrence at the right place (Word would never return it), so shorter pieces
+ * are tried until one does.
+ */
+function pieceAnchor(raw: string, words: string, side: "head" | "tail", edge: number): Anchor | null {
+  for (let piece = takeSearchable(words, side); piece; piece = shorten(piece, side)) {
+    const at = side === "head" ? edge : edge - piece.length;
+    const a = anchorAt(raw, piece, escapeSearchText(piece)!, at);
+    if (a) return a;
+  }
+  return null;
+}
+
+function shorten(piece: string, side: "head" | "tail"): string {
+  let out = side === "head" ? piece.slice(0, -1) : piece.slice(1);
+  if (side === "head" && /[\uD800-\uDBFF]$/.test(out)) out = out.slice(0, -1);
+  if (side === "tail" && /^[\uDC00-\uDFFF]/.test(out)) out = out.slice(1);
+  return out;
 }
 
 const CANNOT_ANCHOR =

@@ -108,8 +108,8 @@ export type FakeParagraphSpec =
 
 export interface FakeWordOptions {
   changeTrackingMode?: "Off" | "TrackAll" | "TrackMineOnly";
-  /** Requirement sets reported by Office.context.requirements ("1.1" … "1.9"). Default up to 1.6. */
-  wordApi?: string;
+  /** Highest WordApi set reported ("1.1" … "1.9"), null for no Office.context.requirements. Default 1.6. */
+  wordApi?: string | null;
 }
 
 export class FakeWord {
@@ -134,7 +134,7 @@ export class FakeWord {
 
   constructor(paragraphs: FakeParagraphSpec[], options: FakeWordOptions = {}) {
     this.changeTrackingMode = options.changeTrackingMode ?? "Off";
-    this.wordApi = options.wordApi ?? "1.6";
+    this.wordApi = options.wordApi === undefined ? "1.6" : options.wordApi;
     for (const spec of paragraphs) this.paragraphs.push(this.makePara(spec));
   }
 

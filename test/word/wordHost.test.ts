@@ -1,0 +1,427 @@
+import { messages } from "../../src/word/messages";
+import { AUTHOR, FakeOfficeError, FakeWord, OTHER_AUTHOR, reviewAll } from "./fakeWord";
+import { TEST_ADDENDUM_TITLE, hostFor, request } from "./helpers";
+
+const WRITES = new Set(["insertText", "insertComment", "insertParagraph", "delete", "accept", "reject", "set changeTrackingMode", "set styleBuiltIn"]);
+const writeOps = (fake: FakeWord) => fake.ops.filter((o) => WRITES.has(o.name));
+
+/** A sample contract of n paragraphs, each with one risky phrase (sample sentences written for these tests). */
+function contract(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `${i + 1}. The Agency may use the Deliverables for any purpose, including clause ${i + 1} work.`);
+}
+
+describe("read", () => {
+  test("all body paragraphs in order with style, heading level and table membership", async () => {
+    const fake = new FakeWord([
+      { text: "Master Services Agreement", styleBuiltIn: "Heading1" },
+      { text: "1. Licence", styleBuiltIn: "Heading2" },
+      "The Agency may use the Deliverables for any purpose.",
+      { text: "Fee", tableNestingLevel: 1 },
+      { text: "Usage: internal business purposes", tableNestingLevel: 1 },
+      { text: "Signed", styleBuiltIn: "ListParagraph" },
+    ]);
+    const snap = await hostFor(fake).read();
+    expect(snap.paragraphs).toEqual([
+      { text: "Master Services Agreement", style: "Heading 1", headingLevel: 1 },
+      { text: "1. Licence", style: "Heading 2", headingLevel: 2 },
+      { text: "The Agency may use the Deliverables for any purpose.", style: "Normal" },
+      { text: "Fee", style: "Normal", inTable: true },
+      { text: "Usage: internal business purposes", style: "Normal", inTable: true },
+      { text: "Signed", style: "List Paragraph" },
+    ]);
+  });
+
+  test.each([3, 3000])("takes 2 syncs for %i paragraphs", async (n) => {
+    const fake = new FakeWord(contract(n));
+    const snap = await hostFor(fake).read();
+    expect(snap.paragraphs).toHaveLength(n);
+    expect(fake.syncs).toBe(2);
+  });
+
+  test("the engine sees the text with the other side's tracked changes accepted; their changes are left alone", async () => {
+    const fake = new FakeWord([
+      { runs: [{ text: "The Agency may " }, { text: "not ", del: true }, { text: "use the Deliverables" }, { text: " for any purpose", ins: true }, { text: "." }] },
+    ]);
+    const before = JSON.stringify(fake.paragraphs);
+    const snap = await hostFor(fake).read();
+    expect(snap.paragraphs[0].text).toBe("The Agency may use the Deliverables for any purpose.");
+    expect(writeOps(fake)).toEqual([]);
+    expect(JSON.stringify(fake.paragraphs)).toBe(before);
+  });
+
+  test("fingerprint: same document, same fingerprint; one character changes it", async () => {
+    const a = await hostFor(new FakeWord(contract(4))).read();
+    const b = await hostFor(new FakeWord(contract(4))).read();
+    const texts = contract(4);
+    texts[2] = texts[2].replace("any", "all");
+    const c = await hostFor(new FakeWord(texts)).read();
+    expect(a.fingerprint).toBe(b.fingerprint);
+    expect(c.fingerprint).not.toBe(a.fingerprint);
+  });
+
+  test("without WordApi 1.4 it reads Paragraph.text in 1 sync", async () => {
+    const fake = new FakeWord(["Plain."], { wordApi: "1.3" });
+    const snap = await hostFor(fake).read();
+    expect(snap.paragraphs[0].text).toBe("Plain.");
+    expect(fake.syncs).toBe(1);
+  });
+});
+
+describe("apply", () => {
+  test("replaces only the risky words as a tracked change with a comment on the new words; restores tracking", async () => {
+    const fake = new FakeWord(["The Agency may use the Deliverables for any purpose."]);
+    const req = request(fake, 0, "for any purpose", "solely to deliver this Project");
+    const result = await hostFor(fake).apply([req]);
+    expect(result).toEqual({ results: [{ id: req.id, status: "applied" }] });
+    expect(fake.currentText(fake.live()[0])).toBe("The Agency may use the Deliverables solely to deliver this Project.");
+    expect(fake.textIfAllRejected()).toBe("The Agency may use the Deliverables for any purpose.");
+    expect(fake.ownChanges().map((c) => c.type).sort()).toEqual(["Added", "Deleted"]);
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.comments[0].content).toBe(req.comment);
+    const [s, e] = fake.indexOf(fake.comments[0].range);
+    expect(fake.live()[0].chars.slice(s, e).map((c) => c.ch).join("")).toBe("solely to deliver this Project");
+    expect(fake.changeTrackingMode).toBe("Off");
+  });
+
+  test.each(["Off", "TrackMineOnly", "TrackAll"] as const)("the user's mode %s is restored", async (mode) => {
+    const fake = new FakeWord(["Use for any purpose."], { changeTrackingMode: mode });
+    await hostFor(fake).apply([request(fake, 0, "any purpose", "this Project")]);
+    expect(fake.changeTrackingMode).toBe(mode);
+    const sets = fake.ops.filter((o) => o.name === "set changeTrackingMode").map((o) => o.args[0]);
+    expect(sets).toEqual(mode === "TrackAll" ? [] : ["TrackAll", mode]);
+  });
+
+  test("scan + apply-all take the same number of syncs for 5 and 500 findings", async () => {
+    const counts: number[] = [];
+    for (const n of [5, 500]) {
+      const fake = new FakeWord(contract(n));
+      const host = hostFor(fake);
+      const snap = await host.read();
+      const reqs = snap.paragraphs.map((_, i) => request(fake, i, "for any purpose", "for this Project only"));
+      const result = await host.apply(reqs);
+      expect(result.results.every((r) => r.status === "applied")).toBe(true);
+      expect(fake.comments).toHaveLength(n);
+      counts.push(fake.syncs);
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBe(6);
+  });
+
+  test("picks the right occurrence when the words repeat in the paragraph", async () => {
+    const fake = new FakeWord(["Use it for any purpose; share it for any purpose; sell it for any purpose."]);
+    await hostFor(fake).apply([request(fake, 0, "for any purpose", "for this Project", 1)]);
+    expect(fake.currentText(fake.live()[0])).toBe("Use it for any purpose; share it for this Project; sell it for any purpose.");
+  });
+
+  test("special characters are found literally; searches are escaped and within 255 characters", async () => {
+    const words = "use* any? [data] <all> (ever) {now} @once! 10^3 ~x \"quoted\" ‘single’\tand\u00a0more";
+    const fake = new FakeWord([`The Agency may ${words} here.`]);
+    const result = await hostFor(fake).apply([request(fake, 0, words, "not use the Deliverables")]);
+    expect(result.results[0].status).toBe("applied");
+    expect(fake.currentText(fake.live()[0])).toBe("The Agency may not use the Deliverables here.");
+    for (const s of fake.searches) {
+      expect(s.length).toBeLessThanOrEqual(255);
+      expect(s).not.toMatch(/[\t\u00a0]/);
+    }
+    expect(fake.ops.filter((o) => o.name === "search").every((o) => (o.args[1] as { matchWildcards?: boolean }).matchWildcards === false)).toBe(true);
+  });
+
+  test("straight quotes are not confused with curly ones (Word may match both)", async () => {
+    const fake = new FakeWord(["He said “for any purpose” and then \"for any purpose\" again."]);
+    await hostFor(fake).apply([request(fake, 0, "\"for any purpose\"", "\"for this Project\"")]);
+    expect(fake.currentText(fake.live()[0])).toBe("He said “for any purpose” and then \"for this Project\" again.");
+  });
+
+  test("risky words longer than 255 characters are located with head and tail anchors", async () => {
+    const words = "a perpetual, irrevocable, worldwide, royalty-free, sublicensable licence ".repeat(6).trim();
+    const fake = new FakeWord([`The Contractor grants the Agency ${words} in the Deliverables.`]);
+    const result = await hostFor(fake).apply([request(fake, 0, words, "a licence to use the Deliverables for this Project")]);
+    expect(result.results[0].status).toBe("applied");
+    expect(fake.currentText(fake.live()[0])).toBe("The Contractor grants the Agency a licence to use the Deliverables for this Project in the Deliverables.");
+    expect(fake.searches.length).toBe(2);
+    for (const s of fake.searches) expect(s.length).toBeLessThanOrEqual(255);
+  });
+
+  test("a paragraph edited after the scan is reported stale and not touched; the others are applied", async () => {
+    const fake = new FakeWord(contract(3));
+    const host = hostFor(fake);
+    await host.read();
+    const reqs = [0, 1, 2].map((i) => request(fake, i, "for any purpose", "for this Project"));
+    fake.live()[1].chars.push({ ch: "!" }); // the user typed in paragraph 2
+    const before = fake.rawText(fake.live()[1]);
+    const result = await host.apply(reqs);
+    expect(result.results.map((r) => r.status)).toEqual(["applied", "stale", "applied"]);
+    expect(result.results[1].message).toBe(messages.stale);
+    expect(fake.rawText(fake.live()[1])).toBe(before);
+    expect(fake.comments).toHaveLength(2);
+  });
+
+  test("a paragraph inserted above shifts indices: the requests below are stale, not misapplied", async () => {
+    const fake = new FakeWord(contract(2));
+    const reqs = [0, 1].map((i) => request(fake, i, "for any purpose", "for this Project"));
+    fake.paragraphs.unshift({ chars: [..."New first paragraph."].map((ch) => ({ ch })), style: "Normal", styleBuiltIn: "Normal", outlineLevel: 10, tableNestingLevel: 0 });
+    const result = await hostFor(fake).apply(reqs);
+    expect(result.results.map((r) => r.status)).toEqual(["stale", "stale"]);
+    expect(writeOps(fake).filter((o) => o.name !== "set changeTrackingMode")).toEqual([]);
+  });
+
+  test("words after the other side's tracked deletion are found; their changes stay as they were", async () => {
+    const fake = new FakeWord([{ runs: [{ text: "The Agency may " }, { text: "never ", del: true }, { text: "use the work for any purpose." }] }]);
+    const snap = await hostFor(fake).read();
+    const req = request(fake, 0, "for any purpose", "for this Project", 0, snap.paragraphs[0].text);
+    const result = await hostFor(fake).apply([req]);
+    expect(result.results[0].status).toBe("applied");
+    expect(fake.currentText(fake.live()[0])).toBe("The Agency may use the work for this Project.");
+    // Their deletion is still a tracked deletion by them.
+    const theirs = [...fake.changes.values()].filter((c) => c.author === OTHER_AUTHOR);
+    expect(theirs.every((c) => fake.changeInUse(c.id))).toBe(true);
+    expect(fake.live()[0].chars.filter((c) => c.del !== undefined && fake.changes.get(c.del)!.author === OTHER_AUTHOR).map((c) => c.ch).join("")).toBe("never ");
+    expect(fake.textIfAllRejected()).toBe("The Agency may never use the work for any purpose.");
+  });
+
+  test("risky words inserted by the other side are replaced; rejecting everything restores their original", async () => {
+    const fake = new FakeWord([{ runs: [{ text: "Use the work" }, { text: " for any purpose", ins: true }, { text: "." }] }]);
+    const snap = await hostFor(fake).read();
+    const req = request(fake, 0, "for any purpose", "for this Project", 0, snap.paragraphs[0].text);
+    expect((await hostFor(fake).apply([req])).results[0].status).toBe("applied");
+    expect(fake.currentText(fake.live()[0])).toBe("Use the work for this Project.");
+    expect(fake.textIfAllRejected()).toBe("Use the work.");
+  });
+
+  test("words running across the other side's deletion are refused with a plain message, nothing written", async () => {
+    const fake = new FakeWord([{ runs: [{ text: "for any " }, { text: "internal ", del: true }, { text: "purpose" }] }]);
+    const snap = await hostFor(fake).read();
+    const req = request(fake, 0, "for any purpose", "for this Project", 0, snap.paragraphs[0].text);
+    const result = await hostFor(fake).apply([req]);
+    expect(result.results[0]).toMatchObject({ status: "failed", message: expect.stringMatching(/tracked change/) });
+    expect(writeOps(fake)).toEqual([]);
+  });
+
+  test("comment only: the text is left alone and the comment sits on the risky words", async () => {
+    const fake = new FakeWord(["The Agency may use the Deliverables for any purpose."]);
+    const req = request(fake, 0, "for any purpose", "unused");
+    const result = await hostFor(fake).apply([req], { commentOnly: true });
+    expect(result.results[0].status).toBe("applied");
+    expect(fake.rawText(fake.live()[0])).toBe("The Agency may use the Deliverables for any purpose.");
+    const [s, e] = fake.indexOf(fake.comments[0].range);
+    expect(fake.live()[0].chars.slice(s, e).map((c) => c.ch).join("")).toBe("for any purpose");
+    expect(fake.ops.some((o) => o.name === "set changeTrackingMode")).toBe(false);
+    expect(fake.syncs).toBe(3);
+  });
+
+  test("several suggestions in one paragraph, overlapping and malformed requests", async () => {
+    const fake = new FakeWord(["The Agency may use, aggregate and sublicense the Deliverables for any purpose."]);
+    const a = request(fake, 0, "aggregate and sublicense", "not aggregate or sublicense");
+    const b = request(fake, 0, "for any purpose", "for this Project");
+    const overlap = { ...request(fake, 0, "any purpose", "x"), id: "overlap" };
+    const bad = { ...request(fake, 0, "the Deliverables", "y"), id: "bad", original: "something else" };
+    const result = await hostFor(fake).apply([a, b, overlap, bad]);
+    expect(result.results.map((r) => [r.id, r.status])).toEqual([
+      [a.id, "applied"],
+      [b.id, "applied"],
+      ["overlap", "failed"],
+      ["bad", "failed"],
+    ]);
+    expect(fake.currentText(fake.live()[0])).toBe("The Agency may use, not aggregate or sublicense the Deliverables for this Project.");
+    reviewAll(fake, false);
+    expect(fake.textIfAllAccepted()).toBe("The Agency may use, aggregate and sublicense the Deliverables for any purpose.");
+  });
+
+  test("progress is reported from 0 to total", async () => {
+    const fake = new FakeWord(contract(3));
+    const seen: Array<[number, number]> = [];
+    await hostFor(fake).apply([0, 1, 2].map((i) => request(fake, i, "for any purpose", "for this Project")), { onProgress: (d, t) => seen.push([d, t]) });
+    expect(seen[0]).toEqual([0, 3]);
+    expect(seen[seen.length - 1]).toEqual([3, 3]);
+  });
+});
+
+describe("failures", () => {
+  test("protected document: nothing applied, a plain error, tracking untouched", async () => {
+    const fake = new FakeWord(contract(3));
+    fake.protectedDocument = true;
+    const result = await hostFor(fake).apply([0, 1, 2].map((i) => request(fake, i, "for any purpose", "for this Project")));
+    expect(result.error).toMatch(/protected or read-only/);
+    expect(result.results.every((r) => r.status === "failed" && /protected or read-only/.test(r.message ?? ""))).toBe(true);
+    expect(fake.textIfAllAccepted()).toBe(contract(3).join("\n"));
+    expect(fake.changeTrackingMode).toBe("Off");
+  });
+
+  test("insertComment NotAllowed (Word on the web): replacements stay, each result says the comment is missing", async () => {
+    const fake = new FakeWord(contract(3));
+    fake.failWhen = (op) => (op.name === "insertComment" ? new FakeOfficeError("NotAllowed", "NotAllowed") : undefined);
+    const result = await hostFor(fake).apply([0, 1, 2].map((i) => request(fake, i, "for any purpose", "for this Project")));
+    expect(result.error).toBeUndefined();
+    expect(result.results.every((r) => r.status === "applied" && /did not add the comment/.test(r.message ?? ""))).toBe(true);
+    expect(fake.comments).toHaveLength(0);
+    expect(fake.changeTrackingMode).toBe("Off");
+    expect(fake.textIfAllRejected()).toBe(contract(3).join("\n"));
+  });
+
+  test("a comment refused for the third suggestion only: exactly which have comments is reported", async () => {
+    const fake = new FakeWord(contract(4));
+    let n = 0;
+    fake.failWhen = (op) => (op.name === "insertComment" && ++n === 3 ? new FakeOfficeError("NotAllowed", "NotAllowed") : undefined);
+    const result = await hostFor(fake).apply([0, 1, 2, 3].map((i) => request(fake, i, "for any purpose", "for this Project")));
+    expect(result.results.map((r) => r.message === undefined)).toEqual([true, true, false, false]);
+    expect(result.results.every((r) => r.status === "applied")).toBe(true);
+    expect(fake.comments).toHaveLength(2);
+    expect(fake.changeTrackingMode).toBe("Off");
+  });
+
+  test("a replacement that fails mid-batch: earlier ones applied and commented, later ones reported not changed", async () => {
+    const fake = new FakeWord(contract(4));
+    let n = 0;
+    fake.failWhen = (op) => (op.name === "insertText" && ++n === 3 ? new FakeOfficeError("GeneralException", "x") : undefined);
+    const reqs = [0, 1, 2, 3].map((i) => request(fake, i, "for any purpose", "for this Project"));
+    const result = await hostFor(fake).apply(reqs);
+    expect(result.results.map((r) => r.status)).toEqual(["applied", "applied", "failed", "failed"]);
+    expect(result.results[2].message).toMatch(/^Not changed/);
+    expect(fake.comments.map((c) => c.content)).toEqual([reqs[0].comment, reqs[1].comment]);
+    expect(fake.live().map((p) => fake.currentText(p))).toEqual([
+      ...contract(2).map((t) => t.replace("for any purpose", "for this Project")),
+      ...contract(4).slice(2),
+    ]);
+    expect(fake.changeTrackingMode).toBe("Off");
+  });
+
+  test("the restore of the tracking mode failing once is retried; failing always is reported", async () => {
+    const fake = new FakeWord(contract(1));
+    fake.failWhen = (op) => (op.name === "set changeTrackingMode" && op.args[0] === "Off" ? new FakeOfficeError("GeneralException", "x") : undefined);
+    const result = await hostFor(fake).apply([request(fake, 0, "for any purpose", "for this Project")]);
+    expect(result.results[0].status).toBe("applied");
+    expect(result.error).toMatch(/Track Changes back to "Off"/);
+  });
+
+  test("missing requirement sets: capabilities explain, apply refuses without writing, nothing crashes", async () => {
+    const old = new FakeWord(contract(1), { wordApi: "1.3" });
+    const host = hostFor(old);
+    expect(await host.capabilities()).toMatchObject({ comments: false, trackChanges: false, reviewChanges: false, message: messages.needs14 });
+    const result = await host.apply([request(old, 0, "for any purpose", "for this Project")]);
+    expect(result.error).toBe(messages.needs14);
+    expect(old.syncs).toBe(0);
+    expect(await host.insertAddendum([{ kind: "title", text: TEST_ADDENDUM_TITLE }], "end")).toEqual({ inserted: false, message: messages.needs14 });
+
+    const v14 = hostFor(new FakeWord(contract(1), { wordApi: "1.5" }));
+    expect(await v14.capabilities()).toMatchObject({ comments: true, trackChanges: true, reviewChanges: false, message: messages.needs16 });
+    await expect(v14.reviewChange!("x", true)).rejects.toThrow(/Review tab/);
+
+    const none = hostFor(new FakeWord(contract(1), { wordApi: null }));
+    expect(await none.capabilities()).toMatchObject({ comments: false, message: messages.noRequirements });
+
+    const full = hostFor(new FakeWord(contract(1)));
+    expect(await full.capabilities()).toEqual({ kind: "word", comments: true, trackChanges: true, reviewChanges: true, insertAtCursor: true, message: undefined });
+  });
+});
+
+describe("insertAddendum", () => {
+  const addendum = [
+    { kind: "title" as const, text: TEST_ADDENDUM_TITLE, level: 1 },
+    { kind: "heading" as const, text: "No AI training", level: 2, number: "1" },
+    { kind: "body" as const, text: "The Agency shall not use the Deliverables to train any AI system." },
+    { kind: "heading" as const, text: "Survival", level: 2, number: "2" },
+    { kind: "body" as const, text: "This addendum survives termination." },
+  ];
+
+  test("at the end: tracked insertion, real heading styles, numbered sections; mode restored; 3 syncs", async () => {
+    const fake = new FakeWord([{ text: "Agreement", styleBuiltIn: "Heading1" }, "Body text."]);
+    const result = await hostFor(fake).insertAddendum(addendum, "end");
+    expect(result).toEqual({ inserted: true });
+    const added = fake.live().slice(2);
+    expect(added.map((p) => [fake.currentText(p), p.styleBuiltIn])).toEqual([
+      [TEST_ADDENDUM_TITLE, "Heading1"],
+      ["1. No AI training", "Heading2"],
+      ["The Agency shall not use the Deliverables to train any AI system.", "Normal"],
+      ["2. Survival", "Heading2"],
+      ["This addendum survives termination.", "Normal"],
+    ]);
+    expect(added.every((p) => p.insMark !== undefined && fake.changes.get(p.insMark)!.author === AUTHOR)).toBe(true);
+    expect(fake.changeTrackingMode).toBe("Off");
+    expect(fake.syncs).toBe(3);
+    expect(fake.textIfAllRejected()).toBe("Agreement\nBody text.");
+  });
+
+  test("not inserted twice", async () => {
+    const fake = new FakeWord(["Agreement."]);
+    const host = hostFor(fake);
+    await host.insertAddendum(addendum, "end");
+    const count = fake.live().length;
+    const again = await host.insertAddendum(addendum, "end");
+    expect(again).toEqual({ inserted: false, message: messages.addendumExists });
+    expect(fake.live()).toHaveLength(count);
+  });
+
+  test("at the cursor: right after the selected paragraph; refused inside a table", async () => {
+    const fake = new FakeWord(["First.", "Second.", { text: "cell", tableNestingLevel: 1 }]);
+    fake.selection = { para: fake.paragraphs[0], start: fake.paragraphs[0].chars[2], end: fake.paragraphs[0].chars[2] };
+    expect(await hostFor(fake).insertAddendum(addendum, "cursor")).toEqual({ inserted: true });
+    expect(fake.live().map((p) => fake.currentText(p))[1]).toBe(TEST_ADDENDUM_TITLE);
+    expect(fake.currentText(fake.live()[6])).toBe("Second.");
+
+    const inTable = new FakeWord(["First.", { text: "cell", tableNestingLevel: 1 }]);
+    inTable.selection = { para: inTable.paragraphs[1], start: null, end: null };
+    expect(await hostFor(inTable).insertAddendum(addendum, "cursor")).toEqual({ inserted: false, message: messages.cursorInTable });
+    expect(inTable.live()).toHaveLength(2);
+  });
+
+  test("a failure half-way leaves no part of the addendum and restores tracking", async () => {
+    const fake = new FakeWord(["Agreement."]);
+    let n = 0;
+    fake.failWhen = (op) => (op.name === "insertParagraph" && ++n === 3 ? new FakeOfficeError("GeneralException", "x") : undefined);
+    const result = await hostFor(fake).insertAddendum(addendum, "end");
+    expect(result.inserted).toBe(false);
+    expect(result.message).toMatch(/not inserted/);
+    expect(fake.live().map((p) => fake.currentText(p))).toEqual(["Agreement."]);
+    expect(fake.changeTrackingMode).toBe("Off");
+  });
+
+  test("empty addendum is refused plainly", async () => {
+    expect(await hostFor(new FakeWord(["x"])).insertAddendum([], "end")).toEqual({ inserted: false, message: messages.emptyAddendum });
+  });
+});
+
+describe("select", () => {
+  test("selects exactly the finding's words", async () => {
+    const fake = new FakeWord(["Use it for any purpose, really for any purpose."]);
+    const req = request(fake, 0, "for any purpose", "", 1);
+    await hostFor(fake).select(req);
+    const [s, e] = fake.indexOf(fake.selection!);
+    expect(s).toBe(req.start);
+    expect(e).toBe(req.end);
+    expect(fake.syncs).toBe(3);
+  });
+  test("a stale paragraph is not selected: a plain error", async () => {
+    const fake = new FakeWord(["Use it for any purpose."]);
+    const req = request(fake, 0, "for any purpose", "");
+    await expect(hostFor(fake).select({ ...req, paragraphText: "Something else entirely." })).rejects.toThrow(messages.stale);
+    expect(fake.selection).toBeNull();
+  });
+});
+
+describe("reviewChange (WordApi 1.6)", () => {
+  test.each([true, false])("accept=%s acts on this finding's change only", async (accept) => {
+    const fake = new FakeWord(["Use it for any purpose.", "Share it with service providers."]);
+    const host = hostFor(fake);
+    const a = request(fake, 0, "for any purpose", "for this Project");
+    const b = request(fake, 1, "service providers", "no one else");
+    await host.apply([a, b]);
+    await host.reviewChange!(a.id, accept);
+    expect(fake.rawText(fake.live()[0])).toBe(accept ? "Use it for this Project." : "Use it for any purpose.");
+    expect(fake.rawText(fake.live()[1])).toBe("Share it with service providersno one else.");
+  });
+  test("an unknown id gets a plain message", async () => {
+    await expect(hostFor(new FakeWord(["x"])).reviewChange!("nope", true)).rejects.toThrow(messages.unknownChange);
+  });
+});
+
+describe("dismissed findings in document settings", () => {
+  test("round trip, and a bad stored value reads as none", async () => {
+    const fake = new FakeWord(["x"]);
+    const host = hostFor(fake);
+    expect(await host.loadDismissed()).toEqual([]);
+    await host.saveDismissed(["a", "b"]);
+    expect(await host.loadDismissed()).toEqual(["a", "b"]);
+    fake.settings.set("TermScore.dismissedFindings", "garbage");
+    expect(await host.loadDismissed()).toEqual([]);
+  });
+});
