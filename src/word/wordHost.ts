@@ -592,8 +592,9 @@ export function fingerprint(texts: string[]): string {
   return `${texts.length}:${hashText(texts.join("\u0001"))}`;
 }
 
+/** Section headings carry their number ("2. Survival"); the engine's text may already have it. */
 function addendumText(a: AddendumParagraph): string {
-  if (a.number && !a.text.trimStart().startsWith(a.number)) return `${a.number}. ${a.text}`;
+  if (a.kind === "heading" && a.number && !a.text.trimStart().startsWith(a.number)) return `${a.number}. ${a.text}`;
   return a.text;
 }
 

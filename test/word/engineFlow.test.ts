@@ -1,0 +1,57 @@
+/** The Word layer with the real engine: scan, apply the primary suggestions, re-scan, addendum. */
+import { analyze, buildAddendum } from "../../src/engine";
+import type { ApplyRequest } from "../../src/host/types";
+import { createWordHost } from "../../src/word";
+import { messages } from "../../src/word/messages";
+import { FakeWord, reviewAll } from "./fakeWord";
+
+// Sample contract sentences written for this test.
+const CONTRACT = [
+  { text: "Services Agreement", styleBuiltIn: "Heading1" },
+  "The Agency may use the Deliverables for any purpose.",
+  "The Contractor grants the Agency a licence to the Deliverables for internal business purposes.",
+  { text: "The Agency may share aggregated data with its service providers.", tableNestingLevel: 1 },
+  "Payment is due within thirty days of each invoice.",
+];
+
+function hostOf(fake: FakeWord) {
+  return createWordHost({ Word: fake.wordGlobal(), Office: fake.officeGlobal() });
+}
+
+test("scan, apply every primary suggestion, re-scan: the fixed risks are gone; reject all gives the original back", async () => {
+  const fake = new FakeWord(CONTRACT);
+  const original = fake.textIfAllAccepted();
+  const host = hostOf(fake);
+  const snap = await host.read();
+  const report = analyze(snap.paragraphs);
+  expect(report.findings.length).toBeGreaterThanOrEqual(3);
+  const requests: ApplyRequest[] = report.findings.map((f) => {
+    const s = f.suggestions[0];
+    return { id: f.id, paragraph: s.paragraph, start: s.start, end: s.end, original: s.original, replacement: s.replacement, comment: s.comment, paragraphText: snap.paragraphs[s.paragraph].text };
+  });
+  const result = await host.apply(requests);
+  const applied = result.results.filter((r) => r.status === "applied").map((r) => r.id);
+  expect(applied.length).toBeGreaterThanOrEqual(3);
+  for (const r of result.results) if (r.status !== "applied") expect(r.message).toBe(messages.overlap);
+
+  const again = analyze((await host.read()).paragraphs);
+  const fixed = report.findings.filter((f) => applied.includes(f.id));
+  for (const f of fixed) expect(again.findings.some((g) => g.ruleId === f.ruleId && g.paragraph === f.paragraph)).toBe(false);
+  expect(fake.comments.length).toBe(applied.length);
+
+  reviewAll(fake, false);
+  expect(fake.textIfAllAccepted()).toBe(original);
+});
+
+test("the engine's addendum goes in once, with its numbered headings; the engine then sees it", async () => {
+  const fake = new FakeWord(CONTRACT);
+  const host = hostOf(fake);
+  const addendum = buildAddendum({ parties: { agency: "Agency", contractor: "Contractor", work: "Deliverables" } });
+  expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: true });
+  expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: false, message: messages.addendumExists });
+  const inserted = fake.live().slice(CONTRACT.length);
+  expect(inserted.map((p) => fake.currentText(p))).toEqual(addendum.map((a) => a.text));
+  expect(inserted.map((p) => p.styleBuiltIn)).toEqual(addendum.map((a) => (a.kind === "title" ? "Heading1" : a.kind === "heading" ? "Heading2" : "Normal")));
+  const report = analyze((await host.read()).paragraphs);
+  expect(report.addendumPresent).toBe(true);
+});
