@@ -3,6 +3,7 @@
  * interface as Word. Edits and the addendum accumulate in memory; `save()` returns new bytes.
  * Dismissed finding ids are kept in memory for the session (nothing is written into the file).
  */
+import { findAddendum } from "../engine";
 import type { AddendumParagraph } from "../engine/types";
 import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult } from "../host/types";
 import { DocxReview, toEdit } from "./writer";
@@ -19,13 +20,6 @@ export function fingerprint(texts: readonly string[]): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return `${texts.length}:${h.toString(16)}`;
-}
-
-/** Same test as the engine's findAddendum, kept local so the host needs only the title. */
-function hasAddendum(texts: readonly string[], title: string): boolean {
-  const norm = (s: string): string => s.replace(/\s+/g, " ").trim().toLowerCase();
-  const t = norm(title);
-  return texts.some((x) => norm(x) === t);
 }
 
 class DocxHost implements DocxDocumentHost {
@@ -66,9 +60,7 @@ class DocxHost implements DocxDocumentHost {
   }
 
   async insertAddendum(paragraphs: AddendumParagraph[], _where: "end" | "cursor"): Promise<InsertAddendumResult> {
-    const title = paragraphs.find((p) => p.kind === "title")?.text;
-    const texts = this.review.paragraphs().map((p) => p.text);
-    if (title && hasAddendum(texts, title)) return { inserted: false, message: "An AI-training addendum is already in the document." };
+    if (findAddendum(this.review.paragraphs()) >= 0) return { inserted: false, message: "An AI-training addendum is already in the document." };
     if (!paragraphs.length) return { inserted: false, message: "There is nothing to insert." };
     await this.review.insertAddendum(paragraphs);
     return { inserted: true, message: _where === "cursor" ? "Added at the end of the document (a .docx file has no cursor)." : undefined };

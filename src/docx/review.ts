@@ -1,0 +1,72 @@
+/**
+ * The whole review of a .docx in one call: read, analyze with the engine, write every
+ * suggestion as a tracked change with its comment, append the addendum, return new bytes.
+ */
+import { analyze, buildAddendum, findAddendum } from "../engine";
+import type { Finding, Paragraph, Position, Report } from "../engine/types";
+import type { ApplyItemResult } from "../host/types";
+import { DocxError } from "./package";
+import { DocxReview } from "./writer";
+import type { EditRequest, ReviewOptions } from "./writer";
+
+export interface ReviewDocxOptions extends ReviewOptions {
+  /** Negotiating position to write; a finding without that fallback uses its primary suggestion. */
+  position?: Position;
+  /** Anchor comments on the risky words and leave the text alone. */
+  commentsOnly?: boolean;
+  /** Append the "Prohibition on AI Training" addendum (default true; skipped when one is present). */
+  addendum?: boolean;
+}
+
+export interface ReviewDocxResult {
+  report: Report;
+  paragraphs: Paragraph[];
+  bytes: Uint8Array;
+  /** Findings written as tracked changes (or comments). */
+  applied: number;
+  /** Findings that could not be written, with the reason. */
+  notApplied: ApplyItemResult[];
+  addendum: "inserted" | "already-present" | "not-requested";
+}
+
+/** Paragraphs of a .docx as the engine reads them; refuses a document without text. */
+export async function readDocx(data: ArrayBuffer | Uint8Array, options: ReviewOptions = {}): Promise<{ review: DocxReview; paragraphs: Paragraph[] }> {
+  const review = await DocxReview.open(data, options);
+  const paragraphs = review.paragraphs();
+  if (!paragraphs.some((p) => p.text.trim() !== "")) throw new DocxError("the document has no text to review", "no-text");
+  return { review, paragraphs };
+}
+
+/** The edit written for a finding: its suggestion in the chosen position, or a comment on the trigger. */
+export function editFor(f: Finding, paragraphs: readonly Paragraph[], position: Position = "primary"): EditRequest {
+  const s = f.suggestions.find((x) => x.position === position) ?? f.suggestions[0];
+  if (s) {
+    return { id: f.id, paragraph: s.paragraph, start: s.start, end: s.end, original: s.original, replacement: s.replacement, comment: s.comment, paragraphText: paragraphs[s.paragraph]?.text };
+  }
+  return { id: f.id, paragraph: f.paragraph, start: f.start, end: f.end, original: f.trigger, replacement: f.trigger, comment: `${f.message} ${f.rationale}`, paragraphText: paragraphs[f.paragraph]?.text };
+}
+
+export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: ReviewDocxOptions = {}): Promise<ReviewDocxResult> {
+  const { review, paragraphs } = await readDocx(data, options);
+  const report = analyze(paragraphs);
+  const edits = report.findings.map((f) => editFor(f, paragraphs, options.position));
+  const results = await review.apply(edits, { commentOnly: options.commentsOnly });
+  let addendum: ReviewDocxResult["addendum"] = "not-requested";
+  if (options.addendum !== false) {
+    if (report.addendumPresent || findAddendum(paragraphs) >= 0) addendum = "already-present";
+    else {
+      const p = report.parties;
+      await review.insertAddendum(buildAddendum({ parties: { agency: p.agency, contractor: p.contractor, work: p.work } }));
+      addendum = "inserted";
+    }
+  }
+  const bytes = await review.save();
+  return {
+    report,
+    paragraphs,
+    bytes,
+    applied: results.filter((r) => r.status === "applied").length,
+    notApplied: results.filter((r) => r.status !== "applied"),
+    addendum,
+  };
+}
