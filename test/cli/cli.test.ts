@@ -1,0 +1,255 @@
+import { createHash } from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { spawnSync } from "child_process";
+import JSZip from "jszip";
+import { main } from "../../src/cli";
+import { analyze } from "../../src/engine";
+import { createDocx } from "../../src/docx/create";
+import { openDocx } from "../../src/docx/package";
+import { reviewedText } from "../../src/docx/model";
+
+const RISKY = [
+  "Services Agreement",
+  'This agreement is between Acme Studio Inc. (the "Agency") and Lee Park (the "Contractor").',
+  "The Agency may use the Deliverables for any purpose.",
+  "The Agency may process the Deliverables to train its machine learning models.",
+  "Payment is due within 30 days.",
+];
+const SAFE = ["Payment is due within 30 days of each invoice.", "Either party may end this agreement on written notice."];
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "termscore-cli-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const p = path.join(dir, name);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+const sha = (p: string) => createHash("sha256").update(fs.readFileSync(p)).digest("hex");
+
+async function riskyDocx(name = "risky.docx"): Promise<string> {
+  return file(name, await createDocx([{ text: RISKY[0], style: "Title" }, ...RISKY.slice(1).map((text) => ({ text }))]));
+}
+
+describe("termscore scan", () => {
+  it("prints the readable report for a .txt file and exits 0", async () => {
+    const r = await run("scan", file("a.txt", RISKY.join("\n")));
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+    expect(r.out).toMatch(/TermScore: \d+\/100/);
+    expect(r.out).toContain("for any purpose");
+  });
+
+  it("--json gives the report with the documented fields; paragraph N is line N+1", async () => {
+    const r = await run("scan", "--json", file("b.txt", RISKY.join("\r\n")));
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(typeof report.score).toBe("number");
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const f of report.findings) {
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(["ruleId", "category", "severity", "paragraph", "start", "end", "trigger", "message", "suggestions"]));
+      expect(RISKY[f.paragraph].slice(f.start, f.end)).toBe(f.trigger);
+    }
+    expect(Array.isArray(report.protections)).toBe(true);
+    expect(Array.isArray(report.missing)).toBe(true);
+    expect(report.findings.map((f: { category: string }) => f.category)).toContain("ai-training-grant");
+  });
+
+  it("reads Markdown headings as heading levels", async () => {
+    const r = await run("scan", "--json", file("c.md", `# Agreement\n\n## 5. Data Privacy\nThe Agency may use anonymized Deliverables for any purpose.\n`));
+    const report = JSON.parse(r.out);
+    expect(report.stats.paragraphs).toBe(5);
+    const f = report.findings.find((x: { paragraph: number }) => x.paragraph === 3);
+    expect(f).toBeDefined();
+    expect(report.findings.some((x: { context?: { kind: string } }) => x.context?.kind === "data-privacy")).toBe(true);
+  });
+
+  it("scans .docx files, and several files at once as a JSON array", async () => {
+    const docx = await riskyDocx();
+    const single = await run("scan", "--json", docx);
+    expect(JSON.parse(single.out).findings.length).toBeGreaterThan(0);
+    const safe = file("safe.txt", SAFE.join("\n"));
+    const r = await run("scan", "--json", docx, safe);
+    const arr = JSON.parse(r.out);
+    expect(arr.map((x: { file: string }) => x.file)).toEqual([docx, safe]);
+    expect(arr[0].report.findings.length).toBeGreaterThan(0);
+    expect(arr[1].report.findings).toEqual([]);
+  });
+
+  it("--fail-on: exit 1 when risks of that severity are found, 0 otherwise", async () => {
+    const risky = file("d.txt", RISKY.join("\n"));
+    const safe = file("e.txt", SAFE.join("\n"));
+    expect((await run("scan", "--fail-on", "high", risky)).code).toBe(1);
+    expect((await run("scan", "--fail-on=medium", risky)).code).toBe(1);
+    expect((await run("scan", "--fail-on", "medium", safe)).code).toBe(0);
+    expect((await run("scan", risky)).code).toBe(0);
+    const mediumOnly = file("f.txt", "The Agency may use the Deliverables for its internal business purposes.");
+    const report = analyze([{ text: "The Agency may use the Deliverables for its internal business purposes." }]);
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings.every((f) => f.severity !== "high")).toBe(true);
+    expect((await run("scan", "--fail-on", "high", mediumOnly)).code).toBe(0);
+    expect((await run("scan", "--fail-on", "medium", mediumOnly)).code).toBe(1);
+  });
+});
+
+describe("bad input: exit 2 with one line on stderr", () => {
+  const cases: Array<[string, () => Promise<string[]>, RegExp]> = [
+    ["a missing file", async () => ["scan", path.join(dir, "nope.txt")], /no such file/],
+    ["binary data in a .txt", async () => ["scan", file("bin.txt", new Uint8Array([0x41, 0, 0x42, 0xff]))], /binary/],
+    ["invalid UTF-8", async () => ["scan", file("latin.txt", new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]))], /UTF-8/],
+    ["an unknown format", async () => ["scan", file("x.pdf", "%PDF-1.7")], /unknown format/],
+    ["a .doc", async () => ["scan", file("old.doc", "whatever")], /\.doc/],
+    ["a .docx that is not a zip", async () => ["scan", file("fake.docx", "plain text")], /not a zip/],
+    ["an empty .docx", async () => ["review", file("empty.docx", "")], /empty/],
+    ["an empty .txt", async () => ["scan", file("empty.txt", "")], /empty/],
+    ["a blank .txt", async () => ["scan", file("blank.txt", " \n\n")], /no text/],
+    ["a .docx without text", async () => ["review", file("notext.docx", await createDocx([{ text: "" }]))], /no text/],
+    [
+      "an encrypted document",
+      async () => ["review", file("locked.docx", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array.from("EncryptionInfo").flatMap((c) => [c.charCodeAt(0), 0])]))],
+      /password/,
+    ],
+    [
+      "a DTD",
+      async () => {
+        const zip = await JSZip.loadAsync(await createDocx([{ text: "x" }]));
+        zip.file("word/document.xml", `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>`);
+        return ["scan", file("dtd.docx", await zip.generateAsync({ type: "uint8array" }))];
+      },
+      /DTD/,
+    ],
+    ["review of a .txt", async () => ["review", file("r.txt", "text")], /\.docx files only/],
+    ["an unknown option", async () => ["scan", "--frobnicate", "x.txt"], /unknown option/],
+    ["an unknown command", async () => ["translate", "x.txt"], /unknown command/],
+    ["a bad --position", async () => ["review", "--position", "maybe", "x.docx"], /--position/],
+    ["a bad --fail-on", async () => ["scan", "--fail-on", "low", "x.txt"], /--fail-on/],
+    ["no file", async () => ["scan", "--json"], /no input file/],
+  ];
+  it.each(cases)("%s", async (_name, args, message) => {
+    const r = await run(...(await args()));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/^termscore: /);
+  });
+
+  it("keeps going over the other files and still exits 2", async () => {
+    const good = file("good.txt", RISKY.join("\n"));
+    const r = await run("scan", "--json", path.join(dir, "missing.txt"), good);
+    expect(r.code).toBe(2);
+    const arr = JSON.parse(r.out);
+    expect(arr[0].error).toMatch(/no such file/);
+    expect(arr[1].report.findings.length).toBeGreaterThan(0);
+  });
+
+  it("--help prints usage and exits 0; no arguments exits 2", async () => {
+    const r = await run("--help");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/termscore scan FILE/);
+    expect(r.out).toMatch(/--comments-only/);
+    expect((await run()).code).toBe(2);
+  });
+});
+
+describe("termscore review", () => {
+  it("writes a redlined copy; the input is untouched; reject-all gives the original and accept-all fixes the findings", async () => {
+    const input = await riskyDocx("contract.docx");
+    const before = sha(input);
+    const out = path.join(dir, "out", "contract.reviewed.docx");
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    const r = await run("review", input, "-o", out, "--date", "2026-11-29T10:00:00Z");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/TermScore: \d+\/100/);
+    expect(r.out).toMatch(/Wrote .*contract\.reviewed\.docx: \d+ of \d+ findings/);
+    expect(sha(input)).toBe(before);
+    const outBytes = new Uint8Array(fs.readFileSync(out));
+    const doc = (await openDocx(outBytes)).document;
+    const original = reviewedText((await openDocx(new Uint8Array(fs.readFileSync(input)))).document, "reject");
+    expect(reviewedText(doc, "reject")).toEqual(original);
+    const accepted = reviewedText(doc, "accept");
+    const rescan = analyze(accepted.map((text) => ({ text })));
+    const first = analyze(original.map((text) => ({ text })));
+    expect(first.findings.length).toBeGreaterThan(0);
+    expect(rescan.findings).toEqual([]);
+    expect(rescan.addendumPresent).toBe(true);
+  });
+
+  it("refuses to overwrite the input", async () => {
+    const input = await riskyDocx("self.docx");
+    const before = sha(input);
+    const r = await run("review", input, "-o", input);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/overwrite/);
+    expect(sha(input)).toBe(before);
+  });
+
+  it("--comments-only --no-addendum writes comments and no text change; --author names them", async () => {
+    const input = await riskyDocx("comments.docx");
+    const out = path.join(dir, "comments.out.docx");
+    const r = await run("review", input, "-o", out, "--comments-only", "--no-addendum", "--author", "Lee Park");
+    expect(r.code).toBe(0);
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).not.toMatch(/<w:(ins|del) /);
+    expect(xml).toMatch(/<w:commentRangeStart /);
+    const comments = await zip.file("word/comments.xml")!.async("string");
+    expect(comments).toMatch(/w:author="Lee Park"/);
+    expect(comments).not.toMatch(/w:author="TermScore"/);
+  });
+
+  it("--position opt-out writes the opt-out fallback where the finding has one", async () => {
+    const input = await riskyDocx("optout.docx");
+    const out = path.join(dir, "optout.out.docx");
+    expect((await run("review", input, "-o", out, "--position", "opt-out", "--json")).code).toBe(0);
+    const accepted = reviewedText((await openDocx(new Uint8Array(fs.readFileSync(out)))).document, "accept").join("\n");
+    expect(accepted).toMatch(/opt out/i);
+  });
+
+  it("reviews a folder into an output folder, with progress on stderr and a summary table", async () => {
+    const folder = path.join(dir, "batch");
+    fs.mkdirSync(folder, { recursive: true });
+    await riskyDocx("batch/one.docx");
+    file("batch/two.docx", await createDocx(SAFE.map((text) => ({ text }))));
+    file("batch/notes.txt", "ignored");
+    file("batch/~$one.docx", "lock file");
+    const outDir = path.join(dir, "batch-out");
+    const r = await run("review", folder, "-o", outDir);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/\[1\/2\] .*one\.docx\n\[2\/2\] .*two\.docx/);
+    expect(r.out).toMatch(/file\s+score\s+after\s+findings\s+high\s+changes\s+addendum/);
+    expect(r.out).toMatch(/2 of 2 reviewed/);
+    expect(fs.readdirSync(outDir).sort()).toEqual(["one.docx", "two.docx"]);
+    const json = await run("review", folder, "-o", outDir, "--json");
+    const arr = JSON.parse(json.out);
+    expect(arr).toHaveLength(2);
+    expect(arr[0]).toMatchObject({ file: path.join(folder, "one.docx"), output: path.join(outDir, "one.docx"), addendum: "inserted" });
+    expect(arr[0].applied).toBeGreaterThan(0);
+  });
+});
+
+describe("as a process", () => {
+  const runner = path.join(__dirname, "run-cli.ts");
+  const tsx = path.join(__dirname, "..", "..", "node_modules", ".bin", "tsx");
+  it("exits with the code main returns and writes one line to stderr on bad input", () => {
+    const bad = spawnSync(tsx, [runner, "scan", path.join(dir, "missing.docx")], { encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    const risky = file("p.txt", RISKY.join("\n"));
+    const high = spawnSync(tsx, [runner, "scan", "--fail-on", "high", risky], { encoding: "utf8" });
+    expect(high.status).toBe(1);
+  });
+});
