@@ -514,7 +514,8 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
     try {
       await Promise.race([work, guard]);
     } catch (e) {
-      throw new Error(plainError(e));
+      // Our own messages pass through; Office errors are put in plain words.
+      throw e instanceof Error && !("code" in e) ? e : new Error(plainError(e));
     } finally {
       clearTimeout(timer);
     }

@@ -34,6 +34,8 @@ interface Char {
   del?: number;
   /** Removed from the document (kept so that range boundaries stay valid). */
   gone?: boolean;
+  /** Part of a field result that search() does not see (text and Paragraph.text do). */
+  field?: boolean;
 }
 
 interface Change {
@@ -100,7 +102,7 @@ export type FakeParagraphSpec =
   | string
   | {
       text?: string;
-      runs?: Array<{ text: string; ins?: boolean; del?: boolean }>;
+      runs?: Array<{ text: string; ins?: boolean; del?: boolean; field?: boolean }>;
       styleBuiltIn?: string;
       style?: string;
       tableNestingLevel?: number;
@@ -145,7 +147,7 @@ export class FakeWord {
     for (const run of runs) {
       const change = run.ins || run.del ? this.newChange(run.ins ? "Added" : "Deleted", OTHER_AUTHOR) : undefined;
       for (const ch of run.text) {
-        for (const unit of ch.length === 2 ? [ch[0], ch[1]] : [ch]) chars.push({ ch: unit, ins: run.ins ? change : undefined, del: run.del ? change : undefined });
+        for (const unit of ch.length === 2 ? [ch[0], ch[1]] : [ch]) chars.push({ ch: unit, ins: run.ins ? change : undefined, del: run.del ? change : undefined, field: run.field || undefined });
       }
     }
     const builtIn = s.styleBuiltIn ?? "Normal";
@@ -653,7 +655,7 @@ function runSearch(f: FakeWord, r: RangeModel, text: string, options: Record<str
   let i = 0;
   while (i + pattern.length <= hay.length) {
     let ok = true;
-    for (let k = 0; k < pattern.length && ok; k++) ok = pattern[k].some((p) => same(p, hay[i + k]));
+    for (let k = 0; k < pattern.length && ok; k++) ok = !chars[i + k].field && pattern[k].some((p) => same(p, hay[i + k]));
     if (ok) {
       out.push({ para: r.para, start: chars[i], end: chars[i + pattern.length] ?? r.end });
       i += pattern.length;

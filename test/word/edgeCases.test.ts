@@ -1,0 +1,81 @@
+import { createWordHostWith } from "../../src/word/wordHost";
+import { messages } from "../../src/word/messages";
+import { FakeOfficeError, FakeWord } from "./fakeWord";
+import { findAddendumByTitle, hostFor, request } from "./helpers";
+
+test("read: when a style property cannot be loaded, it retries once with text and style only", async () => {
+  const fake = new FakeWord([{ text: "Heading", styleBuiltIn: "Heading2" }, { text: "cell", tableNestingLevel: 1 }]);
+  let first = true;
+  fake.failWhen = (op) => {
+    if (op.name === "load" && String(op.args[0]).includes("outlineLevel") && first) {
+      first = false;
+      return new FakeOfficeError("GeneralException", "not implemented");
+    }
+    return undefined;
+  };
+  const snap = await hostFor(fake).read();
+  expect(snap.paragraphs).toEqual([{ text: "Heading", style: "Heading 2", headingLevel: 2 }, { text: "cell", style: "Normal" }]);
+  expect(fake.syncs).toBe(3);
+});
+
+test("a footnote mark inside the risky words: located with anchors around it, replaced whole", async () => {
+  const fake = new FakeWord(["The Agency may use the Deliverables\u0002 for any purpose."]);
+  const req = request(fake, 0, "Deliverables\u0002 for any purpose", "Deliverables solely for this Project");
+  const result = await hostFor(fake).apply([req]);
+  expect(result.results[0].status).toBe("applied");
+  expect(fake.currentText(fake.live()[0])).toBe("The Agency may use the Deliverables solely for this Project.");
+  expect(fake.searches.every((s) => !s.includes("\u0002"))).toBe(true);
+});
+
+test("when Word's results do not match what the text predicts, nothing is written and the result says so", async () => {
+  // "for any purpose" sits in a field result: Paragraph.text shows it, search() does not see it.
+  const fake = new FakeWord([{ runs: [{ text: "Use it " }, { text: "for any purpose", field: true }, { text: "." }] }]);
+  const req = request(fake, 0, "for any purpose", "for this Project");
+  const result = await hostFor(fake).apply([req]);
+  expect(result.results[0]).toEqual({ id: req.id, status: "failed", message: messages.notFound });
+  expect(fake.ops.some((o) => o.name === "insertText" || o.name === "insertComment")).toBe(false);
+});
+
+test("select: if the words cannot be pinned down in an unchanged paragraph, the paragraph is selected", async () => {
+  const fake = new FakeWord(["\u0013Use it for any purpose."]);
+  await hostFor(fake).select({ paragraph: 0, start: 0, end: 4, paragraphText: "\u0013Use it for any purpose." });
+  expect(fake.selection!.para).toBe(fake.live()[0]);
+});
+
+test("reviewChange gives up with a plain message if Word never answers (getTrackedChanges has hung Word on Mac)", async () => {
+  const fake = new FakeWord(["Use it for any purpose."]);
+  const host = hostFor(fake);
+  const req = request(fake, 0, "for any purpose", "for this Project");
+  await host.apply([req]);
+  const hanging = createWordHostWith({
+    Word: { run: () => new Promise<never>(() => undefined) },
+    Office: fake.officeGlobal(),
+    findAddendum: findAddendumByTitle,
+    reviewTimeoutMs: 50,
+  });
+  await expect(hanging.reviewChange!(req.id, true)).rejects.toThrow(messages.unknownChange);
+  // Same host that wrote the change, with Word hanging from now on:
+  const slow = fake.wordGlobal();
+  let hang = false;
+  const w = { run: <T>(b: (c: Word.RequestContext) => Promise<T>) => (hang ? new Promise<T>(() => undefined) : slow.run(b)) };
+  const host2 = createWordHostWith({ Word: w, Office: fake.officeGlobal(), findAddendum: findAddendumByTitle, reviewTimeoutMs: 50 });
+  await host2.apply([request(fake, 0, "Use it", "Use them")]);
+  hang = true;
+  await expect(host2.reviewChange!(`p0-0-6`, true)).rejects.toThrow(messages.reviewTimeout);
+});
+
+test("without the Word global every call fails plainly, capabilities do not crash", async () => {
+  const host = createWordHostWith({ Word: undefined, Office: {}, findAddendum: findAddendumByTitle });
+  expect((await host.capabilities()).message).toBe(messages.noRequirements);
+  await expect(host.read()).rejects.toThrow(messages.noWord);
+  expect(await host.loadDismissed()).toEqual([]);
+  await expect(host.saveDismissed(["a"])).rejects.toThrow(messages.noSettings);
+});
+
+test("a failing settings save is reported", async () => {
+  const fake = new FakeWord(["x"]);
+  const office = fake.officeGlobal();
+  office.context.document.settings.saveAsync = (cb?: (r: { status: string; error?: { message: string } }) => void) => cb?.({ status: "failed", error: { message: "quota" } });
+  const host = createWordHostWith({ Word: fake.wordGlobal(), Office: office, findAddendum: findAddendumByTitle });
+  await expect(host.saveDismissed(["a"])).rejects.toThrow(/quota/);
+});
