@@ -27,6 +27,7 @@ export const messages = {
   commentUnknown: (reason: string) => `Word reported an error while adding comments (${reason}); check whether this comment is there.`,
   modeNotRestored: (mode: string, reason: string) =>
     `Word could not switch Track Changes back to "${mode}" (${reason}). Set it again in the Review tab.`,
+  nothingWritten: (detail: string) => `Nothing was changed in the document. ${detail}`,
   addendumFailed: (reason: string) => `The addendum was not inserted: ${reason}.`,
   settingsNotSaved: (reason?: string) => `Dismissed findings could not be saved with the document${reason ? ` (${reason})` : ""}.`,
 };

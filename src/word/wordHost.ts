@@ -283,20 +283,17 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
           const restored = await writeComments(context, done, requests, outcome, { commentOnly: false, restoreMode });
           modeRestored = modeRestored || restored;
         } finally {
-          if (!modeRestored) {
-            document.changeTrackingMode = userMode;
-            try {
-              await context.sync();
-            } catch (e) {
-              error = messages.modeNotRestored(userMode, plainError(e));
-            }
-          }
+          if (!modeRestored) error = await restoreTracking(context, userMode);
         }
       });
     } catch (e) {
       const reason = plainError(e);
-      if (!written0 && !outcome.some((o) => o?.status === "applied")) error = error ?? reason;
       for (let i = 0; i < outcome.length; i++) if (!outcome[i]) outcome[i] = { status: "failed", message: messages.notWritten(reason) };
+    }
+    // Nothing written at all because Word refused: say it once, plainly, for the pane's MessageBar.
+    if (!error && !written0 && !outcome.some((o) => o?.status === "applied" || o?.status === "stale")) {
+      const refused = outcome.find((o) => o?.message?.startsWith("Not changed"));
+      if (refused?.message) error = messages.nothingWritten(refused.message);
     }
     const results: ApplyItemResult[] = requests.map((r, i) => {
       const o = outcome[i] ?? { status: "failed", message: messages.notFound };
@@ -453,14 +450,8 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
           } catch {
             // the paragraphs Word never inserted cannot be deleted; the ones before them were
           }
-          document.changeTrackingMode = userMode;
-          let restoreNote = "";
-          try {
-            await context.sync();
-          } catch (r) {
-            restoreNote = " " + messages.modeNotRestored(userMode, plainError(r));
-          }
-          return { inserted: false, message: messages.addendumFailed(plainError(e)) + restoreNote };
+          const restoreNote = await restoreTracking(context, userMode);
+          return { inserted: false, message: messages.addendumFailed(plainError(e)) + (restoreNote ? ` ${restoreNote}` : "") };
         }
       });
     } catch (e) {
@@ -547,6 +538,24 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
   }
 
   return { capabilities, read, select, apply, insertAddendum, reviewChange, loadDismissed, saveDismissed };
+}
+
+/**
+ * Put the user's Track Changes mode back after an error: check what it is now (1 sync) and set it
+ * only if it differs (1 sync). Returns a plain message if that fails.
+ */
+async function restoreTracking(context: Word.RequestContext, userMode: Mode): Promise<string | undefined> {
+  const document = context.document;
+  try {
+    document.load("changeTrackingMode");
+    await context.sync();
+    if (document.changeTrackingMode === userMode) return undefined;
+    document.changeTrackingMode = userMode;
+    await context.sync();
+    return undefined;
+  } catch (e) {
+    return messages.modeNotRestored(userMode, plainError(e));
+  }
 }
 
 /** Checks each request on its own: offsets inside the scanned text, `original` where it says, no overlaps. */

@@ -144,3 +144,49 @@ test("exhaustively: a failure at each operation of one apply-all", async () => {
     }
   }
 });
+
+test("insertAddendum: a failure at each operation leaves either the whole addendum or none of it, tracking restored", async () => {
+  const addendum = [
+    { kind: "title" as const, text: "Prohibition on AI Training", level: 1 },
+    { kind: "heading" as const, text: "1. No AI Training", level: 2, number: "1" },
+    { kind: "body" as const, text: "The Agency shall not train any AI system on the Deliverables.", number: "1" },
+    { kind: "heading" as const, text: "2. Survival", level: 2, number: "2" },
+    { kind: "body" as const, text: "This addendum survives termination.", number: "2" },
+  ];
+  const base = ["Agreement.", "The Agency pays within thirty days."];
+  const probe = new FakeWord(base);
+  await hostFor(probe).insertAddendum(addendum, "end");
+  const total = probe.ops.length;
+  let refused = 0;
+  for (const mode of ["Off", "TrackAll"] as const) {
+    for (let failAt = 0; failAt <= total; failAt++) {
+      const fake = new FakeWord(base, { changeTrackingMode: mode });
+      fake.failWhen = (op) => (op.seq === failAt ? new FakeOfficeError("GeneralException", "injected") : undefined);
+      const result = await hostFor(fake).insertAddendum(addendum, "end");
+      const texts = fake.live().map((p) => fake.currentText(p));
+      if (result.inserted) expect(texts).toEqual([...base, ...addendum.map((a) => a.text)]);
+      else {
+        refused++;
+        expect(texts).toEqual(base);
+        expect(result.message).toMatch(/not inserted/);
+      }
+      expect(fake.changeTrackingMode).toBe(mode);
+      expect(fake.textIfAllRejected()).toBe(base.join("\n"));
+    }
+  }
+  expect(refused).toBeGreaterThan(10);
+});
+
+test("protected document: the message says so once and does not blame Track Changes", async () => {
+  const fake = new FakeWord(["The Agency may use the work for any purpose."]);
+  fake.protectedDocument = true;
+  const host = hostFor(fake);
+  const snap = await host.read();
+  const result = await host.apply(requestsFor(snap.paragraphs.map((p) => p.text)));
+  expect(result.error).toMatch(/^Nothing was changed in the document\..*protected or read-only/);
+  expect(result.error).not.toMatch(/Track Changes/);
+  const add = await host.insertAddendum([{ kind: "title", text: "Prohibition on AI Training" }], "end");
+  expect(add.inserted).toBe(false);
+  expect(add.message).toMatch(/protected or read-only/);
+  expect(add.message).not.toMatch(/Track Changes/);
+});
