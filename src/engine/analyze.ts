@@ -128,7 +128,27 @@ function sentenceWindows(text: string): Span[] {
   return out;
 }
 
+/** A run-in heading sentence ("3. Model Training.") names a topic; it grants nothing. */
+function isHeadingSentence(sentence: string): boolean {
+  const t = sentence.replace(/^\s*(?:(?:section|article|clause)\s+)?(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|\(?[a-z]\)|[ivx]{1,5}\.)\s*/i, "").replace(/[.:]\s*$/, "");
+  if (!t || t.length > 60) return false;
+  const words = t.split(/\s+/);
+  return words.length <= 6 && words.every((w) => /^(?:[A-Z0-9(&"\u201c'-]|and$|or$|of$|the$|for$|to$|in$|on$|a$)/.test(w));
+}
+
 const QUICK_AI = new RegExp(`${AI_CORE}|\\btrain|\\btun|\\bmodels?\\b|\\balgorithm|\\bingest|\\bdatasets?\\b`, "i");
+
+/**
+ * An explicit AI-training exclusion in the sentence limits the other rights it grants
+ * ("… for any purpose other than training AI models"). Sub-licensing is only limited by an
+ * exclusion that follows it closely ("service providers (each bound not to train AI …)"); an
+ * improvement purpose next to an exclusion is not a training grant either.
+ */
+function excludedByAi(f: RawFinding, exclusions: readonly number[], sentenceStart: number): boolean {
+  if (f.rule.category === "sublicensing") return exclusions.some((x) => x + sentenceStart >= f.end && x + sentenceStart - f.end <= 80);
+  if (f.rule.category === "ai-training-grant") return f.rule.id === "ai-training-grant/improve-ai";
+  return true;
+}
 
 /** Scans one paragraph with the state left by the paragraphs before it. */
 function scanParagraph(text: string, index: number, state: ParagraphState, crs: readonly CompiledRule[]): ParagraphScan {
@@ -137,8 +157,9 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
   const perRule = new Map<string, number>();
   for (const s of sentenceWindows(text)) {
     const sentence = text.slice(s.start, s.end);
+    if (isHeadingSentence(sentence)) continue;
     const sentFindings: RawFinding[] = [];
-    let aiExcluded = false;
+    const aiExclusions: number[] = [];
     const quickAi = QUICK_AI.test(sentence);
     for (const cr of crs) {
       const rule = cr.rule;
@@ -173,7 +194,7 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
         if (n > MAX_MATCHES_PER_RULE) break;
         if (isNegated(sentence, ts, te, state.leadIn)) {
           if (rule.category === "ai-training-grant") {
-            aiExcluded = true;
+            aiExclusions.push(ts);
             protections.push({ kind: "no-ai-training", paragraph: index, start: s.start + ts, end: s.start + te, trigger: trig });
           }
           continue;
@@ -186,8 +207,7 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
     }
     if (OWN_FALLBACK.test(sentence)) continue;
     for (const f of sentFindings) {
-      // An explicit AI-training exclusion in the sentence limits the other rights it grants.
-      if (aiExcluded && f.rule.category !== "ai-training-grant") continue;
+      if (aiExclusions.length && excludedByAi(f, aiExclusions, s.start)) continue;
       findings.push(f);
     }
   }

@@ -12,19 +12,22 @@
  */
 
 const CUE =
-  /\b(?:not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restrict\w*|exclud\w*|except|excepting|other\s+than|disclaim\w*|bar|barred|preclud\w*|in\s+no\s+event|nothing\s+in)\b/gi;
+  /\b(?:not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restricted\s+from|restricts?\s+(?:\w+\s+){0,5}?from|exclud(?:e|es|ed|ing)|except|excepting|other\s+than|disclaim\w*|barred|preclud\w*|in\s+no\s+event|nothing\s+in|reserv(?:e|es|ed|ing)\s+all\s+(?:\w+\s+)?rights|all\s+rights\s+(?:are\s+)?reserved|unless\b(?=[^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission)\b))\b/gi;
 
 /** Phrases with a cue word that do not negate what follows. */
 const FALSE_CUE =
-  /\b(?:(?:including\s+)?(?:but\s+)?not\s+limited\s+to|without\s+limit\w*|without\s+restriction|without\s+(?:any\s+)?(?:further\s+)?(?:notice|payment|compensation|charge|fee|accounting|attribution|obligation|consideration)\w*|no\s+later\s+than|no\s+longer|no\s+less\s+than|no\s+more\s+than|not\s+less\s+than|not\s+more\s+than|whether\s+or\s+not|if\s+not|not\s+only|except\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:provided|set\s+(?:forth|out)|stated|permitted|required|agreed)|except\s+(?:where|to\s+the\s+extent)\s+(?:prohibited|required)|non-\w+|no\s+(?:additional\s+)?(?:charge|cost|fee)|nothing\s+in\s+this\s+agreement\s+(?:shall\s+)?(?:limit|restrict|prevent)s?)\b/gi;
+  /\b(?:(?:including\s+)?(?:but\s+)?not\s+limited\s+to|without\s+limit\w*|without\s+restriction|without\s+(?:any\s+)?(?:further\s+)?(?:duty|obligation|notice|payment|compensation|charge|fee|accounting|attribution|obligation|consideration)\w*|no\s+later\s+than|no\s+longer|no\s+less\s+than|no\s+more\s+than|not\s+less\s+than|not\s+more\s+than|whether\s+or\s+not|if\s+not|not\s+only|except\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:provided|set\s+(?:forth|out)|stated|permitted|required|agreed)|except\s+(?:where|to\s+the\s+extent)\s+(?:prohibited|required)|non-\w+|no\s+(?:additional\s+)?(?:charge|cost|fee)|nothing\s+in\s+this\s+agreement\s+(?:shall\s+)?(?:limit|restrict|prevent)s?)\b/gi;
 
 /** Where a new clause starts and an earlier negation stops applying. */
 const BREAK =
-  /;|\b(?:but|however|although|though|whereas|provided(?:,)?\s+(?:that|however)|notwithstanding|nevertheless|instead|rather|unless)\b|,?\s+and\s+(?:we|it|they|you|the\s+company|may|will|shall|can|might|could|also)\b/gi;
+  /;|\b(?:but|(?<!,\s{0,2})however|although|though|whereas|provided(?:,)?\s+(?:that|however)|except\s+that|notwithstanding|nevertheless|instead|rather|unless(?![^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission)\b))\b|,?\s+and\s+(?:we|it|they|you|the\s+company|may|will|shall|can|might|could|also)\b|,\s+(?:\w+\s+){1,3}?(?:hereby|shall|will|may|must|agrees?)\b/gi;
+
+/** Subordinate conditions: a negation inside "if …, " does not govern the main clause. */
+const CONDITION = /\b(?:if|to\s+the\s+extent|in\s+the\s+event|where|when|whether|insofar\s+as|in\s+case)\b/gi;
 
 /** A prohibition placed after the phrase it governs. */
 const AFTER_CUE =
-  /^[^.;]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed)|barred|excluded)|(?:only|solely)\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+)*(?:written\s+)?(?:consent|approval|permission|opt-?in)|without\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+)*(?:written\s+)?(?:consent|approval|permission))/i;
+  /^[^.;]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed)|barred|excluded)|(?:only|solely)\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|opt-?in))/i;
 
 const WINDOW = 180;
 
@@ -42,16 +45,28 @@ function lastCueEnd(text: string): number {
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     while (fi < falseRanges.length && falseRanges[fi][1] <= m.index) fi++;
     const inFalse = fi < falseRanges.length && falseRanges[fi][0] <= m.index && m.index < falseRanges[fi][1];
-    if (!inFalse) found = m.index + m[0].length;
+    if (!inFalse && !insideCondition(text, m.index)) found = m.index + m[0].length;
   }
   return found;
 }
 
-function lastBreakEnd(text: string): number {
+/**
+ * True when the cue at `at` sits in an "if …," condition: a condition word before it in the same
+ * clause (a main clause after the condition would have started a new clause) and a comma after it.
+ */
+function insideCondition(text: string, at: number): boolean {
+  if (text.indexOf(",", at) < 0) return false;
+  CONDITION.lastIndex = 0;
+  const m = CONDITION.exec(text);
+  return !!m && m.index < at;
+}
+
+/** End of the last clause break that starts before `limit` (clipped to `limit`); 0 when none. */
+function lastBreakEnd(text: string, limit = text.length): number {
   let end = 0;
   BREAK.lastIndex = 0;
-  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
-    end = m.index + m[0].length;
+  for (let m = BREAK.exec(text); m && m.index < limit; m = BREAK.exec(text)) {
+    end = Math.min(limit, m.index + m[0].length);
     if (m[0].length === 0) BREAK.lastIndex++;
   }
   return end;
@@ -73,7 +88,9 @@ export function isNegated(sentence: string, start: number, end: number, leadIn =
     // the whole sentence is an item of a negated list, unless it restarts with its own contrast
     if (lastBreakEnd(before) === 0) return true;
   }
-  const clauseStart = lastBreakEnd(colon >= 0 ? before.slice(colon + 1) : before) + (colon >= 0 ? colon + 1 : 0);
+  // breaks are looked for up to the end of the phrase ("…, Wildform hereby assigns" starts a clause)
+  const from = colon >= 0 ? colon + 1 : 0;
+  const clauseStart = lastBreakEnd(before.slice(from) + sentence.slice(start, end), before.length - from) + from;
   const windowStart = Math.max(clauseStart, before.length - WINDOW);
   if (lastCueEnd(before.slice(windowStart)) >= 0) return true;
   const after = sentence.slice(end, end + 200);

@@ -17,8 +17,10 @@ import { AI_CORE, AI_TAIL, AI_TARGET, IMPROVE_VERB, PURPOSE_LEAD, TRAIN_VERB, WO
  * - "qualify": the trigger is kept and a limiting phrase in parentheses is added right after it.
  * - "proviso": a limiting proviso is added at the end of the sentence (one per sentence; a second
  *   finding in the same sentence falls back to "qualify").
+ * - "strike": the trigger is an item of a list of purposes ("…, analytics, machine learning, …");
+ *   it is deleted together with its list separator.
  */
-export type FixKind = "replace-purpose" | "qualify" | "proviso";
+export type FixKind = "replace-purpose" | "qualify" | "proviso" | "strike";
 
 export interface RuleData {
   /** Unique rule id, "category/name". */
@@ -51,6 +53,9 @@ export interface RuleData {
 
 const NO_AI = "never to {ai}";
 
+/** "… to train models on Our Content": a platform restricting its users, not a grant over the freelancer's work. */
+const ON_OUR_CONTENT = "[^.;]{0,80}?\\b(?:on|using|with|from)\\s+(?:our|the\\s+platform(?:'s|\\u2019s)?)\\s+(?:content|materials|platform|site|services|data)\\b";
+
 export const RULES = [
   // ---------------------------------------------------------------- explicit AI training grants
   {
@@ -59,6 +64,7 @@ export const RULES = [
     severity: "high",
     pattern: `${PURPOSE_LEAD}\\b${TRAIN_VERB}\\b[^.;:]{0,60}?\\b${AI_TARGET}\\b${AI_TAIL}`,
     unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b",
+    unlessAfter: ON_OUR_CONTENT,
     message: "This lets the other side train AI or machine-learning models on the work.",
     rationale:
       "Once the work is used to train a model it cannot be taken back out: the model keeps what it learned, and can reproduce your style or content for others without paying you.",
@@ -82,7 +88,8 @@ export const RULES = [
     id: "ai-training-grant/improve-ai",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `${PURPOSE_LEAD}\\b${IMPROVE_VERB}\\b[^.;:]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}`,
+    pattern: `${PURPOSE_LEAD}\\b${IMPROVE_VERB}\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}`,
+    unlessAfter: ON_OUR_CONTENT,
     message: "This lets the other side use the work to develop or improve AI or machine-learning systems.",
     rationale:
       "Developing or improving an AI system with your work is AI training under another name: your work becomes part of a product you are not paid for and cannot withdraw from.",
@@ -104,7 +111,7 @@ export const RULES = [
     id: "ai-training-grant/ai-training-use",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `${PURPOSE_LEAD}\\b(?:${AI_CORE}|model)[- ](?:training|development|purposes)\\b|${PURPOSE_LEAD}\\btraining[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|${PURPOSE_LEAD}\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b[^.;:]{0,60}?\\b(?:into|to|in)\\b[^.;:]{0,20}?\\b${AI_CORE}\\b${AI_TAIL}`,
+    pattern: `${PURPOSE_LEAD}\\b(?:${AI_CORE}|model)[- ](?:training|development|purposes)\\b|\\b(?:as|into|in|for|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|${PURPOSE_LEAD}\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b[^.;:]{0,60}?\\b(?:into|to|in)\\b[^.;:]{0,20}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*`,
     message: "This allows the work to be used as AI training data or fed into AI systems.",
     rationale:
       "Using the work as training data, or ingesting it into an AI system, puts it inside a model for good; nothing in this wording stops it being used to compete with you.",
@@ -121,6 +128,22 @@ export const RULES = [
         "Agency shall not include the Deliverables in any training dataset.",
         "Client shall keep the files in machine-readable form.",
       ],
+    },
+  },
+  {
+    id: "ai-training-grant/ai-purpose-listed",
+    category: "ai-training-grant",
+    severity: "high",
+    pattern: `\\b(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)(?:\\s*(?:,|and|or|and/or)\\s*(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)){0,3}\\b(?!\\s*(?:-|\\()|\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?))`,
+    requires: ["\\b(?:purposes?|uses?)\\s+(?:of|including|such\\s+as|like)\\b|\\bfor\\s+(?:the\\s+)?purposes?\\b", WORK_NOUN, "\\b(?:licen[cs]\\w*|rights?|may|use[sd]?|using)\\b"],
+    message: "Machine learning or AI is listed among the purposes the work may be used for.",
+    rationale: "A purpose list that names machine learning or AI is a plain permission to train models on the work.",
+    fix: "strike",
+    qualifier: "which does not include any use of {work} to {ai}",
+    fallbacks: ["opt-out"],
+    examples: {
+      invalid: ["Agency may use the Content for the purposes of marketing, analytics, machine learning and quality assurance."],
+      valid: ["Agency may use the Content for the purposes of marketing and quality assurance.", "Client shall not use the Content for purposes such as machine learning."],
     },
   },
   // ---------------------------------------------------------------- broad usage rights
@@ -150,7 +173,7 @@ export const RULES = [
     category: "broad-license",
     severity: "medium",
     pattern: "\\b(?:perpetual|irrevocable)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable))?\\b",
-    requires: ["\\b(?:licen[cs]\\w*|rights?)\\b", WORK_NOUN],
+    requires: ["\\b(?:licen[cs]\\w*|rights?)\\b"],
     notVendorSoftware: true,
     message: "A perpetual or irrevocable licence over the work cannot be narrowed later, whatever new use appears.",
     rationale:
@@ -240,7 +263,7 @@ export const RULES = [
     id: "ambiguous-purpose/improve-services",
     category: "ambiguous-purpose",
     severity: "medium",
-    pattern: `\\b(?:to|for)\\s+(?:(?:help|further)\\s+)?(?:${IMPROVE_VERB}|provid\\w*\\s+and\\s+${IMPROVE_VERB})(?:\\s+(?:and|or)\\s+${IMPROVE_VERB})?\\s+(?:(?:of|its|our|their|the|new|existing|other|future|and)\\s+){0,3}(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business)\\b|\\b(?:product|service|business)\\s+(?:development|improvement)\\b`,
+    pattern: `\\b(?:to|for)\\s+(?:(?:help|further)\\s+)?(?:(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin)\\w*\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?){0,5}?${IMPROVE_VERB}(?:\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin)\\w*){0,5}\\s+(?:(?:of|its|our|their|the|new|existing|other|future|and|quality|performance|accuracy|functionality|\\w+(?:'s|\\u2019s))\\s+){0,4}(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business|systems?|models?)\\b|\\b(?:product|service|business)\\s+(?:development|improvement)\\b`,
     requires: [WORK_NOUN],
     message: "Use \"to improve or develop products or services\" is open-ended and covers building AI features.",
     rationale: "Improving a product today usually means training its models; this wording lets the work feed them.",
@@ -257,7 +280,7 @@ export const RULES = [
     category: "ambiguous-purpose",
     severity: "low",
     pattern: `\\b(?:for\\s+(?:(?:its|our|their|internal|scientific|market)\\s+)?)?(?:research(?:\\s+and\\s+development)?(?:\\s+purposes)?|(?:data\\s+)?analytics(?:\\s+purposes)?|data\\s+mining|statistical\\s+(?:purposes|analysis))\\b`,
-    requires: [WORK_NOUN, "\\b(?:use[sd]?|using|analy[sz]\\w*|process\\w*|mine|exploit\\w*)\\b"],
+    requires: [WORK_NOUN, "\\b(?:use[sd]?|using|analy[sz]\\w*|process\\w*|mine|exploit\\w*|licen[cs]\\w*)\\b"],
     message: "\"Research\" or \"analytics\" purposes are broad enough to include building and testing AI models.",
     rationale: "Model training is routinely described as research or analytics, so this wording leaves the door open.",
     fix: "qualify",
@@ -291,7 +314,7 @@ export const RULES = [
     category: "data-aggregation",
     severity: "medium",
     pattern:
-      "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance)\\s+(?:data|information|statistics|metrics)\\b|\\bmeta-?data\\b|\\b(?:data\\s*sets?|datasets?)\\b",
+      "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance)\\s+(?:data|information|statistics|metrics)\\b|\\bmeta-?data\\b|\\b(?:data\\s*sets?|datasets?)\\b|\\baggregat(?:ed|e)\\b(?=\\s*(?:,|and|or)\\s*(?:anonymi|de-?identif|disconnected))",
     requires: [`\\b(?:use[sd]?|using|collect\\w*|compil\\w*|aggregat\\w*|analy[sz]\\w*|process\\w*|retain\\w*|own\\w*|exploit\\w*|licen[cs]\\w*|shar\\w*|disclos\\w*|commerciali[sz]\\w*|creat\\w*|generat\\w*|deriv\\w*)\\b`],
     message: "This gives the other side rights over data derived from the work, such as usage data, metadata or datasets.",
     rationale: "Data derived from your work can be compiled into datasets and used for AI training even when the work itself is protected.",
@@ -307,7 +330,7 @@ export const RULES = [
     id: "data-aggregation/aggregate-process",
     category: "data-aggregation",
     severity: "medium",
-    pattern: `\\b(?:aggregat\\w*|compil\\w*|combin\\w*|ingest\\w*|extract\\w*|mine|mining|harvest\\w*|scrap(?:e|es|ed|ing))\\b(?=[^.;]{0,60}?${WORK_NOUN})`,
+    pattern: `\\b(?:aggregat\\w*|compil\\w*|combin\\w*|ingest\\w*|extract\\w*|mine|mining|harvest\\w*)\\b(?=[^.;]{0,60}?${WORK_NOUN})`,
     requires: [`\\b(?:may|can|will|shall|right|licen[cs]\\w*|permitted|entitled|agree|consent)\\b`],
     unlessTrigger: "^(?:combined|compiled)$",
     message: "This allows the work to be aggregated, compiled, ingested or mined as data.",
@@ -326,9 +349,8 @@ export const RULES = [
     category: "feedback",
     severity: "medium",
     pattern:
-      "\\b(?:feedback|suggestions?|ideas|recommendations|comments|testimonials?|enhancement\\s+requests)(?:\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?(?:feedback|suggestions?|ideas|recommendations|comments|testimonials?|enhancement\\s+requests|data)){0,4}\\b",
+      "\\b(?:feedback|testimonials?|enhancement\\s+requests)\\b|\\b(?:any|all|such|your)\\s+(?:suggestions?|ideas)\\b|\\b(?:suggestions?|ideas)\\b(?=\\s+(?:(?:that\\s+)?(?:you|contractor|consultant)\\b|provided|submitted|given|made|offered|regarding|about|relating|concerning|for\\s+improv))",
     requires: ["\\b(?:feedback|suggestions?|ideas|testimonials?)\\b", "\\b(?:licen[cs]\\w*|rights?|title|own\\w*|assign\\w*|property|use[sd]?|using|exploit\\w*|incorporat\\w*|royalty)\\b"],
-    unlessTrigger: "^(?:comments|recommendations|data)$",
     message: "This takes rights in feedback, suggestions or ideas, which can include the freelancer's own work and corrections.",
     rationale: "Feedback clauses are often written broadly enough to capture your corrections and creative input, and to use them for AI training.",
     fix: "qualify",
@@ -345,7 +367,7 @@ export const RULES = [
     category: "anonymization",
     severity: "medium",
     pattern:
-      "\\b(?:anonymi[sz]ed|anonymous|de-?identified|pseudonymi[sz]ed|depersonali[sz]ed|aggregated\\s+and\\s+anonymi[sz]ed)\\b(?:\\s*(?:,|and|or)\\s*(?:aggregated|disconnected|anonymi[sz]ed|de-?identified))?(?:\\s+(?:form|data|information|content))?|\\bno\\s+longer\\s+identif\\w+\\b",
+      "\\b(?:anonymi[sz]ed|anonymous|de-?identified|pseudonymi[sz]ed|depersonali[sz]ed|undifferentiated)\\b(?:\\s*(?:,|and|or)\\s*(?:aggregated|disconnected|anonymi[sz]ed|de-?identified))?(?:\\s+(?:form|data|information|content))?|\\bno\\s+longer\\s+identif\\w+\\b",
     requires: [`\\b(?:use[sd]?|using|retain\\w*|keep|kept|shar\\w*|disclos\\w*|exploit\\w*|commerciali[sz]\\w*|publish\\w*|sell|licen[cs]\\w*|own\\w*|may)\\b`],
     message: "This lets the work be used once it is \"anonymized\" or \"de-identified\", a common AI-training loophole.",
     rationale: "Anonymizing removes your name, not your work: the content can still be used to train models, just without attribution.",
@@ -362,14 +384,14 @@ export const RULES = [
     id: "sublicensing/sublicense",
     category: "sublicensing",
     severity: "medium",
-    pattern: "\\bsub-?licen[cs](?:e|es|ed|ing|able)\\b|\\bsub-?licen[cs]es?\\b|\\bsub-?licensees?\\b",
+    pattern: "(?<!non-?)\\bsub-?licen[cs](?:e|es|ed|ing|able)\\b|\\bnon-?sub-?licen[cs]able\\s*\\(?\\s*(?<t>(?:except|other\\s+than|save)\\s+(?:to|for|with)\\s+[^)\\],;]{1,60})",
     message: "This lets the other side sub-license the work to others, including AI vendors.",
     rationale: "Once the work is sub-licensed, the people who receive it are not bound by your agreement and can use it to train AI.",
     fix: "qualify",
     qualifier: "but never to anyone who may use {work} to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Client may sublicense the Deliverables to its customers."],
+      invalid: ["Client may sublicense the Deliverables to its customers.", "Agency receives a non-sublicensable (except to its affiliates) licence to the Content."],
       valid: ["Client may not sublicense the Deliverables."],
     },
   },
@@ -378,7 +400,7 @@ export const RULES = [
     category: "sublicensing",
     severity: "medium",
     pattern:
-      "\\b(?:share[sd]?|sharing|disclos\\w*|transfer\\w*|provid\\w*|distribut\\w*|sell|sold|licen[cs]\\w*|mak\\w*\\s+(?:\\w+\\s+)?available|extend\\w*|grant\\w*|permit\\w*|allow\\w*|authori[sz]\\w*)\\b[^.;]{0,80}?\\b(?:with|to)\\s+(?<t>(?:(?:its|our|their|the|any|other|all|certain|such|trusted|selected|one\\s+or\\s+more|and)\\s+){0,3}(?:affiliates?|subsidiaries|service\\s+providers?|sub-?processors?|business\\s+partners|partners|vendors|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|other\\s+users|AI\\s+(?:vendors|providers)))\\b",
+      "\\b(?:share[sd]?|sharing|disclos\\w*|transfer\\w*|provid\\w*|distribut\\w*|sell|sold|licen[cs]\\w*|mak\\w*\\s+(?:\\w+\\s+)?available|extend\\w*|grant\\w*|permit\\w*|allow\\w*|authori[sz]\\w*)\\b[^.;]{0,80}?\\b(?:with|to)\\s+(?<t>(?:(?:its|our|their|the|any|other|all|certain|such|trusted|selected|one\\s+or\\s+more|and)\\s+){0,3}(?:affiliates?|subsidiaries|service\\s+providers?|sub-?processors?|business\\s+partners|partners|vendors|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|consultants|other\\s+users|others|other\\s+(?:\\w+\\s+){0,2}?customers|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|affiliated\\s+companies|AI\\s+(?:vendors|providers)))\\b",
     requires: [WORK_NOUN],
     message: "This lets the work be shared with affiliates, service providers or other third parties, who may include AI vendors.",
     rationale: "AI companies often act as a \"service provider\" or \"partner\"; sharing the work with them is how it reaches a training set.",
@@ -388,6 +410,21 @@ export const RULES = [
     examples: {
       invalid: ["Agency may share the Deliverables with its service providers.", "Client may disclose the Content to third parties."],
       valid: ["Agency shall not disclose the Deliverables to any third party.", "Either party may assign this Agreement to an affiliate."],
+    },
+  },
+  {
+    id: "sublicensing/third-party-access",
+    category: "sublicensing",
+    severity: "medium",
+    pattern: `(?<t>\\b(?:(?:its|our|their|the|any|other|and)\\s+){0,2}(?:service\\s+providers?|sub-?processors?|third[- ]part(?:y|ies)|sub-?contractors|consultants|vendors|partners))\\b(?=[^.;]{0,40}?\\b(?:accessing|using|processing|storing|hosting|receiving|to\\s+(?:access|use|process|store|host|receive))\\b[^.;]{0,120}?${WORK_NOUN})`,
+    message: "Service providers, subprocessors or other third parties may access and use the work.",
+    rationale: "Each of these recipients is outside your agreement; AI vendors routinely act as service providers, so the work can reach a training set this way.",
+    fix: "qualify",
+    qualifier: "each bound in writing not to use {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["The Agency may permit its subcontractors and other third parties accessing and processing the Content on its behalf."],
+      valid: ["No third parties accessing the Content are permitted."],
     },
   },
   {
@@ -428,7 +465,7 @@ export const RULES = [
     category: "ownership",
     severity: "medium",
     pattern:
-      "\\b(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns?|transfers?|conveys?)\\b(?:\\s+and\\s+(?:agrees?\\s+to\\s+)?(?:assign|transfer)s?)?[^.;]{0,60}?\\ball\\s+(?:(?:of\\s+)?(?:its|their|his|her|such\\s+party's)\\s+)?(?:right,?\\s+title|rights?|intellectual\\s+property|copyrights?|ownership)|\\b(?:shall|will)\\s+(?:be|become|remain)\\s+the\\s+(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+)?property\\s+of\\b|\\b(?:owns?|shall\\s+own|will\\s+own)\\s+all\\s+(?:rights?|right,?\\s+title|intellectual\\s+property|copyrights?)\\b|\\bshall\\s+vest\\s+in\\b",
+      "\\b(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns?|transfers?|conveys?)\\b(?:\\s+and\\s+(?:agrees?\\s+to\\s+)?(?:assign|transfer)s?)?[^.;]{0,60}?\\ball\\s+(?:(?:of\\s+)?(?:its|their|his|her|such\\s+party's)\\s+)?(?:right,?\\s+title|rights?|intellectual\\s+property|copyrights?|ownership)|\\b(?:assigns?|assign|transfers?)\\b[^.;]{0,30}?\\b(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+|full\\s+)?ownership\\b|\\b(?:shall|will)\\s+(?:be|become|remain)\\s+the\\s+(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+)?(?:property|owners?)\\s+of\\b|\\b(?:owns?|shall\\s+own|will\\s+own)\\s+all\\s+(?:rights?|right,?\\s+title|intellectual\\s+property|copyrights?)\\b|\\bshall\\s+vest\\s+in\\b",
     message: "All rights in the work pass to the other side, with nothing about AI training.",
     rationale: "An owner may use the work for anything, including training AI, unless the contract says otherwise; the seed's fix keeps ownership but excludes AI training.",
     fix: "proviso",

@@ -120,6 +120,16 @@ function findModal(text: string, from: number, to: number): { start: number; end
   return best;
 }
 
+/** A list item with its separator: ", machine learning" or "machine learning and ". */
+function strikeRange(text: string, input: SuggestInput): { start: number; end: number } | null {
+  const before = text.slice(Math.max(input.sentence.start, input.start - 10), input.start);
+  const mb = /(?:,\s*(?:and\s+|or\s+|and\/or\s+)?|\s+(?:and|or|and\/or)\s+)$/.exec(before);
+  if (mb) return { start: input.start - mb[0].length, end: input.end };
+  const ma = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)/.exec(text.slice(input.end, Math.min(input.sentence.end, input.end + 10)));
+  if (ma) return { start: input.start, end: input.end + ma[0].length };
+  return null;
+}
+
 export function buildSuggestions(input: SuggestInput): SuggestOutput {
   const { rule, text, names } = input;
   const category = rule.category;
@@ -156,6 +166,9 @@ export function buildSuggestions(input: SuggestInput): SuggestOutput {
         }
       }
     }
+  } else if (rule.fix === "strike" && strikeRange(text, input)) {
+    const r = strikeRange(text, input)!;
+    out.push(make(input, "primary", label, r.start, r.end, "", comment));
   } else if (rule.fix === "proviso" && input.provisoFree && provisoSlot(text, input.sentence)) {
     const slot = provisoSlot(text, input.sentence)!;
     usedProviso = true;

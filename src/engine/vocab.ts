@@ -8,7 +8,7 @@ export const AI_CORE =
   "(?:artificial[- ]intelligence|A\\.?I\\.?|machine[- ]learning|ML|deep[- ]learning|neural[- ]networks?|LLMs?|large[- ]language[- ]models?|language[- ]models?|foundation[- ]models?|generative(?:[- ]AI)?|AI[- ]models?|predictive[- ]algorithms?)";
 
 /** AI words plus the generic "model(s)" / "algorithm(s)" used after a training verb. */
-export const AI_TARGET = `(?:${AI_CORE}|models?|algorithms?)`;
+export const AI_TARGET = `(?:${AI_CORE}|models?|algorithms?|(?:suggestion|recommendation|prediction|inference)\\s+engines?)`;
 
 /** Optional tail after an AI word: "… machine learning models and algorithms". */
 export const AI_TAIL =
@@ -25,7 +25,7 @@ export const PURPOSE_LEAD = "(?:\\b(?:to|for|in)\\s+(?:(?:the|any)\\s+)?(?:purpo
 
 /** Nouns that name a freelancer's work, content or data (what the risky rights are over). */
 export const WORK_NOUN =
-  "\\b(?:deliverables?|work\\s+product|works?|content|materials?|data|information|feedback|inventions?|submissions?|outputs?|inputs?|creations?|designs?|copy|text|images?|photographs?|artwork|recordings?|likeness|ip|intellectual\\s+property|services?\\s+generated)\\b";
+  "\\b(?:deliverables?|work\\s+product|works?|content|materials?|data|information|feedback|ideas|concepts|know-how|inventions?|submissions?|outputs?|inputs?|creations?|designs?|copy|text|images?|photographs?|artwork|recordings?|likeness|ip|intellectual\\s+property|services?\\s+generated)\\b";
 
 /** Rights verbs: the sentence grants, keeps or exercises a right. */
 export const RIGHTS_WORD =

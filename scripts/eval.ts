@@ -1,0 +1,172 @@
+/**
+ * npm run eval [corpus-dir] [--strict] [--verbose]
+ *
+ * Measures the detector on a labelled corpus (default ../shared/corpus relative to the repo):
+ * precision and recall per category, recall on risky clauses, the false-positive rate on
+ * protective and neutral clauses, protective clauses flagged as risky, and the right-category
+ * rate, compared with the targets of issue 3. Whole contracts in contracts/*.txt (one paragraph
+ * per line) are scored too. Prints a clear message and exits 0 when the corpus is absent.
+ * With --strict, exits 1 when a target is missed. Corpus text is read at run time only; nothing
+ * from it is stored in the product.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { analyze, CATEGORIES, PROTECTION_KINDS, type Category, type ProtectionKind } from "../src/engine";
+
+const LABEL_TO_CATEGORY: Record<string, Category> = {
+  ai_training_grant: "ai-training-grant",
+  broad_license: "broad-license",
+  ambiguous_purpose: "ambiguous-purpose",
+  data_aggregation: "data-aggregation",
+  feedback: "feedback",
+  anonymization: "anonymization",
+  sublicense: "sublicensing",
+  work_for_hire: "ownership",
+  ip_assignment: "ownership",
+};
+const LABEL_TO_PROTECTION: Record<string, ProtectionKind> = {
+  protective_no_ai: "no-ai-training",
+  injunctive_relief: "injunctive-relief",
+  data_deletion: "data-deletion",
+  audit_rights: "audit-rights",
+  survival: "survival",
+};
+
+interface Row {
+  id: string;
+  text: string;
+  labels: string[];
+}
+
+const args = process.argv.slice(2);
+const strict = args.includes("--strict");
+const verbose = args.includes("--verbose");
+const dirArg = args.find((a) => !a.startsWith("--"));
+const corpus = path.resolve(dirArg ?? path.join(__dirname, "..", "..", "shared", "corpus"));
+const clausesFile = path.join(corpus, "clauses.jsonl");
+
+if (!fs.existsSync(corpus) || !fs.existsSync(clausesFile)) {
+  console.log(`No labelled corpus at ${corpus} (expected clauses.jsonl there); nothing to evaluate.`);
+  console.log("Pass a corpus directory: npm run eval -- /path/to/corpus");
+  process.exit(0);
+}
+
+const rows: Row[] = [];
+for (const [i, line] of fs.readFileSync(clausesFile, "utf8").split(/\r?\n/).entries()) {
+  if (!line.trim()) continue;
+  try {
+    const r = JSON.parse(line) as Row;
+    if (typeof r.text === "string" && Array.isArray(r.labels)) rows.push(r);
+  } catch {
+    console.error(`clauses.jsonl line ${i + 1}: not JSON, skipped`);
+  }
+}
+
+const pct = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "n/a");
+const per = new Map<Category, { tp: number; fp: number; fn: number }>(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+const protPer = new Map<ProtectionKind, { tp: number; fp: number; fn: number }>(PROTECTION_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
+let risky = 0,
+  riskyFlagged = 0,
+  rightCategory = 0,
+  clean = 0,
+  cleanFlagged = 0,
+  protective = 0,
+  protectiveFlagged = 0;
+const misses: string[] = [];
+const falseAlarms: string[] = [];
+const categoryErrors: string[] = [];
+
+for (const row of rows) {
+  const gold = new Set<Category>(row.labels.map((l) => LABEL_TO_CATEGORY[l]).filter((c): c is Category => !!c));
+  const goldProt = new Set<ProtectionKind>(row.labels.map((l) => LABEL_TO_PROTECTION[l]).filter((c): c is ProtectionKind => !!c));
+  const report = analyze([{ text: row.text }]);
+  const pred = new Set<Category>(report.findings.map((f) => f.category));
+  const predProt = new Set<ProtectionKind>(report.protections.map((p) => p.kind));
+  for (const c of CATEGORIES) {
+    const s = per.get(c)!;
+    if (gold.has(c) && pred.has(c)) s.tp++;
+    else if (pred.has(c)) {
+      s.fp++;
+      categoryErrors.push(`FP ${c}: ${row.id} gold=[${[...gold].join(",")}] ${report.findings.filter((f) => f.category === c).map((f) => `${f.ruleId}:"${f.trigger}"`).join(", ")}`);
+    } else if (gold.has(c)) {
+      s.fn++;
+      categoryErrors.push(`FN ${c}: ${row.id} pred=[${[...pred].join(",")}]`);
+    }
+  }
+  for (const k of PROTECTION_KINDS) {
+    const s = protPer.get(k)!;
+    if (goldProt.has(k) && predProt.has(k)) s.tp++;
+    else if (predProt.has(k)) s.fp++;
+    else if (goldProt.has(k)) s.fn++;
+  }
+  const describe = (): string => `${row.id} gold=[${[...gold].join(",")}] pred=[${report.findings.map((f) => `${f.ruleId}:"${f.trigger}"`).join(", ")}]`;
+  if (gold.size > 0) {
+    risky++;
+    if (pred.size > 0) riskyFlagged++;
+    else misses.push(describe());
+    if ([...pred].some((c) => gold.has(c))) rightCategory++;
+  } else {
+    clean++;
+    if (pred.size > 0) {
+      cleanFlagged++;
+      falseAlarms.push(describe());
+    }
+  }
+  if (row.labels.includes("protective_no_ai")) {
+    protective++;
+    if ([...pred].some((c) => !gold.has(c))) {
+      protectiveFlagged++;
+      if (gold.size > 0) falseAlarms.push(`(protective) ${describe()}`);
+    }
+  }
+}
+
+console.log(`TermScore eval on ${corpus}`);
+console.log(`${rows.length} labelled clauses: ${risky} risky, ${clean} protective or neutral only, ${protective} labelled protective_no_ai\n`);
+console.log("category            precision  recall   tp  fp  fn");
+for (const c of CATEGORIES) {
+  const s = per.get(c)!;
+  console.log(`${c.padEnd(20)}${pct(s.tp / (s.tp + s.fp)).padStart(9)}${pct(s.tp / (s.tp + s.fn)).padStart(8)}${String(s.tp).padStart(5)}${String(s.fp).padStart(4)}${String(s.fn).padStart(4)}`);
+}
+console.log("\nprotection          precision  recall   tp  fp  fn   (informative)");
+for (const k of PROTECTION_KINDS) {
+  const s = protPer.get(k)!;
+  if (s.tp + s.fp + s.fn === 0) continue;
+  console.log(`${k.padEnd(20)}${pct(s.tp / (s.tp + s.fp)).padStart(9)}${pct(s.tp / (s.tp + s.fn)).padStart(8)}${String(s.tp).padStart(5)}${String(s.fp).padStart(4)}${String(s.fn).padStart(4)}`);
+}
+
+const recall = riskyFlagged / risky;
+const fpRate = cleanFlagged / clean;
+const catRate = rightCategory / risky;
+const targets = [
+  { name: "recall on risky clauses", value: pct(recall), target: "≥ 95%", pass: recall >= 0.95 },
+  { name: "protective + neutral clauses flagged", value: `${pct(fpRate)} (${cleanFlagged}/${clean})`, target: "≤ 3%", pass: fpRate <= 0.03 },
+  { name: "protective clauses flagged as risky", value: String(protectiveFlagged), target: "0", pass: protectiveFlagged === 0 },
+  { name: "right category (≥1 labelled category found)", value: pct(catRate), target: "≥ 90%", pass: catRate >= 0.9 },
+];
+console.log("\ntarget                                         value            target   ");
+for (const t of targets) console.log(`${t.name.padEnd(47)}${t.value.padEnd(17)}${t.target.padEnd(9)}${t.pass ? "PASS" : "FAIL"}`);
+
+if (verbose) {
+  if (misses.length) console.log(`\nMissed risky clauses:\n  ${misses.join("\n  ")}`);
+  if (falseAlarms.length) console.log(`\nFalse alarms:\n  ${falseAlarms.join("\n  ")}`);
+  if (categoryErrors.length) console.log(`\nPer-category errors:\n  ${categoryErrors.sort().join("\n  ")}`);
+}
+
+// Whole contracts: one paragraph per line.
+const contractsDir = path.join(corpus, "contracts");
+if (fs.existsSync(contractsDir)) {
+  const files = fs.readdirSync(contractsDir).filter((f) => f.endsWith(".txt")).sort();
+  if (files.length) {
+    console.log("\ncontract                                              score  findings  by category                                   missing");
+    for (const f of files) {
+      const paragraphs = fs.readFileSync(path.join(contractsDir, f), "utf8").split(/\r?\n/).map((text) => ({ text }));
+      const r = analyze(paragraphs);
+      const counts = CATEGORIES.map((c) => [c, r.findings.filter((x) => x.category === c).length] as const).filter(([, n]) => n > 0);
+      console.log(`${f.padEnd(54)}${String(r.score).padStart(5)}${String(r.findings.length).padStart(10)}  ${counts.map(([c, n]) => `${c}:${n}`).join(" ").padEnd(46)}${r.missing.length}`);
+      if (verbose) for (const x of r.findings) console.log(`    p${x.paragraph} ${x.ruleId}: "${x.trigger}"`);
+    }
+  }
+}
+
+if (strict && targets.some((t) => !t.pass)) process.exit(1);
