@@ -22,7 +22,7 @@ import type {
   HostCapabilities,
   InsertAddendumResult,
 } from "../host/types";
-import { SEARCH_OPTIONS, hashText, mapToRaw, planAnchors, trimParagraphMark, type Anchor } from "./anchors";
+import { SEARCH_OPTIONS, hashText, isSearchable, mapToRaw, minimalEdit, planAnchors, trimParagraphMark, type Anchor, type MinimalEdit } from "./anchors";
 import { plainError, messages } from "./messages";
 
 /** The part of the `Word` global this host uses. */
@@ -63,8 +63,9 @@ type Mode = Word.ChangeTrackingMode | "Off" | "TrackAll" | "TrackMineOnly";
 /** What apply() wrote for a finding, so reviewChange() can find it again. */
 interface Written {
   paragraph: number;
-  original: string;
-  replacement: string;
+  /** The tracked deletion and insertion it made ("" when there is none). */
+  deleted: string;
+  inserted: string;
 }
 
 /** Where a request stands; null while it is still in progress. */
@@ -250,7 +251,10 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
         await context.sync(); // 1: paragraphs and the user's tracking mode
         const userMode = document.changeTrackingMode as Mode;
 
-        const pending = queueLocate(paragraphs.items, targets, outcome);
+        // Replacements locate only the words that change (minimalEdit); comment-only, the risky words.
+        const edits = new Map(targets.map((t) => [t.index, editFor(t, requests[t.index])]));
+        const spans = commentOnly ? targets : targets.map((t) => editSpan(t, edits.get(t.index)!));
+        const pending = queueLocate(paragraphs.items, spans, outcome);
         await context.sync(); // 2: reviewed texts and anchor searches
         const located = resolveLocate(pending, (i) => requests[i].paragraphText, outcome);
         options.onProgress?.(total - located.length, total);
@@ -265,7 +269,7 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
         try {
           // 3: tracked replacements. A failing sync keeps the operations before the failing one.
           if (userMode !== "TrackAll") document.changeTrackingMode = "TrackAll";
-          const inserted = located.map((l) => ({ index: l.index, range: l.range.insertText(requests[l.index].replacement, "Replace") }));
+          const inserted = located.map((l) => ({ index: l.index, range: writeEdit(l.range, edits.get(l.index)!) }));
           let done = inserted;
           try {
             await context.sync();
@@ -275,7 +279,8 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
           for (const d of done) {
             outcome[d.index] = { status: "applied" };
             const r = requests[d.index];
-            written.set(r.id, { paragraph: r.paragraph, original: r.original, replacement: r.replacement });
+            const edit = edits.get(d.index)!;
+            written.set(r.id, { paragraph: r.paragraph, deleted: edit.deleted, inserted: edit.inserted });
             written0 = true;
           }
           // 4: comments on the inserted words, and the user's tracking mode back, in one batch.
@@ -467,10 +472,11 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load("items/text");
       await context.sync(); // 1
-      // The paragraph that holds our replacement: its recorded index if still right, else the nearest one.
+      // The paragraph that holds our change: its recorded index if still right, else the nearest one.
+      const marker = w.inserted || w.deleted;
       const candidates = paragraphs.items
         .map((p, i) => ({ p, i }))
-        .filter(({ p }) => p.text.includes(w.replacement))
+        .filter(({ p }) => p.text.includes(marker))
         .sort((a, b) => Math.abs(a.i - w.paragraph) - Math.abs(b.i - w.paragraph));
       if (candidates.length === 0) throw new Error(messages.unknownChange);
       const changes = candidates.map(({ p }) => {
@@ -479,14 +485,17 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
         return tc;
       });
       await context.sync(); // 2
-      // Our change: the insertion of the replacement, with the deletion of the original just before it.
+      // Our change: the insertion, with our deletion just before it (or the deletion alone).
       let mine: Word.TrackedChange[] = [];
       for (const tc of changes) {
-        const inserted = tc.items.findIndex((c) => c.type === "Added" && c.text === w.replacement);
-        if (inserted < 0) continue;
-        mine = [tc.items[inserted]];
-        const before = tc.items[inserted - 1];
-        if (before && before.type === "Deleted" && before.text === w.original) mine.unshift(before);
+        const items = tc.items;
+        const at = w.inserted
+          ? items.findIndex((c) => c.type === "Added" && c.text === w.inserted)
+          : items.findIndex((c) => c.type === "Deleted" && c.text === w.deleted);
+        if (at < 0) continue;
+        mine = [items[at]];
+        const before = items[at - 1];
+        if (w.inserted && w.deleted && before && before.type === "Deleted" && before.text === w.deleted) mine.unshift(before);
         break;
       }
       if (mine.length === 0) throw new Error(messages.unknownChange);
@@ -566,7 +575,7 @@ function validateRequests(requests: ApplyRequest[], outcome: Outcome[], commentO
       typeof r.paragraphText === "string" && Number.isInteger(r.paragraph) && r.paragraph >= 0 &&
       Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.end > r.start && r.end <= r.paragraphText.length &&
       r.paragraphText.slice(r.start, r.end) === r.original &&
-      typeof r.replacement === "string" && (commentOnly || r.replacement.length > 0) && typeof r.comment === "string";
+      typeof r.replacement === "string" && (commentOnly || r.replacement !== r.original) && typeof r.comment === "string";
     if (!valid) outcome[index] = { status: "failed", message: messages.badRequest };
     else ok.push({ index, paragraph: r.paragraph, start: r.start, end: r.end, paragraphText: r.paragraphText });
   });
@@ -579,6 +588,33 @@ function validateRequests(requests: ApplyRequest[], outcome: Outcome[], commentO
     else kept.push(t);
   }
   return kept;
+}
+
+/** The minimal edit, unless its span would start or end on a character search cannot find. */
+function editFor(t: Target, r: ApplyRequest): MinimalEdit {
+  const e = minimalEdit(r.original, r.replacement);
+  const span = editSpan(t, e);
+  const text = t.paragraphText;
+  if (isSearchable(text[span.start]) && isSearchable(text[span.end - 1])) return e;
+  return { keepStart: 0, keepEnd: 0, deleted: r.original, inserted: r.replacement };
+}
+
+/** Where the words that change sit: the deleted words, or the kept words next to a pure insertion. */
+function editSpan(t: Target, e: MinimalEdit): Target {
+  const start = t.start + e.keepStart;
+  const end = t.end - e.keepEnd;
+  if (end > start) return { ...t, start, end };
+  return e.keepStart > 0 ? { ...t, start: t.start, end: start } : { ...t, start: end, end: t.end };
+}
+
+/** Queue the tracked edit on the located range; returns the range the comment goes on. */
+function writeEdit(range: Word.Range, e: MinimalEdit): Word.Range {
+  if (e.deleted && e.inserted) return range.insertText(e.inserted, "Replace");
+  if (e.deleted) {
+    range.delete();
+    return range;
+  }
+  return range.insertText(e.inserted, e.keepStart > 0 ? "End" : "Start");
 }
 
 /** The scanned paragraph text with the given (non-overlapping) replacements made. */

@@ -2,6 +2,7 @@ import {
   MAX_SEARCH_LENGTH,
   escapeSearchText,
   hashText,
+  minimalEdit,
   mapToRaw,
   occurrences,
   planAnchors,
@@ -110,4 +111,19 @@ test("trimParagraphMark removes one trailing paragraph mark only", () => {
 test("hashText is deterministic and sensitive to one character", () => {
   expect(hashText("for any purpose")).toBe(hashText("for any purpose"));
   expect(hashText("for any purpose")).not.toBe(hashText("for any purposes"));
+});
+
+describe("minimalEdit: only the words that change are tracked", () => {
+  test.each([
+    ["aggregated data", "aggregated data (limited to this Project)", "", " (limited to this Project)"],
+    [".", ", provided that no AI is trained.", "", ", provided that no AI is trained"],
+    ["for any purpose", "for this purpose", "any", "this"],
+    ["for any purpose", "solely for the Project", "for any purpose", "solely for the Project"],
+    ["purpose", "purposes", "purpose", "purposes"],
+    ["use, aggregate", "use", ", aggregate", ""],
+  ])("%j → %j", (original, replacement, deleted, inserted) => {
+    const e = minimalEdit(original, replacement);
+    expect([e.deleted, e.inserted]).toEqual([deleted, inserted]);
+    expect(original.slice(0, e.keepStart) + e.inserted + original.slice(original.length - e.keepEnd)).toBe(replacement);
+  });
 });

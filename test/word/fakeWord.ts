@@ -599,6 +599,12 @@ class RangeProxy extends Proxy<RangeModel> {
     });
     return r;
   }
+  delete(): void {
+    this.ctx.enqueue("delete", [], () => {
+      const f = this.ctx.fake;
+      f.deleteChars(f.rangeChars(this.model()));
+    });
+  }
   insertComment(text: string): { content: string } {
     const comment = { content: text };
     this.ctx.enqueue("insertComment", [text], () => {

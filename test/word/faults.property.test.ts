@@ -58,7 +58,10 @@ function requestsFor(texts: string[]): ApplyRequest[] {
   texts.forEach((text, paragraph) => {
     for (const words of RISKY) {
       for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
-        out.push({ id: `${paragraph}:${at}:${words}`, paragraph, start: at, end: at + words.length, original: words, replacement: `${words} (never for AI training)`, comment: `Narrow "${words}" (${paragraph}:${at})`, paragraphText: text });
+        // Every shape of edit: append, prepend, change the middle, replace whole, delete part.
+        const shapes = [`${words} (never for AI training)`, `only ${words}`, words.replace(/^(\S+) .* (\S+)$/, "$1 project $2"), "for this Project", words.split(" ")[0]];
+        const replacement = shapes[(paragraph + at) % shapes.length];
+        out.push({ id: `${paragraph}:${at}:${words}`, paragraph, start: at, end: at + words.length, original: words, replacement: replacement === words ? `${words}!` : replacement, comment: `Narrow "${words}" (${paragraph}:${at})`, paragraphText: text });
       }
     }
   });

@@ -425,3 +425,40 @@ describe("dismissed findings in document settings", () => {
     expect(await host.loadDismissed()).toEqual([]);
   });
 });
+
+describe("minimal redlines", () => {
+  test("a qualifier appended to the risky words is a pure tracked insertion with the comment on it", async () => {
+    const fake = new FakeWord(["The Agency may share aggregated data with partners."]);
+    const host = hostFor(fake);
+    const req = request(fake, 0, "aggregated data", "aggregated data (never used to train AI)");
+    expect((await host.apply([req])).results[0].status).toBe("applied");
+    expect(fake.ownChanges().map((c) => c.type)).toEqual(["Added"]);
+    expect(fake.rawText(fake.live()[0])).toBe("The Agency may share aggregated data (never used to train AI) with partners.");
+    const [s, e] = fake.indexOf(fake.comments[0].range);
+    expect(fake.live()[0].chars.slice(s, e).map((c) => c.ch).join("")).toBe(" (never used to train AI)");
+    await host.reviewChange!(req.id, false);
+    expect(fake.rawText(fake.live()[0])).toBe("The Agency may share aggregated data with partners.");
+  });
+
+  test("a change in the middle deletes and inserts only that word; a pure deletion is a tracked deletion", async () => {
+    const fake = new FakeWord(["Use it for any purpose.", "The Agency may use, aggregate and keep it."]);
+    const host = hostFor(fake);
+    const a = request(fake, 0, "for any purpose", "for this purpose");
+    const b = request(fake, 1, "use, aggregate and keep", "use and keep");
+    const result = await host.apply([a, b]);
+    expect(result.results.map((r) => r.status)).toEqual(["applied", "applied"]);
+    expect(fake.rawText(fake.live()[0])).toBe("Use it for anythis purpose.");
+    expect(fake.currentText(fake.live()[1])).toBe("The Agency may use and keep it.");
+    expect(fake.comments).toHaveLength(2);
+    await host.reviewChange!(b.id, true);
+    expect(fake.rawText(fake.live()[1])).toBe("The Agency may use and keep it.");
+    reviewAll(fake, false);
+    expect(fake.textIfAllAccepted()).toBe("Use it for any purpose.\nThe Agency may use and keep it.");
+  });
+
+  test("a suggestion that changes nothing is refused", async () => {
+    const fake = new FakeWord(["Use it for any purpose."]);
+    const result = await hostFor(fake).apply([request(fake, 0, "for any purpose", "for any purpose")]);
+    expect(result.results[0]).toMatchObject({ status: "failed", message: messages.badRequest });
+  });
+});
