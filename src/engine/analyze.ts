@@ -116,7 +116,7 @@ function docNames(paragraphs: readonly Paragraph[], parties: Parties): Names {
     if (sample.length > 100_000) break;
     sample += p.text + "\n";
   }
-  return { agency: withArticle(sample, parties.agency), contractor: withArticle(sample, parties.contractor), work: withArticle(sample, parties.work) };
+  return { agency: withArticle(sample, parties.agency), contractor: withArticle(sample, parties.contractor), work: /^(?:the|a|an)\s/i.test(parties.work) ? parties.work : `the ${parties.work}` };
 }
 
 function sentenceWindows(text: string): Span[] {
@@ -206,8 +206,14 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
       protections.push({ kind: p.kind, paragraph: index, start: s.start + p.start, end: s.start + p.end, trigger: sentence.slice(p.start, p.end) });
     }
     if (OWN_FALLBACK.test(sentence)) continue;
+    let ownership = false;
     for (const f of sentFindings) {
       if (aiExclusions.length && excludedByAi(f, aiExclusions, s.start)) continue;
+      // one ownership finding per sentence: "works made for hire, and … hereby assigns" is one risk
+      if (f.rule.category === "ownership") {
+        if (ownership) continue;
+        ownership = true;
+      }
       findings.push(f);
     }
   }

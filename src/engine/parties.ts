@@ -55,7 +55,7 @@ export function detectParties(paragraphs: readonly Paragraph[]): Parties {
   // Fallback: the role word used most often (capitalised, as a defined term would be).
   const best = (roles: readonly string[]): string | undefined => {
     let top: string | undefined;
-    let topCount = 1; // need at least two uses
+    let topCount = 0;
     for (const r of roles) {
       const c = countWord(text, r);
       if (c > topCount) {
@@ -83,6 +83,6 @@ export function withArticle(text: string, name: string): string {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
   const withThe = countWord(text, `the\\s+${esc}`) + countWord(text, `The\\s+${esc}`);
   const total = countWord(text, esc);
-  if (total === 0) return /^(?:Work Product|Work|Works|Deliverables|Materials|Services|Content)$/i.test(name) ? `the ${name}` : name;
+  if (total === 0) return `the ${name}`;
   return withThe * 2 >= total ? `the ${name}` : name;
 }

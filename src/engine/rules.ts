@@ -218,7 +218,7 @@ export const RULES = [
     message: "Use \"in any media now known or hereafter devised\" reaches technologies that do not exist yet, AI included.",
     rationale: "\"Hereafter devised\" is exactly how a licence written years ago comes to cover generative AI today.",
     fix: "qualify",
-    qualifier: "but not in or for any artificial intelligence or machine-learning system",
+    qualifier: "but not for {aiNoun}",
     fallbacks: ["project-scope"],
     examples: {
       invalid: ["Client may publish the Work in any media now known or hereafter devised."],
@@ -263,7 +263,7 @@ export const RULES = [
     id: "ambiguous-purpose/improve-services",
     category: "ambiguous-purpose",
     severity: "medium",
-    pattern: `\\b(?:to|for)\\s+(?:(?:help|further)\\s+)?(?:(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin)\\w*\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?){0,5}?${IMPROVE_VERB}(?:\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin)\\w*){0,5}\\s+(?:(?:of|its|our|their|the|new|existing|other|future|and|quality|performance|accuracy|functionality|\\w+(?:'s|\\u2019s))\\s+){0,4}(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business|systems?|models?)\\b|\\b(?:product|service|business)\\s+(?:development|improvement)\\b`,
+    pattern: `\\b(?:to|for)\\s+(?:(?:help|further)\\s+)?(?:(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin)\\w*\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?){0,5}?${IMPROVE_VERB}(?:\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin)\\w*){0,5}\\s+(?:(?:of|its|our|their|the|new|existing|other|future|and|quality|performance|accuracy|functionality|\\w+(?:'s|\\u2019s))\\s+){0,4}(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business|systems?|models?)(?:\\s+(?:and|or)\\s+(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business|systems?))?\\b|\\b(?:product|service|business)\\s+(?:development|improvement)\\b`,
     requires: [WORK_NOUN],
     message: "Use \"to improve or develop products or services\" is open-ended and covers building AI features.",
     rationale: "Improving a product today usually means training its models; this wording lets the work feed them.",
@@ -400,7 +400,7 @@ export const RULES = [
     category: "sublicensing",
     severity: "medium",
     pattern:
-      "\\b(?:share[sd]?|sharing|disclos\\w*|transfer\\w*|provid\\w*|distribut\\w*|sell|sold|licen[cs]\\w*|mak\\w*\\s+(?:\\w+\\s+)?available|extend\\w*|grant\\w*|permit\\w*|allow\\w*|authori[sz]\\w*)\\b[^.;]{0,80}?\\b(?:with|to)\\s+(?<t>(?:(?:its|our|their|the|any|other|all|certain|such|trusted|selected|one\\s+or\\s+more|and)\\s+){0,3}(?:affiliates?|subsidiaries|service\\s+providers?|sub-?processors?|business\\s+partners|partners|vendors|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|consultants|other\\s+users|others|other\\s+(?:\\w+\\s+){0,2}?customers|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|affiliated\\s+companies|AI\\s+(?:vendors|providers)))\\b",
+      "\\b(?:share[sd]?|sharing|disclos\\w*|transfer\\w*|provid\\w*|distribut\\w*|sell|sold|licen[cs]\\w*|mak\\w*\\s+(?:\\w+\\s+)?available|extend\\w*|grant\\w*|permit\\w*|allow\\w*|authori[sz]\\w*)\\b[^.;]{0,80}?\\b(?:with|to)\\s+(?<t>(?:(?:its|our|their|the|any|other|all|certain|such|trusted|selected|one\\s+or\\s+more|and)\\s+){0,3}(?:affiliates?|subsidiaries|service\\s+providers?|sub-?processors?|business\\s+partners|partners|vendors|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|consultants|other\\s+users|others|other\\s+(?:\\w+\\s+){0,2}?customers|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|affiliated\\s+companies|AI\\s+(?:vendors|providers))(?:\\s*(?:,|and|or|and/or)\\s*(?:(?:its|our|their|other|and)\\s+){0,2}(?:affiliates?|subsidiaries|service\\s+providers?|sub-?processors?|business\\s+partners|partners|vendors|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|consultants|other\\s+users|others|other\\s+(?:\\w+\\s+){0,2}?customers|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|affiliated\\s+companies|AI\\s+(?:vendors|providers))){0,3})\\b",
     requires: [WORK_NOUN],
     message: "This lets the work be shared with affiliates, service providers or other third parties, who may include AI vendors.",
     rationale: "AI companies often act as a \"service provider\" or \"partner\"; sharing the work with them is how it reaches a training set.",
@@ -465,7 +465,7 @@ export const RULES = [
     category: "ownership",
     severity: "medium",
     pattern:
-      "\\b(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns?|transfers?|conveys?)\\b(?:\\s+and\\s+(?:agrees?\\s+to\\s+)?(?:assign|transfer)s?)?[^.;]{0,60}?\\ball\\s+(?:(?:of\\s+)?(?:its|their|his|her|such\\s+party's)\\s+)?(?:right,?\\s+title|rights?|intellectual\\s+property|copyrights?|ownership)|\\b(?:assigns?|assign|transfers?)\\b[^.;]{0,30}?\\b(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+|full\\s+)?ownership\\b|\\b(?:shall|will)\\s+(?:be|become|remain)\\s+the\\s+(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+)?(?:property|owners?)\\s+of\\b|\\b(?:owns?|shall\\s+own|will\\s+own)\\s+all\\s+(?:rights?|right,?\\s+title|intellectual\\s+property|copyrights?)\\b|\\bshall\\s+vest\\s+in\\b",
+      "\\b(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns?|transfers?|conveys?)\\b(?:\\s+and\\s+(?:agrees?\\s+to\\s+)?(?:assign|transfer)s?)?[^.;]{0,60}?\\ball\\s+(?:(?:of\\s+)?(?:its|their|his|her|such\\s+party's)\\s+)?(?:rights?,?\\s+title(?:,?\\s+and\\s+interest)?|rights?|intellectual\\s+property(?:\\s+rights)?|copyrights?|ownership)|\\b(?:assigns?|assign|transfers?)\\b[^.;]{0,30}?\\b(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+|full\\s+)?ownership\\b|\\b(?:shall|will)\\s+(?:be|become|remain)\\s+the\\s+(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+)?(?:property|owners?)\\s+of\\b|\\b(?:owns?|shall\\s+own|will\\s+own)\\s+all\\s+(?:rights?|right,?\\s+title|intellectual\\s+property|copyrights?)\\b|\\bshall\\s+vest\\s+in\\b",
     message: "All rights in the work pass to the other side, with nothing about AI training.",
     rationale: "An owner may use the work for anything, including training AI, unless the contract says otherwise; the seed's fix keeps ownership but excludes AI training.",
     fix: "proviso",

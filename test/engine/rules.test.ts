@@ -1,0 +1,185 @@
+import { analyze, applySuggestions, checkRules, RULES, type RuleData } from "../../src/engine";
+import { findingsOf, runRuleTable } from "./ruleTester";
+
+const AI = "train, fine-tune, test or improve any artificial intelligence or machine-learning model";
+
+describe("rule data", () => {
+  test("loads: unique ids, patterns compile, every rule's own examples behave", () => {
+    expect(() => checkRules(RULES)).not.toThrow();
+  });
+
+  test("the loader refuses a rule whose example fails, a duplicate id and a bad pattern", () => {
+    const base = RULES[0] as RuleData;
+    const broken: RuleData = { ...base, id: "ai-training-grant/broken", examples: { invalid: ["Nothing risky here."], valid: [] } };
+    expect(() => checkRules([...RULES, broken])).toThrow(/does not flag its invalid example/);
+    expect(() => checkRules([...RULES, { ...base }])).toThrow(/duplicate rule id/);
+    expect(() => checkRules([{ ...base, id: "ai-training-grant/bad", pattern: "(" }])).toThrow(/does not compile/);
+    const wrongValid: RuleData = { ...base, id: "ai-training-grant/wrong-valid", examples: { invalid: [], valid: ["Client may use the Work Product to train its AI models."] } };
+    expect(() => checkRules([wrongValid])).toThrow(/flags its valid example/);
+  });
+
+  test("every rule: each suggestion of each invalid example, once applied, no longer triggers that rule", () => {
+    for (const rule of RULES) {
+      for (const text of rule.examples.invalid) {
+        const found = findingsOf(analyze([{ text }]), rule.id);
+        expect(found.length).toBeGreaterThan(0);
+        for (const f of found) {
+          expect(f.suggestions[0].position).toBe("primary");
+          for (const s of f.suggestions) {
+            const out = applySuggestions([{ text }], [s])[0].text;
+            expect(out).not.toBe(text);
+            expect({ rule: rule.id, out, again: findingsOf(analyze([{ text: out }]), rule.id).map((x) => x.trigger) }).toEqual({ rule: rule.id, out, again: [] });
+          }
+        }
+      }
+    }
+  });
+});
+
+runRuleTable("ai-training-grant/train-models", {
+  valid: [
+    "The Client shall not use the Deliverables to train any machine learning model.",
+    "The Contractor will run two training sessions for the Client's staff on the new content models.",
+    "Client may not, without Contractor's prior written consent, use the Work Product to fine-tune any language model.",
+    "If the Client does not pay, the Client shall not use the Work Product to train any AI model.",
+    "Use of the Deliverables to train neural networks is strictly prohibited.",
+  ],
+  invalid: [
+    {
+      text: "The Agency may use the Deliverables to train its machine learning models.",
+      trigger: "to train its machine learning models",
+      output: `The Agency may use the Deliverables solely to perform this Agreement and never to ${AI}.`,
+      positions: ["opt-out", "project-scope"],
+    },
+    {
+      text: "Client will not sell the Content, but may use it to fine-tune large language models.",
+      trigger: "to fine-tune large language models",
+    },
+    {
+      text: "Company may train AI models on the Work Product.",
+      trigger: "train AI models",
+      output: "Company shall not train AI models on the Work Product.",
+    },
+  ],
+});
+
+runRuleTable("ai-training-grant/improve-ai", {
+  valid: ["Client will not use the Work Product to improve any machine learning algorithm.", "Contractor will develop a responsive website for Client."],
+  invalid: [
+    {
+      text: "Client may use the Work Product to improve its machine learning algorithms.",
+      trigger: "to improve its machine learning algorithms",
+      output: `Client may use the Work Product solely to perform this Agreement and never to ${AI}.`,
+    },
+  ],
+});
+
+runRuleTable("ai-training-grant/ai-training-use", {
+  valid: ["Agency shall not include the Deliverables in any training dataset.", "Client shall keep the files in machine-readable form."],
+  invalid: [
+    { text: "Agency may use the Deliverables for machine learning purposes.", trigger: "for machine learning purposes" },
+    { text: "Company may upload the Work Product into generative AI tools.", trigger: "upload the Work Product into generative AI tools", output: "Company shall not upload the Work Product into generative AI tools." },
+  ],
+});
+
+runRuleTable("ai-training-grant/ai-purpose-listed", {
+  valid: ["Agency may use the Content for the purposes of marketing and reporting."],
+  invalid: [
+    {
+      text: "Agency may use the Content for the purposes of marketing, analytics, machine learning and quality assurance.",
+      trigger: "machine learning",
+      output: "Agency may use the Content for the purposes of marketing, analytics and quality assurance.",
+    },
+  ],
+});
+
+runRuleTable("broad-license/any-purpose", {
+  valid: ["Client shall not use the deliverables for any purpose other than the Project.", "Either party may terminate this Agreement for any reason.", "Client may use the Deliverables for any purpose related to the Project."],
+  invalid: [
+    {
+      text: "Client may use the deliverables for any purpose.",
+      trigger: "for any purpose",
+      output: "Client may use the deliverables solely for the purposes of this Agreement and never for training, fine-tuning, testing or improving any artificial intelligence or machine-learning model.",
+      positions: ["project-scope"],
+    },
+  ],
+});
+
+runRuleTable("broad-license/perpetual-irrevocable", {
+  valid: ["Vendor grants Customer a perpetual license to use the Software and its Documentation.", "The licence ends when this Agreement ends."],
+  invalid: [
+    {
+      text: "Contractor grants the Agency a perpetual, irrevocable licence to use the Deliverables.",
+      trigger: "perpetual, irrevocable",
+      output: `Contractor grants the Agency a perpetual, irrevocable licence to use the Deliverables, provided that the Agency may not use the Deliverables to ${AI}.`,
+    },
+  ],
+});
+
+runRuleTable("broad-license/any-media", {
+  valid: ["Client may publish the Work in print and on its website."],
+  invalid: [{ text: "Client may publish the Work in any media now known or hereafter devised.", trigger: "in any media now known or hereafter devised" }],
+});
+
+runRuleTable("ambiguous-purpose/internal-purposes", {
+  valid: ["Customer may install the Software for its internal business purposes.", "Client shall not use the data for internal business purposes."],
+  invalid: [
+    {
+      text: "Client may process the data for internal business purposes.",
+      trigger: "for internal business purposes",
+      output: `Client may process the data for internal business purposes (which do not include any use of the Work Product to ${AI}).`,
+    },
+  ],
+});
+
+runRuleTable("ambiguous-purpose/improve-services", {
+  valid: ["Contractor will improve the website's loading speed.", "Company may not use the Content to improve its products."],
+  invalid: [{ text: "Company may use the Content to improve its products and services.", trigger: "to improve its products and services" }],
+});
+
+runRuleTable("data-aggregation/derived-data", {
+  valid: ["Agency shall not compile the Work Product into any dataset.", "The invoice lists the hours worked."],
+  invalid: [{ text: "Agency may collect and use usage data generated from the Deliverables.", trigger: "usage data" }],
+});
+
+runRuleTable("feedback/feedback-rights", {
+  valid: ["The Consultant will send comments on the draft each Friday.", "Client shall not use any feedback from Contractor to train AI models."],
+  invalid: [{ text: "Client may use any feedback Contractor provides without restriction.", trigger: "feedback" }],
+});
+
+runRuleTable("anonymization/anonymized-use", {
+  valid: ["Agency shall not use anonymized data derived from the Deliverables.", "The survey responses are anonymous."],
+  invalid: [{ text: "Agency may retain and use anonymized data derived from the Deliverables.", trigger: "anonymized data" }],
+});
+
+runRuleTable("sublicensing/share-third-parties", {
+  valid: ["Agency shall not disclose the Deliverables to any third party.", "Either party may assign this Agreement to an affiliate."],
+  invalid: [
+    {
+      text: "Agency may share the Deliverables with its affiliates and service providers.",
+      trigger: "its affiliates and service providers",
+      output: `Agency may share the Deliverables with its affiliates and service providers (each bound in writing not to use the Deliverables to ${AI}).`,
+    },
+  ],
+});
+
+runRuleTable("sublicensing/sublicense", {
+  valid: ["Client may not sublicense the Deliverables.", "Client receives a non-sublicensable licence to the Deliverables."],
+  invalid: [{ text: "Client may sublicense the Deliverables to its customers.", trigger: "sublicense" }],
+});
+
+runRuleTable("ownership/work-for-hire", {
+  valid: ["The Consultant is hired for a term of six months."],
+  invalid: [
+    {
+      text: "All Deliverables shall be works made for hire.",
+      trigger: "works made for hire",
+      output: `All Deliverables shall be works made for hire, but the Agency acquires no right to use the Deliverables to ${AI}.`,
+    },
+  ],
+});
+
+runRuleTable("ownership/assignment", {
+  valid: ["Neither party may assign this Agreement without consent.", "Contractor retains all rights in its pre-existing tools."],
+  invalid: [{ text: "Contractor hereby assigns to Client all right, title and interest in the Work Product.", trigger: "hereby assigns to Client all right, title and interest" }],
+});
