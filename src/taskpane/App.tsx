@@ -19,7 +19,7 @@ import type { CreateDocxHost, DocumentHost, DocxDocumentHost } from "../host/typ
 import { useReview, type ReviewEngine } from "./useReview";
 import { ScoreCard } from "./components/ScoreCard";
 import { FindingList } from "./components/FindingList";
-import { ProtectionsPanel } from "./components/ProtectionsPanel";
+import { ProtectionsPanel, checklist } from "./components/ProtectionsPanel";
 import { ApplyAllPanel } from "./components/ApplyAllPanel";
 import { AddendumPanel } from "./components/AddendumPanel";
 import { ExportPanel, copyText, downloadText } from "./components/ExportPanel";
@@ -213,7 +213,7 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
               Clauses ({report.findings.length})
             </Tab>
             <Tab id="ts-tab-protections" value="protections">
-              Protections ({report.missing.length + (report.mentionsAi ? 0 : 1)} missing)
+              Checklist ({checklist(report).filter((i) => i.present).length}/{checklist(report).length})
             </Tab>
             <Tab id="ts-tab-addendum" value="addendum">
               Addendum

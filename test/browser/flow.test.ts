@@ -10,7 +10,7 @@ import type { Browser } from "playwright-core";
 import { createDocx } from "../../src/docx/create";
 import { createDocxHost } from "../../src/docx/browserHost";
 import { analyze, ADDENDUM_TITLE } from "../../src/engine";
-import { ARTIFACTS, DIST_LOCAL, expectCspBlocked, launch, openRecordedPage, requireBuild, serve, waitForPane, type Served } from "./harness";
+import { ARTIFACTS, AXE_FILE, DIST_LOCAL, expectCspBlocked, launch, openRecordedPage, requireBuild, seriousViolations, serve, waitForPane, type Served } from "./harness";
 
 jest.setTimeout(180_000);
 
@@ -29,7 +29,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   requireBuild();
-  server = await serve(DIST_LOCAL);
+  server = await serve(DIST_LOCAL, AXE_FILE);
   browser = await launch();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
@@ -56,6 +56,14 @@ test("browser mode: open .docx → scan → apply one → apply all → addendum
     await page.getByRole("heading", { name: "Score" }).waitFor();
     await page.getByRole("heading", { name: `Risky clauses (${expected.findings.length})` }).waitFor();
     await page.getByRole("img", { name: new RegExp(`^Score ${expected.score} of 100`) }).waitFor();
+
+    // The findings view at 320 px: no sideways scrolling, no serious accessibility violations.
+    await page.setViewportSize({ width: 320, height: 1400 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-320-findings.png") });
+    const serious = await seriousViolations(page);
+    expect(serious).toEqual([]);
+    await page.setViewportSize({ width: 420, height: 1000 });
 
     // Apply one (the first card), then all the rest.
     const first = page.getByRole("article").first();

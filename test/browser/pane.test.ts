@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser } from "playwright-core";
-import { ARTIFACTS, AXE_FILE, DIST_LOCAL, expectCspBlocked, launch, openRecordedPage, requireBuild, runAxe, serve, waitForPane, type Served } from "./harness";
+import { ARTIFACTS, AXE_FILE, DIST_LOCAL, expectCspBlocked, launch, openRecordedPage, requireBuild, seriousViolations, serve, waitForPane, type Served } from "./harness";
 
 jest.setTimeout(120_000);
 
@@ -44,7 +44,7 @@ describe("production pane in Chromium, outside Office", () => {
         const overflow = await rec.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         await rec.page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
-        const serious = (await runAxe(rec.page)).filter((v) => v.impact === "serious" || v.impact === "critical");
+        const serious = await seriousViolations(rec.page);
         expect(serious).toEqual([]);
         expect(rec.outside).toEqual([]);
         expect(rec.attempted.filter((u) => !rec.cspBlocked.includes(u))).toEqual([]);

@@ -141,7 +141,7 @@ describe("the whole review flow against a fake document host", () => {
     const host = new FakeHost(SAMPLE);
     const { user } = setup(host);
     await screen.findByRole("heading", { name: "Score" });
-    await user.click(screen.getByRole("tab", { name: /Protections/ }));
+    await user.click(screen.getByRole("tab", { name: "Checklist (1/8)" }));
     const list = screen.getByRole("list", { name: "Protections checklist" });
     expect(within(list).getByRole("listitem", { name: "The protection survives the contract: present" })).toBeTruthy();
     expect(within(list).getByRole("listitem", { name: "AI is mentioned at all: missing" })).toBeTruthy();

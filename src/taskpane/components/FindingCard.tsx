@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Badge, Button, Radio, RadioGroup, Field, Text } from "@fluentui/react-components";
+import { Button, Radio, RadioGroup, Field, Text } from "@fluentui/react-components";
+import { Pill } from "./Pill";
 import type { Finding, Position } from "../../engine/types";
 import { CATEGORY_LABEL, POSITION_HINT, POSITION_LABEL, SEVERITY_LABEL } from "../labels";
 import { useSharedStyles } from "./styles";
@@ -25,7 +26,7 @@ export interface FindingCardProps extends FindingActionsAvailability {
   onDismiss(finding: Finding): void;
 }
 
-const SEVERITY_COLOR = { high: "danger", medium: "warning", low: "informative" } as const;
+const SEVERITY_TONE = { high: "danger", medium: "warning", low: "neutral" } as const;
 
 export function FindingCard(props: FindingCardProps): React.JSX.Element {
   const { finding: f, position, commented, canApply, canComment, busy } = props;
@@ -36,17 +37,9 @@ export function FindingCard(props: FindingCardProps): React.JSX.Element {
   return (
     <article className={shared.card} aria-labelledby={headingId}>
       <div className={shared.row}>
-        <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]}>
-          {SEVERITY_LABEL[f.severity]}
-        </Badge>
-        <Badge appearance="outline" color="informative">
-          {CATEGORY_LABEL[f.category]}
-        </Badge>
-        {commented ? (
-          <Badge appearance="tint" color="success">
-            Comment added
-          </Badge>
-        ) : null}
+        <Pill tone={SEVERITY_TONE[f.severity]}>{SEVERITY_LABEL[f.severity]}</Pill>
+        <Pill tone="neutral">{CATEGORY_LABEL[f.category]}</Pill>
+        {commented ? <Pill tone="success">Comment added</Pill> : null}
       </div>
       <h4 id={headingId} className={shared.subheading}>
         {f.message}

@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Pill } from "./Pill";
 import type { Report } from "../../engine/types";
 import { CATEGORY_LABEL, PROTECTION_LABEL } from "../labels";
 import { useSharedStyles } from "./styles";
@@ -38,9 +39,7 @@ export function ScoreCard({ report }: ScoreCardProps): React.JSX.Element {
           {report.score}
           <Text size={300}> / 100</Text>
         </Text>
-        <Badge appearance="tint" color={v.color}>
-          {v.text}
-        </Badge>
+        <Pill tone={v.color}>{v.text}</Pill>
       </div>
       <Text>
         After all suggestions and the addendum: <strong>{report.scoreIfAccepted}</strong> / 100
