@@ -333,6 +333,8 @@ export function scanDocument(input: readonly Paragraph[], crs: readonly Compiled
         state.context = null;
       }
     }
+    // a negated lead-in governs the list items that follow it, and nothing after the list
+    if (state.leadIn && !looksLikeListItem(text, p.style)) state.leadIn = false;
     if (!mentionsAi && (MENTIONS_AI_CS.test(text) || MENTIONS_AI_CI.test(text))) mentionsAi = true;
     const scan = scanParagraph(text, i, state, crs);
     for (const pr of scan.protections) protections.push(state.inAddendum ? { ...pr, fromAddendum: true } : pr);
@@ -344,7 +346,6 @@ export function scanDocument(input: readonly Paragraph[], crs: readonly Compiled
     }
     // list lead-ins
     if (isNegatedLeadIn(text)) state.leadIn = true;
-    else if (state.leadIn && !looksLikeListItem(text, p.style)) state.leadIn = false;
   }
   // Ownership is only a risk when nothing in the contract excludes AI training.
   const hasNoAi = protections.some((p) => p.kind === "no-ai-training");

@@ -16,7 +16,7 @@ const CUE =
 
 /** Phrases with a cue word that do not negate what follows. */
 const FALSE_CUE =
-  /\b(?:(?:including\s+)?(?:but\s+)?not\s+limited\s+to|without\s+limit\w*|without\s+restriction|without\s+(?:any\s+)?(?:further\s+)?(?:duty|obligation|notice|payment|compensation|charge|fee|accounting|attribution|obligation|consideration)\w*|no\s+later\s+than|no\s+longer|no\s+less\s+than|no\s+more\s+than|not\s+less\s+than|not\s+more\s+than|whether\s+or\s+not|if\s+not|not\s+only|except\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:provided|set\s+(?:forth|out)|stated|permitted|required|agreed)|except\s+(?:where|to\s+the\s+extent)\s+(?:prohibited|required)|non-\w+|no\s+(?:additional\s+)?(?:charge|cost|fee)|nothing\s+in\s+this\s+agreement\s+(?:shall\s+)?(?:limit|restrict|prevent)s?)\b/gi;
+  /\b(?:(?:including\s+)?(?:but\s+)?not\s+limited(?:\s+to)?|without\s+limit\w*|without\s+restriction|without\s+(?:any\s+)?(?:further\s+)?(?:duty|obligation|notice|payment|compensation|charge|fee|accounting|attribution|obligation|consideration)\w*|no\s+later\s+than|no\s+longer|no\s+less\s+than|no\s+more\s+than|not\s+less\s+than|not\s+more\s+than|whether\s+or\s+not|if\s+not|not\s+only|except\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:provided|set\s+(?:forth|out)|stated|permitted|required|agreed)|except\s+(?:where|to\s+the\s+extent)\s+(?:prohibited|required)|non-\w+|no\s+(?:additional\s+)?(?:charge|cost|fee)|nothing\s+in\s+this\s+agreement\s+(?:shall\s+)?(?:limit|restrict|prevent)s?)\b/gi;
 
 /** Where a new clause starts and an earlier negation stops applying. */
 const BREAK =

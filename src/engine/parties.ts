@@ -81,7 +81,7 @@ export function detectParties(paragraphs: readonly Paragraph[]): Parties {
 export function withArticle(text: string, name: string): string {
   if (/^(?:the|a|an)\s/i.test(name)) return name;
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-  const withThe = countWord(text, `the\\s+${esc}`) + countWord(text, `The\\s+${esc}`);
+  const withThe = countWord(text, `[Tt]he\\s+["\u201c\u2018']?${esc}`);
   const total = countWord(text, esc);
   if (total === 0) return `the ${name}`;
   return withThe * 2 >= total ? `the ${name}` : name;
