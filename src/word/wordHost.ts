@@ -113,6 +113,12 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
     }
   }
 
+  /** Why nothing can be written here (no Word, or no comments / change tracking), or null. */
+  function cannotWrite(): string | null {
+    if (!word || typeof word.run !== "function") return messages.noWord;
+    return supports("1.4") ? null : messages.needs14;
+  }
+
   function run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
     if (!word || typeof word.run !== "function") return Promise.reject(new Error(messages.noWord));
     return word.run(batch);
@@ -233,9 +239,8 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
   async function apply(requests: ApplyRequest[], options: ApplyOptions = {}): Promise<ApplyResult> {
     const total = requests.length;
     if (total === 0) return { results: [] };
-    if (!supports("1.4")) {
-      return { results: requests.map((r) => ({ id: r.id, status: "failed", message: messages.needs14 })), error: messages.needs14 };
-    }
+    const missing = cannotWrite();
+    if (missing) return { results: requests.map((r) => ({ id: r.id, status: "failed", message: missing })), error: missing };
     options.onProgress?.(0, total);
     const outcome: Outcome[] = requests.map(() => null);
     const commentOnly = Boolean(options.commentOnly);
@@ -407,7 +412,8 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
 
   async function insertAddendum(addendum: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
     if (addendum.length === 0) return { inserted: false, message: messages.emptyAddendum };
-    if (!supports("1.4")) return { inserted: false, message: messages.needs14 };
+    const missing = cannotWrite();
+    if (missing) return { inserted: false, message: missing };
     try {
       return await run(async (context) => {
         const document = context.document;
