@@ -1,0 +1,76 @@
+/** @jest-environment jsdom */
+import * as fs from "fs";
+import * as path from "path";
+import { analyze, buildAddendum } from "../../src/engine";
+import { createDocxHost } from "../../src/docx/browserHost";
+import type { ApplyRequest } from "../../src/host/types";
+import { openDocx } from "../../src/docx/package";
+import { reviewedText } from "../../src/docx/model";
+import { docx } from "./helpers";
+
+const BODY =
+  `<w:p><w:r><w:t xml:space="preserve">This agreement is between Kestrel Studio (the \u201cClient\u201d) and Ana Ruiz (the \u201cFreelancer\u201d).</w:t></w:r></w:p>` +
+  `<w:p><w:r><w:t xml:space="preserve">Client may use the Work Product for any purpose.</w:t></w:r></w:p>` +
+  `<w:p><w:r><w:t xml:space="preserve">Client may share the Work Product with its service providers.</w:t></w:r></w:p>`;
+
+function requests(paragraphs: { text: string }[]): ApplyRequest[] {
+  const report = analyze(paragraphs);
+  return report.findings.map((f) => {
+    const s = f.suggestions[0];
+    return { id: f.id, paragraph: s.paragraph, start: s.start, end: s.end, original: s.original, replacement: s.replacement, comment: s.comment, paragraphText: paragraphs[s.paragraph].text };
+  });
+}
+
+describe("browser mode: a .docx behind the DocumentHost interface", () => {
+  it("reads, applies, adds the addendum once, remembers dismissals and saves new bytes; the caller's buffer is untouched", async () => {
+    const bytes = await docx(BODY);
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const before = new Uint8Array(buffer).slice();
+    const host = await createDocxHost(buffer, "contract.docx", { author: "Ana Ruiz" });
+    expect(host.fileName).toBe("contract.docx");
+    expect(await host.capabilities()).toMatchObject({ kind: "docx", comments: true, trackChanges: true, insertAtCursor: false });
+
+    const snap = await host.read();
+    expect(snap.paragraphs.map((p) => p.text)[1]).toBe("Client may use the Work Product for any purpose.");
+    const reqs = requests(snap.paragraphs);
+    expect(reqs.length).toBeGreaterThanOrEqual(2);
+    const progress: number[] = [];
+    const result = await host.apply(reqs, { onProgress: (done) => progress.push(done) });
+    expect(result.results.every((r) => r.status === "applied")).toBe(true);
+    expect(progress[progress.length - 1]).toBe(reqs.length);
+
+    // The document changed: the same requests are now stale, and the fingerprint moved.
+    const again = await host.apply(reqs);
+    expect(again.results.every((r) => r.status === "stale")).toBe(true);
+    const snap2 = await host.read();
+    expect(snap2.fingerprint).not.toBe(snap.fingerprint);
+    expect(analyze(snap2.paragraphs).findings).toEqual([]);
+
+    const addendum = buildAddendum({ parties: { agency: "Client", contractor: "Freelancer", work: "Work Product" } });
+    expect(await host.insertAddendum(addendum, "end")).toMatchObject({ inserted: true });
+    expect(await host.insertAddendum(addendum, "end")).toMatchObject({ inserted: false });
+
+    await host.saveDismissed(["a", "b"]);
+    expect(await host.loadDismissed()).toEqual(["a", "b"]);
+
+    const out = await host.save();
+    expect(new Uint8Array(buffer)).toEqual(before);
+    const doc = (await openDocx(out)).document;
+    expect(reviewedText(doc, "reject")).toEqual(reviewedText((await openDocx(before)).document, "reject"));
+    expect(reviewedText(doc, "accept").join("\n")).toContain("Prohibition on AI Training");
+  });
+
+  it("reports bad files as an error the pane can show", async () => {
+    await expect(createDocxHost(Uint8Array.from("not a docx", (c) => c.charCodeAt(0)), "x.docx")).rejects.toThrow(/not a zip/);
+  });
+
+  it("src/docx uses no Node-only modules (it runs in the browser)", () => {
+    const dir = path.join(__dirname, "..", "..", "src", "docx");
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".ts"))) {
+      const src = fs.readFileSync(path.join(dir, f), "utf8");
+      const imports = [...src.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]);
+      for (const i of imports) expect([f, i]).toEqual([f, expect.stringMatching(/^(jszip|@xmldom\/xmldom|\.\/[\w]+|\.\.\/engine(\/types)?|\.\.\/host\/types)$/)]);
+      expect(src).not.toMatch(/\brequire\(|\bBuffer\b|\bprocess\./);
+    }
+  });
+});
