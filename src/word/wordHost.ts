@@ -492,16 +492,22 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
       });
       await context.sync(); // 2
       // Our change: the insertion, with our deletion just before it (or the deletion alone).
+      // Word on Mac reports a deletion's text as "" (office-js issues 5178 / 5188): a deletion
+      // right before our insertion with empty text is ours too; a lone one only if it is the only one.
+      const isOurDeletion = (c: Word.TrackedChange | undefined) => !!c && c.type === "Deleted" && (c.text === w.deleted || c.text === "");
       let mine: Word.TrackedChange[] = [];
       for (const tc of changes) {
         const items = tc.items;
-        const at = w.inserted
-          ? items.findIndex((c) => c.type === "Added" && c.text === w.inserted)
-          : items.findIndex((c) => c.type === "Deleted" && c.text === w.deleted);
+        let at: number;
+        if (w.inserted) at = items.findIndex((c) => c.type === "Added" && c.text === w.inserted);
+        else {
+          at = items.findIndex((c) => c.type === "Deleted" && c.text === w.deleted);
+          const blank = items.filter((c) => c.type === "Deleted" && c.text === "");
+          if (at < 0 && blank.length === 1) at = items.indexOf(blank[0]);
+        }
         if (at < 0) continue;
         mine = [items[at]];
-        const before = items[at - 1];
-        if (w.inserted && w.deleted && before && before.type === "Deleted" && before.text === w.deleted) mine.unshift(before);
+        if (w.inserted && w.deleted && isOurDeletion(items[at - 1])) mine.unshift(items[at - 1]);
         break;
       }
       if (mine.length === 0) throw new Error(messages.unknownChange);

@@ -129,6 +129,8 @@ export class FakeWord {
   /** Highest WordApi set supported, or null to make Office.context.requirements undefined. */
   wordApi: string | null;
   settings = new Map<string, unknown>();
+  /** Word on Mac: a tracked deletion's `text` reads "" (office-js issues 5178 / 5188). */
+  deletedTextEmpty = false;
   /** Searches run (escaped strings), for assertions. */
   searches: string[] = [];
   private seq = 0;
@@ -740,7 +742,7 @@ class TrackedChangeCollectionProxy extends Proxy<Array<{ id: number; type: strin
     this.ctx.enqueue("load", [spec], () => {
       this.itemList = this.model().map((c) => ({
         type: c.type,
-        text: c.text,
+        text: c.type === "Deleted" && this.ctx.fake.deletedTextEmpty ? "" : c.text,
         accept: () => this.ctx.enqueue("accept", [c.id], () => review(this.ctx.fake, c.id, true)),
         reject: () => this.ctx.enqueue("reject", [c.id], () => review(this.ctx.fake, c.id, false)),
       }));

@@ -462,3 +462,16 @@ describe("minimal redlines", () => {
     expect(result.results[0]).toMatchObject({ status: "failed", message: messages.badRequest });
   });
 });
+
+test("reviewChange on Word for Mac, where a deletion's text reads empty: rejecting still restores the words", async () => {
+  const fake = new FakeWord(["Use it for any purpose.", "The Agency may use, aggregate and keep it."]);
+  fake.deletedTextEmpty = true;
+  const host = hostFor(fake);
+  const a = request(fake, 0, "for any purpose", "solely for this Project");
+  const b = request(fake, 1, "use, aggregate and keep", "use and keep");
+  await host.apply([a, b]);
+  await host.reviewChange!(a.id, false);
+  await host.reviewChange!(b.id, false);
+  expect(fake.live().map((p) => fake.rawText(p))).toEqual(["Use it for any purpose.", "The Agency may use, aggregate and keep it."]);
+  expect(fake.ownChanges()).toEqual([]);
+});
