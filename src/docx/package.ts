@@ -103,6 +103,44 @@ function uncompressedSizeOf(file: JSZip.JSZipObject): number {
   return data && typeof data.uncompressedSize === "number" ? data.uncompressedSize : 0;
 }
 
+type ByteStream = {
+  on(event: "data", cb: (chunk: Uint8Array) => void): ByteStream;
+  on(event: "end", cb: () => void): ByteStream;
+  on(event: "error", cb: (e: Error) => void): ByteStream;
+  pause(): ByteStream;
+  resume(): ByteStream;
+};
+
+/** Inflated size of an entry, refusing (without inflating the rest) once it exceeds `cap` bytes. */
+function inflatedSize(file: JSZip.JSZipObject, cap: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let n = 0;
+    let settled = false;
+    const stop = (e: DocxError): void => {
+      if (settled) return;
+      settled = true;
+      stream.pause();
+      reject(e);
+    };
+    const stream = (file as unknown as { internalStream(type: "uint8array"): ByteStream }).internalStream("uint8array");
+    stream
+      .on("data", (chunk) => {
+        n += chunk.length;
+        if (n > cap) stop(new DocxError(`${file.name} inflates beyond its declared size or the size limit (a zip bomb?)`, "too-large"));
+      })
+      .on("error", (e) => {
+        const why = e instanceof Error ? e.message : String(e);
+        stop(/size mismatch/i.test(why) ? new DocxError(`${file.name} inflates to a different size than declared (a zip bomb?)`, "too-large") : new DocxError(`${file.name} cannot be decompressed (${why.split("\n")[0]})`, "corrupt"));
+      })
+      .on("end", () => {
+        if (settled) return;
+        settled = true;
+        resolve(n);
+      })
+      .resume();
+  });
+}
+
 /** Read a part as text, checking it did not inflate beyond what its header declared. */
 export async function readText(pkg: { zip: JSZip }, path: string): Promise<string | undefined> {
   const file = pkg.zip.file(path);
@@ -167,6 +205,13 @@ export async function openDocx(data: ArrayBuffer | Uint8Array, limits: OpenLimit
       `the package would inflate to ${Math.round(total / 1048576)} MB, more than the ${Math.round(lim.maxUncompressed / 1048576)} MB allowed (a zip bomb?)`,
       "too-large"
     );
+  }
+  // Inflate every entry once, counting bytes and stopping as soon as one grows past its declared
+  // size or the total past the limit: memory stays bounded even when the directory lies.
+  let inflated = 0;
+  for (const f of files) {
+    if (f.dir) continue;
+    inflated += await inflatedSize(f, Math.min(uncompressedSizeOf(f), lim.maxUncompressed - inflated));
   }
   const parts = new Map<string, Document>();
   const pkg = { zip, parts } as DocxPackage;

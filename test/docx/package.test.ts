@@ -92,6 +92,16 @@ describe("opening hostile or wrong files", () => {
     expect(["too-large", "corrupt"]).toContain(result);
   });
 
+  it("stops inflating an entry whose directory lies about its size, media included", async () => {
+    const zip = await JSZip.loadAsync(await docx(`<w:p><w:r><w:t>x</w:t></w:r></w:p>`));
+    zip.file("word/media/image1.png", new Uint8Array(64 * 1024 * 1024));
+    const bomb = forgeSize(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), "word/media/image1.png", 1000);
+    const before = process.memoryUsage().arrayBuffers;
+    await expect(openDocx(bomb)).rejects.toMatchObject({ code: "too-large" });
+    // It stopped long before holding the 64 MB.
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(32 * 1024 * 1024);
+  });
+
   it("bounds the number of entries", async () => {
     const zip = await JSZip.loadAsync(await docx(`<w:p><w:r><w:t>x</w:t></w:r></w:p>`));
     for (let i = 0; i < 60; i++) zip.file(`customXml/item${i}.xml`, "<a/>");
