@@ -8,7 +8,7 @@
  */
 import { AI_CORE } from "./vocab";
 import { RULES, type RuleData } from "./rules";
-import { isNegated, isNegatedLeadIn, looksLikeListItem } from "./negation";
+import { isNegatedLeadIn, isRemovalCue, looksLikeListItem, negationCue } from "./negation";
 import { findProtections } from "./protections";
 import { ADDENDUM_TITLE, contextKindOf, headingOf, isAddendumTitle } from "./sections";
 import { OWN_FALLBACK, buildSuggestions, type Names } from "./suggest";
@@ -192,8 +192,9 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
         const n = (perRule.get(rule.id) ?? 0) + 1;
         perRule.set(rule.id, n);
         if (n > MAX_MATCHES_PER_RULE) break;
-        if (isNegated(sentence, ts, te, state.leadIn)) {
-          if (rule.category === "ai-training-grant") {
+        const cue = negationCue(sentence, ts, te, state.leadIn);
+        if (cue) {
+          if (rule.category === "ai-training-grant" && !isRemovalCue(cue)) {
             aiExclusions.push(ts);
             protections.push({ kind: "no-ai-training", paragraph: index, start: s.start + ts, end: s.start + te, trigger: trig });
           }
@@ -202,13 +203,17 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
         sentFindings.push({ rule, paragraph: index, start: s.start + ts, end: s.start + te, sentence: s, context: state.context });
       }
     }
+    let restrictsDerived = false;
     for (const p of findProtections(sentence)) {
       protections.push({ kind: p.kind, paragraph: index, start: s.start + p.start, end: s.start + p.end, trigger: sentence.slice(p.start, p.end) });
+      if (p.kind === "derivative-data") restrictsDerived = true;
     }
     if (OWN_FALLBACK.test(sentence)) continue;
     let ownership = false;
     for (const f of sentFindings) {
       if (aiExclusions.length && excludedByAi(f, aiExclusions, s.start)) continue;
+      // "this restriction extends to derived data and metadata" protects; it grants nothing
+      if (restrictsDerived && (f.rule.category === "data-aggregation" || f.rule.category === "anonymization")) continue;
       // one ownership finding per sentence: "works made for hire, and … hereby assigns" is one risk
       if (f.rule.category === "ownership") {
         if (ownership) continue;

@@ -12,7 +12,7 @@
  */
 
 const CUE =
-  /\b(?:not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restricted\s+from|restricts?\s+(?:\w+\s+){0,5}?from|exclud(?:e|es|ed|ing)|except|excepting|other\s+than|disclaim\w*|barred|preclud\w*|in\s+no\s+event|nothing\s+in|reserv(?:e|es|ed|ing)\s+all\s+(?:\w+\s+)?rights|all\s+rights\s+(?:are\s+)?reserved|unless\b(?=[^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission)\b))\b/gi;
+  /\b(?:not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restricted\s+from|restricts?\s+(?:\w+\s+){0,5}?from|exclud(?:e|es|ed|ing)|except|excepting|other\s+than|disclaim\w*|barred|delet(?:e|es|ed|ing)|destroy\w*|eras(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|expung\w*|preclud\w*|in\s+no\s+event|nothing\s+in|reserv(?:e|es|ed|ing)\s+all\s+(?:\w+\s+)?rights|all\s+rights\s+(?:are\s+)?reserved|unless\b(?=[^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission)\b))\b/gi;
 
 /** Phrases with a cue word that do not negate what follows. */
 const FALSE_CUE =
@@ -31,7 +31,8 @@ const AFTER_CUE =
 
 const WINDOW = 180;
 
-function lastCueEnd(text: string): number {
+/** The last negation cue in `text` that is not part of a false cue or an "if …," condition; null when none. */
+function lastCue(text: string): string | null {
   // Positions covered by false cues are ignored.
   const falseRanges: Array<[number, number]> = [];
   FALSE_CUE.lastIndex = 0;
@@ -39,13 +40,13 @@ function lastCueEnd(text: string): number {
     falseRanges.push([m.index, m.index + m[0].length]);
     if (m[0].length === 0) FALSE_CUE.lastIndex++;
   }
-  let found = -1;
+  let found: string | null = null;
   let fi = 0;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     while (fi < falseRanges.length && falseRanges[fi][1] <= m.index) fi++;
     const inFalse = fi < falseRanges.length && falseRanges[fi][0] <= m.index && m.index < falseRanges[fi][1];
-    if (!inFalse && !insideCondition(text, m.index)) found = m.index + m[0].length;
+    if (!inFalse && !insideCondition(text, m.index)) found = m[0];
   }
   return found;
 }
@@ -73,28 +74,41 @@ function lastBreakEnd(text: string, limit = text.length): number {
 }
 
 /**
- * True when the phrase at [start, end) of `sentence` is negated or prohibited by its own sentence.
+ * When the phrase at [start, end) of `sentence` is negated or prohibited by its own sentence,
+ * returns the cue ("shall not" → "not", "prohibited", "delete", …); otherwise null.
  * `leadIn` is true when a negated lead-in of an earlier paragraph governs this one (a list item).
  */
-export function isNegated(sentence: string, start: number, end: number, leadIn = false): boolean {
+export function negationCue(sentence: string, start: number, end: number, leadIn = false): string | null {
   const before = sentence.slice(Math.max(0, start - 400), start);
   // A negated lead-in before a colon governs the list after it.
   const colon = before.lastIndexOf(":");
   if (colon >= 0) {
     const lead = before.slice(Math.max(0, colon - WINDOW), colon);
     const cut = lastBreakEnd(lead.replace(/;/g, " "));
-    if (lastCueEnd(lead.slice(cut)) >= 0) return true;
+    const cue = lastCue(lead.slice(cut));
+    if (cue) return cue;
   } else if (leadIn) {
     // the whole sentence is an item of a negated list, unless it restarts with its own contrast
-    if (lastBreakEnd(before) === 0) return true;
+    if (lastBreakEnd(before) === 0) return "lead-in";
   }
   // breaks are looked for up to the end of the phrase ("…, Wildform hereby assigns" starts a clause)
   const from = colon >= 0 ? colon + 1 : 0;
   const clauseStart = lastBreakEnd(before.slice(from) + sentence.slice(start, end), before.length - from) + from;
   const windowStart = Math.max(clauseStart, before.length - WINDOW);
-  if (lastCueEnd(before.slice(windowStart)) >= 0) return true;
-  const after = sentence.slice(end, end + 200);
-  return AFTER_CUE.test(after);
+  const cue = lastCue(before.slice(windowStart));
+  if (cue) return cue;
+  const after = AFTER_CUE.exec(sentence.slice(end, end + 200));
+  return after ? after[0].trim() : null;
+}
+
+/** True when the phrase at [start, end) of `sentence` is negated or prohibited by its own sentence. */
+export function isNegated(sentence: string, start: number, end: number, leadIn = false): boolean {
+  return negationCue(sentence, start, end, leadIn) !== null;
+}
+
+/** A cue that removes the work ("delete it from training sets") rather than forbidding a use. */
+export function isRemovalCue(cue: string): boolean {
+  return /^(?:delet|destroy|eras|purg|expung)/i.test(cue);
 }
 
 /** A paragraph that is a negated lead-in to a list ("Client shall not:"). */
@@ -103,7 +117,7 @@ export function isNegatedLeadIn(text: string): boolean {
   if (!/[:\u2014\u2013-]$/.test(t)) return false;
   const tail = t.slice(Math.max(0, t.length - WINDOW));
   const cut = lastBreakEnd(tail);
-  return lastCueEnd(tail.slice(cut)) >= 0;
+  return lastCue(tail.slice(cut)) !== null;
 }
 
 /** A paragraph that looks like an item of a list. */
