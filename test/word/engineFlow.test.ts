@@ -11,6 +11,7 @@ const CONTRACT = [
   "The Agency may use the Deliverables for any purpose.",
   "The Contractor grants the Agency a licence to the Deliverables for internal business purposes.",
   { text: "The Agency may share aggregated data with its service providers.", tableNestingLevel: 1 },
+  "The Contractor grants the Agency a perpetual, irrevocable, royalty-free licence to the Work Product for internal business purposes.",
   "Payment is due within thirty days of each invoice.",
 ];
 

@@ -475,3 +475,21 @@ test("reviewChange on Word for Mac, where a deletion's text reads empty: rejecti
   expect(fake.live().map((p) => fake.rawText(p))).toEqual(["Use it for any purpose.", "The Agency may use, aggregate and keep it."]);
   expect(fake.ownChanges()).toEqual([]);
 });
+
+test("a second round after a re-scan works in a paragraph that already holds our tracked change", async () => {
+  const fake = new FakeWord(["The Agency may aggregate the Deliverables and use them for any purpose, for any purpose at all."]);
+  const host = hostFor(fake);
+  await host.apply([request(fake, 0, "for any purpose", "solely for this Project", 1)]);
+  const snap = await host.read();
+  expect(snap.paragraphs[0].text).toBe("The Agency may aggregate the Deliverables and use them for any purpose, solely for this Project at all.");
+  const second = [
+    request(fake, 0, "aggregate", "not aggregate", 0, snap.paragraphs[0].text),
+    request(fake, 0, "for any purpose", "solely for this Project", 0, snap.paragraphs[0].text),
+    request(fake, 0, "this Project at all", "this Project", 0, snap.paragraphs[0].text),
+  ];
+  const result = await host.apply(second);
+  expect(result.results.map((r) => r.status)).toEqual(["applied", "applied", "applied"]);
+  expect(fake.currentText(fake.live()[0])).toBe("The Agency may not aggregate the Deliverables and use them solely for this Project, solely for this Project.");
+  reviewAll(fake, false);
+  expect(fake.textIfAllAccepted()).toBe("The Agency may aggregate the Deliverables and use them for any purpose, for any purpose at all.");
+});
