@@ -505,7 +505,13 @@ export class DocxReview {
     const lastMark = lastPPr && firstW(lastPPr, "rPr");
     if (last && !(lastPPr && firstW(lastPPr, "sectPr")) && !(lastMark && (firstW(lastMark, "ins") || firstW(lastMark, "del")))) {
       tail = this.el(doc, "p");
-      if (lastPPr) tail.appendChild(lastPPr.cloneNode(true));
+      if (lastPPr) {
+        const copy = lastPPr.cloneNode(true) as Element;
+        // A revision copied along (pPrChange, rPrChange) needs an id of its own.
+        const withId = copy.getElementsByTagNameNS(W, "*");
+        for (let i = 0; i < withId.length; i++) if (withId[i].hasAttributeNS(W, "id")) withId[i].setAttributeNS(W, `${this.prefix}:id`, String(this.nextId++));
+        tail.appendChild(copy);
+      }
       let pPr = lastPPr;
       if (!pPr) {
         pPr = this.el(doc, "pPr");
@@ -514,7 +520,8 @@ export class DocxReview {
       let rPr = firstW(pPr, "rPr");
       if (!rPr) {
         rPr = this.el(doc, "rPr");
-        pPr.appendChild(rPr);
+        // Schema order: the mark's rPr comes before sectPr and pPrChange.
+        pPr.insertBefore(rPr, firstW(pPr, "sectPr") ?? firstW(pPr, "pPrChange"));
       }
       rPr.insertBefore(this.change(doc, "ins"), rPr.firstChild);
     }

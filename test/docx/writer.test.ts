@@ -205,6 +205,17 @@ describe("the addendum", () => {
     ]);
   });
 
+  it("keeps the schema order of the last paragraph's properties (mark rPr before pPrChange)", async () => {
+    const { bytes, review } = await open(`<w:p><w:pPr><w:jc w:val="center"/><w:pPrChange w:id="9" ${OTHER}><w:pPr/></w:pPrChange></w:pPr><w:r><w:t>End.</w:t></w:r></w:p>`);
+    await review.insertAddendum(ADDENDUM);
+    const out = await review.save();
+    const xml = await documentXml(out);
+    expect(xml).toMatch(/<w:p><w:pPr><w:jc w:val="center"\/><w:rPr><w:ins w:id="\d+" w:author="TermScore"[^>]*\/><\/w:rPr><w:pPrChange w:id="9"/);
+    const all = ids(xml, ["ins", "del", "pPrChange"]);
+    expect(new Set(all).size).toBe(all.length);
+    expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
+  });
+
   it("adds Heading 1 / Heading 2 style definitions (and styles.xml) when the document has none", async () => {
     const { review } = await open(`<w:p><w:r><w:t>Only text.</w:t></w:r></w:p>`, { noStyles: true });
     await review.insertAddendum(ADDENDUM);
