@@ -91,20 +91,23 @@ describe("apply", () => {
     expect(sets).toEqual(mode === "TrackAll" ? [] : ["TrackAll", mode]);
   });
 
-  test("scan + apply-all take the same number of syncs for 5 and 500 findings", async () => {
+  test.each([
+    [false, 6],
+    [true, 5],
+  ])("scan + apply-all (comment only: %s) take the same number of syncs for 5 and 500 findings", async (commentOnly, budget) => {
     const counts: number[] = [];
     for (const n of [5, 500]) {
       const fake = new FakeWord(contract(n));
       const host = hostFor(fake);
       const snap = await host.read();
       const reqs = snap.paragraphs.map((_, i) => request(fake, i, "for any purpose", "for this Project only"));
-      const result = await host.apply(reqs);
+      const result = await host.apply(reqs, { commentOnly });
       expect(result.results.every((r) => r.status === "applied")).toBe(true);
       expect(fake.comments).toHaveLength(n);
       counts.push(fake.syncs);
     }
     expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBe(6);
+    expect(counts[0]).toBe(budget);
   });
 
   test("picks the right occurrence when the words repeat in the paragraph", async () => {
