@@ -240,6 +240,7 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
                   dismissedCount={state.dismissed.length}
                   canApply={canApply}
                   canComment={canComment}
+                  canGoTo={caps?.kind !== "docx"}
                   busy={busy}
                   onPositionChange={actions.setPosition}
                   onGoTo={(f) => void actions.goTo(f)}

@@ -67,6 +67,8 @@ export interface ReviewState {
 
 export interface ReviewActions {
   scan(): Promise<void>;
+  /** Re-reads the document and flags the findings stale if it changed; never writes. */
+  checkStale(): Promise<void>;
   goTo(finding: Finding): Promise<void>;
   apply(finding: Finding): Promise<void>;
   commentOnly(finding: Finding): Promise<void>;
@@ -211,6 +213,20 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
     },
     [patch]
   );
+
+  /** Quietly compares the document with the last scan (e.g. when the user comes back to the pane). */
+  const checkStale = React.useCallback(async () => {
+    const s = latest.current;
+    if (!host || busy.current || s.fingerprint === null || s.stale) return;
+    try {
+      const snap = await host.read();
+      if (!busy.current && latest.current.fingerprint !== null && snap.fingerprint !== latest.current.fingerprint) {
+        patch({ stale: true, status: "The document changed since the last scan. Re-scan to update the findings." });
+      }
+    } catch {
+      // A failed background check is not worth an error: the next action checks again and reports.
+    }
+  }, [host, patch]);
 
   const scan = React.useCallback(
     () =>
@@ -391,7 +407,8 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
       run("addendum", "Could not insert the addendum", async (h) => {
         if (!(await ensureFresh(h))) return;
         const paragraphs = addendumPreview(only);
-        const where = only ? "end" : latest.current.addendum.where;
+        const caps = latest.current.capabilities;
+        const where = only || !caps?.insertAtCursor ? "end" : latest.current.addendum.where;
         const result = await h.insertAddendum(paragraphs, where);
         const text = result.inserted
           ? `Inserted ${only ? "the section" : "the addendum"} at ${where === "end" ? "the end of the document" : "the cursor"} as a tracked change.`
@@ -413,6 +430,21 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
 
   const clearError = React.useCallback(() => patch({ error: null }), [patch]);
 
+  // Coming back to the pane (after editing in Word): say so if the document changed.
+  React.useEffect(() => {
+    if (!host || typeof window === "undefined") return;
+    const onFocus = () => void checkStale();
+    const onVisible = () => {
+      if (document.visibilityState === "visible") void checkStale();
+    };
+    window.addEventListener("focus", onFocus);
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      window.removeEventListener("focus", onFocus);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [host, checkStale]);
+
   // Scan when a document becomes available (on open).
   React.useEffect(() => {
     setState(INITIAL_STATE);
@@ -424,6 +456,7 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
   const actions = React.useMemo<ReviewActions>(
     () => ({
       scan,
+      checkStale,
       goTo,
       apply,
       commentOnly,
@@ -438,7 +471,7 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
       exportReport,
       clearError,
     }),
-    [scan, goTo, apply, commentOnly, dismiss, restoreDismissed, applyAll, setPosition, setPartyName, setAddendum, addendumPreview, insertAddendum, exportReport, clearError]
+    [scan, checkStale, goTo, apply, commentOnly, dismiss, restoreDismissed, applyAll, setPosition, setPartyName, setAddendum, addendumPreview, insertAddendum, exportReport, clearError]
   );
   return [state, actions];
 }

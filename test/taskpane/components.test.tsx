@@ -77,7 +77,8 @@ describe("FindingCard", () => {
     );
     expect(screen.getByText("Comment added")).toBeTruthy();
     expect(screen.queryByRole("radiogroup")).toBeNull(); // one position only: no choice to make
-    for (const b of screen.getAllByRole("button")) expect((b as HTMLButtonElement).disabled).toBe(true);
+    // Busy: still focusable (focus is not lost), but announced and acting as disabled.
+    for (const b of screen.getAllByRole("button")) expect(b.getAttribute("aria-disabled")).toBe("true");
     rerender(
       <FluentProvider theme={webLightTheme}>
         <FindingCard finding={f} position={undefined} commented={false} canApply canComment busy={false} onPositionChange={noop} onGoTo={noop} onApply={noop} onCommentOnly={noop} onDismiss={noop} />

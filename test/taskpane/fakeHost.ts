@@ -38,7 +38,7 @@ export class FakeHost implements DocumentHost {
   selections: Array<{ paragraph: number; start: number; end: number }> = [];
   dismissedStore: string[] = [];
   addendumWhere: Array<"end" | "cursor"> = [];
-  caps: HostCapabilities = { kind: "docx", comments: true, trackChanges: true, reviewChanges: false, insertAtCursor: true };
+  caps: HostCapabilities = { kind: "word", comments: true, trackChanges: true, reviewChanges: false, insertAtCursor: true };
   /** Paragraph index of the cursor. */
   cursor = 0;
   /** Finding ids whose apply fails. */

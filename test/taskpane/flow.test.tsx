@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import * as React from "react";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
@@ -178,5 +178,45 @@ describe("the whole review flow against a fake document host", () => {
     expect((within(c).getByRole("button", { name: "Comment only" }) as HTMLButtonElement).disabled).toBe(true);
     expect((within(c).getByRole("button", { name: "Go to" }) as HTMLButtonElement).disabled).toBe(false);
     expect((screen.getByRole("button", { name: /Apply all/ }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test("coming back to the pane after editing the document: it says the findings are stale", async () => {
+    const host = new FakeHost(SAMPLE);
+    setup(host);
+    await screen.findByRole("heading", { name: "Score" });
+    const reads = host.calls.read;
+    await act(async () => {
+      fireEvent.focus(window);
+    });
+    await waitFor(() => expect(host.calls.read).toBe(reads + 1));
+    expect(screen.queryByText("The document changed")).toBeNull(); // unchanged: no alarm
+    host.editExternally(3, "The Agency may use them only for this project.");
+    await act(async () => {
+      fireEvent.focus(window);
+    });
+    await screen.findByText("The document changed");
+    expect(host.calls.apply).toBe(0);
+  });
+
+  test("after Apply removes a card, keyboard focus goes to the list heading, not the page", async () => {
+    const host = new FakeHost(SAMPLE);
+    const { user } = setup(host);
+    await screen.findByRole("heading", { name: "Score" });
+    const apply = within(card("“Internal business purposes” is vague.")).getByRole("button", { name: "Apply" });
+    apply.focus();
+    await user.keyboard("{Enter}");
+    await screen.findByRole("heading", { name: "Risky clauses (2)" });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Risky clauses (2)" })));
+  });
+
+  test("browser mode (.docx host): no Go to, since there is no document view", async () => {
+    const host = new FakeHost(SAMPLE);
+    host.caps = { kind: "docx", comments: true, trackChanges: true, reviewChanges: false, insertAtCursor: false, message: "Reviewing a .docx file in the browser." };
+    setup(host);
+    await screen.findByRole("heading", { name: "Score" });
+    expect(screen.queryByRole("button", { name: "Go to" })).toBeNull();
+    expect(screen.getAllByRole("button", { name: "Apply" }).length).toBe(3);
+    expect(screen.queryByText("Some features are not available")).toBeNull();
+    expect(screen.getByText("Reviewing a .docx file in the browser.")).toBeTruthy();
   });
 });

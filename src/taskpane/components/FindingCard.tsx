@@ -12,6 +12,8 @@ export interface FindingActionsAvailability {
   canComment: boolean;
   /** Another action is running. */
   busy: boolean;
+  /** The host can show the words in a document view (not in browser mode). Default true. */
+  canGoTo?: boolean;
 }
 
 export interface FindingCardProps extends FindingActionsAvailability {
@@ -72,16 +74,18 @@ export function FindingCard(props: FindingCardProps): React.JSX.Element {
         <Text className={shared.muted}>No wording to suggest; add a comment to raise it with the other side.</Text>
       )}
       <div className={shared.row} role="group" aria-label={`Actions for: ${f.message}`}>
-        <Button size="small" disabled={busy} onClick={() => props.onGoTo(f)}>
-          Go to
-        </Button>
-        <Button size="small" appearance="primary" disabled={busy || !canApply || !suggestion} onClick={() => props.onApply(f)}>
+        {props.canGoTo === false ? null : (
+          <Button size="small" disabledFocusable={busy} onClick={() => props.onGoTo(f)}>
+            Go to
+          </Button>
+        )}
+        <Button size="small" appearance="primary" disabled={!canApply || !suggestion} disabledFocusable={busy} onClick={() => props.onApply(f)}>
           Apply
         </Button>
-        <Button size="small" disabled={busy || !canComment} onClick={() => props.onCommentOnly(f)}>
+        <Button size="small" disabled={!canComment} disabledFocusable={busy} onClick={() => props.onCommentOnly(f)}>
           Comment only
         </Button>
-        <Button size="small" appearance="subtle" disabled={busy} onClick={() => props.onDismiss(f)}>
+        <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={() => props.onDismiss(f)}>
           Dismiss
         </Button>
       </div>

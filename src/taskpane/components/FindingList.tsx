@@ -33,9 +33,18 @@ export function groupFindings(findings: readonly Finding[]): Array<{ severity: F
 export function FindingList(props: FindingListProps): React.JSX.Element {
   const shared = useSharedStyles();
   const groups = groupFindings(props.findings);
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const previousCount = React.useRef(props.findings.length);
+  // When a fixed or dismissed card disappears with the keyboard focus in it, focus would fall to
+  // the page; put it on the list's heading instead so keyboard users keep their place.
+  React.useEffect(() => {
+    const shrank = props.findings.length < previousCount.current;
+    previousCount.current = props.findings.length;
+    if (shrank && (document.activeElement === null || document.activeElement === document.body)) heading.current?.focus();
+  }, [props.findings.length]);
   return (
     <section className={shared.section} aria-labelledby="ts-findings-heading">
-      <h2 id="ts-findings-heading" className={shared.heading}>
+      <h2 id="ts-findings-heading" className={shared.heading} ref={heading} tabIndex={-1}>
         Risky clauses ({props.findings.length})
       </h2>
       {props.findings.length === 0 ? <Text>No risky clauses found. Check the protections below: silence in a contract is not a prohibition.</Text> : null}
@@ -59,6 +68,7 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
                       canApply={props.canApply}
                       canComment={props.canComment}
                       busy={props.busy}
+                      canGoTo={props.canGoTo}
                       onPositionChange={props.onPositionChange}
                       onGoTo={props.onGoTo}
                       onApply={props.onApply}
