@@ -28,6 +28,7 @@ export const messages = {
   modeNotRestored: (mode: string, reason: string) =>
     `Word could not switch Track Changes back to "${mode}" (${reason}). Set it again in the Review tab.`,
   nothingWritten: (detail: string) => `Nothing was changed in the document. ${detail}`,
+  addendumLeftover: "Part of it may still be in the document as tracked insertions: reject them in Word's Review tab.",
   addendumFailed: (reason: string) => `The addendum was not inserted: ${reason}.`,
   settingsNotSaved: (reason?: string) => `Dismissed findings could not be saved with the document${reason ? ` (${reason})` : ""}.`,
 };

@@ -455,14 +455,27 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
           return { inserted: true };
         } catch (e) {
           // Take back whatever part of the addendum Word kept (our own tracked insertions), restore the mode.
+          // The paragraphs Word did insert come first in `added`; deleting the first one Word never
+          // inserted fails and drops the rest, which were never there either.
           for (const p of added) p.delete();
           try {
             await context.sync();
           } catch {
-            // the paragraphs Word never inserted cannot be deleted; the ones before them were
+            // expected whenever the failure came before the last paragraph
+          }
+          // Check: is any addendum paragraph still there? (1 sync, error path only)
+          const after = context.document.body.paragraphs;
+          after.load("items/text");
+          let leftover = false;
+          try {
+            await context.sync();
+            leftover = after.items.length > paragraphs.items.length;
+          } catch {
+            leftover = true;
           }
           const restoreNote = await restoreTracking(context, userMode);
-          return { inserted: false, message: messages.addendumFailed(plainError(e)) + (restoreNote ? ` ${restoreNote}` : "") };
+          const notes = [leftover ? messages.addendumLeftover : "", restoreNote ?? ""].filter(Boolean).join(" ");
+          return { inserted: false, message: messages.addendumFailed(plainError(e)) + (notes ? ` ${notes}` : "") };
         }
       });
     } catch (e) {

@@ -79,3 +79,24 @@ test("a failing settings save is reported", async () => {
   const host = createWordHostWith({ Word: fake.wordGlobal(), Office: office, findAddendum: findAddendumByTitle });
   await expect(host.saveDismissed(["a"])).rejects.toThrow(/quota/);
 });
+
+test("insertAddendum: if Word also refuses to take the partial addendum back, the message says what to do", async () => {
+  const fake = new FakeWord(["Agreement."]);
+  let inserts = 0;
+  fake.failWhen = (op) => {
+    if (op.name === "insertParagraph" && ++inserts === 3) return new FakeOfficeError("GeneralException", "x");
+    if (op.name === "delete") return new FakeOfficeError("GeneralException", "y");
+    return undefined;
+  };
+  const result = await hostFor(fake).insertAddendum(
+    [
+      { kind: "title", text: "Prohibition on AI Training" },
+      { kind: "heading", text: "1. No AI Training", level: 2 },
+      { kind: "body", text: "No training." },
+    ],
+    "end",
+  );
+  expect(result.inserted).toBe(false);
+  expect(result.message).toMatch(/reject them in Word's Review tab/);
+  expect(fake.changeTrackingMode).toBe("Off");
+});
