@@ -14,7 +14,8 @@ export const AI_VERBS = "train, fine-tune, test or improve any artificial intell
 export const AI_NOUNS = "training, fine-tuning, testing or improving any artificial intelligence or machine-learning model";
 
 /** Phrases that only TermScore's own fallback positions write; a sentence containing one was already fixed. */
-export const OWN_FALLBACK = /right to opt out of that use at any time by written notice|(?:limited to|solely (?:to deliver|for)) the project described in this Agreement/i;
+export const OWN_FALLBACK =
+  /right to opt out of that use at any time by written notice|(?:limited to|solely (?:to deliver|for)) the project described in this Agreement|except that [^.;]{1,80} shall not use [^.;]{1,80} to train, fine-tune, test or improve any artificial intelligence or machine-learning model/i;
 
 export interface Names {
   /** "the Client" / "Client", as the document writes it mid-sentence. */
@@ -142,7 +143,7 @@ export function buildSuggestions(input: SuggestInput): SuggestOutput {
   const label = PRIMARY_LABEL[category];
   const out: Suggestion[] = [];
   let usedProviso = false;
-  const lead = (/^(to|for)\b/i.exec(trigger)?.[1] ?? "").toLowerCase();
+  const lead = (/^(to|for|in|into|as)\b/i.exec(trigger)?.[1] ?? "").toLowerCase();
   const qualified = `${trigger} (${fill(rule.qualifier, names)})`;
 
   if (rule.fix === "replace-purpose") {
@@ -152,18 +153,20 @@ export function buildSuggestions(input: SuggestInput): SuggestOutput {
       out.push(make(input, "primary", label, input.start, input.end, `solely for the purposes of this Agreement and never for ${AI_NOUNS}`, comment));
     } else {
       const modal = findModal(text, Math.max(input.sentence.start, input.start - 120), input.start);
+      const slot = input.provisoFree ? provisoSlot(text, input.sentence) : null;
       if (modal) {
         out.push(make(input, "primary", label, modal.start, modal.end, "shall not", comment));
+      } else if (lead === "in" || lead === "into") {
+        out.push(make(input, "primary", label, input.start, input.end, `${lead} no dataset, model or system used to ${AI_VERBS}`, comment));
+      } else if (lead === "as") {
+        out.push(make(input, "primary", label, input.start, input.end, `solely for the purposes of this Agreement and never as data to ${AI_VERBS}`, comment));
+      } else if (slot) {
+        usedProviso = true;
+        const orig = text.slice(slot.start, slot.end);
+        const proviso = `, except that ${names.agency} shall not use ${names.work} to ${AI_VERBS}`;
+        out.push(make(input, "primary", label, slot.start, slot.end, slot.stop ? `${proviso}${slot.stop}` : `${orig}${proviso}`, comment));
       } else {
-        const slot = input.provisoFree ? provisoSlot(text, input.sentence) : null;
-        if (slot) {
-          usedProviso = true;
-          const orig = text.slice(slot.start, slot.end);
-          const proviso = `, except that ${names.agency} shall not use ${names.work} to ${AI_VERBS}`;
-          out.push(make(input, "primary", label, slot.start, slot.end, slot.stop ? `${proviso}${slot.stop}` : `${orig}${proviso}`, comment));
-        } else {
-          out.push(make(input, "primary", label, input.start, input.end, `${trigger} (which ${names.agency} shall not do with ${names.work})`, comment));
-        }
+        out.push(make(input, "primary", label, input.start, input.end, `${trigger} (which ${names.agency} shall not do with ${names.work})`, comment));
       }
     }
   } else if (rule.fix === "strike" && strikeRange(text, input)) {
