@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   MAX_SEARCH_LENGTH,
   escapeSearchText,
@@ -125,5 +126,52 @@ describe("minimalEdit: only the words that change are tracked", () => {
     const e = minimalEdit(original, replacement);
     expect([e.deleted, e.inserted]).toEqual([deleted, inserted]);
     expect(original.slice(0, e.keepStart) + e.inserted + original.slice(original.length - e.keepEnd)).toBe(replacement);
+  });
+});
+
+describe("properties", () => {
+  const alphabet = fc.constantFrom("a", "b", " ", "for", "any", "purpose", "\t", "\u00a0", "^", "“", "\"", "🙂", "\u0013", "*", "?");
+  const segment = fc.record({ text: fc.array(alphabet, { minLength: 1, maxLength: 8 }).map((a) => a.join("")), deleted: fc.boolean() });
+
+  test("mapToRaw never points at the wrong place: the true position or a refusal", () => {
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), fc.nat(), (segments, pick, a, b) => {
+        const kept = segments.map((s, i) => ({ ...s, i })).filter((s) => !s.deleted);
+        if (kept.length === 0) return;
+        const seg = kept[pick % kept.length];
+        const rawOffset = segments.slice(0, seg.i).reduce((n, s) => n + s.text.length, 0);
+        const reviewedOffset = segments.slice(0, seg.i).filter((s) => !s.deleted).reduce((n, s) => n + s.text.length, 0);
+        const from = a % seg.text.length;
+        const to = from + 1 + (b % (seg.text.length - from));
+        const raw = segments.map((s) => s.text).join("");
+        const reviewed = segments.filter((s) => !s.deleted).map((s) => s.text).join("");
+        const r = mapToRaw(raw, reviewed, reviewedOffset + from, reviewedOffset + to);
+        if ("start" in r) expect(r.start).toBe(rawOffset + from);
+        else expect(r.error).toMatch(/cannot tell/);
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+
+  test("planAnchors: every anchor fits Word's limit and its chosen occurrence is exactly the target", () => {
+    fc.assert(
+      fc.property(fc.array(alphabet, { minLength: 1, maxLength: 150 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const raw = parts.join("");
+        const start = a % raw.length;
+        const end = start + 1 + (b % (raw.length - start));
+        const plan = planAnchors(raw, start, end);
+        if ("error" in plan) return;
+        const [head, tail] = plan.anchors;
+        for (const anchor of plan.anchors) {
+          expect(anchor.search.length).toBeLessThanOrEqual(MAX_SEARCH_LENGTH);
+          expect(escapeSearchText(anchor.text)).toBe(anchor.search);
+          expect(occurrences(raw, anchor.text)).toHaveLength(anchor.expected);
+        }
+        expect(occurrences(raw, head.text)[head.occurrence]).toBe(start);
+        const last = tail ?? head;
+        expect(occurrences(raw, last.text)[last.occurrence] + last.text.length).toBe(end);
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
   });
 });
