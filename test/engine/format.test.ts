@@ -1,0 +1,44 @@
+import { analyze, formatReportMarkdown, formatReportText } from "../../src/engine";
+
+const doc = [
+  { text: 'Northwind (the "Agency") engages Sam Rivera (the "Contractor").' },
+  { text: "8. Data Privacy" },
+  { text: "The Agency may use the Deliverables to train its AI models | *and* [more]." },
+  { text: "The Contractor may seek injunctive relief." },
+];
+
+describe("report formats", () => {
+  const r = analyze(doc);
+
+  test("plain text: score, each finding with rule, trigger, section, why, fix and comment; protections; breakdown", () => {
+    const t = formatReportText(r, doc);
+    expect(t).toMatch(/^TermScore: \d+\/100 \(\d+\/100 if every suggestion is accepted/);
+    expect(t).toMatch(/\[HIGH\] AI-training grant \(ai-training-grant\/train-models\), paragraph 3, characters \d+-\d+/);
+    expect(t).toMatch(/Trigger: "to train its AI models"/);
+    expect(t).toMatch(/In: .*\[to train its AI models\]/);
+    expect(t).toMatch(/Section: Data Privacy \/ Protection \("Data Privacy"\)/);
+    expect(t).toMatch(/Fallback \(opt-out\)/);
+    expect(t).toMatch(/a right to injunctive relief \(paragraph 4\)/);
+    expect(t).toMatch(/What lowered the score:\n {2}- /);
+    expect(t).toMatch(/What would raise it:\n {2}- /);
+    expect(formatReportText(r)).not.toMatch(/\n {3}In: /);
+  });
+
+  test("markdown: headings, escaped text, protections and breakdown tables", () => {
+    const m = formatReportMarkdown(r);
+    expect(m).toMatch(/^# TermScore report\n/);
+    expect(m).toMatch(/\*\*Score: \d+\/100\*\*/);
+    expect(m).toMatch(/### 1\. AI-training grant — high/);
+    expect(m).toMatch(/\| a right to injunctive relief \| present \|/);
+    expect(m).toMatch(/\| category \| findings \| points lost \| if accepted \|/);
+    // the paragraph's Markdown characters do not leak into the report's structure
+    const clean = analyze([{ text: "The Agency may use the *Deliverables* | [x] for any purpose." }]);
+    expect(formatReportMarkdown(clean)).toMatch(/\\\*Deliverables\\\* \\\| \\\[x\\\]|for any purpose/);
+  });
+
+  test("an empty document still reports", () => {
+    const e = analyze([]);
+    expect(formatReportText(e)).toMatch(/Findings: none\./);
+    expect(formatReportMarkdown(e)).toMatch(/## Findings \(0\)\n\nNone\./);
+  });
+});
