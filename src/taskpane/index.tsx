@@ -32,9 +32,13 @@ function render(root: ReturnType<typeof createRoot>, environment: PaneEnvironmen
   } catch {
     background = undefined;
   }
-  const forced = typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
+  const media = (q: string) => typeof window.matchMedia === "function" && window.matchMedia(q).matches;
+  const theme = themeFor(pickThemeName(background, media("(forced-colors: active)"), media("(prefers-color-scheme: dark)")));
+  // The page around the pane takes the theme's background too (no white frame in dark mode).
+  document.body.style.margin = "0";
+  document.body.style.backgroundColor = theme.colorNeutralBackground1;
   root.render(
-    <FluentProvider theme={themeFor(pickThemeName(background, forced))}>
+    <FluentProvider theme={theme}>
       <App
         environment={environment}
         host={environment?.kind === "word" ? (wordHost ??= createWordHost()) : null}

@@ -15,11 +15,15 @@ export function luminance(color: string | undefined | null): number | null {
 
 export type ThemeName = "light" | "dark" | "high-contrast";
 
-/** Picks the Fluent theme that follows Office's: its body background, or the OS high-contrast mode. */
-export function pickThemeName(officeBackground: string | undefined | null, forcedColors: boolean): ThemeName {
+/**
+ * Picks the Fluent theme that follows Office's: its body background, or the OS high-contrast mode.
+ * Outside Office (no background known) it follows the browser's dark-mode preference.
+ */
+export function pickThemeName(officeBackground: string | undefined | null, forcedColors: boolean, prefersDark = false): ThemeName {
   if (forcedColors) return "high-contrast";
   const l = luminance(officeBackground);
-  return l !== null && l < 0.4 ? "dark" : "light";
+  if (l === null) return prefersDark ? "dark" : "light";
+  return l < 0.4 ? "dark" : "light";
 }
 
 export function themeFor(name: ThemeName): Theme {

@@ -55,6 +55,40 @@ describe("production pane in Chromium, outside Office", () => {
     });
   }
 
+  for (const [name, media] of [
+    ["pane-dark.png", { colorScheme: "dark" as const }],
+    ["pane-high-contrast.png", { forcedColors: "active" as const }],
+  ] as const) {
+    test(`follows the ${name.includes("dark") ? "dark" : "high-contrast"} theme with no serious axe violations (${name})`, async () => {
+      const rec = await openRecordedPage(browser, server.origin, { width: 320, height: 700 });
+      try {
+        await rec.page.emulateMedia(media);
+        await rec.page.goto(`${server.origin}/taskpane.html`);
+        await waitForPane(rec.page);
+        const colors = await rec.page.evaluate(() => {
+          const main = document.querySelector("main") as HTMLElement;
+          const style = getComputedStyle(main);
+          return { bg: style.backgroundColor, fg: style.color };
+        });
+        const lum = (rgb: string) => {
+          const [r, g, b] = (rgb.match(/\d+/g) ?? ["0", "0", "0"]).map(Number);
+          return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+        };
+        if (name.includes("dark")) {
+          expect(lum(colors.bg)).toBeLessThan(0.3);
+          expect(lum(colors.fg)).toBeGreaterThan(0.7);
+        } else {
+          expect(lum(colors.bg)).not.toBeCloseTo(lum(colors.fg), 1);
+        }
+        await rec.page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
+        expect(await seriousViolations(rec.page)).toEqual([]);
+        expect(rec.outside).toEqual([]);
+      } finally {
+        await rec.context.close();
+      }
+    });
+  }
+
   test("the Content-Security-Policy blocks requests to other origins before they are sent", async () => {
     const rec = await openRecordedPage(browser, server.origin);
     try {

@@ -42,5 +42,8 @@ describe("theme", () => {
     expect(pickThemeName("#262626", false)).toBe("dark");
     expect(pickThemeName(undefined, false)).toBe("light");
     expect(pickThemeName("#ffffff", true)).toBe("high-contrast");
+    // Outside Office: the browser's preference; inside, Office's background wins.
+    expect(pickThemeName(undefined, false, true)).toBe("dark");
+    expect(pickThemeName("#ffffff", false, true)).toBe("light");
   });
 });

@@ -17,10 +17,10 @@ const useStyles = makeStyles({
 });
 
 /** Plain verdict for a 0–100 score. */
-export function verdict(score: number): { text: string; color: "danger" | "warning" | "success" } {
-  if (score < 50) return { text: "Risky", color: "danger" };
-  if (score < 80) return { text: "Needs work", color: "warning" };
-  return { text: "Well protected", color: "success" };
+export function verdict(score: number): { text: string; tone: "danger" | "warning" | "success" } {
+  if (score < 50) return { text: "Risky", tone: "danger" };
+  if (score < 80) return { text: "Needs work", tone: "warning" };
+  return { text: "Well protected", tone: "success" };
 }
 
 export function ScoreCard({ report }: ScoreCardProps): React.JSX.Element {
@@ -39,7 +39,7 @@ export function ScoreCard({ report }: ScoreCardProps): React.JSX.Element {
           {report.score}
           <Text size={300}> / 100</Text>
         </Text>
-        <Pill tone={v.color}>{v.text}</Pill>
+        <Pill tone={v.tone}>{v.text}</Pill>
       </div>
       <Text>
         After all suggestions and the addendum: <strong>{report.scoreIfAccepted}</strong> / 100
