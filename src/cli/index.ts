@@ -32,7 +32,8 @@ Usage:
                                          write a redlined copy: tracked changes, comments, addendum
 
 Options:
-  --json                   machine-readable output (one file: an object; several: an array)
+  --json                   machine-readable output (one file: an object; several files
+                           or a folder: an array of {file, report | error})
   --fail-on high|medium    exit 1 when a finding of that severity (or higher) is found
   -o, --output PATH        review: output file (one input) or folder (several inputs);
                            default: NAME.reviewed.docx next to each input
@@ -148,6 +149,14 @@ const MAX_TEXT_BYTES = 200 * 1024 * 1024;
 const DOCX_EXT = ".docx";
 const TEXT_EXT = [".txt", ".md", ".markdown"];
 
+function isDirectory(f: string): boolean {
+  try {
+    return fs.statSync(f).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Expand folders into their supported files (sorted, not recursive, no Office lock files). */
 function expandInputs(files: readonly string[], exts: readonly string[]): string[] {
   const out: string[] = [];
@@ -250,8 +259,9 @@ async function scan(o: Options, io: Io): Promise<number> {
     }
   }
   if (o.json) {
-    const single = results.length === 1 && !results[0].error && o.files.length === 1 && files.length === 1;
-    io.out(`${JSON.stringify(single ? results[0].report : results, null, 2)}\n`);
+    // One file: its Report (or {file, error}); several files or a folder: an array of {file, report | error}.
+    const single = o.files.length === 1 && !isDirectory(o.files[0]);
+    io.out(`${JSON.stringify(single ? (results[0].report ?? results[0]) : results, null, 2)}\n`);
   }
   if (results.some((r) => r.error)) return 2;
   return failed(results.map((r) => r.report!), o.failOn) ? 1 : 0;
@@ -286,7 +296,7 @@ function pad(s: string, n: number): string {
 
 async function review(o: Options, io: Io): Promise<number> {
   const inputs = expandInputs(o.files, [DOCX_EXT]);
-  const several = inputs.length > 1 || o.files.some((f) => fs.existsSync(f) && fs.statSync(f).isDirectory());
+  const several = inputs.length > 1 || o.files.some(isDirectory);
   const outputs = outputPaths(inputs, o, several);
   const dup = outputs.find((out, i) => outputs.indexOf(out) !== i);
   if (dup) throw new InputError(`two inputs would be written to ${dup}; use an output folder per input name`);

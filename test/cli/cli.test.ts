@@ -188,6 +188,20 @@ describe("termscore review", () => {
     expect(rescan.addendumPresent).toBe(true);
   });
 
+  it("without -o writes NAME.reviewed.docx next to the input; -o DIR/ writes into the folder", async () => {
+    const input = await riskyDocx("nextto/deal.docx");
+    const r = await run("review", input);
+    expect(r.code).toBe(0);
+    expect(fs.existsSync(path.join(dir, "nextto", "deal.reviewed.docx"))).toBe(true);
+    const outDir = path.join(dir, "into") + path.sep;
+    fs.mkdirSync(outDir, { recursive: true });
+    expect((await run("review", input, "-o", outDir)).code).toBe(0);
+    expect(fs.readdirSync(outDir)).toEqual(["deal.docx"]);
+    // A folder scan skips our own *.reviewed.docx copies.
+    const scan = await run("scan", "--json", path.join(dir, "nextto"));
+    expect(JSON.parse(scan.out).map((x: { file: string }) => path.basename(x.file))).toEqual(["deal.docx"]);
+  });
+
   it("refuses to overwrite the input", async () => {
     const input = await riskyDocx("self.docx");
     const before = sha(input);
