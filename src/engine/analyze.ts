@@ -6,7 +6,6 @@
  * training, is credited as a "no AI training" protection). Sections, list lead-ins and a TermScore
  * addendum are tracked across paragraphs.
  */
-import { AI_CORE } from "./vocab";
 import { RULES, type RuleData } from "./rules";
 import { isNegatedLeadIn, isRemovalCue, looksLikeListItem, negationCue } from "./negation";
 import { findProtections } from "./protections";
@@ -22,6 +21,8 @@ import { PROTECTION_KINDS } from "./types";
 interface CompiledRule {
   rule: RuleData;
   re: RegExp;
+  /** Cheap pre-test on the lower-cased paragraph: the rule cannot match without one of these. */
+  anchor: RegExp;
   requires: RegExp[];
   unless?: RegExp;
   unlessAfter?: RegExp;
@@ -44,6 +45,7 @@ function compile(rule: RuleData): CompiledRule {
   return {
     rule,
     re: new RegExp(rule.pattern, "gid"),
+    anchor: new RegExp(rule.anchor),
     requires: (rule.requires ?? []).map((r) => new RegExp(r, "i")),
     unless: rule.unless ? new RegExp(rule.unless, "i") : undefined,
     unlessAfter: rule.unlessAfter ? new RegExp(`^(?:${rule.unlessAfter})`, "i") : undefined,
@@ -136,7 +138,8 @@ function isHeadingSentence(sentence: string): boolean {
   return words.length <= 6 && words.every((w) => /^(?:[A-Z0-9(&"\u201c'-]|and$|or$|of$|the$|for$|to$|in$|on$|a$)/.test(w));
 }
 
-const QUICK_AI = new RegExp(`${AI_CORE}|\\btrain|\\btun|\\bmodels?\\b|\\balgorithm|\\bingest|\\bdatasets?\\b`, "i");
+/** Words without which no protection pattern can match (a cheap pre-test). */
+const PROTECTION_ANCHOR = /injunct|equitable|specific perf|surviv|audit|inspect|examin|delet|destr|eras|purg|return|deriv|metadata|meta-data|embedding|means|mean|includes|refers|defined|llm|language model|neural/;
 
 /**
  * An explicit AI-training exclusion in the sentence limits the other rights it grants
@@ -144,76 +147,124 @@ const QUICK_AI = new RegExp(`${AI_CORE}|\\btrain|\\btun|\\bmodels?\\b|\\balgorit
  * exclusion that follows it closely ("service providers (each bound not to train AI …)"); an
  * improvement purpose next to an exclusion is not a training grant either.
  */
-function excludedByAi(f: RawFinding, exclusions: readonly number[], sentenceStart: number): boolean {
-  if (f.rule.category === "sublicensing") return exclusions.some((x) => x + sentenceStart >= f.end && x + sentenceStart - f.end <= 80);
+function excludedByAi(f: RawFinding, exclusions: readonly number[]): boolean {
+  if (f.rule.category === "sublicensing") return exclusions.some((x) => x >= f.end && x - f.end <= 80);
   if (f.rule.category === "ai-training-grant") return f.rule.id === "ai-training-grant/improve-ai";
   return true;
 }
 
-/** Scans one paragraph with the state left by the paragraphs before it. */
+/** At most this many raw matches of one rule per paragraph are looked at (bounds pathological input). */
+const MAX_RAW_MATCHES = 400;
+
+/** Index of the span containing `pos`, or -1. Spans are sorted and disjoint. */
+function spanIndex(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < spans[mid].start) hi = mid - 1;
+    else if (pos >= spans[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const SPACE = /\s/;
+
+/**
+ * Scans one paragraph with the state left by the paragraphs before it. Each rule's pattern runs
+ * once over the whole paragraph (after a cheap anchor test); matches are then judged in their
+ * sentence (conditions, negation, exclusions).
+ */
 function scanParagraph(text: string, index: number, state: ParagraphState, crs: readonly CompiledRule[]): ParagraphScan {
   const findings: RawFinding[] = [];
   const protections: Protection[] = [];
-  const perRule = new Map<string, number>();
-  for (const s of sentenceWindows(text)) {
-    const sentence = text.slice(s.start, s.end);
-    if (isHeadingSentence(sentence)) continue;
-    const sentFindings: RawFinding[] = [];
-    const aiExclusions: number[] = [];
-    const quickAi = QUICK_AI.test(sentence);
-    for (const cr of crs) {
-      const rule = cr.rule;
-      if (rule.category === "ai-training-grant" && !quickAi) continue;
-      if ((perRule.get(rule.id) ?? 0) >= MAX_MATCHES_PER_RULE) continue;
-      let applicable: boolean | null = null;
-      cr.re.lastIndex = 0;
-      for (let m = cr.re.exec(sentence); m; m = cr.re.exec(sentence)) {
-        if (m[0].length === 0) {
-          cr.re.lastIndex++;
-          continue;
+  const lower = text.toLowerCase();
+  const sentences = sentenceWindows(text);
+  const sentenceText: Array<string | undefined> = [];
+  const getSentence = (si: number): string => (sentenceText[si] ??= text.slice(sentences[si].start, sentences[si].end));
+  const heading: Array<boolean | undefined> = [];
+  const perSentence = new Map<number, RawFinding[]>();
+  const aiExclusions = new Map<number, number[]>();
+  for (const cr of crs) {
+    if (!cr.anchor.test(lower)) continue;
+    const rule = cr.rule;
+    const applicable = new Map<number, boolean>();
+    let raw = 0;
+    let kept = 0;
+    cr.re.lastIndex = 0;
+    for (let m = cr.re.exec(text); m; m = cr.re.exec(text)) {
+      if (m[0].length === 0) {
+        cr.re.lastIndex++;
+        continue;
+      }
+      if (++raw > MAX_RAW_MATCHES) break;
+      const group = m.indices?.groups?.t;
+      let ts = group ? group[0] : m.index;
+      let te = group ? group[1] : m.index + m[0].length;
+      while (te > ts && SPACE.test(text[te - 1])) te--;
+      while (ts < te && SPACE.test(text[ts])) ts++;
+      if (te <= ts) continue;
+      const si = spanIndex(sentences, ts);
+      if (si < 0) continue;
+      const S = sentences[si];
+      const matchEnd = m.index + m[0].length;
+      if (te > S.end || m.index < S.start || matchEnd > S.end) {
+        // a match across a sentence boundary: look again from inside it
+        cr.re.lastIndex = m.index + 1;
+        continue;
+      }
+      if ((heading[si] ??= isHeadingSentence(getSentence(si)))) continue;
+      const sentence = getSentence(si);
+      let ok = applicable.get(si);
+      if (ok === undefined) {
+        ok =
+          cr.requires.every((r) => r.test(sentence)) &&
+          !(cr.unless && cr.unless.test(sentence)) &&
+          !(rule.notVendorSoftware && VENDOR_OWN.test(sentence) && !STRONG_WORK.test(sentence));
+        applicable.set(si, ok);
+      }
+      if (!ok) continue;
+      const trig = text.slice(ts, te);
+      if (cr.unlessTrigger && cr.unlessTrigger.test(trig)) continue;
+      if (cr.unlessAfter && cr.unlessAfter.test(text.slice(matchEnd, Math.min(S.end, matchEnd + 100)))) continue;
+      if (++kept > MAX_MATCHES_PER_RULE) break;
+      const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
+      if (cue) {
+        if (rule.category === "ai-training-grant" && !isRemovalCue(cue)) {
+          const list = aiExclusions.get(si) ?? [];
+          list.push(ts);
+          aiExclusions.set(si, list);
+          protections.push({ kind: "no-ai-training", paragraph: index, start: ts, end: te, trigger: trig });
         }
-        if (applicable === null) {
-          applicable =
-            cr.requires.every((r) => r.test(sentence)) &&
-            !(cr.unless && cr.unless.test(sentence)) &&
-            !(rule.notVendorSoftware && VENDOR_OWN.test(sentence) && !STRONG_WORK.test(sentence));
-        }
-        if (!applicable) break;
-        const group = m.indices?.groups?.t;
-        let ts = group ? group[0] : m.index;
-        let te = group ? group[1] : m.index + m[0].length;
-        // trim spaces
-        while (te > ts && /\s/.test(sentence[te - 1])) te--;
-        while (ts < te && /\s/.test(sentence[ts])) ts++;
-        if (te <= ts) continue;
-        const trig = sentence.slice(ts, te);
-        if (cr.unlessTrigger && cr.unlessTrigger.test(trig)) continue;
-        if (cr.unlessAfter && cr.unlessAfter.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
-        const n = (perRule.get(rule.id) ?? 0) + 1;
-        perRule.set(rule.id, n);
-        if (n > MAX_MATCHES_PER_RULE) break;
-        const cue = negationCue(sentence, ts, te, state.leadIn);
-        if (cue) {
-          if (rule.category === "ai-training-grant" && !isRemovalCue(cue)) {
-            aiExclusions.push(ts);
-            protections.push({ kind: "no-ai-training", paragraph: index, start: s.start + ts, end: s.start + te, trigger: trig });
-          }
-          continue;
-        }
-        sentFindings.push({ rule, paragraph: index, start: s.start + ts, end: s.start + te, sentence: s, context: state.context });
+        continue;
+      }
+      const list = perSentence.get(si) ?? [];
+      list.push({ rule, paragraph: index, start: ts, end: te, sentence: S, context: state.context });
+      perSentence.set(si, list);
+    }
+  }
+  const restrictsDerived = new Set<number>();
+  if (PROTECTION_ANCHOR.test(lower)) {
+    for (let si = 0; si < sentences.length; si++) {
+      const sentence = getSentence(si);
+      if (!PROTECTION_ANCHOR.test(sentence.toLowerCase())) continue;
+      const S = sentences[si];
+      for (const p of findProtections(sentence)) {
+        protections.push({ kind: p.kind, paragraph: index, start: S.start + p.start, end: S.start + p.end, trigger: sentence.slice(p.start, p.end) });
+        if (p.kind === "derivative-data") restrictsDerived.add(si);
       }
     }
-    let restrictsDerived = false;
-    for (const p of findProtections(sentence)) {
-      protections.push({ kind: p.kind, paragraph: index, start: s.start + p.start, end: s.start + p.end, trigger: sentence.slice(p.start, p.end) });
-      if (p.kind === "derivative-data") restrictsDerived = true;
-    }
-    if (OWN_FALLBACK.test(sentence)) continue;
+  }
+  const order = [...perSentence.keys()].sort((a, b) => a - b);
+  for (const si of order) {
+    if (OWN_FALLBACK.test(getSentence(si))) continue;
+    const exclusions = aiExclusions.get(si) ?? [];
     let ownership = false;
-    for (const f of sentFindings) {
-      if (aiExclusions.length && excludedByAi(f, aiExclusions, s.start)) continue;
+    for (const f of perSentence.get(si)!) {
+      if (exclusions.length && excludedByAi(f, exclusions)) continue;
       // "this restriction extends to derived data and metadata" protects; it grants nothing
-      if (restrictsDerived && (f.rule.category === "data-aggregation" || f.rule.category === "anonymization")) continue;
+      if (restrictsDerived.has(si) && (f.rule.category === "data-aggregation" || f.rule.category === "anonymization")) continue;
       // one ownership finding per sentence: "works made for hire, and … hereby assigns" is one risk
       if (f.rule.category === "ownership") {
         if (ownership) continue;
@@ -222,6 +273,7 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
       findings.push(f);
     }
   }
+  protections.sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings, protections };
 }
 

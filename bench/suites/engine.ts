@@ -1,0 +1,130 @@
+/**
+ * Engine benchmark: analyze() on generated contracts of 300 and 1,200 pages (~600 words a page,
+ * written for the benchmark from a small deterministic clause bank: mostly ordinary terms, some
+ * risky and protective clauses, headings), the growth ratio, throughput, and 1 MB pathological
+ * paragraphs built to make regular expressions backtrack. Times are medians of several runs
+ * after a warm-up.
+ */
+import { analyze, type Paragraph } from "../../src/engine";
+
+export interface BenchRow {
+  name: string;
+  value: number | string;
+  unit: string;
+  target?: string;
+  pass?: boolean;
+}
+
+const NEUTRAL = [
+  "The Contractor will perform the services described in each statement of work with reasonable skill and care.",
+  "Invoices are payable within thirty days of receipt, and late amounts bear interest at one percent per month.",
+  "Each party will keep the other party's confidential information secret and use it only to perform this Agreement.",
+  "Either party may terminate this Agreement on thirty days' written notice to the other party.",
+  "The Contractor is an independent contractor and nothing in this Agreement creates an employment relationship.",
+  "Notices must be in writing and are effective when delivered by hand or by courier to the address above.",
+  "This Agreement is governed by the laws of the State of New York, without regard to its conflict of laws rules.",
+  "The Contractor will attend weekly status meetings and report progress against the agreed schedule.",
+  "Changes to the scope of work require a written change order signed by both parties before work begins.",
+  "The Contractor will provide training to the Client's staff on the use of the delivered templates.",
+];
+const RISKY = [
+  "The Agency may use the Deliverables to train its machine learning models.",
+  "The Contractor grants the Agency a perpetual, irrevocable, worldwide licence to use the Deliverables for any purpose.",
+  "The Agency may share the Deliverables with its affiliates and service providers.",
+  "The Agency may retain anonymized data derived from the Deliverables for research purposes.",
+];
+const PROTECTIVE = ["The Agency shall not use the Deliverables to train, fine-tune or test any AI model.", "The Contractor may seek injunctive relief for any breach of this Section."];
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A contract of `pages` pages of about 600 words. */
+export function generateContract(pages: number, seed = 42): Paragraph[] {
+  const rand = rng(seed);
+  const out: Paragraph[] = [];
+  let section = 0;
+  for (let page = 0; page < pages; page++) {
+    let words = 0;
+    while (words < 600) {
+      if (rand() < 0.08) {
+        section++;
+        out.push({ text: `${section}. ${rand() < 0.1 ? "Representations and Warranties" : "General Terms"}`, headingLevel: 1 });
+        continue;
+      }
+      const sentences: string[] = [];
+      const n = 2 + Math.floor(rand() * 4);
+      for (let i = 0; i < n; i++) {
+        const r = rand();
+        sentences.push(r < 0.03 ? RISKY[Math.floor(rand() * RISKY.length)] : r < 0.05 ? PROTECTIVE[Math.floor(rand() * PROTECTIVE.length)] : NEUTRAL[Math.floor(rand() * NEUTRAL.length)]);
+      }
+      const text = sentences.join(" ");
+      words += text.split(" ").length;
+      out.push({ text });
+    }
+  }
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void, runs: number): number {
+  fn(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const MB = 1024 * 1024;
+function repeatTo(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const doc300 = generateContract(300);
+  const doc1200 = generateContract(1200);
+  const chars300 = doc300.reduce((s, p) => s + p.text.length, 0);
+  const t300 = time(() => analyze(doc300), 7);
+  const t1200 = time(() => analyze(doc1200), 5);
+  const ratio = t1200 / t300;
+  const rows: BenchRow[] = [
+    { name: "engine: 300-page contract", value: +t300.toFixed(1), unit: "ms", target: "≤ 50", pass: t300 <= 50 },
+    { name: "engine: 1,200-page contract", value: +t1200.toFixed(1), unit: "ms" },
+    { name: "engine: time(1,200) / time(300)", value: +ratio.toFixed(2), unit: "×", target: "≤ 4.4", pass: ratio <= 4.4 },
+    { name: "engine: throughput (300 pages)", value: +(chars300 / MB / (t300 / 1000)).toFixed(1), unit: "MB/s" },
+    { name: "engine: findings in 300 pages", value: analyze(doc300).findings.length, unit: "findings" },
+  ];
+  const pathological: Array<[string, string]> = [
+    ["'a ' × 1 MB", repeatTo("a ", MB)],
+    ["commas × 1 MB", repeatTo(",", MB)],
+    ["'license ' × 1 MB", repeatTo("license ", MB)],
+    ["'to train models ' × 1 MB", repeatTo("to train models ", MB)],
+    ["risky clause without full stop × 1 MB", repeatTo("the Agency may use the Deliverables to train its AI models and ", MB)],
+  ];
+  let worst = 0;
+  let worstName = "";
+  for (const [name, text] of pathological) {
+    const t = time(() => analyze([{ text }]), 3);
+    if (t > worst) {
+      worst = t;
+      worstName = name;
+    }
+  }
+  rows.push({ name: `engine: 1 MB pathological paragraph (worst: ${worstName})`, value: +worst.toFixed(1), unit: "ms", target: "≤ 100", pass: worst <= 100 });
+  return rows;
+}
