@@ -26,8 +26,9 @@ function median(xs: number[]): number {
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   try {
-    const { kb } = paneBundleKb(path.join(ROOT, "dist"));
-    rows.push({ name: "pane: production bundle (gzipped)", value: kb, unit: "KB", target: `≤ ${BUNDLE_BUDGET_KB} KB`, pass: kb <= BUNDLE_BUDGET_KB });
+    const { kb, initialKb } = paneBundleKb(path.join(ROOT, "dist"));
+    rows.push({ name: "pane: production JavaScript, all chunks (gzipped)", value: kb, unit: "KB", target: `≤ ${BUNDLE_BUDGET_KB} KB`, pass: kb <= BUNDLE_BUDGET_KB });
+    rows.push({ name: "pane: loaded at start in Word (gzipped; .docx code loads only in browser mode)", value: initialKb, unit: "KB" });
   } catch (e) {
     rows.push({ name: "pane: production bundle (gzipped)", value: `not measured: ${(e as Error).message}`, unit: "", target: `≤ ${BUNDLE_BUDGET_KB} KB`, pass: false });
   }

@@ -5,13 +5,18 @@ import { App } from "./App";
 import { detectEnvironment, type OfficeLike, type PaneEnvironment } from "./environment";
 import { pickThemeName, themeFor } from "./theme";
 import type { ReviewEngine } from "./useReview";
-import type { DocumentHost } from "../host/types";
+import type { CreateDocxHost, DocumentHost } from "../host/types";
 import { analyze, buildAddendum, formatReportMarkdown } from "../engine";
 import { createWordHost } from "../word";
-import { createDocxHost } from "../docx/browserHost";
 
 const engine: ReviewEngine = { analyze, buildAddendum, formatReportMarkdown };
 let wordHost: DocumentHost | null = null;
+
+/** Browser mode only: the .docx reader and writer load on first use, so Word never downloads them. */
+const openDocx: CreateDocxHost = async (data, fileName, options) => {
+  const { createDocxHost } = await import(/* webpackChunkName: "docx" */ "../docx/browserHost");
+  return createDocxHost(data, fileName, options);
+};
 
 declare global {
   interface Window {
@@ -43,7 +48,7 @@ function render(root: ReturnType<typeof createRoot>, environment: PaneEnvironmen
         environment={environment}
         host={environment?.kind === "word" ? (wordHost ??= createWordHost()) : null}
         engine={engine}
-        openDocx={environment?.kind === "browser" ? createDocxHost : undefined}
+        openDocx={environment?.kind === "browser" ? openDocx : undefined}
       />
     </FluentProvider>
   );
