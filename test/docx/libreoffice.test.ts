@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { analyze, findAddendum } from "../../src/engine";
-import { reviewDocx } from "../../src/docx/review";
+import { editFor, reviewDocx } from "../../src/docx/review";
 import type { ReviewDocxResult } from "../../src/docx/review";
 import { openDocx } from "../../src/docx/package";
 import { reviewedText } from "../../src/docx/model";
@@ -44,7 +44,7 @@ interface LoResult {
   error?: string;
   text: string[];
   redlines: Array<{ type: string; author: string }>;
-  comments: Array<{ author: string; content: string }>;
+  comments: Array<{ author: string; content: string; anchor: string | null }>;
   rejected: string[];
   accepted: string[];
   redlinesAfterReject: number;
@@ -140,10 +140,14 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
       const ourComments = out.comments.filter((x) => x.author === c.author);
       expect(ourComments.length).toBe(c.result.applied);
       expect(out.comments.length).toBe(inp.comments.length + c.result.applied);
-      for (const f of c.result.report.findings) {
-        const comment = (f.suggestions[0]?.comment ?? f.message).split("\n")[0];
-        if (!c.commentsOnly) expect(out.comments.some((x) => x.content.includes(comment.slice(0, 40)))).toBe(true);
-      }
+      // Each comment is anchored on exactly its change: the deleted words then the inserted ones
+      // (comments-only: the risky words).
+      const anchors = ourComments.map((x) => `${x.anchor}\u0000${x.content}`).sort();
+      const expected = c.result.report.findings
+        .map((f) => editFor(f, c.result.paragraphs))
+        .map((e) => `${c.commentsOnly || e.replacement === e.original ? e.original : e.original + e.replacement}\u0000${e.comment}`)
+        .sort();
+      expect(anchors).toEqual(expected);
     }
     expect(get("sample", "out").redlines.length).toBeGreaterThan(10);
     expect(get("their-redlines", "out").comments.map((x) => x.author).sort()).toEqual(expect.arrayContaining(["Ana Ruiz", "Other Side"]));

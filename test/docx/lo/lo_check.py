@@ -123,7 +123,11 @@ def comments(doc):
     while enum.hasMoreElements():
         f = enum.nextElement()
         if f.supportsService("com.sun.star.text.TextField.Annotation"):
-            out.append({"author": f.getPropertyValue("Author"), "content": f.getPropertyValue("Content")})
+            try:
+                anchor = f.getAnchor().getString()
+            except Exception:
+                anchor = None
+            out.append({"author": f.getPropertyValue("Author"), "content": f.getPropertyValue("Content"), "anchor": anchor})
     return out
 
 
