@@ -2,11 +2,12 @@ import * as React from "react";
 import {
   Button,
   Caption1,
+  Field,
+  ProgressBar,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Tab,
   TabList,
   Text,
@@ -57,6 +58,15 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
+
+/** Indeterminate progress with its words (lighter than Fluent's Spinner). */
+function Busy({ label }: { label: string }): React.JSX.Element {
+  return (
+    <Field label={label} validationState="none">
+      <ProgressBar thickness="medium" aria-label={label} />
+    </Field>
+  );
+}
 
 type TabValue = "clauses" | "protections" | "addendum" | "export";
 
@@ -136,7 +146,7 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
         <Title3 as="h1">TermScore</Title3>
         <Caption1>Keep your work out of AI training</Caption1>
       </header>
-      {environment === null ? <Spinner size="small" label="Starting…" /> : null}
+      {environment === null ? <Busy label="Starting…" /> : null}
       {notice ? (
         <MessageBar intent={environment?.kind === "other-office" ? "error" : "info"} layout="multiline">
           <MessageBarBody>
@@ -154,7 +164,7 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
       {browserMode ? (
         <OpenDocument fileName={docx?.fileName ?? null} busy={busy || opening} onOpen={(f) => void onOpen(f)} onSave={docx ? () => void onSave() : undefined} />
       ) : null}
-      {opening ? <Spinner size="small" label="Opening the file…" /> : null}
+      {opening ? <Busy label="Opening the file…" /> : null}
       {openError ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{openError}</MessageBarBody>
@@ -199,7 +209,7 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
           <Button disabled={busy} onClick={() => void actions.scan()}>
             {report ? "Re-scan" : "Scan"}
           </Button>
-          {state.busy === "scan" ? <Spinner size="tiny" label="Scanning…" /> : null}
+          {state.busy === "scan" ? <Busy label="Scanning…" /> : null}
         </div>
       ) : null}
       <Text role="status" aria-live="polite" className={shared.muted}>
