@@ -219,4 +219,21 @@ describe("the whole review flow against a fake document host", () => {
     expect(screen.queryByText("Some features are not available")).toBeNull();
     expect(screen.getByText("Reviewing a .docx file in the browser.")).toBeTruthy();
   });
+
+  test("editing the detected names updates the addendum and the suggestions alike", async () => {
+    const host = new FakeHost(SAMPLE);
+    const { user } = setup(host);
+    await screen.findByRole("heading", { name: "Score" });
+    await user.click(screen.getByRole("tab", { name: "Addendum" }));
+    const work = screen.getByRole("textbox", { name: /Your work is called/ });
+    await user.clear(work);
+    await user.type(work, "Artwork");
+    expect(screen.getByRole("region", { name: "Preview" }).textContent).toContain("Agency shall not use the Artwork to train");
+    await user.click(screen.getByRole("tab", { name: /^Clauses/ }));
+    expect(within(card("The licence lets them use your work for any purpose.")).getByText(/not to train any AI system on the Artwork/)).toBeTruthy();
+    // Cleared field: back to the name found in the document.
+    await user.click(screen.getByRole("tab", { name: "Addendum" }));
+    await user.clear(screen.getByRole("textbox", { name: /Your work is called/ }));
+    expect(screen.getByRole("region", { name: "Preview" }).textContent).toContain("Agency shall not use the Deliverables to train");
+  });
 });
