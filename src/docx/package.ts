@@ -13,7 +13,12 @@ export class DocxError extends Error {
     message: string,
     readonly code: "empty" | "encrypted" | "legacy-doc" | "not-zip" | "corrupt" | "too-large" | "dtd" | "not-word" | "no-text"
   ) {
-    super(message);
+    // One printable line, whatever bytes a damaged file put into it.
+    const line = Array.from(message, (ch) => {
+      const c = ch.codePointAt(0) ?? 0;
+      return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfffd ? "?" : ch;
+    }).join("");
+    super(line.length > 300 ? `${line.slice(0, 297)}...` : line);
     this.name = "DocxError";
   }
 }
@@ -103,6 +108,12 @@ function uncompressedSizeOf(file: JSZip.JSZipObject): number {
   return data && typeof data.uncompressedSize === "number" ? data.uncompressedSize : 0;
 }
 
+/** A zip entry name fit for a one-line message (names in a damaged directory can be any bytes). */
+export function safeName(name: string): string {
+  const clean = name.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+
 type ByteStream = {
   on(event: "data", cb: (chunk: Uint8Array) => void): ByteStream;
   on(event: "end", cb: () => void): ByteStream;
@@ -126,11 +137,11 @@ function inflatedSize(file: JSZip.JSZipObject, cap: number): Promise<number> {
     stream
       .on("data", (chunk) => {
         n += chunk.length;
-        if (n > cap) stop(new DocxError(`${file.name} inflates beyond its declared size or the size limit (a zip bomb?)`, "too-large"));
+        if (n > cap) stop(new DocxError(`${safeName(file.name)} inflates beyond its declared size or the size limit (a zip bomb, or a damaged file)`, "too-large"));
       })
       .on("error", (e) => {
         const why = e instanceof Error ? e.message : String(e);
-        stop(/size mismatch/i.test(why) ? new DocxError(`${file.name} inflates to a different size than declared (a zip bomb?)`, "too-large") : new DocxError(`${file.name} cannot be decompressed (${why.split("\n")[0]})`, "corrupt"));
+        stop(new DocxError(`the .docx package is damaged: ${safeName(file.name)} ${/size mismatch/i.test(why) ? "does not inflate to the size its directory gives" : `cannot be decompressed (${why.split("\n")[0]})`}`, "corrupt"));
       })
       .on("end", () => {
         if (settled) return;
@@ -151,12 +162,11 @@ export async function readText(pkg: { zip: JSZip }, path: string): Promise<strin
     text = await file.async("string");
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    if (/size mismatch/i.test(why)) throw new DocxError(`${path} inflates to a different size than declared (a zip bomb?)`, "too-large");
-    throw new DocxError(`${path} cannot be decompressed (${why.split("\n")[0]})`, "corrupt");
+    throw new DocxError(`the .docx package is damaged: ${safeName(path)} cannot be decompressed (${why.split("\n")[0]})`, "corrupt");
   }
   // UTF-8 text is never longer in UTF-16 units than in bytes.
   if (declared > 0 && text.length > declared) {
-    throw new DocxError(`${path} inflates beyond its declared size (a zip bomb?)`, "too-large");
+    throw new DocxError(`${safeName(path)} inflates beyond its declared size (a zip bomb?)`, "too-large");
   }
   return text;
 }
