@@ -15,14 +15,13 @@ import { detectParties, withArticle } from "./parties";
 import { computeScore } from "./score";
 import { buildAddendum } from "./addendum";
 import { hashText, splitSentences, type Span } from "./text";
+import { AnchorIndex } from "./anchors";
 import type { AnalyzeOptions, Finding, FindingContext, Paragraph, Parties, Protection, ProtectionKind, Report, Suggestion } from "./types";
 import { PROTECTION_KINDS } from "./types";
 
 interface CompiledRule {
   rule: RuleData;
   re: RegExp;
-  /** Cheap pre-test on the lower-cased paragraph: the rule cannot match without one of these. */
-  anchor: RegExp;
   requires: RegExp[];
   unless?: RegExp;
   unlessAfter?: RegExp;
@@ -45,7 +44,6 @@ function compile(rule: RuleData): CompiledRule {
   return {
     rule,
     re: new RegExp(rule.pattern, "gid"),
-    anchor: new RegExp(rule.anchor),
     requires: (rule.requires ?? []).map((r) => new RegExp(r, "i")),
     unless: rule.unless ? new RegExp(rule.unless, "i") : undefined,
     unlessAfter: rule.unlessAfter ? new RegExp(`^(?:${rule.unlessAfter})`, "i") : undefined,
@@ -90,6 +88,29 @@ export function checkRules(rules: readonly RuleData[] = RULES): CompiledRule[] {
 function rules(): CompiledRule[] {
   if (!compiled) compiled = checkRules(RULES);
   return compiled;
+}
+
+/** Bit of the protection patterns in the anchor index. */
+const PROTECTION_BIT = 30;
+const PROTECTION_STEMS = [
+  "injunctive", "injunction", "equitable", "specific", "survive", "survival", "surviving", "audit", "inspect", "examine", "delete", "deletion",
+  "destroy", "destruction", "erase", "purge", "return", "derived", "derivative", "metadata", "meta", "embedding", "means", "mean", "includes",
+  "refers", "defined", "llm", "llms", "language", "neural", "ai", "artificial", "machine",
+];
+
+const indexes = new WeakMap<readonly CompiledRule[], AnchorIndex>();
+
+/** The word-stem index of a rule set (rule i has bit i; protections have bit 30). */
+function anchorIndex(crs: readonly CompiledRule[]): AnchorIndex {
+  let index = indexes.get(crs);
+  if (!index) {
+    if (crs.length > PROTECTION_BIT) throw new Error(`at most ${PROTECTION_BIT} rules fit the anchor index`);
+    index = new AnchorIndex();
+    crs.forEach((cr, i) => index!.add(cr.rule.anchors, i));
+    index.add(PROTECTION_STEMS, PROTECTION_BIT);
+    indexes.set(crs, index);
+  }
+  return index;
 }
 
 interface ParagraphState {
@@ -138,8 +159,6 @@ function isHeadingSentence(sentence: string): boolean {
   return words.length <= 6 && words.every((w) => /^(?:[A-Z0-9(&"\u201c'-]|and$|or$|of$|the$|for$|to$|in$|on$|a$)/.test(w));
 }
 
-/** Words without which no protection pattern can match (a cheap pre-test). */
-const PROTECTION_ANCHOR = /injunct|equitable|specific perf|surviv|audit|inspect|examin|delet|destr|eras|purg|return|deriv|metadata|meta-data|embedding|means|mean|includes|refers|defined|llm|language model|neural/;
 
 /**
  * An explicit AI-training exclusion in the sentence limits the other rights it grants
@@ -171,6 +190,9 @@ function spanIndex(spans: readonly Span[], pos: number): number {
 
 const SPACE = /\s/;
 
+/** A purpose phrase's lead-in right before a trigger: "to ", "for the purposes of ", "in ", "to help ". */
+const PURPOSE_LEAD_BEFORE = /\b(?:to|for|in)\s+(?:(?:the|any)\s+)?(?:purposes?\s+of\s+)?(?:(?:further|help|helping)\s+)?$/i;
+
 /**
  * Scans one paragraph with the state left by the paragraphs before it. Each rule's pattern runs
  * once over the whole paragraph (after a cheap anchor test); matches are then judged in their
@@ -179,17 +201,20 @@ const SPACE = /\s/;
 function scanParagraph(text: string, index: number, state: ParagraphState, crs: readonly CompiledRule[]): ParagraphScan {
   const findings: RawFinding[] = [];
   const protections: Protection[] = [];
-  const lower = text.toLowerCase();
-  const sentences = sentenceWindows(text);
+  const mask = anchorIndex(crs).scan(text);
+  if (mask === 0) return { findings, protections };
+  let sentencesCache: Span[] | null = null;
+  const sentencesOf = (): Span[] => (sentencesCache ??= sentenceWindows(text));
   const sentenceText: Array<string | undefined> = [];
-  const getSentence = (si: number): string => (sentenceText[si] ??= text.slice(sentences[si].start, sentences[si].end));
+  const getSentence = (si: number): string => (sentenceText[si] ??= text.slice(sentencesOf()[si].start, sentencesOf()[si].end));
   const heading: Array<boolean | undefined> = [];
   const perSentence = new Map<number, RawFinding[]>();
   const aiExclusions = new Map<number, number[]>();
-  for (const cr of crs) {
-    if (!cr.anchor.test(lower)) continue;
+  for (let ri = 0; ri < crs.length; ri++) {
+    if ((mask & (1 << ri)) === 0) continue;
+    const cr = crs[ri];
     const rule = cr.rule;
-    const applicable = new Map<number, boolean>();
+    let applicable: Map<number, boolean> | null = null;
     let raw = 0;
     let kept = 0;
     cr.re.lastIndex = 0;
@@ -205,6 +230,11 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
       while (te > ts && SPACE.test(text[te - 1])) te--;
       while (ts < te && SPACE.test(text[ts])) ts++;
       if (te <= ts) continue;
+      if (rule.purposeLead && !group) {
+        const lead = PURPOSE_LEAD_BEFORE.exec(text.slice(Math.max(0, ts - 50), ts));
+        if (lead) ts -= lead[0].length;
+      }
+      const sentences = sentencesOf();
       const si = spanIndex(sentences, ts);
       if (si < 0) continue;
       const S = sentences[si];
@@ -216,6 +246,7 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
       }
       if ((heading[si] ??= isHeadingSentence(getSentence(si)))) continue;
       const sentence = getSentence(si);
+      applicable ??= new Map<number, boolean>();
       let ok = applicable.get(si);
       if (ok === undefined) {
         ok =
@@ -245,10 +276,10 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
     }
   }
   const restrictsDerived = new Set<number>();
-  if (PROTECTION_ANCHOR.test(lower)) {
+  if (mask & (1 << PROTECTION_BIT)) {
+    const sentences = sentencesOf();
     for (let si = 0; si < sentences.length; si++) {
       const sentence = getSentence(si);
-      if (!PROTECTION_ANCHOR.test(sentence.toLowerCase())) continue;
       const S = sentences[si];
       for (const p of findProtections(sentence)) {
         protections.push({ kind: p.kind, paragraph: index, start: S.start + p.start, end: S.start + p.end, trigger: sentence.slice(p.start, p.end) });
@@ -350,23 +381,48 @@ function sanitise(paragraphs: unknown): Paragraph[] {
   });
 }
 
-/** Scans a whole document. `namesOverride` null = detect. */
-export function scanDocument(input: readonly Paragraph[], crs: readonly CompiledRule[] = rules(), options: AnalyzeOptions | null = null): ScanResult {
-  const paragraphs = sanitise(input);
+interface DocScan {
+  paragraphs: Paragraph[];
+  parties: Parties;
+  names: Names;
+  /** The state each scanned paragraph was read in (null: empty, or an addendum title). */
+  states: Array<ParagraphState | null>;
+  perParagraph: Array<ParagraphScan2 | null>;
+  mentionsAi: boolean;
+  addendumIndex: number;
+}
+
+interface ParagraphScan2 {
+  findings: Finding[];
+  protections: Protection[];
+}
+
+function resolveParties(paragraphs: readonly Paragraph[], options: AnalyzeOptions | null): Parties {
   const detected = detectParties(paragraphs);
   const o = options?.parties ?? {};
-  const parties: Parties = {
+  return {
     agency: o.agency?.trim() || detected.agency,
     contractor: o.contractor?.trim() || detected.contractor,
     work: o.work?.trim() || detected.work,
     detected: detected.detected,
   };
+}
+
+function scanOne(text: string, i: number, state: ParagraphState, crs: readonly CompiledRule[], names: Names, idBase: string): ParagraphScan2 {
+  const scan = scanParagraph(text, i, state, crs);
+  const protections = state.inAddendum ? scan.protections.map((pr) => ({ ...pr, fromAddendum: true })) : scan.protections;
+  const findings = !state.inAddendum && scan.findings.length ? toFindings(scan.findings, text, names, idBase) : [];
+  return { findings, protections };
+}
+
+function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options: AnalyzeOptions | null): DocScan {
+  const parties = resolveParties(paragraphs, options);
   const names = docNames(paragraphs, parties);
   const state: ParagraphState = { context: null, leadIn: false, inAddendum: false };
   let contextLevel = 0;
   let addendumIndex = -1;
-  const findings: Finding[] = [];
-  const protections: Protection[] = [];
+  const states: Array<ParagraphState | null> = new Array(paragraphs.length).fill(null);
+  const perParagraph: Array<ParagraphScan2 | null> = new Array(paragraphs.length).fill(null);
   const seenText = new Map<string, number>();
   let mentionsAi = false;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -393,21 +449,52 @@ export function scanDocument(input: readonly Paragraph[], crs: readonly Compiled
     // a negated lead-in governs the list items that follow it, and nothing after the list
     if (state.leadIn && !looksLikeListItem(text, p.style)) state.leadIn = false;
     if (!mentionsAi && (MENTIONS_AI_CS.test(text) || MENTIONS_AI_CI.test(text))) mentionsAi = true;
-    const scan = scanParagraph(text, i, state, crs);
-    for (const pr of scan.protections) protections.push(state.inAddendum ? { ...pr, fromAddendum: true } : pr);
-    if (!state.inAddendum && scan.findings.length) {
+    states[i] = { ...state };
+    let idBase = "";
+    const result = scanOne(text, i, state, crs, names, "");
+    if (result.findings.length) {
       const h = hashText(text);
       const dup = (seenText.get(h) ?? 0) + 1;
       seenText.set(h, dup);
-      findings.push(...toFindings(scan.findings, text, names, dup > 1 ? `${h}~${dup}` : h));
+      idBase = dup > 1 ? `${h}~${dup}` : h;
+      for (const f of result.findings) f.id = f.id.replace("@#", `@${idBase}#`);
     }
-    // list lead-ins
+    perParagraph[i] = result;
     if (isNegatedLeadIn(text)) state.leadIn = true;
+  }
+  return { paragraphs, parties, names, states, perParagraph, mentionsAi, addendumIndex };
+}
+
+/** The same scan with some paragraphs' text replaced: only those paragraphs are read again. */
+function rescanChanged(scan: DocScan, paragraphs: Paragraph[], changed: ReadonlySet<number>, crs: readonly CompiledRule[]): DocScan {
+  const perParagraph = scan.perParagraph.slice();
+  for (const i of changed) {
+    const state = scan.states[i];
+    if (!state) continue;
+    const text = paragraphs[i].text;
+    perParagraph[i] = scanOne(text, i, state, crs, scan.names, hashText(text));
+  }
+  return { ...scan, paragraphs, perParagraph };
+}
+
+function collect(scan: DocScan): { findings: Finding[]; protections: Protection[] } {
+  const findings: Finding[] = [];
+  const protections: Protection[] = [];
+  for (const r of scan.perParagraph) {
+    if (!r) continue;
+    for (const f of r.findings) findings.push(f);
+    for (const p of r.protections) protections.push(p);
   }
   // Ownership is only a risk when nothing in the contract excludes AI training.
   const hasNoAi = protections.some((p) => p.kind === "no-ai-training");
-  const kept = hasNoAi ? findings.filter((f) => f.category !== "ownership") : findings;
-  return { findings: kept, protections, mentionsAi, addendumIndex, parties };
+  return { findings: hasNoAi ? findings.filter((f) => f.category !== "ownership") : findings, protections };
+}
+
+/** Scans a whole document (used by the rule loader's example checks and by analyze). */
+export function scanDocument(input: readonly Paragraph[], crs: readonly CompiledRule[] = rules(), options: AnalyzeOptions | null = null): ScanResult {
+  const scan = scanAll(sanitise(input), crs, options);
+  const { findings, protections } = collect(scan);
+  return { findings, protections, mentionsAi: scan.mentionsAi, addendumIndex: scan.addendumIndex, parties: scan.parties };
 }
 
 /** Applies non-overlapping primary suggestions to a copy of the paragraphs. */
@@ -436,23 +523,23 @@ export function applySuggestions(paragraphs: readonly Paragraph[], suggestions: 
 /** Analyses a document: findings, protections found and missing, and the score. */
 export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Report {
   const crs = rules();
-  const scan = scanDocument(paragraphs, crs, options ?? null);
+  const sane = sanitise(paragraphs);
+  const docScan = scanAll(sane, crs, options ?? null);
+  const scan = collect(docScan);
   const dismissed = new Set(options?.dismissed ?? []);
   const findings = dismissed.size ? scan.findings.filter((f) => !dismissed.has(f.id)) : scan.findings;
   const present = new Set<ProtectionKind>(scan.protections.map((p) => p.kind));
   const missing = PROTECTION_KINDS.filter((k) => !present.has(k));
 
-  // Score if accepted: apply every primary suggestion, add the addendum, re-scan the changed paragraphs.
+  // Score if accepted: apply every primary suggestion, re-read the changed paragraphs, add the addendum.
   const primaries = findings.map((f) => f.suggestions[0]);
   const changed = new Set(primaries.map((s) => s.paragraph));
-  const sane = sanitise(paragraphs);
-  const applied = applySuggestions(sane, primaries);
-  const after = changed.size ? scanDocument(applied, crs, options ?? null) : scan;
+  const after = changed.size ? collect(rescanChanged(docScan, applySuggestions(sane, primaries), changed, crs)) : scan;
   const afterFindings = after.findings.filter((f) => !dismissed.has(f.id));
   const afterPresent = new Set<ProtectionKind>(after.protections.map((p) => p.kind));
-  if (scan.addendumIndex < 0) for (const a of buildAddendum({ parties: scan.parties })) if (a.protection) afterPresent.add(a.protection);
+  if (docScan.addendumIndex < 0) for (const a of buildAddendum({ parties: docScan.parties })) if (a.protection) afterPresent.add(a.protection);
 
-  const score = computeScore(findings, present, afterFindings, afterPresent, scan.mentionsAi);
+  const score = computeScore(findings, present, afterFindings, afterPresent, docScan.mentionsAi);
   let characters = 0;
   for (const p of sane) characters += p.text.length;
   return {
@@ -463,9 +550,9 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
     findings,
     protections: scan.protections,
     missing,
-    mentionsAi: scan.mentionsAi,
-    addendumPresent: scan.addendumIndex >= 0,
-    parties: scan.parties,
+    mentionsAi: docScan.mentionsAi,
+    addendumPresent: docScan.addendumIndex >= 0,
+    parties: docScan.parties,
     stats: { paragraphs: sane.length, characters },
   };
 }

@@ -8,7 +8,7 @@
  * this rule and no `valid` example is. All example sentences are written for TermScore.
  */
 import type { Category, Position, Severity } from "./types";
-import { AI_CORE, AI_TAIL, AI_TARGET, IMPROVE_VERB, PURPOSE_LEAD, TRAIN_VERB, WORK_NOUN } from "./vocab";
+import { AI_CORE, AI_TAIL, AI_TARGET, IMPROVE_VERB, TRAIN_VERB, WORK_NOUN } from "./vocab";
 
 /**
  * How the primary suggestion edits the text:
@@ -30,10 +30,16 @@ export interface RuleData {
   /** RegExp source, compiled case-insensitive. A named group `t` narrows the trigger. */
   pattern: string;
   /**
-   * A cheap pre-test (RegExp source, run on the lower-cased paragraph): words without which the
-   * pattern cannot match. Keeps long documents fast; the examples check that it is not too narrow.
+   * Word stems (lower-case letters) without which the pattern cannot match: a paragraph with none
+   * of them is not searched by this rule (see anchors.ts). Keeps long documents fast; the
+   * examples check that the list is not too narrow.
    */
-  anchor: string;
+  anchors: readonly string[];
+  /**
+   * The trigger takes in a purpose phrase's lead-in words just before it ("to", "for the purpose
+   * of", "in", "to help"), so that a "replace-purpose" fix replaces the whole phrase.
+   */
+  purposeLead?: boolean;
   /** The sentence must also match every one of these for the rule to apply (in any order). */
   requires?: readonly string[];
   /** The rule does not apply when the sentence matches this (words in other senses). */
@@ -67,10 +73,11 @@ export const RULES = [
     id: "ai-training-grant/train-models",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `${PURPOSE_LEAD}\\b${TRAIN_VERB}\\b[^.;:]{0,60}?\\b${AI_TARGET}\\b${AI_TAIL}`,
+    pattern: `\\b${TRAIN_VERB}\\b[^.;:]{0,60}?\\b${AI_TARGET}\\b${AI_TAIL}`,
     unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b",
     unlessAfter: ON_OUR_CONTENT,
-    anchor: "train|tun",
+    anchors: ["train", "retrain", "pretrain", "tune", "tuned", "tunes", "tuning", "finetune", "finetuning"],
+    purposeLead: true,
     message: "This lets the other side train AI or machine-learning models on the work.",
     rationale:
       "Once the work is used to train a model it cannot be taken back out: the model keeps what it learned, and can reproduce your style or content for others without paying you.",
@@ -94,9 +101,10 @@ export const RULES = [
     id: "ai-training-grant/improve-ai",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `${PURPOSE_LEAD}\\b${IMPROVE_VERB}\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}`,
+    pattern: `\\b${IMPROVE_VERB}\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}`,
     unlessAfter: ON_OUR_CONTENT,
-    anchor: "\\b(?:ai|a\\.i|ml|llms?)\\b|machine|artificial|deep[- ]learn|neural|language[- ]model|foundation[- ]model|generative|predictive",
+    anchors: ["ai", "ml", "llm", "llms", "machine", "artificial", "deep", "neural", "language", "foundation", "generative", "predictive"],
+    purposeLead: true,
     message: "This lets the other side use the work to develop or improve AI or machine-learning systems.",
     rationale:
       "Developing or improving an AI system with your work is AI training under another name: your work becomes part of a product you are not paid for and cannot withdraw from.",
@@ -118,8 +126,9 @@ export const RULES = [
     id: "ai-training-grant/ai-training-use",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `${PURPOSE_LEAD}\\b(?:${AI_CORE}|model)[- ](?:training|development|purposes)\\b|\\b(?:as|into|in|for|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|${PURPOSE_LEAD}\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b[^.;:]{0,60}?\\b(?:into|to|in)\\b[^.;:]{0,20}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*`,
-    anchor: "train|model|\\b(?:ai|a\\.i|ml|llms?)\\b|machine|artificial|deep[- ]learn|neural|language[- ]model|foundation[- ]model|generative|predictive",
+    pattern: `\\b(?:${AI_CORE}|model)[- ](?:training|development|purposes)\\b|\\b(?:as|into|in|for|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b[^.;:]{0,60}?\\b(?:into|to|in)\\b[^.;:]{0,20}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*`,
+    anchors: ["train", "model", "ai", "ml", "llm", "llms", "machine", "artificial", "deep", "neural", "language", "foundation", "generative", "predictive"],
+    purposeLead: true,
     message: "This allows the work to be used as AI training data or fed into AI systems.",
     rationale:
       "Using the work as training data, or ingesting it into an AI system, puts it inside a model for good; nothing in this wording stops it being used to compete with you.",
@@ -144,7 +153,7 @@ export const RULES = [
     severity: "high",
     pattern: `\\b(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)(?:\\s*(?:,|and|or|and/or)\\s*(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)){0,3}\\b(?!\\s*(?:-|\\()|\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?))`,
     requires: ["\\b(?:purposes?|uses?)\\s+(?:of|including|such\\s+as|like)\\b|\\bfor\\s+(?:the\\s+)?purposes?\\b", WORK_NOUN, "\\b(?:licen[cs]\\w*|rights?|may|use[sd]?|using)\\b"],
-    anchor: "machine|artificial|deep|generative",
+    anchors: ["machine", "artificial", "deep", "generative"],
     message: "Machine learning or AI is listed among the purposes the work may be used for.",
     rationale: "A purpose list that names machine learning or AI is a plain permission to train models on the work.",
     fix: "strike",
@@ -163,7 +172,7 @@ export const RULES = [
     pattern: "\\bfor\\s+(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|such|business|commercial)\\s+)?purposes?(?:\\s+whatsoever)?\\b|\\bfor\\s+all\\s+purposes\\b",
     requires: [WORK_NOUN],
     unlessAfter: "\\s*,?\\s*(?:other than|except|outside|related to|relating to|in connection with|connected with|contemplated|under this|of this|set out|set forth|described|permitted|reasonably|necessary)",
-    anchor: "purpose",
+    anchors: ["purpose"],
     message: "The work may be used \"for any purpose\", which includes AI training.",
     rationale:
       "A use right with no purpose limit covers uses nobody discussed, including feeding the work into AI systems; the seed's advice is to name what is excluded.",
@@ -185,7 +194,7 @@ export const RULES = [
     pattern: "\\b(?:perpetual|irrevocable)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable))?\\b",
     requires: ["\\b(?:licen[cs]\\w*|rights?)\\b"],
     notVendorSoftware: true,
-    anchor: "perpetual|irrevocable",
+    anchors: ["perpetual", "irrevocable"],
     message: "A perpetual or irrevocable licence over the work cannot be narrowed later, whatever new use appears.",
     rationale:
       "A licence that never ends and cannot be withdrawn will cover AI uses that did not exist when you signed; unless it excludes AI training, it gives that right away for good.",
@@ -211,7 +220,7 @@ export const RULES = [
     requires: ["\\b(?:licen[cs]\\w*|rights?)\\b", WORK_NOUN],
     unless: "\\b(?:perpetual|irrevocable)\\b",
     notVendorSoftware: true,
-    anchor: "royalty",
+    anchors: ["royalty"],
     message: "A worldwide, royalty-free licence with no purpose limit lets the work be used anywhere, for anything, for free.",
     rationale: "Without a purpose limit, a free worldwide licence reaches AI training as easily as the project itself.",
     fix: "proviso",
@@ -227,7 +236,7 @@ export const RULES = [
     category: "broad-license",
     severity: "medium",
     pattern: "\\bin\\s+any\\s+(?:and\\s+all\\s+)?(?:media|medium|forms?|formats?|manner)\\b[^.;]{0,50}?\\b(?:now\\s+known\\s+or\\s+)?(?:hereafter|later|in\\s+the\\s+future)\\s+(?:devised|developed|known|invented|created|discovered)\\b",
-    anchor: "hereafter|later|future",
+    anchors: ["hereafter", "later", "future"],
     message: "Use \"in any media now known or hereafter devised\" reaches technologies that do not exist yet, AI included.",
     rationale: "\"Hereafter devised\" is exactly how a licence written years ago comes to cover generative AI today.",
     fix: "qualify",
@@ -244,7 +253,7 @@ export const RULES = [
     severity: "medium",
     pattern: "\\b(?:unlimited|unrestricted)\\s+(?:right|licen[cs]e|use|permission)s?\\b",
     requires: [WORK_NOUN],
-    anchor: "unlimited|unrestricted",
+    anchors: ["unlimited", "unrestricted"],
     message: "An unlimited right to use the work has no edge that would keep AI training out.",
     rationale: "An unrestricted right is read as including every use, AI training included.",
     fix: "qualify",
@@ -260,10 +269,11 @@ export const RULES = [
     id: "ambiguous-purpose/internal-purposes",
     category: "ambiguous-purpose",
     severity: "medium",
-    pattern: `${PURPOSE_LEAD}\\b(?:(?:its|their|our|the\\s+\\w+(?:'|\u2019)s)\\s+)?(?:own\\s+)?internal(?:\\s+business)?\\s+(?:purposes?|use|uses|operations|needs)\\b`,
+    pattern: `\\b(?:(?:its|their|our|the\\s+\\w+(?:'|\u2019)s)\\s+)?(?:own\\s+)?internal(?:\\s+business)?\\s+(?:purposes?|use|uses|operations|needs)\\b`,
     requires: [WORK_NOUN],
     notVendorSoftware: true,
-    anchor: "internal",
+    anchors: ["internal"],
+    purposeLead: true,
     message: "\"Internal purposes\" is open-ended: agencies now read it to include training their own AI models.",
     rationale: "Training an in-house model is an internal use, so this wording does not keep the work out of AI training.",
     fix: "qualify",
@@ -280,7 +290,7 @@ export const RULES = [
     severity: "medium",
     pattern: `\\b(?:to|for)\\s+(?:(?:help|further)\\s+)?(?:(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin)\\w*\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?){0,5}?${IMPROVE_VERB}(?:\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin)\\w*){0,5}\\s+(?:(?:of|its|our|their|the|new|existing|other|future|and|quality|performance|accuracy|functionality|\\w+(?:'s|\\u2019s))\\s+){0,4}(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business|systems?|models?)(?:\\s+(?:and|or)\\s+(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business|systems?))?\\b|\\b(?:product|service|business)\\s+(?:development|improvement)\\b`,
     requires: [WORK_NOUN],
-    anchor: "improv|develop|enhanc|build|creat|refin|optimi|augment",
+    anchors: ["improve", "develop", "enhance", "build", "create", "creating", "refine", "optimise", "optimize", "augment", "product", "service", "business"],
     message: "Use \"to improve or develop products or services\" is open-ended and covers building AI features.",
     rationale: "Improving a product today usually means training its models; this wording lets the work feed them.",
     fix: "qualify",
@@ -297,7 +307,7 @@ export const RULES = [
     severity: "low",
     pattern: `\\b(?:for\\s+(?:(?:its|our|their|internal|scientific|market)\\s+)?)?(?:research(?:\\s+and\\s+development)?(?:\\s+purposes)?|(?:data\\s+)?analytics(?:\\s+purposes)?|data\\s+mining|statistical\\s+(?:purposes|analysis))\\b`,
     requires: [WORK_NOUN, "\\b(?:use[sd]?|using|analy[sz]\\w*|process\\w*|mine|exploit\\w*|licen[cs]\\w*)\\b"],
-    anchor: "research|analytic|mining|statistical",
+    anchors: ["research", "analytics", "mining", "statistical"],
     message: "\"Research\" or \"analytics\" purposes are broad enough to include building and testing AI models.",
     rationale: "Model training is routinely described as research or analytics, so this wording leaves the door open.",
     fix: "qualify",
@@ -315,7 +325,7 @@ export const RULES = [
     pattern: "\\b(?:for\\s+)?(?:any|such)\\s+other\\s+purposes?\\b",
     requires: [WORK_NOUN],
     unlessAfter: "\\s*,?\\s*(?:than|except|related|in connection|set|described|permitted|expressly)",
-    anchor: "other\\s+purpose",
+    anchors: ["purpose"],
     message: "\"Any other purpose\" leaves the use of the work open-ended.",
     rationale: "An open-ended list of purposes includes AI training unless it is excluded by name.",
     fix: "qualify",
@@ -334,7 +344,7 @@ export const RULES = [
     pattern:
       "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance)\\s+(?:data|information|statistics|metrics)\\b|\\bmeta-?data\\b|\\b(?:data\\s*sets?|datasets?)\\b|\\baggregat(?:ed|e)\\b(?=\\s*(?:,|and|or)\\s*(?:anonymi|de-?identif|disconnected))",
     requires: [`\\b(?:use[sd]?|using|collect\\w*|compil\\w*|aggregat\\w*|analy[sz]\\w*|process\\w*|retain\\w*|own\\w*|exploit\\w*|licen[cs]\\w*|shar\\w*|disclos\\w*|commerciali[sz]\\w*|creat\\w*|generat\\w*|deriv\\w*)\\b`],
-    anchor: "usage|telemetry|generated|derived|derivative|aggregat|statistic|diagnostic|behavio|performance|metadata|meta-data|dataset|data\\s*set",
+    anchors: ["usage", "telemetry", "generated", "derived", "derivative", "aggregate", "aggregated", "statistical", "diagnostic", "behavioral", "behavioural", "performance", "metadata", "meta", "dataset", "datasets", "data"],
     message: "This gives the other side rights over data derived from the work, such as usage data, metadata or datasets.",
     rationale: "Data derived from your work can be compiled into datasets and used for AI training even when the work itself is protected.",
     fix: "qualify",
@@ -352,7 +362,7 @@ export const RULES = [
     pattern: `\\b(?:aggregat\\w*|compil\\w*|combin\\w*|ingest\\w*|extract\\w*|mine|mining|harvest\\w*)\\b(?=[^.;]{0,60}?${WORK_NOUN})`,
     requires: [`\\b(?:may|can|will|shall|right|licen[cs]\\w*|permitted|entitled|agree|consent)\\b`],
     unlessTrigger: "^(?:combined|compiled)$",
-    anchor: "aggregat|compil|combin|ingest|extract|mine|mining|harvest",
+    anchors: ["aggregate", "compile", "combine", "ingest", "extract", "mine", "mining", "harvest"],
     message: "This allows the work to be aggregated, compiled, ingested or mined as data.",
     rationale: "Aggregating work into a pool of data strips it of context and attribution, which is the first step of building a training set.",
     fix: "qualify",
@@ -371,7 +381,7 @@ export const RULES = [
     pattern:
       "\\b(?:feedback|testimonials?|enhancement\\s+requests)\\b|\\b(?:any|all|such|your)\\s+(?:suggestions?|ideas)\\b|\\b(?:suggestions?|ideas)\\b(?=\\s+(?:(?:that\\s+)?(?:you|contractor|consultant)\\b|provided|submitted|given|made|offered|regarding|about|relating|concerning|for\\s+improv))",
     requires: ["\\b(?:feedback|suggestions?|ideas|testimonials?)\\b", "\\b(?:licen[cs]\\w*|rights?|title|own\\w*|assign\\w*|property|use[sd]?|using|exploit\\w*|incorporat\\w*|royalty)\\b"],
-    anchor: "feedback|testimonial|enhancement\\s+request|suggestion|idea",
+    anchors: ["feedback", "testimonial", "enhancement", "suggestion", "ideas", "idea"],
     message: "This takes rights in feedback, suggestions or ideas, which can include the freelancer's own work and corrections.",
     rationale: "Feedback clauses are often written broadly enough to capture your corrections and creative input, and to use them for AI training.",
     fix: "qualify",
@@ -390,7 +400,7 @@ export const RULES = [
     pattern:
       "\\b(?:anonymi[sz]ed|anonymous|de-?identified|pseudonymi[sz]ed|depersonali[sz]ed|undifferentiated)\\b(?:\\s*(?:,|and|or)\\s*(?:aggregated|disconnected|anonymi[sz]ed|de-?identified))?(?:\\s+(?:form|data|information|content))?|\\bno\\s+longer\\s+identif\\w+\\b",
     requires: [`\\b(?:use[sd]?|using|retain\\w*|keep|kept|shar\\w*|disclos\\w*|exploit\\w*|commerciali[sz]\\w*|publish\\w*|sell|licen[cs]\\w*|own\\w*|may)\\b`],
-    anchor: "anonym|identif|pseudonym|depersonal|undifferentiated",
+    anchors: ["anonymized", "anonymised", "anonymous", "identified", "pseudonymized", "pseudonymised", "depersonalized", "depersonalised", "undifferentiated", "longer"],
     message: "This lets the work be used once it is \"anonymized\" or \"de-identified\", a common AI-training loophole.",
     rationale: "Anonymizing removes your name, not your work: the content can still be used to train models, just without attribution.",
     fix: "qualify",
@@ -407,7 +417,7 @@ export const RULES = [
     category: "sublicensing",
     severity: "medium",
     pattern: "(?<!non-?)\\bsub-?licen[cs](?:e|es|ed|ing|able)\\b|\\bnon-?sub-?licen[cs]able\\s*\\(?\\s*(?<t>(?:except|other\\s+than|save)\\s+(?:to|for|with)\\s+[^)\\],;]{1,60})",
-    anchor: "sub-?licen",
+    anchors: ["sublicense", "sub", "sublicensable", "sublicensing"],
     message: "This lets the other side sub-license the work to others, including AI vendors.",
     rationale: "Once the work is sub-licensed, the people who receive it are not bound by your agreement and can use it to train AI.",
     fix: "qualify",
@@ -425,7 +435,7 @@ export const RULES = [
     pattern:
       "\\b(?:share[sd]?|sharing|disclos\\w*|transfer\\w*|provid\\w*|distribut\\w*|sell|sold|licen[cs]\\w*|mak\\w*\\s+(?:\\w+\\s+)?available|extend\\w*|grant\\w*|permit\\w*|allow\\w*|authori[sz]\\w*)\\b[^.;]{0,80}?\\b(?:with|to)\\s+(?<t>(?:(?:its|our|their|the|any|other|all|certain|such|trusted|selected|one\\s+or\\s+more|and)\\s+){0,3}(?:affiliates?|subsidiaries|service\\s+providers?|sub-?processors?|business\\s+partners|partners|vendors|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|consultants|other\\s+users|others|other\\s+(?:\\w+\\s+){0,2}?customers|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|affiliated\\s+companies|AI\\s+(?:vendors|providers))(?:\\s*(?:,|and|or|and/or)\\s*(?:(?:its|our|their|other|and)\\s+){0,2}(?:affiliates?|subsidiaries|service\\s+providers?|sub-?processors?|business\\s+partners|partners|vendors|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|consultants|other\\s+users|others|other\\s+(?:\\w+\\s+){0,2}?customers|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|affiliated\\s+companies|AI\\s+(?:vendors|providers))){0,3})\\b",
     requires: [WORK_NOUN],
-    anchor: "affiliate|subsidiar|provider|processor|partner|vendor|third|contractor|consultant|users|others|customers|parent\\s+company|group\\s+compan",
+    anchors: ["affiliate", "subsidiaries", "provider", "processor", "subprocessor", "partner", "vendor", "third", "contractor", "subcontractor", "consultant", "users", "others", "customers", "parent", "group"],
     message: "This lets the work be shared with affiliates, service providers or other third parties, who may include AI vendors.",
     rationale: "AI companies often act as a \"service provider\" or \"partner\"; sharing the work with them is how it reaches a training set.",
     fix: "qualify",
@@ -441,7 +451,7 @@ export const RULES = [
     category: "sublicensing",
     severity: "medium",
     pattern: `(?<t>\\b(?:(?:its|our|their|the|any|other|and)\\s+){0,2}(?:service\\s+providers?|sub-?processors?|third[- ]part(?:y|ies)|sub-?contractors|consultants|vendors|partners))\\b(?=[^.;]{0,40}?\\b(?:accessing|using|processing|storing|hosting|receiving|to\\s+(?:access|use|process|store|host|receive))\\b[^.;]{0,120}?${WORK_NOUN})`,
-    anchor: "provider|processor|third|contractor|consultant|vendor|partner",
+    anchors: ["provider", "processor", "subprocessor", "third", "contractor", "subcontractor", "consultant", "vendor", "partner"],
     message: "Service providers, subprocessors or other third parties may access and use the work.",
     rationale: "Each of these recipients is outside your agreement; AI vendors routinely act as service providers, so the work can reach a training set this way.",
     fix: "qualify",
@@ -459,7 +469,7 @@ export const RULES = [
     pattern: "\\b(?:and|or)\\s+(?<t>(?:its|their|each\\s+of\\s+its)\\s+(?:affiliates|subsidiaries)(?:\\s+and\\s+(?:partners|customers))?)\\b",
     requires: ["\\b(?:licen[cs]\\w*|rights?|use|exploit\\w*)\\b", WORK_NOUN],
     notVendorSoftware: true,
-    anchor: "affiliates|subsidiaries",
+    anchors: ["affiliates", "subsidiaries"],
     message: "The rights in the work extend to the other side's affiliates, who are not party to this agreement.",
     rationale: "Each affiliate gets the same rights, and the wording does not stop any of them using the work to train AI.",
     fix: "qualify",
@@ -476,7 +486,7 @@ export const RULES = [
     category: "ownership",
     severity: "medium",
     pattern: "\\bworks?\\s+(?:made\\s+)?for\\s+hire\\b",
-    anchor: "hire",
+    anchors: ["hire"],
     message: "The work is a \"work made for hire\", and nothing in the contract keeps it out of AI training.",
     rationale: "Whoever owns the work can use it any way they like, including AI training, unless the contract carves that out.",
     fix: "proviso",
@@ -493,7 +503,7 @@ export const RULES = [
     severity: "medium",
     pattern:
       "\\b(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns?|transfers?|conveys?)\\b(?:\\s+and\\s+(?:agrees?\\s+to\\s+)?(?:assign|transfer)s?)?[^.;]{0,60}?\\ball\\s+(?:(?:of\\s+)?(?:its|their|his|her|such\\s+party's)\\s+)?(?:rights?,?\\s+title(?:,?\\s+and\\s+interest)?|rights?|intellectual\\s+property(?:\\s+rights)?|copyrights?|ownership)|\\b(?:assigns?|assign|transfers?)\\b[^.;]{0,30}?\\b(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+|full\\s+)?ownership\\b|\\b(?:shall|will)\\s+(?:be|become|remain)\\s+the\\s+(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+)?(?:property|owners?)\\s+of\\b|\\b(?:owns?|shall\\s+own|will\\s+own)\\s+all\\s+(?:rights?|right,?\\s+title|intellectual\\s+property|copyrights?)\\b|\\bshall\\s+vest\\s+in\\b",
-    anchor: "assign|transfer|convey|propert|owner|\\bowns?\\b|\\bvest",
+    anchors: ["assign", "assigns", "transfer", "transfers", "convey", "conveys", "property", "owner", "owners", "own", "owns", "vest"],
     message: "All rights in the work pass to the other side, with nothing about AI training.",
     rationale: "An owner may use the work for anything, including training AI, unless the contract says otherwise; the seed's fix keeps ownership but excludes AI training.",
     fix: "proviso",

@@ -20,9 +20,6 @@ export const TRAIN_VERB = "(?:(?:re|pre)-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|
 /** Verbs of building or improving something. */
 export const IMPROVE_VERB = "(?:develop|improv|enhanc|build|creat|refin|optimi[sz]|augment)\\w*";
 
-/** A leading preposition that belongs to a purpose phrase and is replaced with it. */
-export const PURPOSE_LEAD = "(?:\\b(?:to|for|in)\\s+(?:(?:the|any)\\s+)?(?:purposes?\\s+of\\s+)?(?:(?:further|help|helping)\\s+)?)?";
-
 /** Nouns that name a freelancer's work, content or data (what the risky rights are over). */
 export const WORK_NOUN =
   "\\b(?:deliverables?|work\\s+product|works?|content|materials?|data|information|feedback|ideas|concepts|know-how|inventions?|submissions?|outputs?|inputs?|creations?|designs?|copy|text|images?|photographs?|artwork|recordings?|likeness|ip|intellectual\\s+property|services?\\s+generated)\\b";
