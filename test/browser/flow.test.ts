@@ -53,7 +53,7 @@ test("browser mode: open .docx → scan → apply one → apply all → addendum
     await page.locator("#ts-open-input").setInputFiles({ name: "agency-msa.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(input) });
 
     // Scan on open: the same findings the engine gives for the same text.
-    await page.getByRole("heading", { name: "Score" }).waitFor();
+    await page.getByRole("heading", { name: "Score", exact: true }).waitFor();
     await page.getByRole("heading", { name: `Risky clauses (${expected.findings.length})` }).waitFor();
     await page.getByRole("img", { name: new RegExp(`^Score ${expected.score} of 100`) }).waitFor();
 
@@ -113,6 +113,24 @@ test("browser mode: open .docx → scan → apply one → apply all → addendum
     expect(rec.attempted).toEqual([]);
     // …and the CSP would block it if the page tried.
     await expectCspBlocked(rec);
+  } finally {
+    await rec.context.close();
+  }
+});
+
+test("browser mode: a file that is not a .docx, or a broken one, gets a plain message and nothing else happens", async () => {
+  const rec = await openRecordedPage(browser, server.origin, { width: 320, height: 900 });
+  const { page } = rec;
+  try {
+    await page.goto(`${server.origin}/taskpane.html`);
+    await waitForPane(page);
+    await page.locator("#ts-open-input").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
+    await page.getByText("“notes.txt” is not a .docx file. Save it from Word as a Word Document (.docx) first.").waitFor();
+    await page.locator("#ts-open-input").setInputFiles({ name: "broken.docx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004 this is not really a zip file at all") });
+    await page.getByText(/^Could not open “broken\.docx”: .{10,}/).waitFor();
+    expect(await page.getByRole("heading", { name: "Score", exact: true }).count()).toBe(0);
+    expect(rec.outside).toEqual([]);
+    expect(rec.attempted).toEqual([]);
   } finally {
     await rec.context.close();
   }
