@@ -100,7 +100,7 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
     await add("lo-made-their-redlines", new Uint8Array(fs.readFileSync(path.join(made, "out", "their-redlines.docx"))), { author: "Ana Ruiz" });
 
     const files = cases.flatMap((c) => [path.join(ARTIFACTS, `${c.name}.in.docx`), path.join(ARTIFACTS, `${c.name}.out.docx`)]);
-    const stdout = execFileSync(PYTHON, [SCRIPT, "--pdf-dir", ARTIFACTS, ...files], { encoding: "utf8", timeout: 170000, maxBuffer: 64 * 1024 * 1024 });
+    const stdout = execFileSync(PYTHON, [SCRIPT, "--pdf-dir", ARTIFACTS, ...files], { encoding: "utf8", timeout: 170000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LO_TIMEOUT: "150" } });
     for (const line of stdout.split("\n").filter(Boolean)) {
       const r = JSON.parse(line) as LoResult;
       lo.set(path.basename(r.file), r);

@@ -171,6 +171,11 @@ def main(argv):
     def on_timeout(_sig, _frame):
         raise TimeoutError("LibreOffice check timed out after %ds" % TOTAL_TIMEOUT)
 
+    def on_term(_sig, _frame):
+        sys.exit(3)  # runs the finally / atexit below, which kill soffice
+
+    signal.signal(signal.SIGTERM, on_term)
+    signal.signal(signal.SIGINT, on_term)
     signal.signal(signal.SIGALRM, on_timeout)
     signal.alarm(TOTAL_TIMEOUT)
     office = Office()
