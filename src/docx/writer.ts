@@ -93,15 +93,21 @@ export class DocxReview {
       this.commentsPath = commentsPath;
       this.comments = await loadPart(this.pkg, commentsPath);
     }
-    // New ids must never collide with any id already used in any part.
+    // New ids must never collide with any id already used in the document's parts (body,
+    // comments, notes, headers: revision, comment and bookmark ids share one counter here).
+    const dir = this.pkg.documentPath.slice(0, this.pkg.documentPath.lastIndexOf("/") + 1);
     let max = 0;
     for (const name of Object.keys(this.pkg.zip.files)) {
-      if (!name.endsWith(".xml") || this.pkg.zip.files[name].dir) continue;
+      if (!name.startsWith(dir) || !name.endsWith(".xml") || this.pkg.zip.files[name].dir) continue;
       const text = await readText(this.pkg, name);
       if (text === undefined) continue;
-      const re = /:id="(-?\d+)"/g;
-      for (let m = re.exec(text); m; m = re.exec(text)) max = Math.max(max, Number(m[1]));
+      const re = /:id="(\d{1,10})"/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const n = Number(m[1]);
+        if (n < 2 ** 31 - 1) max = Math.max(max, n);
+      }
     }
+    if (max > 2 ** 31 - 100000) throw new DocxError("the document uses revision ids too large to add more", "corrupt");
     this.nextId = max + 1;
     this.model = buildModel(doc, this.styles);
   }
