@@ -2,61 +2,87 @@
  * A one-pass word-prefix index used to decide cheaply which rules can match a paragraph.
  *
  * Every rule names "anchors": lower-case word stems without which its pattern cannot match
- * (e.g. "train", "perpetual", "sublicen"). The first four letters of each stem (or the whole stem
- * if shorter) go into a table of 27^4 slots holding a bit mask of rules. Scanning a paragraph
- * reads each ASCII word once, looks up its first four letters and ORs the masks: one linear pass
- * instead of one regular-expression pass per rule. It can only over-approximate (a word that
- * shares the first four letters of a stem sets the bit), never miss a stem.
+ * (e.g. "train", "perpetual", "sublicen"). A stem of 4 or 5 letters matches every word starting
+ * with its first four letters; a stem of 6 letters or more, every word starting with its first
+ * six letters; a stem of 1 to 3 letters, that exact word; a stem ending in "$" ("providers$"),
+ * that exact word (for stems whose prefix is a common word, like "provide"). Scanning a paragraph reads each ASCII
+ * word once and ORs the bit masks found for it: one linear pass instead of one regular-expression
+ * pass per rule. The index can only over-approximate (a shared prefix sets a bit), never miss.
  */
 
-const SLOTS = 27 * 27 * 27 * 27;
-
-function letter(c: number): number {
-  if (c >= 97 && c <= 122) return c - 96;
-  if (c >= 65 && c <= 90) return c - 64;
-  return 0;
+/** 1..26 for ASCII letters (either case), 0 for everything else; indexed by UTF-16 code unit. */
+const LETTER = new Uint8Array(65536);
+for (let c = 0; c < 26; c++) {
+  LETTER[97 + c] = c + 1;
+  LETTER[65 + c] = c + 1;
 }
 
-function keyOf(word: string): number {
-  let k = 0;
-  for (let i = 0; i < 4; i++) k = k * 27 + (i < word.length ? letter(word.charCodeAt(i)) : 0);
-  return k;
+const SHORT_SLOTS = 27 * 27 * 27 * 27;
+const LONG_BITS = 20;
+const LONG_MASK = (1 << LONG_BITS) - 1;
+
+function long6(word: string): number {
+  let h = 0;
+  for (let i = 0; i < 6; i++) h = (Math.imul(h, 31) + LETTER[word.charCodeAt(i)]) | 0;
+  return h & LONG_MASK;
 }
 
 export class AnchorIndex {
-  private readonly table = new Int32Array(SLOTS);
+  /** Words of 1–3 letters (exact) and 4-letter prefixes. */
+  private readonly short = new Int32Array(SHORT_SLOTS);
+  /** Hashed 6-letter prefixes. */
+  private readonly long = new Int32Array(1 << LONG_BITS);
+  /** Hashed whole words. */
+  private readonly exact = new Int32Array(1 << LONG_BITS);
 
   /** Registers `stems` (lower-case ASCII letters) for bit `bit` (0..30). */
   add(stems: readonly string[], bit: number): void {
     if (bit < 0 || bit > 30) throw new Error(`anchor bit ${bit} out of range`);
     for (const stem of stems) {
-      if (!/^[a-z]+$/.test(stem)) throw new Error(`anchor "${stem}" must be lower-case letters a-z`);
-      this.table[keyOf(stem)] |= 1 << bit;
+      if (!/^[a-z]+\$?$/.test(stem)) throw new Error(`anchor "${stem}" must be lower-case letters a-z, optionally ending in $`);
+      if (stem.endsWith("$")) {
+        let h = 0;
+        for (let i = 0; i < stem.length - 1; i++) h = (Math.imul(h, 31) + LETTER[stem.charCodeAt(i)]) | 0;
+        this.exact[h & LONG_MASK] |= 1 << bit;
+      } else if (stem.length >= 6) {
+        this.long[long6(stem)] |= 1 << bit;
+      } else {
+        let k = 0;
+        for (let i = 0; i < 4; i++) k = k * 27 + (i < stem.length ? LETTER[stem.charCodeAt(i)] : 0);
+        this.short[k] |= 1 << bit;
+      }
     }
   }
 
   /** The OR of the masks of every word of `text`. */
   scan(text: string): number {
-    const table = this.table;
+    const short = this.short;
+    const long = this.long;
+    const exact = this.exact;
     const n = text.length;
     let mask = 0;
     let i = 0;
     while (i < n) {
-      let l = letter(text.charCodeAt(i));
+      let l = LETTER[text.charCodeAt(i)];
       if (l === 0) {
         i++;
         continue;
       }
       let k = l;
+      let h = l;
+      let w = l;
       let len = 1;
       i++;
-      while (i < n && (l = letter(text.charCodeAt(i))) !== 0) {
+      while (i < n && (l = LETTER[text.charCodeAt(i)]) !== 0) {
         if (len < 4) k = k * 27 + l;
+        if (len < 6) h = (Math.imul(h, 31) + l) | 0;
+        w = (Math.imul(w, 31) + l) | 0;
         len++;
         i++;
       }
       for (let p = len; p < 4; p++) k *= 27;
-      mask |= table[k];
+      mask |= short[k] | exact[w & LONG_MASK];
+      if (len >= 6) mask |= long[h & LONG_MASK];
     }
     return mask;
   }
