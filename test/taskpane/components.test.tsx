@@ -7,7 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ScoreCard, verdict } from "../../src/taskpane/components/ScoreCard";
 import { FindingCard } from "../../src/taskpane/components/FindingCard";
-import { FindingList, groupFindings } from "../../src/taskpane/components/FindingList";
+import { CARDS_PER_SEVERITY, FindingList, groupFindings } from "../../src/taskpane/components/FindingList";
 import { ProtectionsPanel, checklist } from "../../src/taskpane/components/ProtectionsPanel";
 import { ApplyAllPanel } from "../../src/taskpane/components/ApplyAllPanel";
 import { AddendumPanel } from "../../src/taskpane/components/AddendumPanel";
@@ -268,5 +268,19 @@ describe("OpenDocument", () => {
     await userEvent.setup().click(screen.getByRole("button", { name: "Download reviewed copy" }));
     expect(onSave).toHaveBeenCalled();
     expect(screen.getByText("Open: msa.docx")).toBeTruthy();
+  });
+});
+
+describe("FindingList on a long contract", () => {
+  test(`shows ${CARDS_PER_SEVERITY} cards per severity, then the rest on request`, async () => {
+    const text = Array.from({ length: 30 }, () => "The Agency may use it for any purpose.");
+    const r = analyze(text.map((t) => ({ text: t })));
+    expect(r.findings).toHaveLength(30);
+    wrap(<FindingList findings={r.findings} positions={{}} commented={[]} dismissedCount={0} canApply canComment busy={false} onPositionChange={noop} onGoTo={noop} onApply={noop} onCommentOnly={noop} onDismiss={noop} onRestoreDismissed={noop} />);
+    expect(screen.getByRole("heading", { name: "High risk (30)" })).toBeTruthy();
+    expect(screen.getAllByRole("article")).toHaveLength(CARDS_PER_SEVERITY);
+    await userEvent.setup().click(screen.getByRole("button", { name: "Show 10 more (high risk)" }));
+    expect(screen.getAllByRole("article")).toHaveLength(30);
+    expect(screen.queryByRole("button", { name: /^Show \d+ more/ })).toBeNull();
   });
 });

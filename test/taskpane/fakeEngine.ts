@@ -95,12 +95,16 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   const parties = detect(paragraphs, options);
   const dismissed = new Set(options?.dismissed ?? []);
   const findings: Finding[] = [];
+  const seen = new Map<string, number>();
   paragraphs.forEach((p, index) => {
+    // Repeated paragraphs get distinct ids (nth repeat), as the real engine's do.
+    const nth = (seen.get(p.text) ?? 0) + 1;
+    seen.set(p.text, nth);
     for (const rule of RULES) {
       for (const m of p.text.matchAll(rule.pattern)) {
         const start = m.index ?? 0;
         const end = start + m[0].length;
-        const id = `${rule.id}:${hash(p.text)}:${start}`;
+        const id = `${rule.id}:${hash(p.text)}~${nth}:${start}`;
         if (dismissed.has(id)) continue;
         const base = { paragraph: index, start, end, original: m[0], comment: `${parties.contractor}: ${rule.rationale}` };
         const suggestions: Suggestion[] = [{ ...base, position: "primary", label: "Prohibit AI training", replacement: rule.primary(parties) }];

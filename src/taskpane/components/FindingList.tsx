@@ -19,6 +19,9 @@ export interface FindingListProps extends FindingActionsAvailability {
   onRestoreDismissed(): void;
 }
 
+/** Cards shown per severity before "Show all": long contracts stay quick to render and to read. */
+export const CARDS_PER_SEVERITY = 20;
+
 /** Findings grouped by severity (high first), then by category. */
 export function groupFindings(findings: readonly Finding[]): Array<{ severity: Finding["severity"]; categories: Array<{ category: Category; findings: Finding[] }> }> {
   return SEVERITY_ORDER.map((severity) => ({
@@ -33,6 +36,7 @@ export function groupFindings(findings: readonly Finding[]): Array<{ severity: F
 export function FindingList(props: FindingListProps): React.JSX.Element {
   const shared = useSharedStyles();
   const groups = groupFindings(props.findings);
+  const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(() => new Set());
   const heading = React.useRef<HTMLHeadingElement>(null);
   const previousCount = React.useRef(props.findings.length);
   // When a fixed or dismissed card disappears with the keyboard focus in it, focus would fall to
@@ -47,41 +51,61 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
       <h2 id="ts-findings-heading" className={shared.heading} ref={heading} tabIndex={-1}>
         Risky clauses ({props.findings.length})
       </h2>
-      {props.findings.length === 0 ? <Text>No risky clauses found. Check the protections below: silence in a contract is not a prohibition.</Text> : null}
-      {groups.map((g) => (
-        <section key={g.severity} className={shared.section} aria-labelledby={`ts-sev-${g.severity}`}>
-          <h3 id={`ts-sev-${g.severity}`} className={shared.subheading}>
-            {SEVERITY_LABEL[g.severity]} ({g.categories.reduce((n, c) => n + c.findings.length, 0)})
-          </h3>
-          {g.categories.map((c) => (
-            <section key={c.category} className={shared.section} aria-label={`${SEVERITY_LABEL[g.severity]}: ${CATEGORY_LABEL[c.category]}`}>
-              <Text className={shared.muted} weight="semibold">
-                {CATEGORY_LABEL[c.category]}
-              </Text>
-              <ul className={shared.plainList}>
-                {c.findings.map((f) => (
-                  <li key={f.id}>
-                    <FindingCard
-                      finding={f}
-                      position={props.positions[f.id]}
-                      commented={props.commented.includes(f.id)}
-                      canApply={props.canApply}
-                      canComment={props.canComment}
-                      busy={props.busy}
-                      canGoTo={props.canGoTo}
-                      onPositionChange={props.onPositionChange}
-                      onGoTo={props.onGoTo}
-                      onApply={props.onApply}
-                      onCommentOnly={props.onCommentOnly}
-                      onDismiss={props.onDismiss}
-                    />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-        </section>
-      ))}
+      {props.findings.length === 0 ? <Text>No risky clauses found. Look at the Checklist too: silence in a contract is not a prohibition.</Text> : null}
+      {groups.map((g) => {
+        const total = g.categories.reduce((n, c) => n + c.findings.length, 0);
+        let budget = expanded.has(g.severity) ? Infinity : CARDS_PER_SEVERITY;
+        const shown = g.categories
+          .map((c) => {
+            const findings = c.findings.slice(0, Math.max(0, budget));
+            budget -= findings.length;
+            return { ...c, findings };
+          })
+          .filter((c) => c.findings.length > 0);
+        const hidden = total - shown.reduce((n, c) => n + c.findings.length, 0);
+        return (
+          <section key={g.severity} className={shared.section} aria-labelledby={`ts-sev-${g.severity}`}>
+            <h3 id={`ts-sev-${g.severity}`} className={shared.subheading}>
+              {SEVERITY_LABEL[g.severity]} ({total})
+            </h3>
+            {shown.map((c) => (
+              <section key={c.category} className={shared.section} aria-label={`${SEVERITY_LABEL[g.severity]}: ${CATEGORY_LABEL[c.category]}`}>
+                <Text className={shared.muted} weight="semibold">
+                  {CATEGORY_LABEL[c.category]}
+                </Text>
+                <ul className={shared.plainList}>
+                  {c.findings.map((f) => (
+                    <li key={f.id}>
+                      <FindingCard
+                        finding={f}
+                        position={props.positions[f.id]}
+                        commented={props.commented.includes(f.id)}
+                        canApply={props.canApply}
+                        canComment={props.canComment}
+                        busy={props.busy}
+                        canGoTo={props.canGoTo}
+                        onPositionChange={props.onPositionChange}
+                        onGoTo={props.onGoTo}
+                        onApply={props.onApply}
+                        onCommentOnly={props.onCommentOnly}
+                        onDismiss={props.onDismiss}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+            {hidden > 0 ? (
+              <div className={shared.row}>
+                <Button size="small" onClick={() => setExpanded((e) => new Set([...e, g.severity]))}>
+                  Show {hidden} more ({SEVERITY_LABEL[g.severity].toLowerCase()})
+                </Button>
+                <Text className={shared.muted}>Apply all covers them too.</Text>
+              </div>
+            ) : null}
+          </section>
+        );
+      })}
       {props.dismissedCount > 0 ? (
         <div className={shared.row}>
           <Text>
