@@ -1,0 +1,116 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as React from "react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/App";
+import { FakeHost } from "./fakeHost";
+import { ADDENDUM_TITLE, fakeEngine } from "./fakeEngine";
+import { SAMPLE } from "./sample";
+
+function setup(host: FakeHost) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App environment={{ kind: "word" }} host={host} engine={fakeEngine} />
+    </FluentProvider>
+  );
+  return userEvent.setup();
+}
+
+/** A gate the fake host waits on before each edit, opened step by step by the test. */
+function stepper() {
+  const waiting: Array<() => void> = [];
+  return {
+    gate: () => new Promise<void>((resolve) => waiting.push(resolve)),
+    async step() {
+      await waitFor(() => expect(waiting.length).toBeGreaterThan(0));
+      await act(async () => {
+        waiting.shift()?.();
+      });
+    },
+  };
+}
+
+test("apply all shows its progress while the host works, then the summary", async () => {
+  const host = new FakeHost(SAMPLE);
+  const s = stepper();
+  host.gate = s.gate;
+  const user = setup(host);
+  await screen.findByRole("heading", { name: "Risky clauses (3)" });
+  await user.click(screen.getByRole("button", { name: "Apply all (3)" }));
+  await s.step();
+  await screen.findByText("Applying 1 of 3");
+  expect(screen.getByRole("progressbar")).toBeTruthy();
+  // While it runs, the other actions wait (no second edit can start).
+  await user.click(within(screen.getAllByRole("article")[0]).getByRole("button", { name: "Apply" }));
+  expect(host.calls.apply).toBe(1);
+  await s.step();
+  await s.step();
+  await screen.findByText("Applied 3, skipped 0, failed 0.");
+  expect(screen.queryByRole("progressbar")).toBeNull();
+  expect(screen.getAllByRole("status")[0].textContent).toBe("Done: 3 applied, 0 skipped, 0 failed.");
+});
+
+test("a double click applies once", async () => {
+  const host = new FakeHost(SAMPLE);
+  const user = setup(host);
+  await screen.findByRole("heading", { name: "Risky clauses (3)" });
+  const button = within(screen.getByRole("article", { name: "“Internal business purposes” is vague." })).getByRole("button", { name: "Apply" });
+  await user.dblClick(button);
+  await screen.findByRole("heading", { name: "Risky clauses (2)" });
+  expect(host.calls.apply).toBe(1);
+  expect(host.changes).toHaveLength(1);
+});
+
+test("the host finds the paragraph changed after the pane's check: reported as skipped, nothing half-done", async () => {
+  const host = new FakeHost(SAMPLE);
+  const user = setup(host);
+  await screen.findByRole("heading", { name: "Risky clauses (3)" });
+  // Change the paragraph between the pane's freshness read and the write.
+  const realApply = host.apply.bind(host);
+  host.apply = async (requests, options) => {
+    host.editExternally(2, host.paragraphs[2].text + " Amended.");
+    return realApply(requests, options);
+  };
+  await user.click(within(screen.getByRole("article", { name: "The licence lets them use your work for any purpose." })).getByRole("button", { name: "Apply" }));
+  await screen.findByText("Applied 0, skipped 1, failed 0.");
+  expect(screen.getByRole("list", { name: "Not applied" }).textContent).toMatch(/Skipped: The licence lets them use your work for any purpose\..*changed since the scan/);
+  expect(host.changes).toHaveLength(0);
+  expect(host.texts[2]).toBe(SAMPLE[2] + " Amended.");
+});
+
+test("inserting the addendum twice: the second time says it is already there", async () => {
+  const host = new FakeHost(SAMPLE);
+  const user = setup(host);
+  await screen.findByRole("heading", { name: "Score" });
+  await user.click(screen.getByRole("tab", { name: "Addendum" }));
+  await user.click(screen.getByRole("button", { name: "Insert addendum" }));
+  await screen.findByText("This document already has a TermScore addendum.");
+  await user.click(screen.getByRole("button", { name: "Insert addendum" }));
+  expect(await screen.findAllByText("Not inserted: An AI-training addendum is already in the document.")).not.toHaveLength(0);
+  expect(host.texts.filter((t) => t === ADDENDUM_TITLE)).toHaveLength(1);
+});
+
+test("at the cursor, where the host supports it", async () => {
+  const host = new FakeHost(SAMPLE);
+  host.cursor = 1;
+  const user = setup(host);
+  await screen.findByRole("heading", { name: "Score" });
+  await user.click(screen.getByRole("tab", { name: "Addendum" }));
+  await user.click(screen.getByRole("radio", { name: "At the cursor" }));
+  await user.click(screen.getByRole("button", { name: "Insert addendum" }));
+  await waitFor(() => expect(host.addendumWhere).toEqual(["cursor"]));
+  expect(host.texts[2]).toBe(ADDENDUM_TITLE);
+});
+
+test("a failed save of a dismissal is reported and the finding stays", async () => {
+  const host = new FakeHost(SAMPLE);
+  host.throwNext.saveDismissed = "The document is read-only";
+  const user = setup(host);
+  await screen.findByRole("heading", { name: "Risky clauses (3)" });
+  await user.click(within(screen.getByRole("article", { name: "They take rights in your feedback." })).getByRole("button", { name: "Dismiss" }));
+  await screen.findByText(/Could not remember the dismissal: The document is read-only/);
+  expect(screen.getByRole("heading", { name: "Risky clauses (3)" })).toBeTruthy();
+});
