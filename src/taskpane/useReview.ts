@@ -136,6 +136,15 @@ export function chosenSuggestion(finding: Finding, positions: Record<string, Pos
   return finding.suggestions.find((s) => s.position === wanted) ?? finding.suggestions[0];
 }
 
+/**
+ * The comment for "Comment only": nothing is edited, so it explains the risk and proposes the
+ * chosen wording instead of describing an edit.
+ */
+export function commentOnlyText(f: Finding, suggestion: Finding["suggestions"][number] | undefined): string {
+  const why = `${f.message} ${f.rationale}`.trim();
+  return suggestion ? `${why} Proposed wording: “${suggestion.replacement}”.` : why;
+}
+
 function titleOf(f: Finding): string {
   return `${f.message} (“${f.trigger}”)`;
 }
@@ -277,7 +286,7 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
             end: f.end,
             original: f.trigger,
             replacement: f.trigger,
-            comment: suggestion ? suggestion.comment : f.rationale,
+            comment: commentOnlyText(f, suggestion),
             paragraphText,
           };
         } else {

@@ -114,6 +114,9 @@ describe("the whole review flow against a fake document host", () => {
     await user.click(within(c).getByRole("button", { name: "Comment only" }));
     await waitFor(() => expect(host.comments).toHaveLength(1));
     expect(host.comments[0]).toMatchObject({ paragraph: 3, anchor: "internal business purposes" });
+    expect(host.comments[0].text).toBe(
+      "“Internal business purposes” is vague. Some companies read internal purposes as including building their own AI. Proposed wording: “its own operations, which exclude training AI on the Deliverables”."
+    );
     expect(host.texts).toEqual(SAMPLE);
     expect(host.applyCalls[0].options?.commentOnly).toBe(true);
     await waitFor(() => expect(within(card("“Internal business purposes” is vague.")).getByText("Comment added")).toBeTruthy());
