@@ -63,13 +63,14 @@ function markRemoved(p: Element, view: View): boolean {
 }
 
 /**
- * The text of a w:t / w:delText as Word shows it: without xml:space="preserve", leading and
- * trailing white space is not part of the text.
+ * The text of a w:t / w:delText as a word processor shows it: a line break character inside w:t
+ * is a space; without xml:space="preserve", leading and trailing white space is dropped and a
+ * tab character is a space too (what LibreOffice does; Word writes w:tab and w:br instead).
  */
 export function elementText(el: Element): string {
   const raw = el.textContent ?? "";
-  if (el.getAttributeNS(XML_NS, "space") === "preserve" || el.getAttribute("xml:space") === "preserve") return raw;
-  return raw.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+  if (el.getAttributeNS(XML_NS, "space") === "preserve" || el.getAttribute("xml:space") === "preserve") return raw.replace(/[\r\n]/g, " ");
+  return raw.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "").replace(/[\t\r\n]/g, " ");
 }
 
 const CHAR_OF: Record<string, string> = { tab: "\t", ptab: "\t", br: "\n", cr: "\n", noBreakHyphen: "\u2011", softHyphen: "\u00AD" };

@@ -100,7 +100,20 @@ export function generateBlocks(seed: number, options: GenOptions = {}): { blocks
       if (!piece) continue;
       const fmt = pick(["", "<w:b/>", "<w:i/>", '<w:u w:val="single"/>', '<w:color w:val="1F4E79"/>']);
       const rtl = /[\u0590-\u06ff]/.test(piece) ? "<w:rtl/>" : "";
-      xml += `<w:r>${fmt || rtl ? `<w:rPr>${fmt}${rtl}</w:rPr>` : ""}<w:t xml:space="preserve">${escapeXml(piece)}</w:t></w:r>`;
+      // Word's usual markup around runs: rsids, proofing marks, bookmarks, rendered page breaks,
+      // hyperlinks, inline content controls, and w:t without xml:space when it is not needed.
+      const space = /^\s|\s$/.test(piece) || r() < 0.5 ? ' xml:space="preserve"' : "";
+      const lrpb = r() < 0.05 ? "<w:lastRenderedPageBreak/>" : "";
+      let run = `<w:r w:rsidR="00A1B2C3">${fmt || rtl ? `<w:rPr>${fmt}${rtl}</w:rPr>` : ""}${lrpb}<w:t${space}>${escapeXml(piece)}</w:t></w:r>`;
+      const wrap = r();
+      if (wrap < 0.05) run = `<w:hyperlink w:anchor="s${i}" w:history="1">${run}</w:hyperlink>`;
+      else if (wrap < 0.08) run = `<w:sdt><w:sdtPr><w:alias w:val="Field"/></w:sdtPr><w:sdtContent>${run}</w:sdtContent></w:sdt>`;
+      else if (wrap < 0.12) run = `<w:proofErr w:type="spellStart"/>${run}<w:proofErr w:type="spellEnd"/>`;
+      else if (wrap < 0.15) {
+        const id = nextId++;
+        run = `<w:bookmarkStart w:id="${id}" w:name="_Ref${id}"/>${run}<w:bookmarkEnd w:id="${id}"/>`;
+      }
+      xml += run;
     }
     return xml;
   };

@@ -59,6 +59,13 @@ interface Case {
   commentsOnly?: boolean;
 }
 
+/** True when the characters of `a` appear in `b` in order. */
+function subsequence(a: string, b: string): boolean {
+  let j = 0;
+  for (let i = 0; i < b.length && j < a.length; i++) if (b[i] === a[j]) j++;
+  return j === a.length;
+}
+
 maybe("LibreOffice reads TermScore's .docx output", () => {
   const cases: Case[] = [];
   const lo = new Map<string, LoResult>();
@@ -140,14 +147,18 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
       const ourComments = out.comments.filter((x) => x.author === c.author);
       expect(ourComments.length).toBe(c.result.applied);
       expect(out.comments.length).toBe(inp.comments.length + c.result.applied);
-      // Each comment is anchored on exactly its change: the deleted words then the inserted ones
-      // (comments-only: the risky words).
-      const anchors = ourComments.map((x) => `${x.anchor}\u0000${x.content}`).sort();
-      const expected = c.result.report.findings
-        .map((f) => editFor(f, c.result.paragraphs))
-        .map((e) => `${c.commentsOnly || e.replacement === e.original ? e.original : e.original + e.replacement}\u0000${e.comment}`)
-        .sort();
-      expect(anchors).toEqual(expected);
+      // Each comment is anchored on its change: the deleted words then the inserted ones
+      // (comments-only: the risky words). Exactly so without earlier redlines; with them, words the
+      // other side deleted inside the range are part of LibreOffice's anchor text too.
+      const exact = !c.name.startsWith("generated") && !c.name.endsWith("their-redlines");
+      const unused = ourComments.slice();
+      for (const e of c.result.report.findings.map((f) => editFor(f, c.result.paragraphs))) {
+        const want = c.commentsOnly || e.replacement === e.original ? e.original : e.original + e.replacement;
+        const i = unused.findIndex((x) => x.content === e.comment && (exact ? x.anchor === want : subsequence(want, x.anchor ?? "")));
+        expect([i >= 0, want, e.comment]).toEqual([true, want, e.comment]);
+        unused.splice(i, 1);
+      }
+      expect(unused).toEqual([]);
     }
     expect(get("sample", "out").redlines.length).toBeGreaterThan(10);
     expect(get("their-redlines", "out").comments.map((x) => x.author).sort()).toEqual(expect.arrayContaining(["Ana Ruiz", "Other Side"]));

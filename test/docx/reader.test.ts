@@ -15,9 +15,12 @@ describe("reading a .docx as the engine sees it", () => {
     expect(paras).toEqual([{ text: "The \u201cClient\u201d may\tuse\u00a0it\nnext\u2011\u00ad\u00a9", style: "Normal" }]);
   });
 
-  it("drops leading and trailing white space of w:t without xml:space=preserve, as Word does", async () => {
-    const paras = await read(`<w:p><w:r><w:t>  spaced  </w:t></w:r><w:r><w:t xml:space="preserve"> kept </w:t></w:r></w:p>`);
-    expect(paras[0].text).toBe("spaced kept ");
+  it("reads white space inside w:t as LibreOffice does (trimmed without xml:space=preserve; tab and newline characters as spaces)", async () => {
+    const paras = await read(
+      `<w:p><w:r><w:t>  spaced  </w:t></w:r><w:r><w:t xml:space="preserve"> kept </w:t></w:r></w:p>` +
+        `<w:p><w:r><w:t>a\tb\nc  d</w:t></w:r><w:r><w:t xml:space="preserve"> e\tf\ng</w:t></w:r></w:p>`
+    );
+    expect(paras.map((p) => p.text)).toEqual(["spaced kept ", "a b c  d e\tf g"]);
   });
 
   it("shows hyperlinks, content controls and smart tags, and field results instead of field instructions", async () => {
