@@ -189,9 +189,28 @@ function spanIndex(spans: readonly Span[], pos: number): number {
 }
 
 const SPACE = /\s/;
+const NON_SPACE = /\S/;
 
 /** A purpose phrase's lead-in right before a trigger: "to ", "for the purposes of ", "in ", "to help ". */
 const PURPOSE_LEAD_BEFORE = /\b(?:to|for|in)\s+(?:(?:the|any)\s+)?(?:purposes?\s+of\s+)?(?:(?:further|help|helping)\s+)?$/i;
+
+/** A paragraph with its sentences split on first use. */
+class ParagraphView {
+  private spans: Span[] | null = null;
+  private readonly texts: Array<string | undefined> = [];
+  private readonly headings: Array<boolean | undefined> = [];
+  constructor(private readonly text: string) {}
+  sentences(): Span[] {
+    return (this.spans ??= sentenceWindows(this.text));
+  }
+  sentence(i: number): string {
+    const s = this.sentences()[i];
+    return (this.texts[i] ??= this.text.slice(s.start, s.end));
+  }
+  isHeading(i: number): boolean {
+    return (this.headings[i] ??= isHeadingSentence(this.sentence(i)));
+  }
+}
 
 /**
  * Scans one paragraph with the state left by the paragraphs before it. Each rule's pattern runs
@@ -203,13 +222,9 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
   const protections: Protection[] = [];
   const mask = anchorIndex(crs).scan(text);
   if (mask === 0) return { findings, protections };
-  let sentencesCache: Span[] | null = null;
-  const sentencesOf = (): Span[] => (sentencesCache ??= sentenceWindows(text));
-  const sentenceText: Array<string | undefined> = [];
-  const getSentence = (si: number): string => (sentenceText[si] ??= text.slice(sentencesOf()[si].start, sentencesOf()[si].end));
-  const heading: Array<boolean | undefined> = [];
-  const perSentence = new Map<number, RawFinding[]>();
-  const aiExclusions = new Map<number, number[]>();
+  const view = new ParagraphView(text);
+  let perSentence: Map<number, RawFinding[]> | null = null;
+  let aiExclusions: Map<number, number[]> | null = null;
   for (let ri = 0; ri < crs.length; ri++) {
     if ((mask & (1 << ri)) === 0) continue;
     const cr = crs[ri];
@@ -234,7 +249,7 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
         const lead = PURPOSE_LEAD_BEFORE.exec(text.slice(Math.max(0, ts - 50), ts));
         if (lead) ts -= lead[0].length;
       }
-      const sentences = sentencesOf();
+      const sentences = view.sentences();
       const si = spanIndex(sentences, ts);
       if (si < 0) continue;
       const S = sentences[si];
@@ -244,8 +259,8 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
         cr.re.lastIndex = m.index + 1;
         continue;
       }
-      if ((heading[si] ??= isHeadingSentence(getSentence(si)))) continue;
-      const sentence = getSentence(si);
+      if (view.isHeading(si)) continue;
+      const sentence = view.sentence(si);
       applicable ??= new Map<number, boolean>();
       let ok = applicable.get(si);
       if (ok === undefined) {
@@ -263,6 +278,7 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
       const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
       if (cue) {
         if (rule.category === "ai-training-grant" && !isRemovalCue(cue)) {
+          aiExclusions ??= new Map();
           const list = aiExclusions.get(si) ?? [];
           list.push(ts);
           aiExclusions.set(si, list);
@@ -270,16 +286,18 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
         }
         continue;
       }
+      perSentence ??= new Map();
       const list = perSentence.get(si) ?? [];
       list.push({ rule, paragraph: index, start: ts, end: te, sentence: S, context: state.context });
       perSentence.set(si, list);
     }
   }
+  if (!perSentence && !(mask & (1 << PROTECTION_BIT))) return { findings, protections };
   const restrictsDerived = new Set<number>();
   if (mask & (1 << PROTECTION_BIT)) {
-    const sentences = sentencesOf();
+    const sentences = view.sentences();
     for (let si = 0; si < sentences.length; si++) {
-      const sentence = getSentence(si);
+      const sentence = view.sentence(si);
       const S = sentences[si];
       for (const p of findProtections(sentence)) {
         protections.push({ kind: p.kind, paragraph: index, start: S.start + p.start, end: S.start + p.end, trigger: sentence.slice(p.start, p.end) });
@@ -287,12 +305,12 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
       }
     }
   }
-  const order = [...perSentence.keys()].sort((a, b) => a - b);
+  const order = perSentence ? [...perSentence.keys()].sort((a, b) => a - b) : [];
   for (const si of order) {
-    if (OWN_FALLBACK.test(getSentence(si))) continue;
-    const exclusions = aiExclusions.get(si) ?? [];
+    if (OWN_FALLBACK.test(view.sentence(si))) continue;
+    const exclusions = aiExclusions?.get(si) ?? [];
     let ownership = false;
-    for (const f of perSentence.get(si)!) {
+    for (const f of perSentence!.get(si)!) {
       if (exclusions.length && excludedByAi(f, exclusions)) continue;
       // "this restriction extends to derived data and metadata" protects; it grants nothing
       if (restrictsDerived.has(si) && (f.rule.category === "data-aggregation" || f.rule.category === "anonymization")) continue;
@@ -428,7 +446,7 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const text = p.text;
-    if (!text.trim()) continue;
+    if (!NON_SPACE.test(text)) continue;
     if (isAddendumTitle(text)) {
       if (addendumIndex < 0) addendumIndex = i;
       state.inAddendum = true;
@@ -465,6 +483,9 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
   return { paragraphs, parties, names, states, perParagraph, mentionsAi, addendumIndex };
 }
 
+/** Paragraphs longer than this are not re-read for scoreIfAccepted (bounds the cost of huge input). */
+const RESCAN_LIMIT = 50_000;
+
 /** The same scan with some paragraphs' text replaced: only those paragraphs are read again. */
 function rescanChanged(scan: DocScan, paragraphs: Paragraph[], changed: ReadonlySet<number>, crs: readonly CompiledRule[]): DocScan {
   const perParagraph = scan.perParagraph.slice();
@@ -472,6 +493,11 @@ function rescanChanged(scan: DocScan, paragraphs: Paragraph[], changed: Readonly
     const state = scan.states[i];
     if (!state) continue;
     const text = paragraphs[i].text;
+    if (text.length > RESCAN_LIMIT) {
+      // A giant paragraph is not read twice: its accepted findings are taken as resolved.
+      perParagraph[i] = { findings: [], protections: scan.perParagraph[i]?.protections ?? [] };
+      continue;
+    }
     perParagraph[i] = scanOne(text, i, state, crs, scan.names, hashText(text));
   }
   return { ...scan, paragraphs, perParagraph };

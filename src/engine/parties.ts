@@ -13,6 +13,15 @@ const WORK_TERMS = ["Deliverables", "Work Product", "Work", "Works", "Materials"
 
 export const DEFAULT_PARTIES = { agency: "Agency", contractor: "Contractor", work: "Work Product" } as const;
 
+/** Every role word and work term, longest first so "Work Product" wins over "Work". */
+const ROLE_WORD = new RegExp(
+  `\\b(?:${[...new Set([...AGENCY_ROLES, ...CONTRACTOR_ROLES, ...WORK_TERMS])]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, "\\s+"))
+    .join("|")})\\b`,
+  "g",
+);
+
 /** Upper bound on scanned characters, to keep party detection cheap on huge documents. */
 const SCAN_LIMIT = 200_000;
 
@@ -52,12 +61,18 @@ export function detectParties(paragraphs: readonly Paragraph[]): Parties {
       if (role && !found[role]) found[role] = name;
     }
   }
-  // Fallback: the role word used most often (capitalised, as a defined term would be).
+  // Fallback: the role word used most often (capitalised, as a defined term would be), counted in one pass.
+  const counts = new Map<string, number>();
+  ROLE_WORD.lastIndex = 0;
+  for (let m = ROLE_WORD.exec(text); m; m = ROLE_WORD.exec(text)) {
+    const w = m[0].replace(/\s+/g, " ");
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
   const best = (roles: readonly string[]): string | undefined => {
     let top: string | undefined;
     let topCount = 0;
     for (const r of roles) {
-      const c = countWord(text, r);
+      const c = counts.get(r) ?? 0;
       if (c > topCount) {
         top = r;
         topCount = c;

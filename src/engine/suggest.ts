@@ -24,7 +24,21 @@ export interface Names {
   work: string;
 }
 
+const filled = new Map<string, string>();
+
+/** Fills {agency} {contractor} {work} {ai} {aiNoun} (memoised: the same few templates recur). */
 export function fill(template: string, names: Names): string {
+  const key = `${template}\u0000${names.agency}\u0000${names.contractor}\u0000${names.work}`;
+  let out = filled.get(key);
+  if (out === undefined) {
+    if (filled.size > 2000) filled.clear();
+    out = fillNow(template, names);
+    filled.set(key, out);
+  }
+  return out;
+}
+
+function fillNow(template: string, names: Names): string {
   return template
     .replace(/\{agency\}/g, names.agency)
     .replace(/\{contractor\}/g, names.contractor)
