@@ -147,7 +147,7 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
         <Caption1>Keep your work out of AI training</Caption1>
       </header>
       {environment === null ? <Busy label="Starting…" /> : null}
-      {notice ? (
+      {notice && !docx ? (
         <MessageBar intent={environment?.kind === "other-office" ? "error" : "info"} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Not running inside Word</MessageBarTitle>

@@ -24,6 +24,14 @@ const noop = () => undefined;
 describe("ScoreCard", () => {
   test("shows the score, the verdict, the score after fixes and the breakdown", async () => {
     const r = report();
+    const { unmount } = wrap(<ScoreCard report={r} />);
+    await userEvent.setup().click(screen.getByText("How the score is made"));
+    expect(within(screen.getByRole("group")).getByRole("heading", { name: "What lowered it" })).toBeTruthy();
+    expect(screen.getByText("The licence lets them use your work for any purpose.")).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "What would raise it" })).toBeTruthy();
+    unmount();
+    // Without the engine's sentences, the numbers per category and protection are shown instead.
+    r.breakdown.lowered = [];
     wrap(<ScoreCard report={r} />);
     expect(screen.getByRole("img", { name: `Score ${r.score} of 100: Risky` })).toBeTruthy();
     expect(screen.getByText(/After all suggestions and the addendum/).textContent).toContain(String(r.scoreIfAccepted));

@@ -66,7 +66,8 @@ export function ScoreCard({ report }: ScoreCardProps): React.JSX.Element {
             </ul>
           </>
         ) : null}
-        {categories.length + protections.length > 0 ? (
+        {/* The engine's sentences already say what cost points; the numbers are the fallback. */}
+        {report.breakdown.lowered.length === 0 && categories.length + protections.length > 0 ? (
           <>
             <h3 className={shared.subheading}>Points taken off</h3>
             <ul className={shared.list} aria-label="Points taken off">
@@ -82,9 +83,8 @@ export function ScoreCard({ report }: ScoreCardProps): React.JSX.Element {
               ))}
             </ul>
           </>
-        ) : (
-          <Text>No points taken off.</Text>
-        )}
+        ) : null}
+        {categories.length + protections.length === 0 ? <Text>No points taken off.</Text> : null}
         <Text className={shared.muted}>Starts from {report.breakdown.base}.</Text>
       </details>
     </section>
