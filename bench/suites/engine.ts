@@ -2,8 +2,10 @@
  * Engine benchmark: analyze() on generated contracts of 300 and 1,200 pages (~600 words a page,
  * written for the benchmark from a small deterministic clause bank: mostly ordinary terms, some
  * risky and protective clauses, headings), the growth ratio, throughput, and 1 MB pathological
- * paragraphs built to make regular expressions backtrack. Times are the best of several runs
- * after a warm-up (the median is shown too).
+ * paragraphs built to make regular expressions backtrack. The machine is shared, so other
+ * processes can only add time: the absolute targets are judged on the best of several runs after
+ * a warm-up (as Python's timeit advises; the median is shown too), and the growth ratio on medians
+ * of runs that alternate between the two sizes.
  */
 import { analyze, type Paragraph } from "../../src/engine";
 
@@ -79,11 +81,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/**
- * Runs `fn` after a warm-up and returns the best and the median time. The machine is shared, so
- * other processes can only add time: targets are judged on the best run (as Python's timeit
- * advises), and the median is printed next to it.
- */
+/** Runs `fn` after a warm-up and returns the best and the median time. */
 function time(fn: () => void, runs: number, warmUp = 3): { best: number; median: number } {
   for (let i = 0; i < warmUp; i++) fn(); // let the JIT settle
   const times: number[] = [];
@@ -104,17 +102,29 @@ export async function run(): Promise<BenchRow[]> {
   const doc300 = generateContract(300);
   const doc1200 = generateContract(1200);
   const chars300 = doc300.reduce((s, p) => s + p.text.length, 0);
-  const r300 = time(() => analyze(doc300), 15, 5);
-  const r1200 = time(() => analyze(doc1200), 7, 2);
-  const t300 = r300.best;
-  const t1200 = r1200.best;
-  const ratio = t1200 / t300;
+  // 300 and 1,200 pages run alternately, so that both see the same load on a shared machine.
+  for (let i = 0; i < 3; i++) {
+    analyze(doc300);
+    analyze(doc1200);
+  }
+  const times300: number[] = [];
+  const times1200: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    let t0 = performance.now();
+    analyze(doc300);
+    times300.push(performance.now() - t0);
+    t0 = performance.now();
+    analyze(doc1200);
+    times1200.push(performance.now() - t0);
+  }
+  const t300 = Math.min(...times300);
+  const ratio = median(times1200) / median(times300);
   const rows: BenchRow[] = [
-    { name: "engine: 300-page contract (best of 15)", value: +t300.toFixed(1), unit: "ms", target: "≤ 50", pass: t300 <= 50 },
-    { name: "engine: 300-page contract (median)", value: +r300.median.toFixed(1), unit: "ms" },
-    { name: "engine: 1,200-page contract (best of 7)", value: +t1200.toFixed(1), unit: "ms" },
-    { name: "engine: time(1,200) / time(300)", value: +ratio.toFixed(2), unit: "×", target: "≤ 4.4", pass: ratio <= 4.4 },
-    { name: "engine: throughput (300 pages)", value: +(chars300 / MB / (t300 / 1000)).toFixed(1), unit: "MB/s" },
+    { name: "engine: 300-page contract (best of 11)", value: +t300.toFixed(1), unit: "ms", target: "≤ 50", pass: t300 <= 50 },
+    { name: "engine: 300-page contract (median of 11)", value: +median(times300).toFixed(1), unit: "ms" },
+    { name: "engine: 1,200-page contract (median of 11)", value: +median(times1200).toFixed(1), unit: "ms" },
+    { name: "engine: time(1,200) / time(300), medians", value: +ratio.toFixed(2), unit: "×", target: "≤ 4.4", pass: ratio <= 4.4 },
+    { name: "engine: throughput (300 pages, best)", value: +(chars300 / MB / (t300 / 1000)).toFixed(1), unit: "MB/s" },
     { name: "engine: findings in 300 pages", value: analyze(doc300).findings.length, unit: "findings" },
   ];
   const pathological: Array<[string, string]> = [
