@@ -69,6 +69,7 @@ describe("FindingCard", () => {
     );
     const card = screen.getByRole("article", { name: f.message });
     expect(within(card).getByText("High risk")).toBeTruthy();
+    expect(within(card).getByText("broad-any-purpose")).toBeTruthy(); // names its rule
     expect(within(card).getByText("“for any purpose”")).toBeTruthy();
     expect((within(card).getByRole("radio", { name: "Prohibit it (recommended)" }) as HTMLInputElement).checked).toBe(true);
     const user = userEvent.setup();

@@ -46,6 +46,9 @@ export function FindingCard(props: FindingCardProps): React.JSX.Element {
       <h4 id={headingId} className={shared.subheading}>
         {f.message}
       </h4>
+      <Text size={200} className={shared.muted}>
+        Rule: <code>{f.ruleId}</code>
+      </Text>
       {f.context ? <Text className={shared.muted}>In the section “{f.context.heading}”, where such rights are often hidden.</Text> : null}
       <Text className={shared.label}>The words that trigger it</Text>
       <blockquote className={shared.quote}>“{f.trigger}”</blockquote>
