@@ -11,6 +11,7 @@ import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { analyze, findAddendum } from "../../src/engine";
+import type { Position } from "../../src/engine/types";
 import { editFor, reviewDocx } from "../../src/docx/review";
 import type { ReviewDocxResult } from "../../src/docx/review";
 import { openDocx } from "../../src/docx/package";
@@ -57,6 +58,7 @@ interface Case {
   result: ReviewDocxResult;
   author: string;
   commentsOnly?: boolean;
+  position?: Position;
 }
 
 /** True when the characters of `a` appear in `b` in order. */
@@ -74,7 +76,7 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const add = async (name: string, input: Uint8Array, options: Parameters<typeof reviewDocx>[1] = {}) => {
       const result = await reviewDocx(input, { date: DATE, ...options });
-      cases.push({ name, input, result, author: options.author ?? "TermScore", commentsOnly: options.commentsOnly });
+      cases.push({ name, input, result, author: options.author ?? "TermScore", commentsOnly: options.commentsOnly, position: options.position });
       fs.writeFileSync(path.join(ARTIFACTS, `${name}.in.docx`), input);
       fs.writeFileSync(path.join(ARTIFACTS, `${name}.out.docx`), result.bytes);
     };
@@ -94,6 +96,7 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
     );
     await add("comments-only", new Uint8Array(fs.readFileSync(path.join(ROOT, "samples", "agency-msa-sow.docx"))), { commentsOnly: true, addendum: false });
     for (const seed of [11, 222, 3333, 44444, 555555]) await add(`generated-${seed}`, await generateDocx(seed, { redlines: true }));
+    for (const seed of [7, 77, 777]) await add(`plain-${seed}`, await generateDocx(seed), { position: seed === 77 ? "project-scope" : "primary" });
     // Documents written by another producer: LibreOffice's own .docx export of two inputs.
     const made = path.join(ARTIFACTS, "lo-made");
     fs.mkdirSync(made, { recursive: true });
@@ -124,7 +127,7 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
   };
 
   it("opens every file", () => {
-    expect(cases.length).toBe(10);
+    expect(cases.length).toBe(13);
     for (const c of cases) {
       expect(get(c.name, "in").ok).toBe(true);
       expect(get(c.name, "out").ok).toBe(true);
@@ -152,7 +155,7 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
       // other side deleted inside the range are part of LibreOffice's anchor text too.
       const exact = !c.name.startsWith("generated") && !c.name.endsWith("their-redlines");
       const unused = ourComments.slice();
-      for (const e of c.result.report.findings.map((f) => editFor(f, c.result.paragraphs))) {
+      for (const e of c.result.report.findings.map((f) => editFor(f, c.result.paragraphs, c.position))) {
         const want = c.commentsOnly || e.replacement === e.original ? e.original : e.original + e.replacement;
         const i = unused.findIndex((x) => x.content === e.comment && (exact ? x.anchor === want : subsequence(want, x.anchor ?? "")));
         expect([i >= 0, want, e.comment]).toEqual([true, want, e.comment]);
