@@ -166,11 +166,16 @@ function isHeadingSentence(sentence: string): boolean {
  * exclusion that follows it closely ("service providers (each bound not to train AI …)"); an
  * improvement purpose next to an exclusion is not a training grant either.
  */
-function excludedByAi(f: RawFinding, exclusions: readonly number[]): boolean {
+function excludedByAi(f: RawFinding, exclusions: readonly number[], text: string): boolean {
   if (f.rule.category === "sublicensing") return exclusions.some((x) => x >= f.end && x - f.end <= 80);
-  if (f.rule.category === "ai-training-grant") return f.rule.id === "ai-training-grant/improve-ai";
-  return true;
+  if (f.rule.category === "ai-training-grant" && f.rule.id !== "ai-training-grant/improve-ai") return false;
+  // an exclusion before the finding only limits it within the same clause:
+  // "may not train on the Work, except that it may use anonymized data for analytics" still grants
+  return exclusions.some((x) => x >= f.end || !EXCEPTION_BREAK.test(text.slice(x, f.start)));
 }
+
+/** Words after which a new grant begins, out of reach of an earlier exclusion. */
+const EXCEPTION_BREAK = /;|\b(?:except\s+that|but|however|provided\s+that|save\s+that|other\s+than\s+that)\b/i;
 
 /** At most this many raw matches of one rule per paragraph are looked at (bounds pathological input). */
 const MAX_RAW_MATCHES = 400;
@@ -311,7 +316,7 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
     const exclusions = aiExclusions?.get(si) ?? [];
     let ownership = false;
     for (const f of perSentence!.get(si)!) {
-      if (exclusions.length && excludedByAi(f, exclusions)) continue;
+      if (exclusions.length && excludedByAi(f, exclusions, text)) continue;
       // "this restriction extends to derived data and metadata" protects; it grants nothing
       if (restrictsDerived.has(si) && (f.rule.category === "data-aggregation" || f.rule.category === "anonymization")) continue;
       // one ownership finding per sentence: "works made for hire, and … hereby assigns" is one risk

@@ -18,7 +18,7 @@ for (let c = 0; c < 26; c++) {
 }
 
 const SHORT_SLOTS = 27 * 27 * 27 * 27;
-const LONG_BITS = 20;
+const LONG_BITS = 16;
 const LONG_MASK = (1 << LONG_BITS) - 1;
 
 function long6(word: string): number {

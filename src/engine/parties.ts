@@ -82,7 +82,7 @@ export function detectParties(paragraphs: readonly Paragraph[]): Parties {
   };
   if (!found.agency) found.agency = best(AGENCY_ROLES.filter((r) => r !== found.contractor));
   if (!found.contractor) found.contractor = best(CONTRACTOR_ROLES.filter((r) => r !== found.agency));
-  if (!found.work) found.work = best(["Deliverables", "Work Product", "Materials", "Works", "Content"]);
+  if (!found.work) found.work = best(WORK_TERMS.filter((w) => w !== "Services" && w !== "Work Made for Hire" && w !== "Work"));
 
   return {
     agency: found.agency ?? DEFAULT_PARTIES.agency,

@@ -74,7 +74,7 @@ export const RULES = [
     category: "ai-training-grant",
     severity: "high",
     pattern: `\\b${TRAIN_VERB}\\b[^.;:]{0,60}?\\b${AI_TARGET}\\b${AI_TAIL}`,
-    unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b",
+    unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b|^(?:(?:to|for|in)\\s+)?training[- ](?:data|datasets?|sets?|materials?|corpus|corpora)\\b",
     unlessAfter: ON_OUR_CONTENT,
     anchors: ["train", "retrain", "pretrain", "tune", "tuned", "tunes", "tuning", "finetune", "finetuning"],
     purposeLead: true,
@@ -126,7 +126,7 @@ export const RULES = [
     id: "ai-training-grant/ai-training-use",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `\\b(?:${AI_CORE}|model)[- ](?:training|development|purposes)\\b|\\b(?:as|into|in|for|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b[^.;:]{0,60}?\\b(?:into|to|in)\\b[^.;:]{0,20}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*`,
+    pattern: `\\b(?:${AI_CORE}|model)[- ](?:training|development|purposes)\\b|\\b(?:as|into|in|for|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b[^.;:]{0,60}?\\b(?:into|to|in)\\b[^.;:]{0,20}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material)\\s+(?:for|to|in|into)\\s+(?:(?:any|a|the|its|their|our)\\s+)?${AI_CORE}\\b${AI_TAIL}`,
     anchors: ["train", "model", "ai", "ml", "llm", "llms", "machine", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive"],
     purposeLead: true,
     message: "This allows the work to be used as AI training data or fed into AI systems.",
@@ -229,6 +229,24 @@ export const RULES = [
     examples: {
       invalid: ["Designer grants Studio a worldwide, royalty-free license to publish the Materials."],
       valid: ["Studio grants Designer a worldwide, royalty-free license to use the Software."],
+    },
+  },
+  {
+    id: "broad-license/perpetuity-universe",
+    category: "broad-license",
+    severity: "medium",
+    pattern:
+      "\\b(?:in\\s+(?:any\\s+and\\s+)?all\\s+(?:media|forms)|throughout\\s+the\\s+(?:universe|world)|in\\s+perpetuity)\\b(?:\\s*,?\\s*(?:and\\s+)?(?:in\\s+(?:any\\s+and\\s+)?all\\s+(?:media|forms)|throughout\\s+the\\s+(?:universe|world)|in\\s+perpetuity)\\b){0,2}",
+    requires: [WORK_NOUN, "\\b(?:use[sd]?|using|exploit\\w*|licen[cs]\\w*|rights?|reproduc\\w*|distribut\\w*|publish\\w*|display\\w*)\\b"],
+    anchors: ["perpetuity", "universe", "world", "media", "forms"],
+    message: "Use of the work \"in all media\", \"throughout the universe\" or \"in perpetuity\" has no limit that would keep AI training out.",
+    rationale: "A grant without limits of time, place or medium reaches every future technology, AI training included, unless AI is excluded by name.",
+    fix: "proviso",
+    qualifier: "which does not extend to any use of {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Studio may exploit the Artwork in all media throughout the universe in perpetuity."],
+      valid: ["The Studio has offices throughout the world.", "Client may not exploit the Artwork in perpetuity."],
     },
   },
   {
@@ -433,7 +451,7 @@ export const RULES = [
     category: "sublicensing",
     severity: "medium",
     pattern:
-      "\\b(?:share[sd]?|sharing|disclos\\w*|transfer\\w*|provid\\w*|distribut\\w*|sell|sold|licen[cs]\\w*|mak\\w*\\s+(?:\\w+\\s+)?available|extend\\w*|grant\\w*|permit\\w*|allow\\w*|authori[sz]\\w*)\\b[^.;]{0,80}?\\b(?:with|to)\\s+(?<t>(?:(?:its|our|their|the|any|other|all|certain|such|trusted|selected|one\\s+or\\s+more|and)\\s+){0,3}(?:affiliates?|subsidiaries|service\\s+providers?|sub-?processors?|business\\s+partners|partners|vendors|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|other\\s+users|others|other\\s+(?:\\w+\\s+){0,2}?customers|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|affiliated\\s+companies|AI\\s+(?:vendors|providers))(?:\\s*(?:,|and|or|and/or)\\s*(?:(?:its|our|their|other|and)\\s+){0,2}(?:affiliates?|subsidiaries|service\\s+providers?|sub-?processors?|business\\s+partners|partners|vendors|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|other\\s+users|others|other\\s+(?:\\w+\\s+){0,2}?customers|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|affiliated\\s+companies|AI\\s+(?:vendors|providers))){0,3})\\b",
+      "\\b(?:share[sd]?|sharing|disclos\\w*|transfer\\w*|provid\\w*|distribut\\w*|sell|sold|licen[cs]\\w*|mak\\w*\\s+(?:\\w+\\s+)?available|extend\\w*|grant\\w*|permit\\w*|allow\\w*|authori[sz]\\w*)\\b[^.;]{0,80}?\\b(?:with|to)\\s+(?<t>(?:(?:its|our|their|the|any|other|all|certain|such|trusted|selected|one\\s+or\\s+more|and)\\s+){0,3}(?:affiliates?|subsidiaries|(?:AI\\s+)?service\\s+providers?|agents|sub-?processors?|business\\s+partners|partners|vendors|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|other\\s+users|others|other\\s+(?:\\w+\\s+){0,2}?customers|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|affiliated\\s+companies|AI\\s+(?:vendors|providers))(?:\\s*(?:,|and|or|and/or)\\s*(?:(?:its|our|their|other|and)\\s+){0,2}(?:affiliates?|subsidiaries|(?:AI\\s+)?service\\s+providers?|agents|sub-?processors?|business\\s+partners|partners|vendors|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|other\\s+users|others|other\\s+(?:\\w+\\s+){0,2}?customers|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|affiliated\\s+companies|AI\\s+(?:vendors|providers))){0,3})\\b",
     requires: [WORK_NOUN],
     anchors: ["affiliate$", "affiliates$", "affiliated$", "subsidiaries$", "provider$", "providers$", "subprocessor$", "subprocessors$", "processor$", "processors$", "sub", "partners", "vendors", "third$", "subcontractors", "users$", "others$", "customers$", "parent$", "group$", "ai$"],
     message: "This lets the work be shared with affiliates, service providers or other third parties, who may include AI vendors.",

@@ -71,3 +71,14 @@ describe("words in other senses", () => {
     expect(risky([text])).toEqual([]);
   });
 });
+
+describe("exclusions and exceptions", () => {
+  test("an exception after an AI exclusion still grants what it grants", () => {
+    const f = risky(["The Agency may not use the Work to train models, except that it may use anonymized data for analytics."]);
+    expect(f.map((x) => x.category).sort()).toEqual(["ambiguous-purpose", "anonymization"]);
+  });
+
+  test("an AI exclusion later in the sentence limits the grant before it", () => {
+    expect(risky(["The Agency may use the Deliverables for any purpose, provided that it does not use them to train any AI model."])).toEqual([]);
+  });
+});

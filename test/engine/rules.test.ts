@@ -183,3 +183,19 @@ runRuleTable("ownership/assignment", {
   valid: ["Neither party may assign this Agreement without consent.", "Contractor retains all rights in its pre-existing tools."],
   invalid: [{ text: "Contractor hereby assigns to Client all right, title and interest in the Work Product.", trigger: "hereby assigns to Client all right, title and interest" }],
 });
+
+runRuleTable("broad-license/perpetuity-universe", {
+  valid: ["The Studio has offices throughout the world."],
+  invalid: [
+    {
+      text: "Studio may exploit the Artwork in all media throughout the universe in perpetuity.",
+      trigger: "in all media throughout the universe in perpetuity",
+      output: `Studio may exploit the Artwork in all media throughout the universe in perpetuity, provided that Studio may not use the Artwork to ${AI}.`,
+    },
+  ],
+});
+
+runRuleTable("ai-training-grant/ai-training-use", {
+  valid: ["Client will provide Contractor with training data for the model Contractor builds."],
+  invalid: [{ text: "Agency may use the Materials as prompts for large language models.", trigger: "as prompts for large language models" }],
+});
