@@ -182,7 +182,7 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Something went wrong</MessageBarTitle>
-            {state.error}. Your document was not changed by this step.
+            {state.error}.
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={actions.clearError}>

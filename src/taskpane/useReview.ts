@@ -212,6 +212,22 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
     [analyze, patch]
   );
 
+  /** After a write: re-scan; if only the re-read fails, say the write happened and mark the findings stale. */
+  const rescanAfterWrite = React.useCallback(
+    async (h: DocumentHost, status: string) => {
+      try {
+        await rescan(h, status);
+      } catch (e) {
+        patch({
+          stale: true,
+          error: `The change was made, but the document could not be read again (${reason(e)}). Re-scan to update the findings`,
+          status: `${status} Re-scan to update the findings.`,
+        });
+      }
+    },
+    [rescan, patch]
+  );
+
   /** True when the document is as last scanned; otherwise flags it stale and says so. */
   const ensureFresh = React.useCallback(
     async (h: DocumentHost): Promise<boolean> => {
@@ -307,7 +323,7 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
         const summary = summarise(commentOnly ? "comment" : "apply", result.results, new Map([[f.id, f]]));
         const ok = result.results.some((r) => r.id === f.id && r.status === "applied");
         patch((st) => ({ summary, commented: commentOnly && ok ? [...st.commented, f.id] : st.commented }));
-        await rescan(
+        await rescanAfterWrite(
           h,
           ok
             ? commentOnly
@@ -316,7 +332,7 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
             : `Not applied: ${result.results[0]?.message ?? "the document did not accept the change"}.`
         );
       }),
-    [run, ensureFresh, summarise, patch, rescan]
+    [run, ensureFresh, summarise, patch, rescanAfterWrite]
   );
 
   const apply = React.useCallback((f: Finding) => applyOne(f, false), [applyOne]);
@@ -368,9 +384,9 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
         const summary = summarise("apply-all", result.results, byId, skipped);
         const count = (st: SummaryItem["status"]) => summary.items.filter((i) => i.status === st).length;
         patch({ summary, progress: null });
-        await rescan(h, `Done: ${count("applied")} applied, ${count("stale") + count("skipped")} skipped, ${count("failed")} failed.`);
+        await rescanAfterWrite(h, `Done: ${count("applied")} applied, ${count("stale") + count("skipped")} skipped, ${count("failed")} failed.`);
       }),
-    [run, ensureFresh, summarise, patch, rescan]
+    [run, ensureFresh, summarise, patch, rescanAfterWrite]
   );
 
   const saveDismissed = React.useCallback(
@@ -423,9 +439,9 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
           ? `Inserted ${only ? "the section" : "the addendum"} at ${where === "end" ? "the end of the document" : "the cursor"} as a tracked change.`
           : `Not inserted: ${result.message ?? "the document did not accept it"}`;
         patch({ addendumMessage: { intent: result.inserted ? "success" : "warning", text } });
-        await rescan(h, text);
+        await rescanAfterWrite(h, text);
       }),
-    [run, ensureFresh, addendumPreview, patch, rescan]
+    [run, ensureFresh, addendumPreview, patch, rescanAfterWrite]
   );
 
   const exportReport = React.useCallback(

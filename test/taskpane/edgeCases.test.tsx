@@ -114,3 +114,22 @@ test("a failed save of a dismissal is reported and the finding stays", async () 
   await screen.findByText(/Could not remember the dismissal: The document is read-only/);
   expect(screen.getByRole("heading", { name: "Risky clauses (3)" })).toBeTruthy();
 });
+
+test("the edit is made but re-reading fails: the pane says the change was made and asks for a re-scan", async () => {
+  const host = new FakeHost(SAMPLE);
+  const user = setup(host);
+  await screen.findByRole("heading", { name: "Risky clauses (3)" });
+  const realApply = host.apply.bind(host);
+  host.apply = async (requests, options) => {
+    const result = await realApply(requests, options);
+    host.throwNext.read = "Word is busy";
+    return result;
+  };
+  await user.click(within(screen.getByRole("article", { name: "“Internal business purposes” is vague." })).getByRole("button", { name: "Apply" }));
+  await screen.findByText(/The change was made, but the document could not be read again \(Word is busy\)/);
+  expect(host.changes).toHaveLength(1);
+  expect(screen.getByText("The document changed")).toBeTruthy();
+  await user.click(screen.getByRole("button", { name: "Re-scan now" }));
+  await screen.findByRole("heading", { name: "Risky clauses (2)" });
+  expect(screen.queryByText("The document changed")).toBeNull();
+});
