@@ -199,6 +199,10 @@ const NON_SPACE = /\S/;
 /** A purpose phrase's lead-in right before a trigger: "to ", "for the purposes of ", "in ", "to help ". */
 const PURPOSE_LEAD_BEFORE = /\b(?:to|for|in)\s+(?:(?:the|any)\s+)?(?:purposes?\s+of\s+)?(?:(?:further|help|helping)\s+)?$/i;
 
+/** The result for a paragraph with nothing in it (shared, never mutated). */
+const EMPTY_SCAN: ParagraphScan = Object.freeze({ findings: [], protections: [] }) as unknown as ParagraphScan;
+const EMPTY_RESULT = EMPTY_SCAN as unknown as ParagraphScan2;
+
 /** A paragraph with its sentences split on first use. */
 class ParagraphView {
   private spans: Span[] | null = null;
@@ -223,10 +227,10 @@ class ParagraphView {
  * sentence (conditions, negation, exclusions).
  */
 function scanParagraph(text: string, index: number, state: ParagraphState, crs: readonly CompiledRule[]): ParagraphScan {
+  const mask = anchorIndex(crs).scan(text);
+  if (mask === 0) return EMPTY_SCAN;
   const findings: RawFinding[] = [];
   const protections: Protection[] = [];
-  const mask = anchorIndex(crs).scan(text);
-  if (mask === 0) return { findings, protections };
   const view = new ParagraphView(text);
   let perSentence: Map<number, RawFinding[]> | null = null;
   let aiExclusions: Map<number, number[]> | null = null;
@@ -297,7 +301,7 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
       perSentence.set(si, list);
     }
   }
-  if (!perSentence && !(mask & (1 << PROTECTION_BIT))) return { findings, protections };
+  if (!perSentence && !(mask & (1 << PROTECTION_BIT)) && protections.length === 0) return EMPTY_SCAN;
   const restrictsDerived = new Set<number>();
   if (mask & (1 << PROTECTION_BIT)) {
     const sentences = view.sentences();
@@ -433,6 +437,7 @@ function resolveParties(paragraphs: readonly Paragraph[], options: AnalyzeOption
 
 function scanOne(text: string, i: number, state: ParagraphState, crs: readonly CompiledRule[], names: Names, idBase: string): ParagraphScan2 {
   const scan = scanParagraph(text, i, state, crs);
+  if (scan === EMPTY_SCAN) return EMPTY_RESULT;
   const protections = state.inAddendum ? scan.protections.map((pr) => ({ ...pr, fromAddendum: true })) : scan.protections;
   const findings = !state.inAddendum && scan.findings.length ? toFindings(scan.findings, text, names, idBase) : [];
   return { findings, protections };
@@ -448,6 +453,7 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
   const perParagraph: Array<ParagraphScan2 | null> = new Array(paragraphs.length).fill(null);
   const seenText = new Map<string, number>();
   let mentionsAi = false;
+  let lastState: ParagraphState | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const text = p.text;
@@ -472,7 +478,9 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
     // a negated lead-in governs the list items that follow it, and nothing after the list
     if (state.leadIn && !looksLikeListItem(text, p.style)) state.leadIn = false;
     if (!mentionsAi && (MENTIONS_AI_CS.test(text) || MENTIONS_AI_CI.test(text))) mentionsAi = true;
-    states[i] = { ...state };
+    // paragraphs read in the same state share one snapshot
+    if (!lastState || lastState.context !== state.context || lastState.leadIn !== state.leadIn || lastState.inAddendum !== state.inAddendum) lastState = { ...state };
+    states[i] = lastState;
     let idBase = "";
     const result = scanOne(text, i, state, crs, names, "");
     if (result.findings.length) {
