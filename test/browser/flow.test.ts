@@ -50,12 +50,17 @@ test("browser mode: open .docx → scan → apply one → apply all → addendum
   try {
     await page.goto(`${server.origin}/taskpane.html`);
     await waitForPane(page);
+    // The .docx code is a separate chunk, fetched only when a file is opened.
+    const scripts = () => rec.requests.filter((u) => u.endsWith(".js") && !u.includes("/office-js/"));
+    const before = scripts();
+    expect(before.some((u) => /\/taskpane\.[0-9a-f]+\.js$/.test(u))).toBe(true);
     await page.locator("#ts-open-input").setInputFiles({ name: "agency-msa.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(input) });
 
     // Scan on open: the same findings the engine gives for the same text.
     await page.getByRole("heading", { name: "Score", exact: true }).waitFor();
     await page.getByRole("heading", { name: `Risky clauses (${expected.findings.length})` }).waitFor();
     await page.getByRole("img", { name: new RegExp(`^Score ${expected.score} of 100`) }).waitFor();
+    expect(scripts().filter((u) => !before.includes(u)).some((u) => /\/docx\.[0-9a-f]+\.js$/.test(u))).toBe(true);
 
     // The findings view at 320 px: no sideways scrolling, no serious accessibility violations.
     await page.setViewportSize({ width: 320, height: 1400 });
