@@ -14,7 +14,7 @@ function setup(host: FakeHost) {
   render(
     <FluentProvider theme={webLightTheme}>
       <App environment={{ kind: "word" }} host={host} engine={fakeEngine} />
-    </FluentProvider>
+    </FluentProvider>,
   );
   return userEvent.setup();
 }
@@ -132,4 +132,24 @@ test("the edit is made but re-reading fails: the pane says the change was made a
   await user.click(screen.getByRole("button", { name: "Re-scan now" }));
   await screen.findByRole("heading", { name: "Risky clauses (2)" });
   expect(screen.queryByText("The document changed")).toBeNull();
+});
+
+test("an engine failure shows in the MessageBar, not only in the console", async () => {
+  const host = new FakeHost(SAMPLE);
+  const broken = {
+    ...fakeEngine,
+    analyze: () => {
+      throw new Error("rule table failed to load");
+    },
+  };
+  const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App environment={{ kind: "word" }} host={host} engine={broken} />
+    </FluentProvider>,
+  );
+  await screen.findByText(/Could not read the document: rule table failed to load/);
+  expect(screen.queryByRole("heading", { name: "Score" })).toBeNull();
+  expect(host.calls.apply + host.calls.insertAddendum).toBe(0);
+  log.mockRestore();
 });
