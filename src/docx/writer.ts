@@ -55,6 +55,29 @@ function initials(author: string): string {
   );
 }
 
+const WORD_CHAR = /[\p{L}\p{N}_'\u2019-]/u;
+
+/** True when a word does not continue across position `i` of `s`. */
+function wordBoundary(s: string, i: number): boolean {
+  return i <= 0 || i >= s.length || !WORD_CHAR.test(s[i - 1]) || !WORD_CHAR.test(s[i]);
+}
+
+/**
+ * The smallest edit turning `original` into `replacement` at word boundaries: how many leading
+ * and trailing characters they share (whole words only), so only the words in between are
+ * redlined. "aggregate" → "aggregate (but not …)" becomes a pure insertion after "aggregate".
+ */
+export function minimalEdit(original: string, replacement: string): { prefix: number; suffix: number } {
+  const max = Math.min(original.length, replacement.length);
+  let prefix = 0;
+  while (prefix < max && original[prefix] === replacement[prefix]) prefix++;
+  while (prefix > 0 && !(wordBoundary(original, prefix) && wordBoundary(replacement, prefix))) prefix--;
+  let suffix = 0;
+  while (suffix < max - prefix && original[original.length - 1 - suffix] === replacement[replacement.length - 1 - suffix]) suffix++;
+  while (suffix > 0 && !(wordBoundary(original, original.length - suffix) && wordBoundary(replacement, replacement.length - suffix))) suffix--;
+  return { prefix, suffix };
+}
+
 /** A .docx opened for review. */
 export class DocxReview {
   readonly author: string;
@@ -385,26 +408,33 @@ export class DocxReview {
   private async applyOne(r: EditRequest, commentOnly: boolean): Promise<void> {
     const m = this.model[r.paragraph];
     const doc = m.p.ownerDocument!;
-    this.splitAt(m, r.start);
-    this.rebuild(r.paragraph);
-    this.splitAt(m, r.end);
-    this.rebuild(r.paragraph);
-    const inRange = m.segments.filter((s) => s.start >= r.start && s.end <= r.end && s.end > s.start);
-    const runs: Element[] = [];
-    for (const s of inRange) if (runs[runs.length - 1] !== s.run) runs.push(s.run);
-    const before = m.segments.filter((s) => s.end <= r.start).pop()?.run;
-    const after = m.segments.find((s) => s.start >= r.end)?.run;
-    const source = runs[0] ?? before ?? after;
+    const change = !commentOnly && r.replacement !== r.original;
+    // Only the words that differ are deleted and inserted; shared leading / trailing words stay.
+    const { prefix, suffix } = change ? minimalEdit(r.original, r.replacement) : { prefix: 0, suffix: 0 };
+    const ds = r.start + prefix;
+    const de = r.end - suffix;
+    const insText = r.replacement.slice(prefix, r.replacement.length - suffix);
+    for (const at of new Set([r.start, ds, de, r.end])) {
+      this.splitAt(m, at);
+      this.rebuild(r.paragraph);
+    }
+    const runsIn = (a: number, b: number): Element[] => {
+      const out: Element[] = [];
+      for (const s of m.segments) if (s.start >= a && s.end <= b && s.end > s.start && out[out.length - 1] !== s.run) out.push(s.run);
+      return out;
+    };
+    const runs = runsIn(r.start, r.end);
+    const delRuns = change ? runsIn(ds, de) : [];
+    const before = m.segments.filter((s) => s.end <= ds).pop()?.run;
+    const after = m.segments.find((s) => s.start >= de)?.run;
+    const source = delRuns[0] ?? runs[0] ?? before ?? after;
     const rPr = source ? firstW(source, "rPr") : null;
     const cid = r.comment ? await this.addComment(r.comment) : -1;
-    const rangeStart = cid >= 0 ? this.el(doc, "commentRangeStart", { id: String(cid) }) : null;
-    const rangeEnd = cid >= 0 ? this.el(doc, "commentRangeEnd", { id: String(cid) }) : null;
 
-    let first: Element | undefined;
-    let last: Element | undefined;
-    if (!commentOnly && r.replacement !== r.original) {
-      const dels: Element[] = [];
-      for (const run of runs) {
+    const dels: Element[] = [];
+    let ins: Element | undefined;
+    if (change) {
+      for (const run of delRuns) {
         for (let c = run.firstChild; c; c = c.nextSibling) {
           if (isW(c, "t")) {
             const dt = this.textEl(doc, "delText", elementText(c));
@@ -421,31 +451,30 @@ export class DocxReview {
           dels.push(del);
         }
       }
-      let ins: Element | undefined;
-      if (r.replacement) {
+      if (insText) {
         ins = this.change(doc, "ins");
-        ins.appendChild(this.makeRun(doc, rPr, r.replacement));
+        ins.appendChild(this.makeRun(doc, rPr, insText));
         const at = this.insertionPoint(m, dels[dels.length - 1] ?? before, dels.length ? undefined : after);
         at.parent.insertBefore(ins, at.next);
       }
-      first = dels[0] ?? ins;
-      last = ins ?? dels[dels.length - 1];
-    } else if (runs.length) {
-      first = runs[0];
-      last = runs[runs.length - 1];
     }
-    if (rangeStart && rangeEnd) {
-      let at: { parent: Node; next: Node | null };
-      if (first && last) {
-        first.parentNode!.insertBefore(rangeStart, first);
-        at = this.insertionPoint(m, last);
-      } else {
-        at = this.insertionPoint(m, before, after);
-        at.parent.insertBefore(rangeStart, at.next);
-      }
-      at.parent.insertBefore(rangeEnd, at.next);
-      at.parent.insertBefore(this.referenceRun(doc, String(cid)), at.next);
+    if (cid < 0) return this.rebuild(r.paragraph);
+    // The comment spans the whole risky words and the insertion.
+    const top = (run: Element): Element => (dels.includes(run.parentNode as Element) ? (run.parentNode as Element) : run);
+    const first: Element | undefined = ins && !dels.length && ds === r.start ? ins : runs.length ? top(runs[0]) : ins;
+    const last: Element | undefined = suffix > 0 || !change ? (runs.length ? top(runs[runs.length - 1]) : ins) : (ins ?? (dels.length ? dels[dels.length - 1] : undefined));
+    const rangeStart = this.el(doc, "commentRangeStart", { id: String(cid) });
+    const rangeEnd = this.el(doc, "commentRangeEnd", { id: String(cid) });
+    let at: { parent: Node; next: Node | null };
+    if (first && last) {
+      first.parentNode!.insertBefore(rangeStart, first);
+      at = this.insertionPoint(m, last);
+    } else {
+      at = this.insertionPoint(m, before, after);
+      at.parent.insertBefore(rangeStart, at.next);
     }
+    at.parent.insertBefore(rangeEnd, at.next);
+    at.parent.insertBefore(this.referenceRun(doc, String(cid)), at.next);
     this.rebuild(r.paragraph);
   }
 

@@ -13,6 +13,7 @@ import * as path from "path";
 import { analyze, findAddendum } from "../../src/engine";
 import type { Position } from "../../src/engine/types";
 import { editFor, reviewDocx } from "../../src/docx/review";
+import { minimalEdit } from "../../src/docx/writer";
 import type { ReviewDocxResult } from "../../src/docx/review";
 import { openDocx } from "../../src/docx/package";
 import { reviewedText } from "../../src/docx/model";
@@ -150,13 +151,15 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
       const ourComments = out.comments.filter((x) => x.author === c.author);
       expect(ourComments.length).toBe(c.result.applied);
       expect(out.comments.length).toBe(inp.comments.length + c.result.applied);
-      // Each comment is anchored on its change: the deleted words then the inserted ones
-      // (comments-only: the risky words). Exactly so without earlier redlines; with them, words the
+      // Each comment is anchored on its change: the words kept, the deleted words then the inserted
+      // ones (comments-only: the risky words). Exactly so without earlier redlines; with them, words the
       // other side deleted inside the range are part of LibreOffice's anchor text too.
       const exact = !c.name.startsWith("generated") && !c.name.endsWith("their-redlines");
       const unused = ourComments.slice();
       for (const e of c.result.report.findings.map((f) => editFor(f, c.result.paragraphs, c.position))) {
-        const want = c.commentsOnly || e.replacement === e.original ? e.original : e.original + e.replacement;
+        const { prefix, suffix } = minimalEdit(e.original, e.replacement);
+        const [o, n] = [e.original, e.replacement];
+        const want = c.commentsOnly || n === o ? o : o.slice(0, o.length - suffix) + n.slice(prefix, n.length - suffix) + o.slice(o.length - suffix);
         const i = unused.findIndex((x) => x.content === e.comment && (exact ? x.anchor === want : subsequence(want, x.anchor ?? "")));
         expect([i >= 0, want, e.comment]).toEqual([true, want, e.comment]);
         unused.splice(i, 1);

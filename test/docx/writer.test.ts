@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { DocxReview } from "../../src/docx/writer";
+import { DocxReview, minimalEdit } from "../../src/docx/writer";
 import type { EditRequest } from "../../src/docx/writer";
 import { DATE, OTHER, docx, documentXml, ids, partText, span, texts } from "./helpers";
 
@@ -65,6 +65,27 @@ describe("writing suggestions as tracked changes", () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(["applied", "applied", "failed", "stale", "stale", "stale"]);
     expect(review.paragraphs()[0].text).toBe("Licensee may use it for the Project and for the Project, forever.");
+  });
+
+  it("redlines only the words that differ: shared leading and trailing words are kept", async () => {
+    expect(minimalEdit("aggregate", "aggregate (but not for AI)")).toEqual({ prefix: 9, suffix: 0 });
+    expect(minimalEdit("for any purpose", "for the Project")).toEqual({ prefix: 4, suffix: 0 });
+    expect(minimalEdit("the data.", "the derived data.")).toEqual({ prefix: 4, suffix: 5 });
+    expect(minimalEdit("aggregate", "aggregates")).toEqual({ prefix: 0, suffix: 0 });
+    expect(minimalEdit("purposes", "uses")).toEqual({ prefix: 0, suffix: 0 });
+    expect(minimalEdit(".", ", but never for AI.")).toEqual({ prefix: 0, suffix: 1 });
+    const text = "Agency may aggregate the Deliverables.";
+    const { bytes, review } = await open(`<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r></w:p>`);
+    await review.apply([edit(text, 0, "aggregate", "aggregate (but not to train AI)"), edit(text, 0, ".", ", never for AI.")]);
+    const out = await review.save();
+    const xml = await documentXml(out);
+    expect(xml).not.toContain("<w:del ");
+    expect(xml).toContain(
+      `<w:commentRangeStart w:id="3"/><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">aggregate</w:t></w:r><w:ins w:id="4" w:author="TermScore" w:date="${DATE}"><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve"> (but not to train AI)</w:t></w:r></w:ins><w:commentRangeEnd w:id="3"/>`
+    );
+    expect(xml).toMatch(/<w:ins [^>]*><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">, never for AI<\/w:t><\/w:r><\/w:ins><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">\.<\/w:t><\/w:r><w:commentRangeEnd/);
+    expect(await texts(out, "accept")).toEqual(["Agency may aggregate (but not to train AI) the Deliverables, never for AI."]);
+    expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
   });
 
   it("writes comments.xml, its relationship and content type, with the author, date and text", async () => {
