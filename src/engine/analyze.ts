@@ -319,7 +319,10 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
     if (OWN_FALLBACK.test(view.sentence(si))) continue;
     const exclusions = aiExclusions?.get(si) ?? [];
     let ownership = false;
+    const seenRules = new Set<string>();
     for (const f of perSentence!.get(si)!) {
+      // one finding per rule and sentence: "feedback and testimonials" is one grant
+      if (seenRules.has(f.rule.id)) continue;
       if (exclusions.length && excludedByAi(f, exclusions, text)) continue;
       // "this restriction extends to derived data and metadata" protects; it grants nothing
       if (restrictsDerived.has(si) && (f.rule.category === "data-aggregation" || f.rule.category === "anonymization")) continue;
@@ -328,6 +331,7 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
         if (ownership) continue;
         ownership = true;
       }
+      seenRules.add(f.rule.id);
       findings.push(f);
     }
   }

@@ -171,7 +171,7 @@ export const RULES = [
     severity: "high",
     pattern: "\\bfor\\s+(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|such|business|commercial)\\s+)?purposes?(?:\\s+whatsoever)?\\b|\\bfor\\s+all\\s+purposes\\b",
     requires: [WORK_NOUN],
-    unlessAfter: "\\s*,?\\s*(?:other than|except|outside|related to|relating to|in connection with|connected with|contemplated|under this|of this|set out|set forth|described|permitted|reasonably|necessary)",
+    unlessAfter: "\\s*,?\\s*(?:other than|except|outside|related to|relating to|in connection with|connected with|contemplated|under this|of this|set out|set forth|described|permitted|reasonably|necessary|(?:be\\s+)?(?:regarded|treated|deemed|considered|construed))",
     anchors: ["purpose"],
     message: "The work may be used \"for any purpose\", which includes AI training.",
     rationale:
@@ -306,7 +306,7 @@ export const RULES = [
     id: "ambiguous-purpose/improve-services",
     category: "ambiguous-purpose",
     severity: "medium",
-    pattern: `\\b(?:to|for)\\s+(?:(?:help|further)\\s+)?(?:(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin)\\w*\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?){0,5}?${IMPROVE_VERB}(?:\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin)\\w*){0,5}\\s+(?:(?:of|its|our|their|the|new|existing|other|future|and|quality|performance|accuracy|functionality|\\w+(?:'s|\\u2019s))\\s+){0,4}(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business|systems?|models?)(?:\\s+(?:and|or)\\s+(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business|systems?))?\\b|\\b(?:product|service|business)\\s+(?:development|improvement)\\b`,
+    pattern: `\\b(?:to|for)\\s+(?:(?:help|further)\\s+)?(?:(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin)\\w*\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?){0,5}?${IMPROVE_VERB}(?:\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin)\\w*){0,5}\\s+(?:(?:of|its|our|their|the|new|existing|other|future|and|quality|performance|accuracy|functionality|\\w+(?:'s|\\u2019s))\\s+){0,4}(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business|systems?|models?)(?:\\s+(?:and|or)\\s+(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business|systems?))?\\b|\\b(?:for|of)\\s+(?:(?:its|our|their|the)\\s+)?(?:product|service|business)\\s+(?:development|improvement)\\b(?!\\s+(?:strateg\\w*|plans?|teams?|managers?|activit\\w*|opportunit\\w*|contacts?|roles?|efforts?|services?))`,
     requires: [WORK_NOUN],
     anchors: ["improve", "improving", "improved", "improvement", "improvements", "develop", "enhance", "enhancing", "enhancement", "build", "building", "create", "creating", "refine", "refining", "optimise", "optimize", "optimising", "optimizing", "augment", "augmenting"],
     message: "Use \"to improve or develop products or services\" is open-ended and covers building AI features.",
@@ -323,7 +323,7 @@ export const RULES = [
     id: "ambiguous-purpose/research-analytics",
     category: "ambiguous-purpose",
     severity: "low",
-    pattern: `\\b(?:for\\s+(?:(?:its|our|their|internal|scientific|market)\\s+)?)?(?:research(?:\\s+and\\s+development)?(?:\\s+purposes)?|(?:data\\s+)?analytics(?:\\s+purposes)?|data\\s+mining|statistical\\s+(?:purposes|analysis))\\b`,
+    pattern: `\\bfor\\s+(?:(?:its|our|their|internal|scientific|market|the\\s+purposes?\\s+of)\\s+)?(?:research(?:\\s+and\\s+development)?|(?:data\\s+)?analytics|data\\s+mining|statistical\\s+(?:purposes|analysis))(?:\\s+purposes)?\\b|\\b(?:research(?:\\s+and\\s+development)?|analytics|statistical)\\s+purposes\\b|\\bdata\\s+mining\\b|\\b(?:to|and)\\s+(?:conduct|perform|carry\\s+out)\\s+(?:\\w+\\s+)?(?:research|analytics)\\b`,
     requires: [WORK_NOUN, "\\b(?:use[sd]?|using|analy[sz]\\w*|process\\w*|mine|exploit\\w*|licen[cs]\\w*)\\b"],
     anchors: ["research", "analytics", "mining", "statistical"],
     message: "\"Research\" or \"analytics\" purposes are broad enough to include building and testing AI models.",
@@ -333,7 +333,7 @@ export const RULES = [
     fallbacks: ["project-scope"],
     examples: {
       invalid: ["Agency may use the Deliverables for research purposes.", "Client may analyze the Content for analytics."],
-      valid: ["The parties will meet monthly to review the schedule."],
+      valid: ["The parties will meet monthly to review the schedule.", "Confidential Information includes research and product plans.", "Consultant will provide business and statistical analysis of company metrics."],
     },
   },
   {
@@ -398,7 +398,7 @@ export const RULES = [
     severity: "medium",
     pattern:
       "\\b(?:feedback|testimonials?|enhancement\\s+requests)\\b|\\b(?:any|all|such|your)\\s+(?:suggestions?|ideas)\\b|\\b(?:suggestions?|ideas)\\b(?=\\s+(?:(?:that\\s+)?(?:you|contractor|consultant)\\b|provided|submitted|given|made|offered|regarding|about|relating|concerning|for\\s+improv))",
-    requires: ["\\b(?:feedback|suggestions?|ideas|testimonials?)\\b", "\\b(?:licen[cs]\\w*|rights?|title|own\\w*|assign\\w*|property|use[sd]?|using|exploit\\w*|incorporat\\w*|royalty)\\b"],
+    requires: ["\\b(?:feedback|suggestions?|ideas|testimonials?)\\b", "\\b(?:licen[cs]\\w*|rights?|title|own\\w*|assign\\w*|property|use[sd]?|using|exploit\\w*|royalty|publish\\w*|display\\w*)\\b"],
     anchors: ["feedback", "testimonial", "enhancement", "suggestion", "ideas", "idea"],
     message: "This takes rights in feedback, suggestions or ideas, which can include the freelancer's own work and corrections.",
     rationale: "Feedback clauses are often written broadly enough to capture your corrections and creative input, and to use them for AI training.",
@@ -520,7 +520,7 @@ export const RULES = [
     category: "ownership",
     severity: "medium",
     pattern:
-      "\\b(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns?|transfers?|conveys?)\\b(?:\\s+and\\s+(?:agrees?\\s+to\\s+)?(?:assign|transfer)s?)?[^.;]{0,60}?\\ball\\s+(?:(?:of\\s+)?(?:its|their|his|her|such\\s+party's)\\s+)?(?:rights?,?\\s+title(?:,?\\s+and\\s+interest)?|rights?|intellectual\\s+property(?:\\s+rights)?|copyrights?|ownership)|\\b(?:assigns?|assign|transfers?)\\b[^.;]{0,30}?\\b(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+|full\\s+)?ownership\\b|\\b(?:shall|will)\\s+(?:be|become|remain)\\s+the\\s+(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+)?(?:property|owners?)\\s+of\\b|\\b(?:owns?|shall\\s+own|will\\s+own)\\s+all\\s+(?:rights?|right,?\\s+title|intellectual\\s+property|copyrights?)\\b|\\bshall\\s+vest\\s+in\\b",
+      "\\b(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns?|transfers?|conveys?)\\b(?:\\s+and\\s+(?:agrees?\\s+to\\s+)?(?:assign|transfer)s?)?[^.;]{0,60}?\\ball\\s+(?:(?:of\\s+)?(?:its|their|his|her|such\\s+party's)\\s+)?(?:rights?,?\\s+title(?:,?\\s+and\\s+interest)?|rights?|intellectual\\s+property(?:\\s+rights)?|copyrights?|ownership)|\\b(?:assigns?|assign|transfers?)\\b[^.;]{0,30}?\\b(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+|full\\s+)?ownership\\b|\\b(?:shall|will)\\s+(?:be|become)\\s+the\\s+(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+)?(?:property|owners?)\\s+of\\b|\\b(?:owns?|shall\\s+own|will\\s+own)\\s+all\\s+(?:rights?|right,?\\s+title|intellectual\\s+property|copyrights?)\\b|\\bshall\\s+vest\\s+in\\b",
     anchors: ["assign", "assigns", "transfer", "transfers", "convey", "conveys", "property", "owner", "owners", "own", "owns", "vest"],
     message: "All rights in the work pass to the other side, with nothing about AI training.",
     rationale: "An owner may use the work for anything, including training AI, unless the contract says otherwise; the seed's fix keeps ownership but excludes AI training.",

@@ -23,7 +23,7 @@ describe("risky agency MSA", () => {
   test("reports the hidden grants with their section", () => {
     const rw = r.findings.find((f) => f.trigger.includes("training datasets"))!;
     expect(rw.context?.kind).toBe("representations-warranties");
-    expect(r.findings.filter((f) => f.context?.kind === "data-privacy").map((f) => f.category)).toEqual(["data-aggregation", "data-aggregation", "anonymization"]);
+    expect(r.findings.filter((f) => f.context?.kind === "data-privacy").map((f) => f.category)).toEqual(["data-aggregation", "anonymization"]);
   });
 
   test("misses nothing in the protections list and scores low", () => {
