@@ -269,10 +269,16 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
     (f: Finding) =>
       run("select", "Could not select the words in the document", async (h) => {
         const paragraphText = latest.current.paragraphs[f.paragraph]?.text ?? "";
-        await h.select({ paragraph: f.paragraph, start: f.start, end: f.end, paragraphText });
+        try {
+          await h.select({ paragraph: f.paragraph, start: f.start, end: f.end, paragraphText });
+        } catch (e) {
+          // Usually the text moved since the scan: then say that (and offer a re-scan) instead.
+          if (!(await ensureFresh(h))) return;
+          throw e;
+        }
         patch({ status: `Selected “${f.trigger}” in the document.` });
       }),
-    [run, patch]
+    [run, patch, ensureFresh]
   );
 
   const summarise = React.useCallback(

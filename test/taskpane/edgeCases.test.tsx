@@ -153,3 +153,14 @@ test("an engine failure shows in the MessageBar, not only in the console", async
   expect(host.calls.apply + host.calls.insertAddendum).toBe(0);
   log.mockRestore();
 });
+
+test("Go to on text that has moved: the pane says the document changed and offers a re-scan", async () => {
+  const host = new FakeHost(SAMPLE);
+  const user = setup(host);
+  await screen.findByRole("heading", { name: "Risky clauses (3)" });
+  host.editExternally(3, "The Agency may also use them for internal business purposes.");
+  await user.click(within(screen.getByRole("article", { name: "“Internal business purposes” is vague." })).getByRole("button", { name: "Go to" }));
+  await screen.findByText("The document changed");
+  expect(screen.queryByText("Something went wrong")).toBeNull();
+  expect(host.selections).toEqual([]);
+});
