@@ -430,11 +430,13 @@ interface ParagraphScan2 {
 
 function resolveParties(paragraphs: readonly Paragraph[], options: AnalyzeOptions | null): Parties {
   const detected = detectParties(paragraphs);
-  const o = options?.parties ?? {};
+  const o: Record<string, unknown> = options?.parties && typeof options.parties === "object" ? options.parties : {};
+  // an override is used only when it is a usable name (a string of 1–60 characters)
+  const name = (v: unknown): string | undefined => (typeof v === "string" && v.trim().length > 0 && v.trim().length <= 60 ? v.trim() : undefined);
   return {
-    agency: o.agency?.trim() || detected.agency,
-    contractor: o.contractor?.trim() || detected.contractor,
-    work: o.work?.trim() || detected.work,
+    agency: name(o.agency) ?? detected.agency,
+    contractor: name(o.contractor) ?? detected.contractor,
+    work: name(o.work) ?? detected.work,
     detected: detected.detected,
   };
 }
@@ -569,7 +571,7 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   const sane = sanitise(paragraphs);
   const docScan = scanAll(sane, crs, options ?? null);
   const scan = collect(docScan);
-  const dismissed = new Set(options?.dismissed ?? []);
+  const dismissed = new Set(Array.isArray(options?.dismissed) ? options.dismissed.filter((d) => typeof d === "string") : []);
   const findings = dismissed.size ? scan.findings.filter((f) => !dismissed.has(f.id)) : scan.findings;
   const present = new Set<ProtectionKind>(scan.protections.map((p) => p.kind));
   const missing = PROTECTION_KINDS.filter((k) => !present.has(k));

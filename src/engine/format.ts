@@ -34,7 +34,8 @@ export function formatReportText(report: Report, paragraphs?: readonly Paragraph
   const lines: string[] = [];
   lines.push(`TermScore: ${report.score}/100 (${report.scoreIfAccepted}/100 if every suggestion is accepted and the addendum added)`);
   const p = report.parties;
-  lines.push(`Parties: ${p.agency} (receives the work), ${p.contractor} (does the work); the work: "${p.work}"`);
+  const tag = (found: boolean): string => (found ? "" : ", generic name");
+  lines.push(`Parties: ${p.agency} (receives the work${tag(p.detected.agency)}), ${p.contractor} (does the work${tag(p.detected.contractor)}); the work: "${p.work}"${p.detected.work ? "" : " (generic name)"}`);
   lines.push(`${report.stats.paragraphs} paragraphs, ${report.stats.characters} characters. ${report.mentionsAi ? "The contract mentions AI or machine learning." : "The contract never mentions AI, machine learning or data ingestion."}`);
   if (report.addendumPresent) lines.push(`A "Prohibition on AI Training" addendum is already in the document.`);
   lines.push("");

@@ -1,5 +1,5 @@
 /** Parties, sections, the addendum, ids, dismissal and the score: document-level behaviour. */
-import { ADDENDUM_TITLE, analyze, applySuggestions, buildAddendum, detectParties, findAddendum, type Paragraph } from "../../src/engine";
+import { ADDENDUM_TITLE, analyze, applySuggestions, buildAddendum, detectParties, findAddendum, formatReportText, type Paragraph } from "../../src/engine";
 
 const P = (...texts: string[]): Paragraph[] => texts.map((text) => ({ text }));
 
@@ -152,5 +152,19 @@ describe("ids, dismissal, score", () => {
     expect(() => analyze("text" as unknown as Paragraph[])).toThrow(/expects an array of paragraphs/);
     expect(() => analyze([{ text: 5 } as unknown as Paragraph])).toThrow(/Paragraph 0 has no text/);
     expect(analyze([]).findings).toEqual([]);
+  });
+});
+
+describe("options from outside are checked", () => {
+  test("unusable overrides and dismissed lists are ignored rather than crashing", () => {
+    const doc = P("The Agency may use the Deliverables for any purpose.");
+    const odd = { parties: { agency: 42, contractor: "", work: "x".repeat(500) }, dismissed: "broad-license" } as unknown as Parameters<typeof analyze>[1];
+    const r = analyze(doc, odd);
+    expect(r.parties.agency).toBe("Agency");
+    expect(r.findings.length).toBe(1);
+  });
+
+  test("the text report says when names are generic", () => {
+    expect(formatReportText(analyze(P("Nothing defined here.")))).toMatch(/Agency \(receives the work, generic name\)/);
   });
 });
