@@ -274,7 +274,9 @@ function outputPaths(inputs: readonly string[], o: Options, several: boolean): s
     if (path.extname(o.output).toLowerCase() !== DOCX_EXT) throw new InputError(`-o ${o.output}: the output must end in .docx (or be a folder)`);
     return [o.output];
   }
-  if (fs.existsSync(o.output) && !fs.statSync(o.output).isDirectory()) throw new InputError(`-o ${o.output}: several inputs need an output folder`);
+  if ((fs.existsSync(o.output) && !fs.statSync(o.output).isDirectory()) || (!fs.existsSync(o.output) && path.extname(o.output).toLowerCase() === DOCX_EXT)) {
+    throw new InputError(`-o ${o.output}: several inputs need an output folder`);
+  }
   fs.mkdirSync(o.output, { recursive: true });
   return inputs.map((f) => path.join(o.output!, path.basename(f)));
 }

@@ -202,6 +202,15 @@ describe("termscore review", () => {
     expect(JSON.parse(scan.out).map((x: { file: string }) => path.basename(x.file))).toEqual(["deal.docx"]);
   });
 
+  it("several inputs need an output folder, not a .docx name", async () => {
+    const a = await riskyDocx("pair/a.docx");
+    const b = await riskyDocx("pair/b.docx");
+    const r = await run("review", a, b, "-o", path.join(dir, "pair", "out.docx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/output folder/);
+    expect(fs.existsSync(path.join(dir, "pair", "out.docx"))).toBe(false);
+  });
+
   it("refuses to overwrite the input", async () => {
     const input = await riskyDocx("self.docx");
     const before = sha(input);
