@@ -1,0 +1,44 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The real entry point (index.tsx) in Word: with Office reporting Word, it creates the Word
+ * host from the Office.js globals and the pane scans the open document. The globals are the
+ * Word layer's fake object model (no Word on Linux).
+ */
+import { screen } from "@testing-library/react";
+import { FakeWord } from "../word/fakeWord";
+
+test("index.tsx in Word: wires createWordHost() to the globals and scans the document on open", async () => {
+  const fake = new FakeWord([
+    "This agreement is between Northwind Studio (the “Agency”) and Sam Okafor (the “Contractor”).",
+    "The Agency may use the Deliverables for any purpose.",
+  ]);
+  const office = Object.assign(fake.officeGlobal(), {
+    HostType: { Word: "Word" },
+    onReady: (cb?: (info: { host: unknown; platform: unknown }) => void) => {
+      cb?.({ host: "Word", platform: "PC" });
+      return Promise.resolve({ host: "Word", platform: "PC" });
+    },
+  });
+  const g = globalThis as unknown as { Office?: unknown; Word?: unknown };
+  g.Office = office;
+  g.Word = fake.wordGlobal();
+  document.body.innerHTML = '<div id="root"></div>';
+  // index.tsx renders on its own schedule, as in the browser: not inside act().
+  const actEnv = globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  const previousAct = actEnv.IS_REACT_ACT_ENVIRONMENT;
+  actEnv.IS_REACT_ACT_ENVIRONMENT = false;
+  try {
+    await import("../../src/taskpane/index");
+    await screen.findByText("Connected to the open document.");
+    await screen.findByRole("heading", { name: /^Risky clauses \([1-9]\d*\)$/ });
+    expect(window.__termscoreReady).toBe(true);
+    expect(screen.queryByText("Not running inside Word")).toBeNull();
+    expect(fake.syncs).toBeGreaterThan(0);
+  } finally {
+    delete g.Office;
+    delete g.Word;
+    actEnv.IS_REACT_ACT_ENVIRONMENT = previousAct;
+  }
+});
