@@ -7,7 +7,7 @@
  * addendum are tracked across paragraphs.
  */
 import { RULES, type RuleData } from "./rules";
-import { isNegatedLeadIn, isRemovalCue, looksLikeListItem, negationCue } from "./negation";
+import { inCondition, isNegatedLeadIn, isRemovalCue, looksLikeListItem, negationCue } from "./negation";
 import { findProtections } from "./protections";
 import { ADDENDUM_TITLE, contextKindOf, headingOf, isAddendumTitle } from "./sections";
 import { OWN_FALLBACK, buildSuggestions, type Names } from "./suggest";
@@ -286,7 +286,7 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
       if (++kept > MAX_MATCHES_PER_RULE) break;
       const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
       if (cue) {
-        if (rule.category === "ai-training-grant" && !isRemovalCue(cue)) {
+        if (rule.category === "ai-training-grant" && !isRemovalCue(cue) && !inCondition(sentence, ts - S.start)) {
           aiExclusions ??= new Map();
           const list = aiExclusions.get(si) ?? [];
           list.push(ts);
@@ -295,6 +295,8 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
         }
         continue;
       }
+      // "if the Client uses the Work to train AI, …" describes a breach; it grants nothing
+      if (inCondition(sentence, ts - S.start)) continue;
       perSentence ??= new Map();
       const list = perSentence.get(si) ?? [];
       list.push({ rule, paragraph: index, start: ts, end: te, sentence: S, context: state.context });

@@ -22,12 +22,15 @@ const FALSE_CUE =
 const BREAK =
   /;|\b(?:but|(?<!,\s{0,2})however|although|though|whereas|provided(?:,)?\s+(?:that|however)|except\s+that|notwithstanding|nevertheless|instead|rather|unless(?![^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission)\b))\b|,?\s+and\s+(?:we|it|they|you|the\s+company|may|will|shall|can|might|could|also)\b|,\s+(?:\w+\s+){1,3}?(?:hereby|shall|will|may|must|agrees?)\b/gi;
 
+/** Conditions that describe an act rather than permit it ("whether" is left out: "you decide whether X is used to train" is an opt-out). */
+const GRANT_CONDITION = /\b(?:if|to\s+the\s+extent|in\s+the\s+event|where|when|insofar\s+as|in\s+case)\b/gi;
+
 /** Subordinate conditions: a negation inside "if …, " does not govern the main clause. */
 const CONDITION = /\b(?:if|to\s+the\s+extent|in\s+the\s+event|where|when|whether|insofar\s+as|in\s+case)\b/gi;
 
 /** A prohibition placed after the phrase it governs. */
 const AFTER_CUE =
-  /^[^.;]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed)|barred|excluded)|(?:only|solely)\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|opt-?in))/i;
+  /^[^.;]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed)|barred|excluded)|(?:only|solely)\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|opt-?in)|(?:requires?|is\s+subject\s+to|shall\s+require)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|agreement|licen[cs]e))/i;
 
 const WINDOW = 180;
 
@@ -99,6 +102,19 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   if (cue) return cue;
   const after = AFTER_CUE.exec(sentence.slice(end, end + 200));
   return after ? after[0].trim() : null;
+}
+
+/**
+ * True when the phrase at `start` sits inside a condition ("if the Client uses the Work to train
+ * models, …"): a condition word before it with no comma or semicolon in between. A condition
+ * grants nothing; it describes what happens if something is done.
+ */
+export function inCondition(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 160), start);
+  GRANT_CONDITION.lastIndex = 0;
+  let last = -1;
+  for (let m = GRANT_CONDITION.exec(before); m; m = GRANT_CONDITION.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && !/[,;:]/.test(before.slice(last));
 }
 
 /** True when the phrase at [start, end) of `sentence` is negated or prohibited by its own sentence. */
