@@ -504,24 +504,55 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
   return { paragraphs, parties, names, states, perParagraph, mentionsAi, addendumIndex };
 }
 
-/** Paragraphs longer than this are not re-read for scoreIfAccepted (bounds the cost of huge input). */
-const RESCAN_LIMIT = 50_000;
-
-/** The same scan with some paragraphs' text replaced: only those paragraphs are read again. */
-function rescanChanged(scan: DocScan, paragraphs: Paragraph[], changed: ReadonlySet<number>, crs: readonly CompiledRule[]): DocScan {
-  const perParagraph = scan.perParagraph.slice();
-  for (const i of changed) {
-    const state = scan.states[i];
-    if (!state) continue;
-    const text = paragraphs[i].text;
-    if (text.length > RESCAN_LIMIT) {
-      // A giant paragraph is not read twice: its accepted findings are taken as resolved.
-      perParagraph[i] = { findings: [], protections: scan.perParagraph[i]?.protections ?? [] };
-      continue;
-    }
-    perParagraph[i] = scanOne(text, i, state, crs, scan.names, hashText(text));
+/**
+ * The scan as it would be once `edits` (primary suggestions) are accepted. Only the sentences the
+ * edits touch are read again, each on its own with the state its paragraph was read in; the
+ * findings and protections of every other sentence are kept. Offsets in the result are not
+ * meaningful: it only feeds the score.
+ */
+function rescanEdited(scan: DocScan, edits: readonly Suggestion[], crs: readonly CompiledRule[]): DocScan {
+  const byParagraph = new Map<number, Suggestion[]>();
+  for (const e of edits) {
+    const list = byParagraph.get(e.paragraph) ?? [];
+    list.push(e);
+    byParagraph.set(e.paragraph, list);
   }
-  return { ...scan, paragraphs, perParagraph };
+  const perParagraph = scan.perParagraph.slice();
+  for (const [i, list] of byParagraph) {
+    const state = scan.states[i];
+    const before = scan.perParagraph[i];
+    if (!state || !before) continue;
+    const text = scan.paragraphs[i].text;
+    const sentences = sentenceWindows(text);
+    const touched = new Map<number, Suggestion[]>();
+    for (const e of list) {
+      const si = spanIndex(sentences, e.start);
+      if (si < 0) continue;
+      const l = touched.get(si) ?? [];
+      l.push(e);
+      touched.set(si, l);
+    }
+    const inTouched = (pos: number): boolean => touched.has(spanIndex(sentences, pos));
+    const findings = before.findings.filter((f) => !inTouched(f.start));
+    const protections = before.protections.filter((p) => !inTouched(p.start));
+    for (const [si, l] of touched) {
+      const S = sentences[si];
+      let sentence = text.slice(S.start, S.end);
+      let limit = Infinity;
+      for (const e of l.slice().sort((a, b) => b.start - a.start)) {
+        const a = e.start - S.start;
+        const b = e.end - S.start;
+        if (b > limit || b > sentence.length || sentence.slice(a, b) !== e.original) continue;
+        sentence = sentence.slice(0, a) + e.replacement + sentence.slice(b);
+        limit = a;
+      }
+      const again = scanOne(sentence, i, state, crs, scan.names, "");
+      findings.push(...again.findings);
+      protections.push(...again.protections);
+    }
+    perParagraph[i] = { findings, protections };
+  }
+  return { ...scan, perParagraph };
 }
 
 function collect(scan: DocScan): { findings: Finding[]; protections: Protection[] } {
@@ -580,8 +611,7 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
 
   // Score if accepted: apply every primary suggestion, re-read the changed paragraphs, add the addendum.
   const primaries = findings.map((f) => f.suggestions[0]);
-  const changed = new Set(primaries.map((s) => s.paragraph));
-  const after = changed.size ? collect(rescanChanged(docScan, applySuggestions(sane, primaries), changed, crs)) : scan;
+  const after = primaries.length ? collect(rescanEdited(docScan, primaries, crs)) : scan;
   const afterFindings = after.findings.filter((f) => !dismissed.has(f.id));
   const afterPresent = new Set<ProtectionKind>(after.protections.map((p) => p.kind));
   if (docScan.addendumIndex < 0) for (const a of buildAddendum({ parties: docScan.parties })) if (a.protection) afterPresent.add(a.protection);
