@@ -8,8 +8,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   Text,
   Title3,
   makeStyles,
@@ -25,6 +23,7 @@ import { ApplyAllPanel } from "./components/ApplyAllPanel";
 import { AddendumPanel } from "./components/AddendumPanel";
 import { ExportPanel, copyText, downloadText } from "./components/ExportPanel";
 import { OpenDocument } from "./components/OpenDocument";
+import { Tabs } from "./components/Tabs";
 import { useSharedStyles } from "./components/styles";
 
 export interface AppProps {
@@ -55,7 +54,6 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  tabs: { flexWrap: "wrap" },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
 
@@ -218,21 +216,19 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
       {report && active ? (
         <>
           <ScoreCard report={report} />
-          <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabValue)} aria-label="Review sections">
-            <Tab id="ts-tab-clauses" value="clauses">
-              Clauses ({report.findings.length})
-            </Tab>
-            <Tab id="ts-tab-protections" value="protections">
-              Checklist ({checklist(report).filter((i) => i.present).length}/{checklist(report).length})
-            </Tab>
-            <Tab id="ts-tab-addendum" value="addendum">
-              Addendum
-            </Tab>
-            <Tab id="ts-tab-export" value="export">
-              Export
-            </Tab>
-          </TabList>
-          <div role="tabpanel" aria-labelledby={`ts-tab-${tab}`} className={styles.panel}>
+          <Tabs<TabValue>
+            label="Review sections"
+            idPrefix="ts-tab"
+            selected={tab}
+            onSelect={setTab}
+            items={[
+              { value: "clauses", label: `Clauses (${report.findings.length})` },
+              { value: "protections", label: `Checklist (${checklist(report).filter((i) => i.present).length}/${checklist(report).length})` },
+              { value: "addendum", label: "Addendum" },
+              { value: "export", label: "Export" },
+            ]}
+          />
+          <div role="tabpanel" id="ts-tab-panel" aria-labelledby={`ts-tab-${tab}`} className={styles.panel}>
             {tab === "clauses" ? (
               <>
                 <ApplyAllPanel

@@ -13,6 +13,7 @@ import { ApplyAllPanel } from "../../src/taskpane/components/ApplyAllPanel";
 import { AddendumPanel } from "../../src/taskpane/components/AddendumPanel";
 import { ExportPanel } from "../../src/taskpane/components/ExportPanel";
 import { OpenDocument } from "../../src/taskpane/components/OpenDocument";
+import { Tabs } from "../../src/taskpane/components/Tabs";
 import { INITIAL_STATE } from "../../src/taskpane/useReview";
 import { analyze, buildAddendum } from "./fakeEngine";
 import { SAMPLE } from "./sample";
@@ -291,5 +292,38 @@ describe("FindingList on a long contract", () => {
     await userEvent.setup().click(screen.getByRole("button", { name: "Show 10 more (high risk)" }));
     expect(screen.getAllByRole("article")).toHaveLength(30);
     expect(screen.queryByRole("button", { name: /^Show \d+ more/ })).toBeNull();
+  });
+});
+
+describe("Tabs", () => {
+  test("one tab stop; arrows, Home and End move and select; the panel is labelled by its tab", async () => {
+    function Harness() {
+      const [tab, setTab] = React.useState<"a" | "b" | "c">("a");
+      return (
+        <>
+          <Tabs<"a" | "b" | "c"> label="Sections" idPrefix="t" selected={tab} onSelect={setTab} items={[{ value: "a", label: "Alpha" }, { value: "b", label: "Beta" }, { value: "c", label: "Gamma" }]} />
+          <div role="tabpanel" id="t-panel" aria-labelledby={`t-${tab}`}>
+            panel {tab}
+          </div>
+        </>
+      );
+    }
+    wrap(<Harness />);
+    const user = userEvent.setup();
+    const list = screen.getByRole("tablist", { name: "Sections" });
+    expect(within(list).getAllByRole("tab").map((t) => t.tabIndex)).toEqual([0, -1, -1]);
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole("tab", { name: "Alpha" }));
+    await user.keyboard("{ArrowRight}");
+    expect(screen.getByRole("tab", { name: "Beta", selected: true })).toBe(document.activeElement);
+    expect(screen.getByRole("tabpanel", { name: "Beta" }).textContent).toBe("panel b");
+    await user.keyboard("{End}");
+    expect(screen.getByRole("tab", { name: "Gamma", selected: true })).toBe(document.activeElement);
+    await user.keyboard("{ArrowRight}");
+    expect(screen.getByRole("tab", { name: "Alpha", selected: true })).toBe(document.activeElement);
+    await user.keyboard("{ArrowLeft}{Home}");
+    expect(screen.getByRole("tab", { name: "Alpha", selected: true })).toBe(document.activeElement);
+    await user.click(screen.getByRole("tab", { name: "Gamma" }));
+    expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe("t-c");
   });
 });

@@ -12,7 +12,7 @@ function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
 }
 
-const LITERAL_COLOUR = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?)\(|(?:color|background|backgroundColor|border\w*|outline\w*|fill|stroke)\s*:\s*["'`](?:[a-z]+|[^"'`]*\b(?:white|black|red|green|blue|gray|grey|yellow|orange)\b)/i;
+const LITERAL_COLOUR = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?)\(|(?:color|background|backgroundColor|border\w*|outline\w*|fill|stroke)\s*:\s*["'`](?:(?!(?:none|inherit|initial|unset)["'`])[a-z]+|[^"'`]*\b(?:white|black|red|green|blue|gray|grey|yellow|orange)\b)/i;
 
 test("no literal colours in the pane's source", () => {
   const offenders: string[] = [];
@@ -30,5 +30,5 @@ test("no literal colours in the pane's source", () => {
 
 test("the check itself catches literal colours", () => {
   for (const bad of ['color: "#fff",', 'backgroundColor: "white",', "border: `1px solid red`,", 'color: "rgb(0, 0, 0)",']) expect(LITERAL_COLOUR.test(bad)).toBe(true);
-  for (const good of ["color: tokens.colorNeutralForeground1,", "border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,"]) expect(LITERAL_COLOUR.test(good)).toBe(false);
+  for (const good of ['border: "none",', "color: tokens.colorNeutralForeground1,", "border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,"]) expect(LITERAL_COLOUR.test(good)).toBe(false);
 });
