@@ -38,6 +38,12 @@ interface Row {
   labels: string[];
 }
 
+// Piping into `head` closes stdout early: stop quietly.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 const args = process.argv.slice(2);
 const strict = args.includes("--strict");
 const verbose = args.includes("--verbose");
