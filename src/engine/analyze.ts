@@ -14,7 +14,7 @@ import { OWN_FALLBACK, buildSuggestions, type Names } from "./suggest";
 import { detectParties, withArticle } from "./parties";
 import { computeScore } from "./score";
 import { buildAddendum } from "./addendum";
-import { hashText, splitSentences, type Span } from "./text";
+import { hashText, mapRange, normaliseForRules, splitSentences, type Span } from "./text";
 import { AnchorIndex } from "./anchors";
 import type { AnalyzeOptions, Finding, FindingContext, Paragraph, Parties, Protection, ProtectionKind, Report, Suggestion } from "./types";
 import { PROTECTION_KINDS } from "./types";
@@ -443,11 +443,36 @@ function resolveParties(paragraphs: readonly Paragraph[], options: AnalyzeOption
   };
 }
 
-function scanOne(text: string, i: number, state: ParagraphState, crs: readonly CompiledRule[], names: Names, idBase: string): ParagraphScan2 {
+function scanOne(original: string, i: number, state: ParagraphState, crs: readonly CompiledRule[], names: Names, idBase: string): ParagraphScan2 {
+  // The rules read a normalised copy (no soft hyphens inside words, plain quotes and hyphens);
+  // every offset and quoted text is then taken back to the original paragraph.
+  const norm = normaliseForRules(original);
+  const text = norm.text;
   const scan = scanParagraph(text, i, state, crs);
   if (scan === EMPTY_SCAN) return EMPTY_RESULT;
-  const protections = state.inAddendum ? scan.protections.map((pr) => ({ ...pr, fromAddendum: true })) : scan.protections;
-  const findings = !state.inAddendum && scan.findings.length ? toFindings(scan.findings, text, names, idBase) : [];
+  let protections = state.inAddendum ? scan.protections.map((pr) => ({ ...pr, fromAddendum: true })) : scan.protections;
+  let findings = !state.inAddendum && scan.findings.length ? toFindings(scan.findings, text, names, idBase) : [];
+  if (text !== original) {
+    const back = <T extends { start: number; end: number }>(x: T): T => {
+      const r = mapRange(norm.map, x.start, x.end);
+      return { ...x, start: r.start, end: r.end };
+    };
+    protections = protections.map((p) => {
+      const q = back(p);
+      return { ...q, trigger: original.slice(q.start, q.end) };
+    });
+    findings = findings.map((f) => {
+      const g = back(f);
+      return {
+        ...g,
+        trigger: original.slice(g.start, g.end),
+        suggestions: f.suggestions.map((sg) => {
+          const t = back(sg);
+          return { ...t, original: original.slice(t.start, t.end) };
+        }),
+      };
+    });
+  }
   return { findings, protections };
 }
 

@@ -83,3 +83,45 @@ export function capitalise(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** Invisible characters that may sit inside words (soft hyphen, zero-width space/joiners, word joiner, BOM). */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+/** Characters read as their plain equivalents (same length, so offsets do not move). */
+const LOOKALIKE = /[\u2010\u2011\u2018\u2019\u201c\u201d]/;
+const LOOKALIKE_MAP: Record<string, string> = { "\u2010": "-", "\u2011": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"' };
+
+export interface NormalisedText {
+  /** The text the rules read. */
+  text: string;
+  /** For each code unit of `text`, its offset in the original; one extra entry for the end. */
+  map: Int32Array | null;
+}
+
+/**
+ * The text the rules read: invisible characters inside words removed ("ma\u00adchine" reads as
+ * "machine"), non-breaking hyphens and curly quotes read as plain ones. `map` turns offsets back
+ * into the original's; it is null when nothing was removed (offsets are the same).
+ */
+export function normaliseForRules(text: string): NormalisedText {
+  let out = text;
+  if (LOOKALIKE.test(out)) out = out.replace(/[\u2010\u2011\u2018\u2019\u201c\u201d]/g, (c) => LOOKALIKE_MAP[c]);
+  if (!INVISIBLE.test(out)) return { text: out, map: null };
+  const map: number[] = [];
+  let kept = "";
+  for (let i = 0; i < out.length; i++) {
+    const c = out.charCodeAt(i);
+    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) continue;
+    map.push(i);
+    kept += out[i];
+  }
+  map.push(out.length);
+  return { text: kept, map: Int32Array.from(map) };
+}
+
+/** Maps a range of the normalised text back to the original text. */
+export function mapRange(map: Int32Array | null, start: number, end: number): { start: number; end: number } {
+  if (!map) return { start, end };
+  const s = map[start];
+  const e = end > start ? map[end - 1] + 1 : s;
+  return { start: s, end: e };
+}

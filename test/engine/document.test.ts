@@ -168,3 +168,22 @@ describe("options from outside are checked", () => {
     expect(formatReportText(analyze(P("Nothing defined here.")))).toMatch(/Agency \(receives the work, generic name\)/);
   });
 });
+
+describe("odd Unicode inside words", () => {
+  test.each([
+    ["soft hyphens", "The Agency may use the Deliverables to train its ma\u00adchine learn\u00ading models.", "ai-training-grant"],
+    ["a zero-width space", "The Client\u2019s licence to the Deliverables is per\u200bpetual and irrevocable.", "broad-license"],
+    ["a non-breaking hyphen", "Client may fine\u2011tune language models on the Work Product.", "ai-training-grant"],
+    ["curly quotes and a non-breaking space", "Client may use the \u201cDeliverables\u201d for\u00a0any purpose.", "broad-license"],
+  ])("%s: still found, offsets and originals in the original text", (_name, text, category) => {
+    const r = analyze([{ text }]);
+    expect(r.findings.map((f) => f.category)).toContain(category);
+    for (const f of r.findings) {
+      expect(text.slice(f.start, f.end)).toBe(f.trigger);
+      for (const s of f.suggestions) expect(text.slice(s.start, s.end)).toBe(s.original);
+    }
+    // accepting the fix clears it
+    const fixed = applySuggestions([{ text }], r.findings.map((f) => f.suggestions[0]));
+    expect(analyze(fixed).findings).toEqual([]);
+  });
+});
