@@ -320,20 +320,20 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
   for (const si of order) {
     if (OWN_FALLBACK.test(view.sentence(si))) continue;
     const exclusions = aiExclusions?.get(si) ?? [];
-    let ownership = false;
-    const seenRules = new Set<string>();
-    for (const f of perSentence!.get(si)!) {
-      // one finding per rule and sentence: "feedback and testimonials" is one grant
-      if (seenRules.has(f.rule.id)) continue;
+    const seen = new Set<string>();
+    const list = perSentence!.get(si)!.slice().sort((a, b) => severityRank(a.rule.severity) - severityRank(b.rule.severity) || a.start - b.start);
+    for (const f of list) {
+      // One finding per category and sentence ("perpetual, irrevocable … for any purpose" is one
+      // broad grant, "works made for hire, and … assigns" one transfer): the fix of the first
+      // brings an AI exclusion into the sentence, which settles the others on a re-scan. AI grants
+      // are each fixed where they are; sub-licences one per rule.
+      const key = f.rule.category === "ai-training-grant" ? null : f.rule.category === "sublicensing" ? f.rule.id : f.rule.category;
+      if (key !== null && seen.has(key)) continue;
       if (exclusions.length && excludedByAi(f, exclusions, text)) continue;
       // "this restriction extends to derived data and metadata" protects; it grants nothing
       if (restrictsDerived.has(si) && (f.rule.category === "data-aggregation" || f.rule.category === "anonymization")) continue;
       // one ownership finding per sentence: "works made for hire, and … hereby assigns" is one risk
-      if (f.rule.category === "ownership") {
-        if (ownership) continue;
-        ownership = true;
-      }
-      seenRules.add(f.rule.id);
+      if (key !== null) seen.add(key);
       findings.push(f);
     }
   }

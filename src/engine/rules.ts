@@ -388,7 +388,7 @@ export const RULES = [
     qualifier: "which may not be used to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Agency may collect and use usage data generated from the Deliverables.", "Client may compile the Work Product into datasets."],
+      invalid: ["Agency may collect and use usage data generated from the Deliverables.", "Client may retain the metadata of the Work Product."],
       valid: ["Agency shall not compile the Work Product into any dataset.", "The invoice lists the hours worked."],
     },
   },

@@ -201,9 +201,15 @@ export function buildSuggestions(input: SuggestInput): SuggestOutput {
 
   for (const position of rule.fallbacks) {
     if (position === "opt-out") {
-      out.push(
-        make(input, "opt-out", "Right to opt out", input.start, input.end, `${trigger}, subject to ${names.contractor}'s right to opt out of that use at any time by written notice`, fillC(OPT_OUT_COMMENT)),
-      );
+      // at the end of the sentence, where it reads well whatever the grant's grammar
+      const slot = provisoSlot(text, input.sentence);
+      const optOut = `, subject to ${names.contractor}'s right to opt out of that use at any time by written notice`;
+      if (slot) {
+        const orig = text.slice(slot.start, slot.end);
+        out.push(make(input, "opt-out", "Right to opt out", slot.start, slot.end, slot.stop ? `${optOut}${slot.stop}` : `${orig}${optOut}`, fillC(OPT_OUT_COMMENT)));
+      } else {
+        out.push(make(input, "opt-out", "Right to opt out", input.start, input.end, `${trigger}${optOut}`, fillC(OPT_OUT_COMMENT)));
+      }
     } else if (position === "project-scope") {
       let replacement: string;
       if (lead === "to") replacement = "solely to deliver the project described in this Agreement";

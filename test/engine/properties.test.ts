@@ -15,6 +15,8 @@ const CLAUSES = [
   "7. Representations and Warranties",
   "The Client may seek injunctive relief.",
   "This Section survives termination.",
+  "The Agency may use the Deliverables to train its AI models and may also share them with vendors to fine-tune language models.",
+  "Client may exploit the Work in all media throughout the universe, for any purpose, and may sublicense it to its affiliates.",
 ];
 
 /** Odd Unicode the engine must survive: smart quotes, NBSP, soft hyphen, RTL, emoji, astral, lone surrogates. */
