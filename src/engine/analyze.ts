@@ -201,7 +201,7 @@ const PURPOSE_LEAD_BEFORE = /\b(?:to|for|in)\s+(?:(?:the|any)\s+)?(?:purposes?\s
 
 /** The result for a paragraph with nothing in it (shared, never mutated). */
 const EMPTY_SCAN: ParagraphScan = Object.freeze({ findings: [], protections: [] }) as unknown as ParagraphScan;
-const EMPTY_RESULT = EMPTY_SCAN as unknown as ParagraphScan2;
+const EMPTY_RESULT = EMPTY_SCAN as unknown as ParagraphResult;
 
 /** A paragraph with its sentences split on first use. */
 class ParagraphView {
@@ -332,7 +332,6 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
       if (exclusions.length && excludedByAi(f, exclusions, text)) continue;
       // "this restriction extends to derived data and metadata" protects; it grants nothing
       if (restrictsDerived.has(si) && (f.rule.category === "data-aggregation" || f.rule.category === "anonymization")) continue;
-      // one ownership finding per sentence: "works made for hire, and … hereby assigns" is one risk
       if (key !== null) seen.add(key);
       findings.push(f);
     }
@@ -420,12 +419,12 @@ interface DocScan {
   names: Names;
   /** The state each scanned paragraph was read in (null: empty, or an addendum title). */
   states: Array<ParagraphState | null>;
-  perParagraph: Array<ParagraphScan2 | null>;
+  perParagraph: Array<ParagraphResult | null>;
   mentionsAi: boolean;
   addendumIndex: number;
 }
 
-interface ParagraphScan2 {
+interface ParagraphResult {
   findings: Finding[];
   protections: Protection[];
 }
@@ -443,7 +442,7 @@ function resolveParties(paragraphs: readonly Paragraph[], options: AnalyzeOption
   };
 }
 
-function scanOne(original: string, i: number, state: ParagraphState, crs: readonly CompiledRule[], names: Names, idBase: string): ParagraphScan2 {
+function scanOne(original: string, i: number, state: ParagraphState, crs: readonly CompiledRule[], names: Names, idBase: string): ParagraphResult {
   // The rules read a normalised copy (no soft hyphens inside words, plain quotes and hyphens);
   // every offset and quoted text is then taken back to the original paragraph.
   const norm = normaliseForRules(original);
@@ -483,7 +482,7 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
   let contextLevel = 0;
   let addendumIndex = -1;
   const states: Array<ParagraphState | null> = new Array(paragraphs.length).fill(null);
-  const perParagraph: Array<ParagraphScan2 | null> = new Array(paragraphs.length).fill(null);
+  const perParagraph: Array<ParagraphResult | null> = new Array(paragraphs.length).fill(null);
   const seenText = new Map<string, number>();
   let mentionsAi = false;
   let lastState: ParagraphState | null = null;
