@@ -71,6 +71,17 @@ type TabValue = "clauses" | "protections" | "addendum" | "export";
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 
+/** The file's bytes (Blob.arrayBuffer where available, FileReader elsewhere, e.g. older Safari). */
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 function reviewedName(fileName: string): string {
   return fileName.replace(/\.docx$/i, "") + ".reviewed.docx";
 }
@@ -101,7 +112,21 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
   const canApply = !!caps && caps.trackChanges;
   const canComment = !!caps && caps.comments;
 
-  const onOpen = React.useCallback(
+  // Browser mode keeps the reviewed copy in memory until downloaded: never drop it silently.
+  const [savedWrites, setSavedWrites] = React.useState(0);
+  const [pendingFile, setPendingFile] = React.useState<File | null>(null);
+  const unsaved = !!docx && state.writes > savedWrites;
+  React.useEffect(() => {
+    if (!unsaved) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
+
+  const open = React.useCallback(
     async (file: File) => {
       if (!openDocx) return;
       setOpenError(null);
@@ -115,8 +140,10 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
       }
       setOpening(true);
       try {
-        const data = new Uint8Array(await file.arrayBuffer());
-        setDocx(await openDocx(data, file.name));
+        const data = await readFileBytes(file);
+        const opened = await openDocx(data, file.name);
+        setSavedWrites(0);
+        setDocx(opened);
       } catch (e) {
         setOpenError(`Could not open “${file.name}”: ${e instanceof Error ? e.message : String(e)}`);
       } finally {
@@ -126,14 +153,24 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
     [openDocx]
   );
 
+  const onOpen = React.useCallback(
+    (file: File) => {
+      if (unsaved) setPendingFile(file);
+      else void open(file);
+    },
+    [unsaved, open]
+  );
+
   const onSave = React.useCallback(async () => {
     if (!docx) return;
     try {
+      const writes = state.writes;
       download(reviewedName(docx.fileName), await docx.save(), DOCX_MIME);
+      setSavedWrites(writes);
     } catch (e) {
       setOpenError(`Could not save the reviewed copy: ${e instanceof Error ? e.message : String(e)}`);
     }
-  }, [docx, download]);
+  }, [docx, download, state.writes]);
 
   const baseName = docx ? docx.fileName.replace(/\.docx$/i, "") : "contract";
   const browserMode = environment?.kind === "browser" && !!openDocx;
@@ -160,7 +197,36 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
         </MessageBar>
       ) : null}
       {browserMode ? (
-        <OpenDocument fileName={docx?.fileName ?? null} busy={busy || opening} onOpen={(f) => void onOpen(f)} onSave={docx ? () => void onSave() : undefined} />
+        <OpenDocument fileName={docx?.fileName ?? null} unsaved={unsaved} busy={busy || opening} onOpen={onOpen} onSave={docx ? () => void onSave() : undefined} />
+      ) : null}
+      {pendingFile && docx ? (
+        <MessageBar intent={unsaved ? "warning" : "info"} layout="multiline">
+          <MessageBarBody>
+            {unsaved
+              ? `“${docx.fileName}” has changes you have not downloaded. Opening “${pendingFile.name}” drops them.`
+              : `The reviewed copy is downloaded. Open “${pendingFile.name}” now?`}
+          </MessageBarBody>
+          <MessageBarActions>
+            {unsaved ? (
+              <Button size="small" appearance="primary" onClick={() => void onSave()}>
+                Download reviewed copy first
+              </Button>
+            ) : null}
+            <Button
+              size="small"
+              onClick={() => {
+                const f = pendingFile;
+                setPendingFile(null);
+                void open(f);
+              }}
+            >
+              {unsaved ? "Discard and open" : "Open it"}
+            </Button>
+            <Button size="small" appearance="subtle" onClick={() => setPendingFile(null)}>
+              Cancel
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       ) : null}
       {opening ? <Busy label="Opening the file…" /> : null}
       {openError ? (

@@ -63,6 +63,8 @@ export interface ReviewState {
   addendum: AddendumSettings;
   /** Result of the last addendum insertion, in words. */
   addendumMessage: { intent: "success" | "warning"; text: string } | null;
+  /** How many writes (edits, comments, addendum) reached the document since it was opened. */
+  writes: number;
 }
 
 export interface ReviewActions {
@@ -102,6 +104,7 @@ export const INITIAL_STATE: ReviewState = {
   partyOverrides: {},
   addendum: { deletionDays: 30, includeAudit: true, where: "end" },
   addendumMessage: null,
+  writes: 0,
 };
 
 function reason(error: unknown): string {
@@ -328,7 +331,7 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
         if (result.error) throw new Error(result.error);
         const summary = summarise(commentOnly ? "comment" : "apply", result.results, new Map([[f.id, f]]));
         const ok = result.results.some((r) => r.id === f.id && r.status === "applied");
-        patch((st) => ({ summary, commented: commentOnly && ok ? [...st.commented, f.id] : st.commented }));
+        patch((st) => ({ summary, commented: commentOnly && ok ? [...st.commented, f.id] : st.commented, writes: st.writes + (ok ? 1 : 0) }));
         await rescanAfterWrite(
           h,
           ok
@@ -389,7 +392,7 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
         if (result.error) throw new Error(result.error);
         const summary = summarise("apply-all", result.results, byId, skipped);
         const count = (st: SummaryItem["status"]) => summary.items.filter((i) => i.status === st).length;
-        patch({ summary, progress: null });
+        patch((st) => ({ summary, progress: null, writes: st.writes + (count("applied") > 0 ? 1 : 0) }));
         await rescanAfterWrite(h, `Done: ${count("applied")} applied, ${count("stale") + count("skipped")} skipped, ${count("failed")} failed.`);
       }),
     [run, ensureFresh, summarise, patch, rescanAfterWrite]
@@ -444,7 +447,7 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
         const text = result.inserted
           ? `Inserted ${only ? "the section" : "the addendum"} at ${where === "end" ? "the end of the document" : "the cursor"} as a tracked change.`
           : `Not inserted: ${result.message ?? "the document did not accept it"}`;
-        patch({ addendumMessage: { intent: result.inserted ? "success" : "warning", text } });
+        patch((st) => ({ addendumMessage: { intent: result.inserted ? "success" : "warning", text }, writes: st.writes + (result.inserted ? 1 : 0) }));
         await rescanAfterWrite(h, text);
       }),
     [run, ensureFresh, addendumPreview, patch, rescanAfterWrite]

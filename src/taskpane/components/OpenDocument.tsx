@@ -6,13 +6,15 @@ export interface OpenDocumentProps {
   /** Name of the open file, if any. */
   fileName: string | null;
   busy: boolean;
+  /** The reviewed copy has changes that were not downloaded yet. */
+  unsaved?: boolean;
   onOpen(file: File): void;
   /** Saves the reviewed copy; absent until a file is open. */
   onSave?: () => void;
 }
 
 /** Browser mode: open a .docx from this computer (it is read here and never uploaded). */
-export function OpenDocument({ fileName, busy, onOpen, onSave }: OpenDocumentProps): React.JSX.Element {
+export function OpenDocument({ fileName, busy, unsaved, onOpen, onSave }: OpenDocumentProps): React.JSX.Element {
   const shared = useSharedStyles();
   const input = React.useRef<HTMLInputElement>(null);
   return (
@@ -45,7 +47,12 @@ export function OpenDocument({ fileName, busy, onOpen, onSave }: OpenDocumentPro
           </Button>
         ) : null}
       </div>
-      {fileName ? <Text>Open: {fileName}</Text> : null}
+      {fileName ? (
+        <Text>
+          Open: {fileName}
+          {unsaved ? " — changes not downloaded yet" : ""}
+        </Text>
+      ) : null}
     </section>
   );
 }

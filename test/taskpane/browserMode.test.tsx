@@ -1,0 +1,98 @@
+/**
+ * @jest-environment jsdom
+ */
+/** Browser mode: open a .docx, review it, and never lose the reviewed copy by accident. */
+import * as React from "react";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/App";
+import type { CreateDocxHost, DocxDocumentHost } from "../../src/host/types";
+import { FakeHost } from "./fakeHost";
+import { fakeEngine } from "./fakeEngine";
+import { SAMPLE } from "./sample";
+
+class FakeDocx extends FakeHost implements DocxDocumentHost {
+  constructor(readonly fileName: string) {
+    super(SAMPLE);
+    this.caps = { kind: "docx", comments: true, trackChanges: true, reviewChanges: false, insertAtCursor: false };
+  }
+  async save(): Promise<Uint8Array> {
+    return new Uint8Array(Buffer.from(this.texts.join("\n"), "utf8"));
+  }
+}
+
+function setup() {
+  const opened: FakeDocx[] = [];
+  const openDocx: jest.MockedFunction<CreateDocxHost> = jest.fn(async (_data, fileName) => {
+    const d = new FakeDocx(fileName);
+    opened.push(d);
+    return d;
+  });
+  const download = jest.fn();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App environment={{ kind: "browser", reason: "outside-office" }} host={null} engine={fakeEngine} openDocx={openDocx} download={download} />
+    </FluentProvider>
+  );
+  return { user: userEvent.setup(), openDocx, opened, download };
+}
+
+const file = (name: string) => new File([new Uint8Array([80, 75, 3, 4])], name);
+
+test("opening another file with changes not downloaded asks first; the reviewed copy can be saved before", async () => {
+  const { user, openDocx, download } = setup();
+  await user.upload(screen.getByLabelText("Open a .docx file"), file("a.docx"));
+  await screen.findByRole("heading", { name: "Risky clauses (3)" });
+  expect(screen.getByText("Open: a.docx")).toBeTruthy();
+  await user.click(within(screen.getByRole("article", { name: "“Internal business purposes” is vague." })).getByRole("button", { name: "Apply" }));
+  await screen.findByText("Open: a.docx — changes not downloaded yet");
+
+  // Leaving the page now would ask the browser to confirm.
+  const leave = new Event("beforeunload", { cancelable: true });
+  window.dispatchEvent(leave);
+  expect(leave.defaultPrevented).toBe(true);
+
+  await user.upload(screen.getByLabelText("Open a .docx file"), file("b.docx"));
+  await screen.findByText("“a.docx” has changes you have not downloaded. Opening “b.docx” drops them.");
+  expect(openDocx).toHaveBeenCalledTimes(1);
+  await user.click(screen.getByRole("button", { name: "Download reviewed copy first" }));
+  await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
+  expect(download.mock.calls[0][0]).toBe("a.reviewed.docx");
+  expect(download.mock.calls[0][2]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  const saved = Buffer.from(download.mock.calls[0][1] as Uint8Array).toString("utf8");
+  expect(saved).toContain("its own operations, which exclude training AI on the Deliverables");
+  await screen.findByText("The reviewed copy is downloaded. Open “b.docx” now?");
+  const after = new Event("beforeunload", { cancelable: true });
+  window.dispatchEvent(after);
+  expect(after.defaultPrevented).toBe(false);
+  await user.click(screen.getByRole("button", { name: "Open it" }));
+  await screen.findByText("Open: b.docx");
+  expect(openDocx).toHaveBeenCalledTimes(2);
+  await screen.findByRole("heading", { name: "Risky clauses (3)" });
+});
+
+test("discarding is a deliberate choice, and Cancel keeps the current file", async () => {
+  const { user, openDocx } = setup();
+  await user.upload(screen.getByLabelText("Open a .docx file"), file("a.docx"));
+  await screen.findByRole("heading", { name: "Risky clauses (3)" });
+  await user.click(within(screen.getByRole("article", { name: "They take rights in your feedback." })).getByRole("button", { name: "Comment only" }));
+  await screen.findByText(/changes not downloaded yet/);
+  await user.upload(screen.getByLabelText("Open a .docx file"), file("b.docx"));
+  await user.click(await screen.findByRole("button", { name: "Cancel" }));
+  expect(screen.getByText("Open: a.docx — changes not downloaded yet")).toBeTruthy();
+  await user.upload(screen.getByLabelText("Open a .docx file"), file("c.docx"));
+  await user.click(await screen.findByRole("button", { name: "Discard and open" }));
+  await screen.findByText("Open: c.docx");
+  expect(openDocx.mock.calls.map((c) => c[1])).toEqual(["a.docx", "c.docx"]);
+  await waitFor(() => expect(screen.queryByText(/changes not downloaded yet/)).toBeNull());
+});
+
+test("no changes yet: another file opens straight away", async () => {
+  const { user, openDocx } = setup();
+  await user.upload(screen.getByLabelText("Open a .docx file"), file("a.docx"));
+  await screen.findByRole("heading", { name: "Risky clauses (3)" });
+  await user.upload(screen.getByLabelText("Open a .docx file"), file("b.docx"));
+  await screen.findByText("Open: b.docx");
+  expect(openDocx).toHaveBeenCalledTimes(2);
+});
