@@ -12,11 +12,11 @@
  */
 
 const CUE =
-  /\b(?:not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restricted\s+from|restricts?\s+(?:\w+\s+){0,5}?from|exclud(?:e|es|ed|ing)|except|excepting|other\s+than|disclaim\w*|barred|delet(?:e|es|ed|ing)|destroy\w*|eras(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|expung\w*|preclud\w*|in\s+no\s+event|nothing\s+in|reserv(?:e|es|ed|ing)\s+all\s+(?:\w+\s+)?rights|all\s+rights\s+(?:are\s+)?reserved|unless\b(?=[^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission)\b))\b/gi;
+  /\b(?:(?:not\s+be\s+|no\s+)(?:liab\w*|responsib\w*)|not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restricted\s+from|restricts?\s+(?:\w+\s+){0,5}?from|exclud(?:e|es|ed|ing)|except|excepting|other\s+than|disclaim\w*|barred|delet(?:e|es|ed|ing)|destroy\w*|eras(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|expung\w*|preclud\w*|in\s+no\s+event|nothing\s+in|reserv(?:e|es|ed|ing)\s+all\s+(?:\w+\s+)?rights|all\s+rights\s+(?:are\s+)?reserved|unless\b(?=[^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission)\b))\b/gi;
 
 /** Phrases with a cue word that do not negate what follows. */
 const FALSE_CUE =
-  /\b(?:(?:including\s+)?(?:but\s+)?not\s+limited(?:\s+to)?|without\s+limit\w*|without\s+restriction|without\s+(?:any\s+)?(?:further\s+)?(?:duty|obligation|notice|payment|compensation|charge|fee|accounting|attribution|obligation|consideration)\w*|no\s+later\s+than|no\s+longer|no\s+less\s+than|no\s+more\s+than|not\s+less\s+than|not\s+more\s+than|whether\s+or\s+not|if\s+not|not\s+only|except\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:provided|set\s+(?:forth|out)|stated|permitted|required|agreed)|except\s+(?:where|to\s+the\s+extent)\s+(?:prohibited|required)|non-\w+|no\s+(?:additional\s+)?(?:charge|cost|fee)|nothing\s+in\s+this\s+agreement\s+(?:shall\s+)?(?:limit|restrict|prevent)s?)\b/gi;
+  /\b(?:(?:including\s+)?(?:but\s+)?not\s+limited(?:\s+to)?|without\s+limit\w*|without\s+restriction|without\s+(?:any\s+)?(?:further\s+)?(?:duty|obligation|notice|payment|compensation|charge|fee|accounting|attribution|obligation|consideration)\w*|no\s+later\s+than|no\s+longer|no\s+less\s+than|no\s+more\s+than|not\s+less\s+than|not\s+more\s+than|whether\s+or\s+not|if\s+not|not\s+only|except\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:provided|set\s+(?:forth|out)|stated|permitted|required|agreed)|except\s+(?:where|to\s+the\s+extent)\s+(?:prohibited|required)|non-\w+|no\s+(?:additional\s+)?(?:charge|cost|fee)|nothing\s+in\s+this\s+agreement\s+(?:shall\s+)?(?:limit|restrict|prevent)s?|except\s+that|not\s+(?:previously|already|otherwise)|(?:does|do|did|shall|will|need)\s+not\s+(?:need|require)\b|no\s+(?:further\s+|prior\s+|separate\s+)?(?:consent|approval|permission|notice|licen[cs]e)\s+(?:\w+\s+){0,2}(?:is|shall\s+be|will\s+be)\s+(?:required|needed|necessary)|(?:not|never|no\s+longer)\s+(?:be\s+)?(?:restricted|prevented|prohibited|precluded|barred|forbidden|limited)\s+(?:from|in)|(?:under\s+)?no\s+obligation\s+to\s+refrain\s+from)\b/gi;
 
 /** Where a new clause starts and an earlier negation stops applying. */
 const BREAK =
@@ -122,9 +122,12 @@ export function isNegated(sentence: string, start: number, end: number, leadIn =
   return negationCue(sentence, start, end, leadIn) !== null;
 }
 
-/** A cue that removes the work ("delete it from training sets") rather than forbidding a use. */
+/**
+ * A cue that removes the work ("delete it from training sets") or disclaims liability ("shall not
+ * be liable for any use … to train AI") rather than forbidding a use: not a risk, not a protection.
+ */
 export function isRemovalCue(cue: string): boolean {
-  return /^(?:delet|destroy|eras|purg|expung)/i.test(cue);
+  return /^(?:delet|destroy|eras|purg|expung)|liab|responsib/i.test(cue);
 }
 
 /** A paragraph that is a negated lead-in to a list ("Client shall not:"). */

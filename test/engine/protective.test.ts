@@ -82,3 +82,24 @@ describe("exclusions and exceptions", () => {
     expect(risky(["The Agency may use the Deliverables for any purpose, provided that it does not use them to train any AI model."])).toEqual([]);
   });
 });
+
+describe("negations that permit", () => {
+  test.each([
+    "The Client does not need the Contractor's consent to use the Work to train AI models.",
+    "No consent is required for the Agency to use the Deliverables to train its AI models.",
+    "The Agency is not restricted from using the Deliverables to train machine learning models.",
+    "Nothing in this Agreement prevents the Agency from using the Deliverables to train its AI models.",
+    "Contractor acknowledges that Company is under no obligation to refrain from using the Deliverables to train AI.",
+    "The Agency may not only publish the Deliverables but also use them to train its AI models.",
+  ])("a grant, not a protection: %s", (text) => {
+    const r = analyze([{ text }]);
+    expect(r.findings.map((f) => f.category)).toContain("ai-training-grant");
+    expect(r.protections.map((p) => p.kind)).not.toContain("no-ai-training");
+  });
+
+  test("a liability disclaimer is neither a grant nor a protection", () => {
+    const r = analyze([{ text: "The Agency shall not be liable for any use of the Deliverables to train AI models by third parties." }]);
+    expect(r.findings).toEqual([]);
+    expect(r.protections).toEqual([]);
+  });
+});
