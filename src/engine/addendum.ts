@@ -67,6 +67,15 @@ function article(name: string): string {
   return /^(?:the|a|an)\s/i.test(name) ? name : `the ${name}`;
 }
 
+/** The section headings of the addendum, as a re-scan recognises them ("3. Derivative Data and Metadata"). */
+export const ADDENDUM_SECTION_HEADINGS: readonly string[] = SECTIONS.map((s) => s.heading);
+
+/** True when `text` is one of the addendum's numbered section headings. */
+export function isAddendumSectionHeading(text: string): boolean {
+  const m = /^\s*\d{1,2}\.\s+(.+?)\s*$/.exec(text);
+  return !!m && ADDENDUM_SECTION_HEADINGS.some((h) => h.toLowerCase() === m[1].toLowerCase());
+}
+
 /** Builds the addendum: a title, then numbered sections (heading + body). */
 export function buildAddendum(options: AddendumOptions = {}): AddendumParagraph[] {
   const p = options.parties ?? {};

@@ -13,7 +13,7 @@ import { ADDENDUM_TITLE, contextKindOf, headingOf, isAddendumTitle } from "./sec
 import { OWN_FALLBACK, buildSuggestions, type Names } from "./suggest";
 import { detectParties, withArticle } from "./parties";
 import { computeScore } from "./score";
-import { buildAddendum } from "./addendum";
+import { buildAddendum, isAddendumSectionHeading } from "./addendum";
 import { hashText, mapRange, normaliseForRules, splitSentences, type Span } from "./text";
 import { AnchorIndex } from "./anchors";
 import type { AnalyzeOptions, Finding, FindingContext, Paragraph, Parties, Protection, ProtectionKind, Report, Suggestion } from "./types";
@@ -486,6 +486,7 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
   const seenText = new Map<string, number>();
   let mentionsAi = false;
   let lastState: ParagraphState | null = null;
+  let addendumBodies = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const text = p.text;
@@ -493,12 +494,20 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
     if (isAddendumTitle(text)) {
       if (addendumIndex < 0) addendumIndex = i;
       state.inAddendum = true;
+      addendumBodies = 1; // the introduction
       mentionsAi = true;
       continue;
     }
+    // The addendum is its title, an introduction, then numbered section headings each followed
+    // by one body paragraph; the first paragraph that breaks the pattern is contract text again
+    // (an addendum inserted mid-document does not swallow what follows it).
+    if (state.inAddendum) {
+      if (isAddendumSectionHeading(text)) addendumBodies = 1;
+      else if (addendumBodies > 0) addendumBodies--;
+      else state.inAddendum = false;
+    }
     const heading = headingOf(p);
     if (heading) {
-      if (state.inAddendum && (p.headingLevel === 1 || (p.style && /^(?:heading 1|title)$/i.test(p.style)))) state.inAddendum = false;
       const kind = contextKindOf(heading.title);
       if (kind) {
         state.context = { kind, heading: heading.title.slice(0, 120), paragraph: i };

@@ -187,3 +187,14 @@ describe("odd Unicode inside words", () => {
     expect(analyze(fixed).findings).toEqual([]);
   });
 });
+
+describe("an addendum in the middle of the document", () => {
+  test("ends where its structure ends: contract text after it is still read", () => {
+    const addendum = buildAddendum().map((p) => ({ text: p.text }));
+    const doc = [{ text: "The Agency may use the Deliverables for any purpose." }, ...addendum, { text: "The Agency may share the Deliverables with third parties." }];
+    const r = analyze(doc);
+    expect(r.addendumPresent).toBe(true);
+    expect(r.findings.map((f) => f.paragraph)).toEqual([0, doc.length - 1]);
+    expect(r.protections.filter((p) => p.fromAddendum).length).toBeGreaterThanOrEqual(7);
+  });
+});
