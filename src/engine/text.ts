@@ -52,7 +52,9 @@ export function splitSentences(text: string): Span[] {
           let k = i - 1;
           while (k >= start && /[A-Za-z0-9.]/.test(text[k])) k--;
           const word = text.slice(k + 1, i).toLowerCase();
-          if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^\d+(?:\.\d+)*$/.test(word) || /^[ivx]+$/.test(word)) boundary = false;
+          // "1." or "iv." opening a sentence numbers it; at the end of a sentence ("Section 2.1.") it ends it
+          const opening = k + 1 === start || /^\(?$/.test(text.slice(start, k + 1).trim());
+          if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || (opening && (/^\d+(?:\.\d+)*$/.test(word) || /^[ivx]+$/.test(word)))) boundary = false;
         }
         if (boundary) {
           spans.push({ start, end: j });
