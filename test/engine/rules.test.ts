@@ -1,4 +1,4 @@
-import { analyze, applySuggestions, checkRules, RULES, type RuleData } from "../../src/engine";
+import { analyze, applySuggestions, CATEGORIES, checkRules, RULES, type RuleData } from "../../src/engine";
 import { findingsOf, runRuleTable } from "./ruleTester";
 
 const AI = "train, fine-tune, test or improve any artificial intelligence or machine-learning model";
@@ -6,6 +6,18 @@ const AI = "train, fine-tune, test or improve any artificial intelligence or mac
 describe("rule data", () => {
   test("loads: unique ids, patterns compile, every rule's own examples behave", () => {
     expect(() => checkRules(RULES)).not.toThrow();
+  });
+
+  test("every category of the issue has rules, and every rule explains itself", () => {
+    expect(new Set(RULES.map((r) => r.category))).toEqual(new Set(CATEGORIES));
+    for (const r of RULES) {
+      expect(r.message.length).toBeGreaterThan(20);
+      expect(r.rationale.length).toBeGreaterThan(20);
+      expect(r.examples.invalid.length).toBeGreaterThan(0);
+      expect(r.examples.valid.length).toBeGreaterThan(0);
+      expect(r.anchors.length).toBeGreaterThan(0);
+    }
+    expect(RULES.filter((r) => r.category === "ai-training-grant").every((r) => r.severity === "high")).toBe(true);
   });
 
   test("the loader refuses a rule whose example fails, a duplicate id and a bad pattern", () => {
