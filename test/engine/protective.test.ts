@@ -103,3 +103,23 @@ describe("negations that permit", () => {
     expect(r.protections).toEqual([]);
   });
 });
+
+describe("more protective wordings", () => {
+  test.each([
+    "Under no circumstances may the Client use the Deliverables to train an AI model.",
+    "The Agency shall ensure that none of the Deliverables are used to train machine learning models.",
+    "The Agency covenants that it will never feed the Work Product into any large language model.",
+    "It is agreed that the Client will make no use of the Materials for machine learning purposes.",
+    "The Deliverables may be used only for the Campaign and may not be used to develop or improve any AI system.",
+    "The licence granted in Section 4 excludes any right to use the Deliverables for training artificial intelligence.",
+    "Any use of the Deliverables for AI training is a material breach of this Agreement.",
+    "The Client shall not, directly or indirectly, use the Work Product in connection with the training of any neural network.",
+    "The Agency must not sublicense, sell or share the Deliverables with any third party for AI training.",
+    "Client agrees that it will not, and will not allow others to, scrape, mine or ingest the Content into any machine learning system.",
+    "The Agency is prohibited from using anonymized or aggregated data derived from the Deliverables to train models.",
+  ])("not flagged, credited: %s", (text) => {
+    const r = analyze([{ text }]);
+    expect(r.findings).toEqual([]);
+    expect(r.protections.map((p) => p.kind)).toContain("no-ai-training");
+  });
+});
