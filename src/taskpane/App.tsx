@@ -20,6 +20,7 @@ import { ScoreCard } from "./components/ScoreCard";
 import { FindingList } from "./components/FindingList";
 import { ProtectionsPanel, checklist } from "./components/ProtectionsPanel";
 import { ApplyAllPanel } from "./components/ApplyAllPanel";
+import { ChangesPanel } from "./components/ChangesPanel";
 import { AddendumPanel } from "./components/AddendumPanel";
 import { ExportPanel, copyText, downloadText } from "./components/ExportPanel";
 import { OpenDocument } from "./components/OpenDocument";
@@ -304,6 +305,15 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
                   progress={state.progress}
                   summary={state.summary}
                   onApplyAll={() => void actions.applyAll()}
+                />
+                <ChangesPanel
+                  changes={state.applied}
+                  reviewed={state.reviewed}
+                  canReview={state.canReview}
+                  browserMode={caps?.kind === "docx"}
+                  busy={busy}
+                  reviewing={state.busy === "review"}
+                  onReview={(id, accept) => void actions.reviewChange(id, accept)}
                 />
                 <FindingList
                   findings={report.findings}

@@ -5,6 +5,9 @@
  * Stale guard: every action that writes first re-reads the document and compares its
  * fingerprint with the last scan's; if the document changed it refuses and asks for a re-scan.
  * After every write the document is re-scanned, so findings always describe the current text.
+ * Accepting or rejecting a change the pane made (WordApi 1.6) is the one write without that guard:
+ * the host finds its own change by what it wrote, not by the scan's offsets, so edits elsewhere
+ * do not make it unsafe.
  */
 import * as React from "react";
 import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Finding, Paragraph, Parties, Position, ProtectionKind, Report } from "../engine/types";
@@ -38,7 +41,18 @@ export interface AddendumSettings {
   where: "end" | "cursor";
 }
 
-export type BusyKind = "scan" | "apply" | "apply-all" | "addendum" | "select" | "dismiss";
+export type BusyKind = "scan" | "apply" | "apply-all" | "addendum" | "select" | "dismiss" | "review";
+
+/** A suggestion applied as a tracked change in this session, which the user may still accept or reject. */
+export interface AppliedChange {
+  /** The finding id; the host knows its change by it. */
+  id: string;
+  /** What the finding was about. */
+  title: string;
+  /** The words replaced and their replacement. */
+  original: string;
+  replacement: string;
+}
 
 export interface ReviewState {
   busy: BusyKind | null;
@@ -56,6 +70,12 @@ export interface ReviewState {
   summary: ApplySummary | null;
   /** Ids of findings that got a comment only. */
   commented: string[];
+  /** Suggestions applied in this session and not yet accepted or rejected from the pane, newest last. */
+  applied: AppliedChange[];
+  /** How many of them were accepted or rejected from the pane. */
+  reviewed: number;
+  /** Those changes can be accepted / rejected from the pane (WordApi 1.6 and a host that implements it). */
+  canReview: boolean;
   dismissed: string[];
   positions: Record<string, Position>;
   /** User's edits to the detected names (empty string = use the detected one). */
@@ -77,6 +97,8 @@ export interface ReviewActions {
   dismiss(finding: Finding): Promise<void>;
   restoreDismissed(): Promise<void>;
   applyAll(): Promise<void>;
+  /** Accepts (true) or rejects (false) the tracked change applied for this finding id, then re-scans. */
+  reviewChange(id: string, accept: boolean): Promise<void>;
   setPosition(findingId: string, position: Position): void;
   setPartyName(which: keyof PartyNames, value: string): void;
   setAddendum(settings: Partial<AddendumSettings>): void;
@@ -99,6 +121,9 @@ export const INITIAL_STATE: ReviewState = {
   progress: null,
   summary: null,
   commented: [],
+  applied: [],
+  reviewed: 0,
+  canReview: false,
   dismissed: [],
   positions: {},
   partyOverrides: {},
@@ -150,6 +175,12 @@ export function commentOnlyText(f: Finding, suggestion: Finding["suggestions"][n
 
 function titleOf(f: Finding): string {
   return `${f.message} (“${f.trigger}”)`;
+}
+
+/** The session's applied changes with these added (a finding applied again replaces its older entry). */
+function withApplied(list: readonly AppliedChange[], added: readonly AppliedChange[]): AppliedChange[] {
+  const ids = new Set(added.map((a) => a.id));
+  return [...list.filter((a) => !ids.has(a.id)), ...added];
 }
 
 /** Findings in apply-all order: high severity first, then document order. */
@@ -262,7 +293,11 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
         patch({ status: "Scanning the document…", summary: null });
         const capabilities = latest.current.capabilities ?? (await h.capabilities());
         const dismissed = await h.loadDismissed();
-        patch({ capabilities, dismissed: Array.isArray(dismissed) ? dismissed.filter((d) => typeof d === "string") : [] });
+        patch({
+          capabilities,
+          canReview: capabilities.reviewChanges === true && typeof h.reviewChange === "function",
+          dismissed: Array.isArray(dismissed) ? dismissed.filter((d) => typeof d === "string") : [],
+        });
         await rescan(h);
       }),
     [run, patch, rescan]
@@ -331,7 +366,13 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
         if (result.error) throw new Error(result.error);
         const summary = summarise(commentOnly ? "comment" : "apply", result.results, new Map([[f.id, f]]));
         const ok = result.results.some((r) => r.id === f.id && r.status === "applied");
-        patch((st) => ({ summary, commented: commentOnly && ok ? [...st.commented, f.id] : st.commented, writes: st.writes + (ok ? 1 : 0) }));
+        const change: AppliedChange = { id: f.id, title: f.message, original: request.original, replacement: request.replacement };
+        patch((st) => ({
+          summary,
+          commented: commentOnly && ok ? [...st.commented, f.id] : st.commented,
+          applied: !commentOnly && ok ? withApplied(st.applied, [change]) : st.applied,
+          writes: st.writes + (ok ? 1 : 0),
+        }));
         await rescanAfterWrite(
           h,
           ok
@@ -392,10 +433,31 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
         if (result.error) throw new Error(result.error);
         const summary = summarise("apply-all", result.results, byId, skipped);
         const count = (st: SummaryItem["status"]) => summary.items.filter((i) => i.status === st).length;
-        patch((st) => ({ summary, progress: null, writes: st.writes + (count("applied") > 0 ? 1 : 0) }));
+        const done = new Set(result.results.filter((r) => r.status === "applied").map((r) => r.id));
+        const changes = requests
+          .filter((r) => done.has(r.id))
+          .map((r) => ({ id: r.id, title: byId.get(r.id)?.message ?? r.id, original: r.original, replacement: r.replacement }));
+        patch((st) => ({ summary, progress: null, applied: withApplied(st.applied, changes), writes: st.writes + (count("applied") > 0 ? 1 : 0) }));
         await rescanAfterWrite(h, `Done: ${count("applied")} applied, ${count("stale") + count("skipped")} skipped, ${count("failed")} failed.`);
       }),
     [run, ensureFresh, summarise, patch, rescanAfterWrite]
+  );
+
+  const reviewChange = React.useCallback(
+    (id: string, accept: boolean) =>
+      run("review", accept ? "Could not accept the change" : "Could not reject the change", async (h) => {
+        const change = latest.current.applied.find((a) => a.id === id);
+        if (!change) return;
+        if (!latest.current.canReview || !h.reviewChange) throw new Error("this version of Word cannot do it from the add-in; use Word's Review tab (Accept / Reject)");
+        patch({ status: `${accept ? "Accepting" : "Rejecting"} the change “${change.replacement}”…` });
+        await h.reviewChange(id, accept);
+        patch((st) => ({ applied: st.applied.filter((a) => a.id !== id), reviewed: st.reviewed + 1, writes: st.writes + 1 }));
+        await rescanAfterWrite(
+          h,
+          accept ? `Accepted the change: the contract now reads “${change.replacement}”.` : `Rejected the change: “${change.original}” is back.`
+        );
+      }),
+    [run, patch, rescanAfterWrite]
   );
 
   const saveDismissed = React.useCallback(
@@ -497,6 +559,7 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
       dismiss,
       restoreDismissed,
       applyAll,
+      reviewChange,
       setPosition,
       setPartyName,
       setAddendum,
@@ -505,7 +568,7 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
       exportReport,
       clearError,
     }),
-    [scan, checkStale, goTo, apply, commentOnly, dismiss, restoreDismissed, applyAll, setPosition, setPartyName, setAddendum, addendumPreview, insertAddendum, exportReport, clearError]
+    [scan, checkStale, goTo, apply, commentOnly, dismiss, restoreDismissed, applyAll, reviewChange, setPosition, setPartyName, setAddendum, addendumPreview, insertAddendum, exportReport, clearError]
   );
   return [state, actions];
 }

@@ -44,10 +44,12 @@ export class FakeHost implements DocumentHost {
   /** Finding ids whose apply fails. */
   failIds = new Set<string>();
   /** Next call of this method throws. */
-  throwNext: Partial<Record<"read" | "apply" | "select" | "insertAddendum" | "saveDismissed" | "capabilities", string>> = {};
+  throwNext: Partial<Record<"read" | "apply" | "select" | "insertAddendum" | "saveDismissed" | "capabilities" | "reviewChange", string>> = {};
+  /** Every reviewChange call: [finding id, accept]. */
+  reviewCalls: Array<[string, boolean]> = [];
   /** Every apply call, for checking what the pane asked for. */
   applyCalls: Array<{ requests: ApplyRequest[]; options?: ApplyOptions }> = [];
-  calls = { read: 0, apply: 0, select: 0, insertAddendum: 0, loadDismissed: 0, saveDismissed: 0, capabilities: 0 };
+  calls = { read: 0, apply: 0, select: 0, insertAddendum: 0, loadDismissed: 0, saveDismissed: 0, capabilities: 0, reviewChange: 0 };
   /** Resolves pending applies one step at a time when set (to watch progress). */
   gate: (() => Promise<void>) | null = null;
 
@@ -141,6 +143,23 @@ export class FakeHost implements DocumentHost {
     this.paragraphs.splice(at, 0, ...added);
     this.addendumWhere.push(where);
     return { inserted: true };
+  }
+
+  /** Accepting keeps the text and forgets the change; rejecting puts the deleted words back. */
+  async reviewChange(id: string, accept: boolean): Promise<void> {
+    this.calls.reviewChange++;
+    this.reviewCalls.push([id, accept]);
+    this.maybeThrow("reviewChange");
+    const at = this.changes.findIndex((c) => c.id === id);
+    if (at < 0) throw new Error("no tracked change for this finding");
+    const c = this.changes[at];
+    const p = this.paragraphs[c.paragraph];
+    if (!accept) {
+      const start = p.text.slice(c.start, c.start + c.inserted.length) === c.inserted ? c.start : p.text.indexOf(c.inserted);
+      if (start < 0) throw new Error("the change was edited since");
+      this.paragraphs[c.paragraph] = { ...p, text: p.text.slice(0, start) + c.deleted + p.text.slice(start + c.inserted.length) };
+    }
+    this.changes.splice(at, 1);
   }
 
   async loadDismissed(): Promise<string[]> {

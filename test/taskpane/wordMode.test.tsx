@@ -91,3 +91,41 @@ test("dismissals are stored in the document's settings", async () => {
   const stored = fake.settings.get(DISMISSED_SETTING);
   expect(Array.isArray(stored) && stored.length === 1 && typeof stored[0] === "string").toBe(true);
 });
+
+describe("accept / reject from the pane through the real Word layer", () => {
+  test.each([true, false])("accept=%s acts on the change of the applied finding only", async (accept) => {
+    const fake = new FakeWord(contract(1, 0));
+    const original = fake.textIfAllAccepted();
+    const user = mount(fake);
+    await screen.findByRole("heading", { name: /^Risky clauses/ });
+    await user.click(screen.getAllByRole("button", { name: "Apply" })[0]);
+    await screen.findByRole("heading", { name: "Changes made here (1)" });
+    await user.click(screen.getAllByRole("button", { name: "Apply" })[0]);
+    await screen.findByRole("heading", { name: "Changes made here (2)" });
+    const applied = fake.textIfAllAccepted();
+    expect(fake.ownChanges().length).toBeGreaterThanOrEqual(2);
+    const ownBefore = fake.ownChanges().length;
+    const buttons = screen.getAllByRole("button", { name: accept ? /^Accept change from “.+” to “.+”$/ : /^Reject change from “.+” to “.+”$/ });
+    expect(buttons).toHaveLength(2);
+    await user.click(buttons[0]);
+    await screen.findByRole("heading", { name: "Changes made here (1)" });
+    // Only the first change was reviewed; the other is still tracked.
+    expect(fake.ownChanges().length).toBeGreaterThan(0);
+    expect(fake.ownChanges().length).toBeLessThan(ownBefore);
+    if (accept) expect(fake.textIfAllAccepted()).toBe(applied);
+    else expect(fake.textIfAllAccepted()).not.toBe(applied);
+    reviewAll(fake, false);
+    if (accept) expect(fake.textIfAllAccepted()).not.toBe(original);
+    else expect(fake.textIfAllAccepted()).toBe(original);
+  });
+
+  test("Word with WordApi 1.4 only: the Review-tab line instead of the buttons", async () => {
+    const fake = new FakeWord(contract(1, 0), { wordApi: "1.4" });
+    const user = mount(fake);
+    await screen.findByRole("heading", { name: /^Risky clauses/ });
+    await user.click(screen.getAllByRole("button", { name: "Apply" })[0]);
+    await screen.findByRole("heading", { name: "Changes made here (1)" });
+    expect(screen.getByText("To keep or undo these changes, use Word's Review tab (Accept / Reject).")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Accept change|Reject change/ })).toBeNull();
+  });
+});

@@ -1,0 +1,86 @@
+import * as React from "react";
+import { Button, Field, ProgressBar, Text } from "@fluentui/react-components";
+import type { AppliedChange } from "../useReview";
+import { useSharedStyles } from "./styles";
+
+export interface ChangesPanelProps {
+  /** Suggestions applied in this session and not yet accepted or rejected here. */
+  changes: readonly AppliedChange[];
+  /** How many were accepted or rejected here already. */
+  reviewed: number;
+  /** Accept / reject from the pane is possible (WordApi 1.6); otherwise Word's Review tab does it. */
+  canReview: boolean;
+  /** Browser mode: the changes are in the reviewed copy the user downloads. */
+  browserMode: boolean;
+  /** Another action is running. */
+  busy: boolean;
+  /** An accept / reject is running. */
+  reviewing: boolean;
+  onReview(id: string, accept: boolean): void;
+}
+
+/** What a change does, for buttons' names and the list: from the old words to the new ones. */
+export function describeChange(c: Pick<AppliedChange, "original" | "replacement">): string {
+  return `from “${c.original}” to “${c.replacement}”`;
+}
+
+export function reviewTabLine(browserMode: boolean): string {
+  return browserMode
+    ? "To keep or undo these changes, open the downloaded copy in Word and use its Review tab (Accept / Reject)."
+    : "To keep or undo these changes, use Word's Review tab (Accept / Reject).";
+}
+
+/** The tracked changes the pane made in this session, with Accept / Reject where Word allows it. */
+export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, reviewing, onReview }: ChangesPanelProps): React.JSX.Element | null {
+  const shared = useSharedStyles();
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const previousCount = React.useRef(changes.length);
+  // An accepted or rejected change leaves the list with the focus on its button: keep the
+  // keyboard user's place on the section heading instead of the page.
+  React.useEffect(() => {
+    const shrank = changes.length < previousCount.current;
+    previousCount.current = changes.length;
+    if (shrank && (document.activeElement === null || document.activeElement === document.body)) heading.current?.focus();
+  }, [changes.length]);
+  // After the last one is reviewed the section stays, saying so, so keyboard focus has somewhere to go.
+  if (changes.length === 0 && reviewed === 0) return null;
+  return (
+    <section className={shared.section} aria-labelledby="ts-changes-heading">
+      <h2 id="ts-changes-heading" className={shared.heading} ref={heading} tabIndex={-1}>
+        Changes made here ({changes.length})
+      </h2>
+      {changes.length === 0 ? <Text>Every change made here has been accepted or rejected.</Text> : null}
+      {changes.length > 0 && canReview ? (
+        <Text className={shared.muted}>Accept keeps the new wording as plain text; Reject puts your original words back.</Text>
+      ) : null}
+      {changes.length > 0 && !canReview ? <Text>{reviewTabLine(browserMode)}</Text> : null}
+      {reviewing ? (
+        <Field label="Updating the document…" validationState="none">
+          <ProgressBar thickness="medium" aria-label="Updating the document…" />
+        </Field>
+      ) : null}
+      {changes.length > 0 ? (
+        <ul className={shared.plainList} aria-label="Changes made here">
+          {changes.map((c) => (
+            <li key={c.id} className={shared.card}>
+              <Text weight="semibold">{c.title}</Text>
+              <Text className={shared.text}>
+                Changed {describeChange(c)}.
+              </Text>
+              {canReview ? (
+                <div className={shared.row} role="group" aria-label={`Review the change ${describeChange(c)}`}>
+                  <Button size="small" appearance="primary" disabledFocusable={busy} aria-label={`Accept change ${describeChange(c)}`} onClick={() => onReview(c.id, true)}>
+                    Accept change
+                  </Button>
+                  <Button size="small" disabledFocusable={busy} aria-label={`Reject change ${describeChange(c)}`} onClick={() => onReview(c.id, false)}>
+                    Reject change
+                  </Button>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
