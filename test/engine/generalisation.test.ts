@@ -26,6 +26,15 @@ const RISKY: Array<[Category, string]> = [
   ["sublicensing", "Agency may transfer the Content to its group companies and their service providers."],
   ["ownership", "The Work Product is the exclusive property of the Client from creation."],
   ["ownership", "All intellectual property rights in the Deliverables vest in the Agency upon payment."],
+  ["ai-training-grant", "Customer authorizes Vendor to use Customer Content to train, evaluate and improve Vendor's foundation models."],
+  ["ai-training-grant", "Client may use the Work Product with any AI tool of its choosing, including to generate derivative works."],
+  ["ai-training-grant", "We may share your content with our partners who help us build AI features."],
+  ["data-aggregation", "The Agency may incorporate the Deliverables into datasets used to develop its proprietary algorithms."],
+  ["broad-license", "The Agency may use the Work in any manner it sees fit."],
+  ["broad-license", "Contractor grants Client an irrevocable right to use, modify and distribute the Deliverables."],
+  ["ambiguous-purpose", "The Agency may retain copies of the Deliverables indefinitely for its records and for product research."],
+  ["anonymization", "Client may use aggregated and de-identified versions of the Materials for benchmarking."],
+  ["sublicensing", "The Client may license the Deliverables to third parties."],
 ];
 
 const PROTECTIVE = [
