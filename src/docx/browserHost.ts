@@ -3,7 +3,7 @@
  * interface as Word. Edits and the addendum accumulate in memory; `save()` returns new bytes.
  * Dismissed finding ids are kept in memory for the session (nothing is written into the file).
  */
-import { findAddendum } from "../engine";
+import { planAddendumInsertion } from "../engine";
 import type { AddendumParagraph } from "../engine/types";
 import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult } from "../host/types";
 import { DocxReview, toEdit } from "./writer";
@@ -60,9 +60,10 @@ class DocxHost implements DocxDocumentHost {
   }
 
   async insertAddendum(paragraphs: AddendumParagraph[], _where: "end" | "cursor"): Promise<InsertAddendumResult> {
-    if (findAddendum(this.review.paragraphs()) >= 0) return { inserted: false, message: "An AI-training addendum is already in the document." };
     if (!paragraphs.length) return { inserted: false, message: "There is nothing to insert." };
-    await this.review.insertAddendum(paragraphs);
+    const plan = planAddendumInsertion(this.review.paragraphs(), paragraphs);
+    if (plan.insert === null) return { inserted: false, message: plan.message };
+    await this.review.insertAddendum(plan.insert);
     return { inserted: true, message: _where === "cursor" ? "Added at the end of the document (a .docx file has no cursor)." : undefined };
   }
 

@@ -2,7 +2,7 @@
  * The whole review of a .docx in one call: read, analyze with the engine, write every
  * suggestion as a tracked change with its comment, append the addendum, return new bytes.
  */
-import { analyze, buildAddendum, findAddendum } from "../engine";
+import { analyze, buildAddendum, commentOnlyText, planAddendumInsertion } from "../engine";
 import type { Finding, Paragraph, Position, Report } from "../engine/types";
 import type { ApplyItemResult } from "../host/types";
 import { DocxError } from "./package";
@@ -49,14 +49,20 @@ export function editFor(f: Finding, paragraphs: readonly Paragraph[], position: 
 export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: ReviewDocxOptions = {}): Promise<ReviewDocxResult> {
   const { review, paragraphs } = await readDocx(data, options);
   const report = analyze(paragraphs);
-  const edits = report.findings.map((f) => editFor(f, paragraphs, options.position));
+  const edits = report.findings.map((f) => {
+    const edit = editFor(f, paragraphs, options.position);
+    if (!options.commentsOnly) return edit;
+    const s = f.suggestions.find((x) => x.position === options.position) ?? f.suggestions[0];
+    return { ...edit, comment: commentOnlyText(f, s) };
+  });
   const results = await review.apply(edits, { commentOnly: options.commentsOnly });
   let addendum: ReviewDocxResult["addendum"] = "not-requested";
   if (options.addendum !== false) {
-    if (report.addendumPresent || findAddendum(paragraphs) >= 0) addendum = "already-present";
+    const p = report.parties;
+    const plan = planAddendumInsertion(paragraphs, buildAddendum({ parties: { agency: p.agency, contractor: p.contractor, work: p.work } }));
+    if (plan.insert === null) addendum = "already-present";
     else {
-      const p = report.parties;
-      await review.insertAddendum(buildAddendum({ parties: { agency: p.agency, contractor: p.contractor, work: p.work } }));
+      await review.insertAddendum(plan.insert);
       addendum = "inserted";
     }
   }

@@ -11,6 +11,8 @@
 export * from "./types";
 export { analyze, applySuggestions, checkRules } from "./analyze";
 export { buildAddendum } from "./addendum";
+export { commentOnlyText } from "./commentOnly";
+export { planAddendumInsertion, ADDENDUM_ALREADY_COMPLETE, type AddendumPlan } from "./addendumPlan";
 export { ADDENDUM_TITLE, findAddendum, isAddendumTitle } from "./sections";
 export { detectParties } from "./parties";
 export { formatReportMarkdown, formatReportText } from "./format";

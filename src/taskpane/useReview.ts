@@ -13,6 +13,7 @@ import * as React from "react";
 import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Finding, Paragraph, Parties, Position, ProtectionKind, Report } from "../engine/types";
 import type { ApplyItemResult, ApplyRequest, DocumentHost, HostCapabilities } from "../host/types";
 import { SEVERITY_ORDER } from "./labels";
+import { commentOnlyText as engineCommentOnlyText } from "../engine/commentOnly";
 
 export interface ReviewEngine {
   analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Report;
@@ -165,12 +166,11 @@ export function chosenSuggestion(finding: Finding, positions: Record<string, Pos
 }
 
 /**
- * The comment for "Comment only": nothing is edited, so it explains the risk and proposes the
- * chosen wording instead of describing an edit.
+ * The comment for "Comment only": nothing is edited, so it explains the risk to the other side and
+ * proposes the chosen wording instead of describing an edit (the engine's `commentOnlyText`).
  */
 export function commentOnlyText(f: Finding, suggestion: Finding["suggestions"][number] | undefined): string {
-  const why = `${f.message} ${f.rationale}`.trim();
-  return suggestion ? `${why} Proposed wording: “${suggestion.replacement}”.` : why;
+  return engineCommentOnlyText(f, suggestion);
 }
 
 function titleOf(f: Finding): string {

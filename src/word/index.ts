@@ -5,7 +5,7 @@
  * const host = createWordHost();          // real Word and Office globals
  * const snapshot = await host.read();     // 2 round trips, whatever the length
  */
-import { findAddendum } from "../engine";
+import { findAddendum, planAddendumInsertion } from "../engine";
 import type { DocumentHost } from "../host/types";
 import { createWordHostWith, type OfficeGlobal, type WordGlobal, type WordHostOptions } from "./wordHost";
 
@@ -17,5 +17,5 @@ export { DISMISSED_SETTING, createWordHostWith } from "./wordHost";
  * by default the globals that office.js defines are used (checked when called, never assumed).
  */
 export function createWordHost(globals: Partial<WordHostOptions> = {}): DocumentHost {
-  return createWordHostWith({ findAddendum, ...globals });
+  return createWordHostWith({ findAddendum, planAddendum: planAddendumInsertion, ...globals });
 }

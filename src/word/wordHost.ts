@@ -51,6 +51,12 @@ export interface WordHostOptions {
   Office?: OfficeGlobal;
   /** Index of the TermScore addendum in the paragraphs, -1 if none (the engine's `findAddendum`). */
   findAddendum: (paragraphs: Paragraph[]) => number;
+  /**
+   * What to insert given the document's paragraphs (the engine's `planAddendumInsertion`): when an
+   * addendum is already there, only its missing sections, renumbered; null with a message when
+   * nothing is missing. Without it, any existing addendum refuses the insertion.
+   */
+  planAddendum?: (paragraphs: Paragraph[], incoming: AddendumParagraph[]) => { insert: AddendumParagraph[] } | { insert: null; message: string };
   /** Give up on `getTrackedChanges` after this long (it has hung Word on Mac). Default 15 s. */
   reviewTimeoutMs?: number;
 }
@@ -431,7 +437,12 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
           headingLevel: headingLevel(p.style, p.styleBuiltIn, undefined),
           inTable: p.tableNestingLevel > 0 || undefined,
         }));
-        if (options.findAddendum(current) >= 0) return { inserted: false, message: messages.addendumExists };
+        let toInsert = addendum;
+        if (options.planAddendum) {
+          const plan = options.planAddendum(current, addendum);
+          if (plan.insert === null) return { inserted: false, message: plan.message };
+          toInsert = plan.insert;
+        } else if (options.findAddendum(current) >= 0) return { inserted: false, message: messages.addendumExists };
         let anchor: Word.Paragraph | null = null;
         if (selection) {
           anchor = selection.items[selection.items.length - 1] ?? null;
@@ -443,7 +454,7 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
         try {
           if (userMode !== "TrackAll") document.changeTrackingMode = "TrackAll";
           let previous = anchor;
-          for (const a of addendum) {
+          for (const a of toInsert) {
             const text = addendumText(a);
             const p: Word.Paragraph = previous ? previous.insertParagraph(text, "After") : document.body.insertParagraph(text, "End");
             p.styleBuiltIn = addendumStyle(a);

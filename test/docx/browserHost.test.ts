@@ -74,3 +74,18 @@ describe("browser mode: a .docx behind the DocumentHost interface", () => {
     }
   });
 });
+
+describe("browser mode: one-click fixes after the addendum", () => {
+  it("adds only the missing section to an existing addendum, numbered on; the full addendum is not repeated", async () => {
+    const host = await createDocxHost(await docx(BODY), "contract.docx");
+    const parties = { agency: "Client", contractor: "Freelancer", work: "Work Product" };
+    expect(await host.insertAddendum(buildAddendum({ parties, includeAudit: false }), "end")).toMatchObject({ inserted: true });
+    expect(analyze((await host.read()).paragraphs).missing).toEqual(["audit-rights"]);
+    expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), "end")).toMatchObject({ inserted: true });
+    const after = (await host.read()).paragraphs.map((p) => p.text);
+    expect(after.filter((t) => t === "Prohibition on AI Training")).toHaveLength(1);
+    expect(after).toContain("8. Audit Rights");
+    expect(analyze((await host.read()).paragraphs).missing).toEqual([]);
+    expect(await host.insertAddendum(buildAddendum({ parties }), "end")).toMatchObject({ inserted: false });
+  });
+});

@@ -115,7 +115,7 @@ describe("the whole review flow against a fake document host", () => {
     await waitFor(() => expect(host.comments).toHaveLength(1));
     expect(host.comments[0]).toMatchObject({ paragraph: 3, anchor: "internal business purposes" });
     expect(host.comments[0].text).toBe(
-      "“Internal business purposes” is vague. Some companies read internal purposes as including building their own AI. Proposed wording: “its own operations, which exclude training AI on the Deliverables”."
+      "Contractor: Some companies read internal purposes as including building their own AI. Proposed wording: replace “internal business purposes” with “its own operations, which exclude training AI on the Deliverables”."
     );
     expect(host.texts).toEqual(SAMPLE);
     expect(host.applyCalls[0].options?.commentOnly).toBe(true);

@@ -1,5 +1,5 @@
 /** The Word layer with the real engine: scan, apply the primary suggestions, re-scan, addendum. */
-import { analyze, buildAddendum } from "../../src/engine";
+import { ADDENDUM_ALREADY_COMPLETE, analyze, buildAddendum } from "../../src/engine";
 import type { ApplyRequest } from "../../src/host/types";
 import { createWordHost } from "../../src/word";
 import { messages } from "../../src/word/messages";
@@ -49,10 +49,31 @@ test("the engine's addendum goes in once, with its numbered headings; the engine
   const host = hostOf(fake);
   const addendum = buildAddendum({ parties: { agency: "Agency", contractor: "Contractor", work: "Deliverables" } });
   expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: true });
-  expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: false, message: messages.addendumExists });
+  expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: false, message: ADDENDUM_ALREADY_COMPLETE });
   const inserted = fake.live().slice(CONTRACT.length);
   expect(inserted.map((p) => fake.currentText(p))).toEqual(addendum.map((a) => a.text));
   expect(inserted.map((p) => p.styleBuiltIn)).toEqual(addendum.map((a) => (a.kind === "title" ? "Heading1" : a.kind === "heading" ? "Heading2" : "Normal")));
   const report = analyze((await host.read()).paragraphs);
   expect(report.addendumPresent).toBe(true);
+});
+
+test("a one-click fix after the addendum adds only the missing section to it, numbered on, as a tracked insertion", async () => {
+  const fake = new FakeWord(CONTRACT);
+  const original = fake.textIfAllAccepted();
+  const host = hostOf(fake);
+  const parties = { agency: "Agency", contractor: "Contractor", work: "Deliverables" };
+  expect(await host.insertAddendum(buildAddendum({ parties, includeAudit: false }), "end")).toEqual({ inserted: true });
+  let report = analyze((await host.read()).paragraphs);
+  expect(report.missing).toEqual(["audit-rights"]);
+  const before = fake.live().length;
+  expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), "end")).toEqual({ inserted: true });
+  const added = fake.live().slice(before).map((p) => fake.currentText(p));
+  expect(added[0]).toMatch(/^8\. Audit Rights$/);
+  expect(added).toHaveLength(2);
+  report = analyze((await host.read()).paragraphs);
+  expect(report.missing).toEqual([]);
+  expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), "end")).toEqual({ inserted: false, message: ADDENDUM_ALREADY_COMPLETE });
+  // everything TermScore wrote is a tracked insertion: rejecting it all gives the contract back
+  reviewAll(fake, false);
+  expect(fake.textIfAllAccepted()).toBe(original);
 });

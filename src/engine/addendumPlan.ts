@@ -1,0 +1,73 @@
+/**
+ * Deciding what to insert when the user asks for the addendum (or one section of it) and the
+ * document may already hold a TermScore addendum: never a second title, never a section twice,
+ * and the sections that are still missing appended with their numbering continued.
+ */
+import type { AddendumParagraph, Paragraph } from "./types";
+import { ADDENDUM_SECTION_HEADINGS } from "./addendum";
+import { findAddendum } from "./sections";
+
+export type AddendumPlan =
+  | { insert: AddendumParagraph[]; /** True when sections are added to an addendum already in the document. */ extendsExisting: boolean }
+  | { insert: null; message: string };
+
+export const ADDENDUM_ALREADY_COMPLETE = "An AI-training addendum with these sections is already in the document, so nothing was added.";
+
+const SECTION_HEADING = /^\s*(\d{1,2})\.\s+(.+?)\s*$/;
+
+function sectionName(text: string): string | null {
+  const m = SECTION_HEADING.exec(text);
+  if (!m) return null;
+  const name = m[2].toLowerCase();
+  return ADDENDUM_SECTION_HEADINGS.find((h) => h.toLowerCase() === name) ?? null;
+}
+
+/**
+ * @example
+ * planAddendumInsertion(documentParagraphs, buildAddendum({ only: ["audit-rights"] }))
+ * // no addendum yet → the whole requested addendum; one already there → only its missing sections, renumbered
+ */
+export function planAddendumInsertion(current: readonly Paragraph[], incoming: readonly AddendumParagraph[]): AddendumPlan {
+  const start = findAddendum(current as Paragraph[]);
+  if (start < 0) return { insert: incoming.slice(), extendsExisting: false };
+
+  const present = new Set<string>();
+  let lastNumber = 0;
+  for (let i = start + 1; i < current.length; i++) {
+    const m = SECTION_HEADING.exec(current[i].text);
+    const name = sectionName(current[i].text);
+    if (m && name) {
+      present.add(name.toLowerCase());
+      lastNumber = Math.max(lastNumber, Number(m[1]));
+    }
+  }
+
+  // Group the incoming paragraphs by section number; drop the title and the preamble.
+  const renumber = new Map<string, string>();
+  const keep: AddendumParagraph[] = [];
+  let next = lastNumber;
+  let keepingSection = false;
+  for (const p of incoming) {
+    if (p.kind === "title") continue;
+    if (p.kind === "heading") {
+      const name = sectionName(p.text);
+      keepingSection = !!name && !present.has(name.toLowerCase());
+      if (keepingSection && p.number) {
+        next += 1;
+        renumber.set(p.number, String(next));
+      }
+    } else if (p.number === undefined) {
+      continue; // preamble: the addendum in the document already has one
+    }
+    if (keepingSection) keep.push(p);
+  }
+  if (keep.length === 0) return { insert: null, message: ADDENDUM_ALREADY_COMPLETE };
+
+  const fix = (text: string) => text.replace(/\bSection (\d{1,2})\b/g, (all, n: string) => (renumber.has(n) ? `Section ${renumber.get(n)}` : all));
+  const insert = keep.map((p) => {
+    const number = p.number !== undefined ? renumber.get(p.number) ?? p.number : undefined;
+    const text = p.kind === "heading" && p.number !== undefined ? p.text.replace(SECTION_HEADING, (_all, _n, name: string) => `${number}. ${name}`) : fix(p.text);
+    return { ...p, text, ...(number !== undefined ? { number } : {}) };
+  });
+  return { insert, extendsExisting: true };
+}

@@ -1,0 +1,21 @@
+import JSZip from "jszip";
+import { reviewDocx } from "../../src/docx/review";
+import { docx } from "./helpers";
+
+// Sample clauses written for this test.
+const BODY =
+  `<w:p><w:r><w:t xml:space="preserve">This agreement is between Harbor Lane Media (the \u201cCompany\u201d) and Lee Park (the \u201cConsultant\u201d).</w:t></w:r></w:p>` +
+  `<w:p><w:r><w:t xml:space="preserve">The Company may use the Work Product for any purpose.</w:t></w:r></w:p>`;
+
+test("--comments-only writes comments that propose the wording instead of describing an edit that was not made", async () => {
+  const result = await reviewDocx(await docx(BODY), { commentsOnly: true, addendum: false, date: "2026-01-01T00:00:00Z" });
+  expect(result.report.findings.length).toBeGreaterThan(0);
+  const zip = await JSZip.loadAsync(result.bytes);
+  const document = await zip.file("word/document.xml")!.async("string");
+  expect(document).not.toMatch(/<w:(ins|del)\b/);
+  const comments = await zip.file("word/comments.xml")!.async("string");
+  const texts = Array.from(comments.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (m) => m[1]).join(" ");
+  expect(texts).not.toMatch(/\bThis edit\b/);
+  expect(texts).toMatch(/Proposed wording/);
+  expect(texts).toMatch(/Company/);
+});
