@@ -240,7 +240,7 @@ describe("AddendumPanel", () => {
     );
     expect(screen.getByText("Enter a whole number of days from 1 to 365.")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Insert addendum" }) as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText("This document already has a TermScore addendum.")).toBeTruthy();
+    expect(screen.getByText(/^This document already has a TermScore addendum\. Inserting adds only the sections it is missing/)).toBeTruthy();
     expect(screen.getByText("Not inserted: already there")).toBeTruthy();
   });
 });

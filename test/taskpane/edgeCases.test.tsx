@@ -87,7 +87,7 @@ test("inserting the addendum twice: the second time says it is already there", a
   await screen.findByRole("heading", { name: "Score" });
   await user.click(screen.getByRole("tab", { name: "Addendum" }));
   await user.click(screen.getByRole("button", { name: "Insert addendum" }));
-  await screen.findByText("This document already has a TermScore addendum.");
+  await screen.findByText(/^This document already has a TermScore addendum\./);
   await user.click(screen.getByRole("button", { name: "Insert addendum" }));
   expect(await screen.findAllByText("Not inserted: An AI-training addendum is already in the document.")).not.toHaveLength(0);
   expect(host.texts.filter((t) => t === ADDENDUM_TITLE)).toHaveLength(1);

@@ -54,7 +54,7 @@ export function AddendumPanel(props: AddendumPanelProps): React.JSX.Element {
       <Text>Adds a short addendum that forbids using your work for AI training, with deletion, audit, court-order and survival terms. It goes in as a tracked change.</Text>
       {props.present ? (
         <MessageBar intent="info">
-          <MessageBarBody>This document already has a TermScore addendum.</MessageBarBody>
+          <MessageBarBody>This document already has a TermScore addendum. Inserting adds only the sections it is missing, numbered after the last one.</MessageBarBody>
         </MessageBar>
       ) : null}
       {PARTY_FIELDS.map((f) => (
