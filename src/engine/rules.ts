@@ -353,7 +353,7 @@ export const RULES = [
     fallbacks: ["project-scope"],
     examples: {
       invalid: ["Agency may use the Deliverables for research purposes.", "Client may analyze the Content for analytics."],
-      valid: ["The parties will meet monthly to review the schedule.", "Confidential Information includes research and product plans.", "Consultant will provide business and statistical analysis of company metrics."],
+      valid: ["The parties will meet monthly to review the schedule.", "Confidential Information includes research and product plans.", "The Designer will prepare a monthly summary of project hours for the Client."],
     },
   },
   {

@@ -13,7 +13,7 @@ const RISKY: Array<[Category, string]> = [
   ["ai-training-grant", "Licensee may use the Licensed Images as training material for its image-generation systems."],
   ["ai-training-grant", "Agency may allow its technology partners to use the Deliverables to train their models."],
   ["ai-training-grant", "By default, content you create may be used to train our models; you can change this in Settings."],
-  ["ai-training-grant", "You always have the freedom to decide whether your drafts are used to improve our AI models."],
+  ["ai-training-grant", "Your uploaded drafts may be used to improve our AI models unless you turn this setting off."],
   ["broad-license", "The Client may use, adapt and exploit the Work for any purpose whatsoever without further payment."],
   ["broad-license", "Freelancer grants Client an exclusive, transferable, perpetual licence to the Creative Assets."],
   ["broad-license", "Studio may exploit the Artwork in all media throughout the universe in perpetuity."],
