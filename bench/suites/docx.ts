@@ -7,14 +7,9 @@ import { createDocx } from "../../src/docx/create";
 import type { Block } from "../../src/docx/create";
 import { reviewDocx } from "../../src/docx/review";
 import { NEUTRAL, RISKY, rng } from "../../test/docx/generate";
+import type { BenchRow } from "../types";
 
-export interface BenchRow {
-  name: string;
-  value: number | string;
-  unit: string;
-  target?: string;
-  pass?: boolean;
-}
+export type { BenchRow };
 
 const FILLER = [
   "The Contractor will deliver each milestone on the dates in the schedule and will tell the Agency promptly about any delay.",

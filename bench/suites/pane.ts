@@ -6,14 +6,9 @@
  */
 import * as path from "path";
 import { BUNDLE_BUDGET_KB, DIST_LOCAL, ROOT, launch, openRecordedPage, paneBundleKb, requireBuild, serve, waitForPane } from "../../test/browser/harness";
+import type { BenchRow } from "../types";
 
-export interface BenchRow {
-  name: string;
-  value: number | string;
-  unit: string;
-  target?: string;
-  pass?: boolean;
-}
+export type { BenchRow };
 
 export const FIRST_RENDER_TARGET_MS = 1000;
 const LOADS = 7;

@@ -8,14 +8,9 @@ import { analyze } from "../../src/engine";
 import type { ApplyRequest } from "../../src/host/types";
 import { createWordHost } from "../../src/word";
 import { FakeWord } from "../../test/word/fakeWord";
+import type { BenchRow } from "../types";
 
-export interface BenchRow {
-  name: string;
-  value: number | string;
-  unit: string;
-  target?: string;
-  pass?: boolean;
-}
+export type { BenchRow };
 
 /** A sample contract (written for the benchmark) with one risky phrase per paragraph. */
 function contract(n: number): string[] {
