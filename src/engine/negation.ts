@@ -30,28 +30,89 @@ const CONDITION = /\b(?:if|to\s+the\s+extent|in\s+the\s+event|where|when|whether
 
 /** A prohibition placed after the phrase it governs. */
 const AFTER_CUE =
-  /^[^.;]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed)|barred|excluded)|(?:is|are|constitutes?|shall\s+(?:be|constitute)|will\s+(?:be|constitute))\s+(?:a\s+|an\s+)?(?:material\s+|serious\s+|fundamental\s+)?(?:breach|violation|infringement)\b|(?:only|solely)\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|opt-?in)|(?:requires?|is\s+subject\s+to|shall\s+require)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|agreement|licen[cs]e))/i;
+  /^[^.;]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed)|barred|excluded)|(?:is|are|constitutes?|shall\s+(?:be|constitute)|will\s+(?:be|constitute))\s+(?:a\s+|an\s+)?(?:material\s+|serious\s+|fundamental\s+)?(?:breach|violation|infringement)\b|(?:only|solely)\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|opt-?in)|(?<!\b(?:not|never|n't)\s)(?:requires?|is\s+subject\s+to|shall\s+require)\s+(?!no\b|neither\b)(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|agreement|licen[cs]e))/i;
 
 const WINDOW = 180;
 
-/** The last negation cue in `text` that is not part of a false cue or an "if …," condition; null when none. */
+/**
+ * "Without consent" wordings: a use made without asking is permitted, so this "without" negates
+ * nothing. It is ignored (not a reset): in "shall not, without consent, use …" the "not" still governs.
+ */
+const WITHOUT_CONSENT =
+  /\bwithout\s+(?:(?:first\s+)?(?:obtaining|seeking|requiring|requesting|securing|needing|asking\s+for|the\s+need\s+(?:for|to\s+obtain))\s+)?(?:(?:any|further|prior|additional|separate|express|explicit|written|the|its|their|his|her)\s+|[a-z]+(?:'s|\u2019s)\s+){0,4}(?:consent|permission|approval|notice|notification|compensation|payment|remuneration|authori[sz]ation)\b/gi;
+
+/**
+ * Negations that waive the freelancer's say rather than forbid a use: "is not required to obtain
+ * consent", "need not", "no consent … is required", "shall not object to", "shall not assert any
+ * claim", "nothing restricts … from", "shall not be required to pay any fee". A negation followed
+ * within a few words by one of these reads as PERMITTING what follows: it cancels every cue before it.
+ */
+const PERMIT = new RegExp(
+  [
+    // "need not", "not need", "no need", "not required", "not be necessary"
+    String.raw`\bneed\s+not\b`,
+    String.raw`\b(?:not|never|no)\s+(?:(?:be|been|being|have|has|any|further|the|an?|also|otherwise|ever)\s+){0,2}(?:needs?|needed|requir(?:e|es|ed|ing)|necessary|obliged|obligated)\b`,
+    // "no consent (of the Freelancer) is required", "no fee shall be payable"
+    String.raw`\bno\s+(?:(?:further|prior|separate|additional|express|explicit|written|other)\s+){0,3}(?:consent|permission|approval|authori[sz]ation|notice|notification|licen[cs]e|payment|compensation|fees?|royalt(?:y|ies)|remuneration)\b[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be|be)\s+(?:required|needed|necessary|payable|due|owed|owing)\b`,
+    // "no obligation to obtain consent / to pay"
+    String.raw`\bno\s+(?:obligation|duty|requirement)\s+(?:whatsoever\s+)?to\s+(?:obtain|seek|request|ask|notify|inform|pay|compensate|account|consult)\b`,
+    // "shall not object to", "will not assert any claim", "shall not challenge", "no claim against"
+    String.raw`\b(?:not|never)\s+(?:(?:to|be\s+entitled\s+to|be\s+permitted\s+to|have\s+(?:the\s+|any\s+)?right\s+to)\s+)?(?:object|assert|claim|challenge|contest|dispute|oppose|sue|(?:make|bring|file|raise|pursue)\s+(?:any\s+)?(?:claims?|actions?|suits?|objections?|demands?))\b`,
+    String.raw`\bno\s+(?:claims?|objections?|actions?|suits?)\b[^.;:]{0,30}?\b(?:against|in\s+respect\s+of|for|regarding|concerning|arising)\b`,
+    // "shall not restrict / prevent / limit", "nothing (in this Agreement) restricts … from"
+    String.raw`\b(?:not|never)\s+(?:be\s+(?:deemed|construed|interpreted)\s+(?:to|as)\s+|in\s+any\s+way\s+)?(?:restrict|prevent|limit|hinder|impede|preclude|bar|prohibit)s?\b(?!\s+(?:from\s+)?(?:the\s+)?(?:use|using|training))`,
+    String.raw`\b(?:nothing|no\s+(?:term|provision|clause|section))\s+(?:in\s+[^.;:]{0,60}?\s+)?(?:(?:shall|will|may|is\s+intended\s+to|shall\s+be\s+(?:deemed|construed)\s+to)\s+)?(?:restrict|prevent|limit|prohibit|preclude|bar|impair|hinder)(?:s|ed)?\b`,
+    // "shall not pay any fee", "owes no royalty", "not ... obtain (the Freelancer's) consent"
+    String.raw`\b(?:not|never)\s+(?:pay|owe)\s+(?:(?:any|additional|further|a|separate)\s+){0,2}(?:fees?|royalt(?:y|ies)|compensation|remuneration|consideration|amounts?|sums?)\b`,
+    String.raw`\b(?:not|never)\s+(?:(?:need|have)\s+to\s+)?(?:obtain|seek|request|secure|ask\s+for)\s+(?:[\w'\u2019]+\s+){0,3}?(?:consent|permission|approval|authori[sz]ation)\b`,
+  ].join("|"),
+  "gi",
+);
+
+/** Ranges of every match of `re` in `text`. */
+function ranges(re: RegExp, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+function within(rs: ReadonlyArray<[number, number]>, at: number): boolean {
+  return rs.some(([a, b]) => a <= at && at < b);
+}
+
+/**
+ * The last negation cue in `text` that is not part of a false cue or an "if …," condition; null
+ * when none, or when a permitting negation ("need not obtain consent") comes after it.
+ */
 function lastCue(text: string): string | null {
   // Positions covered by false cues are ignored.
-  const falseRanges: Array<[number, number]> = [];
-  FALSE_CUE.lastIndex = 0;
-  for (let m = FALSE_CUE.exec(text); m; m = FALSE_CUE.exec(text)) {
-    falseRanges.push([m.index, m.index + m[0].length]);
-    if (m[0].length === 0) FALSE_CUE.lastIndex++;
-  }
+  const falseRanges = ranges(FALSE_CUE, text);
+  const withoutConsent = ranges(WITHOUT_CONSENT, text);
+  const permits = ranges(PERMIT, text);
   let found: string | null = null;
+  let foundAt = -1;
   let fi = 0;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     while (fi < falseRanges.length && falseRanges[fi][1] <= m.index) fi++;
     const inFalse = fi < falseRanges.length && falseRanges[fi][0] <= m.index && m.index < falseRanges[fi][1];
-    if (!inFalse && !insideCondition(text, m.index)) found = m[0];
+    if (inFalse || within(withoutConsent, m.index) || within(permits, m.index) || insideCondition(text, m.index)) continue;
+    found = m[0];
+    foundAt = m.index;
   }
+  // a permitting negation after the last cue (or containing it) waives rather than forbids
+  const lastPermit = permits.length ? permits[permits.length - 1] : null;
+  if (lastPermit && lastPermit[0] > foundAt && !insideCondition(text, lastPermit[0])) return null;
   return found;
+}
+
+/** True when `text` (the words before a phrase) contains a negation that permits rather than forbids. */
+export function hasPermittingNegation(text: string): boolean {
+  return ranges(PERMIT, text).length > 0;
 }
 
 /**
