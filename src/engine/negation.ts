@@ -11,6 +11,8 @@
  * to", "without limitation", "no later than", "no longer identifies") are ignored.
  */
 
+import { actorBefore } from "./protections";
+
 const CUE =
   /\b(?:(?:not\s+be\s+|no\s+)(?:liab\w*|responsib\w*)|not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restricted\s+from|restricts?\s+(?:\w+\s+){0,5}?from|exclud(?:e|es|ed|ing)|except|excepting|other\s+than|disclaim\w*|barred|delet(?:e|es|ed|ing)|destroy\w*|eras(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|expung\w*|preclud\w*|in\s+no\s+event|nothing\s+in|reserv(?:e|es|ed|ing)\s+all\s+(?:\w+\s+)?rights|all\s+rights\s+(?:are\s+)?reserved|unless\b(?=[^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission)\b))\b/gi;
 
@@ -33,6 +35,9 @@ const AFTER_CUE =
   /^[^.;]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed)|barred|excluded)|(?:is|are|constitutes?|shall\s+(?:be|constitute)|will\s+(?:be|constitute))\s+(?:a\s+|an\s+)?(?:material\s+|serious\s+|fundamental\s+)?(?:breach|violation|infringement)\b|(?:only|solely)\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|opt-?in)|(?<!\b(?:not|never|n't)\s)(?:requires?|is\s+subject\s+to|shall\s+require)\s+(?!no\b|neither\b)(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|agreement|licen[cs]e))/i;
 
 const WINDOW = 180;
+
+/** Prefix of a cue whose negation binds the freelancer's own side (see isRemovalCue). */
+const CONTRACTOR_SIDE = "contractor-side: ";
 
 /**
  * "Without consent" wordings: a use made without asking is permitted, so this "without" negates
@@ -89,6 +94,11 @@ function within(rs: ReadonlyArray<[number, number]>, at: number): boolean {
  * when none, or when a permitting negation ("need not obtain consent") comes after it.
  */
 function lastCue(text: string): string | null {
+  return lastCueAt(text)?.cue ?? null;
+}
+
+/** lastCue with the cue's offset in `text`. */
+function lastCueAt(text: string): { cue: string; at: number } | null {
   // Positions covered by false cues are ignored.
   const falseRanges = ranges(FALSE_CUE, text);
   const withoutConsent = ranges(WITHOUT_CONSENT, text);
@@ -107,7 +117,7 @@ function lastCue(text: string): string | null {
   // a permitting negation after the last cue (or containing it) waives rather than forbids
   const lastPermit = permits.length ? permits[permits.length - 1] : null;
   if (lastPermit && lastPermit[0] > foundAt && !insideCondition(text, lastPermit[0])) return null;
-  return found;
+  return found === null ? null : { cue: found, at: foundAt };
 }
 
 /** True when `text` (the words before a phrase) contains a negation that permits rather than forbids. */
@@ -159,8 +169,16 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   const from = colon >= 0 ? colon + 1 : 0;
   const clauseStart = lastBreakEnd(before.slice(from) + sentence.slice(start, end), before.length - from) + from;
   const windowStart = Math.max(clauseStart, before.length - WINDOW);
-  const cue = lastCue(before.slice(windowStart));
-  if (cue) return cue;
+  const hit = lastCueAt(before.slice(windowStart));
+  if (hit) {
+    // "Contractor shall not use Client data to train AI" binds the freelancer: no risk, no protection
+    // (not "Contractor grants no licence …" nor "The Author reserves all rights …": those protect)
+    const binding = /^(?:not|never|cannot|can't|won't|don't|doesn't|shan't|mustn't|prohibit|forbid|refrain|restrict|barred|preclud)/i.test(hit.cue);
+    const grantVerb = /^\W*(?:\w+\s+){0,2}?(?:grant|licen[cs]|authori[sz]|permit|allow|consent|assign|transfer|give|convey|agree|sublicen[cs])/i;
+    const after = before.slice(windowStart + hit.at + hit.cue.length);
+    if (binding && !grantVerb.test(after) && actorBefore(before.slice(clauseStart), windowStart - clauseStart + hit.at) === "contractor") return `${CONTRACTOR_SIDE}${hit.cue}`;
+    return hit.cue;
+  }
   const after = AFTER_CUE.exec(sentence.slice(end, end + 200));
   return after ? after[0].trim() : null;
 }
@@ -185,10 +203,11 @@ export function isNegated(sentence: string, start: number, end: number, leadIn =
 
 /**
  * A cue that removes the work ("delete it from training sets") or disclaims liability ("shall not
- * be liable for any use … to train AI") rather than forbidding a use: not a risk, not a protection.
+ * be liable for any use … to train AI") rather than forbidding a use, or a prohibition that binds
+ * the freelancer's own side ("Contractor shall not use Client data to train AI"): not a risk, not a protection.
  */
 export function isRemovalCue(cue: string): boolean {
-  return /^(?:delet|destroy|eras|purg|expung)|liab|responsib/i.test(cue);
+  return cue.startsWith(CONTRACTOR_SIDE) || /^(?:delet|destroy|eras|purg|expung)|liab|responsib/i.test(cue);
 }
 
 /** A paragraph that is a negated lead-in to a list ("Client shall not:"). */

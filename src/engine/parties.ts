@@ -7,9 +7,9 @@
  */
 import type { Paragraph, Parties } from "./types";
 
-const AGENCY_ROLES = ["Agency", "Client", "Company", "Customer", "Studio", "Publisher", "Brand", "Buyer", "Purchaser", "Commissioner", "Licensee", "Employer"];
-const CONTRACTOR_ROLES = ["Contractor", "Consultant", "Freelancer", "Designer", "Developer", "Writer", "Artist", "Creator", "Photographer", "Illustrator", "Author", "Provider", "Service Provider", "Supplier", "Vendor", "Licensor", "Independent Contractor"];
-const WORK_TERMS = ["Deliverables", "Work Product", "Work", "Works", "Materials", "Services", "Content", "Creative Work", "Work Made for Hire", "Assets", "Artwork", "Photographs", "Designs"];
+export const AGENCY_ROLES = ["Agency", "Client", "Company", "Customer", "Studio", "Publisher", "Brand", "Buyer", "Purchaser", "Commissioner", "Licensee", "Employer"];
+export const CONTRACTOR_ROLES = ["Contractor", "Consultant", "Freelancer", "Designer", "Developer", "Writer", "Artist", "Creator", "Photographer", "Illustrator", "Author", "Provider", "Service Provider", "Supplier", "Vendor", "Licensor", "Independent Contractor"];
+export const WORK_TERMS = ["Deliverables", "Work Product", "Work", "Works", "Materials", "Services", "Content", "Creative Work", "Work Made for Hire", "Assets", "Artwork", "Photographs", "Designs"];
 
 export const DEFAULT_PARTIES = { agency: "Agency", contractor: "Contractor", work: "Work Product" } as const;
 

@@ -4,6 +4,7 @@
  * other kinds are recognised here.
  */
 import type { ProtectionKind } from "./types";
+import { AGENCY_ROLES, CONTRACTOR_ROLES } from "./parties";
 
 interface ProtectionPattern {
   kind: Exclude<ProtectionKind, "no-ai-training">;
@@ -36,7 +37,8 @@ const PATTERNS: readonly ProtectionPattern[] = [
   },
   {
     kind: "audit-rights",
-    pattern: /\b(?:audit|inspect|examin)\w*\b/i,
+    // the act of auditing, not "auditors" or "audited accounts"
+    pattern: /\b(?:audit(?:s|ing)?|inspect(?:s|ing|ion|ions)?|examin(?:e|es|ing|ation))\b/i,
     requires: /\b(?:right\s+to|may|entitled\s+to|shall\s+(?:permit|allow|make\s+available)|will\s+(?:permit|allow))\b[^.;]{0,80}?\b(?:audit|inspect|examin)\w*|\baudit\s+rights?\b/i,
   },
   { kind: "injunctive-relief", pattern: /\b(?:injunctive|equitable)\s+relief\b|\binjunctions?\b|\bspecific\s+performance\b/i },
@@ -53,15 +55,88 @@ export interface FoundProtection {
   end: number;
 }
 
+/**
+ * The sentence is about the freelancer's work or about AI: survival, deletion and audit clauses
+ * protect the freelancer only then ("the payment obligations survive termination" does not).
+ */
+const WORK_OR_AI_CS = /\b(?:Deliverables?|Work(?:\s+Product)?|Works|Materials|Content|Artwork|Assets|Designs|Photographs|Creative\s+Work|AI|A\.I\.|ML|LLMs?)\b/;
+const WORK_OR_AI_CI =
+  /\b(?:deliverables|work\s+product|works?\s+made\s+for\s+hire|artificial\s+intelligence|machine[- ]learning|(?:re|pre)?train(?:ing|ed)?|fine-?tun\w*|datasets?|training\s+sets?|addendum|derived\s+data|derivative\s+data|meta-?data)\b/i;
+
+/** A survival clause that only lists section numbers. */
+const SECTION_LIST = /\b(?:sections?|clauses?|articles?|paragraphs?)\s+\d/i;
+/** Subjects of a survival clause that are not the freelancer's work. */
+const OTHER_SUBJECT =
+  /\b(?:pay\w*|fees?|invoic\w*|expenses?|confidential\w*|indemn\w*|liabilit\w*|warrant\w*|governing\s+law|jurisdiction|disputes?|non-?solicit\w*|non-?compet\w*|insurance|taxes)\b/i;
+
+export function concernsWorkOrAi(sentence: string): boolean {
+  return WORK_OR_AI_CS.test(sentence) || WORK_OR_AI_CI.test(sentence);
+}
+
+const roleAlt = (roles: readonly string[]): string => [...roles].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, "\\s+")).join("|");
+/** A party named by its role word, not in the possessive ("Contractor's use" names the object, not the actor). */
+const ROLE = new RegExp(
+  `\\b(?:(?<mutual>either\\s+party|each\\s+party|both\\s+parties|the\\s+parties)|(?<contractor>${roleAlt(CONTRACTOR_ROLES)})|(?<agency>${roleAlt(AGENCY_ROLES)}))\\b(?!['\u2019]s?\\b)`,
+  "gi",
+);
+const CONTRACTOR_OBJECT = new RegExp(`\\bagainst\\s+(?:the\\s+)?(?:${roleAlt(CONTRACTOR_ROLES)})\\b`, "i");
+
+export type Side = "agency" | "contractor" | "mutual";
+
+/**
+ * The party acting at `at` in `sentence`: the last role word before it in the same clause (";" and
+ * ":" start a clause), or null when none is named. Role words are capitalised defined terms.
+ */
+export function actorBefore(sentence: string, at: number): Side | null {
+  const before = sentence.slice(0, at);
+  const from = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1;
+  const clause = before.slice(from);
+  let side: Side | null = null;
+  ROLE.lastIndex = 0;
+  for (let m = ROLE.exec(clause); m; m = ROLE.exec(clause)) {
+    const g = m.groups ?? {};
+    // role words are defined terms: capitalised ("the Client", not "a client")
+    if (g.mutual) side = "mutual";
+    else if (/^[A-Z]/.test(m[0])) side = g.contractor ? "contractor" : "agency";
+  }
+  return side;
+}
+
+/** Whether a protection found in a sentence actually protects the freelancer's work. */
+function protectsFreelancer(kind: ProtectionKind, sentence: string, m: RegExpExecArray): boolean {
+  switch (kind) {
+    case "survival":
+      // "Sections 3, 4 and 5 survive" may well list the AI sections; "the payment obligations in Section 4" does not
+      return concernsWorkOrAi(sentence) || (SECTION_LIST.test(sentence) && !OTHER_SUBJECT.test(sentence));
+    case "data-deletion": {
+      if (!concernsWorkOrAi(sentence)) return false;
+      const verb = /\b(?:delet|destroy|destruction|eras|purg|return)/i.exec(m[0]);
+      // "Contractor shall delete Client Confidential Information" binds the freelancer
+      return actorBefore(sentence, m.index + (verb ? verb.index : 0)) !== "contractor";
+    }
+    case "audit-rights":
+      // "Client may audit Contractor's records" audits the freelancer
+      return concernsWorkOrAi(sentence) && actorBefore(sentence, m.index) !== "agency";
+    case "injunctive-relief":
+      // "Client may obtain injunctive relief against Contractor" is a remedy against the freelancer
+      return !CONTRACTOR_OBJECT.test(sentence) && actorBefore(sentence, m.index) !== "agency";
+    default:
+      return true;
+  }
+}
+
 /** Protections stated in one sentence (offsets relative to the sentence). */
 export function findProtections(sentence: string): FoundProtection[] {
   const out: FoundProtection[] = [];
   const seen = new Set<ProtectionKind>();
+  // a period inside the sentence ("Northwind Inc. shall delete") is not a stop: same length, so offsets hold
+  const text = sentence.replace(/\.(?=\s+[a-z(])/g, " ");
   for (const p of PATTERNS) {
     if (seen.has(p.kind)) continue;
-    const m = p.pattern.exec(sentence);
+    const m = p.pattern.exec(text);
     if (!m) continue;
-    if (p.requires && !p.requires.test(sentence)) continue;
+    if (p.requires && !p.requires.test(text)) continue;
+    if (!protectsFreelancer(p.kind, text, m)) continue;
     seen.add(p.kind);
     out.push({ kind: p.kind, start: m.index, end: m.index + m[0].length });
   }

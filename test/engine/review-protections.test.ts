@@ -1,0 +1,68 @@
+/**
+ * Code review defect 2: a protection is credited only when it protects the freelancer's work:
+ * survival, deletion and audit must concern the work or AI; a duty on the freelancer's side or a
+ * remedy against the freelancer is not a protection.
+ */
+import { analyze, buildAddendum } from "../../src/engine";
+import { actorBefore, concernsWorkOrAi } from "../../src/engine/protections";
+import type { ProtectionKind } from "../../src/engine/types";
+
+const kinds = (...texts: string[]): ProtectionKind[] => analyze(texts.map((text) => ({ text }))).protections.map((p) => p.kind);
+
+describe("review: protections must protect the freelancer", () => {
+  test.each<[string, ProtectionKind]>([
+    ["The invoicing and payment obligations survive termination.", "survival"],
+    ["The fees owed under Section 4 survive expiry of this Agreement.", "survival"],
+    ["Either party may audit the other's invoices for the prior year.", "audit-rights"],
+    ["The Studio may engage accountants and auditors to review the fees.", "audit-rights"],
+    ["The Studio shall have the right to audit the Illustrator's timesheets and use of the Artwork.", "audit-rights"],
+    ["The Illustrator shall delete the Studio's Confidential Information on termination.", "data-deletion"],
+    ["On termination the Illustrator shall destroy all copies of the Artwork in its possession.", "data-deletion"],
+    ["The Studio may obtain injunctive relief against the Illustrator for any breach.", "injunctive-relief"],
+    ["The Studio shall be entitled to injunctive relief to protect its trade marks.", "injunctive-relief"],
+    ["The Illustrator shall not use the Studio's customer data to train AI models.", "no-ai-training"],
+  ])("not credited: %s", (text, kind) => {
+    expect(kinds(text)).not.toContain(kind);
+  });
+
+  test.each<[string, ProtectionKind]>([
+    ["The restriction on AI training in this Agreement survives its termination.", "survival"],
+    ["The Studio's obligations regarding the Artwork survive termination or expiry.", "survival"],
+    ["Sections 3, 4 and 5 survive termination of this Agreement.", "survival"],
+    ["The Illustrator may audit the Studio's use of the Artwork once a year.", "audit-rights"],
+    ["Within 30 days after termination, the Studio shall delete the Artwork from all datasets.", "data-deletion"],
+    ["Upon termination, all Deliverables shall be deleted and the deletion certified in writing.", "data-deletion"],
+    ["The Illustrator may seek injunctive relief for any breach of Section 3.", "injunctive-relief"],
+    ["Either party may seek injunctive relief.", "injunctive-relief"],
+    ["The Studio shall not use the Artwork to train AI models.", "no-ai-training"],
+    ["The Illustrator does not grant any licence to use the Artwork to train AI models.", "no-ai-training"],
+    ["The Illustrator reserves all rights to use the Artwork for AI training.", "no-ai-training"],
+  ])("credited: %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  test("a contractor-side prohibition is neither a risk nor a protection", () => {
+    const r = analyze([{ text: "The Illustrator shall not use the Studio's customer data to train AI models." }]);
+    expect(r.findings).toEqual([]);
+    expect(r.protections).toEqual([]);
+  });
+
+  test.each([
+    [{}, "defaults"],
+    [{ agency: "Client", contractor: "Designer", work: "Deliverables" }, "role names"],
+    [{ agency: "Northwind Studio Inc.", contractor: "Sam Lee", work: "Artwork" }, "proper names"],
+  ] as Array<[Record<string, string>, string]>)("the generated addendum is still recognised in full (%#: %s)", (parties) => {
+    const doc = buildAddendum({ parties }).map((p) => ({ text: p.text }));
+    const r = analyze([{ text: "The Client may use the Deliverables for its campaign." }, ...doc]);
+    expect(r.missing).toEqual([]);
+  });
+
+  test("helpers: who acts, and whether the sentence is about the work", () => {
+    expect(actorBefore("The Client shall delete", 17)).toBe("agency");
+    expect(actorBefore("On the Client's request, the Contractor shall delete", 46)).toBe("contractor");
+    expect(actorBefore("Either party may audit", 17)).toBe("mutual");
+    expect(actorBefore("All copies shall be deleted", 20)).toBeNull();
+    expect(concernsWorkOrAi("The Deliverables survive.")).toBe(true);
+    expect(concernsWorkOrAi("The payment obligations survive.")).toBe(false);
+  });
+});
