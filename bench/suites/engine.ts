@@ -147,6 +147,9 @@ export async function run(): Promise<BenchRow[]> {
     ["'e.g. i.e. No. 1. '", "e.g. i.e. No. 1. "],
     ["open parentheses", "("],
     ["risky clause without full stop", "the Agency may use the Deliverables to train its AI models and "],
+    ["'to improve' with no spaces", "to improveimprove"],
+    ["'e.g. '", "e.g. "],
+    ["'store, ' before 'process'", "may store, "],
   ];
   let worst = 0;
   let worstName = "";

@@ -53,7 +53,7 @@ export function splitSentences(text: string): Span[] {
           while (k >= start && /[A-Za-z0-9.]/.test(text[k])) k--;
           const word = text.slice(k + 1, i).toLowerCase();
           // "1." or "iv." opening a sentence numbers it; at the end of a sentence ("Section 2.1.") it ends it
-          const opening = k + 1 === start || /^\(?$/.test(text.slice(start, k + 1).trim());
+          const opening = k + 1 === start || (k === start && text[start] === "(");
           if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || (opening && (/^\d+(?:\.\d+)*$/.test(word) || /^[ivx]+$/.test(word)))) boundary = false;
         }
         if (boundary) {

@@ -26,6 +26,10 @@ const PATHOLOGICAL: Array<[string, string]> = [
   ["abbreviations with periods", repeatTo("e.g. i.e. No. 1. ", MB)],
   ["open parentheses", repeatTo("(", MB)],
   ["a risky clause repeated without a full stop", repeatTo("the Agency may use the Deliverables to train its AI models and ", MB)],
+  ["a verb list glued into one word", "to " + repeatTo("improve", MB)],
+  ["abbreviations only", repeatTo("e.g. ", MB)],
+  ["a long list of verbs before 'process'", "the Agency may " + repeatTo("store, ", MB) + "process the Work"],
+  ["a long list of party words", "share the Deliverables with " + repeatTo("its ", MB) + "affiliates"],
 ];
 
 describe("pathological paragraphs (1 MB each)", () => {
