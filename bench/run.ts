@@ -6,14 +6,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import type { BenchRow } from "./types";
 
-interface BenchRow {
-  name: string;
-  value: number | string;
-  unit: string;
-  target?: string;
-  pass?: boolean;
-}
 
 async function main(): Promise<number> {
   const dir = path.join(__dirname, "suites");

@@ -8,14 +8,9 @@
  * of runs that alternate between the two sizes.
  */
 import { analyze, type Paragraph } from "../../src/engine";
+import type { BenchRow } from "../types";
 
-export interface BenchRow {
-  name: string;
-  value: number | string;
-  unit: string;
-  target?: string;
-  pass?: boolean;
-}
+export type { BenchRow };
 
 const NEUTRAL = [
   "The Contractor will perform the services described in each statement of work with reasonable skill and care.",
