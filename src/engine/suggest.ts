@@ -15,7 +15,29 @@ export const AI_NOUNS = "training, fine-tuning, testing or improving any artific
 
 /** Phrases that only TermScore's own fallback positions write; a sentence containing one was already fixed. */
 export const OWN_FALLBACK =
-  /right to opt out of that use at any time by written notice|(?:limited to|solely (?:to deliver|for)) the project described in this Agreement|except that [^.;]{1,80} shall not use [^.;]{1,80} to train, fine-tune, test or improve any artificial intelligence or machine-learning model/i;
+  /right to opt out of that use at any time by written notice|(?:limited to|solely (?:to deliver|for)) the project described in this Agreement|(?:except that|provided that) [^.;]{1,80} (?:shall|may) not use [^.;]{1,120} to train, fine-tune, test or improve any artificial intelligence or machine-learning model/i;
+
+/** True when a defined term names several things ("the Deliverables", "the Materials"), not "the Work Product". */
+export function isPlural(term: string): boolean {
+  const last = term.trim().split(/\s+/).pop() ?? "";
+  return /s$/i.test(last) && !/(?:ss|us|is|ics)$/i.test(last);
+}
+
+/**
+ * A trigger that ends in a verb or an adjective ("aggregate", "process", "anonymized or
+ * de-identified"): a parenthesis after it would split the verb from its object or the adjective
+ * from its noun, so the limit goes at the end of the sentence instead.
+ */
+const VERB_OR_ADJECTIVE =
+  /(?:^|\s)(?:aggregat(?:e|es|ed|ing)|compil(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|ingest(?:s|ed|ing)?|extract(?:s|ed|ing)?|deriv(?:e|es|ed|ing)|mine|mines|mining|harvest(?:s|ed|ing)?|process(?:es|ed|ing)?|analy[sz](?:e|es|ed|ing)|sub-?licen[cs](?:e|es|ed|ing|able)|anonymi[sz]ed|anonymous|de-?identified|pseudonymi[sz]ed|depersonali[sz]ed|undifferentiated|disconnected|identif(?:y|ies|ied|iable))$/i;
+
+export function endsInVerbOrAdjective(trigger: string): boolean {
+  return VERB_OR_ADJECTIVE.test(trigger.trim());
+}
+
+/** An opt-out default in a sentence: ", unless the Contractor opts out in writing". */
+const OPT_OUT_CLAUSE =
+  /,?\s*\b(?:unless|except\s+(?:where|if|to\s+the\s+extent)|until|subject\s+to)\b[^.;]{0,80}?\bopt(?:s|ed)?[- ]?outs?\b[^.;,]{0,60}|,?\s*\b(?:you|the\s+\w+|\w+)\s+(?:may|can)\s+opt[- ]?out\b[^.;,]{0,60}/i;
 
 export interface Names {
   /** "the Client" / "Client", as the document writes it mid-sentence. */
@@ -74,7 +96,7 @@ const COMMENT: Record<Category, string> = {
   sublicensing:
     "Anyone who receives {work} from {agency} should be bound by the same limit; AI vendors often act as \"service providers\" or \"partners\". This edit passes the restriction on.",
   ownership:
-    "{Contractor} is glad for {agency} to own {work}, but ownership should not bring a right to train AI on it. This edit adds that carve-out, which keeps everything else as agreed.",
+    "{Contractor} is glad for {agency} to own {work}, but ownership should not bring a right to train AI on {it}. This edit adds that carve-out, which keeps everything else as agreed.",
 };
 
 const OPT_OUT_COMMENT =
@@ -145,20 +167,76 @@ function strikeRange(text: string, input: SuggestInput): { start: number; end: n
   return null;
 }
 
+/** The list a feedback trigger heads: ", suggestions and ideas". */
+const FEEDBACK_LIST_AFTER =
+  /^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)(?:(?:any|all|other|such)\s+)?(?:feedback|suggestions?|ideas|comments|recommendations|testimonials?|enhancement\s+requests|proposals|improvements)\b){1,6}/i;
+
+/** The noun an adjective trigger describes ("anonymized Deliverables") or a verb's object ("sublicense them"). */
+const NOUN_AFTER = /^\s+(?:(?:the|its|their|such|any|all|our|your)\s+)?(?:them\b|it\b|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|(?:data|information|content|form|materials?|works?|files|copies|versions?|deliverables|images|text|outputs?)\b)/;
+
+/** More than one verb between the modal and the AI use: "may reproduce, distribute and display … and use". */
+const OTHER_VERBS_BETWEEN = /,|\b(?:and|or|as\s+well\s+as)\b/i;
+
+/** The opt-out default of the sentence, as an absolute range; null when none. */
+function optOutRange(text: string, sentence: { start: number; end: number }): { start: number; end: number } | null {
+  const s = text.slice(sentence.start, sentence.end);
+  const m = OPT_OUT_CLAUSE.exec(s);
+  if (!m) return null;
+  let start = sentence.start + m.index;
+  let end = start + m[0].length;
+  // a leading "Unless you opt out, …": take the comma after it too
+  if (!/\S/.test(text.slice(sentence.start, start))) {
+    start = sentence.start;
+    const comma = /^\s*,\s*/.exec(text.slice(end, sentence.end));
+    if (comma) end += comma[0].length;
+  }
+  return { start, end };
+}
+
+/** Extends `edit` so that it also removes [r.start, r.end) (text in between is kept); null when they overlap. */
+function absorb(text: string, edit: Suggestion, r: { start: number; end: number }, atSentenceStart: boolean): Suggestion | null {
+  if (r.start >= edit.end) {
+    const between = text.slice(edit.end, r.start);
+    return { ...edit, end: r.end, original: text.slice(edit.start, r.end), replacement: edit.replacement + between };
+  }
+  if (r.end <= edit.start) {
+    let between = text.slice(r.end, edit.start);
+    if (atSentenceStart) between = capitalise(between);
+    return { ...edit, start: r.start, original: text.slice(r.start, edit.end), replacement: (between === "" && atSentenceStart ? capitalise(edit.replacement) : between + edit.replacement) };
+  }
+  return null;
+}
+
 export function buildSuggestions(input: SuggestInput): SuggestOutput {
   const { rule, text, names } = input;
   const category = rule.category;
   const trigger = text.slice(input.start, input.end);
+  const plural = isPlural(names.work);
   const fillC = (t: string): string =>
     fill(t, names)
       .replace(/\{Contractor\}/g, capitalise(names.contractor))
-      .replace(/\{trigger\}/g, trigger);
+      .replace(/\{trigger\}/g, trigger)
+      .replace(/\{it\}/g, plural ? "them" : "it");
   const comment = fillC(COMMENT[category]);
   const label = PRIMARY_LABEL[category];
   const out: Suggestion[] = [];
   let usedProviso = false;
   const lead = (/^(to|for|in|into|as)\b/i.exec(trigger)?.[1] ?? "").toLowerCase();
-  const qualified = `${trigger} (${fill(rule.qualifier, names)})`;
+  const slot = provisoSlot(text, input.sentence);
+  const sentenceText = text.slice(input.sentence.start, input.sentence.end);
+  const hasOptOut = OPT_OUT_CLAUSE.test(sentenceText);
+  /** An addition at the end of the sentence, before its final stop. */
+  const atEnd = (position: Suggestion["position"], lbl: string, addition: string, cmt: string): Suggestion => {
+    const s = slot!;
+    const orig = text.slice(s.start, s.end);
+    return make(input, position, lbl, s.start, s.end, s.stop ? `${addition}${s.stop}` : `${orig}${addition}`, cmt);
+  };
+  const generalProviso = `, provided that ${names.agency} may not use ${names.work} or data derived from ${plural ? "them" : "it"} to ${AI_VERBS}`;
+  // "which do not include" after a singular noun ("for research") reads "which does not include"
+  let qualifier = fill(rule.qualifier, names);
+  const head = /(\w+)\W*$/.exec(trigger)?.[1] ?? "";
+  if (/^which do not\b/.test(qualifier) && !isPlural(head)) qualifier = qualifier.replace(/^which do not\b/, "which does not");
+  const qualified = `${trigger} (${qualifier})`;
 
   if (rule.fix === "replace-purpose") {
     if (lead === "to") {
@@ -167,18 +245,22 @@ export function buildSuggestions(input: SuggestInput): SuggestOutput {
       out.push(make(input, "primary", label, input.start, input.end, `solely for the purposes of this Agreement and never for ${AI_NOUNS}`, comment));
     } else {
       const modal = findModal(text, Math.max(input.sentence.start, input.start - 120), input.start);
-      const slot = input.provisoFree ? provisoSlot(text, input.sentence) : null;
-      if (modal) {
+      const between = modal ? text.slice(modal.end, input.start) : "";
+      const coordinated = modal ? /(?:,\s*)?\s+and\s+$/.exec(text.slice(Math.max(modal.end, input.start - 12), input.start)) : null;
+      if (modal && !OTHER_VERBS_BETWEEN.test(between)) {
+        // the AI use is the modal's only verb: "may use them as training data" → "shall not use …"
         out.push(make(input, "primary", label, modal.start, modal.end, "shall not", comment));
+      } else if (modal && coordinated) {
+        // "may reproduce, distribute and display … and use them as training data": keep the other rights
+        const from = input.start - coordinated[0].length;
+        out.push(make(input, "primary", label, from, input.end, `${/^,/.test(coordinated[0]) ? "," : ""} but may not ${trigger}`, comment));
       } else if (lead === "in" || lead === "into") {
         out.push(make(input, "primary", label, input.start, input.end, `${lead} no dataset, model or system used to ${AI_VERBS}`, comment));
       } else if (lead === "as") {
         out.push(make(input, "primary", label, input.start, input.end, `solely for the purposes of this Agreement and never as data to ${AI_VERBS}`, comment));
-      } else if (slot) {
+      } else if (slot && input.provisoFree) {
         usedProviso = true;
-        const orig = text.slice(slot.start, slot.end);
-        const proviso = `, except that ${names.agency} shall not use ${names.work} to ${AI_VERBS}`;
-        out.push(make(input, "primary", label, slot.start, slot.end, slot.stop ? `${proviso}${slot.stop}` : `${orig}${proviso}`, comment));
+        out.push(atEnd("primary", label, `, except that ${names.agency} shall not use ${names.work} to ${AI_VERBS}`, comment));
       } else {
         out.push(make(input, "primary", label, input.start, input.end, `${trigger} (which ${names.agency} shall not do with ${names.work})`, comment));
       }
@@ -186,37 +268,59 @@ export function buildSuggestions(input: SuggestInput): SuggestOutput {
   } else if (rule.fix === "strike" && strikeRange(text, input)) {
     const r = strikeRange(text, input)!;
     out.push(make(input, "primary", label, r.start, r.end, "", comment));
-  } else if (rule.fix === "proviso" && input.provisoFree && provisoSlot(text, input.sentence)) {
-    const slot = provisoSlot(text, input.sentence)!;
+  } else if (rule.fix === "proviso" && input.provisoFree && slot) {
     usedProviso = true;
-    const orig = text.slice(slot.start, slot.end);
     const proviso =
       category === "ownership"
         ? `, but ${names.agency} acquires no right to use ${names.work} to ${AI_VERBS}`
         : `, provided that ${names.agency} may not use ${names.work} to ${AI_VERBS}`;
-    out.push(make(input, "primary", label, slot.start, slot.end, slot.stop ? `${proviso}${slot.stop}` : `${orig}${proviso}`, comment));
+    out.push(atEnd("primary", label, proviso, comment));
+  } else if (endsInVerbOrAdjective(trigger) && input.provisoFree && slot) {
+    // "may aggregate and compile the Deliverables": the limit goes at the end, not after the verb
+    usedProviso = true;
+    out.push(atEnd("primary", label, generalProviso, comment));
+  } else if (endsInVerbOrAdjective(trigger)) {
+    // the sentence's proviso is taken: a short limit, after the noun an adjective describes or the verb's object
+    const noun = NOUN_AFTER.exec(text.slice(input.end, input.sentence.end));
+    const end = input.end + (noun ? noun[0].length : 0);
+    out.push(make(input, "primary", label, input.start, end, `${text.slice(input.start, end)} (other than for AI training)`, comment));
+  } else if (category === "feedback") {
+    // qualify the whole list ("feedback, suggestions and ideas"), not only its first word
+    const list = FEEDBACK_LIST_AFTER.exec(text.slice(input.end, input.sentence.end));
+    const end = input.end + (list ? list[0].length : 0);
+    out.push(make(input, "primary", label, input.start, end, `${text.slice(input.start, end)} (${qualifier})`, comment));
   } else {
     out.push(make(input, "primary", label, input.start, input.end, qualified, comment));
   }
 
+  // An opt-out default ("…, unless the Contractor opts out in writing") would limit the protective
+  // edit too: the primary fix of an AI grant removes it.
+  if (category === "ai-training-grant" && hasOptOut) {
+    const r = optOutRange(text, input.sentence);
+    if (r) {
+      const merged = absorb(text, out[0], r, !/\S/.test(text.slice(input.sentence.start, r.start)));
+      if (merged) out[0] = merged;
+    }
+  }
+
+  const listAfter = /^\s*(?:,|\b(?:and|or|and\/or)\b)/i.test(text.slice(input.end, input.sentence.end));
   for (const position of rule.fallbacks) {
     if (position === "opt-out") {
+      // the sentence already offers an opt-out: offering one again adds nothing
+      if (hasOptOut) continue;
       // at the end of the sentence, where it reads well whatever the grant's grammar
-      const slot = provisoSlot(text, input.sentence);
       const optOut = `, subject to ${names.contractor}'s right to opt out of that use at any time by written notice`;
-      if (slot) {
-        const orig = text.slice(slot.start, slot.end);
-        out.push(make(input, "opt-out", "Right to opt out", slot.start, slot.end, slot.stop ? `${optOut}${slot.stop}` : `${orig}${optOut}`, fillC(OPT_OUT_COMMENT)));
-      } else {
-        out.push(make(input, "opt-out", "Right to opt out", input.start, input.end, `${trigger}${optOut}`, fillC(OPT_OUT_COMMENT)));
-      }
+      if (slot) out.push(atEnd("opt-out", "Right to opt out", optOut, fillC(OPT_OUT_COMMENT)));
+      else out.push(make(input, "opt-out", "Right to opt out", input.start, input.end, `${trigger}${optOut}`, fillC(OPT_OUT_COMMENT)));
     } else if (position === "project-scope") {
-      let replacement: string;
-      if (lead === "to") replacement = "solely to deliver the project described in this Agreement";
-      else if (lead === "for") replacement = "solely for the project described in this Agreement";
-      else if (rule.fix === "replace-purpose") continue;
-      else replacement = `${trigger} (limited to the project described in this Agreement)`;
-      out.push(make(input, "project-scope", "Limit to the project", input.start, input.end, replacement, fillC(SCOPE_COMMENT)));
+      if (lead === "to" && !listAfter) {
+        out.push(make(input, "project-scope", "Limit to the project", input.start, input.end, "solely to deliver the project described in this Agreement", fillC(SCOPE_COMMENT)));
+      } else if (lead === "for" && !listAfter) {
+        out.push(make(input, "project-scope", "Limit to the project", input.start, input.end, "solely for the project described in this Agreement", fillC(SCOPE_COMMENT)));
+      } else if (category !== "ai-training-grant" && slot) {
+        // one form at the end of the sentence, whatever word the trigger ends with
+        out.push(atEnd("project-scope", "Limit to the project", ", in each case solely for the project described in this Agreement", fillC(SCOPE_COMMENT)));
+      }
     }
   }
   return { suggestions: out, usedProviso };
