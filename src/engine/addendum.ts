@@ -4,14 +4,28 @@
  */
 import type { AddendumOptions, AddendumParagraph, ProtectionKind } from "./types";
 import { ADDENDUM_TITLE } from "./sections";
-import { DEFAULT_PARTIES } from "./parties";
+import { AGENCY_ROLES, CONTRACTOR_ROLES, DEFAULT_PARTIES } from "./parties";
 import { capitalise } from "./text";
+
+interface Names {
+  agency: string;
+  contractor: string;
+  work: string;
+  days: number;
+  /** "it" or "them", agreeing with the work term. */
+  it: string;
+}
 
 interface Section {
   protection?: ProtectionKind;
   heading: string;
-  body: (n: { agency: string; contractor: string; work: string; days: number }) => string;
+  body: (n: Names) => string;
+  /** The body when the sections it leans on (the definition, the prohibition) are not in the addendum. */
+  standalone?: (n: Names) => string;
 }
+
+/** Used instead of the defined term when the addendum has no definition section. */
+const AI_SYSTEM_INLINE = "any artificial intelligence or machine-learning system, model or algorithm (an \u201cAI System\u201d)";
 
 const SECTIONS: readonly Section[] = [
   {
@@ -31,6 +45,8 @@ const SECTIONS: readonly Section[] = [
     heading: "Derivative Data and Metadata",
     body: (n) =>
       `The restriction in Section 2 extends to all data derived from the ${n.work}, including metadata, embeddings, vectors, features and retrieval indices, and it applies even after the ${n.work} or that data has been aggregated, anonymized or de-identified.`,
+    standalone: (n) =>
+      `${capitalise(n.agency)} shall not use the ${n.work} or any data derived from ${n.it}, including metadata, embeddings, vectors, features and retrieval indices, to train, fine-tune, test, validate or improve any artificial intelligence or machine-learning system, model or algorithm, even after the ${n.work} or that data has been aggregated, anonymized or de-identified.`,
   },
   {
     heading: "No Sub-licensing to AI Vendors",
@@ -41,7 +57,7 @@ const SECTIONS: readonly Section[] = [
     protection: "data-deletion",
     heading: "Deletion on Termination",
     body: (n) =>
-      `Within ${n.days} days after the termination or expiry of the agreement, ${n.agency} shall delete the ${n.work} and all data derived from it from every training set, dataset and model under its control, including backups, and shall certify the deletion to ${n.contractor} in writing.`,
+      `Within ${n.days} days after the termination or expiry of the agreement, ${n.agency} shall delete the ${n.work} and all data derived from ${n.it} from every training set, dataset and model under its control, including backups, and shall certify the deletion to ${n.contractor} in writing.`,
   },
   {
     protection: "audit-rights",
@@ -59,12 +75,25 @@ const SECTIONS: readonly Section[] = [
     protection: "survival",
     heading: "Survival",
     body: (n) =>
-      `This addendum survives the termination or expiry of the agreement for as long as ${n.agency} or anyone acting for it holds the ${n.work} or any data derived from it.`,
+      `This addendum survives the termination or expiry of the agreement for as long as ${n.agency} or anyone acting for it holds the ${n.work} or any data derived from ${n.it}.`,
   },
 ];
 
-function article(name: string): string {
-  return /^(?:the|a|an)\s/i.test(name) ? name : `the ${name}`;
+const ROLE_WORDS = new Set([...AGENCY_ROLES, ...CONTRACTOR_ROLES].map((r) => r.toLowerCase()));
+
+/**
+ * How a party is named mid-sentence: a role word takes "the" ("the Client"), a proper name never
+ * does ("Sam Lee", "Northwind Studio Inc."); a name that already has an article is kept.
+ */
+export function article(name: string): string {
+  if (/^(?:the|a|an)\s/i.test(name)) return name;
+  return ROLE_WORDS.has(name.toLowerCase().replace(/\s+/g, " ")) ? `the ${name}` : name;
+}
+
+/** True when the work term names several things ("Deliverables", "Materials"), not "Work Product". */
+function pluralWork(work: string): boolean {
+  const last = work.trim().split(/\s+/).pop() ?? "";
+  return /s$/i.test(last) && !/(?:ss|us|is|ics)$/i.test(last);
 }
 
 /** The section headings of the addendum, as a re-scan recognises them ("3. Derivative Data and Metadata"). */
@@ -84,7 +113,7 @@ export function buildAddendum(options: AddendumOptions = {}): AddendumParagraph[
   const work = (p.work?.trim() || DEFAULT_PARTIES.work).replace(/^the\s+/i, "");
   const daysIn = options.deletionDays ?? 30;
   const days = Number.isFinite(daysIn) && daysIn >= 1 ? Math.min(365, Math.round(daysIn)) : 30;
-  const names = { agency: article(agencyName), contractor: article(contractorName), work, days };
+  const names: Names = { agency: article(agencyName), contractor: article(contractorName), work, days, it: pluralWork(work) ? "them" : "it" };
   const only = options.only ? new Set(options.only) : null;
   const out: AddendumParagraph[] = [{ kind: "title", text: ADDENDUM_TITLE, level: 1 }];
   out.push({
@@ -98,10 +127,14 @@ export function buildAddendum(options: AddendumOptions = {}): AddendumParagraph[
     return s.protection ? only.has(s.protection) : only.has("no-ai-training");
   });
   const prohibition = chosen.findIndex((s) => s.protection === "no-ai-training");
-  const ref = prohibition >= 0 ? `Section ${prohibition + 1}` : "this addendum";
+  const ref = `Section ${prohibition + 1}`;
+  const defined = chosen.some((s) => s.protection === "ai-definition");
   chosen.forEach((s, i) => {
     const num = String(i + 1);
-    const body = s.body(names).replace("Section 2", ref);
+    // a partial addendum never leans on a section it leaves out: no "the restriction" without the
+    // restriction, no "AI System" without its definition
+    let body = prohibition < 0 && s.standalone ? s.standalone(names) : s.body(names).replace("Section 2", ref);
+    if (!defined) body = body.replace(/\bany AI System\b/, AI_SYSTEM_INLINE);
     const protection = s.protection ? { protection: s.protection } : {};
     out.push({ kind: "heading", text: `${num}. ${s.heading}`, level: 2, number: num, ...protection });
     out.push({ kind: "body", text: body, number: num, ...protection });
