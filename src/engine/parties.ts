@@ -28,6 +28,48 @@ const SCAN_LIMIT = 200_000;
 const DEFINED = /\(\s*(?:each\s+|collectively\s+|individually\s+)?(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?|as\s+)?["\u201c\u201d'\u2018\u2019]([A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2})["\u201c\u201d'\u2018\u2019]/g;
 const QUOTED_TERM = /["\u201c]([A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2})["\u201d]\s*(?:\)|means|shall\s+mean|refers|includes|has\s+the\s+meaning)/g;
 
+/** Defined terms of a preamble that are not parties. */
+const NOT_A_PARTY = new Set([
+  "agreement", "effective date", "party", "parties", "project", "sow", "statement of work", "term", "territory", "fee", "fees",
+  "schedule", "exhibit", "addendum", "order", "purchase order", "proposal", "brief", "confidential information", "ai system",
+]);
+
+/** Where the parties are named: the start of the document. */
+const PREAMBLE = 3000;
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+
+/**
+ * How strongly the text casts `name` as the one doing the work (positive) or receiving it
+ * (negative): "Jane shall deliver", "pay Jane", "Acme engages Jane" vs "Acme shall pay", "Acme engages".
+ */
+function providerScore(text: string, name: string): number {
+  const n = escapeRe(name);
+  const count = (re: RegExp): number => {
+    let c = 0;
+    for (let m = re.exec(text); m && c < 50; m = re.exec(text)) c++;
+    return c;
+  };
+  const provides = count(
+    new RegExp(`\\b${n}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+\\s+)?(?:provide|deliver|perform|create|design|develop|write|produce|render|prepare|photograph|illustrate|invoice)\\b|\\b(?:provided|performed|delivered|created|produced|prepared)\\s+by\\s+${n}\\b|\\b(?:pay|compensate|engages?|retains?|hires?|commissions?)\\s+${n}\\b`, "g"),
+  );
+  const receives = count(new RegExp(`\\b${n}\\s+(?:shall|will|must|agrees\\s+to)\\s+(?:\\w+\\s+)?pay\\b|\\b${n}\\s+(?:hereby\\s+)?(?:engages|retains|hires|commissions)\\b|\\b(?:to|for)\\s+${n}\\s+(?:under|pursuant)`, "g"));
+  return provides - receives;
+}
+
+/** Defined names in the preamble that are neither role words nor work terms ("Acme", "Jane"), in order. */
+function preambleNames(text: string): string[] {
+  const head = text.slice(0, PREAMBLE);
+  const out: string[] = [];
+  DEFINED.lastIndex = 0;
+  for (let m = DEFINED.exec(head); m; m = DEFINED.exec(head)) {
+    const name = m[1];
+    if (roleOf(name) || NOT_A_PARTY.has(name.toLowerCase()) || out.includes(name)) continue;
+    out.push(name);
+  }
+  return out;
+}
+
 function roleOf(name: string): "agency" | "contractor" | "work" | null {
   const lower = name.toLowerCase();
   if (AGENCY_ROLES.some((r) => r.toLowerCase() === lower)) return "agency";
@@ -59,6 +101,20 @@ export function detectParties(paragraphs: readonly Paragraph[]): Parties {
       const name = m[1];
       const role = roleOf(name);
       if (role && !found[role]) found[role] = name;
+    }
+  }
+  // Defined names that are not role words ("Acme", "Jane"): the first two of the preamble, the one
+  // the text casts as doing the work is the contractor; otherwise the first named is the agency.
+  if (!found.agency || !found.contractor) {
+    const names = preambleNames(text).filter((n) => n !== found.agency && n !== found.contractor);
+    if (!found.agency && !found.contractor && names.length >= 2) {
+      const [a, b] = names;
+      const swap = providerScore(text, a) > providerScore(text, b);
+      found.agency = swap ? b : a;
+      found.contractor = swap ? a : b;
+    } else if (names.length >= 1 && (!found.agency || !found.contractor) && (found.agency || found.contractor)) {
+      if (!found.agency) found.agency = names[0];
+      else found.contractor = names[0];
     }
   }
   // Fallback: the role word used most often (capitalised, as a defined term would be), counted in one pass.

@@ -1,0 +1,42 @@
+/**
+ * Code review defect 7: parties defined by proper names ("Acme", "Jane") rather than role words
+ * are used in suggestions instead of generic "the Agency" / "the Contractor".
+ */
+import { analyze, detectParties } from "../../src/engine";
+
+const P = (...texts: string[]) => texts.map((text) => ({ text }));
+
+describe("review 7: defined party names that are not role words", () => {
+  test("the first two defined names of the preamble, in order, when nothing tells them apart", () => {
+    const p = detectParties(P('This Agreement is made between Acme Media Ltd ("Acme") and Jane Roe ("Jane").', "Acme may use the Deliverables for any purpose."));
+    expect(p).toMatchObject({ agency: "Acme", contractor: "Jane", detected: { agency: true, contractor: true } });
+  });
+
+  test("the one the text casts as doing the work is the contractor, whatever the order", () => {
+    const p = detectParties(
+      P('This Agreement is made between Jane Roe ("Jane") and Acme Media Ltd ("Acme").', "Jane shall deliver the Deliverables by 1 May.", "Acme shall pay Jane within 30 days of each invoice."),
+    );
+    expect(p).toMatchObject({ agency: "Acme", contractor: "Jane" });
+  });
+
+  test("a role word for one side and a proper name for the other", () => {
+    const p = detectParties(P('This Agreement (the "Agreement") is made between Acme Media Ltd (the "Client") and Jane Roe ("Jane").'));
+    expect(p).toMatchObject({ agency: "Client", contractor: "Jane" });
+  });
+
+  test("defined terms that are not parties are not taken for parties", () => {
+    const p = detectParties(P('This Agreement (the "Agreement") takes effect on 1 May (the "Effective Date").', "The Client may use the Deliverables for any purpose."));
+    expect(p).toMatchObject({ agency: "Client", contractor: "Contractor", detected: { contractor: false } });
+  });
+
+  test("suggestions and comments use the names, with no article", () => {
+    const r = analyze(
+      P('This Agreement is made between Acme Media Ltd ("Acme") and Jane Roe ("Jane").', "Jane hereby assigns to Acme all right, title and interest in the Deliverables."),
+    );
+    const f = r.findings.find((x) => x.category === "ownership")!;
+    expect(f.suggestions[0].replacement).toMatch(/^, but Acme acquires no right to use the Deliverables to train/);
+    expect(f.suggestions[0].comment).toMatch(/^Jane is glad for Acme to own the Deliverables/);
+    const all = JSON.stringify(r.findings);
+    expect(all).not.toMatch(/the (?:Agency|Contractor|Acme|Jane)\b/);
+  });
+});
