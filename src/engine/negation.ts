@@ -65,7 +65,7 @@ const PERMIT = new RegExp(
     String.raw`\b(?:not|never)\s+(?:(?:to|be\s+entitled\s+to|be\s+permitted\s+to|have\s+(?:the\s+|any\s+)?right\s+to)\s+)?(?:object|assert|claim|challenge|contest|dispute|oppose|sue|(?:make|bring|file|raise|pursue)\s+(?:any\s+)?(?:claims?|actions?|suits?|objections?|demands?))\b`,
     String.raw`\bno\s+(?:claims?|objections?|actions?|suits?)\b[^.;:]{0,30}?\b(?:against|in\s+respect\s+of|for|regarding|concerning|arising)\b`,
     // "shall not restrict / prevent / limit", "nothing (in this Agreement) restricts … from"
-    String.raw`\b(?:not|never)\s+(?:be\s+(?:deemed|construed|interpreted)\s+(?:to|as)\s+|in\s+any\s+way\s+)?(?:restrict|prevent|limit|hinder|impede|preclude|bar|prohibit)s?\b(?!\s+(?:from\s+)?(?:the\s+)?(?:use|using|training))`,
+    String.raw`\b(?:not|never)\s+(?:be\s+(?:deemed|construed|interpreted)\s+(?:to|as)\s+|in\s+any\s+way\s+)?(?:restrict|prevent|limit|hinder|impede|preclude|bar|prohibit)s?\b`,
     String.raw`\b(?:nothing|no\s+(?:term|provision|clause|section))\s+(?:in\s+[^.;:]{0,60}?\s+)?(?:(?:shall|will|may|is\s+intended\s+to|shall\s+be\s+(?:deemed|construed)\s+to)\s+)?(?:restrict|prevent|limit|prohibit|preclude|bar|impair|hinder)(?:s|ed)?\b`,
     // "shall not pay any fee", "owes no royalty", "not ... obtain (the Freelancer's) consent"
     String.raw`\b(?:not|never)\s+(?:pay|owe)\s+(?:(?:any|additional|further|a|separate)\s+){0,2}(?:fees?|royalt(?:y|ies)|compensation|remuneration|consideration|amounts?|sums?)\b`,

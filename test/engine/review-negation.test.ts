@@ -26,6 +26,8 @@ describe("review: waivers permit, they do not protect", () => {
     "The Studio has no obligation to seek approval before using the Artwork to train AI models.",
     "The Studio may use the Artwork to train AI models, which does not require the Illustrator's consent.",
     "Use of the Artwork to train AI models requires no consent.",
+    "This Agreement does not restrict the use of the Artwork to train AI models.",
+    "This Agreement does not prohibit the Studio from using the Artwork to train AI models.",
   ])("flagged, not credited: %s", (text) => {
     const f = aiFindings(text);
     expect(f.length).toBeGreaterThan(0);
@@ -45,6 +47,7 @@ describe("review: waivers permit, they do not protect", () => {
     "The Studio shall not obtain, copy or ingest the Artwork to train AI models.",
     "Use of the Artwork to train AI models requires the Illustrator's prior written consent.",
     "The Studio shall not use the Artwork to train AI models, and the Illustrator need not consent to any other use.",
+    "Nothing in this Agreement limits the prohibition on using the Artwork to train AI models.",
   ])("still protective: %s", (text) => {
     expect(aiFindings(text)).toEqual([]);
     expect(noAi(text).length).toBeGreaterThan(0);
@@ -56,6 +59,12 @@ describe("review: waivers permit, they do not protect", () => {
     const text = "The Studio may use the Artwork to train AI models only with the Illustrator's prior written consent.";
     expect(aiFindings(text)).toEqual([]);
     expect(noAi(text).length).toBe(1);
+  });
+
+  test("a waiver is no negated lead-in: the list after it grants", () => {
+    const r = analyze([{ text: "The Illustrator shall not object to any of the following:" }, { text: "(a) the Studio using the Artwork to train AI models." }]);
+    expect(r.findings.filter((f) => f.category === "ai-training-grant").map((f) => f.paragraph)).toEqual([1]);
+    expect(r.protections.filter((p) => p.kind === "no-ai-training")).toEqual([]);
   });
 
   test("a negation in an 'if' condition does not waive the main clause", () => {
