@@ -37,24 +37,23 @@ export async function readDocx(data: ArrayBuffer | Uint8Array, options: ReviewOp
   return { review, paragraphs };
 }
 
-/** The edit written for a finding: its suggestion in the chosen position, or a comment on the trigger. */
-export function editFor(f: Finding, paragraphs: readonly Paragraph[], position: Position = "primary"): EditRequest {
+/**
+ * The edit written for a finding: its suggestion in the chosen position, or a comment on the trigger.
+ * With `commentsOnly` the text stays as it is, so the comment proposes the wording instead.
+ */
+export function editFor(f: Finding, paragraphs: readonly Paragraph[], position: Position = "primary", commentsOnly = false): EditRequest {
   const s = f.suggestions.find((x) => x.position === position) ?? f.suggestions[0];
   if (s) {
-    return { id: f.id, paragraph: s.paragraph, start: s.start, end: s.end, original: s.original, replacement: s.replacement, comment: s.comment, paragraphText: paragraphs[s.paragraph]?.text };
+    const comment = commentsOnly ? commentOnlyText(f, s) : s.comment;
+    return { id: f.id, paragraph: s.paragraph, start: s.start, end: s.end, original: s.original, replacement: s.replacement, comment, paragraphText: paragraphs[s.paragraph]?.text };
   }
-  return { id: f.id, paragraph: f.paragraph, start: f.start, end: f.end, original: f.trigger, replacement: f.trigger, comment: `${f.message} ${f.rationale}`, paragraphText: paragraphs[f.paragraph]?.text };
+  return { id: f.id, paragraph: f.paragraph, start: f.start, end: f.end, original: f.trigger, replacement: f.trigger, comment: commentOnlyText(f, undefined), paragraphText: paragraphs[f.paragraph]?.text };
 }
 
 export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: ReviewDocxOptions = {}): Promise<ReviewDocxResult> {
   const { review, paragraphs } = await readDocx(data, options);
   const report = analyze(paragraphs);
-  const edits = report.findings.map((f) => {
-    const edit = editFor(f, paragraphs, options.position);
-    if (!options.commentsOnly) return edit;
-    const s = f.suggestions.find((x) => x.position === options.position) ?? f.suggestions[0];
-    return { ...edit, comment: commentOnlyText(f, s) };
-  });
+  const edits = report.findings.map((f) => editFor(f, paragraphs, options.position, options.commentsOnly));
   const results = await review.apply(edits, { commentOnly: options.commentsOnly });
   let addendum: ReviewDocxResult["addendum"] = "not-requested";
   if (options.addendum !== false) {

@@ -156,7 +156,7 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
       // other side deleted inside the range are part of LibreOffice's anchor text too.
       const exact = !c.name.startsWith("generated") && !c.name.endsWith("their-redlines");
       const unused = ourComments.slice();
-      for (const e of c.result.report.findings.map((f) => editFor(f, c.result.paragraphs, c.position))) {
+      for (const e of c.result.report.findings.map((f) => editFor(f, c.result.paragraphs, c.position, c.commentsOnly))) {
         const { prefix, suffix } = minimalEdit(e.original, e.replacement);
         const [o, n] = [e.original, e.replacement];
         const want = c.commentsOnly || n === o ? o : o.slice(0, o.length - suffix) + n.slice(prefix, n.length - suffix) + o.slice(o.length - suffix);
