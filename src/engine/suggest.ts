@@ -193,6 +193,10 @@ function optOutRange(text: string, sentence: { start: number; end: number }): { 
   return { start, end };
 }
 
+/** Words of other rules: text holding them is not folded into an opt-out edit. */
+const OTHER_RISK_WORDS =
+  /\b(?:shar\w*|disclos\w*|licen[cs]\w*|sub-?licen\w*|affiliat\w*|partners?|providers?|third|vendors?|aggregat\w*|compil\w*|process\w*|deriv\w*|anonymi\w*|feedback|suggestions?|ideas|purposes?|research|analytic\w*|perpetu\w*|irrevocabl\w*|royalty|worldwide|media|train\w*|improv\w*|develop\w*|machine|AI|models?)\b/i;
+
 /** Extends `edit` so that it also removes [r.start, r.end) (text in between is kept); null when they overlap. */
 function absorb(text: string, edit: Suggestion, r: { start: number; end: number }, atSentenceStart: boolean): Suggestion | null {
   if (r.start >= edit.end) {
@@ -297,7 +301,9 @@ export function buildSuggestions(input: SuggestInput): SuggestOutput {
   // edit too: the primary fix of an AI grant removes it.
   if (category === "ai-training-grant" && hasOptOut) {
     const r = optOutRange(text, input.sentence);
-    if (r) {
+    // only across plain words: a wider edit would swallow (and hide) another finding in between
+    const between = r ? text.slice(Math.min(r.end, out[0].end), Math.max(r.start, out[0].start)) : "";
+    if (r && between.length <= 80 && !OTHER_RISK_WORDS.test(between)) {
       const merged = absorb(text, out[0], r, !/\S/.test(text.slice(input.sentence.start, r.start)));
       if (merged) out[0] = merged;
     }

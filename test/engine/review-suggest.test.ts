@@ -75,6 +75,11 @@ describe("review 5: opt-out defaults", () => {
     expect(after).toBe("The Studio may use the Artwork solely to perform this Agreement and never to train, fine-tune, test or improve any artificial intelligence or machine-learning model.");
   });
 
+  test("the opt-out edit never swallows another finding in between", () => {
+    const r = one("We may use your Content to train our models and share it with our partners, unless you opt out.");
+    expect(r.findings.map((f) => f.category).sort()).toEqual(["ai-training-grant", "sublicensing"]);
+  });
+
   test("a leading opt-out is removed and the sentence recapitalised", () => {
     const after = acceptAll("Unless you opt out, we may use your Content to train our models.");
     expect(after).toMatch(/^We may use your Content solely to perform this Agreement and never to train/);
