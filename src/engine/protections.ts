@@ -81,6 +81,9 @@ const ROLE = new RegExp(
 );
 const CONTRACTOR_OBJECT = new RegExp(`\\bagainst\\s+(?:the\\s+)?(?:${roleAlt(CONTRACTOR_ROLES)})\\b`, "i");
 
+const AUDIT_BY_AGENCY = new RegExp(`\\b(?:audit|inspect|examin)\\w*\\s+by\\s+(?:the\\s+)?(?:${roleAlt(AGENCY_ROLES)})\\b`, "i");
+const ALLOWS_AUDIT = /\b(?:shall|will|must|agrees?\s+to)\s+(?:permit|allow|make\s+available|provide\s+access)\b/i;
+
 export type Side = "agency" | "contractor" | "mutual";
 
 /**
@@ -114,9 +117,13 @@ function protectsFreelancer(kind: ProtectionKind, sentence: string, m: RegExpExe
       // "Contractor shall delete Client Confidential Information" binds the freelancer
       return actorBefore(sentence, m.index + (verb ? verb.index : 0)) !== "contractor";
     }
-    case "audit-rights":
-      // "Client may audit Contractor's records" audits the freelancer
-      return concernsWorkOrAi(sentence) && actorBefore(sentence, m.index) !== "agency";
+    case "audit-rights": {
+      // "Client may audit Contractor's records" audits the freelancer; so do "the Contractor shall
+      // permit the Client to inspect" and "available for inspection by the Client"
+      if (!concernsWorkOrAi(sentence) || actorBefore(sentence, m.index) === "agency" || AUDIT_BY_AGENCY.test(sentence)) return false;
+      const allow = ALLOWS_AUDIT.exec(sentence);
+      return !(allow && actorBefore(sentence, allow.index) === "contractor");
+    }
     case "injunctive-relief":
       // "Client may obtain injunctive relief against Contractor" is a remedy against the freelancer
       return !CONTRACTOR_OBJECT.test(sentence) && actorBefore(sentence, m.index) !== "agency";
