@@ -44,6 +44,13 @@ describe("review 3: verb and adjective triggers get the end-of-sentence proviso"
     expect(one(after).findings).toEqual([]);
   });
 
+  test("a data noun's qualifier follows its whole phrase, not the middle of it", () => {
+    const after = acceptAll("The Studio may collect usage data and metadata generated from the Artwork and may retain anonymized data derived from it after termination.");
+    expect(after).toMatch(/usage data and metadata generated from the Artwork \(which may not be used to train/);
+    expect(after).toMatch(/anonymized data derived from it \(which never includes the Artwork/);
+    expect(one(after).findings).toEqual([]);
+  });
+
   test("noun triggers keep their parenthetical qualifier", () => {
     const f = one("The Studio may use the Artwork for internal business purposes.").findings[0];
     expect(primary(f).replacement).toMatch(/^for internal business purposes \(which do not include/);
