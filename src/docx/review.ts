@@ -53,7 +53,11 @@ export function editFor(f: Finding, paragraphs: readonly Paragraph[], position: 
 export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: ReviewDocxOptions = {}): Promise<ReviewDocxResult> {
   const { review, paragraphs } = await readDocx(data, options);
   const report = analyze(paragraphs);
-  const edits = report.findings.map((f) => editFor(f, paragraphs, options.position, options.commentsOnly));
+  // Highest severity first (as the pane's Apply all does): where two fixes touch the same words,
+  // the fix for the graver risk is the one written and the other is reported as not written.
+  const rank = { high: 0, medium: 1, low: 2 } as const;
+  const ordered = report.findings.map((f, i) => ({ f, i })).sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i);
+  const edits = ordered.map(({ f }) => editFor(f, paragraphs, options.position, options.commentsOnly));
   const results = await review.apply(edits, { commentOnly: options.commentsOnly });
   let addendum: ReviewDocxResult["addendum"] = "not-requested";
   if (options.addendum !== false) {
