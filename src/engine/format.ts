@@ -52,7 +52,7 @@ export function formatReportText(report: Report, paragraphs?: readonly Paragraph
     lines.push(`   Why: ${f.rationale}`);
     f.suggestions.forEach((s) => {
       const tag = s.position === "primary" ? "Fix" : s.position === "opt-out" ? "Fallback (opt-out)" : "Fallback (project scope)";
-      lines.push(`   ${tag}: replace "${s.original}" with "${s.replacement}"`);
+      lines.push(`   ${tag}: ${describeEdit(s.original, s.replacement)}`);
     });
     lines.push(`   Comment: ${f.suggestions[0].comment}`);
   });
@@ -101,7 +101,7 @@ export function formatReportMarkdown(report: Report): string {
     out.push(`- Why: ${md(f.rationale)}`);
     for (const s of f.suggestions) {
       const tag = s.position === "primary" ? "Suggested edit" : s.position === "opt-out" ? "Fallback: opt-out" : "Fallback: project scope";
-      out.push(`- ${tag}: ~~${md(s.original)}~~ → ${md(s.replacement)}`);
+      out.push(`- ${tag}: ${/^[.;]$/.test(s.original) && s.replacement.endsWith(s.original) ? `add at the end of the sentence: ${md(s.replacement.slice(0, -1))}` : `~~${md(s.original)}~~ → ${md(s.replacement)}`}`);
     }
     out.push(`- Comment: ${md(f.suggestions[0].comment)}`);
     out.push("");
@@ -119,4 +119,12 @@ export function formatReportMarkdown(report: Report): string {
   for (const l of report.breakdown.wouldRaise) out.push(`- ${md(l)}`);
   if (!report.breakdown.wouldRaise.length) out.push("- nothing");
   return out.join("\n") + "\n";
+}
+
+/** One edit in words: an addition at the end of the sentence reads as such, not as replacing a full stop. */
+export function describeEdit(original: string, replacement: string): string {
+  if (original === "") return `insert "${replacement}"`;
+  if (replacement === "") return `delete "${original}"`;
+  if (/^[.;]$/.test(original) && replacement.endsWith(original)) return `add at the end of the sentence "${replacement.slice(0, -1)}"`;
+  return `replace "${original}" with "${replacement}"`;
 }

@@ -1,3 +1,4 @@
+import { describeEdit } from "../../src/engine/format";
 import { analyze, formatReportMarkdown, formatReportText } from "../../src/engine";
 
 const doc = [
@@ -40,5 +41,16 @@ describe("report formats", () => {
     const e = analyze([]);
     expect(formatReportText(e)).toMatch(/Findings: none\./);
     expect(formatReportMarkdown(e)).toMatch(/## Findings \(0\)\n\nNone\./);
+  });
+});
+
+describe("describeEdit", () => {
+  test("an addition before the full stop reads as an addition", () => {
+    expect(describeEdit(".", ", provided that the Client may not do so.")).toBe('add at the end of the sentence ", provided that the Client may not do so"');
+  });
+  test("replacements, insertions and deletions", () => {
+    expect(describeEdit("for any purpose", "for this project")).toBe('replace "for any purpose" with "for this project"');
+    expect(describeEdit("", "only")).toBe('insert "only"');
+    expect(describeEdit("perpetual, ", "")).toBe('delete "perpetual, "');
   });
 });
