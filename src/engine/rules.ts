@@ -124,6 +124,24 @@ export const RULES = [
     },
   },
   {
+    id: "ai-training-grant/improve-algorithms",
+    category: "ai-training-grant",
+    severity: "high",
+    pattern: "\\b(?:to|for|in)\\s+(?:(?:help|further)\\s+)?(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*(?:\\s+(?:and|or)\\s+(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*)?\\s+(?:(?:its|their|our|the\\s+\\w+(?:'s|\\u2019s)?)\\s+)?(?:own\\s+)?(?:recommendation\\s+|ranking\\s+|matching\\s+|proprietary\\s+)?algorithms?\\b",
+    requires: [WORK_NOUN, "\\b(?:may|licen[cs]\\w*|rights?|use[sd]?|using|consents?|agrees?)\\b"],
+    anchors: ["algorithm", "algorithms"],
+    message: "This lets the other side use the work to develop or improve its algorithms, which is how AI models are trained.",
+    rationale:
+      "Improving an algorithm with your work means learning from it: the work becomes training data for a system you are not paid for and cannot withdraw it from.",
+    fix: "replace-purpose",
+    qualifier: NO_AI,
+    fallbacks: ["opt-out", "project-scope"],
+    examples: {
+      invalid: ["The Company may use the Work Product to develop and improve its algorithms.", "Agency may use the Content to refine its recommendation algorithms."],
+      valid: ["The Company shall not use the Work Product to improve its algorithms.", "Contractor will document the sorting algorithms used in the Software."],
+    },
+  },
+  {
     id: "ai-training-grant/ai-training-use",
     category: "ai-training-grant",
     severity: "high",
@@ -154,7 +172,11 @@ export const RULES = [
     category: "ai-training-grant",
     severity: "high",
     pattern: `\\b(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)(?:\\s*(?:,|and|or|and/or)\\s*(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)){0,3}\\b(?!\\s*(?:-|\\()|\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?))`,
-    requires: ["\\b(?:purposes?|uses?)\\s+(?:of|including|such\\s+as|like)\\b|\\bfor\\s+(?:the\\s+)?purposes?\\b", WORK_NOUN, "\\b(?:licen[cs]\\w*|rights?|may|use[sd]?|using)\\b"],
+    requires: [
+      "\\b(?:purposes?|uses?)\\s+(?:of|including|such\\s+as|like)\\b|\\bfor\\s+(?:the\\s+)?purposes?\\b|\\bfor\\s+(?:[a-z-]+\\s*(?:,|and|or)\\s*){1,6}(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)\\b",
+      WORK_NOUN,
+      "\\b(?:licen[cs]\\w*|rights?|may|use[sd]?|using)\\b",
+    ],
     anchors: ["machine", "artificial", "deep", "generative$"],
     message: "Machine learning or AI is listed among the purposes the work may be used for.",
     rationale: "A purpose list that names machine learning or AI is a plain permission to train models on the work.",
@@ -162,7 +184,10 @@ export const RULES = [
     qualifier: "which does not include any use of {work} to {ai}",
     fallbacks: ["opt-out"],
     examples: {
-      invalid: ["Agency may use the Content for the purposes of marketing, analytics, machine learning and quality assurance."],
+      invalid: [
+        "Agency may use the Content for the purposes of marketing, analytics, machine learning and quality assurance.",
+        "The Studio may use the Deliverables for marketing, advertising and machine learning.",
+      ],
       valid: ["Agency may use the Content for the purposes of marketing and quality assurance.", "Client shall not use the Content for purposes such as machine learning."],
     },
   },
@@ -177,7 +202,7 @@ export const RULES = [
     anchors: ["purpose", "manner", "way"],
     message: "The work may be used \"for any purpose\", which includes AI training.",
     rationale:
-      "A use right with no purpose limit covers uses nobody discussed, including feeding the work into AI systems; the seed's advice is to name what is excluded.",
+      "A use right with no purpose limit covers uses nobody discussed, including feeding the work into AI systems; name what is excluded.",
     fix: "replace-purpose",
     qualifier: NO_AI,
     fallbacks: ["project-scope"],
@@ -282,6 +307,27 @@ export const RULES = [
     examples: {
       invalid: ["Agency shall have the unlimited right to use the Photographs."],
       valid: ["Customer receives unlimited calls to the support line."],
+    },
+  },
+  {
+    id: "broad-license/without-restriction",
+    category: "broad-license",
+    severity: "medium",
+    pattern: "\\bwithout\\s+(?:any\\s+)?(?:restrictions?|limits?)(?:\\s+(?:of\\s+any\\s+kind|whatsoever))?\\b(?!\\s+(?:on|upon|to|of|as|in\\s+(?:the\\s+)?(?:number|frequency|amount))\\b)",
+    requires: [WORK_NOUN, "\\b(?:may|licen[cs]\\w*|rights?|use[sd]?|using|exploit\\w*)\\b"],
+    anchors: ["restriction", "restrictions", "limit", "limits"],
+    message: "The work may be used \"without restriction\", which includes AI training.",
+    rationale: "A use right with no restriction covers every use, including feeding the work into AI systems; name what is excluded.",
+    fix: "qualify",
+    qualifier: "except that {agency} may not use {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["The Company may use the Work Product without restriction.", "Client may exploit the Deliverables without any restrictions whatsoever."],
+      valid: [
+        "The Company may not use the Work Product without the Consultant's consent.",
+        "Consultant may work without restriction on the number of hours each week.",
+        "This Agreement is entered into without any restriction on either party's right to work with others.",
+      ],
     },
   },
   // ---------------------------------------------------------------- ambiguous purposes
@@ -544,7 +590,7 @@ export const RULES = [
     requires: ["\\b(?:deliverables?|work\\s+product|works?|content|materials?|inventions?|ideas|concepts|know-how|designs?|artwork|photographs?|creative|assets|data|results|intellectual\\s+property|copyrights?|ip|ownership|right,?\\s+title)\\b"],
     anchors: ["assign", "assigns", "transfer", "transfers", "convey", "conveys", "property", "owner", "owners", "own", "owns", "vest"],
     message: "All rights in the work pass to the other side, with nothing about AI training.",
-    rationale: "An owner may use the work for anything, including training AI, unless the contract says otherwise; the seed's fix keeps ownership but excludes AI training.",
+    rationale: "An owner may use the work for anything, including training AI, unless the contract says otherwise; the fix keeps ownership but excludes AI training.",
     fix: "proviso",
     qualifier: "which gives {agency} no right to use {work} to {ai}",
     fallbacks: [],

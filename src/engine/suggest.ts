@@ -157,13 +157,28 @@ function findModal(text: string, from: number, to: number): { start: number; end
   return best;
 }
 
-/** A list item with its separator: ", machine learning" or "machine learning and ". */
-function strikeRange(text: string, input: SuggestInput): { start: number; end: number } | null {
+/**
+ * A list item with its separator: ", machine learning" or "machine learning and ". When the item is
+ * the last one ("marketing, advertising and machine learning"), the conjunction moves to the item
+ * before it, so the list still reads "marketing and advertising".
+ */
+function strikeRange(text: string, input: SuggestInput): { start: number; end: number; text: string } | null {
   const before = text.slice(Math.max(input.sentence.start, input.start - 10), input.start);
   const mb = /(?:,\s*(?:and\s+|or\s+|and\/or\s+)?|\s+(?:and|or|and\/or)\s+)$/.exec(before);
-  if (mb) return { start: input.start - mb[0].length, end: input.end };
+  if (mb) {
+    const itemStart = input.start - mb[0].length;
+    const conj = /\b(and\/or|and|or)\s+$/.exec(mb[0]);
+    if (conj) {
+      const head = text.slice(Math.max(input.sentence.start, itemStart - 60), itemStart);
+      const prev = /,\s*([^,;:()]{1,50})$/.exec(head);
+      if (prev && !/\b(?:and|or)\b/.test(prev[1])) {
+        return { start: itemStart - prev[0].length, end: input.end, text: ` ${conj[1]} ${prev[1]}` };
+      }
+    }
+    return { start: itemStart, end: input.end, text: "" };
+  }
   const ma = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)/.exec(text.slice(input.end, Math.min(input.sentence.end, input.end + 10)));
-  if (ma) return { start: input.start, end: input.end + ma[0].length };
+  if (ma) return { start: input.start, end: input.end + ma[0].length, text: "" };
   return null;
 }
 
@@ -275,7 +290,7 @@ export function buildSuggestions(input: SuggestInput): SuggestOutput {
     }
   } else if (rule.fix === "strike" && strikeRange(text, input)) {
     const r = strikeRange(text, input)!;
-    out.push(make(input, "primary", label, r.start, r.end, "", comment));
+    out.push(make(input, "primary", label, r.start, r.end, r.text, comment));
   } else if (rule.fix === "proviso" && input.provisoFree && slot) {
     usedProviso = true;
     const proviso =
