@@ -376,7 +376,9 @@ function toFindings(raw: RawFinding[], text: string, names: Names, idBase: strin
     });
     const primary = suggestions[0];
     if (keptRanges.some((k) => overlaps(k, primary))) continue;
-    if (usedProviso) provisoUsed.add(r.sentence.start);
+    // The end of the sentence is taken by this finding's proviso, or by one of its fallbacks (opt-out,
+    // project scope): findings of lower severity in the same sentence then qualify their own words.
+    if (usedProviso || suggestions.some((s, j) => j > 0 && /^[.;]$/.test(s.original))) provisoUsed.add(r.sentence.start);
     keptRanges.push({ start: r.start, end: r.end });
     if (primary.start !== r.start || primary.end !== r.end) keptRanges.push({ start: primary.start, end: primary.end });
     out.push({
@@ -394,6 +396,7 @@ function toFindings(raw: RawFinding[], text: string, names: Names, idBase: strin
       suggestions,
     });
   }
+  dropCollidingFallbacks(out);
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   const occurrence = new Map<string, number>();
   for (const f of out) {
@@ -402,6 +405,28 @@ function toFindings(raw: RawFinding[], text: string, names: Names, idBase: strin
     f.id = `${f.ruleId}@${idBase}#${k}`;
   }
   return out;
+}
+
+/**
+ * Primary suggestions never overlap (toFindings keeps them apart). A fallback is kept only where
+ * it can be written together with every other finding's primary and with the same fallback of
+ * every other finding, so that "use the project-scope position everywhere" writes every fix.
+ * Findings come in severity order: the graver risk keeps its fallback.
+ */
+function dropCollidingFallbacks(findings: Finding[]): void {
+  const primaries = findings.map((f) => f.suggestions[0]);
+  const claimed = new Map<string, Array<{ start: number; end: number }>>();
+  findings.forEach((f, i) => {
+    f.suggestions = f.suggestions.filter((s, j) => {
+      if (j === 0) return true;
+      if (primaries.some((p, k) => k !== i && overlaps(p, s))) return false;
+      const taken = claimed.get(s.position) ?? [];
+      if (taken.some((c) => overlaps(c, s))) return false;
+      taken.push(s);
+      claimed.set(s.position, taken);
+      return true;
+    });
+  });
 }
 
 function sanitise(paragraphs: unknown): Paragraph[] {
