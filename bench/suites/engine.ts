@@ -9,6 +9,7 @@
  */
 import { analyze, type Paragraph } from "../../src/engine";
 import type { BenchRow } from "../types";
+import { rng } from "../../test/docx/generate";
 
 export type { BenchRow };
 
@@ -32,17 +33,6 @@ const RISKY = [
 ];
 const PROTECTIVE = ["The Agency shall not use the Deliverables to train, fine-tune or test any AI model.", "The Contractor may seek injunctive relief for any breach of this Section."];
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A contract of `pages` pages of about 600 words. The clause mix restarts every 300 pages, so a
