@@ -6,7 +6,7 @@
 import { planAddendumInsertion } from "../engine";
 import type { AddendumParagraph } from "../engine/types";
 import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult } from "../host/types";
-import { DocxReview, toEdit } from "./writer";
+import { DocxReview } from "./writer";
 
 /** FNV-1a over the paragraph texts: changes whenever the text changes. */
 export function fingerprint(texts: readonly string[]): string {
@@ -52,7 +52,7 @@ class DocxHost implements DocxDocumentHost {
 
   async apply(requests: ApplyRequest[], options: ApplyOptions = {}): Promise<ApplyResult> {
     try {
-      const results = await this.review.apply(requests.map(toEdit), { commentOnly: options.commentOnly, onProgress: options.onProgress });
+      const results = await this.review.apply(requests, { commentOnly: options.commentOnly, onProgress: options.onProgress });
       return { results };
     } catch (e) {
       return { results: requests.map((r) => ({ id: r.id, status: "failed", message: "Nothing was changed." })), error: e instanceof Error ? e.message : String(e) };

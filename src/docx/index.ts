@@ -1,7 +1,7 @@
 /** Public API of the .docx layer (browser-safe: jszip and @xmldom/xmldom only). */
 export { DocxError, openDocx, sniff, DEFAULT_LIMITS } from "./package";
 export type { OpenLimits } from "./package";
-export { DocxReview, toEdit } from "./writer";
+export { DocxReview } from "./writer";
 export type { EditRequest, ReviewOptions } from "./writer";
 export { reviewedText } from "./model";
 export { readDocx, reviewDocx, editFor } from "./review";

@@ -2,7 +2,7 @@
  * The whole review of a .docx in one call: read, analyze with the engine, write every
  * suggestion as a tracked change with its comment, append the addendum, return new bytes.
  */
-import { analyze, buildAddendum, commentOnlyText, planAddendumInsertion } from "../engine";
+import { analyze, applyAllOrder, buildAddendum, commentOnlyText, planAddendumInsertion } from "../engine";
 import type { Finding, Paragraph, Position, Report } from "../engine/types";
 import type { ApplyItemResult } from "../host/types";
 import { DocxError } from "./package";
@@ -55,9 +55,7 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   const report = analyze(paragraphs);
   // Highest severity first (as the pane's Apply all does): where two fixes touch the same words,
   // the fix for the graver risk is the one written and the other is reported as not written.
-  const rank = { high: 0, medium: 1, low: 2 } as const;
-  const ordered = report.findings.map((f, i) => ({ f, i })).sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i);
-  const edits = ordered.map(({ f }) => editFor(f, paragraphs, options.position, options.commentsOnly));
+  const edits = applyAllOrder(report.findings).map((f) => editFor(f, paragraphs, options.position, options.commentsOnly));
   const results = await review.apply(edits, { commentOnly: options.commentsOnly });
   let addendum: ReviewDocxResult["addendum"] = "not-requested";
   if (options.addendum !== false) {

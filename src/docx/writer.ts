@@ -26,17 +26,8 @@ export interface ReviewOptions extends OpenLimits {
   date?: Date | string;
 }
 
-export interface EditRequest {
-  paragraph: number;
-  start: number;
-  end: number;
-  original: string;
-  replacement: string;
-  comment: string;
-  /** When given, the paragraph must still read exactly this. */
-  paragraphText?: string;
-  id?: string;
-}
+/** One edit to write: the pane's ApplyRequest, where the id and the scanned paragraph text are optional. */
+export type EditRequest = Omit<ApplyRequest, "id" | "paragraphText"> & Partial<Pick<ApplyRequest, "id" | "paragraphText">>;
 
 function isoDate(d: Date | string | undefined): string {
   const date = d === undefined ? new Date() : typeof d === "string" ? new Date(d) : d;
@@ -607,9 +598,4 @@ export class DocxReview {
     const doc = this.pkg.parts.get(path ?? this.pkg.documentPath);
     return doc ? serializeXml(doc) : "";
   }
-}
-
-/** Convenience for callers holding ApplyRequests from the pane. */
-export function toEdit(r: ApplyRequest): EditRequest {
-  return { id: r.id, paragraph: r.paragraph, start: r.start, end: r.end, original: r.original, replacement: r.replacement, comment: r.comment, paragraphText: r.paragraphText };
 }

@@ -18,6 +18,7 @@ import { hashText, mapRange, normaliseForRules, splitSentences, type Span } from
 import { AnchorIndex } from "./anchors";
 import type { AnalyzeOptions, Finding, FindingContext, Paragraph, Parties, Protection, ProtectionKind, Report, Suggestion } from "./types";
 import { PROTECTION_KINDS } from "./types";
+import { severityRank } from "./order";
 
 interface CompiledRule {
   rule: RuleData;
@@ -338,10 +339,6 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
   }
   protections.sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings, protections };
-}
-
-function severityRank(s: string): number {
-  return s === "high" ? 0 : s === "medium" ? 1 : 2;
 }
 
 export interface ScanResult {

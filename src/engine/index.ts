@@ -12,6 +12,7 @@ export * from "./types";
 export { analyze, applySuggestions, checkRules } from "./analyze";
 export { buildAddendum } from "./addendum";
 export { commentOnlyText } from "./commentOnly";
+export { applyAllOrder, severityRank } from "./order";
 export { planAddendumInsertion, ADDENDUM_ALREADY_COMPLETE, type AddendumPlan } from "./addendumPlan";
 export { ADDENDUM_TITLE, findAddendum, isAddendumTitle } from "./sections";
 export { detectParties } from "./parties";

@@ -12,8 +12,8 @@
 import * as React from "react";
 import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Finding, Paragraph, Parties, Position, ProtectionKind, Report } from "../engine/types";
 import type { ApplyItemResult, ApplyRequest, DocumentHost, HostCapabilities } from "../host/types";
-import { SEVERITY_ORDER } from "./labels";
 import { commentOnlyText as engineCommentOnlyText } from "../engine/commentOnly";
+import { applyAllOrder } from "../engine/order";
 
 export interface ReviewEngine {
   analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Report;
@@ -183,12 +183,8 @@ function withApplied(list: readonly AppliedChange[], added: readonly AppliedChan
   return [...list.filter((a) => !ids.has(a.id)), ...added];
 }
 
-/** Findings in apply-all order: high severity first, then document order. */
-export function applyAllOrder(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.paragraph - b.paragraph || a.start - b.start
-  );
-}
+/** Findings in apply-all order: high severity first, then document order (the engine's). */
+export { applyAllOrder };
 
 export function useReview(host: DocumentHost | null, engine: ReviewEngine): [ReviewState, ReviewActions] {
   const [state, setState] = React.useState<ReviewState>(INITIAL_STATE);
