@@ -16,7 +16,17 @@ export interface Paragraph {
   headingLevel?: number;
   /** True when the paragraph sits inside a table cell. */
   inTable?: boolean;
+  /**
+   * Where the paragraph sits; absent means the main body. Hosts list every body paragraph
+   * first, in reading order, then the other parts (footnotes, endnotes, headers, footers,
+   * text boxes), so body paragraph indexes do not depend on them. Hosts write edits only
+   * where they can track them; a finding in another part is reported and commented on or
+   * explained, never silently dropped.
+   */
+  part?: DocumentPart;
 }
+
+export type DocumentPart = "body" | "footnote" | "endnote" | "header" | "footer" | "textbox";
 
 export type Category =
   | "ai-training-grant"
