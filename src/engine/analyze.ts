@@ -11,14 +11,17 @@ import { inCondition, isNegatedLeadIn, isRemovalCue, looksLikeListItem, negation
 import { findProtections } from "./protections";
 import { ADDENDUM_TITLE, contextKindOf, headingOf, isAddendumTitle } from "./sections";
 import { OWN_FALLBACK, buildSuggestions, type Names } from "./suggest";
-import { detectParties, withArticle } from "./parties";
+import { withArticle } from "./parties";
 import { computeScore } from "./score";
 import { buildAddendum, isAddendumSectionHeading } from "./addendum";
 import { hashText, mapRange, normaliseForRules, splitSentences, type Span } from "./text";
 import { AnchorIndex } from "./anchors";
-import type { AnalyzeOptions, Finding, FindingContext, Paragraph, Parties, Protection, ProtectionKind, Report, Suggestion } from "./types";
+import type { AnalyzeOptions, DocumentPart, Finding, FindingContext, Paragraph, Parties, Protection, ProtectionKind, Report, Suggestion } from "./types";
 import { PROTECTION_KINDS } from "./types";
 import { severityRank } from "./order";
+import { readDocument, type DocumentModel } from "./read";
+import { directionReader } from "./detect/direction";
+import { judgeCoverage } from "./detect/coverage";
 
 interface CompiledRule {
   rule: RuleData;
@@ -28,6 +31,9 @@ interface CompiledRule {
   unlessAfter?: RegExp;
   unlessTrigger?: RegExp;
 }
+
+/** The highest score a review that could not read incorporated terms may show. */
+const INCOMPLETE_CAP = 90;
 
 /** At most this many matches of one rule per paragraph are considered (bounds pathological input). */
 const MAX_MATCHES_PER_RULE = 25;
@@ -437,6 +443,7 @@ function sanitise(paragraphs: unknown): Paragraph[] {
 
 interface DocScan {
   paragraphs: Paragraph[];
+  model: DocumentModel;
   parties: Parties;
   names: Names;
   /** The state each scanned paragraph was read in (null: empty, or an addendum title). */
@@ -451,16 +458,23 @@ interface ParagraphResult {
   protections: Protection[];
 }
 
-function resolveParties(paragraphs: readonly Paragraph[], options: AnalyzeOptions | null): Parties {
-  const detected = detectParties(paragraphs);
-  const o: Record<string, unknown> = options?.parties && typeof options.parties === "object" ? options.parties : {};
+/** The user's confirmation of the roles, from `roles` or the older `parties` option. */
+function roleOverride(options: AnalyzeOptions | null): { user?: string; other?: string; work?: string } {
+  const o: Record<string, unknown> = options?.roles && typeof options.roles === "object" ? options.roles : {};
+  const p: Record<string, unknown> = options?.parties && typeof options.parties === "object" ? options.parties : {};
   // an override is used only when it is a usable name (a string of 1–60 characters)
   const name = (v: unknown): string | undefined => (typeof v === "string" && v.trim().length > 0 && v.trim().length <= 60 ? v.trim() : undefined);
+  return { user: name(o.user) ?? name(p.contractor), other: name(o.other) ?? name(p.agency), work: name(o.work) ?? name(p.work) };
+}
+
+function partiesOf(model: DocumentModel): Parties {
+  const r = model.roles;
+  const fromDoc = r.source !== "default";
   return {
-    agency: name(o.agency) ?? detected.agency,
-    contractor: name(o.contractor) ?? detected.contractor,
-    work: name(o.work) ?? detected.work,
-    detected: detected.detected,
+    agency: r.other,
+    contractor: r.user,
+    work: r.work,
+    detected: { agency: fromDoc && r.candidates.parties.includes(r.other), contractor: fromDoc && r.candidates.parties.includes(r.user), work: fromDoc && r.work !== "Work Product" },
   };
 }
 
@@ -498,8 +512,10 @@ function scanOne(original: string, i: number, state: ParagraphState, crs: readon
 }
 
 function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options: AnalyzeOptions | null): DocScan {
-  const parties = resolveParties(paragraphs, options);
+  const model = readDocument(paragraphs, roleOverride(options));
+  const parties = partiesOf(model);
   const names = docNames(paragraphs, parties);
+  const direction = directionReader(model.roles);
   const state: ParagraphState = { context: null, leadIn: false, inAddendum: false };
   let contextLevel = 0;
   let addendumIndex = -1;
@@ -546,6 +562,15 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
     states[i] = lastState;
     let idBase = "";
     const result = scanOne(text, i, state, crs, names, "");
+    // a right that flows to the user (its own licence, its use of feedback) is no risk to it
+    if (direction && result.findings.length) {
+      const spans = sentenceWindows(text);
+      const kept = result.findings.filter((f) => {
+        const S = spans[spanIndex(spans, f.start)];
+        return !S || direction.flow(text.slice(S.start, S.end), f.start - S.start) !== "to-user";
+      });
+      if (kept.length !== result.findings.length) result.findings = kept;
+    }
     if (result.findings.length) {
       const h = hashText(text);
       const dup = (seenText.get(h) ?? 0) + 1;
@@ -556,7 +581,7 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
     perParagraph[i] = result;
     if (isNegatedLeadIn(text)) state.leadIn = true;
   }
-  return { paragraphs, parties, names, states, perParagraph, mentionsAi, addendumIndex };
+  return { paragraphs, model, parties, names, states, perParagraph, mentionsAi, addendumIndex };
 }
 
 /**
@@ -661,30 +686,53 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   const scan = collect(docScan);
   const dismissed = new Set(Array.isArray(options?.dismissed) ? options.dismissed.filter((d) => typeof d === "string") : []);
   const findings = dismissed.size ? scan.findings.filter((f) => !dismissed.has(f.id)) : scan.findings;
-  const present = new Set<ProtectionKind>(scan.protections.map((p) => p.kind));
+  const protections = judgeCoverage(scan.protections, sane, docScan.model.sections, docScan.model.roles.user);
+  const present = new Set<ProtectionKind>(protections.filter((p) => !p.partial).map((p) => p.kind));
   const missing = PROTECTION_KINDS.filter((k) => !present.has(k));
+  const partial = missing.filter((k) => protections.some((p) => p.kind === k && p.partial));
 
   // Score if accepted: apply every primary suggestion, re-read the changed paragraphs, add the addendum.
   const primaries = findings.map((f) => f.suggestions[0]);
   const after = primaries.length ? collect(rescanEdited(docScan, primaries, crs)) : scan;
   const afterFindings = after.findings.filter((f) => !dismissed.has(f.id));
-  const afterPresent = new Set<ProtectionKind>(after.protections.map((p) => p.kind));
+  const afterPresent = new Set<ProtectionKind>(judgeCoverage(after.protections, sane, docScan.model.sections, docScan.model.roles.user).filter((p) => !p.partial).map((p) => p.kind));
   if (docScan.addendumIndex < 0) for (const a of buildAddendum({ parties: docScan.parties })) if (a.protection) afterPresent.add(a.protection);
 
   const score = computeScore(findings, present, afterFindings, afterPresent, docScan.mentionsAi);
   let characters = 0;
-  for (const p of sane) characters += p.text.length;
+  const parts: Partial<Record<DocumentPart, number>> = {};
+  for (const p of sane) {
+    characters += p.text.length;
+    const part = p.part ?? "body";
+    parts[part] = (parts[part] ?? 0) + 1;
+  }
+  for (const k of partial) {
+    const pr = protections.find((p) => p.kind === k && p.partial);
+    if (pr) score.breakdown.lowered.push(`Only partly there: ${pr.partial} (paragraph ${pr.paragraph + 1}).`);
+  }
+  const incorporated = docScan.model.incorporated;
+  if (incorporated.length) {
+    // what the review could not read may hold the very grant it looks for: never claim a full score
+    score.score = Math.min(score.score, INCOMPLETE_CAP);
+    score.scoreIfAccepted = Math.min(score.scoreIfAccepted, INCOMPLETE_CAP);
+    score.breakdown.lowered.unshift(
+      `The review is incomplete: the contract incorporates outside terms that TermScore could not read (${incorporated.map((r) => r.url ?? `paragraph ${r.paragraph + 1}`).slice(0, 3).join(", ")}). Read them for AI and data-use rights.`,
+    );
+  }
   return {
     version: 1,
     score: score.score,
     scoreIfAccepted: score.scoreIfAccepted,
     breakdown: score.breakdown,
     findings,
-    protections: scan.protections,
+    protections,
     missing,
+    partial,
     mentionsAi: docScan.mentionsAi,
     addendumPresent: docScan.addendumIndex >= 0,
     parties: docScan.parties,
+    roles: docScan.model.roles,
+    coverage: { parts, incorporated, complete: incorporated.length === 0 },
     stats: { paragraphs: sane.length, characters },
   };
 }

@@ -127,6 +127,60 @@ export interface Protection {
   trigger: string;
   /** True when the protection is part of a TermScore addendum already in the document. */
   fromAddendum?: boolean;
+  /**
+   * Set when the clause exists but does not cover what the protection needs, in plain words:
+   * "a general return-or-destroy duty: it does not reach training sets and models",
+   * "the prohibition yields to consent", "survival of Sections 3 and 4, which hold no AI restriction".
+   * A partial protection is not counted as present.
+   */
+  partial?: string;
+}
+
+/** Where the evidence for a role is. */
+export interface RoleEvidence {
+  paragraph: number;
+  /** The words that show it (about 160 characters at most). */
+  quote: string;
+  reason: string;
+}
+
+/**
+ * Who is who in the contract: the party that makes the work (the product's user), the party that
+ * receives it, and the defined term for the work. Read from the document; the user confirms or
+ * corrects it ("which side am I"), and everything downstream follows the confirmed roles.
+ */
+export interface DocumentRoles {
+  /** The party that makes the work: the user ("Contractor", "Provider", "Jane Doe"). */
+  user: string;
+  /** The party that receives the work ("Client", "Agency", "Customer"). */
+  other: string;
+  /** The defined term for the work ("Deliverables", "Work Product", "Site"). */
+  work: string;
+  /** Enough evidence for all three; when false, `question` says what to confirm. */
+  sure: boolean;
+  /** "document": read from the text; "user": confirmed or given by the user; "default": nothing found. */
+  source: "document" | "user" | "default";
+  evidence: { user: RoleEvidence[]; other: RoleEvidence[]; work: RoleEvidence[] };
+  /** Names the user can pick from when correcting. */
+  candidates: { parties: string[]; works: string[] };
+  question?: string;
+}
+
+/** Outside terms the contract incorporates ("the Standard Terms at https://…"): not reviewed. */
+export interface IncorporatedReference {
+  paragraph: number;
+  text: string;
+  url?: string;
+}
+
+/** What the review read, and what it could not. */
+export interface ReviewCoverage {
+  /** Paragraphs read per part of the document (body, footnotes, headers, …). */
+  parts: Partial<Record<DocumentPart, number>>;
+  /** Terms incorporated by reference, which the review could not read. */
+  incorporated: IncorporatedReference[];
+  /** False when something that binds the parties was not reviewed. */
+  complete: boolean;
 }
 
 /** Names detected in the document, used in every suggestion. */
@@ -185,12 +239,19 @@ export interface Report {
   /** A TermScore "Prohibition on AI Training" addendum is already in the document. */
   addendumPresent: boolean;
   parties: Parties;
+  /** Who makes the work, who receives it, what it is called, with the evidence. */
+  roles: DocumentRoles;
+  /** Protections that exist but do not cover enough (see Protection.partial); not in `missing`. */
+  partial: ProtectionKind[];
+  coverage: ReviewCoverage;
   stats: { paragraphs: number; characters: number };
 }
 
 export interface AnalyzeOptions {
-  /** Override detected names. */
+  /** Override detected names (older form of `roles`: agency = other, contractor = user). */
   parties?: Partial<Pick<Parties, "agency" | "contractor" | "work">>;
+  /** The user's confirmation of the roles: their own party, the other side, the work term. */
+  roles?: { user?: string; other?: string; work?: string };
   /** Finding ids to leave out of the report (dismissed by the user). */
   dismissed?: readonly string[];
 }

@@ -7,7 +7,7 @@ import { analyze, buildAddendum } from "../../src/engine";
 import { actorBefore, concernsWorkOrAi } from "../../src/engine/protections";
 import type { ProtectionKind } from "../../src/engine/types";
 
-const kinds = (...texts: string[]): ProtectionKind[] => analyze(texts.map((text) => ({ text }))).protections.map((p) => p.kind);
+const kinds = (...texts: string[]): ProtectionKind[] => analyze(texts.map((text) => ({ text }))).protections.filter((p) => !p.partial).map((p) => p.kind);
 
 describe("review: protections must protect the freelancer", () => {
   test.each<[string, ProtectionKind]>([
@@ -29,12 +29,9 @@ describe("review: protections must protect the freelancer", () => {
 
   test.each<[string, ProtectionKind]>([
     ["The restriction on AI training in this Agreement survives its termination.", "survival"],
-    ["The Studio's obligations regarding the Artwork survive termination or expiry.", "survival"],
-    ["Sections 3, 4 and 5 survive termination of this Agreement.", "survival"],
     ["The Illustrator may audit the Studio's use of the Artwork once a year.", "audit-rights"],
     ["The Studio shall permit the Illustrator to audit its use of the Artwork.", "audit-rights"],
     ["Within 30 days after termination, the Studio shall delete the Artwork from all datasets.", "data-deletion"],
-    ["Upon termination, all Deliverables shall be deleted and the deletion certified in writing.", "data-deletion"],
     ["The Illustrator may seek injunctive relief for any breach of Section 3.", "injunctive-relief"],
     ["Either party may seek injunctive relief.", "injunctive-relief"],
     ["The Studio shall not use the Artwork to train AI models.", "no-ai-training"],
@@ -42,6 +39,44 @@ describe("review: protections must protect the freelancer", () => {
     ["The Illustrator reserves all rights to use the Artwork for AI training.", "no-ai-training"],
   ])("credited: %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
+  });
+
+  // Issue 11: a protection counts only for what it covers
+  test.each<[string, ProtectionKind, RegExp]>([
+    ["The Studio's obligations regarding the Artwork survive termination or expiry.", "survival", /does not name an AI restriction/],
+    ["Sections 3, 4 and 5 survive termination of this Agreement.", "survival", /Sections 3, 4, 5, which hold no AI restriction/],
+    ["Upon termination, all Deliverables shall be deleted and the deletion certified in writing.", "data-deletion", /does not reach training sets and models/],
+    ["Upon termination the Studio shall return or destroy all Confidential Information of the Illustrator.", "data-deletion", /does not reach training sets and models/],
+    ["The Studio shall not use the Artwork to train AI models without the Illustrator's prior written consent, not to be unreasonably withheld.", "no-ai-training", /not be unreasonably withheld/],
+    ["The Studio shall not use the Artwork to train AI models without the Illustrator's prior written consent.", "no-ai-training", /yields to the other side's consent/],
+  ])("partial, not credited: %s", (text, kind, why) => {
+    const r = analyze([{ text }]);
+    expect(r.protections.filter((p) => !p.partial).map((p) => p.kind)).not.toContain(kind);
+    const partial = r.protections.find((p) => p.kind === kind && p.partial);
+    expect(partial?.partial).toMatch(why);
+    expect(r.missing).toContain(kind);
+    expect(r.partial).toContain(kind);
+    expect(r.breakdown.lowered.join(" ")).toMatch(/Only partly there/);
+  });
+
+  test("survival naming the sections that hold the AI restriction covers it", () => {
+    const doc = [
+      "3. Use of the Artwork. The Studio shall not use the Artwork to train any AI model.",
+      "4. Fees. The Studio shall pay the fees within 30 days.",
+      "9. Survival. Sections 3 and 4 survive termination of this Agreement.",
+    ].map((text) => ({ text }));
+    const r = analyze(doc);
+    const s = r.protections.find((p) => p.kind === "survival")!;
+    expect(s.partial).toBeUndefined();
+    expect(r.missing).not.toContain("survival");
+    // the same clause pointing at sections without the restriction does not
+    const other = analyze([doc[0], doc[1], { text: "9. Survival. Section 4 survives termination of this Agreement." }]);
+    expect(other.protections.find((p) => p.kind === "survival")?.partial).toMatch(/Section 4, which holds no AI restriction/);
+  });
+
+  test("the freelancer's own duty to return the client's material is no deletion protection", () => {
+    const r = analyze([{ text: "On termination the Illustrator shall return or destroy all Confidential Information of the Studio." }]);
+    expect(r.protections.map((p) => p.kind)).not.toContain("data-deletion");
   });
 
   test("a contractor-side prohibition is neither a risk nor a protection", () => {

@@ -1,0 +1,72 @@
+/**
+ * Protections are credited only for what they cover (a careful lawyer's reading):
+ * - a prohibition on AI training that yields to consent ("without consent, not to be unreasonably
+ *   withheld") is partial;
+ * - survival covers the AI restriction only when it names it, or names the sections that hold it;
+ * - a general return-or-destroy duty exists, but does not reach training sets and models.
+ */
+import type { Paragraph, Protection } from "../types";
+import { paragraphsOfSection, sectionRefs, type SectionStart } from "../read/structure";
+import { splitSentences } from "../text";
+
+const CONSENT_GATE =
+  /\b(?:without\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:consent|approval|permission)|unless\s+(?:\w+\s+){0,4}?(?:consents?|approves?|agrees?|authori[sz]es?)|except\s+with\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission))\b/i;
+const NOT_UNREASONABLY = /\bnot\s+(?:to\s+)?be\s+unreasonably\s+(?:withheld|delayed|conditioned)\b/i;
+const AI_WORDS = /\b(?:artificial\s+intelligence|AI|A\.I\.|machine[- ]learning|ML|train(?:ing|ed)?|models?|datasets?|data\s+sets?|ai\s+training|prohibition\s+on\s+ai)\b/i;
+const DELETION_REACH = /\b(?:train(?:ing)?(?:\s+(?:sets?|data))?|datasets?|data\s+sets?|models?|weights|embeddings?|derived|derivative|artificial\s+intelligence|AI|machine[- ]learning)\b/i;
+const GENERIC_DELETION =
+  /\b(?:return|destroy|delete|erase|purge)\b[^.;]{0,120}?\b(?:confidential\s+information|materials?|data|documents?|records?|deliverables|work\s+product|content|copies|files|information|property)\b|\b(?:confidential\s+information|materials?|data|documents?|copies|files)\b[^.;]{0,80}?\b(?:returned|destroyed|deleted|erased)\b/i;
+const TERMINATION = /\b(?:terminat\w+|expir\w+|end\s+of|upon\s+(?:request|demand|completion))\b/i;
+
+function sentenceAround(text: string, start: number): string {
+  for (const s of splitSentences(text)) if (s.start <= start && start < s.end) return text.slice(s.start, s.end);
+  return text;
+}
+
+/** Marks partial protections and adds a general deletion duty as partial. Returns a new list. */
+export function judgeCoverage(protections: readonly Protection[], paragraphs: readonly Paragraph[], sections: readonly SectionStart[], user?: string): Protection[] {
+  // the user's own duty to return the other side's material protects nothing of the user's
+  const byUser = user ? new RegExp(`\\b${user.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+\\s+){0,3}?(?:return|destroy|delete|erase|purge)`, "i") : null;
+  const out: Protection[] = [];
+  const noAiParagraphs = new Set(protections.filter((p) => p.kind === "no-ai-training" && !p.partial).map((p) => p.paragraph));
+  for (const p of protections) {
+    if (p.fromAddendum) {
+      out.push(p);
+      continue;
+    }
+    const sentence = sentenceAround(paragraphs[p.paragraph]?.text ?? "", p.start);
+    if (p.kind === "no-ai-training" && CONSENT_GATE.test(sentence)) {
+      out.push({ ...p, partial: NOT_UNREASONABLY.test(sentence) ? "the prohibition yields to consent that may not be unreasonably withheld, so it is a negotiable permission, not a prohibition" : "the prohibition yields to the other side's consent" });
+      continue;
+    }
+    if (p.kind === "survival" && !AI_WORDS.test(sentence)) {
+      const refs = sectionRefs(sentence);
+      const covered = refs.some((r) => paragraphsOfSection(sections, r, paragraphs.length).some((i) => noAiParagraphs.has(i)));
+      if (!covered) {
+        out.push({ ...p, partial: refs.length ? `survival of Section${refs.length > 1 ? "s" : ""} ${refs.join(", ")}, which hold${refs.length > 1 ? "" : "s"} no AI restriction` : "a general survival clause that does not name an AI restriction" });
+        continue;
+      }
+    }
+    if (p.kind === "data-deletion" && !DELETION_REACH.test(sentence)) {
+      out.push({ ...p, partial: "a general return-or-destroy duty: it does not reach training sets and models" });
+      continue;
+    }
+    out.push(p);
+  }
+  // general return-or-destroy clauses the protection rules do not credit: partial deletion duties
+  if (!out.some((p) => p.kind === "data-deletion")) {
+    for (let i = 0; i < paragraphs.length; i++) {
+      const text = paragraphs[i].text;
+      if (text.length > 20_000 || !GENERIC_DELETION.test(text)) continue;
+      for (const s of splitSentences(text)) {
+        const sentence = text.slice(s.start, s.end);
+        const m = GENERIC_DELETION.exec(sentence);
+        if (!m || !TERMINATION.test(sentence) || /\b(?:not|never|no)\s+(?:\w+\s+){0,2}?(?:return|destroy|delete)\b/i.test(sentence) || byUser?.test(sentence)) continue;
+        out.push({ kind: "data-deletion", paragraph: i, start: s.start + m.index, end: s.start + m.index + m[0].length, trigger: m[0], partial: "a general return-or-destroy duty: it does not reach training sets and models" });
+        break;
+      }
+      if (out.some((p) => p.kind === "data-deletion")) break;
+    }
+  }
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
