@@ -225,19 +225,50 @@ if (verbose) {
   if (tuning.categoryErrors.length) console.log(`\nPer-category errors (tuning split):\n  ${tuning.categoryErrors.sort().join("\n  ")}`);
 }
 
-// Whole contracts: one paragraph per line.
+// Whole contracts: one paragraph per line. contracts/INDEX.md names each contract's user party,
+// other party and work term; the engine's roles are compared with them.
+/** The names a table cell accepts: the lead name and the names in its first bracket ("Company (Mitchell's Web Advance)"). */
+export function acceptedNames(cell: string): string[] {
+  const lead = cell.replace(/\s*\(.*$/, "").replace(/\s+(?:supplies|receives)\b.*$/, "").trim();
+  const paren = /\(([^)]*)\)/.exec(cell)?.[1] ?? "";
+  const inner = paren
+    .split(/[,;]|\bfor\b|\bthrough\b|\balso\b|\band\b/)
+    .map((x) => x.replace(/\b(?:his|her|its|agent|the\s+only\s+term|no\s+defined\s+term)\b/gi, "").trim())
+    .filter((x) => x.length > 1 && /^[A-Z]/.test(x));
+  return [lead, ...inner].map((x) => x.replace(/^the\s+/i, "").toLowerCase());
+}
+function sameName(pred: string, cell: string): boolean {
+  const p = pred.replace(/^the\s+/i, "").toLowerCase().replace(/\s+/g, " ");
+  const names = acceptedNames(cell);
+  // a contract with no defined term for the work: the word it uses, inside a longer name, is right
+  const loose = /no defined term|lower case/i.test(cell);
+  return names.some((n) => n === p || (loose && (p.includes(n) || n.includes(p))));
+}
 const contractsDir = path.join(corpus, "contracts");
 if (fs.existsSync(contractsDir)) {
   const files = fs.readdirSync(contractsDir).filter((f) => f.endsWith(".txt")).sort();
+  const indexFile = path.join(contractsDir, "INDEX.md");
+  const index = fs.existsSync(indexFile) ? fs.readFileSync(indexFile, "utf8").split("\n") : [];
+  let rolesRight = 0;
+  let rolesTotal = 0;
   if (files.length) {
-    console.log("\ncontract                                              score  findings  by category                                   missing");
+    console.log("\ncontract                                    score findings  roles read (user / other / work)                       right");
     for (const f of files) {
       const paragraphs = fs.readFileSync(path.join(contractsDir, f), "utf8").split(/\r?\n/).map((text) => ({ text }));
       const r = analyze(paragraphs);
-      const counts = CATEGORIES.map((c) => [c, r.findings.filter((x) => x.category === c).length] as const).filter(([, n]) => n > 0);
-      console.log(`${f.padEnd(54)}${String(r.score).padStart(5)}${String(r.findings.length).padStart(10)}  ${counts.map(([c, n]) => `${c}:${n}`).join(" ").padEnd(46)}${r.missing.length}`);
+      const row = index.find((l) => l.includes("`" + f + "`"))?.split("|").map((x) => x.trim());
+      let right = "n/a";
+      if (row && row.length >= 6) {
+        const ok = [sameName(r.roles.user, row[3]), sameName(r.roles.other, row[4]), sameName(r.roles.work, row[5])];
+        rolesTotal++;
+        if (ok.every(Boolean)) rolesRight++;
+        right = ok.map((x, i) => (x ? "✓" : `✗(${row[3 + i].slice(0, 30)})`)).join(" ");
+      }
+      const roles = `${r.roles.user} / ${r.roles.other} / ${r.roles.work}${r.roles.sure ? "" : " (asks)"}`;
+      console.log(`${f.slice(5, 48).padEnd(44)}${String(r.score).padStart(5)}${String(r.findings.length).padStart(9)}  ${roles.slice(0, 54).padEnd(55)}${right}`);
       if (verbose) for (const x of r.findings) console.log(`    p${x.paragraph} ${x.ruleId}: "${x.trigger}"`);
     }
+    if (rolesTotal) console.log(`\nroles and work term right on ${rolesRight} of ${rolesTotal} whole contracts`);
   }
 }
 

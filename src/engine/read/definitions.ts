@@ -41,12 +41,18 @@ const LABEL = new RegExp(
   "gi",
 );
 
+/** A label at the end of a longer bracket: `(the producer, publisher … referred to herein as the "Producer")`. */
+const LATE_LABEL = new RegExp(
+  `\\([^()]{0,240}?\\b(?:referred\\s+to\\s+(?:herein\\s+|hereinafter\\s+|below\\s+)?as|hereinafter|herein\\s+as|called|known\\s+as)\\s+(?:the\\s+)?${Q_OPEN}${TERM}${Q_CLOSE}\\s*\\)`,
+  "gi",
+);
+
 /** `hereinafter referred to as "X"` without a bracket. */
 const HEREINAFTER = new RegExp(`\\b(?:hereinafter|hereafter)\\s+(?:referred\\s+to\\s+as\\s+|called\\s+(?:as\\s+)?)?(?:the\\s+)?${Q_OPEN}${TERM}${Q_CLOSE}`, "gi");
 
 /** `"X" means …`, `the term "X" shall mean …`. */
 const MEANS = new RegExp(
-  `${Q_OPEN}${TERM}${Q_CLOSE}\\s*(?:,\\s*)?(?:\\)\\s*)?(?:shall\\s+(?:mean|include|refer\\s+to|have\\s+the\\s+meaning)|means|mean|refers\\s+to|includes|has\\s+the\\s+meaning|is\\s+defined\\s+as|shall\\s+be\\s+defined\\s+as)\\b`,
+  `${Q_OPEN}${TERM}${Q_CLOSE}\\s*(?:,\\s*)?(?:\\)\\s*)?(?:shall\\s+(?:mean|include|refer\\s+to|have\\s+the\\s+meaning)|means|mean|refers\\s+to|(?:also\\s+)?includes|has\\s+the\\s+meaning|is\\s+defined\\s+as|shall\\s+be\\s+defined\\s+as)\\b`,
   "g",
 );
 
@@ -84,6 +90,13 @@ export function findDefinitions(paragraphs: readonly Paragraph[]): DefinedTerm[]
         const start = m.index + m[0].length - m[1].length - 1;
         add(m[1], text.indexOf(m[1], m.index), "label", text.slice(Math.max(0, m.index - 200), m.index));
         void start;
+      }
+    }
+    if (/referred|called|known|herein/i.test(text)) {
+      LATE_LABEL.lastIndex = 0;
+      for (let m = LATE_LABEL.exec(text); m; m = LATE_LABEL.exec(text)) {
+        const at = text.lastIndexOf(m[1], m.index + m[0].length);
+        add(m[1], at, "label", text.slice(Math.max(0, m.index - 200), m.index));
       }
     }
     if (/hereinafter|hereafter/i.test(text)) {

@@ -41,7 +41,7 @@ const NOT_A_PARTY = new Set([
 
 /** Defined terms that are never the work: time, money, places, documents, the other side's own things. */
 const NOT_WORK =
-  /^(?:(?:this\s+)?agreement|effective\s+date|commencement\s+date|term|initial\s+term|renewal\s+term|contract\s+(?:period|year|price|territory)|license\s+term|licensed\s+territory|territory|fees?|price|compensation|royalt(?:y|ies)|revenue\s+share|net\s+\w+|gross\s+\w+|payment|confidential\s+information|party|parties|affiliates?|change\s+order|schedule|exhibit|appendix|addendum|order|sow|statement\s+of\s+work|products?|marks?|trademarks?|brand|territory|force\s+majeure|law|laws|end\s+users?|users?|personnel|taxes|claims?|losses|damages|notice|business\s+day|day|year|month|quarter|default|event\s+of\s+default|primary\s+agreement|station|channel|fcc|inventory|auction\s+platform|platform|distribute|distribution|licensed\s+rights|deal\s+terms|ai\s+system|ai\s+training|train(?:ing)?|derivative\s+data|specifications?|milestones?|acceptance|documentation|expenses|insurance|additional\s+work|scope\s+of\s+work|source|page|title|name|address|date|e-?mail|phone|tel|fax|attention|attn|by|signature|contact|website\s+address|url|notes?|item|items|background\s+technology|pre-existing\s+\w+)$/i;
+  /^(?:(?:this\s+)?agreement|effective\s+date|commencement\s+date|term|initial\s+term|renewal\s+term|contract\s+(?:period|year|price|territory)|license\s+term|licensed\s+territory|territory|fees?|price|compensation|royalt(?:y|ies)|revenue\s+share|net\s+\w+|gross\s+\w+|payment|confidential\s+information|party|parties|affiliates?|change\s+order|schedule|exhibit|appendix|addendum|order|sow|statement\s+of\s+work|products?|marks?|trademarks?|brand|territory|force\s+majeure|law|laws|end\s+users?|users?|personnel|taxes|claims?|losses|damages|notice|business\s+day|day|year|month|quarter|default|event\s+of\s+default|primary\s+agreement|station|channel|fcc|inventory|auction\s+platform|platform|distribute|distribution|licensed\s+rights|deal\s+terms|ai\s+system|ai\s+training|train(?:ing)?|derivative\s+data|specifications?|milestones?|acceptance|documentation|expenses|insurance|additional\s+work|scope\s+of\s+work|source|page|title|name|address|date|shares?|stock|common\\s+stock|options?|warrants?|securities|equity|e-?mail|phone|tel|fax|attention|attn|by|signature|contact|website\s+address|url|notes?|item|items|background\s+technology|pre-existing\s+\w+)$/i;
 
 /** Defined terms that name an activity, not a thing delivered. */
 const ACTIVITY = /^(?:(?:the\s+)?(?:\w+\s+)?services?|consulting|engagement|work|performance|promotion|research|support|maintenance|hosting)$/i;
@@ -50,7 +50,9 @@ const ACTIVITY = /^(?:(?:the\s+)?(?:\w+\s+)?services?|consulting|engagement|work
 const WORK_NOUN =
   /\b(?:deliverables?|work\s+product|works?\s+of\s+authorship|works|content|materials?|web\s*sites?|site|pages?|programs?|programming|software|applications?|app|designs?|graphics|artwork|photographs?|images?|videos?|films?|footage|episodes?|titles?|recordings?|music|inventions?|reports?|documents?|writings?|copy|text|name|likeness|image|endorsements?|identification|persona|voice|signature|code|source\s+code|developments?|improvements?|results|creations?|submissions?|ideas)\b/i;
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const escOne = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+/** A name as written or in capitals ("Licensor" or "LICENSOR"), matched case-sensitively. */
+const esc = (s: string): string => (s === s.toUpperCase() ? escOne(s) : `(?:${escOne(s)}|${escOne(s.toUpperCase())})`);
 const norm = (s: string): string => s.replace(/^the\s+/i, "").replace(/\s+/g, " ").trim();
 const isRole = (list: readonly string[], name: string): boolean => list.some((r) => r.toLowerCase() === norm(name).toLowerCase());
 
@@ -177,6 +179,23 @@ function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candidate[] {
     const re = new RegExp(`\\b(${[...MAKER_ROLES, ...RECEIVER_ROLES].map(esc).join("|")})\\s*:?\\s+((?:[A-Z][A-Z0-9&'\u2019.-]+\\s+){0,6}[A-Z][A-Z0-9&'\u2019.-]+)`, "g");
     for (let m = re.exec(head); m; m = re.exec(head)) add(m[2].replace(/\s+(?:THIS|THAT|LOCATED|WHICH|AND)$/, "").trim());
   }
+  if (out.length < 2) {
+    // plain role words used as names ("the Producer"), the most used of each side
+    for (const list of [MAKER_ROLES, RECEIVER_ROLES]) {
+      let best = "";
+      let count = 0;
+      for (const r of list) {
+        const re = new RegExp(`\\b${esc(r)}\\b`, "g");
+        let k = 0;
+        for (let m = re.exec(doc.text); m && k < 200; m = re.exec(doc.text)) k++;
+        if (k > count) {
+          best = r;
+          count = k;
+        }
+      }
+      if (count >= 3) add(best);
+    }
+  }
   return out;
 }
 
@@ -184,7 +203,7 @@ function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candidate[] {
 function scoreParty(doc: Doc, c: Candidate): void {
   const n = `(?:the\\s+)?${esc(c.name)}`;
   const name = esc(c.name);
-  const flags = /[a-z]/.test(c.name) ? "g" : "gi";
+  const flags = "g";
   const R = (src: string): RegExp => new RegExp(src, flags);
   const MAKE =
     "(?:provide|deliver|design|develop|create|produce|perform|render|write|prepare|supply|furnish|host|maintain|build|carry\\s+out|make\\s+available|license|grant|endorse|appear|promote|photograph|illustrate|compose|record|program|distribute\\s+to)";
@@ -236,7 +255,7 @@ function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: readonl
     const u = esc(user.name);
     const re = new RegExp(
       `\\b(?:the\\s+)?${u}\\s+(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns|grants|licen[cs]es|transfers|conveys)\\s+(?:and\\s+agrees\\s+to\\s+assign\\s+)?(?:to\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}\\s+)?(?:all\\s+(?:of\\s+)?(?:its\\s+|his\\s+|her\\s+|their\\s+)?(?:right,?\\s+title\\s+and\\s+interest\\s+in\\s+(?:and\\s+to\\s+)?)?)?(?:the\\s+|all\\s+|any\\s+|each\\s+)?([A-Z][a-z][\\w-]*(?:\\s+[A-Z][a-z][\\w-]*){0,2})\\b`,
-      /[a-z]/.test(user.name) ? "g" : "gi",
+      "g",
     );
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const t = m[1];
@@ -276,10 +295,12 @@ function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: readonl
   const out: WorkCandidate[] = [];
   for (const { t, d, count } of counted.slice(0, 14)) {
     const c: WorkCandidate = { term: t, score: 0, evidence: [], count };
-    const cs = /[a-z]/.test(t) ? "g" : "gi";
+    const cs = "g";
     const T = `(?:the\\s+|such\\s+|any\\s+|all\\s+|each\\s+)?${esc(t)}`;
     c.score += Math.min(3, Math.log2(c.count));
     const def = d.shape === "label" ? d.body.slice(-160) : d.body.slice(0, 240);
+    // a term the contract defines in words ("the "Project"", ""Deliverables" means") outranks a table label
+    if ((d.shape === "label" || d.shape === "means") && d.end > 0) c.score += 2;
     if (WORK_NOUN.test(def) || WORK_NOUN.test(t)) {
       c.score += 2;
       c.evidence.push({ paragraph: d.paragraph, quote: `"${t}": ${def.replace(/\s+/g, " ").trim().slice(0, 120)}`, reason: "defined as something made or supplied" });
@@ -290,10 +311,14 @@ function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: readonl
       c.score += 4 * Math.min(g, 2);
       c.evidence.push({ paragraph: d.paragraph, quote: t, reason: "the user assigns or licenses it" });
     }
+    if (user && d.shape === "means" && new RegExp(`^\\W{0,3}(?:the\\s+|all\\s+|any\\s+)?(?:${esc(user.name)}(?:'s|\u2019s)|[^.;]{0,80}?\\b(?:by|of)\\s+(?:the\\s+)?${esc(user.name)}\\b)`).test(d.body.slice(0, 160))) {
+      // ""Programming" means IMNTV's Content", ""Deliverables" means what the Contractor delivers"
+      c.score += 3;
+      c.evidence.push({ paragraph: d.paragraph, quote: `"${t}" means ${d.body.slice(0, 100).replace(/\s+/g, " ").trim()}`, reason: "defined as what the user makes or supplies" });
+    }
     if (user) {
       const u = `(?:the\\s+)?${esc(user.name)}`;
-      const uf = /[a-z]/.test(user.name) ? "" : "i";
-      const re = (src: string): RegExp => new RegExp(src, `g${uf || (cs === "gi" ? "i" : "")}`);
+      const re = (src: string): RegExp => new RegExp(src, "g");
       addEvidence(doc, c as unknown as Candidate, re(`\\b${u}\\s+(?:shall|will|agrees\\s+to|must|hereby)?\\s*(?:\\w+\\s+){0,3}?(?:deliver|provide|design|develop|create|produce|supply|furnish|license|grant|assign|prepare|make\\s+available|distribute)\\w*\\b[^.;]{0,120}?\\b${T}\\b`), 3, "the user delivers or licenses it", 4);
       addEvidence(doc, c as unknown as Candidate, re(`\\b${T}\\s+(?:(?:shall|will)\\s+be\\s+|is\\s+|are\\s+)?(?:provided|delivered|created|produced|developed|designed|prepared|supplied|furnished|made|owned|licensed|written)\\s+by\\s+${u}\\b`), 3, "made or owned by the user", 4);
       addEvidence(doc, c as unknown as Candidate, re(`\\b${esc(user.name)}(?:'s|\u2019s)\\s+${esc(t)}\\b`), 2, "the user's", 3);
@@ -301,11 +326,11 @@ function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: readonl
     }
     if (other) {
       const o = esc(other.name);
-      const of = /[a-z]/.test(other.name) ? "g" : "gi";
+      const of = "g";
       // the other side's own things ("Company's Products") are not the user's work
       addEvidence(doc, c as unknown as Candidate, new RegExp(`\\b${o}(?:'s|\u2019s)\\s+${esc(t)}\\b`, of), -2, "the other side's own", 3);
-      addEvidence(doc, c as unknown as Candidate, new RegExp(`\\b(?:the\\s+)?${o}\\s+(?:shall|will|agrees\\s+to|is\\s+responsible\\s+for,?\\s+and\\s+will)\\s+(?:\\w+\\s+){0,2}?(?:supply|provide|deliver|furnish)\\w*\\b[^.;]{0,80}?\\b${T}\\b`, of), -3, "supplied by the other side", 3);
-      if (d.shape === "label" && new RegExp(`\\b${o}\\s+(?:shall|will|agrees\\s+to|is\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:supply|provide|deliver|furnish)\\w*\\b`, of === "g" ? "" : "i").test(d.body)) {
+      addEvidence(doc, c as unknown as Candidate, new RegExp(`\\b(?:the\\s+)?${o}\\s+(?:shall|will|agrees\\s+to|is\\s+responsible\\s+for,?\\s+and\\s+will)\\s+(?:\\w+\\s+){0,2}?(?:supply|provide|deliver|furnish)\\w*\\s+(?:to\\s+(?:the\\s+)?\\w+\\s+)?${T}\\b`, of), -3, "supplied by the other side", 3);
+      if (d.shape === "label" && new RegExp(`\\b${o}\\s+(?:shall|will|agrees\\s+to|is\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:supply|provide|deliver|furnish)\\w*\\b`).test(d.body)) {
         c.score -= 4;
       }
     }
@@ -368,9 +393,10 @@ export function readRoles(paragraphs: readonly Paragraph[], override: RoleOverri
   const margin = user && other ? user.score - other.score : 0;
   const works = workCandidates(doc, defs, parties, user, other);
   let bestWork = works[0] && works[0].score >= 3 && !ACTIVITY.test(works[0].term) ? works[0] : (lowerCaseWork(doc) ?? works.find((w) => ACTIVITY.test(w.term)) ?? activityWork(doc) ?? works[0]);
-  if ((!bestWork || bestWork.score < 3) && legacyOf().detected.work) bestWork = { term: legacyOf().work, score: 1, evidence: [], count: 1 };
+  if (!bestWork && legacyOf().detected.work) bestWork = { term: legacyOf().work, score: 1, evidence: [], count: 1 };
   const workTerm = oWork ?? bestWork?.term;
-  const sureParties = !!user && !!other && (oUser !== undefined || margin >= 3);
+  // both sides supplying things (content one way, services the other) is a contract to confirm
+  const sureParties = !!user && !!other && (oUser !== undefined || (margin >= 4 && user.score >= 6 && other.score <= user.score / 2));
   const sureWork = oWork !== undefined || (!!bestWork && bestWork.score >= 6 && !ACTIVITY.test(bestWork.term));
   const anyOverride = oUser !== undefined || oOther !== undefined || oWork !== undefined;
   const roles: Roles = {
