@@ -1,0 +1,146 @@
+/**
+ * Issue 11: the engine reads who is who. Contracts written for these tests (not taken from any
+ * source): each names its parties differently and defines its work under another term.
+ */
+import { analyze } from "../../../src/engine";
+import { readDocument } from "../../../src/engine/read";
+
+const doc = (...texts: string[]) => texts.map((text) => ({ text }));
+
+const MSA = doc(
+  "MASTER SERVICES AGREEMENT",
+  'This Master Services Agreement (the "Agreement") is made between Northwind Creative LLC, a Delaware limited liability company ("Agency"), and Priya Raman, an individual ("Contractor").',
+  '1. Services. Contractor shall perform the design services described in each Statement of Work (the "Services").',
+  '2. Deliverables. "Deliverables" means all logos, layouts, copy and other materials that Contractor creates and delivers to Agency under a Statement of Work.',
+  "3. Payment. Agency shall pay Contractor the fees set out in each Statement of Work within 30 days of invoice.",
+  "4. Ownership. Contractor hereby assigns to Agency all right, title and interest in the Deliverables upon payment.",
+  "5. License. Agency may use the Deliverables for any purpose.",
+  "6. Feedback. Contractor may use any suggestions Agency gives about Contractor's process freely.",
+);
+
+const LETTER = doc(
+  "Dear Sam,",
+  'Harbor Books, Inc. (the "Publisher") is pleased to engage you, Sam Okafor ("Illustrator"), to create the illustrations for the novel described below (the "Artwork").',
+  "The Illustrator shall deliver the Artwork by 1 March. The Publisher shall pay the Illustrator $4,000 on acceptance.",
+  "The Illustrator grants the Publisher a perpetual, irrevocable licence to reproduce the Artwork in any medium.",
+);
+
+const COVER = doc(
+  "KEY TERMS",
+  "Provider: Ada Lindqvist",
+  "Customer: Fernhill Media GmbH",
+  "Fees: EUR 6,000",
+  '"Work Product" means the video edits, motion graphics and project files Provider delivers to Customer.',
+  "Provider shall deliver the Work Product in two rounds. Customer shall pay the Fees on delivery.",
+  "Customer may use the Work Product for any purpose.",
+);
+
+describe("document model: parties, roles and the work term", () => {
+  test("an MSA that defines both Services and Deliverables: the work is the Deliverables, never the activity", () => {
+    const r = readDocument(MSA).roles;
+    expect(r).toMatchObject({ user: "Contractor", other: "Agency", work: "Deliverables", source: "document" });
+    expect(r.evidence.user.length).toBeGreaterThan(0);
+    expect(r.evidence.work.map((e) => e.reason).join(" ")).toMatch(/user|made or supplied/);
+    const report = analyze(MSA);
+    expect(report.parties).toMatchObject({ contractor: "Contractor", agency: "Agency", work: "Deliverables" });
+    // every suggestion names the Deliverables, never the Services
+    const words = report.findings.flatMap((f) => f.suggestions.map((s) => s.replacement + s.comment)).join(" ");
+    expect(words).toMatch(/Deliverables/);
+    expect(words).not.toMatch(/the Services/);
+  });
+
+  test("a right that flows to the user is no risk: the Contractor's own use of feedback", () => {
+    const report = analyze(MSA);
+    expect(report.findings.filter((f) => f.paragraph === 7)).toEqual([]);
+    // the same clause with the sides swapped is a finding
+    const swapped = analyze([...MSA.slice(0, 7), { text: "6. Feedback. Agency may use any suggestions Contractor gives freely, for any purpose." }]);
+    expect(swapped.findings.some((f) => f.paragraph === 7)).toBe(true);
+  });
+
+  test("the other side licensing its own software to the user, and the user serving other clients, are no risk", () => {
+    const report = analyze([
+      ...MSA,
+      { text: "7. Tools. Agency hereby grants to Contractor a perpetual, irrevocable, royalty-free licence to use the Agency Toolkit for any purpose." },
+      { text: "8. Other Clients. Contractor may share its know-how with other clients and third parties." },
+    ]);
+    expect(report.findings.filter((f) => f.paragraph >= 8)).toEqual([]);
+    // read alone, with no parties defined, the same words are flagged: the direction comes from the roles
+    expect(analyze(doc("Agency hereby grants to Contractor a perpetual, irrevocable, royalty-free licence to use the Agency Toolkit for any purpose.")).findings.length).toBeGreaterThan(0);
+  });
+
+  test("a letter agreement: 'engage you … (\"Illustrator\")' makes the Illustrator the user; the Artwork is the work", () => {
+    const r = readDocument(LETTER).roles;
+    expect(r).toMatchObject({ user: "Illustrator", other: "Publisher", work: "Artwork" });
+    const report = analyze(LETTER);
+    expect(report.findings.map((f) => f.category)).toContain("broad-license");
+  });
+
+  test("cover-page key terms name the parties", () => {
+    const r = readDocument(COVER).roles;
+    expect(r).toMatchObject({ user: "Ada Lindqvist", other: "Fernhill Media GmbH", work: "Work Product" });
+  });
+
+  test("the user's confirmation wins, and everything downstream follows it", () => {
+    const report = analyze(MSA, { roles: { user: "Agency", other: "Contractor", work: "Deliverables" } });
+    expect(report.roles).toMatchObject({ user: "Agency", other: "Contractor", source: "user", sure: true });
+    // the Agency's broad right now flows to the user: not a finding
+    expect(report.findings.filter((f) => f.paragraph === 5)).toEqual([]);
+    // and a work term the user names is used in suggestions
+    const named = analyze(MSA, { roles: { work: "Creative Assets" } });
+    expect(named.roles.work).toBe("Creative Assets");
+    expect(named.findings.flatMap((f) => f.suggestions.map((s) => s.replacement)).join(" ")).toMatch(/Creative Assets/);
+  });
+
+  test("when the roles cannot be told, the report says so and asks", () => {
+    const r = analyze(doc("The parties agree that each may use the materials exchanged under this agreement.")).roles;
+    expect(r.sure).toBe(false);
+    expect(r.question).toMatch(/Please confirm/);
+  });
+
+  test("template placeholders are read as defined terms", () => {
+    const m = readDocument(doc('This Agreement is between {customer_name} ("Client") and {provider_name} ("Designer").', "Designer shall deliver the Designs. Client shall pay Designer the fee."));
+    expect(m.definitions.map((d) => d.term)).toEqual(expect.arrayContaining(["customer_name", "provider_name", "Client", "Designer"]));
+    expect(m.roles).toMatchObject({ user: "Designer", other: "Client" });
+  });
+});
+
+describe("document model: incorporated terms", () => {
+  test("outside terms incorporated by reference make the review incomplete; the score never claims more than 90", () => {
+    const text = [
+      ...MSA,
+      { text: "7. Standard Terms. The Agency's Standard Terms and Conditions available at https://terms.example.test/standard are incorporated by reference." },
+    ];
+    const r = analyze(text);
+    expect(r.coverage.complete).toBe(false);
+    expect(r.coverage.incorporated[0]).toMatchObject({ paragraph: 8, url: "https://terms.example.test/standard" });
+    expect(r.score).toBeLessThanOrEqual(90);
+    expect(r.breakdown.lowered[0]).toMatch(/review is incomplete/);
+    // a clean contract with the same reference still cannot score 100
+    const clean = analyze(doc("The Client shall pay the Designer on delivery.", "The Client's Privacy Policy, posted at www.example.test/privacy, is incorporated herein by reference."));
+    expect(clean.coverage.complete).toBe(false);
+    expect(clean.scoreIfAccepted).toBeLessThanOrEqual(90);
+  });
+
+  test("attached exhibits are part of the document, not outside terms", () => {
+    const r = analyze(doc("The Statement of Work attached hereto as Exhibit A is incorporated herein by reference."));
+    expect(r.coverage.complete).toBe(true);
+    expect(r.coverage.incorporated).toEqual([]);
+  });
+});
+
+describe("document model: the whole document", () => {
+  test("footnotes and headers are read: an AI grant in a footnote is found, and the contract mentions AI", () => {
+    const paragraphs = [
+      ...MSA,
+      { text: "Northwind Creative LLC — Confidential", part: "header" as const },
+      { text: "1 The Agency may also use the Deliverables to train its machine learning models.", part: "footnote" as const },
+    ];
+    const r = analyze(paragraphs);
+    expect(r.mentionsAi).toBe(true);
+    const f = r.findings.find((x) => x.category === "ai-training-grant");
+    expect(f?.paragraph).toBe(paragraphs.length - 1);
+    expect(r.coverage.parts).toMatchObject({ body: MSA.length, header: 1, footnote: 1 });
+    // the parties are still read from the body only
+    expect(r.roles.user).toBe("Contractor");
+  });
+});
