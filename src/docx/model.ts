@@ -6,7 +6,7 @@
  * reviews) and "reject" (every tracked change undone: the document as it was before them).
  */
 import type { Document, Element, Node } from "@xmldom/xmldom";
-import type { Paragraph } from "../engine/types";
+import type { DocumentPart, Paragraph } from "../engine/types";
 
 export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 export const XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -39,6 +39,8 @@ export interface ParagraphModel {
   headingLevel?: number;
   /** Field state at the start of the paragraph (to rebuild it after an edit). */
   fieldIn: FieldStack;
+  /** Set for paragraphs outside the main body (footnotes, endnotes, headers, footers, text boxes). */
+  part?: DocumentPart;
 }
 
 export function isW(node: Node | null | undefined, localName?: string): node is Element {
@@ -155,6 +157,44 @@ export function buildParagraph(p: Element, view: View, fieldIn: FieldStack): { t
   return { text: b.text, segments: b.segments, fieldOut: b.fields };
 }
 
+/**
+ * The paragraphs of a footnotes, endnotes, header or footer part, in order. Word's separator and
+ * continuation notes (w:type="separator" …) are not text of the contract.
+ */
+export function partParagraphs(doc: Document): Element[] {
+  const root = doc.documentElement;
+  const out: Element[] = [];
+  if (!root) return out;
+  const walk = (node: Element): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (!isW(c)) continue;
+      const ln = c.localName ?? "";
+      if ((ln === "footnote" || ln === "endnote") && /separator|continuation/i.test(wAttr(c, "type") ?? "")) continue;
+      if (ln === "p") out.push(c);
+      else if (!ln.endsWith("Pr")) walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Text boxes inside body paragraphs (w:txbxContent): read as their own part. */
+export function textBoxParagraphs(doc: Document): Element[] {
+  const out: Element[] = [];
+  const list = doc.getElementsByTagNameNS(W, "txbxContent");
+  for (let i = 0; i < list.length && out.length < 2000; i++) {
+    // VML fallbacks repeat the DrawingML text box: read each text box once
+    if (hasAncestor(list[i], "Fallback")) continue;
+    for (let c = list[i].firstChild; c; c = c.nextSibling) if (isW(c, "p")) out.push(c);
+  }
+  return out;
+}
+
+function hasAncestor(node: Node, localName: string): boolean {
+  for (let p = node.parentNode; p; p = p.parentNode) if ((p as Element).localName === localName) return true;
+  return false;
+}
+
 /** Body paragraphs in reading order (tables, nested tables and content controls included). */
 export function bodyParagraphs(doc: Document): Array<{ p: Element; inTable: boolean }> {
   const body = doc.documentElement && firstW(doc.documentElement, "body");
@@ -165,7 +205,7 @@ export function bodyParagraphs(doc: Document): Array<{ p: Element; inTable: bool
       if (!isW(c)) continue;
       const ln = c.localName ?? "";
       if (ln === "p") out.push({ p: c, inTable });
-      else if (ln === "sectPr" || ln.endsWith("Pr") || ln === "tblGrid") continue;
+      else if (ln === "sectPr" || ln.endsWith("Pr") || ln === "tblGrid" || ln === "txbxContent") continue;
       else walk(c, inTable || ln === "tbl");
     }
   };
@@ -255,6 +295,7 @@ export function toEngineParagraphs(model: ParagraphModel[]): Paragraph[] {
     if (m.style) para.style = m.style;
     if (m.headingLevel) para.headingLevel = m.headingLevel;
     if (m.inTable) para.inTable = true;
+    if (m.part) para.part = m.part;
     return para;
   });
 }

@@ -16,6 +16,8 @@ export interface ReviewDocxOptions extends ReviewOptions {
   commentsOnly?: boolean;
   /** Append the "Prohibition on AI Training" addendum (default true; skipped when one is present). */
   addendum?: boolean;
+  /** The user's confirmation of who is who ("I am the Provider; my work is the Deliverables"). */
+  roles?: { user?: string; other?: string; work?: string };
 }
 
 export interface ReviewDocxResult {
@@ -52,7 +54,7 @@ export function editFor(f: Finding, paragraphs: readonly Paragraph[], position: 
 
 export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: ReviewDocxOptions = {}): Promise<ReviewDocxResult> {
   const { review, paragraphs } = await readDocx(data, options);
-  const report = analyze(paragraphs);
+  const report = analyze(paragraphs, options.roles ? { roles: options.roles } : undefined);
   // Highest severity first (as the pane's Apply all does): where two fixes touch the same words,
   // the fix for the graver risk is the one written and the other is reported as not written.
   const edits = applyAllOrder(report.findings).map((f) => editFor(f, paragraphs, options.position, options.commentsOnly));

@@ -5,17 +5,25 @@
  * The input bytes are never touched: the package is read into memory and `save()` builds new bytes.
  */
 import type { Document, Element, Node } from "@xmldom/xmldom";
-import type { AddendumParagraph, Paragraph } from "../engine/types";
+import type { AddendumParagraph, DocumentPart, Paragraph } from "../engine/types";
 import type { ApplyItemResult, ApplyRequest } from "../host/types";
 import { DocxError, loadPart, openDocx, parseXml, readText, relsPathOf, resolveTarget, serializeXml } from "./package";
 import type { DocxPackage, OpenLimits } from "./package";
-import { W, XML_NS, buildModel, buildParagraph, elementText, firstW, isW, paragraphStyle, readStyles, toEngineParagraphs } from "./model";
+import { W, XML_NS, buildModel, buildParagraph, elementText, firstW, isW, paragraphStyle, partParagraphs, readStyles, textBoxParagraphs, toEngineParagraphs } from "./model";
 import type { ParagraphModel, Styles } from "./model";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 const REL_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+/** Parts read besides the body, in the order the engine lists them after the body. */
+const OTHER_PARTS: Array<{ rel: string; part: DocumentPart }> = [
+  { rel: `${REL_BASE}footnotes`, part: "footnote" },
+  { rel: `${REL_BASE}endnotes`, part: "endnote" },
+  { rel: `${REL_BASE}header`, part: "header" },
+  { rel: `${REL_BASE}footer`, part: "footer" },
+];
 const CT_COMMENTS = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
 
@@ -70,6 +78,8 @@ export function minimalEdit(original: string, replacement: string): { prefix: nu
 }
 
 /** A .docx opened for review. */
+const PART_NAME: Record<DocumentPart, string> = { body: "body paragraph", footnote: "footnote", endnote: "endnote", header: "header", footer: "footer", textbox: "text box" };
+
 export class DocxReview {
   readonly author: string;
   readonly date: string;
@@ -124,6 +134,53 @@ export class DocxReview {
     if (max > 2 ** 31 - 100000) throw new DocxError("the document uses revision ids too large to add more", "corrupt");
     this.nextId = max + 1;
     this.model = buildModel(doc, this.styles);
+    await this.readOtherParts();
+  }
+
+  /**
+   * Footnotes, endnotes, headers, footers and text boxes, after the body (so body indexes do not
+   * depend on them). Identical headers or footers (the same text in several sections) are read once.
+   */
+  private async readOtherParts(): Promise<void> {
+    const seen = new Set<string>();
+    const add = (p: Element, part: DocumentPart): void => {
+      const built = buildParagraph(p, "accept", []);
+      if (!/\S/.test(built.text)) return;
+      const key = `${part}\u0000${built.text}`;
+      if ((part === "header" || part === "footer") && seen.has(key)) return;
+      seen.add(key);
+      this.model.push({ p, text: built.text, segments: built.segments, inTable: false, fieldIn: [], part, ...paragraphStyle(p, this.styles) });
+    };
+    for (const p of textBoxParagraphs(this.pkg.document)) add(p, "textbox");
+    for (const { rel, part } of OTHER_PARTS) {
+      for (const path of await this.relatedPaths(rel)) {
+        const partDoc = await loadPart(this.pkg, path);
+        if (!partDoc) continue;
+        for (const p of partParagraphs(partDoc)) add(p, part);
+      }
+    }
+  }
+
+  /** Adds a paragraph at the end of the body, before the footnotes, headers and other parts. */
+  private pushBody(m: ParagraphModel): void {
+    const at = this.model.findIndex((x) => x.part !== undefined);
+    if (at < 0) this.model.push(m);
+    else this.model.splice(at, 0, m);
+  }
+
+  /** Every internal target of a relationship type, in the order the relationships list them. */
+  private async relatedPaths(type: string): Promise<string[]> {
+    const { doc } = await this.relsDoc();
+    const list = doc.getElementsByTagName("Relationship");
+    const out: string[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      if (r.getAttribute("Type") === type && r.getAttribute("TargetMode") !== "External") {
+        const path = resolveTarget(this.pkg.documentPath, r.getAttribute("Target") ?? "");
+        if (!out.includes(path)) out.push(path);
+      }
+    }
+    return out;
   }
 
   /** Paragraphs as the engine should read them (their tracked changes accepted). */
@@ -350,6 +407,8 @@ export class DocxReview {
         results[i] = { id, status: "stale", message: "The paragraph is no longer where the scan found it." };
       } else if ((r.paragraphText !== undefined && r.paragraphText !== m.text) || m.text.slice(r.start, r.end) !== r.original) {
         results[i] = { id, status: "stale", message: "The words changed since the scan; scan again." };
+      } else if (m.part) {
+        results[i] = { id, status: "failed", message: `The words are in a ${PART_NAME[m.part]}; TermScore writes tracked changes in the body text only, so edit them there by hand.` };
       } else if (m.segments.some((s) => s.inField && s.end > r.start && s.start < Math.max(r.end, r.start + 1))) {
         results[i] = { id, status: "failed", message: "The words are inside a field; edit them in Word." };
       } else order.push(i);
@@ -573,12 +632,12 @@ export class DocxReview {
       body.insertBefore(p, sectPr);
       const built = buildParagraph(p, "accept", []);
       const style = level ? `Heading ${level}` : undefined;
-      this.model.push({ p, text: built.text, segments: built.segments, inTable: false, fieldIn: [], style, headingLevel: level || undefined });
+      this.pushBody({ p, text: built.text, segments: built.segments, inTable: false, fieldIn: [], style, headingLevel: level || undefined });
     }
     if (tail) {
       body.insertBefore(tail, sectPr);
       const built = buildParagraph(tail, "accept", []);
-      this.model.push({ p: tail, text: built.text, segments: built.segments, inTable: false, fieldIn: [], ...paragraphStyle(tail, this.styles) });
+      this.pushBody({ p: tail, text: built.text, segments: built.segments, inTable: false, fieldIn: [], ...paragraphStyle(tail, this.styles) });
     }
     this.dirty.add(this.pkg.documentPath);
   }

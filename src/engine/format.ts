@@ -33,9 +33,9 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
 export function formatReportText(report: Report, paragraphs?: readonly Paragraph[]): string {
   const lines: string[] = [];
   lines.push(`TermScore: ${report.score}/100 (${report.scoreIfAccepted}/100 if every suggestion is accepted and the addendum added)`);
-  const p = report.parties;
-  const tag = (found: boolean): string => (found ? "" : ", generic name");
-  lines.push(`Parties: ${p.agency} (receives the work${tag(p.detected.agency)}), ${p.contractor} (does the work${tag(p.detected.contractor)}); the work: "${p.work}"${p.detected.work ? "" : " (generic name)"}`);
+  lines.push(rolesLine(report));
+  if (!report.roles.sure && report.roles.question) lines.push(`  ${report.roles.question} (termscore … --party NAME --work TERM)`);
+  if (!report.coverage.complete) for (const r of report.coverage.incorporated) lines.push(`Not reviewed: outside terms incorporated in paragraph ${r.paragraph + 1}${r.url ? ` (${r.url})` : ""}. The review is incomplete.`);
   lines.push(`${report.stats.paragraphs} paragraphs, ${report.stats.characters} characters. ${report.mentionsAi ? "The contract mentions AI or machine learning." : "The contract never mentions AI, machine learning or data ingestion."}`);
   if (report.addendumPresent) lines.push(`A "Prohibition on AI Training" addendum is already in the document.`);
   lines.push("");
@@ -59,7 +59,7 @@ export function formatReportText(report: Report, paragraphs?: readonly Paragraph
   lines.push("");
   if (report.protections.length) {
     lines.push("Protections found:");
-    for (const pr of report.protections) lines.push(`  - ${PROTECTION_NAME[pr.kind]} (paragraph ${pr.paragraph + 1}${pr.fromAddendum ? ", addendum" : ""}): "${pr.trigger}"`);
+    for (const pr of report.protections) lines.push(`  - ${PROTECTION_NAME[pr.kind]} (paragraph ${pr.paragraph + 1}${pr.fromAddendum ? ", addendum" : ""})${pr.partial ? ` — only partly: ${pr.partial}` : ""}: "${pr.trigger}"`);
   } else lines.push("Protections found: none.");
   lines.push(report.missing.length ? "Protections missing:" : "Protections missing: none.");
   for (const k of report.missing) lines.push(`  - ${PROTECTION_NAME[k]}`);
@@ -84,8 +84,9 @@ export function formatReportMarkdown(report: Report): string {
   out.push("");
   out.push(`**Score: ${report.score}/100** (${report.scoreIfAccepted}/100 if every suggestion is accepted and the addendum added)`);
   out.push("");
-  const p = report.parties;
-  out.push(`Parties: **${md(p.agency)}** receives the work, **${md(p.contractor)}** does the work; the work is called **${md(p.work)}**.`);
+  out.push(md(rolesLine(report)));
+  if (!report.roles.sure && report.roles.question) out.push("", `> ${md(report.roles.question)}`);
+  for (const r of report.coverage.incorporated) out.push("", `**Not reviewed:** outside terms incorporated in paragraph ${r.paragraph + 1}${r.url ? ` (${md(r.url)})` : ""}. The review is incomplete.`);
   if (!report.mentionsAi) out.push("", "The contract never mentions AI, machine learning or data ingestion.");
   if (report.addendumPresent) out.push("", "A “Prohibition on AI Training” addendum is already in the document.");
   out.push("", `## Findings (${report.findings.length})`, "");
@@ -108,7 +109,10 @@ export function formatReportMarkdown(report: Report): string {
   });
   out.push("## Protections", "");
   out.push("| protection | status |", "|---|---|");
-  for (const ps of report.breakdown.protections) out.push(`| ${md(PROTECTION_NAME[ps.kind])} | ${ps.present ? "present" : `missing (−${ps.deducted})`} |`);
+  for (const ps of report.breakdown.protections) {
+    const partly = report.protections.find((p) => p.kind === ps.kind && p.partial);
+    out.push(`| ${md(PROTECTION_NAME[ps.kind])} | ${ps.present ? "present" : partly ? `only partly: ${md(partly.partial ?? "")} (−${ps.deducted})` : `missing (−${ps.deducted})`} |`);
+  }
   out.push("", "## Score breakdown", "");
   out.push("| category | findings | points lost | if accepted |", "|---|---:|---:|---:|");
   for (const c of report.breakdown.categories) out.push(`| ${CATEGORY_LABEL[c.category]} | ${c.findings} | ${c.deducted} | ${c.deductedIfAccepted} |`);
@@ -119,6 +123,13 @@ export function formatReportMarkdown(report: Report): string {
   for (const l of report.breakdown.wouldRaise) out.push(`- ${md(l)}`);
   if (!report.breakdown.wouldRaise.length) out.push("- nothing");
   return out.join("\n") + "\n";
+}
+
+/** "You: Contractor · Other side: Agency · Your work: Deliverables", and where it comes from. */
+export function rolesLine(report: Report): string {
+  const r = report.roles;
+  const how = r.source === "user" ? "as you confirmed" : r.source === "default" ? "generic names: nothing in the text names the parties" : r.sure ? "read from the contract" : "read from the contract, please confirm";
+  return `You: ${r.user} · Other side: ${r.other} · Your work: "${r.work}" (${how})`;
 }
 
 /** One edit in words: an addition at the end of the sentence reads as such, not as replacing a full stop. */

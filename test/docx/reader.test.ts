@@ -35,7 +35,7 @@ describe("reading a .docx as the engine sees it", () => {
     expect(paras[0].text).toBe("link text 1 May 2026 (3) in a control tagged");
   });
 
-  it("reads tables (nested too) in order and marks their paragraphs inTable; skips text boxes inside paragraphs", async () => {
+  it("reads tables (nested too) in order and marks their paragraphs inTable; text boxes are read after the body, as their own part", async () => {
     const paras = await read(
       `<w:p><w:r><w:t>before</w:t></w:r><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:txbxContent><w:p><w:r><w:t>boxed</w:t></w:r></w:p></w:txbxContent></wp:inline></w:drawing></w:r></w:p>` +
         `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>A1</w:t></w:r></w:p></w:tc><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>inner</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr>` +
@@ -49,7 +49,9 @@ describe("reading a .docx as the engine sees it", () => {
       ["A2", true],
       ["B2", true],
       ["after", false],
+      ["boxed", false],
     ]);
+    expect(paras.map((p) => p.part)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined, "textbox"]);
   });
 
   it("gives style names and heading levels from styles.xml (lower-case built-in names shown as Word shows them, outline levels)", async () => {
