@@ -295,7 +295,6 @@ function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: readonl
   const out: WorkCandidate[] = [];
   for (const { t, d, count } of counted.slice(0, 14)) {
     const c: WorkCandidate = { term: t, score: 0, evidence: [], count };
-    const cs = "g";
     const T = `(?:the\\s+|such\\s+|any\\s+|all\\s+|each\\s+)?${esc(t)}`;
     c.score += Math.min(3, Math.log2(c.count));
     const def = d.shape === "label" ? d.body.slice(-160) : d.body.slice(0, 240);
