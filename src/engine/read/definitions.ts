@@ -63,7 +63,7 @@ const KEY_TERM = /^\s*([A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2})\s*:\s*
 const PLACEHOLDER = /\{\{?\s*([A-Za-z][\w ]{1,40}?)\s*\}?\}|\[\s*([A-Z][A-Z0-9 _]{2,40}?)\s*\]|<<\s*([A-Za-z][\w ]{1,40}?)\s*>>/g;
 
 /** Upper bound on the characters read for definitions (keeps huge documents fast). */
-const SCAN_LIMIT = 400_000;
+const SCAN_LIMIT = 150_000;
 
 function clean(term: string): string {
   return term.replace(/\s+/g, " ").replace(/[.,;:]+$/, "").trim();

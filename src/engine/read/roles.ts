@@ -64,7 +64,7 @@ const NAME_BEFORE = /(?:\b[A-Z][a-z]+\s+[A-Z][a-z]+|\b[A-Z][A-Z0-9&.'\u2019-]+(?
 const looksLikeParty = (body: string): boolean => ENTITY_SUFFIX.test(body) || NAME_BEFORE.test(body);
 
 /** Up to this many characters of the body are read for roles. */
-const READ_LIMIT = 300_000;
+const READ_LIMIT = 60_000;
 /** The opening of the contract, where the parties are named. */
 const OPENING = 8000;
 
@@ -84,7 +84,7 @@ function joinBody(paragraphs: readonly Paragraph[]): Doc {
     starts[i] = text.length;
     text += p.text + "\n";
   }
-  return { text, starts, paragraphs };
+  return { text: text.length > READ_LIMIT ? text.slice(0, READ_LIMIT) : text, starts, paragraphs };
 }
 
 function paragraphAt(doc: Doc, pos: number): number {
@@ -293,7 +293,7 @@ function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: readonl
   const bonus = (x: { t: string; d: DefinedTerm }): number => (granted.has(x.t) ? 1000 : 0) + (WORK_NOUN.test(x.t) || WORK_NOUN.test(x.d.body.slice(-160)) ? 100 : 0);
   counted.sort((a, b) => bonus(b) + b.count - (bonus(a) + a.count));
   const out: WorkCandidate[] = [];
-  for (const { t, d, count } of counted.slice(0, 14)) {
+  for (const { t, d, count } of counted.slice(0, 8)) {
     const c: WorkCandidate = { term: t, score: 0, evidence: [], count };
     const T = `(?:the\\s+|such\\s+|any\\s+|all\\s+|each\\s+)?${esc(t)}`;
     c.score += Math.min(3, Math.log2(c.count));
