@@ -104,6 +104,31 @@ describe("document model: parties, roles and the work term", () => {
   });
 });
 
+describe("direction: which way each right flows (Provider is the user)", () => {
+  const pre = doc(
+    'This Agreement is made between Acme Corp., a Delaware corporation ("Customer"), and Jo Park, an individual ("Provider").',
+    '"Deliverables" means the reports Provider delivers to Customer. Customer shall pay Provider the fees. Provider shall deliver the Deliverables.',
+  );
+  test.each<[string, string | null]>([
+    ["Nothing in this Agreement prevents Provider from providing similar services to other customers or third parties.", null],
+    ["Provider may use all Feedback freely, for any purpose.", null],
+    ["Customer acknowledges that Provider may perform services for other clients, including competitors of Customer.", null],
+    ["Customer grants Provider a perpetual, irrevocable licence to use Customer's logo in Provider's portfolio.", null],
+    ["Provider retains all rights in its pre-existing tools and may use them for any purpose.", null],
+    ["All Deliverables shall be the sole property of Provider.", null],
+    ["Customer may use the Deliverables for any purpose.", "broad-license"],
+    ["Customer may share the Deliverables with its affiliates.", "sublicensing"],
+    ["Provider hereby assigns to Customer all right, title and interest in the Deliverables.", "ownership"],
+    ["Customer may use all Feedback freely, for any purpose.", "broad-license"],
+  ])("%s → %s", (text, category) => {
+    const r = analyze([...pre, { text }]);
+    expect(r.roles).toMatchObject({ user: "Provider", other: "Customer", work: "Deliverables" });
+    const cats = r.findings.filter((f) => f.paragraph === 2).map((f) => f.category);
+    if (category === null) expect(cats).toEqual([]);
+    else expect(cats).toContain(category);
+  });
+});
+
 describe("document model: incorporated terms", () => {
   test("outside terms incorporated by reference make the review incomplete; the score never claims more than 90", () => {
     const text = [
