@@ -32,6 +32,9 @@ interface CompiledRule {
   unlessTrigger?: RegExp;
 }
 
+/** A recital: "WHEREAS, …", "Whereas …" (a statement of background, not an operative term). */
+const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,3}[.)]\s+)?(?:WHEREAS|Whereas)\b/;
+
 /** The highest score a review that could not read incorporated terms may show. */
 const INCOMPLETE_CAP = 90;
 
@@ -562,12 +565,17 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
     states[i] = lastState;
     let idBase = "";
     const result = scanOne(text, i, state, crs, names, "");
-    // a right that flows to the user (its own licence, its use of feedback) is no risk to it
-    if (direction && result.findings.length) {
+    // A recital ("WHEREAS, the Company wishes to obtain the right to use …") states a purpose and
+    // grants nothing; a right that flows to the user (its own licence, its use of feedback) is no
+    // risk to it.
+    if (result.findings.length) {
       const spans = sentenceWindows(text);
       const kept = result.findings.filter((f) => {
         const S = spans[spanIndex(spans, f.start)];
-        return !S || direction.flow(text.slice(S.start, S.end), f.start - S.start) !== "to-user";
+        if (!S) return true;
+        const sentence = text.slice(S.start, S.end);
+        if (RECITAL.test(sentence)) return false;
+        return !direction || direction.flow(sentence, f.start - S.start) !== "to-user";
       });
       if (kept.length !== result.findings.length) result.findings = kept;
     }

@@ -26,10 +26,12 @@ export function directionReader(roles: DocumentRoles): DirectionReader | null {
   // from role words alone ("Provider owns all Usage Data") must not silence a finding
   const defined = roles.candidates.parties.includes(roles.user) && roles.candidates.parties.includes(roles.other);
   if (!(roles.source === "user" || (roles.source === "document" && defined))) return null;
+  // a guess is never enough to drop a finding: until the roles are sure (or confirmed), every risk stays
+  if (roles.source !== "user" && !roles.sure) return null;
   const U = `(?:the\\s+)?${esc(roles.user)}`;
   const O = `(?:the\\s+)?${esc(roles.other)}`;
   const NAME = `(${U}|${O})`;
-  const HOLDS = `(?:(?:\\w+\\s+){0,3}?(?:may|can|might|shall\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|will\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|is\\s+(?:hereby\\s+)?(?:entitled|permitted|free|authori[sz]ed|granted)|are\\s+(?:entitled|permitted|free)|has\\s+(?:the\\s+)?(?:right|licen[cs]e)|retains?|reserves?|owns?|shall\\s+own|will\\s+own|shall\\s+retain|will\\s+retain|uses?|receives?)\\b)`;
+  const HOLDS = `(?:(?:\\w+\\s+){0,3}?(?:may|can|might|shall\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|will\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|is\\s+(?:hereby\\s+)?(?:entitled|permitted|free|authori[sz]ed|granted)|are\\s+(?:entitled|permitted|free)|has\\s+(?:the\\s+)?(?:right|licen[cs]e)|retains?|reserves?|owns?|is\\s+(?:the\\s+)?(?:sole\\s+|exclusive\\s+|rightful\\s+|and\\s+)*owner|represents\\s+(?:and\\s+warrants\\s+)?that\\s+it\\s+(?:is\\s+the\\s+(?:sole\\s+|exclusive\\s+|rightful\\s+|and\\s+)*owner|owns)|shall\\s+own|will\\s+own|shall\\s+retain|will\\s+retain|uses?|receives?)\\b)`;
   // "<A> (hereby) grants (to) <B>": B receives
   const GRANT = new RegExp(`${NAME}\\s+(?:\\w+\\s+){0,2}?(?:grants?|licen[cs]es?|assigns?|transfers?|conveys?|sublicen[cs]es?|gives?|provides?)\\s+(?:to\\s+)?${NAME}`, "gi");
   // "… licensed / granted / assigned to <B>", "vests in <B>", "property of <B>", "owned by <B>"

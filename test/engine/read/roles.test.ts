@@ -108,6 +108,7 @@ describe("direction: which way each right flows (Provider is the user)", () => {
   const pre = doc(
     'This Agreement is made between Acme Corp., a Delaware corporation ("Customer"), and Jo Park, an individual ("Provider").',
     '"Deliverables" means the reports Provider delivers to Customer. Customer shall pay Provider the fees. Provider shall deliver the Deliverables.',
+    "Customer engages Provider to prepare the reports. Provider shall prepare and deliver each report within ten days of a request.",
   );
   test.each<[string, string | null]>([
     ["Nothing in this Agreement prevents Provider from providing similar services to other customers or third parties.", null],
@@ -122,11 +123,26 @@ describe("direction: which way each right flows (Provider is the user)", () => {
     ["Customer may use all Feedback freely, for any purpose.", "broad-license"],
   ])("%s → %s", (text, category) => {
     const r = analyze([...pre, { text }]);
-    expect(r.roles).toMatchObject({ user: "Provider", other: "Customer", work: "Deliverables" });
-    const cats = r.findings.filter((f) => f.paragraph === 2).map((f) => f.category);
+    expect(r.roles).toMatchObject({ user: "Provider", other: "Customer", work: "Deliverables", sure: true });
+    const cats = r.findings.filter((f) => f.paragraph === 3).map((f) => f.category);
     if (category === null) expect(cats).toEqual([]);
     else expect(cats).toContain(category);
   });
+});
+
+test("while the roles are not sure, no finding is dropped for its direction; once confirmed, it is", () => {
+  const thin = doc('This Agreement is between Acme Corp., a Delaware corporation ("Customer"), and Jo Park ("Provider").', "Provider may use all Feedback freely, for any purpose.");
+  const guessed = analyze(thin);
+  expect(guessed.roles.sure).toBe(false);
+  expect(guessed.findings.length).toBeGreaterThan(0);
+  const confirmed = analyze(thin, { roles: { user: "Provider" } });
+  expect(confirmed.roles).toMatchObject({ user: "Provider", other: "Customer", source: "user" });
+  expect(confirmed.findings).toEqual([]);
+});
+
+test("recitals state a background and grant nothing", () => {
+  const r = analyze(doc("WHEREAS, the Agency wishes to obtain the right to use the Deliverables for any purpose and to share them with its affiliates;", "NOW, THEREFORE, the parties agree as follows:"));
+  expect(r.findings).toEqual([]);
 });
 
 describe("document model: incorporated terms", () => {
