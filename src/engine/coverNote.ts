@@ -1,0 +1,87 @@
+/**
+ * A cover note to the other side: a short, polite, plain-language explanation of every change the
+ * review proposes and why, in the contract's own names and section numbers. Markdown, so it can be
+ * pasted into an email or saved next to the reviewed file. Deterministic.
+ */
+import type { Category, Finding, Paragraph, Position, Report } from "./types";
+import { findSections, type SectionStart } from "./read/structure";
+import { describeEdit } from "./format";
+
+/** Why each kind of change is asked for, addressed to the other side (not to the user). */
+const REASON: Record<Category, string> = {
+  "ai-training-grant": "it would allow the work to be used to train or improve AI systems, which cannot be undone once done",
+  "broad-license": "a licence this broad can be read to cover AI training",
+  "ambiguous-purpose": "an open-ended purpose such as improving products or research can be read to include AI training",
+  "data-aggregation": "data derived from the work can carry the work into training sets",
+  feedback: "feedback rights can be read to reach the work itself",
+  anonymization: "anonymised or aggregated data made from the work can still teach a model the work",
+  sublicensing: "people the work is shared with should be bound by the same limit",
+  ownership: "an owner may otherwise use the work for AI training; the change adds only that limit to the ownership agreed",
+};
+
+const POSITION_NOTE: Record<Exclude<Position, "primary">, string> = {
+  "opt-out": "as a right for me to opt out of AI use",
+  "project-scope": "as a limit to this project",
+};
+
+function sectionOf(sections: readonly SectionStart[], paragraph: number): SectionStart | null {
+  let best: SectionStart | null = null;
+  for (const s of sections) {
+    if (s.paragraph > paragraph) break;
+    best = s;
+  }
+  return best;
+}
+
+/** "Section 5.2 (Licence)" or "paragraph 14". */
+export function placeOf(sections: readonly SectionStart[], paragraphs: readonly Paragraph[], f: Pick<Finding, "paragraph">): string {
+  const part = paragraphs[f.paragraph]?.part;
+  if (part && part !== "body") return `a ${part === "textbox" ? "text box" : part}`;
+  const s = sectionOf(sections, f.paragraph);
+  if (!s) return `paragraph ${f.paragraph + 1}`;
+  return `Section ${s.number}${s.heading ? ` (${s.heading})` : ""}`;
+}
+
+export interface CoverNoteOptions {
+  /** The position written for each finding (default: primary). */
+  position?: Position;
+  /** The addendum was added to the draft. */
+  addendum?: boolean;
+  /** Only these findings were written (ids); default: all of the report's findings. */
+  written?: readonly string[];
+}
+
+/** The note, in Markdown. */
+export function coverNote(report: Report, paragraphs: readonly Paragraph[], options: CoverNoteOptions = {}): string {
+  const { user, other, work } = report.roles;
+  const sections = findSections(paragraphs);
+  const written = options.written ? new Set(options.written) : null;
+  const findings = report.findings.filter((f) => !written || written.has(f.id)).slice().sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const out: string[] = [];
+  out.push(`# Proposed changes: keeping the ${work} out of AI training`, "");
+  out.push(`Dear ${other},`, "");
+  if (!findings.length && !options.addendum) {
+    out.push(`Thank you for the draft. I have no changes to propose on the use of the ${work}.`, "", `Kind regards,`, user);
+    return out.join("\n") + "\n";
+  }
+  out.push(
+    `Thank you for the draft. I have marked ${findings.length === 1 ? "one change" : `${findings.length} changes`} as tracked changes, each with a comment. ` +
+      `They have one purpose: the ${work} should not be used to train, fine-tune, test or improve artificial-intelligence or machine-learning systems. ` +
+      `Every other right the draft gives ${other} stays as it is.`,
+    "",
+  );
+  findings.forEach((f, i) => {
+    const s = f.suggestions.find((x) => x.position === (options.position ?? "primary")) ?? f.suggestions[0];
+    const how = s.position !== "primary" ? ` (${POSITION_NOTE[s.position]})` : "";
+    out.push(`${i + 1}. **${placeOf(sections, paragraphs, f)}**, “${f.trigger.replace(/\s+/g, " ")}”: ${describeEdit(s.original, s.replacement)}${how}. I ask for this because ${REASON[f.category]}.`);
+  });
+  if (findings.length) out.push("");
+  if (options.addendum) {
+    out.push(
+      `I have also added a short “Prohibition on AI Training” addendum. It states the restriction once, in one place, with what goes with it: what counts as AI training, deletion if the ${work} were used by mistake, and that the restriction survives the end of the agreement.`,
+      "",
+    );
+  }
+  out.push(`I am glad to talk any of these through, and to find wording that works for both of us.`, "", `Kind regards,`, user);
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,43 @@
+/** Issue 12, item 7: a cover note to the other side, in the contract's names and section numbers. */
+import { analyze } from "../../src/engine";
+import { coverNote } from "../../src/engine/coverNote";
+
+const doc = (...texts: string[]) => texts.map((text) => ({ text }));
+const MSA = doc(
+  'This Master Services Agreement is made between Northwind Creative LLC, a Delaware limited liability company ("Agency"), and Priya Raman, an individual ("Contractor").',
+  '2. Deliverables. "Deliverables" means all logos, layouts and copy that Contractor creates and delivers to Agency.',
+  "3. Payment. Agency shall pay Contractor the fees within 30 days of invoice. Agency engages Contractor to create the Deliverables.",
+  "5. License. Agency may use the Deliverables for any purpose.",
+  "6. Sharing. Agency may share the Deliverables with its affiliates and service providers.",
+);
+
+describe("cover note", () => {
+  test("one numbered item per change, with its section, the words and the reason; polite, in the contract's names", () => {
+    const r = analyze(MSA);
+    const note = coverNote(r, MSA, { addendum: true });
+    expect(note).toMatch(/^# Proposed changes: keeping the Deliverables out of AI training/);
+    expect(note).toMatch(/^Dear Agency,$/m);
+    expect(note).toMatch(/^1\. \*\*Section 5 \(License\)\*\*, “for any purpose”/m);
+    expect(note).toMatch(/^2\. \*\*Section 6 \(Sharing\)\*\*/m);
+    expect(note).toMatch(/Every other right the draft gives Agency stays as it is/);
+    expect(note).toMatch(/“Prohibition on AI Training” addendum/);
+    expect(note).toMatch(/Kind regards,\nContractor\n$/);
+    // no boilerplate repeated item after item
+    const reasons = note.split("\n").filter((l) => /^\d+\./.test(l)).map((l) => l.replace(/^.*I ask for this because /, ""));
+    expect(new Set(reasons).size).toBe(reasons.length);
+  });
+
+  test("nothing to change: a short note, no numbered items", () => {
+    const clean = doc('This Agreement is between Acme Ltd ("Client") and Lee Wu ("Designer").', "The Client shall pay the Designer on delivery.");
+    const note = coverNote(analyze(clean), clean);
+    expect(note).toMatch(/I have no changes to propose/);
+    expect(note).not.toMatch(/^1\./m);
+  });
+
+  test("only the changes actually written are explained", () => {
+    const r = analyze(MSA);
+    const note = coverNote(r, MSA, { written: [r.findings[0].id] });
+    expect(note).toMatch(/marked one change/);
+    expect(note.split("\n").filter((l) => /^\d+\./.test(l))).toHaveLength(1);
+  });
+});
