@@ -40,14 +40,15 @@ function upToDate() {
 const args = process.argv.slice(2);
 const clean = args.includes("--clean");
 if (!clean && !args.includes("--force") && upToDate()) {
-  process.stdout.write("lib/ is up to date (node scripts/build-cli.js --force rebuilds it)\n");
+  process.stderr.write("lib/ is up to date (node scripts/build-cli.js --force rebuilds it)\n");
   process.exit(0);
 }
 // A clean build also drops compiled files whose source was removed.
 if (clean || fs.existsSync(lib)) fs.rmSync(lib, { recursive: true, force: true });
 const tsc = require.resolve("typescript/bin/tsc", { paths: [root] });
 const started = Date.now();
-const r = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.cli.json")], { stdio: "inherit" });
+// tsc reports errors on stdout; they go to stderr so `npm pack --json` keeps a clean stdout.
+const r = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.cli.json")], { stdio: ["ignore", 2, 2] });
 if (r.status !== 0) process.exit(r.status ?? 1);
 fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
-process.stdout.write(`compiled the CLI into lib/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+process.stderr.write(`compiled the CLI into lib/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
