@@ -119,6 +119,7 @@ describe("a production manifest never points at localhost", () => {
     expect(() => pattern.transform.transformer(Buffer.from(stray), "manifest.xml")).toThrow(/not fit for production: .*localhost/);
     expect(String(pattern.transform.transformer(Buffer.from(template), "manifest.xml"))).not.toMatch(/localhost/);
     // Without a URL it is the development manifest, untouched apart from the version.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const dev = require("../../webpack.config.js")({}, { mode: "production" });
     const devPattern = dev.plugins.find((p: { patterns?: unknown[] }) => Array.isArray(p.patterns)).patterns.find((p: { to?: string }) => p.to === "manifest.xml");
     expect(String(devPattern.transform.transformer(Buffer.from(template), "manifest.xml"))).toContain("https://localhost:3000/taskpane.html");
