@@ -5,7 +5,7 @@ import { formatReportText } from "../engine";
 import { reviewDocx } from "../docx/review";
 import type { ReviewDocxResult } from "../docx/review";
 import type { Options } from "./args";
-import { InputError, describe, readFailure, withFile, writeFailure } from "./errors";
+import { InputError, describe, withFile, writeFailure } from "./errors";
 import { DOCX_EXT, STDIN, displayName, expandInputs, formatOf, isDirectory, readFileBytes, sniffFormat } from "./inputs";
 import type { Io } from "./io";
 import { toJson } from "./io";
@@ -94,7 +94,7 @@ export async function review(o: Options, io: Io): Promise<number> {
     try {
       let bytes: Uint8Array;
       if (file === STDIN) {
-        if (!io.stdin) throw readFailure(name, new Error("standard input is not available"));
+        if (!io.stdin) throw new InputError("standard input is not available here; give a file instead of -");
         bytes = await io.stdin();
         if (sniffFormat(bytes, o.stdinFormat) !== "docx") throw new InputError(`${name}: review writes tracked changes into .docx files only; use scan for text`);
       } else {

@@ -3,7 +3,7 @@ import { analyze, formatReportText } from "../engine";
 import type { Paragraph, Report } from "../engine/types";
 import { readDocx } from "../docx/review";
 import type { Options } from "./args";
-import { describe, withFile } from "./errors";
+import { InputError, describe, withFile } from "./errors";
 import { DOCX_EXT, STDIN, TEXT_EXT, displayName, expandInputs, formatOf, isDirectory, readFileBytes, sniffFormat, textParagraphs } from "./inputs";
 import type { Io } from "./io";
 import { toJson } from "./io";
@@ -15,7 +15,7 @@ export async function readParagraphs(file: string, o: Options, io: Io): Promise<
   let bytes: Uint8Array;
   let fmt;
   if (file === STDIN) {
-    if (!io.stdin) throw new Error("standard input is not available");
+    if (!io.stdin) throw new InputError("standard input is not available here; give a file instead of -");
     bytes = await io.stdin();
     fmt = sniffFormat(bytes, o.stdinFormat);
   } else {

@@ -405,5 +405,8 @@ describe("pipeline conventions", () => {
     expect((await run("review", "x.docx", "-o", "-", "--json")).err).toMatch(/choose one/);
     expect((await run("scan", "--stdin-format", "md", "x.txt")).err).toMatch(/only to standard input/);
     expect((await run("scan", "-", "-")).err).toMatch(/only once/);
+    const noStdin = await run("scan", "-");
+    expect(noStdin.code).toBe(2);
+    expect(noStdin.err).toMatch(/^termscore: <stdin>: standard input is not available here; give a file/);
   });
 });
