@@ -12,8 +12,13 @@ let work: string;
 let tarball: string;
 let prefix: string;
 
+// Under `npm test`, npm passes its own settings down (npm_config_local_prefix, npm_config_prefix,
+// npm_package_*, …); the nested npm must not inherit them. Cache, registry and proxy settings stay.
+const KEEP = /^npm_config_(cache|userconfig|globalconfig|cafile|registry|proxy|https_proxy|noproxy|strict_ssl)$/i;
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || KEEP.test(k)));
+
 function run(cmd: string, args: string[], opts: { cwd: string; input?: string | Buffer }) {
-  return spawnSync(cmd, args, { cwd: opts.cwd, input: opts.input, encoding: "utf8", maxBuffer: 32 * 1024 * 1024, timeout: 240_000 });
+  return spawnSync(cmd, args, { cwd: opts.cwd, input: opts.input, env, encoding: "utf8", maxBuffer: 32 * 1024 * 1024, timeout: 240_000 });
 }
 
 beforeAll(() => {
