@@ -2,11 +2,18 @@
 // office.js comes from Microsoft's CDN in production (the Office Store expects it);
 // OFFICE_JS=local serves it from the @microsoft/office-js package instead, for offline
 // runs and browser tests.
+//
+// For a real host: `npm run build -- --env url=https://contracts.example.org/termscore/` (or
+// TERMSCORE_URL=… npm run build) writes dist/ with a manifest whose every URL points there, the
+// support and privacy pages beside it; the build fails if that manifest still names localhost.
+// Without a URL, dist/manifest.xml is the development manifest (https://localhost:3000/).
 const path = require("path");
 const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { normalizeBaseUrl, renderManifest, productionProblems } = require("./scripts/manifest");
+const { version } = require("./package.json");
 
 const CDN_ORIGIN = "https://appsforoffice.microsoft.com";
 const CDN_OFFICE_JS = `${CDN_ORIGIN}/lib/1/hosted/office.js`;
@@ -41,10 +48,40 @@ function devCerts() {
   return { type: "https" };
 }
 
+const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+
+/** "How to get help" on the support and privacy pages: --env contact=EMAIL|URL, or a default. */
+function siteContact(value) {
+  const v = (value || "").trim();
+  if (!v) return "Ask whoever gave you this add-in: your agency's Microsoft 365 administrator, or the person who hosts this copy of TermScore.";
+  const href = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v) ? `mailto:${v}` : /^https:\/\//.test(v) ? v : null;
+  if (!href) throw new Error(`contact "${v}" is neither an e-mail address nor an https:// URL`);
+  return `Write to <a href="${escapeHtml(href)}">${escapeHtml(v)}</a>; say which Word you use (Windows, Mac or the web, and its version) and what you saw.`;
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const local = process.env.OFFICE_JS === "local" || env.officeJs === "local" || mode === "development";
   const officeJsSrc = local ? "office-js/office.js" : CDN_OFFICE_JS;
+  const rawUrl = env.url || process.env.TERMSCORE_URL;
+  let baseUrl = null;
+  let contact;
+  try {
+    baseUrl = rawUrl ? normalizeBaseUrl(rawUrl) : null;
+    contact = siteContact(env.contact || process.env.TERMSCORE_CONTACT);
+  } catch (e) {
+    // A plain message, not webpack-cli's stack trace.
+    process.stderr.write(`termscore build: ${e.message}\n`);
+    process.exit(2);
+  }
+  const manifest = (content) => {
+    const xml = renderManifest(content.toString(), { baseUrl, version });
+    if (baseUrl) {
+      const problems = productionProblems(xml, baseUrl);
+      if (problems.length) throw new Error(`manifest.xml for ${baseUrl} is not fit for production: ${problems.join("; ")}`);
+    }
+    return xml;
+  };
   return {
     mode,
     devtool: mode === "development" ? "source-map" : false,
@@ -71,7 +108,9 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: env.manifest || "manifest.xml", to: "manifest.xml", transform: { transformer: manifest, cache: false } },
+          // Support and privacy pages, and a landing page, served beside the pane.
+          { from: "src/site/*", to: "[name][ext]", transform: { transformer: (content, file) => (file.endsWith(".html") ? content.toString().split("{{CONTACT}}").join(contact) : content), cache: false } },
           ...(local
             ? ["office.js", "o15apptofilemappingtable.js", "es6-promise.js", "word-*.js", "en-us/*.js"].map((pattern) => ({
                 from: pattern,

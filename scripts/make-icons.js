@@ -61,5 +61,7 @@ function draw(size) {
 }
 const dir = path.join(__dirname, "..", "assets");
 fs.mkdirSync(dir, { recursive: true });
-for (const size of [16, 32, 64, 80, 128]) fs.writeFileSync(path.join(dir, `icon-${size}.png`), draw(size));
+// Ribbon buttons: 16, 32 and 80 required, 20, 24, 40, 48 and 64 for high-DPI screens; 64 is also the
+// high-resolution add-in icon and 128 the store listing icon.
+for (const size of [16, 20, 24, 32, 40, 48, 64, 80, 128]) fs.writeFileSync(path.join(dir, `icon-${size}.png`), draw(size));
 console.log("icons written to assets/");

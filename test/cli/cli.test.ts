@@ -26,10 +26,22 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runWith({}, ...argv);
+}
+
+/** main() with a fake terminal: `progress` as if stderr were a TTY, `stdin` as what is piped in. */
+async function runWith(opts: { progress?: boolean; stdin?: Uint8Array | string }, ...argv: string[]): Promise<{ code: number; out: string; err: string; bytes: Uint8Array[] }> {
   let out = "";
   let err = "";
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
+  const bytes: Uint8Array[] = [];
+  const stdin = opts.stdin;
+  const code = await main(argv, {
+    out: (t) => (typeof t === "string" ? (out += t) : bytes.push(t)),
+    err: (t) => (err += t),
+    progress: opts.progress,
+    stdin: stdin === undefined ? undefined : async () => (typeof stdin === "string" ? new TextEncoder().encode(stdin) : stdin),
+  });
+  return { code, out, err, bytes };
 }
 
 function file(name: string, content: string | Uint8Array): string {
@@ -54,7 +66,7 @@ describe("termscore scan", () => {
     expect(r.out).toContain("for any purpose");
   });
 
-  it("--json gives the report with the documented fields; paragraph N is line N+1", async () => {
+  it("--json gives the report with the documented fields; line N is paragraph N: index N-1, paragraphNumber N", async () => {
     const r = await run("scan", "--json", file("b.txt", RISKY.join("\r\n")));
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
@@ -63,7 +75,13 @@ describe("termscore scan", () => {
     for (const f of report.findings) {
       expect(Object.keys(f)).toEqual(expect.arrayContaining(["ruleId", "category", "severity", "paragraph", "start", "end", "trigger", "message", "suggestions"]));
       expect(RISKY[f.paragraph].slice(f.start, f.end)).toBe(f.trigger);
+      expect(f.paragraphNumber).toBe(f.paragraph + 1);
+      for (const s of f.suggestions) expect(s.paragraphNumber).toBe(s.paragraph + 1);
     }
+    for (const p of report.protections) expect(p.paragraphNumber).toBe(p.paragraph + 1);
+    // The readable report names the same paragraph by its number.
+    const text = await run("scan", file("b2.txt", RISKY.join("\n")));
+    for (const f of report.findings) expect(text.out).toContain(`paragraph ${f.paragraphNumber},`);
     expect(Array.isArray(report.protections)).toBe(true);
     expect(Array.isArray(report.missing)).toBe(true);
     expect(report.findings.map((f: { category: string }) => f.category)).toContain("ai-training-grant");
@@ -136,7 +154,7 @@ describe("bad input: exit 2 with one line on stderr", () => {
     ["an unknown option", async () => ["scan", "--frobnicate", "x.txt"], /unknown option/],
     ["an unknown command", async () => ["translate", "x.txt"], /unknown command/],
     ["a bad --position", async () => ["review", "--position", "maybe", "x.docx"], /--position/],
-    ["a bad --fail-on", async () => ["scan", "--fail-on", "low", "x.txt"], /--fail-on/],
+    ["a bad --fail-on", async () => ["scan", "--fail-on", "critical", "x.txt"], /--fail-on must be low, medium or high/],
     ["no file", async () => ["scan", "--json"], /no input file/],
   ];
   it.each(cases)("%s", async (_name, args, message) => {
@@ -250,9 +268,13 @@ describe("termscore review", () => {
     file("batch/notes.txt", "ignored");
     file("batch/~$one.docx", "lock file");
     const outDir = path.join(dir, "batch-out");
-    const r = await run("review", folder, "-o", outDir);
+    const r = await runWith({ progress: true }, "review", folder, "-o", outDir);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/\[1\/2\] .*one\.docx\n\[2\/2\] .*two\.docx/);
+    // Not a terminal (a pipe, a CI log): no progress lines.
+    const piped = await run("review", folder, "-o", outDir);
+    expect(piped.err).toBe("");
+    expect(piped.out).toBe(r.out);
     expect(r.out).toMatch(/file\s+score\s+after\s+findings\s+high\s+changes\s+addendum/);
     expect(r.out).toMatch(/2 of 2 reviewed/);
     expect(fs.readdirSync(outDir).sort()).toEqual(["one.docx", "two.docx"]);
@@ -274,5 +296,117 @@ describe("as a process", () => {
     const risky = file("p.txt", RISKY.join("\n"));
     const high = spawnSync(tsx, [runner, "scan", "--fail-on", "high", risky], { encoding: "utf8" });
     expect(high.status).toBe(1);
+  });
+});
+
+describe("pipeline conventions", () => {
+  it("--version and -v print the package version", async () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8"));
+    for (const argv of [["--version"], ["-v"], ["scan", "--version"]]) {
+      const r = await run(...argv);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe(`${pkg.version}\n`);
+    }
+  });
+
+  it("- reads standard input: text, Markdown and .docx sniffed, or --stdin-format", async () => {
+    const txt = await runWith({ stdin: RISKY.join("\n") }, "scan", "--json", "-");
+    expect(txt.code).toBe(0);
+    const fromFile = JSON.parse((await run("scan", "--json", file("same.txt", RISKY.join("\n")))).out);
+    expect(JSON.parse(txt.out)).toEqual(fromFile);
+
+    const md = await runWith({ stdin: "# Agreement\nThe Agency may use the Deliverables for any purpose.\n" }, "scan", "--json", "-");
+    expect(JSON.parse(md.out).findings[0].paragraphNumber).toBe(2);
+    const asText = await runWith({ stdin: "# Agreement\nx" }, "scan", "--json", "--stdin-format", "txt", "-");
+    expect(JSON.parse(asText.out).stats.paragraphs).toBe(2);
+
+    const docx = fs.readFileSync(await riskyDocx("stdin.docx"));
+    const d = await runWith({ stdin: new Uint8Array(docx) }, "scan", "--json", "-");
+    expect(d.code).toBe(0);
+    expect(JSON.parse(d.out).findings.length).toBeGreaterThan(0);
+    // Several inputs: standard input is named <stdin>.
+    const several = await runWith({ stdin: RISKY.join("\n") }, "scan", "--json", "-", file("other.txt", SAFE.join("\n")));
+    expect(JSON.parse(several.out).map((x: { file: string }) => x.file)).toEqual(["<stdin>", path.join(dir, "other.txt")]);
+  });
+
+  it("review - -o - : a .docx in, a reviewed .docx out on stdout, the report on stderr", async () => {
+    const docx = new Uint8Array(fs.readFileSync(await riskyDocx("pipe.docx")));
+    const r = await runWith({ stdin: docx }, "review", "-", "-o", "-", "--date", "2026-01-01T00:00:00Z");
+    expect(r.code).toBe(0);
+    expect(r.out).toBe("");
+    expect(r.bytes).toHaveLength(1);
+    expect(Array.from(r.bytes[0].subarray(0, 4))).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(r.err).toMatch(/Wrote the reviewed \.docx to standard output/);
+    const accepted = reviewedText((await openDocx(r.bytes[0])).document, "accept").join("\n");
+    expect(accepted).toMatch(/Prohibition on AI Training/);
+    expect((await runWith({ stdin: docx }, "review", "-")).err).toMatch(/needs -o/);
+    expect((await runWith({ stdin: "text" }, "review", "-", "-o", path.join(dir, "t.docx"))).err).toMatch(/\.docx files only/);
+  });
+
+  it("--quiet prints nothing but errors; the exit code still tells", async () => {
+    const risky = file("q.txt", RISKY.join("\n"));
+    const q = await run("scan", "--quiet", "--fail-on", "high", risky);
+    expect(q).toMatchObject({ code: 1, out: "", err: "" });
+    const docx = await riskyDocx("q.docx");
+    const rq = await runWith({ progress: true }, "review", "-q", docx, path.join(dir, "q.docx"), "-o", path.join(dir, "q-out"));
+    expect(rq.code).toBe(2); // the same file twice: both would go to q-out/q.docx
+    const ok = await runWith({ progress: true }, "review", "-q", docx, "-o", path.join(dir, "q-out.docx"));
+    expect(ok).toMatchObject({ code: 0, out: "", err: "" });
+    const bad = await run("scan", "-q", path.join(dir, "absent.txt"));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/no such file/);
+    // --json is asked-for output, so --quiet keeps it.
+    expect(JSON.parse((await run("scan", "-q", "--json", risky)).out).findings.length).toBeGreaterThan(0);
+  });
+
+  it("--fail-on low fails on any finding; medium and high on graver ones", async () => {
+    const text = "The Agency may use the Deliverables for its internal business purposes.";
+    const report = analyze([{ text }]);
+    const worst = report.findings.some((f) => f.severity === "high") ? "high" : report.findings.some((f) => f.severity === "medium") ? "medium" : "low";
+    expect(report.findings.length).toBeGreaterThan(0);
+    const f = file("sev.txt", text);
+    expect((await run("scan", "--fail-on", "low", f)).code).toBe(1);
+    expect((await run("scan", "--fail-on", "low", file("safe2.txt", SAFE.join("\n")))).code).toBe(0);
+    if (worst !== "high") expect((await run("scan", "--fail-on", "high", f)).code).toBe(0);
+  });
+
+  it("review -o into a folder that does not exist yet creates it", async () => {
+    const out = path.join(dir, "new", "deeper", "out.docx");
+    const r = await run("review", await riskyDocx("mk.docx"), "-o", out);
+    expect(r.code).toBe(0);
+    expect(fs.existsSync(out)).toBe(true);
+  });
+
+  it("an output that cannot be written: one line that says what to do", async () => {
+    const blocker = file("blocker", "a file, not a folder");
+    const r = await run("review", await riskyDocx("w.docx"), "-o", path.join(blocker, "out.docx"));
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/^termscore: .*cannot write .*out\.docx: .*choose another -o/);
+    expect(r.err).not.toMatch(/unexpected|ENO/);
+  });
+
+  it("a truncated .docx: one line in plain words, not the zip library's", async () => {
+    const whole = fs.readFileSync(await riskyDocx("whole.docx"));
+    for (const keep of [0.3, 0.6, 0.95]) {
+      const cut = file(`cut-${keep}.docx`, new Uint8Array(whole.subarray(0, Math.floor(whole.length * keep))));
+      const r = await run("scan", cut);
+      expect(r.code).toBe(2);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+      expect(r.err).toMatch(/damaged|incomplete/);
+      expect(r.err).not.toMatch(/Corrupted zip|bug|signature/i);
+    }
+  });
+
+  it("usage errors name the option and the fix", async () => {
+    expect((await run("scan", "--author", "Sam", "x.txt")).err).toMatch(/--author belongs to review, not scan/);
+    expect((await run("review", "--position")).err).toMatch(/--position needs a value/);
+    expect((await run("scan", "--json=yes", "x.txt")).err).toMatch(/--json takes no value/);
+    expect((await run("review", "x.docx", "-o", "-", "--json")).err).toMatch(/choose one/);
+    expect((await run("scan", "--stdin-format", "md", "x.txt")).err).toMatch(/only to standard input/);
+    expect((await run("scan", "-", "-")).err).toMatch(/only once/);
+    const noStdin = await run("scan", "-");
+    expect(noStdin.code).toBe(2);
+    expect(noStdin.err).toMatch(/^termscore: <stdin>: standard input is not available here; give a file/);
   });
 });

@@ -1,0 +1,132 @@
+/**
+ * Command-line options, parsed with node:util's parseArgs. Each option is declared once in
+ * OPTIONS with the commands it belongs to; a new option is one entry there plus one line in
+ * toOptions().
+ */
+import { parseArgs as parseArgv } from "util";
+import type { Position, Severity } from "../engine/types";
+import { InputError } from "./errors";
+
+export type Command = "scan" | "review";
+export type StdinFormat = "docx" | "txt" | "md";
+
+export interface Options {
+  command: Command | "help" | "version";
+  /** Inputs as given; "-" is standard input. */
+  files: string[];
+  json: boolean;
+  quiet: boolean;
+  failOn?: Severity;
+  stdinFormat?: StdinFormat;
+  /** review: output file or folder; "-" writes the .docx to standard output. */
+  output?: string;
+  commentsOnly: boolean;
+  addendum: boolean;
+  position: Position;
+  author?: string;
+  date?: string;
+}
+
+type Spec = { type: "string" | "boolean"; short?: string; commands: readonly Command[] };
+
+const BOTH: readonly Command[] = ["scan", "review"];
+const REVIEW: readonly Command[] = ["review"];
+
+export const OPTIONS: Record<string, Spec> = {
+  help: { type: "boolean", short: "h", commands: BOTH },
+  version: { type: "boolean", short: "v", commands: BOTH },
+  json: { type: "boolean", commands: BOTH },
+  quiet: { type: "boolean", short: "q", commands: BOTH },
+  "fail-on": { type: "string", commands: BOTH },
+  "stdin-format": { type: "string", commands: BOTH },
+  output: { type: "string", short: "o", commands: REVIEW },
+  out: { type: "string", commands: REVIEW },
+  "comments-only": { type: "boolean", commands: REVIEW },
+  "no-addendum": { type: "boolean", commands: REVIEW },
+  position: { type: "string", commands: REVIEW },
+  author: { type: "string", commands: REVIEW },
+  date: { type: "string", commands: REVIEW },
+};
+
+const POSITIONS: readonly Position[] = ["primary", "opt-out", "project-scope"];
+const SEVERITIES: readonly Severity[] = ["low", "medium", "high"];
+const STDIN_FORMATS: readonly StdinFormat[] = ["docx", "txt", "md"];
+
+/** node:util's messages, turned into ours. */
+function usageError(e: unknown): InputError {
+  const err = e as { code?: string; message?: string };
+  const msg = String(err?.message ?? e);
+  const flag = /'(-{1,2}[^' ]+)/.exec(msg)?.[1] ?? "";
+  if (err?.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new InputError(`unknown option ${flag} (see --help)`);
+  if (err?.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    if (/does not take an argument/.test(msg)) return new InputError(`${flag} takes no value`);
+    return new InputError(`${flag} needs a value`);
+  }
+  return new InputError(msg.split("\n")[0]);
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) {
+    const list = allowed.length > 2 ? `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}` : allowed.join(" or ");
+    throw new InputError(`--${flag} must be ${list}, not "${value}"`);
+  }
+  return value as T;
+}
+
+export function parseArgs(argv: readonly string[]): Options {
+  const o: Options = { command: "help", files: [], json: false, quiet: false, commentsOnly: false, addendum: true, position: "primary" };
+  const first = argv[0];
+  if (first === undefined || first === "-h" || first === "--help" || first === "help") return o;
+  if (first === "-v" || first === "--version" || first === "version") return { ...o, command: "version" };
+  if (first !== "scan" && first !== "review") throw new InputError(`unknown command "${first}" (expected scan or review; see --help)`);
+  const command: Command = first;
+
+  let parsed: ReturnType<typeof parseArgv>;
+  try {
+    const options = Object.fromEntries(Object.entries(OPTIONS).map(([name, s]) => [name, s.short ? { type: s.type, short: s.short } : { type: s.type }]));
+    parsed = parseArgv({ args: argv.slice(1), options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw usageError(e);
+  }
+  const v = parsed.values as Record<string, string | boolean | undefined>;
+  if (v.help) return o;
+  if (v.version) return { ...o, command: "version" };
+  for (const name of Object.keys(v)) {
+    if (v[name] !== undefined && !OPTIONS[name].commands.includes(command)) {
+      throw new InputError(`--${name} belongs to ${OPTIONS[name].commands.join(" and ")}, not ${command} (see --help)`);
+    }
+  }
+  const str = (name: string): string | undefined => (typeof v[name] === "string" ? (v[name] as string) : undefined);
+
+  o.command = command;
+  o.files = parsed.positionals;
+  o.json = v.json === true;
+  o.quiet = v.quiet === true;
+  o.failOn = oneOf("fail-on", str("fail-on"), SEVERITIES);
+  o.stdinFormat = oneOf("stdin-format", str("stdin-format"), STDIN_FORMATS);
+  o.output = str("output") ?? str("out");
+  o.commentsOnly = v["comments-only"] === true;
+  o.addendum = v["no-addendum"] !== true;
+  o.position = oneOf("position", str("position"), POSITIONS) ?? "primary";
+  const author = str("author");
+  if (author !== undefined) {
+    if (!author.trim()) throw new InputError("--author needs a name");
+    o.author = author.trim();
+  }
+  const date = str("date");
+  if (date !== undefined) {
+    if (Number.isNaN(new Date(date).getTime())) throw new InputError(`--date: "${date}" is not a date`);
+    o.date = date;
+  }
+
+  if (!o.files.length) throw new InputError(`${command}: no input file given (give a file, a folder, or - for standard input; see --help)`);
+  if (o.files.filter((f) => f === "-").length > 1) throw new InputError("standard input (-) can be read only once");
+  if (o.stdinFormat && !o.files.includes("-")) throw new InputError("--stdin-format applies only to standard input (-)");
+  if (o.output === "-" && o.json) throw new InputError("-o - and --json both write to standard output; choose one");
+  if (o.output === "-" && o.files.length > 1) throw new InputError("-o - writes one .docx to standard output; give one input");
+  if (o.files.includes("-") && command === "review" && !o.output) {
+    throw new InputError("review of standard input needs -o OUT.docx (or -o - to write the .docx to standard output)");
+  }
+  return o;
+}

@@ -1,0 +1,73 @@
+/** Errors the command line reports as one line on stderr (exit 2), each saying what to do. */
+import { DocxError } from "../docx/package";
+
+/** Bad input or usage: one line on stderr, exit 2. */
+export class InputError extends Error {}
+
+type Errno = NodeJS.ErrnoException;
+
+/** Plain words for a file-system error while reading `file`. */
+export function readFailure(file: string, e: unknown): InputError {
+  const code = (e as Errno)?.code;
+  switch (code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return new InputError(`cannot read ${file}: no such file (check the path and the spelling)`);
+    case "EACCES":
+    case "EPERM":
+      return new InputError(`cannot read ${file}: permission denied (check the file's permissions, or copy it somewhere you can read)`);
+    case "EISDIR":
+      return new InputError(`cannot read ${file}: it is a folder (give a file, or a folder of .docx, .txt or .md files)`);
+    case "EMFILE":
+    case "ENFILE":
+      return new InputError(`cannot read ${file}: too many open files (close other programs, or review fewer files at once)`);
+    default:
+      return new InputError(`cannot read ${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`);
+  }
+}
+
+/** Plain words for a file-system error while writing `file`. */
+export function writeFailure(file: string, e: unknown): InputError {
+  const code = (e as Errno)?.code;
+  const dir = file.includes("/") || file.includes("\\") ? "its folder" : "the current folder";
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return new InputError(`cannot write ${file}: permission denied (choose another -o, or check the permissions of ${dir})`);
+    case "EROFS":
+      return new InputError(`cannot write ${file}: the disk is read-only (choose another -o)`);
+    case "ENOSPC":
+    case "EDQUOT":
+      return new InputError(`cannot write ${file}: the disk is full (free some space, or choose another -o)`);
+    case "EISDIR":
+      return new InputError(`cannot write ${file}: a folder has that name (choose another -o)`);
+    case "ENOTDIR":
+    case "EEXIST":
+      return new InputError(`cannot write ${file}: part of the path is a file, not a folder (choose another -o)`);
+    case "ENOENT":
+      return new InputError(`cannot write ${file}: its folder could not be created (check the path)`);
+    default:
+      return new InputError(`cannot write ${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`);
+  }
+}
+
+// The zip library's own wording for a cut-off or damaged package.
+const DAMAGED_ZIP = /corrupted zip|unexpected signature|end of data|end of central directory|invalid (?:zip|signature)|compressed size mismatch|bad offset/i;
+
+/** The one line printed for an error (without the "termscore: " prefix). */
+export function describe(e: unknown): string {
+  if (e instanceof DocxError) {
+    if (e.code === "corrupt" && DAMAGED_ZIP.test(e.message)) {
+      return "the .docx is damaged or incomplete (a cut-off download or copy?); get the file again, or open it in Word and save it as a new .docx";
+    }
+    return e.message;
+  }
+  if (e instanceof InputError) return e.message;
+  const code = (e as Errno)?.code;
+  if (code === "EPIPE") return "the output pipe was closed";
+  return `unexpected error: ${e instanceof Error ? e.message : String(e)} (please report it with the command you ran)`;
+}
+
+export function withFile(msg: string, file: string): string {
+  return msg.includes(file) ? msg : `${file}: ${msg}`;
+}

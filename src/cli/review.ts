@@ -1,0 +1,145 @@
+/** `termscore review`: a redlined copy of each .docx (tracked changes, comments, addendum). */
+import * as fs from "fs";
+import * as path from "path";
+import { formatReportText } from "../engine";
+import { reviewDocx } from "../docx/review";
+import type { ReviewDocxResult } from "../docx/review";
+import type { Options } from "./args";
+import { InputError, describe, withFile, writeFailure } from "./errors";
+import { DOCX_EXT, STDIN, displayName, expandInputs, formatOf, isDirectory, readFileBytes, sniffFormat } from "./inputs";
+import type { Io } from "./io";
+import { toJson } from "./io";
+import { failed } from "./severity";
+
+function statOrNull(p: string): fs.Stats | null {
+  try {
+    return fs.statSync(p);
+  } catch {
+    return null;
+  }
+}
+
+function outputPaths(inputs: readonly string[], o: Options, several: boolean): string[] {
+  if (o.output === STDIN) return [STDIN];
+  if (!o.output) return inputs.map((f) => f.replace(/\.docx$/i, "") + ".reviewed.docx");
+  const st = statOrNull(o.output);
+  const asDir = several || /[\\/]$/.test(o.output) || !!st?.isDirectory();
+  if (!asDir) {
+    if (path.extname(o.output).toLowerCase() !== DOCX_EXT) throw new InputError(`-o ${o.output}: the output must end in .docx (or be a folder)`);
+    return [o.output];
+  }
+  if ((st && !st.isDirectory()) || (!st && path.extname(o.output).toLowerCase() === DOCX_EXT)) {
+    throw new InputError(`-o ${o.output}: several inputs need an output folder`);
+  }
+  try {
+    fs.mkdirSync(o.output, { recursive: true });
+  } catch (e) {
+    throw writeFailure(o.output, e);
+  }
+  return inputs.map((f) => path.join(o.output!, path.basename(f)));
+}
+
+function same(a: string, b: string): boolean {
+  if (a === STDIN || b === STDIN) return false;
+  const real = (p: string): string => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
+
+/** Write the reviewed copy; its folder is created when missing. */
+function writeOutput(output: string, bytes: Uint8Array, io: Io): void {
+  if (output === STDIN) {
+    io.out(bytes);
+    return;
+  }
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
+    fs.writeFileSync(output, bytes);
+  } catch (e) {
+    throw writeFailure(output, e);
+  }
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + " ".repeat(n - s.length);
+}
+
+function summaryLine(r: ReviewDocxResult, output: string): string {
+  const parts = [`${r.applied} of ${r.report.findings.length} findings written as ${r.applied === 1 ? "a tracked change" : "tracked changes"} with comments`];
+  if (r.notApplied.length) parts.push(`${r.notApplied.length} not written (${r.notApplied.map((x) => x.message).filter(Boolean)[0] ?? "see report"})`);
+  parts.push(r.addendum === "inserted" ? "addendum appended" : r.addendum === "already-present" ? "addendum already present" : "no addendum");
+  return `Wrote ${output === STDIN ? "the reviewed .docx to standard output" : output}: ${parts.join("; ")}.\n`;
+}
+
+export async function review(o: Options, io: Io): Promise<number> {
+  const inputs = expandInputs(o.files, [DOCX_EXT]);
+  const several = inputs.length > 1 || o.files.some(isDirectory);
+  const outputs = outputPaths(inputs, o, several);
+  const dup = outputs.find((out, i) => outputs.indexOf(out) !== i);
+  if (dup) throw new InputError(`two inputs would be written to ${dup}; use an output folder per input name`);
+  // With -o -, standard output carries the .docx: the readable report goes to stderr.
+  const say = o.output === STDIN ? io.err : io.out;
+  type Row = { file: string; output?: string; error?: string; result?: ReviewDocxResult };
+  const rows: Row[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const file = inputs[i];
+    const name = displayName(file);
+    const output = outputs[i];
+    if (several && io.progress && !o.quiet) io.err(`[${i + 1}/${inputs.length}] ${name}\n`);
+    try {
+      let bytes: Uint8Array;
+      if (file === STDIN) {
+        if (!io.stdin) throw new InputError("standard input is not available here; give a file instead of -");
+        bytes = await io.stdin();
+        if (sniffFormat(bytes, o.stdinFormat) !== "docx") throw new InputError(`${name}: review writes tracked changes into .docx files only; use scan for text`);
+      } else {
+        formatOf(file, false);
+        if (inputs.some((f) => same(f, output))) throw new InputError(`${output}: refusing to overwrite an input file (choose another -o)`);
+        bytes = readFileBytes(file);
+      }
+      const result = await reviewDocx(bytes, { position: o.position, commentsOnly: o.commentsOnly, addendum: o.addendum, author: o.author, date: o.date });
+      writeOutput(output, result.bytes, io);
+      rows.push({ file: name, output, result });
+      if (!o.json && !several && !o.quiet) {
+        say(`${formatReportText(result.report, result.paragraphs)}\n`);
+        say(summaryLine(result, output));
+      }
+    } catch (e) {
+      const msg = withFile(describe(e), name);
+      rows.push({ file: name, error: msg });
+      io.err(`termscore: ${msg}\n`);
+    }
+  }
+  if (o.json) {
+    const items = rows.map((r) =>
+      r.result
+        ? { file: r.file, output: r.output, applied: r.result.applied, notApplied: r.result.notApplied, addendum: r.result.addendum, report: r.result.report }
+        : { file: r.file, error: r.error }
+    );
+    io.out(toJson(several ? items : items[0]));
+  } else if (several && !o.quiet) {
+    const w = Math.min(60, Math.max(4, ...rows.map((r) => r.file.length)));
+    const lines = [`${pad("file", w)}  score  after  findings  high  changes  addendum`];
+    for (const r of rows) {
+      if (!r.result) {
+        lines.push(`${pad(r.file, w)}  error: ${r.error}`);
+        continue;
+      }
+      const rep = r.result.report;
+      const high = rep.findings.filter((f) => f.severity === "high").length;
+      lines.push(
+        `${pad(r.file, w)}  ${pad(String(rep.score), 5)}  ${pad(String(rep.scoreIfAccepted), 5)}  ${pad(String(rep.findings.length), 8)}  ${pad(String(high), 4)}  ${pad(String(r.result.applied), 7)}  ${r.result.addendum}`
+      );
+    }
+    const ok = rows.filter((r) => r.result).length;
+    lines.push(`${ok} of ${rows.length} reviewed${ok ? `; redlined copies in ${o.output ?? "the input folders (*.reviewed.docx)"}` : ""}`);
+    io.out(`${lines.join("\n")}\n`);
+  }
+  if (rows.some((r) => r.error)) return 2;
+  return failed(rows.map((r) => r.result!.report), o.failOn) ? 1 : 0;
+}
