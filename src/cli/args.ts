@@ -25,6 +25,10 @@ export interface Options {
   position: Position;
   author?: string;
   date?: string;
+  /** "Which side am I": the user's own party, the other side and the work term, as the user confirms them. */
+  roles: { user?: string; other?: string; work?: string };
+  /** review: write a cover note to the other side (Markdown) to this file. */
+  note?: string;
 }
 
 type Spec = { type: "string" | "boolean"; short?: string; commands: readonly Command[] };
@@ -46,6 +50,10 @@ export const OPTIONS: Record<string, Spec> = {
   position: { type: "string", commands: REVIEW },
   author: { type: "string", commands: REVIEW },
   date: { type: "string", commands: REVIEW },
+  party: { type: "string", commands: BOTH },
+  other: { type: "string", commands: BOTH },
+  work: { type: "string", commands: BOTH },
+  note: { type: "string", commands: REVIEW },
 };
 
 const POSITIONS: readonly Position[] = ["primary", "opt-out", "project-scope"];
@@ -75,7 +83,7 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 }
 
 export function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { command: "help", files: [], json: false, quiet: false, commentsOnly: false, addendum: true, position: "primary" };
+  const o: Options = { command: "help", files: [], json: false, quiet: false, commentsOnly: false, addendum: true, position: "primary", roles: {} };
   const first = argv[0];
   if (first === undefined || first === "-h" || first === "--help" || first === "help") return o;
   if (first === "-v" || first === "--version" || first === "version") return { ...o, command: "version" };
@@ -113,6 +121,18 @@ export function parseArgs(argv: readonly string[]): Options {
   if (author !== undefined) {
     if (!author.trim()) throw new InputError("--author needs a name");
     o.author = author.trim();
+  }
+  for (const [flag, key] of [["party", "user"], ["other", "other"], ["work", "work"]] as const) {
+    const value = str(flag);
+    if (value === undefined) continue;
+    if (!value.trim() || value.trim().length > 60) throw new InputError(`--${flag} needs a name of 1 to 60 characters, as the contract writes it (e.g. --${flag} ${flag === "work" ? '"Work Product"' : "Provider"})`);
+    o.roles[key] = value.trim();
+  }
+  if (o.roles.user && o.roles.other && o.roles.user.toLowerCase() === o.roles.other.toLowerCase()) throw new InputError("--party and --other name the same party");
+  const note = str("note");
+  if (note !== undefined) {
+    if (!note.trim() || note === "-") throw new InputError("--note needs a file name, e.g. --note NOTE.md");
+    o.note = note;
   }
   const date = str("date");
   if (date !== undefined) {

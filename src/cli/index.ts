@@ -55,6 +55,11 @@ Options:
   --position P             review: primary (default), opt-out or project-scope
   --author NAME            review: author of the tracked changes and comments (default TermScore)
   --date ISO-DATE          review: date written on the changes (default: now)
+  --party NAME             which side you are, as the contract names you (e.g. --party Provider);
+                           TermScore reads the roles from the contract and asks when unsure
+  --other NAME             the other side, when the contract has more than two names
+  --work TERM              what your work is called (e.g. --work Deliverables)
+  --note FILE.md           review: also write a cover note to the other side explaining each change
   -v, --version            print the version
   -h, --help               this help
 

@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { formatReportText } from "../engine";
+import { coverNote } from "../engine/coverNote";
 import { reviewDocx } from "../docx/review";
 import type { ReviewDocxResult } from "../docx/review";
 import type { Options } from "./args";
@@ -65,6 +66,24 @@ function writeOutput(output: string, bytes: Uint8Array, io: Io): void {
   }
 }
 
+/** The cover note to the other side for one reviewed file: only the changes actually written. */
+function writeNote(target: string, r: ReviewDocxResult, o: Options, input?: string): void {
+  const file = input ? path.join(target, `${path.basename(input).replace(/\.docx$/i, "")}.note.md`) : target;
+  const notWritten = new Set(r.notApplied.map((n) => n.id));
+  const text = coverNote(r.report, r.paragraphs, {
+    position: o.position,
+    addendum: r.addendum === "inserted",
+    commentsOnly: o.commentsOnly,
+    written: r.report.findings.filter((f) => !notWritten.has(f.id)).map((f) => f.id),
+  });
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    fs.writeFileSync(file, text);
+  } catch (e) {
+    throw writeFailure(file, e);
+  }
+}
+
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + " ".repeat(n - s.length);
 }
@@ -102,8 +121,9 @@ export async function review(o: Options, io: Io): Promise<number> {
         if (inputs.some((f) => same(f, output))) throw new InputError(`${output}: refusing to overwrite an input file (choose another -o)`);
         bytes = readFileBytes(file);
       }
-      const result = await reviewDocx(bytes, { position: o.position, commentsOnly: o.commentsOnly, addendum: o.addendum, author: o.author, date: o.date });
+      const result = await reviewDocx(bytes, { position: o.position, commentsOnly: o.commentsOnly, addendum: o.addendum, author: o.author, date: o.date, roles: o.roles });
       writeOutput(output, result.bytes, io);
+      if (o.note) writeNote(o.note, result, o, several ? name : undefined);
       rows.push({ file: name, output, result });
       if (!o.json && !several && !o.quiet) {
         say(`${formatReportText(result.report, result.paragraphs)}\n`);

@@ -32,7 +32,7 @@ export async function scan(o: Options, io: Io): Promise<number> {
     const name = displayName(file);
     try {
       const paragraphs = await readParagraphs(file, o, io);
-      const report = analyze(paragraphs);
+      const report = analyze(paragraphs, { roles: o.roles });
       results.push({ file: name, report });
       if (!o.json && !o.quiet) io.out(`${files.length > 1 ? `== ${name}\n` : ""}${formatReportText(report, paragraphs)}\n`);
     } catch (e) {

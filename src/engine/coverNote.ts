@@ -49,6 +49,8 @@ export interface CoverNoteOptions {
   addendum?: boolean;
   /** Only these findings were written (ids); default: all of the report's findings. */
   written?: readonly string[];
+  /** The changes were proposed in comments, the text left alone. */
+  commentsOnly?: boolean;
 }
 
 /** The note, in Markdown. */
@@ -65,7 +67,11 @@ export function coverNote(report: Report, paragraphs: readonly Paragraph[], opti
     return out.join("\n") + "\n";
   }
   out.push(
-    `Thank you for the draft. I have marked ${findings.length === 1 ? "one change" : `${findings.length} changes`} as tracked changes, each with a comment. ` +
+    `Thank you for the draft. ${
+      options.commentsOnly
+        ? `I have added ${findings.length === 1 ? "one comment" : `${findings.length} comments`} proposing wording, and left the text as it is. `
+        : `I have marked ${findings.length === 1 ? "one change" : `${findings.length} changes`} as tracked changes, each with a comment. `
+    }` +
       `They have one purpose: the ${work} should not be used to train, fine-tune, test or improve artificial-intelligence or machine-learning systems. ` +
       `Every other right the draft gives ${other} stays as it is.`,
     "",
@@ -73,7 +79,8 @@ export function coverNote(report: Report, paragraphs: readonly Paragraph[], opti
   findings.forEach((f, i) => {
     const s = f.suggestions.find((x) => x.position === (options.position ?? "primary")) ?? f.suggestions[0];
     const how = s.position !== "primary" ? ` (${POSITION_NOTE[s.position]})` : "";
-    out.push(`${i + 1}. **${placeOf(sections, paragraphs, f)}**, “${f.trigger.replace(/\s+/g, " ")}”: ${describeEdit(s.original, s.replacement)}${how}. I ask for this because ${REASON[f.category]}.`);
+    const edit = describeEdit(s.original, s.replacement);
+    out.push(`${i + 1}. **${placeOf(sections, paragraphs, f)}**, “${f.trigger.replace(/\s+/g, " ")}”: ${options.commentsOnly ? `proposed wording: ${edit}` : edit}${how}. I ask for this because ${REASON[f.category]}.`);
   });
   if (findings.length) out.push("");
   if (options.addendum) {

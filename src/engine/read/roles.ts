@@ -310,7 +310,7 @@ function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: readonl
       c.score += 4 * Math.min(g, 2);
       c.evidence.push({ paragraph: d.paragraph, quote: t, reason: "the user assigns or licenses it" });
     }
-    if (user && d.shape === "means" && new RegExp(`^\\W{0,3}(?:the\\s+|all\\s+|any\\s+)?(?:${esc(user.name)}(?:'s|\u2019s)|[^.;]{0,80}?\\b(?:by|of)\\s+(?:the\\s+)?${esc(user.name)}\\b)`).test(d.body.slice(0, 160))) {
+    if (user && d.shape === "means" && new RegExp(`^\\W{0,3}(?:the\\s+|all\\s+|any\\s+)?(?:${esc(user.name)}(?:'s|\u2019s)|[^.;]{0,80}?\\b(?:(?:by|of)\\s+(?:the\\s+)?${esc(user.name)}\\b|(?:the\\s+)?${esc(user.name)}\\s+(?:shall\\s+|will\\s+|may\\s+)?(?:creates?|delivers?|produces?|prepares?|develops?|designs?|makes?|writes?|supplies|supply|provides?|furnish(?:es)?)\\b))`).test(d.body.slice(0, 160))) {
       // ""Programming" means IMNTV's Content", ""Deliverables" means what the Contractor delivers"
       c.score += 3;
       c.evidence.push({ paragraph: d.paragraph, quote: `"${t}" means ${d.body.slice(0, 100).replace(/\s+/g, " ").trim()}`, reason: "defined as what the user makes or supplies" });
