@@ -1,4 +1,4 @@
-import { createWordHostWith } from "../../src/word/wordHost";
+import { createWordHostWith } from "../../src/word";
 import { messages } from "../../src/word/messages";
 import { FakeOfficeError, FakeWord } from "./fakeWord";
 import { findAddendumByTitle, hostFor, request } from "./helpers";
@@ -48,7 +48,7 @@ test("reviewChange gives up with a plain message if Word never answers (getTrack
   const req = request(fake, 0, "for any purpose", "for this Project");
   await host.apply([req]);
   const hanging = createWordHostWith({
-    Word: { run: () => new Promise<never>(() => undefined) },
+    Word: { run: () => new Promise<never>(() => undefined), ChangeTrackingMode: fake.wordGlobal().ChangeTrackingMode },
     Office: fake.officeGlobal(),
     findAddendum: findAddendumByTitle,
     reviewTimeoutMs: 50,
@@ -57,7 +57,7 @@ test("reviewChange gives up with a plain message if Word never answers (getTrack
   // Same host that wrote the change, with Word hanging from now on:
   const slow = fake.wordGlobal();
   let hang = false;
-  const w = { run: <T>(b: (c: Word.RequestContext) => Promise<T>) => (hang ? new Promise<T>(() => undefined) : slow.run(b)) };
+  const w = { ChangeTrackingMode: slow.ChangeTrackingMode, run: <T>(b: (c: Word.RequestContext) => Promise<T>) => (hang ? new Promise<T>(() => undefined) : slow.run(b)) };
   const host2 = createWordHostWith({ Word: w, Office: fake.officeGlobal(), findAddendum: findAddendumByTitle, reviewTimeoutMs: 50 });
   await host2.apply([request(fake, 0, "Use it", "Use them")]);
   hang = true;

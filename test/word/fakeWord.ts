@@ -226,6 +226,8 @@ export class FakeWord {
   /** The Word global to inject. */
   wordGlobal() {
     return {
+      /** office.js defines the enums on the Word global; the host uses them instead of literals. */
+      ChangeTrackingMode: CHANGE_TRACKING_MODE,
       run: async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
         const context = new FakeContext(this);
         const result = await batch(context as unknown as Word.RequestContext);
@@ -280,6 +282,9 @@ export class FakeWord {
     return { para: r.para, start: fresh[0] ?? after, end: after };
   }
 }
+
+/** Word.ChangeTrackingMode as office.js defines it at run time (a plain object of strings). */
+const CHANGE_TRACKING_MODE = { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" } as unknown as typeof Word.ChangeTrackingMode;
 
 function styleName(builtIn: string): string {
   const m = /^Heading(\d)$/.exec(builtIn);

@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import type { ApplyRequest } from "../../src/host/types";
-import { spliceAll } from "../../src/word/wordHost";
+import { spliceAll } from "../../src/word";
 import { FakeOfficeError, FakeWord, OTHER_AUTHOR, reviewAll, type FakeParagraphSpec } from "./fakeWord";
 import { hostFor } from "./helpers";
 
