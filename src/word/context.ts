@@ -2,13 +2,15 @@
  * Context and capabilities: the Word and Office globals, which requirement sets this Word has,
  * and the shared state of one host (what apply() wrote, so reviewChange() can find it again).
  */
-import type { AddendumParagraph, Paragraph } from "../engine/types";
+import type { AddendumParagraph, DocumentPart, Paragraph } from "../engine/types";
 import type { HostCapabilities } from "../host/types";
 import { messages } from "./messages";
 
 /** The part of the `Word` global this host uses. */
 export interface WordGlobal {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /** A new batch in the context of an object tracked by an earlier one (`context.trackedObjects`). */
+  run<T>(object: OfficeExtension.ClientObject, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   /** Word.ChangeTrackingMode as office.js defines it (WordApi 1.4). */
   ChangeTrackingMode?: typeof Word.ChangeTrackingMode;
 }
@@ -39,17 +41,38 @@ export interface WordHostOptions {
    * addendum is already there, only its missing sections, renumbered; null with a message when
    * nothing is missing. Without it, any existing addendum refuses the insertion.
    */
-  planAddendum?: (paragraphs: Paragraph[], incoming: AddendumParagraph[]) => { insert: AddendumParagraph[] } | { insert: null; message: string };
+  planAddendum?: (paragraphs: Paragraph[], incoming: AddendumParagraph[]) => { insert: AddendumParagraph[]; extendsExisting?: boolean } | { insert: null; message: string };
   /** Give up on `getTrackedChanges` after this long (it has hung Word on Mac). Default 15 s. */
   reviewTimeoutMs?: number;
 }
 
-/** What apply() wrote for a finding, so reviewChange() can find it again. */
+/**
+ * What apply() wrote for a finding, so reviewChange() can find exactly that change again: the
+ * ranges Word returned, kept in `context.trackedObjects` so that they follow later edits.
+ */
 export interface Written {
-  paragraph: number;
-  /** The tracked deletion and insertion it made ("" when there is none). */
-  deleted: string;
-  inserted: string;
+  /** The whole changed span (the risky words with our deletion and insertion); the comment's anchor. */
+  span: Word.Range;
+  /** The words we inserted, as Word returned them; null for a pure deletion. */
+  inserted: Word.Range | null;
+  /** Our comment, if Word added it. */
+  comment: Word.Comment | null;
+  /** The comment's author: the signed-in user, who is also the author of our tracked changes. */
+  author: string | null;
+  /** Whether the change deleted words (a pure insertion did not). */
+  deleted: boolean;
+}
+
+/** What the last read() saw, so apply() can plan its searches without reading the document first. */
+export interface ScanMemory {
+  /** Body paragraphs come first; indexes from here on are footnotes, headers and so on. */
+  bodyCount: number;
+  /** `Paragraph.text` of each body paragraph (what search() sees). */
+  raw: string[];
+  /** The reviewed text of each body paragraph (what the engine saw). */
+  reviewed: string[];
+  /** The part of each paragraph at index ≥ bodyCount. */
+  parts: DocumentPart[];
 }
 
 /** One host's view of Word: globals, requirement sets, and what it wrote. */
@@ -59,12 +82,16 @@ export interface WordSession {
   readonly office: OfficeGlobal | undefined;
   /** What apply() wrote, by finding id. */
   readonly written: Map<string, Written>;
+  /** The last read(), or null before the first one. */
+  scan: ScanMemory | null;
   /** True when Office reports `WordApi` at this version or later. */
   supports(version: string): boolean;
   /** Why nothing can be written here (no Word, or no comments / change tracking), or null. */
   cannotWrite(): string | null;
   /** `Word.run`, or a plain rejection when there is no Word. */
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /** `Word.run(object, batch)`: continue with an object an earlier batch tracked. */
+  runWith<T>(object: OfficeExtension.ClientObject, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
 }
 
 export function createSession(options: WordHostOptions): WordSession {
@@ -84,10 +111,12 @@ export function createSession(options: WordHostOptions): WordSession {
     word,
     office,
     written: new Map(),
+    scan: null,
     supports,
     // office.js defines Word.ChangeTrackingMode wherever tracked changes can be written.
     cannotWrite: () => (!hasRun() ? messages.noWord : supports("1.4") && word!.ChangeTrackingMode ? null : messages.needs14),
     run: (batch) => (hasRun() ? word!.run(batch) : Promise.reject(new Error(messages.noWord))),
+    runWith: (object, batch) => (hasRun() ? word!.run(object, batch) : Promise.reject(new Error(messages.noWord))),
   };
 }
 

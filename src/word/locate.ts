@@ -1,16 +1,19 @@
 /**
- * Locate: turn "paragraph, [start, end) of the scanned text" into a Word range. All searches of a
- * batch are queued, then answered by one sync (the correlated-objects pattern).
+ * Locate: turn "paragraph, [start, end) of the scanned text" into Word ranges. Every search of a
+ * batch is queued, then answered by one sync (the correlated-objects pattern).
+ *
+ * Two ways to reach the paragraphs:
+ * - `walkParagraphs`: `getFirst()` / `getNext()` proxies, queued without reading the document,
+ *   so reading and locating share one round trip (apply's first sync). Anchors are planned on
+ *   the paragraph text the last read() saw and checked against the text loaded in that sync.
+ * - the loaded `body.paragraphs` collection (1 sync more), used by select() and as a fallback.
  */
-import type { ApplyItemResult, ApplyRequest } from "../host/types";
+import type { ApplyItemResult, ApplyReason, ApplyRequest } from "../host/types";
 import { SEARCH_OPTIONS, isSearchable, mapToRaw, minimalEdit, planAnchors, trimParagraphMark, type Anchor, type MinimalEdit } from "./anchors";
 import { messages } from "./messages";
 
-/** Why a request ended as it did, for the code (messages are for people, never parsed). */
-export type OutcomeReason = "stale" | "bad-request" | "overlap" | "not-found" | "not-written" | "unknown-state" | "comment-missing";
-
 /** Where a request stands; null while it is still in progress. */
-export type Outcome = { status: ApplyItemResult["status"]; message?: string; reason?: OutcomeReason } | null;
+export type Outcome = { status: ApplyItemResult["status"]; message?: string; reason?: ApplyReason } | null;
 
 /** A checked request: what to locate. */
 export interface Target {
@@ -21,16 +24,25 @@ export interface Target {
   paragraphText: string;
 }
 
-/** A located range for one request, after the locate phase. */
-export interface Located {
-  index: number;
-  range: Word.Range;
+/** Which range of a request a span is: the risky words, the words that change, or both at once. */
+export type SpanRole = "full" | "edit" | "both";
+
+export interface Span extends Target {
+  role: SpanRole;
 }
 
-/** Queued locate work for one request (before the sync that answers it). */
+/** The ranges found for one request. */
+export interface Found {
+  full?: Word.Range;
+  edit?: Word.Range;
+}
+
+/** Queued locate work for one span (before the sync that answers it). */
 export interface PendingLocate {
-  index: number;
+  span: Span;
   paragraph: Word.Paragraph;
+  /** The paragraph text the anchors were planned on (compared with Word's after the sync). */
+  planned: string;
   reviewed: OfficeExtension.ClientResult<string>;
   searches: Array<{ anchor: Anchor; results: Word.RangeCollection }>;
   /** Set when no anchors could be planned (reported unless the paragraph turns out stale). */
@@ -39,24 +51,45 @@ export interface PendingLocate {
 
 export const stale = (): Outcome => ({ status: "stale", message: messages.stale, reason: "stale" });
 
-/** Queue the reviewed text and anchor searches for each target; nothing is synced here. */
-export function queueLocate(items: Word.Paragraph[], targets: Target[], outcome: Outcome[]): PendingLocate[] {
+/**
+ * Proxies for body paragraphs 0…last, queued without a sync (WordApi 1.3). If the document has
+ * fewer paragraphs the sync fails with ItemNotFound and the caller falls back to loading them.
+ */
+export function walkParagraphs(body: Word.Body, last: number): Word.Paragraph[] {
+  const out: Word.Paragraph[] = [];
+  if (last < 0) return out;
+  out.push(body.paragraphs.getFirst());
+  for (let i = 1; i <= last; i++) out.push(out[i - 1].getNext());
+  return out;
+}
+
+/**
+ * Queue the reviewed text and anchor searches for each span; nothing is synced here.
+ * `planOn` gives the paragraph text (as search() sees it) to plan the anchors on.
+ */
+export function queueLocate(
+  paragraphAt: (index: number) => Word.Paragraph | undefined,
+  planOn: (span: Span, paragraph: Word.Paragraph) => string,
+  spans: Span[],
+  outcome: Outcome[],
+): PendingLocate[] {
   const pending: PendingLocate[] = [];
   const reviewedByParagraph = new Map<number, OfficeExtension.ClientResult<string>>();
-  for (const t of targets) {
-    const paragraph = items[t.paragraph];
+  for (const span of spans) {
+    const paragraph = paragraphAt(span.paragraph);
     if (!paragraph) {
-      outcome[t.index] = stale();
+      outcome[span.index] = stale();
       continue;
     }
-    // Anchors are planned on the text Word has now, from the scanned (reviewed) text; the
+    // Anchors are planned from the scanned (reviewed) text onto the text search() sees; the
     // reviewed text read in the same sync then confirms the paragraph is unchanged.
-    const mapped = mapToRaw(paragraph.text, t.paragraphText, t.start, t.end);
-    const plan = "error" in mapped ? mapped : planAnchors(paragraph.text, mapped.start, mapped.start + (t.end - t.start));
-    let reviewed = reviewedByParagraph.get(t.paragraph);
+    const planned = planOn(span, paragraph);
+    const mapped = mapToRaw(planned, span.paragraphText, span.start, span.end);
+    const plan = "error" in mapped ? mapped : planAnchors(planned, mapped.start, mapped.start + (span.end - span.start));
+    let reviewed = reviewedByParagraph.get(span.paragraph);
     if (!reviewed) {
       reviewed = paragraph.getReviewedText("Current");
-      reviewedByParagraph.set(t.paragraph, reviewed);
+      reviewedByParagraph.set(span.paragraph, reviewed);
     }
     const searches =
       "anchors" in plan
@@ -66,21 +99,32 @@ export function queueLocate(items: Word.Paragraph[], targets: Target[], outcome:
             return { anchor, results: found };
           })
         : [];
-    pending.push({ index: t.index, paragraph, reviewed, searches, error: "error" in plan ? plan.error : undefined });
+    pending.push({ span, paragraph, planned, reviewed, searches, error: "error" in plan ? plan.error : undefined });
   }
   return pending;
 }
 
-/** After the sync: stale check against the reviewed text, pick each anchor's exact occurrence. */
-export function resolveLocate(pending: PendingLocate[], expected: (index: number) => string, outcome: Outcome[]): Located[] {
-  const located: Located[] = [];
+/**
+ * After the sync: stale check against the reviewed text, then each anchor's exact occurrence.
+ * With `checkPlanned`, spans whose paragraph text differs from the one planned on (but whose
+ * reviewed text is as scanned) are returned in `replan` instead: locate them again on Word's text.
+ */
+export function resolveLocate(pending: PendingLocate[], outcome: Outcome[], checkPlanned: boolean): { found: Map<number, Found>; replan: Span[] } {
+  const found = new Map<number, Found>();
+  const replan: Span[] = [];
   for (const p of pending) {
-    if (trimParagraphMark(p.reviewed.value) !== expected(p.index)) {
-      outcome[p.index] = stale();
+    const i = p.span.index;
+    if (outcome[i]) continue; // the request's other span already failed
+    if (trimParagraphMark(p.reviewed.value) !== p.span.paragraphText) {
+      outcome[i] = stale();
+      continue;
+    }
+    if (checkPlanned && p.paragraph.text !== p.planned) {
+      replan.push(p.span);
       continue;
     }
     if (p.error) {
-      outcome[p.index] = { status: "failed", message: p.error, reason: "not-found" };
+      outcome[i] = { status: "failed", message: p.error, reason: "not-found" };
       continue;
     }
     const ranges: Word.Range[] = [];
@@ -91,19 +135,24 @@ export function resolveLocate(pending: PendingLocate[], expected: (index: number
       ranges.push(exact[s.anchor.occurrence]);
     }
     if (ranges.length !== p.searches.length || ranges.length === 0) {
-      outcome[p.index] = { status: "failed", message: messages.notFound, reason: "not-found" };
+      outcome[i] = { status: "failed", message: messages.notFound, reason: "not-found" };
       continue;
     }
     const range = ranges.length === 1 ? ranges[0] : ranges[0].expandTo(ranges[1]);
-    located.push({ index: p.index, range });
+    const entry = found.get(i) ?? {};
+    if (p.span.role !== "edit") entry.full = range;
+    if (p.span.role !== "full") entry.edit = range;
+    found.set(i, entry);
   }
-  return located;
+  for (const i of found.keys()) if (outcome[i]) found.delete(i);
+  return { found, replan };
 }
 
 /** Checks each request on its own: offsets inside the scanned text, `original` where it says, no overlaps. */
 export function validateRequests(requests: ApplyRequest[], outcome: Outcome[], commentOnly: boolean): Target[] {
   const ok: Target[] = [];
   requests.forEach((r, index) => {
+    if (outcome[index]) return;
     const valid =
       typeof r.paragraphText === "string" && Number.isInteger(r.paragraph) && r.paragraph >= 0 &&
       Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.end > r.start && r.end <= r.paragraphText.length &&
@@ -138,4 +187,32 @@ export function editSpan(t: Target, e: MinimalEdit): Target {
   const end = t.end - e.keepEnd;
   if (end > start) return { ...t, start, end };
   return e.keepStart > 0 ? { ...t, start: t.start, end: start } : { ...t, start: end, end: t.end };
+}
+
+/** The spans to locate for each target: the risky words, plus the words that change when they differ. */
+export function spansFor(targets: Target[], edits: Map<number, MinimalEdit> | null): Span[] {
+  const spans: Span[] = [];
+  for (const t of targets) {
+    const edit = edits ? editSpan(t, edits.get(t.index)!) : t;
+    if (edit.start === t.start && edit.end === t.end) spans.push({ ...t, role: "both" });
+    else spans.push({ ...t, role: "full" }, { ...edit, role: "edit" });
+  }
+  return spans;
+}
+
+/** One located request, ready to be written. */
+export interface Plan {
+  /** Index of the request. */
+  index: number;
+  /** Body paragraph index, and its proxy. */
+  paragraphNo: number;
+  paragraph: Word.Paragraph;
+  /** The risky words, and the words that change (the same range when they coincide). */
+  full: Word.Range;
+  edit: Word.Range;
+  /** Set while writing: the words Word inserted (null for a pure deletion or comment only). */
+  inserted?: Word.Range | null;
+  /** Set while writing: the whole changed span, where the comment goes. */
+  anchor?: Word.Range;
+  comment?: Word.Comment | null;
 }

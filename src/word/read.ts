@@ -38,6 +38,7 @@ export async function read(session: WordSession): Promise<DocumentSnapshot> {
       if (detailed && p.tableNestingLevel > 0) para.inTable = true;
       return para;
     });
+    session.scan = { bodyCount: items.length, raw: items.map((p) => p.text), reviewed: texts, parts: [] };
     return { paragraphs: out, fingerprint: fingerprint(texts) };
   });
 }

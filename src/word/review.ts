@@ -1,54 +1,97 @@
-/** Tracked-change review: accept or reject the change TermScore made for a finding (WordApi 1.6). */
+/**
+ * Tracked-change review (WordApi 1.6): accept or reject exactly the change TermScore made for a
+ * finding — by location and author, never by text. apply() keeps the ranges Word returned (the
+ * whole changed span, the inserted words, the comment) in `context.trackedObjects`, so they follow
+ * later edits (an addendum inserted above, other fixes in the same paragraph). Review then:
+ * 1. lists the tracked changes in our span, with type and author;
+ * 2. compares each one's range with our span and with the words we inserted;
+ * 3. accepts or rejects ours: insertions inside the inserted words, and deletions inside the span
+ *    by our author (the comment's author, the signed-in user); other authors' changes inside or
+ *    beside ours are left alone;
+ * 4. resolves our comment (accepted) or deletes it (rejected), and untracks the ranges.
+ * Nothing here reads Paragraph.text, so Simple Markup / No Markup views and Word for Mac's empty
+ * deletion text do not matter.
+ */
+import type { ApplyRequest, ReviewChangeResult } from "../host/types";
+import type { MinimalEdit } from "./anchors";
 import type { WordSession } from "./context";
+import type { Plan } from "./locate";
 import { messages, plainError } from "./messages";
 
-export async function reviewChange(session: WordSession, id: string, accept: boolean): Promise<void> {
+const INSIDE = new Set<string>(["Equal", "Inside", "InsideStart", "InsideEnd"]);
+
+/** Queue, in the write sync, the tracking of each plan's ranges (and its comment's author). */
+export function queueTracking(context: Word.RequestContext, plans: Plan[], withComment: (p: Plan) => boolean = () => true): void {
+  for (const p of plans) {
+    const comment = withComment(p) ? p.comment : null;
+    const objects: OfficeExtension.ClientObject[] = [p.anchor!];
+    if (p.inserted) objects.push(p.inserted);
+    if (comment) {
+      objects.push(comment);
+      comment.load("authorName");
+    }
+    context.trackedObjects.add(objects);
+  }
+}
+
+/** After that sync: remember what was written for each request id. */
+export function remember(session: WordSession, plans: Plan[], requests: ApplyRequest[], edits: Map<number, MinimalEdit>, withComment: (p: Plan) => boolean = () => true): void {
+  for (const p of plans) {
+    const comment = withComment(p) ? p.comment ?? null : null;
+    const edit = edits.get(p.index)!;
+    session.written.set(requests[p.index].id, {
+      span: p.anchor!,
+      inserted: p.inserted ?? null,
+      comment,
+      author: comment ? comment.authorName : null,
+      deleted: edit.deleted !== "",
+    });
+  }
+}
+
+export async function reviewChange(session: WordSession, id: string, accept: boolean): Promise<ReviewChangeResult> {
   if (!session.supports("1.6")) throw new Error(messages.needs16);
   const w = session.written.get(id);
   if (!w) throw new Error(messages.unknownChange);
-  const work = session.run(async (context) => {
-    const paragraphs = context.document.body.paragraphs;
-    paragraphs.load("items/text");
+  const work = session.runWith(w.span, async (context) => {
+    const changes = w.span.getTrackedChanges();
+    changes.load("items/type,items/author,items/text");
     await context.sync(); // 1
-    // The paragraph that holds our change: its recorded index if still right, else the nearest one.
-    const marker = w.inserted || w.deleted;
-    const candidates = paragraphs.items
-      .map((p, i) => ({ p, i }))
-      .filter(({ p }) => p.text.includes(marker))
-      .sort((a, b) => Math.abs(a.i - w.paragraph) - Math.abs(b.i - w.paragraph));
-    if (candidates.length === 0) throw new Error(messages.unknownChange);
-    const changes = candidates.map(({ p }) => {
-      const tc = p.getTrackedChanges();
-      tc.load("items/type,items/text");
-      return tc;
+    const where = changes.items.map((change) => {
+      const range = change.getRange("Whole");
+      return { change, inSpan: range.compareLocationWith(w.span), inInserted: w.inserted ? range.compareLocationWith(w.inserted) : null };
     });
     await context.sync(); // 2
-    // Our change: the insertion, with our deletion just before it (or the deletion alone).
-    // Word on Mac reports a deletion's text as "" (office-js issues 5178 / 5188): a deletion
-    // right before our insertion with empty text is ours too; a lone one only if it is the only one.
-    const isOurDeletion = (c: Word.TrackedChange | undefined) => !!c && c.type === "Deleted" && (c.text === w.deleted || c.text === "");
-    let mine: Word.TrackedChange[] = [];
-    for (const tc of changes) {
-      const items = tc.items;
-      let at: number;
-      if (w.inserted) at = items.findIndex((c) => c.type === "Added" && c.text === w.inserted);
-      else {
-        at = items.findIndex((c) => c.type === "Deleted" && c.text === w.deleted);
-        const blank = items.filter((c) => c.type === "Deleted" && c.text === "");
-        if (at < 0 && blank.length === 1) at = items.indexOf(blank[0]);
-      }
-      if (at < 0) continue;
-      mine = [items[at]];
-      if (w.inserted && w.deleted && isOurDeletion(items[at - 1])) mine.unshift(items[at - 1]);
-      break;
-    }
-    if (mine.length === 0) throw new Error(messages.unknownChange);
-    for (const c of mine) {
-      if (accept) c.accept();
-      else c.reject();
+    const inside = where.filter((x) => INSIDE.has(x.inSpan.value));
+    const isInserted = (x: (typeof where)[number]) => x.inInserted !== null && INSIDE.has(x.inInserted.value);
+    // Our insertion is what Word returned for it; its author is ours too (if the comment did not say).
+    const insertions = inside.filter((x) => x.change.type === "Added" && isInserted(x) && (w.author === null || x.change.author === w.author));
+    const author = w.author ?? insertions[0]?.change.author ?? null;
+    let deletions = inside.filter((x) => x.change.type === "Deleted" && !isInserted(x));
+    if (author !== null) deletions = deletions.filter((x) => x.change.author === author);
+    else if (new Set(deletions.map((x) => x.change.author)).size > 1) throw new Error(messages.unknownChange);
+    const ours = [...insertions, ...deletions].map((x) => x.change);
+    if (ours.length === 0) throw new Error(messages.unknownChange);
+    for (const change of ours) {
+      if (accept) change.accept();
+      else change.reject();
     }
     await context.sync(); // 3
+    const warnings: string[] = [];
+    if ((w.inserted && insertions.length === 0) || (w.deleted && deletions.length === 0)) warnings.push(messages.partialChange);
+    // 4: our comment goes with our change (resolved if accepted, removed if rejected); Word stops tracking our ranges.
+    if (w.comment) {
+      if (accept) w.comment.resolved = true;
+      else w.comment.delete();
+    }
+    context.trackedObjects.remove([w.span, ...(w.inserted ? [w.inserted] : []), ...(w.comment ? [w.comment] : [])]);
+    try {
+      await context.sync(); // 4
+    } catch (e) {
+      warnings.push(messages.commentNotCleared(plainError(e)));
+    }
     session.written.delete(id);
+    return warnings.length ? { changes: ours.length, warnings } : { changes: ours.length };
   });
   const timeout = session.options.reviewTimeoutMs ?? 15000;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -56,10 +99,12 @@ export async function reviewChange(session: WordSession, id: string, accept: boo
     timer = setTimeout(() => reject(new Error(messages.reviewTimeout)), timeout);
   });
   try {
-    await Promise.race([work, guard]);
+    return await Promise.race([work, guard]);
   } catch (e) {
-    // Our own messages pass through; Office errors are put in plain words.
-    throw e instanceof Error && !("code" in e) ? e : new Error(plainError(e));
+    // Our own messages pass through; Office errors (including a range Word no longer tracks) are put in plain words.
+    if (e instanceof Error && !("code" in e)) throw e;
+    const code = (e as { code?: unknown }).code;
+    throw new Error(code === "InvalidObjectPath" || code === "ItemNotFound" ? messages.unknownChange : plainError(e));
   } finally {
     clearTimeout(timer);
   }

@@ -87,7 +87,7 @@ async function checkOnce(input: Input): Promise<void> {
   fake.failWhen = (op) => (op.seq - opsBefore === input.failAt ? new FakeOfficeError(input.code, "injected") : undefined);
   const result = await host.apply(requests, { commentOnly: input.commentOnly });
 
-  // Round trips stay bounded on the error path too: 4 for apply, at most 4 more after an error.
+  // Round trips stay bounded on the error path too: 2 for apply, at most 6 more after an error.
   expect(fake.syncs - syncsBefore).toBeLessThanOrEqual(8);
   // Tracking mode restored whatever happened.
   expect(fake.changeTrackingMode).toBe(input.mode);
