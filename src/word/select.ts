@@ -33,7 +33,9 @@ export async function select(session: WordSession, target: { paragraph: number; 
       await context.sync();
       checkPlanned = false;
     }
-    let { found, replan } = resolveLocate(pending, outcome, checkPlanned);
+    const first = resolveLocate(pending, outcome, checkPlanned);
+    let found = first.found;
+    const replan = first.replan;
     if (replan.length > 0) {
       pending = queueLocate(() => paragraph, (_s, p) => p.text, replan, outcome);
       await context.sync();
