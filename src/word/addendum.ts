@@ -1,6 +1,10 @@
 /**
  * Addendum insert: the AI-training addendum (or only the sections an existing one lacks) as
  * tracked paragraphs with real heading styles, all or nothing (3 round trips).
+ *
+ * Extending an addendum already in the document (inserted by TermScore in Word, by the .docx
+ * review, or typed): the missing sections go right after its last section, wherever the cursor is
+ * and wherever the addendum sits, so a re-scan finds them inside it.
  */
 import type { AddendumParagraph, Paragraph } from "../engine/types";
 import type { InsertAddendumResult } from "../host/types";
@@ -33,13 +37,16 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
         inTable: p.tableNestingLevel > 0 || undefined,
       }));
       let toInsert = addendum;
+      const existing = options.findAddendum(current);
       if (options.planAddendum) {
         const plan = options.planAddendum(current, addendum);
         if (plan.insert === null) return { inserted: false, message: plan.message };
         toInsert = plan.insert;
-      } else if (options.findAddendum(current) >= 0) return { inserted: false, message: messages.addendumExists };
+      } else if (existing >= 0) return { inserted: false, message: messages.addendumExists };
       let anchor: Word.Paragraph | null = null;
-      if (selection) {
+      if (existing >= 0) {
+        anchor = paragraphs.items[addendumEnd(current, existing, options.isAddendumSection ?? looksNumbered)];
+      } else if (selection) {
         anchor = selection.items[selection.items.length - 1] ?? null;
         if (!anchor) return { inserted: false, message: messages.noCursor };
         if (anchor.tableNestingLevel > 0) return { inserted: false, message: messages.cursorInTable };
@@ -88,6 +95,34 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
   } catch (e) {
     return { inserted: false, message: messages.addendumFailed(plainError(e)) };
   }
+}
+
+const NUMBERED = /^\s*\d{1,3}[.)]\s+\S/;
+const looksNumbered = (text: string) => NUMBERED.test(text);
+
+/**
+ * The last paragraph of the addendum whose title is at `title`: its sections follow one another
+ * (blank lines between them allowed); the addendum ends before the first empty line not followed
+ * by one of its sections, a heading or numbered paragraph that is not one of its sections, or a table.
+ */
+export function addendumEnd(current: Paragraph[], title: number, isSection: (text: string) => boolean): number {
+  let end = title;
+  for (let i = title + 1; i < current.length; i++) {
+    const p = current[i];
+    if (isSection(p.text)) {
+      end = i;
+      continue;
+    }
+    if (!p.text.trim()) {
+      let next = i;
+      while (next < current.length && !current[next].text.trim()) next++;
+      if (next < current.length && isSection(current[next].text)) continue;
+      break;
+    }
+    if (p.headingLevel || p.inTable || NUMBERED.test(p.text)) break;
+    end = i;
+  }
+  return end;
 }
 
 /** Section headings carry their number ("2. Survival"); the engine's text may already have it. */

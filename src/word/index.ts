@@ -13,6 +13,7 @@
  * const snapshot = await host.read();     // 2 round trips, whatever the length
  */
 import { findAddendum, planAddendumInsertion } from "../engine";
+import { isAddendumSectionHeading } from "../engine/addendum";
 import type { DocumentHost } from "../host/types";
 import { insertAddendum } from "./addendum";
 import { apply } from "./apply";
@@ -46,5 +47,5 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
  * by default the globals that office.js defines are used (checked when called, never assumed).
  */
 export function createWordHost(globals: Partial<WordHostOptions> = {}): DocumentHost {
-  return createWordHostWith({ findAddendum, planAddendum: planAddendumInsertion, ...globals });
+  return createWordHostWith({ findAddendum, planAddendum: planAddendumInsertion, isAddendumSection: isAddendumSectionHeading, ...globals });
 }
