@@ -212,7 +212,7 @@ async function recover(job: WriteJob, reason: string): Promise<void> {
       commentReason = plainError(e);
       const checks = [...new Set(retry.map((p) => p.paragraph))].map((paragraph) => ({ paragraph, has: queueCommentCheck(paragraph) }));
       try {
-        await context.sync();
+        if (checks.length > 0) await context.sync();
         for (const { paragraph, has } of checks) {
           const check = has();
           for (const p of retry) if (p.paragraph === paragraph) hasComment.set(p, check(requests[p.index].comment));
