@@ -81,7 +81,7 @@ async function locateAll(
   const guess = (span: Span) => (scan && scan.reviewed[span.paragraph] === span.paragraphText ? scan.raw[span.paragraph] : span.paragraphText);
 
   document.load("changeTrackingMode");
-  const walk = walkParagraphs(document.body, Math.max(...targets.map((t) => t.paragraph)));
+  const walk = walkParagraphs(document.body, targets.reduce((last, t) => Math.max(last, t.paragraph), -1));
   for (const i of new Set(targets.map((t) => t.paragraph))) walk[i].load("text");
   let paragraphAt = (i: number): Word.Paragraph | undefined => walk[i];
   let pending = queueLocate(paragraphAt, guess, spans, outcome);

@@ -210,3 +210,20 @@ test("reviewing one of 500 applied changes takes the same 4 round trips as one o
   }
   expect(counts).toEqual([4, 4]);
 });
+
+test("a second round in the same paragraph after a re-scan: rejecting the first round leaves the second one pending", async () => {
+  const fake = new FakeWord(["The Agency may use them for any purpose, for any purpose at all."]);
+  const host = hostFor(fake);
+  await host.read();
+  const first = request(fake, 0, "for any purpose", "solely for this Project", 1);
+  await host.apply([first]);
+  const snap = await host.read();
+  const second = request(fake, 0, "this Project at all", "this Project", 0, snap.paragraphs[0].text);
+  expect((await host.apply([second])).results[0].status).toBe("applied");
+  await host.reviewChange!(first.id, false);
+  expect(fake.currentText(fake.live()[0])).toBe("The Agency may use them for any purpose, for any purpose.");
+  expect(pending(fake, 0)).toEqual([[AUTHOR, "Deleted", " at all"]]);
+  await host.reviewChange!(second.id, false);
+  expect(fake.currentText(fake.live()[0])).toBe("The Agency may use them for any purpose, for any purpose at all.");
+  expect(fake.ownChanges()).toEqual([]);
+});
