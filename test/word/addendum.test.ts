@@ -76,3 +76,14 @@ test("addendumEnd: the addendum stops at a heading, a numbered paragraph or a ta
   expect(addendumEnd([...doc, p("cell", { inTable: true })], 0, isSection)).toBe(7);
   expect(addendumEnd(doc.slice(0, 2), 0, isSection)).toBe(1);
 });
+
+test.each([5, 500])("extending an addendum after %i paragraphs takes 3 round trips", async (n) => {
+  const filler = Array.from({ length: n }, (_, i) => `Clause ${i + 1} applies.`);
+  const doc = [...filler, ...asParagraphs(buildAddendum({ parties, includeAudit: false }), true), ...AFTER];
+  const fake = new FakeWord(doc);
+  const host = hostOf(fake);
+  const syncs = fake.syncs;
+  expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), "end")).toEqual({ inserted: true });
+  expect(fake.syncs - syncs).toBe(3);
+  expect(texts(fake)[doc.length - AFTER.length]).toMatch(/^\d+\. Audit Rights$/);
+});
