@@ -166,7 +166,12 @@ async function recover(job: WriteJob, reason: string): Promise<void> {
   try {
     await context.sync();
   } catch (e) {
-    for (const p of plans) outcome[p.index] = { status: "failed", message: messages.unknownState(plainError(e)), reason: "unknown-state" };
+    const why = plainError(e);
+    for (const p of plans) {
+      outcome[p.index] = edits
+        ? { status: "failed", message: messages.unknownState(why), reason: "unknown-state" }
+        : { status: "failed", message: messages.commentUnknown(why), reason: "comment-missing" };
+    }
     if (edits) {
       const note = await restoreTracking(context, userMode);
       if (note) warnings.push(note);

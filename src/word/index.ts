@@ -5,8 +5,8 @@
  * tracked changes), select.ts and settings.ts; anchors.ts and messages.ts are plain helpers.
  *
  * Round trips (every `context.sync()` is a network call on Word on the web), whatever the number
- * of paragraphs or findings: read 2; apply 4 (3 comment-only); insertAddendum, select and
- * reviewChange 3 each. Errors cost a few fixed extra syncs.
+ * of paragraphs or findings: read 2 (notes, headers and footers included); apply 2 (comment only
+ * too); select 2; insertAddendum 3; reviewChange 4. Errors cost a few fixed extra syncs.
  *
  * @example
  * const host = createWordHost();          // real Word and Office globals
