@@ -13,7 +13,7 @@
  *   nothing was accepted or rejected, `saveDismissed()` when the ids were not stored.
  * - `ApplyResult.error` is set **only when nothing was written** and the batch as a whole was
  *   refused (no Word, a protected document, Word failing before the first edit): one message for
- *   the whole batch. Then every result is "failed" (or "stale" / "skipped").
+ *   the whole batch. Then every result is "failed" (or "stale").
  * - Anything written is reported per request in `results` (one per request, same order), even
  *   when something went wrong afterwards; what went wrong around it (e.g. the user's Track Changes
  *   mode could not be restored) is in `warnings`, never in `error`.
@@ -60,10 +60,10 @@ export interface ApplyRequest {
 /**
  * - applied: written (with its comment unless `message` says otherwise)
  * - stale: the paragraph changed since the scan; nothing written
- * - failed: not written (see `message` and `reason`)
- * - skipped: not attempted, on purpose: the host cannot write there (e.g. a footnote in Word)
+ * - failed: not written (see `message`, and `reason`: e.g. "part-not-editable" for words in a
+ *   footnote or header, which both hosts leave to the user)
  */
-export type ApplyStatus = "applied" | "stale" | "failed" | "skipped";
+export type ApplyStatus = "applied" | "stale" | "failed";
 
 /** Why a request ended as it did, for code (the message is for people). */
 export type ApplyReason =
@@ -83,7 +83,7 @@ export type ApplyReason =
 export interface ApplyItemResult {
   id: string;
   status: ApplyStatus;
-  /** Plain-language reason for "stale" / "failed" / "skipped", or a note on an "applied" one. */
+  /** Plain-language reason for "stale" / "failed", or a note on an "applied" one. */
   message?: string;
   reason?: ApplyReason;
 }

@@ -62,7 +62,7 @@ function skipOtherParts(session: WordSession, requests: ApplyRequest[], outcome:
   if (!scan) return;
   requests.forEach((r, i) => {
     const part = Number.isInteger(r.paragraph) && r.paragraph >= scan.bodyCount ? scan.parts[r.paragraph - scan.bodyCount] : undefined;
-    if (part) outcome[i] = { status: "skipped", message: messages.partNotEditable(part), reason: "part-not-editable" };
+    if (part) outcome[i] = { status: "failed", message: messages.partNotEditable(part), reason: "part-not-editable" };
   });
 }
 

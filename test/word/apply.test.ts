@@ -83,7 +83,7 @@ describe("when the document is not as the last scan saw it", () => {
     expect(fake.syncs - before).toBe(4);
   });
 
-  test("a finding in a footnote or header (after the body in the scan) is skipped with a plain message, the others applied", async () => {
+  test("a finding in a footnote or header (after the body in the scan) is not written, with a plain message and reason; the others applied", async () => {
     const fake = new FakeWord(contract(1), { footnotes: [["The Agency may use notes for any purpose."]], sections: [{ headers: { Primary: ["Draft: use for any purpose."] } }] });
     const host = hostFor(fake);
     const snap = await host.read();
@@ -93,8 +93,8 @@ describe("when the document is not as the last scan saw it", () => {
     expect(result.error).toBeUndefined();
     expect(result.results.map((r) => [r.status, r.reason])).toEqual([
       ["applied", undefined],
-      ["skipped", "part-not-editable"],
-      ["skipped", "part-not-editable"],
+      ["failed", "part-not-editable"],
+      ["failed", "part-not-editable"],
     ]);
     expect(result.results[1].message).toMatch(/footnote.*by hand/);
     expect(result.results[2].message).toMatch(/header.*by hand/);
