@@ -924,7 +924,7 @@ class RangeCollectionProxy extends Proxy<RangeModel[]> {
     this.ctx.enqueue("load", [spec], () => {
       this.itemList = this.model().map((m) => {
         const r = new RangeProxy(this.ctx, () => m);
-        for (const p of props) (r as unknown as { setLoaded(p: string, v: unknown): void }).setLoaded(p, this.ctx.fake.rangeChars(m).map((c) => c.ch).join(""));
+        for (const p of props) (r as unknown as { setLoaded(p: string, v: unknown): void }).setLoaded(p, this.ctx.fake.shownText(this.ctx.fake.rangeChars(m)));
         return r;
       });
     });
