@@ -64,12 +64,16 @@ export async function reviewChange(session: WordSession, id: string, accept: boo
     await context.sync(); // 2
     const inside = where.filter((x) => INSIDE.has(x.inSpan.value));
     const isInserted = (x: (typeof where)[number]) => x.inInserted !== null && INSIDE.has(x.inInserted.value);
-    // Our insertion is what Word returned for it; its author is ours too (if the comment did not say).
-    const insertions = inside.filter((x) => x.change.type === "Added" && isInserted(x) && (w.author === null || x.change.author === w.author));
-    const author = w.author ?? insertions[0]?.change.author ?? null;
-    let deletions = inside.filter((x) => x.change.type === "Deleted" && !isInserted(x));
-    if (author !== null) deletions = deletions.filter((x) => x.change.author === author);
-    else if (new Set(deletions.map((x) => x.change.author)).size > 1) throw new Error(messages.unknownChange);
+    // Our insertion is inside the range Word returned for it; its author is ours (as Word spells it).
+    const insertions = inside.filter((x) => x.change.type === "Added" && isInserted(x));
+    const author = insertions[0]?.change.author ?? w.author;
+    // Our deletions: inside the span, by our author. Should the comment's author be spelled
+    // differently from the changes', a single author inside the span is still unambiguous.
+    const deleted = inside.filter((x) => x.change.type === "Deleted" && !isInserted(x));
+    const byAuthor = deleted.filter((x) => x.change.author === author);
+    const confirmed = insertions.length > 0 || byAuthor.length > 0 || deleted.length === 0;
+    const deletions = confirmed ? byAuthor : new Set(deleted.map((x) => x.change.author)).size === 1 ? deleted : null;
+    if (deletions === null) throw new Error(messages.unknownChange);
     const ours = [...insertions, ...deletions].map((x) => x.change);
     if (ours.length === 0) throw new Error(messages.unknownChange);
     for (const change of ours) {

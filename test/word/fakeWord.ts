@@ -165,6 +165,8 @@ export class FakeWord {
   deletedTextEmpty = false;
   /** Searches run (escaped strings), for assertions. */
   searches: string[] = [];
+  /** `Comment.authorName` of new comments (Word may spell the user differently from tracked changes' author). */
+  commentAuthor = AUTHOR;
   /** Simple Markup / No Markup on Word desktop: text and search leave out tracked deletions. */
   hideDeletions: boolean;
   footnotes: ParaModel[][];
@@ -835,7 +837,7 @@ class RangeProxy extends Proxy<RangeModel> {
       const f = this.ctx.fake;
       const m = this.model();
       f.indexOf(m);
-      const model: CommentModel = { content: text, range: { ...m }, author: AUTHOR };
+      const model: CommentModel = { content: text, range: { ...m }, author: f.commentAuthor };
       f.comments.push(model);
       comment.setModel(model);
     });

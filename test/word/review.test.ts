@@ -154,6 +154,16 @@ describe("views and platforms", () => {
     expect(fake.comments).toHaveLength(accept ? 1 : 0);
   });
 
+  test("the comment's author spelled differently from the changes' author: a pure deletion is still found", async () => {
+    const fake = new FakeWord(["The Agency may use, aggregate and keep it."]);
+    fake.commentAuthor = "you@example.com";
+    const host = hostFor(fake);
+    const req = request(fake, 0, "use, aggregate and keep", "use and keep");
+    await host.apply([req]);
+    expect(await host.reviewChange!(req.id, false)).toEqual({ changes: 1 });
+    expect(fake.ownChanges()).toEqual([]);
+  });
+
   test("a change already rejected in Word's Review tab: a plain message, nothing else touched", async () => {
     const fake = new FakeWord(["Use it for any purpose.", { runs: [{ text: "Keep it" }, { text: " forever", ins: true }, { text: "." }] }]);
     const host = hostFor(fake);
