@@ -6,8 +6,8 @@
  * 1. lists the tracked changes in our span, with type and author;
  * 2. compares each one's range with our span and with the words we inserted;
  * 3. accepts or rejects ours: insertions inside the inserted words, and deletions inside the span
- *    by our author (the comment's author, the signed-in user); other authors' changes inside or
- *    beside ours are left alone;
+ *    by their author (for a pure deletion, the comment's author: the signed-in user); other
+ *    authors' changes inside or beside ours are left alone;
  * 4. resolves our comment (accepted) or deletes it (rejected), and untracks the ranges.
  * Nothing here reads Paragraph.text, so Simple Markup / No Markup views and Word for Mac's empty
  * deletion text do not matter.
