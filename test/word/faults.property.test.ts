@@ -50,6 +50,8 @@ const docArb = fc.record({
   code: fc.constantFrom("GeneralException", "NotAllowed", "AccessDenied", "InvalidArgument"),
   commentOnly: fc.boolean(),
   editOne: fc.boolean(),
+  /** Word desktop in Simple Markup / No Markup: Paragraph.text without tracked deletions. */
+  hideDeletions: fc.boolean(),
 });
 
 /** Requests for every risky phrase in the scanned text (like the engine's primary suggestions). */
@@ -71,7 +73,7 @@ function requestsFor(texts: string[]): ApplyRequest[] {
 type Input = typeof docArb extends fc.Arbitrary<infer T> ? T : never;
 
 async function checkOnce(input: Input): Promise<void> {
-  const fake = new FakeWord(input.paragraphs, { changeTrackingMode: input.mode });
+  const fake = new FakeWord(input.paragraphs, { changeTrackingMode: input.mode, hideDeletions: input.hideDeletions });
   const host = hostFor(fake);
   const snap = await host.read();
   const requests = requestsFor(snap.paragraphs.map((p) => p.text));
@@ -146,7 +148,7 @@ test("exhaustively: a failure at each operation of one apply-all", async () => {
   expect(total).toBeGreaterThan(20);
   for (const commentOnly of [false, true]) {
     for (let failAt = 0; failAt <= total; failAt++) {
-      await checkOnce({ paragraphs, mode: "Off", failAt, code: "GeneralException", commentOnly, editOne: false });
+      await checkOnce({ paragraphs, mode: "Off", failAt, code: "GeneralException", commentOnly, editOne: false, hideDeletions: false });
     }
   }
 });
