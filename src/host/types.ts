@@ -4,6 +4,20 @@
  * `src/word/` implements it over Office.js; `src/docx/` implements it over a .docx
  * file held in the browser (browser mode); tests implement it with fakes.
  * The pane never touches Word itself: it only calls these methods.
+ *
+ * ## Contract (every host follows it)
+ * - **Never throw, answer with a result**: `capabilities()`, `apply()`, `insertAddendum()`,
+ *   `loadDismissed()` (an unreadable setting reads as none). Whatever goes wrong is in the result.
+ * - **Throw a plain-language `Error`** (its message can be shown as is): `read()` when the
+ *   document cannot be read, `select()` when the words cannot be shown, `reviewChange()` when
+ *   nothing was accepted or rejected, `saveDismissed()` when the ids were not stored.
+ * - `ApplyResult.error` is set **only when nothing was written** and the batch as a whole was
+ *   refused (no Word, a protected document, Word failing before the first edit): one message for
+ *   the whole batch. Then every result is "failed" (or "stale").
+ * - Anything written is reported per request in `results` (one per request, same order), even
+ *   when something went wrong afterwards; what went wrong around it (e.g. the user's Track Changes
+ *   mode could not be restored) is in `warnings`, never in `error`.
+ * - `message`s are for people; code decides on `status` and `reason`, never on a message's text.
  */
 import type { AddendumParagraph, Paragraph } from "../engine/types";
 
@@ -43,13 +57,35 @@ export interface ApplyRequest {
   paragraphText: string;
 }
 
+/**
+ * - applied: written (with its comment unless `message` says otherwise)
+ * - stale: the paragraph changed since the scan; nothing written
+ * - failed: not written (see `message`, and `reason`: e.g. "part-not-editable" for words in a
+ *   footnote or header, which both hosts leave to the user)
+ */
 export type ApplyStatus = "applied" | "stale" | "failed";
+
+/** Why a request ended as it did, for code (the message is for people). */
+export type ApplyReason =
+  | "stale"
+  | "bad-request"
+  | "overlap"
+  | "not-found"
+  /** Word stopped before this edit: not written. */
+  | "not-written"
+  /** Word stopped with an error and what the paragraph now says could not be confirmed. */
+  | "unknown-state"
+  /** Applied (or, comment only, not applied) without the comment. */
+  | "comment-missing"
+  /** In a footnote, endnote, header, footer or text box, where this host does not write. */
+  | "part-not-editable";
 
 export interface ApplyItemResult {
   id: string;
   status: ApplyStatus;
-  /** Plain-language reason for "stale" / "failed". */
+  /** Plain-language reason for "stale" / "failed", or a note on an "applied" one. */
   message?: string;
+  reason?: ApplyReason;
 }
 
 export interface ApplyOptions {
@@ -61,8 +97,18 @@ export interface ApplyOptions {
 
 export interface ApplyResult {
   results: ApplyItemResult[];
-  /** Set when the whole operation failed before anything was written. */
+  /** Only when nothing was written and the batch as a whole was refused (see the contract above). */
   error?: string;
+  /** Problems around what was written (e.g. Track Changes mode not restored); shown, not fatal. */
+  warnings?: string[];
+}
+
+/** What reviewChange() accepted or rejected. */
+export interface ReviewChangeResult {
+  /** How many tracked changes (ours only) were accepted or rejected. */
+  changes: number;
+  /** E.g. our comment could not be removed, or only part of our change was still there. */
+  warnings?: string[];
 }
 
 export interface InsertAddendumResult {
@@ -73,14 +119,20 @@ export interface InsertAddendumResult {
 
 export interface DocumentHost {
   capabilities(): Promise<HostCapabilities>;
-  /** Read every body paragraph (tables included) as the engine should see it. */
+  /**
+   * Read every body paragraph (tables included) as the engine should see it, then, where the host
+   * can, the other parts (footnotes, endnotes, headers, footers) with `part` set.
+   */
   read(): Promise<DocumentSnapshot>;
   /** Select the words of a finding so the document scrolls to them. */
   select(target: { paragraph: number; start: number; end: number; paragraphText: string }): Promise<void>;
   apply(requests: ApplyRequest[], options?: ApplyOptions): Promise<ApplyResult>;
   insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult>;
-  /** Accept (true) or reject (false) the tracked changes made for a finding, where supported. */
-  reviewChange?(id: string, accept: boolean): Promise<void>;
+  /**
+   * Accept (true) or reject (false) exactly the tracked changes this host made for a finding (not
+   * another author's), where supported; throws a plain Error when it did nothing.
+   */
+  reviewChange?(id: string, accept: boolean): Promise<ReviewChangeResult | void>;
   /** Dismissed finding ids, remembered with the document. */
   loadDismissed(): Promise<string[]>;
   saveDismissed(ids: string[]): Promise<void>;

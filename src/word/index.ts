@@ -1,21 +1,51 @@
 /**
- * The Word layer: the only code that touches Office.js.
+ * The Word layer: the only code that touches Office.js. One file per operation, assembled here:
+ * context.ts (globals, requirement sets, capabilities), read.ts, locate.ts, apply.ts,
+ * comments.ts, tracking.ts (Track Changes mode), addendum.ts, review.ts (accept / reject our
+ * tracked changes), select.ts and settings.ts; anchors.ts and messages.ts are plain helpers.
+ *
+ * Round trips (every `context.sync()` is a network call on Word on the web), whatever the number
+ * of paragraphs or findings: read 2 (notes, headers and footers included); apply 2 (comment only
+ * too); select 2; insertAddendum 3; reviewChange 4. Errors cost a few fixed extra syncs.
  *
  * @example
  * const host = createWordHost();          // real Word and Office globals
  * const snapshot = await host.read();     // 2 round trips, whatever the length
  */
 import { findAddendum, planAddendumInsertion } from "../engine";
+import { isAddendumSectionHeading } from "../engine/addendum";
 import type { DocumentHost } from "../host/types";
-import { createWordHostWith, type OfficeGlobal, type WordGlobal, type WordHostOptions } from "./wordHost";
+import { insertAddendum } from "./addendum";
+import { apply } from "./apply";
+import { capabilities, createSession, type OfficeGlobal, type WordGlobal, type WordHostOptions } from "./context";
+import { read } from "./read";
+import { reviewChange } from "./review";
+import { select } from "./select";
+import { DISMISSED_SETTING, loadDismissed, saveDismissed } from "./settings";
 
 export type { OfficeGlobal, WordGlobal, WordHostOptions };
-export { DISMISSED_SETTING, createWordHostWith } from "./wordHost";
+export { DISMISSED_SETTING };
+export { spliceAll } from "./apply";
+
+/** The DocumentHost over Office.js with explicit options (tests pass fakes here). */
+export function createWordHostWith(options: WordHostOptions): DocumentHost {
+  const session = createSession(options);
+  return {
+    capabilities: () => capabilities(session),
+    read: () => read(session),
+    select: (target) => select(session, target),
+    apply: (requests, applyOptions) => apply(session, requests, applyOptions),
+    insertAddendum: (paragraphs, where) => insertAddendum(session, paragraphs, where),
+    reviewChange: (id, accept) => reviewChange(session, id, accept),
+    loadDismissed: () => loadDismissed(session),
+    saveDismissed: (ids) => saveDismissed(session, ids),
+  };
+}
 
 /**
  * The DocumentHost over the open Word document. Pass `Word` / `Office` to use fakes in tests;
  * by default the globals that office.js defines are used (checked when called, never assumed).
  */
 export function createWordHost(globals: Partial<WordHostOptions> = {}): DocumentHost {
-  return createWordHostWith({ findAddendum, planAddendum: planAddendumInsertion, ...globals });
+  return createWordHostWith({ findAddendum, planAddendum: planAddendumInsertion, isAddendumSection: isAddendumSectionHeading, ...globals });
 }

@@ -27,10 +27,23 @@ export const messages = {
   commentUnknown: (reason: string) => `Word reported an error while adding comments (${reason}); check whether this comment is there.`,
   modeNotRestored: (mode: string, reason: string) =>
     `Word could not switch Track Changes back to "${mode}" (${reason}). Set it again in the Review tab.`,
+  partNotEditable: (part: string) =>
+    `This finding is in ${PART_NAMES[part] ?? "another part of the document"}; TermScore does not edit there from Word. Edit it there by hand (the suggested wording is shown here).`,
+  partNotSelectable: (part: string) => `This finding is in ${PART_NAMES[part] ?? "another part of the document"}; open it there to see the words.`,
+  partialChange: "Only part of TermScore's change was still there (the rest was accepted, rejected or edited in Word); that part was done.",
+  commentNotCleared: (reason: string) => `The change was done, but Word did not remove or resolve TermScore's comment (${reason}).`,
   nothingWritten: (detail: string) => `Nothing was changed in the document. ${detail}`,
   addendumLeftover: "Part of it may still be in the document as tracked insertions: reject them in Word's Review tab.",
   addendumFailed: (reason: string) => `The addendum was not inserted: ${reason}.`,
   settingsNotSaved: (reason?: string) => `Dismissed findings could not be saved with the document${reason ? ` (${reason})` : ""}.`,
+};
+
+const PART_NAMES: Record<string, string> = {
+  footnote: "a footnote",
+  endnote: "an endnote",
+  header: "a page header",
+  footer: "a page footer",
+  textbox: "a text box",
 };
 
 /** Office.js error codes in plain words. */

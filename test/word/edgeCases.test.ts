@@ -1,4 +1,4 @@
-import { createWordHostWith } from "../../src/word/wordHost";
+import { createWordHostWith, type WordGlobal } from "../../src/word";
 import { messages } from "../../src/word/messages";
 import { FakeOfficeError, FakeWord } from "./fakeWord";
 import { findAddendumByTitle, hostFor, request } from "./helpers";
@@ -32,7 +32,7 @@ test("when Word's results do not match what the text predicts, nothing is writte
   const fake = new FakeWord([{ runs: [{ text: "Use it " }, { text: "for any purpose", field: true }, { text: "." }] }]);
   const req = request(fake, 0, "for any purpose", "for this Project");
   const result = await hostFor(fake).apply([req]);
-  expect(result.results[0]).toEqual({ id: req.id, status: "failed", message: messages.notFound });
+  expect(result.results[0]).toEqual({ id: req.id, status: "failed", message: messages.notFound, reason: "not-found" });
   expect(fake.ops.some((o) => o.name === "insertText" || o.name === "insertComment")).toBe(false);
 });
 
@@ -48,7 +48,7 @@ test("reviewChange gives up with a plain message if Word never answers (getTrack
   const req = request(fake, 0, "for any purpose", "for this Project");
   await host.apply([req]);
   const hanging = createWordHostWith({
-    Word: { run: () => new Promise<never>(() => undefined) },
+    Word: { run: () => new Promise<never>(() => undefined), ChangeTrackingMode: fake.wordGlobal().ChangeTrackingMode },
     Office: fake.officeGlobal(),
     findAddendum: findAddendumByTitle,
     reviewTimeoutMs: 50,
@@ -57,7 +57,10 @@ test("reviewChange gives up with a plain message if Word never answers (getTrack
   // Same host that wrote the change, with Word hanging from now on:
   const slow = fake.wordGlobal();
   let hang = false;
-  const w = { run: <T>(b: (c: Word.RequestContext) => Promise<T>) => (hang ? new Promise<T>(() => undefined) : slow.run(b)) };
+  const w = {
+    ChangeTrackingMode: slow.ChangeTrackingMode,
+    run: ((...args: [never, never]) => (hang ? new Promise(() => undefined) : (slow.run as (...a: unknown[]) => Promise<unknown>)(...args))) as WordGlobal["run"],
+  };
   const host2 = createWordHostWith({ Word: w, Office: fake.officeGlobal(), findAddendum: findAddendumByTitle, reviewTimeoutMs: 50 });
   await host2.apply([request(fake, 0, "Use it", "Use them")]);
   hang = true;

@@ -77,3 +77,35 @@ test("a one-click fix after the addendum adds only the missing section to it, nu
   reviewAll(fake, false);
   expect(fake.textIfAllAccepted()).toBe(original);
 });
+
+test("apply all with the engine's suggestions: every comment covers exactly the changed span (original words before, suggestion after)", async () => {
+  const fake = new FakeWord([...CONTRACT, "The Agency may aggregate usage data and share it with service providers.", "Feedback may be used by the Agency for any purpose."]);
+  const host = hostOf(fake);
+  const snap = await host.read();
+  const report = analyze(snap.paragraphs);
+  const requests: ApplyRequest[] = report.findings.map((f) => {
+    const s = f.suggestions[0];
+    return { id: f.id, paragraph: s.paragraph, start: s.start, end: s.end, original: s.original, replacement: s.replacement, comment: s.comment, paragraphText: snap.paragraphs[s.paragraph].text };
+  });
+  const result = await host.apply(requests);
+  const applied = requests.filter((r, i) => result.results[i].status === "applied");
+  expect(applied.length).toBeGreaterThanOrEqual(4);
+  for (const r of applied) {
+    // Two findings may share a comment text; the one in this request's paragraph is its own.
+    const comment = fake.comments.find((c) => c.content === r.comment && c.range.para === fake.live()[r.paragraph])!;
+    const [s, e] = fake.indexOf(comment.range);
+    const chars = comment.range.para.chars.slice(s, e).filter((c) => !c.gone);
+    const before = chars.filter((c) => !c.ins).map((c) => c.ch).join("");
+    const after = chars.filter((c) => !c.del).map((c) => c.ch).join("");
+    // A fix that ends where the next one inserts: in the fake a range grows with text inserted at
+    // its end, so the comment also covers the next insertion (see "try in real Word").
+    const adjacent = applied.some((o) => o !== r && o.paragraph === r.paragraph && o.start === r.end);
+    if (adjacent) {
+      expect(before.startsWith(r.original)).toBe(true);
+      expect(after.startsWith(r.replacement)).toBe(true);
+    } else {
+      expect(before).toBe(r.original);
+      expect(after).toBe(r.replacement);
+    }
+  }
+});

@@ -19,9 +19,22 @@
  *   and — like Word — lets straight and curly quotes match each other.
  * - A new paragraph takes the style of the paragraph it was inserted after, unless set.
  *
+ * - Tracked changes carry their author; `getTrackedChanges()` on a range lists every change with
+ *   a character in it (nested ones too: our deletion of their insertion is two changes), each
+ *   with `author`, `type`, `text` and `getRange()`; `compareLocationWith` compares two ranges.
+ * - `hideDeletions` models Word desktop in Simple Markup / No Markup: `Paragraph.text`,
+ *   `Range.text` and `search()` leave out tracked-deleted text.
+ * - Objects can be used in a later `Word.run(object, batch)` only if they were added to
+ *   `context.trackedObjects` (otherwise InvalidObjectPath, as in Word).
+ * - Footnotes and endnotes (WordApi 1.5, `body.footnotes` / `body.endnotes`) and the headers and
+ *   footers of each section (`sections.getHeader/getFooter`) are separate stories.
+ * - Paragraphs can be walked with `paragraphs.getFirst()` and `getNext()` without loading them.
+ *
  * Failures are injected with `fake.failWhen` (per operation) or `fake.protectedDocument`.
  * `fake.syncs` counts round trips; `fake.ops` logs every executed operation.
  */
+
+import type { WordGlobal } from "../../src/word";
 
 export const AUTHOR = "You";
 export const OTHER_AUTHOR = "Counterparty";
@@ -65,7 +78,16 @@ interface RangeModel {
 interface CommentModel {
   content: string;
   range: RangeModel;
+  author: string;
+  resolved?: boolean;
 }
+
+/** The header and footer stories of one section, by type. */
+export interface SectionModel {
+  headers: Record<HeaderFooter, ParaModel[]>;
+  footers: Record<HeaderFooter, ParaModel[]>;
+}
+type HeaderFooter = "Primary" | "FirstPage" | "EvenPages";
 
 export interface FakeOp {
   name: string;
@@ -88,6 +110,8 @@ export class FakeOfficeError extends Error {
 const WRITE_OPS = new Set([
   "insertText",
   "insertComment",
+  "delete comment",
+  "set resolved",
   "insertParagraph",
   "set changeTrackingMode",
   "set styleBuiltIn",
@@ -102,7 +126,8 @@ export type FakeParagraphSpec =
   | string
   | {
       text?: string;
-      runs?: Array<{ text: string; ins?: boolean; del?: boolean; field?: boolean }>;
+      /** Runs; `ins` / `del` are tracked changes by `author` (default the other side). */
+      runs?: Array<{ text: string; ins?: boolean; del?: boolean; field?: boolean; author?: string }>;
       styleBuiltIn?: string;
       style?: string;
       tableNestingLevel?: number;
@@ -112,6 +137,13 @@ export interface FakeWordOptions {
   changeTrackingMode?: "Off" | "TrackAll" | "TrackMineOnly";
   /** Highest WordApi set reported ("1.1" … "1.9"), null for no Office.context.requirements. Default 1.6. */
   wordApi?: string | null;
+  /** Word desktop in Simple Markup / No Markup: Paragraph.text and search() leave out tracked deletions. */
+  hideDeletions?: boolean;
+  /** Footnotes and endnotes, each a list of paragraphs. */
+  footnotes?: FakeParagraphSpec[][];
+  endnotes?: FakeParagraphSpec[][];
+  /** Headers and footers per section (default: one section with empty ones). */
+  sections?: Array<{ headers?: Partial<Record<HeaderFooter, FakeParagraphSpec[]>>; footers?: Partial<Record<HeaderFooter, FakeParagraphSpec[]>> }>;
 }
 
 export class FakeWord {
@@ -133,13 +165,37 @@ export class FakeWord {
   deletedTextEmpty = false;
   /** Searches run (escaped strings), for assertions. */
   searches: string[] = [];
+  /** `Comment.authorName` of new comments (Word may spell the user differently from tracked changes' author). */
+  commentAuthor = AUTHOR;
+  /** Simple Markup / No Markup on Word desktop: text and search leave out tracked deletions. */
+  hideDeletions: boolean;
+  footnotes: ParaModel[][];
+  endnotes: ParaModel[][];
+  sections: SectionModel[];
   private seq = 0;
   private nextChange = 1;
 
   constructor(paragraphs: FakeParagraphSpec[], options: FakeWordOptions = {}) {
     this.changeTrackingMode = options.changeTrackingMode ?? "Off";
     this.wordApi = options.wordApi === undefined ? "1.6" : options.wordApi;
+    this.hideDeletions = Boolean(options.hideDeletions);
     for (const spec of paragraphs) this.paragraphs.push(this.makePara(spec));
+    this.footnotes = (options.footnotes ?? []).map((note) => note.map((spec) => this.makePara(spec)));
+    this.endnotes = (options.endnotes ?? []).map((note) => note.map((spec) => this.makePara(spec)));
+    const story = (specs?: FakeParagraphSpec[]) => (specs && specs.length ? specs : [""]).map((spec) => this.makePara(spec));
+    this.sections = (options.sections ?? [{}]).map((sec) => ({
+      headers: { Primary: story(sec.headers?.Primary), FirstPage: story(sec.headers?.FirstPage), EvenPages: story(sec.headers?.EvenPages) },
+      footers: { Primary: story(sec.footers?.Primary), FirstPage: story(sec.footers?.FirstPage), EvenPages: story(sec.footers?.EvenPages) },
+    }));
+  }
+
+  /** The story (list of paragraphs) a paragraph belongs to: the body, a note, a header or a footer. */
+  storyOf(p: ParaModel): ParaModel[] {
+    if (this.paragraphs.includes(p)) return this.paragraphs;
+    const stories = [...this.footnotes, ...this.endnotes, ...this.sections.flatMap((s) => [...Object.values(s.headers), ...Object.values(s.footers)])];
+    const found = stories.find((story) => story.includes(p));
+    if (!found) throw new FakeOfficeError("ItemNotFound", "The paragraph is in no story.");
+    return found;
   }
 
   private makePara(spec: FakeParagraphSpec): ParaModel {
@@ -147,7 +203,7 @@ export class FakeWord {
     const chars: Char[] = [];
     const runs = s.runs ?? [{ text: s.text ?? "" }];
     for (const run of runs) {
-      const change = run.ins || run.del ? this.newChange(run.ins ? "Added" : "Deleted", OTHER_AUTHOR) : undefined;
+      const change = run.ins || run.del ? this.newChange(run.ins ? "Added" : "Deleted", run.author ?? OTHER_AUTHOR) : undefined;
       for (const ch of run.text) {
         for (const unit of ch.length === 2 ? [ch[0], ch[1]] : [ch]) chars.push({ ch: unit, ins: run.ins ? change : undefined, del: run.del ? change : undefined, field: run.field || undefined });
       }
@@ -175,6 +231,10 @@ export class FakeWord {
   }
   rawText(p: ParaModel): string {
     return p.chars.filter((c) => !c.gone).map((c) => c.ch).join("");
+  }
+  /** What `Paragraph.text` / `Range.text` report: raw text, or without deletions when they are hidden. */
+  shownText(chars: Char[]): string {
+    return chars.filter((c) => !(this.hideDeletions && c.del)).map((c) => c.ch).join("");
   }
   currentText(p: ParaModel): string {
     return p.chars.filter((c) => !c.gone && !c.del).map((c) => c.ch).join("");
@@ -226,13 +286,26 @@ export class FakeWord {
   /** The Word global to inject. */
   wordGlobal() {
     return {
-      run: async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
-        const context = new FakeContext(this);
+      /** office.js defines the enums on the Word global; the host uses them instead of literals. */
+      ChangeTrackingMode: CHANGE_TRACKING_MODE,
+      run: (async <T>(first: unknown, second?: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
+        let context: FakeContext;
+        let batch: (context: Word.RequestContext) => Promise<T>;
+        if (typeof first === "function") {
+          context = new FakeContext(this);
+          batch = first as (context: Word.RequestContext) => Promise<T>;
+        } else {
+          // Word.run(object, batch): the object's context, usable only if the object was tracked.
+          const owner = (first as { ctx?: FakeContext }).ctx;
+          if (!owner || !owner.tracked.has(first)) throw new FakeOfficeError("InvalidObjectPath", "The object was not tracked, so it cannot be used in another batch.");
+          context = owner;
+          batch = second!;
+        }
         const result = await batch(context as unknown as Word.RequestContext);
         // Word.run syncs work still queued when the callback ends.
         if (context.queue.length) await context.sync();
         return result;
-      },
+      }) as WordGlobal["run"],
     };
   }
 
@@ -272,6 +345,39 @@ export class FakeWord {
       else c.del = change;
     }
   }
+  /** Position among the characters still in the document (for adjacency). */
+  livePos(p: ParaModel, index: number): number {
+    let n = 0;
+    for (let i = 0; i < index && i < p.chars.length; i++) if (!p.chars[i].gone) n++;
+    return n;
+  }
+  /** Where range a sits relative to range b (Word.LocationRelation). */
+  relation(a: RangeModel, b: RangeModel): string {
+    if (a.para !== b.para) {
+      const story = this.storyOf(a.para);
+      if (story !== this.storyOf(b.para)) return "Unrelated";
+      return story.indexOf(a.para) < story.indexOf(b.para) ? "Before" : "After";
+    }
+    const [a0, a1] = this.indexOf(a).map((i) => this.livePos(a.para, i));
+    const [b0, b1] = this.indexOf(b).map((i) => this.livePos(b.para, i));
+    if (a0 === b0 && a1 === b1) return "Equal";
+    if (a0 >= b0 && a1 <= b1) return a0 === b0 ? "InsideStart" : a1 === b1 ? "InsideEnd" : "Inside";
+    if (a0 <= b0 && a1 >= b1) return a0 === b0 ? "ContainsStart" : a1 === b1 ? "ContainsEnd" : "Contains";
+    if (a1 <= b0) return a1 === b0 ? "AdjacentBefore" : "Before";
+    if (a0 >= b1) return a0 === b1 ? "AdjacentAfter" : "After";
+    return a0 < b0 ? "OverlapsBefore" : "OverlapsAfter";
+  }
+  /** The tracked changes with a character in the range, in order; nested changes are listed each. */
+  changesIn(r: RangeModel): Array<{ id: number; type: string; author: string; text: string; range: RangeModel }> {
+    const ids: number[] = [];
+    for (const c of this.rangeChars(r)) for (const id of [c.ins, c.del]) if (id !== undefined && !ids.includes(id)) ids.push(id);
+    return ids.map((id) => {
+      const chars = r.para.chars.filter((c) => !c.gone && (c.ins === id || c.del === id));
+      const last = r.para.chars.indexOf(chars[chars.length - 1]);
+      const change = this.changes.get(id)!;
+      return { id, type: change.type, author: change.author, text: chars.map((c) => c.ch).join(""), range: { para: r.para, start: chars[0], end: r.para.chars[last + 1] ?? null } };
+    });
+  }
   insertChars(r: RangeModel, at: number, text: string): RangeModel {
     const change = this.tracking() ? this.newChange("Added") : undefined;
     const fresh: Char[] = [...text].flatMap((ch) => (ch.length === 2 ? [ch[0], ch[1]] : [ch])).map((ch) => ({ ch, ins: change }));
@@ -280,6 +386,9 @@ export class FakeWord {
     return { para: r.para, start: fresh[0] ?? after, end: after };
   }
 }
+
+/** Word.ChangeTrackingMode as office.js defines it at run time (a plain object of strings). */
+const CHANGE_TRACKING_MODE = { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" } as unknown as typeof Word.ChangeTrackingMode;
 
 function styleName(builtIn: string): string {
   const m = /^Heading(\d)$/.exec(builtIn);
@@ -299,6 +408,18 @@ type Resolver<T> = () => T;
 class FakeContext {
   queue: Array<() => void> = [];
   readonly document: DocumentProxy;
+  /** Objects added to `trackedObjects` (usable in a later Word.run(object, …)). */
+  readonly tracked = new Set<unknown>();
+  readonly trackedObjects = {
+    add: (objects: unknown) => {
+      const list = Array.isArray(objects) ? objects : [objects];
+      this.enqueue("trackedObjects.add", [list.length], () => list.forEach((o) => this.tracked.add(o)));
+    },
+    remove: (objects: unknown) => {
+      const list = Array.isArray(objects) ? objects : [objects];
+      this.enqueue("trackedObjects.remove", [list.length], () => list.forEach((o) => this.tracked.delete(o)));
+    },
+  };
   constructor(readonly fake: FakeWord) {
     this.document = new DocumentProxy(this);
   }
@@ -316,18 +437,18 @@ class FakeContext {
 
 class Proxy<T> {
   private loaded = new Map<string, unknown>();
-  private resolved: T | undefined;
+  private resolvedModel: T | undefined;
   constructor(
     protected ctx: FakeContext,
     private resolver: Resolver<T>,
   ) {}
   /** The model behind the proxy; only valid while an operation runs. */
   model(): T {
-    if (this.resolved === undefined) this.resolved = this.resolver();
-    return this.resolved;
+    if (this.resolvedModel === undefined) this.resolvedModel = this.resolver();
+    return this.resolvedModel;
   }
   protected bind(value: T): void {
-    this.resolved = value;
+    this.resolvedModel = value;
   }
   protected get<V>(prop: string): V {
     if (!this.loaded.has(prop)) {
@@ -371,7 +492,10 @@ class DocumentProxy extends Proxy<FakeWord> {
   readonly body: BodyProxy;
   constructor(ctx: FakeContext) {
     super(ctx, () => ctx.fake);
-    this.body = new BodyProxy(ctx);
+    this.body = new BodyProxy(ctx, () => ctx.fake.paragraphs, true);
+  }
+  get sections(): SectionCollectionProxy {
+    return new SectionCollectionProxy(this.ctx, () => this.ctx.fake.sections);
   }
   get changeTrackingMode(): string {
     return this.get("changeTrackingMode");
@@ -398,22 +522,88 @@ class DocumentProxy extends Proxy<FakeWord> {
 }
 
 class BodyProxy {
-  constructor(private ctx: FakeContext) {}
+  /** @param story the paragraphs of this body: the document's, a note's, a header's or a footer's */
+  constructor(
+    private ctx: FakeContext,
+    private story: () => ParaModel[],
+    private main = false,
+  ) {}
   get paragraphs(): ParagraphCollectionProxy {
-    return new ParagraphCollectionProxy(this.ctx, () => this.ctx.fake.live());
+    return new ParagraphCollectionProxy(this.ctx, () => this.story().filter((p) => !p.gone));
+  }
+  get footnotes(): NoteCollectionProxy {
+    return this.notes("footnotes");
+  }
+  get endnotes(): NoteCollectionProxy {
+    return this.notes("endnotes");
+  }
+  private notes(kind: "footnotes" | "endnotes"): NoteCollectionProxy {
+    return new NoteCollectionProxy(this.ctx, () => {
+      const f = this.ctx.fake;
+      if (!this.main) throw new FakeOfficeError("InvalidArgument", "The fake has notes only in the main body.");
+      if (f.wordApi === null || compareVersions(f.wordApi, "1.5") < 0) throw new FakeOfficeError("ApiNotFound", "Footnotes and endnotes need WordApi 1.5.");
+      return f[kind];
+    });
+  }
+  /** Only getReviewedText is modelled on a whole story: its paragraphs joined by "\r". */
+  getRange(_where: "Whole" = "Whole"): { getReviewedText(version?: "Current" | "Original"): ClientResult<string> } {
+    return {
+      getReviewedText: (version: "Current" | "Original" = "Current") => {
+        const result = new ClientResult<string>();
+        this.ctx.enqueue("getReviewedText", [version], () => {
+          const f = this.ctx.fake;
+          const texts = this.story().filter((p) => !p.gone).map((p) => (version === "Current" ? f.currentText(p) : f.originalText(p)));
+          result.set(texts.join("\r"));
+        });
+        return result;
+      },
+    };
   }
   insertParagraph(text: string, where: "Start" | "End"): ParagraphProxy {
     const p = new ParagraphProxy(this.ctx, null);
     this.ctx.enqueue("insertParagraph", [text, where], () => {
       const f = this.ctx.fake;
-      const live = f.live();
+      const story = this.story();
+      const live = story.filter((q) => !q.gone);
       const neighbour = where === "End" ? live[live.length - 1] : live[0];
       const para = newParagraph(f, text, neighbour);
-      const at = where === "End" ? f.paragraphs.length : f.paragraphs.indexOf(live[0]);
-      f.paragraphs.splice(at, 0, para);
+      const at = where === "End" ? story.length : story.indexOf(live[0]);
+      story.splice(at, 0, para);
       p.attach(para);
     });
     return p;
+  }
+}
+
+/** Footnotes or endnotes (WordApi 1.5): items with a `body`. */
+class NoteCollectionProxy extends Proxy<ParaModel[][]> {
+  private itemList: Array<{ body: BodyProxy }> | null = null;
+  get items(): Array<{ body: BodyProxy }> {
+    if (!this.itemList) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available.");
+    return this.itemList;
+  }
+  load(_spec?: string): this {
+    this.ctx.enqueue("load", [_spec], () => {
+      this.itemList = this.model().map((story) => ({ body: new BodyProxy(this.ctx, () => story) }));
+    });
+    return this;
+  }
+}
+
+class SectionCollectionProxy extends Proxy<SectionModel[]> {
+  private itemList: Array<{ getHeader(type: HeaderFooter): BodyProxy; getFooter(type: HeaderFooter): BodyProxy }> | null = null;
+  get items() {
+    if (!this.itemList) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available.");
+    return this.itemList;
+  }
+  load(_spec?: string): this {
+    this.ctx.enqueue("load", [_spec], () => {
+      this.itemList = this.model().map((section) => ({
+        getHeader: (type: HeaderFooter) => new BodyProxy(this.ctx, () => section.headers[type]),
+        getFooter: (type: HeaderFooter) => new BodyProxy(this.ctx, () => section.footers[type]),
+      }));
+    });
+    return this;
   }
 }
 
@@ -431,6 +621,16 @@ function newParagraph(f: FakeWord, text: string, styleFrom: ParaModel | undefine
 
 class ParagraphCollectionProxy extends Proxy<ParaModel[]> {
   private itemList: ParagraphProxy[] | null = null;
+  /** The first paragraph, without loading the collection (ItemNotFound when there is none). */
+  getFirst(): ParagraphProxy {
+    const first = new ParagraphProxy(this.ctx, null);
+    this.ctx.enqueue("getFirst", [], () => {
+      const p = this.model()[0];
+      if (!p) throw new FakeOfficeError("ItemNotFound", "There is no paragraph.");
+      first.attach(p);
+    });
+    return first;
+  }
   get items(): ParagraphProxy[] {
     if (!this.itemList) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available. Load the collection and sync first.");
     return this.itemList;
@@ -467,7 +667,7 @@ class ParagraphProxy extends Proxy<ParaModel> {
     const f = this.ctx.fake;
     switch (prop) {
       case "text":
-        return f.rawText(m);
+        return f.shownText(m.chars.filter((c) => !c.gone));
       case "style":
         return m.style;
       case "styleBuiltIn":
@@ -514,6 +714,18 @@ class ParagraphProxy extends Proxy<ParaModel> {
   getTrackedChanges(): TrackedChangeCollectionProxy {
     return this.getRange().getTrackedChanges();
   }
+  /** The next paragraph of the same story (ItemNotFound after the last one). */
+  getNext(): ParagraphProxy {
+    const next = new ParagraphProxy(this.ctx, null);
+    this.ctx.enqueue("getNext", [], () => {
+      const me = this.model();
+      const live = this.ctx.fake.storyOf(me).filter((p) => !p.gone);
+      const after = live[live.indexOf(me) + 1];
+      if (!after) throw new FakeOfficeError("ItemNotFound", "There is no next paragraph.");
+      next.attach(after);
+    });
+    return next;
+  }
   insertParagraph(text: string, where: "After" | "Before"): ParagraphProxy {
     const p = new ParagraphProxy(this.ctx, null);
     this.ctx.enqueue("insertParagraph", [text, where], () => {
@@ -521,8 +733,9 @@ class ParagraphProxy extends Proxy<ParaModel> {
       const me = this.model();
       const para = newParagraph(f, text, me);
       para.tableNestingLevel = me.tableNestingLevel;
-      const at = f.paragraphs.indexOf(me) + (where === "After" ? 1 : 0);
-      f.paragraphs.splice(at, 0, para);
+      const story = f.storyOf(me);
+      const at = story.indexOf(me) + (where === "After" ? 1 : 0);
+      story.splice(at, 0, para);
       p.attach(para);
     });
     return p;
@@ -545,8 +758,13 @@ function firstChar(p: ParaModel): Char | null {
 
 class RangeProxy extends Proxy<RangeModel> {
   protected read(m: RangeModel, prop: string): unknown {
-    if (prop === "text") return this.ctx.fake.rangeChars(m).map((c) => c.ch).join("");
+    if (prop === "text") return this.ctx.fake.shownText(this.ctx.fake.rangeChars(m));
     return super.read(m, prop);
+  }
+  compareLocationWith(other: RangeProxy): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this.ctx.enqueue("compareLocationWith", [], () => result.set(this.ctx.fake.relation(this.model(), other.model())));
+    return result;
   }
   get text(): string {
     return this.get("text");
@@ -581,7 +799,11 @@ class RangeProxy extends Proxy<RangeModel> {
       const a = this.model();
       const b = other.model();
       if (a.para !== b.para) throw new FakeOfficeError("InvalidArgument", "The fake only expands within a paragraph.");
-      return { para: a.para, start: a.start, end: b.end };
+      // The union of both ranges.
+      const f = this.ctx.fake;
+      const [as, ae] = f.indexOf(a);
+      const [bs, be] = f.indexOf(b);
+      return { para: a.para, start: as <= bs ? a.start : b.start, end: ae >= be ? a.end : b.end };
     });
     this.ctx.enqueue("expandTo", [], () => void r.model());
     return r;
@@ -607,13 +829,17 @@ class RangeProxy extends Proxy<RangeModel> {
       f.deleteChars(f.rangeChars(this.model()));
     });
   }
-  insertComment(text: string): { content: string } {
-    const comment = { content: text };
+  insertComment(text: string): CommentProxy {
+    const comment = new CommentProxy(this.ctx, () => {
+      throw new FakeOfficeError("ItemNotFound", "The comment was never inserted.");
+    });
     this.ctx.enqueue("insertComment", [text], () => {
       const f = this.ctx.fake;
       const m = this.model();
       f.indexOf(m);
-      f.comments.push({ content: text, range: { ...m } });
+      const model: CommentModel = { content: text, range: { ...m }, author: f.commentAuthor };
+      f.comments.push(model);
+      comment.setModel(model);
     });
     return comment;
   }
@@ -629,18 +855,7 @@ class RangeProxy extends Proxy<RangeModel> {
     });
   }
   getTrackedChanges(): TrackedChangeCollectionProxy {
-    return new TrackedChangeCollectionProxy(this.ctx, () => {
-      const f = this.ctx.fake;
-      const out: Array<{ id: number; type: string; text: string }> = [];
-      for (const c of f.rangeChars(this.model())) {
-        const id = c.del ?? c.ins;
-        if (id === undefined) continue;
-        const last = out[out.length - 1];
-        if (last && last.id === id) last.text += c.ch;
-        else out.push({ id, type: f.changes.get(id)!.type, text: c.ch });
-      }
-      return out;
-    });
+    return new TrackedChangeCollectionProxy(this.ctx, () => this.ctx.fake.changesIn(this.model()));
   }
   select(): void {
     this.ctx.enqueue("select", [], () => {
@@ -653,7 +868,7 @@ function runSearch(f: FakeWord, r: RangeModel, text: string, options: Record<str
   if (options.matchWildcards) throw new FakeOfficeError("InvalidArgument", "The fake does not implement wildcard search.");
   if (text.length === 0 || text.length > 255) throw new FakeOfficeError("SearchStringInvalidOrTooLong", "The search string is invalid or too long.");
   const pattern = unescapeSearch(text);
-  const chars = f.rangeChars(r);
+  const chars = f.rangeChars(r).filter((c) => !(f.hideDeletions && c.del));
   const hay = chars.map((c) => c.ch);
   const out: RangeModel[] = [];
   const same = (a: string, b: string): boolean => {
@@ -665,7 +880,8 @@ function runSearch(f: FakeWord, r: RangeModel, text: string, options: Record<str
     let ok = true;
     for (let k = 0; k < pattern.length && ok; k++) ok = !chars[i + k].field && pattern[k].some((p) => same(p, hay[i + k]));
     if (ok) {
-      out.push({ para: r.para, start: chars[i], end: chars[i + pattern.length] ?? r.end });
+      const last = r.para.chars.indexOf(chars[i + pattern.length - 1]);
+      out.push({ para: r.para, start: chars[i], end: r.para.chars.slice(last + 1).find((c) => !c.gone) ?? r.end });
       i += pattern.length;
     } else i++;
   }
@@ -710,11 +926,43 @@ class RangeCollectionProxy extends Proxy<RangeModel[]> {
     this.ctx.enqueue("load", [spec], () => {
       this.itemList = this.model().map((m) => {
         const r = new RangeProxy(this.ctx, () => m);
-        for (const p of props) (r as unknown as { setLoaded(p: string, v: unknown): void }).setLoaded(p, this.ctx.fake.rangeChars(m).map((c) => c.ch).join(""));
+        for (const p of props) (r as unknown as { setLoaded(p: string, v: unknown): void }).setLoaded(p, this.ctx.fake.shownText(this.ctx.fake.rangeChars(m)));
         return r;
       });
     });
     return this;
+  }
+}
+
+class CommentProxy extends Proxy<CommentModel> {
+  setModel(m: CommentModel): void {
+    this.bind(m);
+  }
+  protected read(m: CommentModel, prop: string): unknown {
+    if (prop === "authorName") return m.author;
+    if (prop === "content") return m.content;
+    if (prop === "resolved") return Boolean(m.resolved);
+    return super.read(m, prop);
+  }
+  get authorName(): string {
+    return this.get("authorName");
+  }
+  get content(): string {
+    return this.get("content");
+  }
+  set resolved(value: boolean) {
+    this.queueSet("resolved", value, (m) => {
+      if (!this.ctx.fake.comments.includes(m)) throw new FakeOfficeError("ItemNotFound", "The comment was deleted.");
+      m.resolved = value;
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue("delete comment", [], () => {
+      const f = this.ctx.fake;
+      const at = f.comments.indexOf(this.model());
+      if (at < 0) throw new FakeOfficeError("ItemNotFound", "The comment was deleted.");
+      f.comments.splice(at, 1);
+    });
   }
 }
 
@@ -732,8 +980,8 @@ class CommentCollectionProxy extends Proxy<CommentModel[]> {
   }
 }
 
-class TrackedChangeCollectionProxy extends Proxy<Array<{ id: number; type: string; text: string }>> {
-  private itemList: Array<{ type: string; text: string; accept(): void; reject(): void }> | null = null;
+class TrackedChangeCollectionProxy extends Proxy<Array<{ id: number; type: string; author: string; text: string; range: RangeModel }>> {
+  private itemList: Array<{ type: string; author: string; text: string; getRange(): RangeProxy; accept(): void; reject(): void }> | null = null;
   get items() {
     if (!this.itemList) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available.");
     return this.itemList;
@@ -742,7 +990,9 @@ class TrackedChangeCollectionProxy extends Proxy<Array<{ id: number; type: strin
     this.ctx.enqueue("load", [spec], () => {
       this.itemList = this.model().map((c) => ({
         type: c.type,
+        author: c.author,
         text: c.type === "Deleted" && this.ctx.fake.deletedTextEmpty ? "" : c.text,
+        getRange: () => new RangeProxy(this.ctx, () => c.range),
         accept: () => this.ctx.enqueue("accept", [c.id], () => review(this.ctx.fake, c.id, true)),
         reject: () => this.ctx.enqueue("reject", [c.id], () => review(this.ctx.fake, c.id, false)),
       }));

@@ -1,7 +1,7 @@
 /** Test helpers: a Word host over the fake, and apply requests built from sample text (no engine rules). */
 import type { ApplyRequest } from "../../src/host/types";
 import type { Paragraph } from "../../src/engine/types";
-import { createWordHostWith } from "../../src/word/wordHost";
+import { createWordHostWith } from "../../src/word";
 import { FakeWord } from "./fakeWord";
 
 /** Title the tests' stand-in addendum finder looks for (the real one is the engine's findAddendum). */

@@ -1,0 +1,138 @@
+/**
+ * Addendum insert: the AI-training addendum (or only the sections an existing one lacks) as
+ * tracked paragraphs with real heading styles, all or nothing (3 round trips).
+ *
+ * Extending an addendum already in the document (inserted by TermScore in Word, by the .docx
+ * review, or typed): the missing sections go right after its last section, wherever the cursor is
+ * and wherever the addendum sits, so a re-scan finds them inside it.
+ */
+import type { AddendumParagraph, Paragraph } from "../engine/types";
+import type { InsertAddendumResult } from "../host/types";
+import { trimParagraphMark } from "./anchors";
+import type { WordSession } from "./context";
+import { messages, plainError } from "./messages";
+import { headingLevel } from "./read";
+import { restoreTracking, trackingModes } from "./tracking";
+
+export async function insertAddendum(session: WordSession, addendum: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
+  if (addendum.length === 0) return { inserted: false, message: messages.emptyAddendum };
+  const missing = session.cannotWrite();
+  if (missing) return { inserted: false, message: missing };
+  const options = session.options;
+  try {
+    return await session.run(async (context) => {
+      const document = context.document;
+      document.load("changeTrackingMode");
+      const paragraphs = document.body.paragraphs;
+      paragraphs.load("items/text,items/style,items/styleBuiltIn,items/tableNestingLevel");
+      const selection = where === "cursor" ? document.getSelection().paragraphs : null;
+      selection?.load("items/tableNestingLevel");
+      await context.sync(); // 1
+      const reviewed = paragraphs.items.map((p) => p.getReviewedText("Current"));
+      await context.sync(); // 2
+      const current: Paragraph[] = paragraphs.items.map((p, i) => ({
+        text: trimParagraphMark(reviewed[i].value),
+        style: p.style,
+        headingLevel: headingLevel(p.style, p.styleBuiltIn, undefined),
+        inTable: p.tableNestingLevel > 0 || undefined,
+      }));
+      let toInsert = addendum;
+      const existing = options.findAddendum(current);
+      if (options.planAddendum) {
+        const plan = options.planAddendum(current, addendum);
+        if (plan.insert === null) return { inserted: false, message: plan.message };
+        toInsert = plan.insert;
+      } else if (existing >= 0) return { inserted: false, message: messages.addendumExists };
+      let anchor: Word.Paragraph | null = null;
+      if (existing >= 0) {
+        anchor = paragraphs.items[addendumEnd(current, existing, options.isAddendumSection ?? looksNumbered)];
+      } else if (selection) {
+        anchor = selection.items[selection.items.length - 1] ?? null;
+        if (!anchor) return { inserted: false, message: messages.noCursor };
+        if (anchor.tableNestingLevel > 0) return { inserted: false, message: messages.cursorInTable };
+      }
+      const userMode = document.changeTrackingMode;
+      const trackAll = trackingModes(session).trackAll;
+      const added: Word.Paragraph[] = [];
+      try {
+        if (userMode !== trackAll) document.changeTrackingMode = trackAll;
+        let previous = anchor;
+        for (const a of toInsert) {
+          const text = addendumText(a);
+          const p: Word.Paragraph = previous ? previous.insertParagraph(text, "After") : document.body.insertParagraph(text, "End");
+          p.styleBuiltIn = addendumStyle(a);
+          added.push(p);
+          previous = p;
+        }
+        if (userMode !== trackAll) document.changeTrackingMode = userMode;
+        await context.sync(); // 3
+        return { inserted: true };
+      } catch (e) {
+        // Take back whatever part of the addendum Word kept (our own tracked insertions), restore the mode.
+        // The paragraphs Word did insert come first in `added`; deleting the first one Word never
+        // inserted fails and drops the rest, which were never there either.
+        for (const p of added) p.delete();
+        try {
+          await context.sync();
+        } catch {
+          // expected whenever the failure came before the last paragraph
+        }
+        // Check: is any addendum paragraph still there? (1 sync, error path only)
+        const after = context.document.body.paragraphs;
+        after.load("items/text");
+        let leftover = false;
+        try {
+          await context.sync();
+          leftover = after.items.length > paragraphs.items.length;
+        } catch {
+          leftover = true;
+        }
+        const restoreNote = await restoreTracking(context, userMode);
+        const notes = [leftover ? messages.addendumLeftover : "", restoreNote ?? ""].filter(Boolean).join(" ");
+        return { inserted: false, message: messages.addendumFailed(plainError(e)) + (notes ? ` ${notes}` : "") };
+      }
+    });
+  } catch (e) {
+    return { inserted: false, message: messages.addendumFailed(plainError(e)) };
+  }
+}
+
+const NUMBERED = /^\s*\d{1,3}[.)]\s+\S/;
+const looksNumbered = (text: string) => NUMBERED.test(text);
+
+/**
+ * The last paragraph of the addendum whose title is at `title`: its sections follow one another
+ * (blank lines between them allowed); the addendum ends before the first empty line not followed
+ * by one of its sections, a heading or numbered paragraph that is not one of its sections, or a table.
+ */
+export function addendumEnd(current: Paragraph[], title: number, isSection: (text: string) => boolean): number {
+  let end = title;
+  for (let i = title + 1; i < current.length; i++) {
+    const p = current[i];
+    if (isSection(p.text)) {
+      end = i;
+      continue;
+    }
+    if (!p.text.trim()) {
+      let next = i;
+      while (next < current.length && !current[next].text.trim()) next++;
+      if (next < current.length && isSection(current[next].text)) continue;
+      break;
+    }
+    if (p.headingLevel || p.inTable || NUMBERED.test(p.text)) break;
+    end = i;
+  }
+  return end;
+}
+
+/** Section headings carry their number ("2. Survival"); the engine's text may already have it. */
+function addendumText(a: AddendumParagraph): string {
+  if (a.kind === "heading" && a.number && !a.text.trimStart().startsWith(a.number)) return `${a.number}. ${a.text}`;
+  return a.text;
+}
+
+function addendumStyle(a: AddendumParagraph): Word.BuiltInStyleName.heading1 | Word.BuiltInStyleName.heading2 | Word.BuiltInStyleName.heading3 | Word.BuiltInStyleName.normal | "Heading1" | "Heading2" | "Heading3" | "Normal" {
+  if (a.kind === "title") return "Heading1";
+  if (a.kind === "heading") return a.level && a.level >= 3 ? "Heading3" : "Heading2";
+  return "Normal";
+}

@@ -1,0 +1,89 @@
+/**
+ * Extending an addendum already in the document: the missing sections go right after its last
+ * section — wherever it sits, whichever way it was inserted, wherever the cursor is. With the real
+ * engine (its planner, title and section names). Sample contract sentences written for this test.
+ */
+import { ADDENDUM_ALREADY_COMPLETE, analyze, buildAddendum } from "../../src/engine";
+import type { AddendumParagraph } from "../../src/engine/types";
+import { createWordHost } from "../../src/word";
+import { addendumEnd } from "../../src/word/addendum";
+import { FakeWord, reviewAll, type FakeParagraphSpec } from "./fakeWord";
+
+const parties = { agency: "Agency", contractor: "Contractor", work: "Deliverables" };
+const BEFORE = [{ text: "Services Agreement", styleBuiltIn: "Heading1" }, "The Contractor delivers the Deliverables monthly."];
+const AFTER: FakeParagraphSpec[] = [{ text: "Schedule A", styleBuiltIn: "Heading1" }, "Fees are due within thirty days."];
+
+function hostOf(fake: FakeWord) {
+  return createWordHost({ Word: fake.wordGlobal(), Office: fake.officeGlobal() });
+}
+
+/** The addendum as paragraphs of the fake: with heading styles (as TermScore inserts it) or typed as plain numbered paragraphs. */
+function asParagraphs(addendum: AddendumParagraph[], styled: boolean, blankLines = false): FakeParagraphSpec[] {
+  return addendum.flatMap((a) => {
+    const p: FakeParagraphSpec = styled ? { text: a.text, styleBuiltIn: a.kind === "title" ? "Heading1" : a.kind === "heading" ? "Heading2" : "Normal" } : a.text;
+    return blankLines && a.kind === "heading" ? ["", p] : [p];
+  });
+}
+
+const texts = (fake: FakeWord) => fake.live().map((p) => fake.currentText(p));
+
+describe.each([
+  ["inserted by TermScore (heading styles)", true, false],
+  ["typed or pasted (plain numbered paragraphs, blank lines between sections)", false, true],
+])("an addendum in the middle of the document, %s", (_name, styled, blankLines) => {
+  const existing = buildAddendum({ parties, includeAudit: false });
+  const doc = [...BEFORE, ...asParagraphs(existing, styled, blankLines), ...AFTER];
+
+  test.each(["end", "cursor"] as const)("the missing section goes right after its last section (where: %s), once", async (where) => {
+    const fake = new FakeWord(doc);
+    fake.selection = { para: fake.paragraphs[0], start: null, end: null }; // the cursor above the addendum
+    const host = hostOf(fake);
+    const before = (await host.read()).paragraphs;
+    expect(analyze(before).missing).toEqual(["audit-rights"]);
+    const lastOfAddendum = doc.length - AFTER.length - 1;
+    const syncs = fake.syncs;
+    expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), where)).toEqual({ inserted: true });
+    expect(fake.syncs - syncs).toBe(3);
+    const now = texts(fake);
+    expect(now.slice(0, lastOfAddendum + 1)).toEqual(texts(new FakeWord(doc)).slice(0, lastOfAddendum + 1));
+    expect(now[lastOfAddendum + 1]).toMatch(/^\d+\. Audit Rights$/);
+    expect(now.slice(lastOfAddendum + 3)).toEqual(["Schedule A", "Fees are due within thirty days."]);
+    // A re-scan finds it inside the addendum; a full insert then adds nothing a second time.
+    expect(analyze((await host.read()).paragraphs).missing).toEqual([]);
+    expect(await host.insertAddendum(buildAddendum({ parties }), "cursor")).toEqual({ inserted: false, message: ADDENDUM_ALREADY_COMPLETE });
+    reviewAll(fake, false);
+    expect(texts(fake)).toEqual(texts(new FakeWord(doc)));
+  });
+});
+
+test("an addendum at the very end is extended at the end, the cursor elsewhere notwithstanding", async () => {
+  const doc = [...BEFORE, ...asParagraphs(buildAddendum({ parties, includeAudit: false }), true)];
+  const fake = new FakeWord(doc);
+  fake.selection = { para: fake.paragraphs[1], start: null, end: null };
+  const host = hostOf(fake);
+  expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), "cursor")).toEqual({ inserted: true });
+  expect(texts(fake).slice(0, doc.length)).toEqual(texts(new FakeWord(doc)));
+  expect(texts(fake)[doc.length]).toMatch(/^\d+\. Audit Rights$/);
+});
+
+test("addendumEnd: the addendum stops at a heading, a numbered paragraph or a table that is not one of its sections", () => {
+  const isSection = (t: string) => /^\d\. (No AI Training|Survival)$/.test(t);
+  const p = (text: string, extra: object = {}) => ({ text, ...extra });
+  const doc = [p("Title"), p("Preamble."), p("1. No AI Training"), p("Body one."), p(""), p("2. Survival"), p("Body two."), p("Second body paragraph.")];
+  expect(addendumEnd([...doc, p("3. Payment")], 0, isSection)).toBe(7);
+  expect(addendumEnd([...doc, p("Schedule", { headingLevel: 1 })], 0, isSection)).toBe(7);
+  expect(addendumEnd([...doc, p(""), p("Signed.")], 0, isSection)).toBe(7);
+  expect(addendumEnd([...doc, p("cell", { inTable: true })], 0, isSection)).toBe(7);
+  expect(addendumEnd(doc.slice(0, 2), 0, isSection)).toBe(1);
+});
+
+test.each([5, 500])("extending an addendum after %i paragraphs takes 3 round trips", async (n) => {
+  const filler = Array.from({ length: n }, (_, i) => `Clause ${i + 1} applies.`);
+  const doc = [...filler, ...asParagraphs(buildAddendum({ parties, includeAudit: false }), true), ...AFTER];
+  const fake = new FakeWord(doc);
+  const host = hostOf(fake);
+  const syncs = fake.syncs;
+  expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), "end")).toEqual({ inserted: true });
+  expect(fake.syncs - syncs).toBe(3);
+  expect(texts(fake)[doc.length - AFTER.length]).toMatch(/^\d+\. Audit Rights$/);
+});

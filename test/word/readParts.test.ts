@@ -1,0 +1,72 @@
+/**
+ * read(): the body first (indexes unchanged), then footnotes, endnotes, headers and footers, each
+ * with `part`, in the same 2 round trips. Sample sentences written for these tests.
+ */
+import { FakeOfficeError, FakeWord, type FakeWordOptions } from "./fakeWord";
+import { hostFor } from "./helpers";
+
+const body = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}. The Agency may use the Deliverables for phase ${i + 1}.`);
+
+const PARTS: FakeWordOptions = {
+  footnotes: [["Note one: the Agency may reuse drafts."], ["Note two, first paragraph.", "Note two, second paragraph."]],
+  endnotes: [[{ runs: [{ text: "Endnote: data may be kept " }, { text: "forever ", del: true }, { text: "for audits." }] }]],
+  sections: [
+    { headers: { Primary: ["Confidential draft"], FirstPage: ["Cover header"] }, footers: { Primary: ["Page footer text"] } },
+    { headers: { Primary: ["Confidential draft"] }, footers: { Primary: ["Schedule footer"], EvenPages: ["Even footer"] } },
+  ],
+};
+
+test("body paragraphs first with their indexes, then notes, headers and footers with part set; identical headers once", async () => {
+  const fake = new FakeWord(body(3), PARTS);
+  const snap = await hostFor(fake).read();
+  expect(snap.paragraphs.slice(0, 3).map((p) => [p.text, p.part])).toEqual(body(3).map((t) => [t, undefined]));
+  expect(snap.paragraphs.slice(3).map((p) => [p.part, p.text])).toEqual([
+    ["footnote", "Note one: the Agency may reuse drafts."],
+    ["footnote", "Note two, first paragraph."],
+    ["footnote", "Note two, second paragraph."],
+    ["endnote", "Endnote: data may be kept for audits."],
+    ["header", "Confidential draft"],
+    ["header", "Cover header"],
+    ["footer", "Page footer text"],
+    ["footer", "Schedule footer"],
+    ["footer", "Even footer"],
+  ]);
+});
+
+test.each([5, 500])("%i body paragraphs with notes, headers and footers: 2 round trips", async (n) => {
+  const fake = new FakeWord(body(n), PARTS);
+  const snap = await hostFor(fake).read();
+  expect(snap.paragraphs).toHaveLength(n + 9);
+  expect(fake.syncs).toBe(2);
+});
+
+test("the fingerprint covers the other parts", async () => {
+  const a = await hostFor(new FakeWord(body(2), PARTS)).read();
+  const b = await hostFor(new FakeWord(body(2), { ...PARTS, footnotes: [["Note one: the Agency may reuse everything."], PARTS.footnotes![1]] })).read();
+  const c = await hostFor(new FakeWord(body(2), PARTS)).read();
+  expect(a.fingerprint).toBe(c.fingerprint);
+  expect(b.fingerprint).not.toBe(a.fingerprint);
+});
+
+test("WordApi 1.4 without 1.5: headers and footers, no notes, still 2 round trips", async () => {
+  const fake = new FakeWord(body(2), { ...PARTS, wordApi: "1.4" });
+  const snap = await hostFor(fake).read();
+  expect(new Set(snap.paragraphs.map((p) => p.part))).toEqual(new Set([undefined, "header", "footer"]));
+  expect(fake.syncs).toBe(2);
+});
+
+test("a part Word will not read: the body is still read (1 round trip more)", async () => {
+  const fake = new FakeWord(body(2), PARTS);
+  let failed = false;
+  fake.failWhen = (op) => {
+    if (!failed && op.name === "getReviewedText" && fake.syncs === 2 && op.args[0] === "Current" && fake.ops.filter((o) => o.name === "getReviewedText").length > 2) {
+      failed = true;
+      return new FakeOfficeError("GeneralException", "header");
+    }
+    return undefined;
+  };
+  const snap = await hostFor(fake).read();
+  expect(failed).toBe(true);
+  expect(snap.paragraphs.map((p) => p.text)).toEqual(body(2));
+  expect(fake.syncs).toBe(3);
+});
