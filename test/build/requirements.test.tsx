@@ -77,7 +77,12 @@ function strictWord(fake: FakeWord, level: string, violations: string[]) {
     return proxy;
   };
   const word = fake.wordGlobal();
-  return { ...word, run: <T,>(batch: (context: Word.RequestContext) => Promise<T>) => word.run((context) => batch(wrap(context) as Word.RequestContext)) };
+  // both forms of Word.run: run(batch) and run(trackedObject, batch)
+  const run = <T,>(first: unknown, second?: (context: Word.RequestContext) => Promise<T>): Promise<T> =>
+    typeof first === "function"
+      ? word.run((context: Word.RequestContext) => (first as (c: Word.RequestContext) => Promise<T>)(wrap(context) as Word.RequestContext))
+      : word.run(unwrap(first) as OfficeExtension.ClientObject, (context: Word.RequestContext) => second!(wrap(context) as Word.RequestContext));
+  return { ...word, run: run as typeof word.run };
 }
 
 // Sample sentences written for this test.
