@@ -165,7 +165,7 @@ describe("options from outside are checked", () => {
   });
 
   test("the text report says when names are generic", () => {
-    expect(formatReportText(analyze(P("Nothing defined here.")))).toMatch(/You: Contractor · Other side: Agency · Your work: "Work Product" \(generic names: nothing in the text names the parties\)\n  TermScore could not tell who the parties are.*Please confirm/);
+    expect(formatReportText(analyze(P("Nothing defined here.")))).toMatch(/You: Contractor · Other side: Agency · Your work: "Work Product" \(generic names: nothing in the text names the parties\)\n {2}TermScore could not tell who the parties are.*Please confirm/);
   });
 });
 
