@@ -30,3 +30,11 @@ export const RIGHTS_WORD =
 
 /** A work noun used of the vendor's own software (a vendor licensing its product). */
 export const VENDOR_OWN = "\\b(?:software|documentation|platform|application|app|program|firmware|source\\s+code|object\\s+code|api|sdk)\\b";
+
+/** What ownership passes in: rights and title, intellectual property, or a made thing (an assignment's object). */
+export const OWNERSHIP_OBJECT =
+  "(?:right\\s*,?\\s+title|rights\\s*,?\\s+title|title\\s+and\\s+interest|ownership|intellectual\\s+(?:and\\s+industrial\\s+)?property|proprietary\\s+rights|copyrights?|patents?(?:\\s+applications?)?|trade-?marks?|moral\\s+rights)";
+
+/** Objects of an assignment or of ownership: property rights and the things made under a contract. */
+export const IP_OBJECT =
+  `(?:${OWNERSHIP_OBJECT}|marks|inventions?|works?(?:\\s+of\\s+authorship|[- ]product)?|deliverables?|developments?|improvements?|(?:program\\s+)?results|know-how|feedback|ideas?|concepts?|designs?|materials|content|outputs?|data|creations?|artwork|photographs?|images?|registrations?|recordings?|submissions?|communications|web\\s+pages|domain\\s+names?|applications\\s+for\\s+registration)`;

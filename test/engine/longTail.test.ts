@@ -1,0 +1,71 @@
+// The long tail of real phrasing (issue 11, items 3 and 6): one table per legal structure.
+// Every sentence here was written for TermScore; none is taken from a contract or a corpus.
+import { analyze, type Category } from "../../src/engine";
+
+function categories(text: string): Category[] {
+  return [...new Set(analyze([{ text }]).findings.map((f) => f.category))].sort();
+}
+function credited(text: string): boolean {
+  return analyze([{ text }]).protections.some((p) => p.kind === "no-ai-training");
+}
+
+/** Risky sentences and one category each must be found in. */
+const RISKY: Array<[Category, string]> = [
+  // ownership: present or promised assignment, in its shapes
+  ["ownership", "The Illustrator hereby assigns to the Publisher all Inventions and all related copyrights."],
+  ["ownership", "Writer agrees to and hereby does irrevocably transfer and convey to the Studio every right it holds in the Scripts."],
+  ["ownership", "The Freelancer will assign, and does hereby assign, to the Agency the rights in the sketches needed for the Agency to own them."],
+  ["ownership", "Developer assigns and will assign all intellectual property rights in the App to the Client."],
+  ["ownership", "The Photographer shall cause any image registrations made in its name to be assigned to the Magazine."],
+  ["ownership", "Licensee hereby assigns to Licensor any goodwill it may acquire in the Licensed Logo."],
+  // ownership: vesting
+  ["ownership", "All drafts created by the Copywriter during the Term will be the sole and absolute property of the Brand."],
+  ["ownership", "Any layouts used by the Designer for the Campaign shall be owned exclusively by the Agency."],
+  ["ownership", "Every process the Consultant devises in performing the Services shall be exclusively owned by the Client."],
+  ["ownership", "Posts you upload to the members area will become our property."],
+  ["ownership", "The Studio assumes and will assume ownership of the character designs."],
+  ["ownership", "As between the parties, the Customer owns any output generated for it by the Tool."],
+  ["ownership", "All right, title and interest in the Artwork shall vest solely in the Gallery."],
+  ["ownership", "The Plugins are made on a work-for-hire basis."],
+  // the exclusion names a noun phrase; the main clause after it still grants
+  ["ownership", "Every study made by the Researcher, excluding articles published under Section 4, and that is protectable by copyright is a work made for hire."],
+  ["ownership", "Any software written by the Vendor, which expressly excludes the Vendor Tools, shall be owned by the Bank."],
+  ["broad-license", "To the extent needed in a country other than Canada, each party grants the other a perpetual and irrevocable licence to the Joint Works."],
+  // a restriction in one clause does not reach a grant made with "hereby" in the next
+  ["broad-license", "The recipes may be used by the Chain itself (but may not be disclosed to any third party) and the Chef hereby grants the Chain a perpetual licence to use the recipes."],
+];
+
+/** Protective or neutral sentences: no finding at all. */
+const CLEAN: string[] = [
+  "Neither party may assign this Agreement without the other's written consent.",
+  "The Agency may assign this Agreement to a successor of its business.",
+  "The Studio will assign two designers to the Deliverables.",
+  "Stock options shall vest in four equal annual instalments.",
+  "Methods developed together shall be owned jointly by the parties.",
+  "Each party's trade names are the exclusive property of that party.",
+  "Capitalised terms have the meanings assigned to them in the Master Agreement.",
+];
+
+/** Protective sentences whose no-AI protection must be credited (and nothing flagged). */
+const PROTECTIVE: string[] = [
+  // "including but not limited to" inside a prohibition does not end it
+  "We do not pass Customer files to any outside AI vendor for any purpose, including but not limited to model training.",
+  // a prohibition placed after the act: "except as expressly approved by"
+  "To build a competing product, including to train any machine learning model on the Site, except as expressly approved by the Operator.",
+];
+
+describe("long tail: risky structures are found", () => {
+  test.each(RISKY)("%s: %s", (category, text) => {
+    expect(categories(text)).toContain(category);
+  });
+});
+
+describe("long tail: protective and neutral sentences are not flagged", () => {
+  test.each(CLEAN)("%s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+  test.each(PROTECTIVE)("credited: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+    expect(credited(text)).toBe(true);
+  });
+});
