@@ -8,7 +8,7 @@
  * this rule and no `valid` example is. All example sentences are written for TermScore.
  */
 import type { Category, Position, Severity } from "./types";
-import { AI_CORE, AI_TAIL, AI_TARGET, IMPROVE_VERB, IP_OBJECT, OWNERSHIP_OBJECT, TRAIN_VERB, WORK_NOUN } from "./vocab";
+import { AI_CORE, AI_TAIL, AI_TARGET, DEFINITION, IMPROVE_VERB, IP_OBJECT, OWNERSHIP_OBJECT, TRAIN_VERB, VENDOR_ONLY, WORK_NOUN } from "./vocab";
 
 /**
  * How the primary suggestion edits the text:
@@ -64,6 +64,9 @@ export interface RuleData {
 
 const NO_AI = "never to {ai}";
 
+/** A vendor offering tools with which its customers train (the customer is the trainer): "provides APIs to fine-tune and train models". */
+const TRAINING_TOOLS = `\\b(?:offers?|provides?|makes?\\s+available)\\s+(?:[\\w-]+\\s+){0,6}?(?:APIs?|interfaces?|tools?|platforms?|features?)\\s+(?:[\\w-]+\\s+){0,3}?(?:to|for)\\s+(?:[\\w-]+,?\\s+){0,4}(?:and\\s+)?${TRAIN_VERB}\\b`;
+
 /** "… to train models on Our Content": a platform restricting its users, not a grant over the freelancer's work. */
 const ON_OUR_CONTENT = "[^.;]{0,80}?\\b(?:on|using|with|from)\\s+(?:our|the\\s+platform(?:'s|\\u2019s)?)\\s+(?:content|materials|platform|site|services|data)\\b";
 
@@ -73,8 +76,11 @@ export const RULES = [
     id: "ai-training-grant/train-models",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `\\b${TRAIN_VERB}\\b[^.;:]{0,60}?\\b${AI_TARGET}\\b${AI_TAIL}`,
-    unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b|^(?:(?:to|for|in)\\s+)?training[- ](?:data|datasets?|sets?|materials?|corpus|corpora)\\b",
+    // the words between the verb and the model never hold a negation ("Training Data, Provider may not … Train any Model")
+    pattern: `\\b${TRAIN_VERB}\\b(?:(?!\\b(?:not|never|no|nor)\\b)[^.;:]){0,80}?\\b${AI_TARGET}\\b${AI_TAIL}`,
+    // a definition grants nothing; nor does a vendor describing tools it offers for its customers to train with
+    unless: `${DEFINITION}|${TRAINING_TOOLS}`,
+    unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b|^(?:(?:to|for|in)\\s+)?training[- ](?:data|datasets?|sets?|materials?|corpus|corpora|purposes)\\b",
     unlessAfter: ON_OUR_CONTENT,
     anchors: ["train", "retrain", "pretrain", "tune", "tuned", "tunes", "tuning", "finetune", "finetuning"],
     purposeLead: true,
@@ -103,6 +109,7 @@ export const RULES = [
     severity: "high",
     pattern: `\\b(?:${IMPROVE_VERB}|test(?:s|ed|ing)?|validat\\w*|benchmark\\w*|evaluat\\w*)\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}`,
     unlessAfter: ON_OUR_CONTENT,
+    unless: DEFINITION,
     anchors: ["ai", "ml", "llm", "llms", "machine", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive"],
     purposeLead: true,
     message: "This lets the other side use the work to develop or improve AI or machine-learning systems.",
@@ -129,6 +136,7 @@ export const RULES = [
     severity: "high",
     pattern: "\\b(?:to|for|in)\\s+(?:(?:help|further)\\s+)?(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*(?:\\s+(?:and|or)\\s+(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*)?\\s+(?:(?:its|their|our|the\\s+\\w+(?:'s|\\u2019s)?)\\s+)?(?:own\\s+)?(?:recommendation\\s+|ranking\\s+|matching\\s+|proprietary\\s+)?algorithms?\\b",
     requires: [WORK_NOUN, "\\b(?:may|licen[cs]\\w*|rights?|use[sd]?|using|consents?|agrees?)\\b"],
+    unless: DEFINITION,
     anchors: ["algorithm", "algorithms"],
     message: "This lets the other side use the work to develop or improve its algorithms, which is how AI models are trained.",
     rationale:
@@ -146,6 +154,7 @@ export const RULES = [
     category: "ai-training-grant",
     severity: "high",
     pattern: `\\b(?:${AI_CORE}|model)(?:\\s+(?:and|or)\\s+\\w+)?[- ](?:training|development|purposes)\\b|\\b(?:as|into|in|for|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b[^.;:]{0,60}?\\b(?:into|to|in)\\b[^.;:]{0,20}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material)\\s+(?:for|to|in|into)\\s+(?:(?:any|a|the|its|their|our)\\s+)?${AI_CORE}\\b${AI_TAIL}|\\b(?:with|through|via|using)\\s+(?:(?:any|an?|its|their|our|other|third[- ]party|consumer|public)\\s+){0,2}${AI_CORE}\\s+(?:tools?|systems?|services?|platforms?|models?|applications?|assistants?|products?)\\b`,
+    unless: DEFINITION,
     anchors: ["train", "model", "ai", "ml", "llm", "llms", "machine", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive"],
     purposeLead: true,
     message: "This allows the work to be used as AI training data or fed into AI systems.",
@@ -171,7 +180,8 @@ export const RULES = [
     id: "ai-training-grant/ai-purpose-listed",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `\\b(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)(?:\\s*(?:,|and|or|and/or)\\s*(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)){0,3}\\b(?!\\s*(?:-|\\()|\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?))`,
+    pattern: `\\b(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)(?:\\s*(?:,|and|or|and/or)\\s*(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)){0,3}\\b(?!\\s*(?:-|\\()|\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?))(?<=\\b(?:for|purposes?|uses?|including|such\\s+as)\\b[^.;:]{0,160})`,
+    unless: DEFINITION,
     requires: [
       "\\b(?:purposes?|uses?)\\s+(?:of|including|such\\s+as|like)\\b|\\bfor\\s+(?:the\\s+)?purposes?\\b|\\bfor\\s+(?:[a-z-]+\\s*(?:,|and|or)\\s*){1,6}(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)\\b",
       WORK_NOUN,
@@ -220,7 +230,7 @@ export const RULES = [
     severity: "medium",
     pattern: "\\b(?:perpetual|irrevocable)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable))?\\b",
     requires: ["\\b(?:licen[cs]\\w*|rights?)\\b"],
-    notVendorSoftware: true,
+    unless: VENDOR_ONLY,
     anchors: ["perpetual", "irrevocable"],
     message: "A perpetual or irrevocable licence over the work cannot be narrowed later, whatever new use appears.",
     rationale:
@@ -245,8 +255,7 @@ export const RULES = [
     severity: "medium",
     pattern: "\\b(?:worldwide|world-wide)\\s*,?\\s*(?:and\\s+)?(?:non-?exclusive\\s*,?\\s*)?(?:fully[- ]paid(?:[- ]up)?\\s*,?\\s*)?royalty[- ]free\\b|\\broyalty[- ]free\\s*,?\\s*(?:and\\s+)?(?:non-?exclusive\\s*,?\\s*)?(?:worldwide|world-wide)\\b",
     requires: ["\\b(?:licen[cs]\\w*|rights?)\\b", WORK_NOUN],
-    unless: "\\b(?:perpetual|irrevocable)\\b",
-    notVendorSoftware: true,
+    unless: `\\b(?:perpetual|irrevocable)\\b|${VENDOR_ONLY}`,
     anchors: ["royalty"],
     message: "A worldwide, royalty-free licence with no purpose limit lets the work be used anywhere, for anything, for free.",
     rationale: "Without a purpose limit, a free worldwide licence reaches AI training as easily as the project itself.",
@@ -265,6 +274,7 @@ export const RULES = [
     pattern:
       "\\b(?:in\\s+(?:any\\s+and\\s+)?all\\s+(?:media|forms)|throughout\\s+the\\s+(?:universe|world)|in\\s+perpetuity)\\b(?:\\s*,?\\s*(?:and\\s+)?(?:in\\s+(?:any\\s+and\\s+)?all\\s+(?:media|forms)|throughout\\s+the\\s+(?:universe|world)|in\\s+perpetuity)\\b){0,2}",
     requires: [WORK_NOUN, "\\b(?:use[sd]?|using|exploit\\w*|licen[cs]\\w*|rights?|reproduc\\w*|distribut\\w*|publish\\w*|display\\w*)\\b"],
+    unless: VENDOR_ONLY,
     anchors: ["perpetuity", "universe", "world", "media", "forms"],
     message: "Use of the work \"in all media\", \"throughout the universe\" or \"in perpetuity\" has no limit that would keep AI training out.",
     rationale: "A grant without limits of time, place or medium reaches every future technology, AI training included, unless AI is excluded by name.",
@@ -337,7 +347,7 @@ export const RULES = [
     severity: "medium",
     pattern: `\\b(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)?(?:own\\s+)?internal\\b(?:[\\s,-]+(?:business|non-?commercial|commercial|research|academic|operational|administrative|and|or)){0,4}\\s+(?:purposes?|use|uses|operations|needs)\\b`,
     requires: [WORK_NOUN],
-    notVendorSoftware: true,
+    unless: VENDOR_ONLY,
     anchors: ["internal"],
     purposeLead: true,
     message: "\"Internal purposes\" is open-ended: agencies now read it to include training their own AI models.",
@@ -552,7 +562,7 @@ export const RULES = [
     severity: "low",
     pattern: "\\b(?:and|or)\\s+(?<t>(?:its|their|each\\s+of\\s+its)\\s+(?:affiliates|subsidiaries)(?:\\s+and\\s+(?:partners|customers))?)\\b",
     requires: ["\\b(?:licen[cs]\\w*|rights?|use|exploit\\w*)\\b", WORK_NOUN],
-    notVendorSoftware: true,
+    unless: VENDOR_ONLY,
     anchors: ["affiliates", "subsidiaries"],
     message: "The rights in the work extend to the other side's affiliates, who are not party to this agreement.",
     rationale: "Each affiliate gets the same rights, and the wording does not stop any of them using the work to train AI.",

@@ -38,3 +38,18 @@ export const OWNERSHIP_OBJECT =
 /** Objects of an assignment or of ownership: property rights and the things made under a contract. */
 export const IP_OBJECT =
   `(?:${OWNERSHIP_OBJECT}|marks|inventions?|works?(?:\\s+of\\s+authorship|[- ]product)?|deliverables?|developments?|improvements?|(?:program\\s+)?results|know-how|feedback|ideas?|concepts?|designs?|materials|content|outputs?|data|creations?|artwork|photographs?|images?|registrations?|recordings?|submissions?|communications|web\\s+pages|domain\\s+names?|applications\\s+for\\s+registration)`;
+
+/** The vendor's own product as the object of a licence. */
+const VENDOR_PRODUCT = "\\b(?:software|documentation|platform|application|app|program|object\\s+code|source\\s+code|firmware|sdks?|apis?|tools\\s+and\\s+utilities)\\b";
+/** Words that name someone's work or results rather than the vendor's product. */
+const MADE_WORK =
+  "\\b(?:deliverables?|work\\s+product|content|materials|data|feedback|inventions?|submissions?|photographs?|designs?|artwork|know-how|improvements?|results)\\b";
+/**
+ * A sentence about the vendor's own software that names none of the other side's work: a vendor
+ * licensing its own product to a customer is not a grant over anyone's work. Used as a rule's `unless`.
+ */
+export const VENDOR_ONLY = `^(?![^]*${MADE_WORK})(?=[^]*${VENDOR_PRODUCT})`;
+
+/** A definition ("\"Dataset\" means …", "\"Train\" or \"Training\" refers to …"): it defines a word and grants nothing. */
+export const DEFINITION =
+  "^\\s*(?:[\\w.()]{1,8}\\s+)?\"[^\"]{1,60}\"(?:\\s*(?:,|or|and)\\s*\"[^\"]{1,60}\"){0,3}\\s+(?:means|refers\\s+to|shall\\s+mean|is\\s+defined\\s+as|has\\s+the\\s+meaning|shall\\s+have\\s+the\\s+meaning)\\b";

@@ -44,6 +44,15 @@ const CLEAN: string[] = [
   "Methods developed together shall be owned jointly by the parties.",
   "Each party's trade names are the exclusive property of that party.",
   "Capitalised terms have the meanings assigned to them in the Master Agreement.",
+  // a definition of an AI word grants nothing
+  '"Corpus" means a set of text samples used to train language models.',
+  '"Tuning" or "Fine-Tuning" refers to adjusting a model with additional examples.',
+  // the vendor offers tools with which its customers train their own models
+  "The Provider offers hosted tools and interfaces to upload, fine-tune and train custom AI models.",
+  // machine learning named as a cause, not listed as a purpose
+  "Because of the statistical nature of machine learning, use of the Assistant may give wrong answers.",
+  // a vendor's licence of its own software stays neutral however long it lasts
+  "Lasting in perpetuity unless ended under Section 9, the Vendor grants the Bank a licence to run the Software.",
 ];
 
 /** Protective sentences whose no-AI protection must be credited (and nothing flagged). */
@@ -52,6 +61,10 @@ const PROTECTIVE: string[] = [
   "We do not pass Customer files to any outside AI vendor for any purpose, including but not limited to model training.",
   // a prohibition placed after the act: "except as expressly approved by"
   "To build a competing product, including to train any machine learning model on the Site, except as expressly approved by the Operator.",
+  // the negation sits between the noun "Training" and the model: it still governs the use
+  "Unless the Order Form lists Training Sets and Training Purposes, the Vendor may not use the Client's Files to Train any Model.",
+  // a long list between the verb and the model
+  "Recordings will not be used to train, tag, enrich or in any other way feed third-party or publicly offered AI models.",
 ];
 
 describe("long tail: risky structures are found", () => {
