@@ -8,7 +8,7 @@
  * this rule and no `valid` example is. All example sentences are written for TermScore.
  */
 import type { Category, Position, Severity } from "./types";
-import { AI_CORE, AI_TAIL, AI_TARGET, DEFINITION, IMPROVE_VERB, IP_OBJECT, OWNERSHIP_OBJECT, TRAIN_VERB, VENDOR_ONLY, WORK_NOUN } from "./vocab";
+import { AI_CORE, AI_DERIVED_USE, AI_TAIL, GAP, AI_TARGET, DEFINITION, IMPROVE_VERB, IP_OBJECT, OWNERSHIP_OBJECT, TRAIN_VERB, VENDOR_ONLY, WORK_NOUN } from "./vocab";
 
 /**
  * How the primary suggestion edits the text:
@@ -64,6 +64,17 @@ export interface RuleData {
 
 const NO_AI = "never to {ai}";
 
+/** A question ("Does the Vendor train on my data?") asks; it grants nothing. */
+const QUESTION = "\\?\\s*[\"')\\]]*\\s*$";
+
+/** Who work may be passed on to: affiliates, providers, partners, other users, named AI companies. */
+const RECIPIENT =
+  "(?:affiliates?|subsidiaries|(?:[\\w-]+\\s+)?(?:service\\s+providers?|partners|vendors)|agents|sub-?processors?|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|contractors|consultants|(?:other|each|every|all)\\s+(?:[\\w-]+\\s+){0,2}?(?:users?|customers?|clients?|franchisees?|licensees?|members?|businesses|companies|developers?)|the\\s+public|others|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|affiliated\\s+companies|AI\\s+(?:vendors|providers)|OpenAI|Anthropic|Google|Microsoft|Meta|Mistral(?:\\s+AI)?|Cohere|Midjourney|Stability\\s+AI|Hugging\\s*Face)";
+
+/** Assignment of the contract itself (not of a licence over work): "assign this Agreement", "rights and obligations". */
+const CONTRACT_ASSIGNMENT =
+  "\\bassign\\w*\\b[^.;]{0,30}?\\b(?:this|the)\\s+agreement\\b|\\b(?:this|the)\\s+agreement\\b[^.;]{0,60}?\\bassign\\w*|\\brights?\\s+(?:and|or|and/or)\\s+obligations\\b|\\bobligations\\s+(?:and|or)\\s+rights\\b";
+
 /** A vendor offering tools with which its customers train (the customer is the trainer): "provides APIs to fine-tune and train models". */
 const TRAINING_TOOLS = `\\b(?:offers?|provides?|makes?\\s+available)\\s+(?:[\\w-]+\\s+){0,6}?(?:APIs?|interfaces?|tools?|platforms?|features?)\\s+(?:[\\w-]+\\s+){0,3}?(?:to|for)\\s+(?:[\\w-]+,?\\s+){0,4}(?:and\\s+)?${TRAIN_VERB}\\b`;
 
@@ -77,10 +88,10 @@ export const RULES = [
     category: "ai-training-grant",
     severity: "high",
     // the words between the verb and the model never hold a negation ("Training Data, Provider may not … Train any Model")
-    pattern: `\\b${TRAIN_VERB}\\b(?:(?!\\b(?:not|never|no|nor)\\b)[^.;:]){0,80}?\\b${AI_TARGET}\\b${AI_TAIL}`,
+    pattern: `\\b${TRAIN_VERB}\\b${GAP}{0,80}?\\b${AI_TARGET}\\b${AI_TAIL}|\\b${TRAIN_VERB}\\s+(?:(?:models?|algorithms?)\\s+)?on\\s+(?:(?:your|the|its|their|any|all|our|customer|user|client)\\s+){0,2}(?:[\\w-]+\\s+)?(?:content|data|work|works|code|inputs?|outputs?|prompts?|files|materials|deliverables|uploads|conversations|chats|submissions|posts|images|text)\\b`,
     // a definition grants nothing; nor does a vendor describing tools it offers for its customers to train with
-    unless: `${DEFINITION}|${TRAINING_TOOLS}`,
-    unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b|^(?:(?:to|for|in)\\s+)?training[- ](?:data|datasets?|sets?|materials?|corpus|corpora|purposes)\\b",
+    unless: `${DEFINITION}|${QUESTION}|${TRAINING_TOOLS}`,
+    unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b|^(?:(?:to|for|in)\\s+)?training[- ](?:data|datasets?|sets?|materials?|corpus|corpora)\\b",
     unlessAfter: ON_OUR_CONTENT,
     anchors: ["train", "retrain", "pretrain", "tune", "tuned", "tunes", "tuning", "finetune", "finetuning"],
     purposeLead: true,
@@ -95,6 +106,7 @@ export const RULES = [
         "The Agency may use the Deliverables to train its machine learning models.",
         "Client may use submitted content for training artificial intelligence systems.",
         "Company may fine-tune language models on the Work Product.",
+        "The Platform may train on your uploads.",
       ],
       valid: [
         "The Agency shall not use the Deliverables to train any machine learning model.",
@@ -107,10 +119,10 @@ export const RULES = [
     id: "ai-training-grant/improve-ai",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `\\b(?:${IMPROVE_VERB}|test(?:s|ed|ing)?|validat\\w*|benchmark\\w*|evaluat\\w*)\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}`,
+    pattern: `\\b(?:${IMPROVE_VERB}|test(?:s|ed|ing)?|validat\\w*|benchmark\\w*|evaluat\\w*)\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${IMPROVE_VERB}(?:\\s*,?\\s*(?:and|or)\\s+(?:${IMPROVE_VERB}|train\\w*))?\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:(?:AI|ML|language|foundation|generative|recommendation|ranking|prediction|predictive|classification|proprietary)\\s+)?models\\b`,
     unlessAfter: ON_OUR_CONTENT,
-    unless: DEFINITION,
-    anchors: ["ai", "ml", "llm", "llms", "machine", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive"],
+    unless: `${DEFINITION}|${QUESTION}`,
+    anchors: ["ai", "ml", "llm", "llms", "machine", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "automated", "models$"],
     purposeLead: true,
     message: "This lets the other side use the work to develop or improve AI or machine-learning systems.",
     rationale:
@@ -123,10 +135,13 @@ export const RULES = [
         "Client may use the Work Product to improve its machine learning algorithms.",
         "The Studio may use the Materials for the development of artificial intelligence tools.",
         "Company may use the Deliverables to test and validate its machine learning systems.",
+        "Once pseudonymised, the Recordings may be used to refine our models.",
+        "The Vendor may use the Tickets to develop and improve automated systems.",
       ],
       valid: [
         "Client will not use the Work Product to improve any machine learning algorithm.",
         "Contractor will develop a responsive website for Client.",
+        "The Consultant will help the Client improve its business models.",
       ],
     },
   },
@@ -136,7 +151,7 @@ export const RULES = [
     severity: "high",
     pattern: "\\b(?:to|for|in)\\s+(?:(?:help|further)\\s+)?(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*(?:\\s+(?:and|or)\\s+(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*)?\\s+(?:(?:its|their|our|the\\s+\\w+(?:'s|\\u2019s)?)\\s+)?(?:own\\s+)?(?:recommendation\\s+|ranking\\s+|matching\\s+|proprietary\\s+)?algorithms?\\b",
     requires: [WORK_NOUN, "\\b(?:may|licen[cs]\\w*|rights?|use[sd]?|using|consents?|agrees?)\\b"],
-    unless: DEFINITION,
+    unless: `${DEFINITION}|${QUESTION}`,
     anchors: ["algorithm", "algorithms"],
     message: "This lets the other side use the work to develop or improve its algorithms, which is how AI models are trained.",
     rationale:
@@ -153,9 +168,9 @@ export const RULES = [
     id: "ai-training-grant/ai-training-use",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `\\b(?:${AI_CORE}|model)(?:\\s+(?:and|or)\\s+\\w+)?[- ](?:training|development|purposes)\\b|\\b(?:as|into|in|for|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b[^.;:]{0,60}?\\b(?:into|to|in)\\b[^.;:]{0,20}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material)\\s+(?:for|to|in|into)\\s+(?:(?:any|a|the|its|their|our)\\s+)?${AI_CORE}\\b${AI_TAIL}|\\b(?:with|through|via|using)\\s+(?:(?:any|an?|its|their|our|other|third[- ]party|consumer|public)\\s+){0,2}${AI_CORE}\\s+(?:tools?|systems?|services?|platforms?|models?|applications?|assistants?|products?)\\b`,
-    unless: DEFINITION,
-    anchors: ["train", "model", "ai", "ml", "llm", "llms", "machine", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive"],
+    pattern: `\\b(?:${AI_CORE}|model)(?:\\s+(?:and|or)\\s+\\w+)?[- ](?:training|development|purposes)\\b|\\b(?:as|into|in|for|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b${GAP}{0,60}?\\b(?:into|to|in)\\b${GAP}{0,20}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material)\\s+(?:for|to|in|into)\\s+(?:(?:any|a|the|its|their|our)\\s+)?${AI_CORE}\\b${AI_TAIL}|\\b(?:with|through|via|using)\\s+(?:(?:any|an?|its|their|our|other|third[- ]party|consumer|public)\\s+){0,2}${AI_CORE}\\s+(?:tools?|systems?|services?|platforms?|models?|applications?|assistants?|products?)\\b${AI_DERIVED_USE}`,
+    unless: `${DEFINITION}|${QUESTION}`,
+    anchors: ["train", "model", "ai", "ml", "llm", "llms", "machine", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating"],
     purposeLead: true,
     message: "This allows the work to be used as AI training data or fed into AI systems.",
     rationale:
@@ -165,12 +180,17 @@ export const RULES = [
     fallbacks: ["opt-out", "project-scope"],
     examples: {
       invalid: [
+        "The Agency may convert the Articles into vector embeddings for its search assistant.",
+        "Client may use the Photographs to generate synthetic training images.",
+        "The Platform may use the Songs to imitate the Artist's style.",
         "Agency may use the Deliverables for machine learning purposes.",
         "Client may include the Materials in training datasets.",
         "Company may upload the Work Product into generative AI tools.",
         "Client may use the Work Product with any AI tool of its choosing.",
       ],
       valid: [
+        "Agency shall not convert the Articles into embeddings or use them to imitate the Writer's style.",
+        "The Designer will follow the Client's house style in every layout.",
         "Agency shall not include the Deliverables in any training dataset.",
         "Client shall keep the files in machine-readable form.",
       ],
@@ -181,7 +201,7 @@ export const RULES = [
     category: "ai-training-grant",
     severity: "high",
     pattern: `\\b(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)(?:\\s*(?:,|and|or|and/or)\\s*(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)){0,3}\\b(?!\\s*(?:-|\\()|\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?))(?<=\\b(?:for|purposes?|uses?|including|such\\s+as)\\b[^.;:]{0,160})`,
-    unless: DEFINITION,
+    unless: `${DEFINITION}|${QUESTION}`,
     requires: [
       "\\b(?:purposes?|uses?)\\s+(?:of|including|such\\s+as|like)\\b|\\bfor\\s+(?:the\\s+)?purposes?\\b|\\bfor\\s+(?:[a-z-]+\\s*(?:,|and|or)\\s*){1,6}(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)\\b",
       WORK_NOUN,
@@ -199,6 +219,34 @@ export const RULES = [
         "The Studio may use the Deliverables for marketing, advertising and machine learning.",
       ],
       valid: ["Agency may use the Content for the purposes of marketing and quality assurance.", "Client shall not use the Content for purposes such as machine learning."],
+    },
+  },
+  {
+    // Harvesting the work by machine (scraping, crawling, text and data mining) is how training sets
+    // are built. The rule only reads scraping words near a restriction or reservation: a negated match
+    // is credited as a no-AI protection (platform anti-scraping terms, TDM reservations); a permission
+    // to scrape carved out of such a restriction ("except that … may crawl") is a finding.
+    id: "ai-training-grant/scraping",
+    category: "ai-training-grant",
+    severity: "high",
+    // only where a prohibition or reservation comes before it, or a reservation or prohibition right after it
+    pattern: "\\b(?:scrap(?:e|es|ed|ing|ers?)|crawl(?:s|ed|ing|ers?)?|spiders?|(?:ro)?bots|text\\s*(?:and|&|/)\\s*data[- ]mining|data[- ]mining|TDM)\\b(?:(?<=\\b(?:not|never|no|nor|prohibit\\w*|forbid\\w*|refrain\\w*|reserv\\w*|restrict\\w*)\\b[^.;]{0,160})|(?=[^.;]{0,100}\\b(?:reservation\\s+of|reserved\\b|(?:is|are)\\s+(?:strictly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowed)))))",
+    unless: `${DEFINITION}|${QUESTION}`,
+    // already limited by a parenthetical AI exclusion right after it
+    unlessAfter: "\\s*\\((?:but|except|and)?\\s*(?:never|not)\\b",
+    anchors: ["scrape", "scrapes", "scraped", "scraping", "scraper", "scrapers", "crawl", "crawls", "crawled", "crawling", "crawler", "crawlers", "spider", "spiders", "bots", "robots", "text", "mining", "tdm"],
+    message: "This lets the work be scraped, crawled or mined by machine, which is how AI training sets are collected.",
+    rationale: "Automated harvesting copies the work in bulk and strips its context; the copies usually end up in training data.",
+    fix: "qualify",
+    qualifier: "but never to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Members may not copy the Site, except that search engines may crawl the Content to index it."],
+      valid: [
+        "You must not use bots, crawlers or scrapers to collect Content from the Site.",
+        "The Publisher reserves all rights in the Articles with respect to text and data mining.",
+        "Scraping the Gallery is prohibited.",
+      ],
     },
   },
   // ---------------------------------------------------------------- broad usage rights
@@ -436,7 +484,7 @@ export const RULES = [
     category: "data-aggregation",
     severity: "medium",
     pattern:
-      "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance)\\s+(?:data|information|statistics|metrics)\\b|\\bmeta-?data\\b|\\b(?:data\\s*sets?|datasets?)\\b|\\baggregat(?:ed|e)\\b(?=\\s*(?:,|and|or)\\s*(?:anonymi|de-?identif|disconnected))",
+      "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance|activit(?:y|ies)|interaction|engagement|clickstream|readership|log)\\s+(?:data|information|statistics|metrics)\\b|\\b(?:data|content|information|insights|statistics)\\s+(?:(?:generated|collected|derived|obtained|arising)\\s+)?(?:from|through|about|during|in\\s+connection\\s+with)\\s+(?:the\\s+|your\\s+|its\\s+|their\\s+|customers?(?:'|\\u2019)?s?\\s+)?(?:use|usage)\\s+of\\b|\\bmeta-?data\\b|\\b(?:data\\s*sets?|datasets?)\\b|\\baggregat(?:ed|e)\\b(?=\\s*(?:,|and|or)\\s*(?:anonymi|de-?identif|disconnected))",
     requires: [`\\b(?:use[sd]?|using|collect\\w*|compil\\w*|aggregat\\w*|analy[sz]\\w*|process\\w*|retain\\w*|own\\w*|exploit\\w*|licen[cs]\\w*|shar\\w*|disclos\\w*|commerciali[sz]\\w*|creat\\w*|generat\\w*|deriv\\w*)\\b`],
     anchors: ["data", "datasets", "dataset", "metadata", "meta", "information", "statistics", "metrics", "aggregate", "aggregated"],
     message: "This gives the other side rights over data derived from the work, such as usage data, metadata or datasets.",
@@ -492,9 +540,9 @@ export const RULES = [
     category: "anonymization",
     severity: "medium",
     pattern:
-      "\\b(?:anonymi[sz]ed|anonymous|de-?identified|pseudonymi[sz]ed|depersonali[sz]ed|undifferentiated)\\b(?:\\s*(?:,|and|or)\\s*(?:aggregated|disconnected|anonymi[sz]ed|de-?identified))?(?:\\s+(?:form|data|information|content))?|\\bno\\s+longer\\s+identif\\w+\\b",
+      "\\b(?:anonymi[sz](?:ed|e|es|ing|ation)|anonymous|de-?identif(?:ied|y|ies|ying|ication)|pseudonymi[sz](?:ed|e|es|ing|ation)|depersonali[sz]ed|undifferentiated|non-?(?:personally[- ])?identif(?:ying|iable|ied))\\b(?:\\s*(?:,|and|or)\\s*(?:aggregated|disconnected|anonymi[sz]ed|de-?identified))?(?:\\s+(?:form|data|information|content))?|\\bno\\s+longer\\s+identif\\w+\\b|\\b(?:does|do|will|shall)\\s+not\\s+(?:personally\\s+)?identify\\b",
     requires: [`\\b(?:use[sd]?|using|retain\\w*|keep|kept|shar\\w*|disclos\\w*|exploit\\w*|commerciali[sz]\\w*|publish\\w*|sell|licen[cs]\\w*|own\\w*|may)\\b`],
-    anchors: ["anonymized", "anonymised", "anonymous", "identified", "pseudonymized", "pseudonymised", "depersonalized", "depersonalised", "undifferentiated", "longer"],
+    anchors: ["anonymi", "anonymous", "identified", "identify", "identifies", "identifying", "identification", "identifiable", "pseudonymi", "depersonalized", "depersonalised", "undifferentiated", "longer", "non"],
     message: "This lets the work be used once it is \"anonymized\" or \"de-identified\", a common AI-training loophole.",
     rationale: "Anonymizing removes your name, not your work: the content can still be used to train models, just without attribution.",
     fix: "qualify",
@@ -510,7 +558,7 @@ export const RULES = [
     id: "sublicensing/sublicense",
     category: "sublicensing",
     severity: "medium",
-    pattern: "(?<!non-?)\\bsub-?licen[cs](?:e|es|ed|ing|able)\\b|\\bnon-?sub-?licen[cs]able\\s*\\(?\\s*(?<t>(?:except|other\\s+than|save)\\s+(?:to|for|with)\\s+[^)\\],;]{1,60})",
+    pattern: "(?<!non-?)\\bsub-?licen[cs](?:e|es|ed|ing|e?able)\\b|\\bnon-?sub-?licen[cs]able\\s*\\(?\\s*(?<t>(?:except|other\\s+than|save)\\s+(?:to|for|with)\\s+[^)\\],;]{1,60})",
     anchors: ["sublicense", "sub", "sublicensable", "sublicensing"],
     message: "This lets the other side sub-license the work to others, including AI vendors.",
     rationale: "Once the work is sub-licensed, the people who receive it are not bound by your agreement and can use it to train AI.",
@@ -526,17 +574,24 @@ export const RULES = [
     id: "sublicensing/share-third-parties",
     category: "sublicensing",
     severity: "medium",
-    pattern:
-      "\\b(?:share[sd]?|sharing|disclos\\w*|transfer\\w*|provid\\w*|distribut\\w*|sell|sold|licen[cs]\\w*|mak\\w*\\s+(?:\\w+\\s+)?available|extend\\w*|grant\\w*|permit\\w*|allow\\w*|authori[sz]\\w*)\\b[^.;]{0,80}?\\b(?:with|to)\\s+(?<t>(?:(?:its|our|their|the|any|other|all|certain|such|trusted|selected|one\\s+or\\s+more|and)\\s+){0,3}(?:affiliates?|subsidiaries|(?:AI\\s+)?service\\s+providers?|agents|sub-?processors?|business\\s+partners|partners|vendors|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|other\\s+users|others|other\\s+(?:\\w+\\s+){0,2}?customers|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|affiliated\\s+companies|AI\\s+(?:vendors|providers)|OpenAI|Anthropic|Google|Microsoft|Meta|Mistral(?:\\s+AI)?|Cohere|Midjourney|Stability\\s+AI|Hugging\\s*Face)(?:\\s*(?:,|and|or|and/or)\\s*(?:(?:its|our|their|other|and)\\s+){0,2}(?:affiliates?|subsidiaries|(?:AI\\s+)?service\\s+providers?|agents|sub-?processors?|business\\s+partners|partners|vendors|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|other\\s+users|others|other\\s+(?:\\w+\\s+){0,2}?customers|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|affiliated\\s+companies|AI\\s+(?:vendors|providers)|OpenAI|Anthropic|Google|Microsoft|Meta|Mistral(?:\\s+AI)?|Cohere|Midjourney|Stability\\s+AI|Hugging\\s*Face)){0,3})\\b",
+    pattern: `\\b(?:share[sd]?|sharing|disclos\\w*|transfer\\w*|pass(?:es|ed|ing)?|provid\\w*|distribut\\w*|sell|sold|licen[cs]\\w*|mak\\w*\\s+(?:\\w+\\s+){0,3}available|extend\\w*|grant\\w*|permit\\w*|allow\\w*|authori[sz]\\w*)\\b[^.;]{0,80}?\\b(?:with|to)\\s+(?<t>(?:(?:its|our|their|the|any|other|all|certain|such|trusted|selected|vetted|one\\s+or\\s+more|and)\\s+){0,3}(?:[\\w-]+\\s*,\\s*){0,6}${RECIPIENT}(?:\\s*(?:,|and|or|and/or)\\s*(?:(?:its|our|their|other|and)\\s+){0,2}${RECIPIENT}){0,3})\\b|\\b(?:right|licen[cs]e|permission)\\s+to\\s+(?:[\\w-]+,?\\s+){0,6}?(?:and\\s+|or\\s+)?(?:share|redistribute)\\b|\\bauthori[sz]e\\s+(?:others|third\\s+parties|any\\s+third\\s+party|(?:other|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:units|businesses|franchisees|licensees|affiliates|designees))\\s+to\\b`,
     requires: [WORK_NOUN],
-    anchors: ["affiliate$", "affiliates$", "affiliated$", "subsidiaries$", "provider$", "providers$", "subprocessor$", "subprocessors$", "processor$", "processors$", "sub", "partners", "vendors", "third$", "subcontractors", "users$", "others$", "customers$", "parent$", "group$", "ai$", "openai", "anthropic", "google", "microsoft", "meta", "mistral", "cohere", "midjourney", "stability", "hugging", "huggingface"],
+    anchors: ["affiliate$", "affiliates$", "affiliated$", "subsidiaries$", "provider$", "providers$", "subprocessor$", "subprocessors$", "processor$", "processors$", "sub", "partners", "vendors", "third$", "subcontractors", "contractors", "consultants", "users$", "user$", "others$", "customers$", "customer$", "client$", "clients$", "franchisee", "franchisees", "licensee", "licensees", "member$", "members$", "businesses", "companies", "developer$", "developers$", "public$", "share", "shared", "shares", "sharing", "redistribute", "authorize", "authorise", "parent$", "group$", "ai$", "openai", "anthropic", "google", "microsoft", "meta", "mistral", "cohere", "midjourney", "stability", "hugging", "huggingface"],
     message: "This lets the work be shared with affiliates, service providers or other third parties, who may include AI vendors.",
     rationale: "AI companies often act as a \"service provider\" or \"partner\"; sharing the work with them is how it reaches a training set.",
     fix: "qualify",
     qualifier: "each bound in writing not to use {work} to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Agency may share the Deliverables with its service providers.", "Client may disclose the Content to third parties.", "The Agency may provide the Deliverables to OpenAI or Anthropic."],
+      invalid: [
+        "Agency may share the Deliverables with its service providers.",
+        "Client may disclose the Content to third parties.",
+        "The Agency may provide the Deliverables to OpenAI or Anthropic.",
+        "The Publisher may pass the Materials on to its printers, distributors, agents or affiliates.",
+        "The Platform may disclose your Content to its advertising partners.",
+        "Members grant the Club the right to use, share and adapt their Photographs.",
+        "The Franchisor may authorize other franchisees to use the Materials.",
+      ],
       valid: ["Agency shall not disclose the Deliverables to any third party.", "Either party may assign this Agreement to an affiliate."],
     },
   },
@@ -560,18 +615,28 @@ export const RULES = [
     id: "sublicensing/affiliates-licence",
     category: "sublicensing",
     severity: "low",
-    pattern: "\\b(?:and|or)\\s+(?<t>(?:its|their|each\\s+of\\s+its)\\s+(?:affiliates|subsidiaries)(?:\\s+and\\s+(?:partners|customers))?)\\b",
-    requires: ["\\b(?:licen[cs]\\w*|rights?|use|exploit\\w*)\\b", WORK_NOUN],
-    unless: VENDOR_ONLY,
-    anchors: ["affiliates", "subsidiaries"],
+    // "… and its affiliates", "(including its Affiliates)", "of a Studio affiliate"; rights "extended to",
+    // "exercised by or through", "transferred to" affiliates, distributors or contract manufacturers
+    pattern: "\\b(?:and|or|including|of)\\s+(?<t>(?:any\\s+of\\s+its|each\\s+of\\s+its|its|their|an?|any)\\s+(?:[\\w-]+\\s+)?(?:affiliates?|subsidiar(?:y|ies))(?:\\s+and\\s+(?:partners|customers))?)\\b|\\b(?:extend|exercis|transfer|sublicens)\\w*\\b(?=[^.;]{0,140}?\\b(?:to|by|through)\\s+(?:or\\s+through\\s+)?(?:(?:its|their|the|any|each\\s+of\\s+its|an?)\\s+)?(?:[\\w'\\u2019-]+\\s+)?(?:affiliates?|subsidiar(?:y|ies)|distributors|manufacturers|designees|sublicensees|third[- ]part(?:y|ies)(?:\\s+[\\w-]+)?)\\b)",
+    requires: ["\\b(?:licen[cs]\\w*|rights?|use|exploit\\w*)\\b", `${WORK_NOUN}|\\b(?:rights?|licen[cs]es?)\\s+(?:granted|conferred|hereunder|herein)\\b|\\bright\\s+to\\s+(?:use|distribute|exploit)\\b`],
+    unless: `${VENDOR_ONLY}|${CONTRACT_ASSIGNMENT}`,
+    anchors: ["affiliates", "affiliate", "subsidiaries", "subsidiary", "extend", "extended", "extends", "exercise", "exercised", "transfer", "transferred", "sublicense", "sublicensed"],
     message: "The rights in the work extend to the other side's affiliates, who are not party to this agreement.",
     rationale: "Each affiliate gets the same rights, and the wording does not stop any of them using the work to train AI.",
     fix: "qualify",
     qualifier: "each bound not to use {work} to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Contractor grants Client and its affiliates a license to use the Deliverables."],
-      valid: ["Client and its affiliates will pay the fees on time."],
+      invalid: [
+        "Contractor grants Client and its affiliates a license to use the Deliverables.",
+        "The rights granted in this Section may be exercised by or through the Publisher's Affiliates.",
+        "The Label may extend the rights granted herein to copy, press and sell the Masters to its distributors.",
+      ],
+      valid: [
+        "Client and its affiliates will pay the fees on time.",
+        "Either party may assign this Agreement and its rights and obligations to an Affiliate.",
+        "Vendor grants Customer and its affiliates a licence to install the Software.",
+      ],
     },
   },
   // ---------------------------------------------------------------- ownership without an AI carve-out

@@ -5,7 +5,7 @@
 
 /** Words that name AI / machine learning itself (not just "model"). */
 export const AI_CORE =
-  "(?:artificial[- ]intelligence|A\\.?I\\.?|machine[- ]learning|ML|deep[- ]learning|neural[- ]networks?|LLMs?|large[- ]language[- ]models?|language[- ]models?|foundation[- ]models?|generative(?:[- ]AI)?|AI[- ]models?|predictive[- ]algorithms?)";
+  "(?:artificial[- ]intelligence|A\\.?I\\.?|machine[- ]learning|ML|deep[- ]learning|neural[- ]networks?|LLMs?|large[- ]language[- ]models?|language[- ]models?|foundation[- ]models?|generative(?:[- ]AI)?|AI[- ]models?|predictive[- ]algorithms?|automated\\s+(?:decision[- ]making\\s+)?systems?)";
 
 /** AI words plus the generic "model(s)" / "algorithm(s)" used after a training verb. */
 export const AI_TARGET = `(?:${AI_CORE}|models?|algorithms?|(?:suggestion|recommendation|prediction|inference)\\s+engines?)`;
@@ -53,3 +53,13 @@ export const VENDOR_ONLY = `^(?![^]*${MADE_WORK})(?=[^]*${VENDOR_PRODUCT})`;
 /** A definition ("\"Dataset\" means …", "\"Train\" or \"Training\" refers to …"): it defines a word and grants nothing. */
 export const DEFINITION =
   "^\\s*(?:[\\w.()]{1,8}\\s+)?\"[^\"]{1,60}\"(?:\\s*(?:,|or|and)\\s*\"[^\"]{1,60}\"){0,3}\\s+(?:means|refers\\s+to|shall\\s+mean|is\\s+defined\\s+as|has\\s+the\\s+meaning|shall\\s+have\\s+the\\s+meaning)\\b";
+
+/**
+ * Other ways of putting the work into an AI system, as alternatives of a pattern: vector
+ * embeddings or indexing for retrieval, synthetic data made from it, imitating its author's style.
+ */
+export const AI_DERIVED_USE =
+  "|\\b(?:(?:creat|generat|comput|produc|convert)\\w*\\s+(?:[\\w-]+\\s+){0,4}?(?:into\\s+)?(?:vector\\s+)?embeddings?|(?:index|embed|vectori[sz])\\w*\\b[^.;:]{0,60}?\\b(?:for|in|into)\\s+(?:(?:a|an|the|its|our|their|any)\\s+)?(?:[\\w-]+\\s+)?(?:retrieval|vector\\s+(?:databases?|stores?|index(?:es)?)|semantic\\s+search))\\b|\\bsynthetic\\s+(?:training\\s+)?(?:data(?:\\s*sets?)?|datasets?|content|images?|text|voices?|media)\\b|\\b(?:imitat\\w*|mimic\\w*|emulat\\w*)\\s+(?:the\\s+)?(?:[\\w-]+(?:'s|\\u2019s)\\s+)?(?:[\\w-]+\\s+)?(?:style|voice|likeness|manner)\\b";
+
+/** One character of a gap between a verb and its object that never steps over a negation ("Uploads are never used to …"). */
+export const GAP = "(?:(?!\\b(?:not|never|no|nor|without)\\b)[^.;:])";

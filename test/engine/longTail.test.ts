@@ -33,6 +33,26 @@ const RISKY: Array<[Category, string]> = [
   ["broad-license", "To the extent needed in a country other than Canada, each party grants the other a perpetual and irrevocable licence to the Joint Works."],
   // a restriction in one clause does not reach a grant made with "hereby" in the next
   ["broad-license", "The recipes may be used by the Chain itself (but may not be disclosed to any third party) and the Chef hereby grants the Chain a perpetual licence to use the recipes."],
+  // AI uses beyond the word "train"
+  ["ai-training-grant", "Unless you switch the setting off, your Drafts may be used to improve our models."],
+  ["ai-training-grant", "The Agency may use the Scripts to develop and improve automated systems."],
+  ["ai-training-grant", "The Studio may use the Illustrations to create synthetic data sets."],
+  ["ai-training-grant", "The Client may index the Articles in a vector database for retrieval by its chatbot."],
+  ["ai-training-grant", "The Label may use the Recordings to emulate the Singer's voice."],
+  ["ai-training-grant", "The Service may train on your content."],
+  // anonymisation in its noun and verb forms
+  ["anonymization", "We may de-identify your Materials and use them for analytics."],
+  ["anonymization", "Non-identifying information derived from the Content may be kept and used by us."],
+  // data about use
+  ["data-aggregation", "We may use interaction data and information collected from your use of the Service to tune features."],
+  // sharing and sub-licensing
+  ["sublicensing", "The Company may disclose the Materials to its technology partners."],
+  ["sublicensing", "The Recipient will limit disclosure of the Information to its officers, counsel, advisers, affiliates or contractors."],
+  ["sublicensing", "You grant us the right to copy, share and display your Content."],
+  ["sublicensing", "Licensee may extend the rights granted herein to make, import and sell copies of the Work to its Affiliates."],
+  ["sublicensing", "Each licence granted under this Section may be exercised by or through the Broadcaster's Affiliates."],
+  ["sublicensing", "Licensee receives a licence to the Content, sublicenseable only to its subsidiaries."],
+  ["sublicensing", "The Franchisor may share the Ideas with other unit franchisees."],
 ];
 
 /** Protective or neutral sentences: no finding at all. */
@@ -53,6 +73,11 @@ const CLEAN: string[] = [
   "Because of the statistical nature of machine learning, use of the Assistant may give wrong answers.",
   // a vendor's licence of its own software stays neutral however long it lasts
   "Lasting in perpetuity unless ended under Section 9, the Vendor grants the Bank a licence to run the Software.",
+  // a question asks; it grants nothing
+  "Will the Studio train AI models on my Content?",
+  // scraping mentioned without any restriction near it: a disclaimer, not a grant
+  "Anyone may read the public pages, and search engines may crawl and cache them.",
+  "The Consultant will coach the Client's team in the new models of the website.",
 ];
 
 /** Protective sentences whose no-AI protection must be credited (and nothing flagged). */
@@ -65,6 +90,12 @@ const PROTECTIVE: string[] = [
   "Unless the Order Form lists Training Sets and Training Purposes, the Vendor may not use the Client's Files to Train any Model.",
   // a long list between the verb and the model
   "Recordings will not be used to train, tag, enrich or in any other way feed third-party or publicly offered AI models.",
+  // "never" inside the span between "Uploads" and the AI words
+  "Uploads are never used to develop generative AI tools, whether ours or another company's.",
+  "We don't train on your code.",
+  // anti-scraping terms and text-and-data-mining reservations protect the work
+  "You agree not to use robots, spiders or scrapers to gather any Content from the Site.",
+  "The statements in this section on text and data mining are an express reservation of our rights.",
 ];
 
 describe("long tail: risky structures are found", () => {
