@@ -14,7 +14,7 @@
 import { actorBefore } from "./protections";
 
 const CUE =
-  /\b(?:(?:not\s+be\s+|no\s+)(?:liab\w*|responsib\w*)|not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restricted\s+from|restricts?\s+(?:\w+\s+){0,5}?from|exclud(?:e|es|ed|ing)|except|excepting|other\s+than|disclaim\w*|barred|delet(?:e|es|ed|ing)|destroy\w*|eras(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|expung\w*|preclud\w*|in\s+no\s+event|nothing\s+in|reserv(?:e|es|ed|ing)\s+all\s+(?:\w+\s+)?rights|all\s+rights\s+(?:are\s+)?reserved|unless\b(?=[^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission)\b)|(?:need|needs|must\s+(?:get|obtain|seek|have))\s+(?:to\s+(?:get|obtain|seek|ask\s+for|have)\s+)?(?:(?:a|our|the|prior|express|explicit|separate|written|specific)\s+){0,3}(?:permission|consent|authori[sz]ation|licen[cs]e))\b/gi;
+  /\b(?:(?:not\s+be\s+|no\s+)(?:liab\w*|responsib\w*)|not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restricted\s+from|restricts?\s+(?:\w+\s+){0,5}?from|exclud(?:e|es|ed|ing)|except|excepting|other\s+than|disclaim\w*|barred|delet(?:e|es|ed|ing)|destroy\w*|eras(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|expung\w*|preclud\w*|in\s+no\s+event|nothing\s+in|reserv(?:e|es|ed|ing)\s+all\s+(?:\w+\s+)?rights|all\s+rights\s+(?:are\s+)?reserved|unless\b(?=[^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission|(?:expressly\s+|explicitly\s+)?agreed|instructed|(?:have|has)\s+(?:chosen|elected|enabled))\b)|(?:need|needs|must\s+(?:get|obtain|seek|have))\s+(?:to\s+(?:get|obtain|seek|ask\s+for|have)\s+)?(?:(?:a|our|the|prior|express|explicit|separate|written|specific)\s+){0,3}(?:permission|consent|authori[sz]ation|licen[cs]e))\b/gi;
 
 /** Cues that carve a noun phrase out ("excluding the Pre-existing Materials") rather than negate a verb. */
 const EXCLUSION = /^(?:exclud|except|other\s+than)/i;
@@ -27,7 +27,7 @@ const FALSE_CUE =
 
 /** Where a new clause starts and an earlier negation stops applying. */
 const BREAK =
-  /;|\s(?=hereby\b)|\b(?:but(?!\s+not\s+limited)|(?<!,\s{0,2})however|although|though|whereas|provided(?:,)?\s+(?:that|however)|except\s+that|notwithstanding|nevertheless|instead|rather|unless(?![^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission)\b))\b|,?\s+and\s+(?:we|it|they|you|the\s+company|may|will|shall|can|might|could|also)\b|,\s+(?:\w+\s+){1,3}?(?:hereby|shall|will|may|must|agrees?)\b/gi;
+  /;|\s(?=hereby\b)|\b(?:but(?!\s+not\s+limited)|(?<!,\s{0,2})however|although|though|whereas|provided(?:,)?\s+(?:that|however)|except\s+that|notwithstanding|nevertheless|instead|rather|unless(?![^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission|(?:expressly\s+|explicitly\s+)?agreed|instructed|(?:have|has)\s+(?:chosen|elected|enabled))\b))\b|,?\s+and\s+(?:we|it|they|you|the\s+company|may|will|shall|can|might|could|also)\b|,\s+(?:\w+\s+){1,3}?(?:hereby|shall|will|may|must|agrees?)\b/gi;
 
 /** Conditions that describe an act rather than permit it ("whether" is left out: "you decide whether X is used to train" is an opt-out). */
 const GRANT_CONDITION = /\b(?:if|to\s+the\s+extent|in\s+the\s+event|where|when|insofar\s+as|in\s+case)\b/gi;

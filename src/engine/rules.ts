@@ -8,7 +8,7 @@
  * this rule and no `valid` example is. All example sentences are written for TermScore.
  */
 import type { Category, Position, Severity } from "./types";
-import { AI_CORE, AI_DERIVED_USE, AI_TAIL, GAP, AI_TARGET, DEFINITION, IMPROVE_VERB, IP_OBJECT, OWNERSHIP_OBJECT, TRAIN_VERB, VENDOR_ONLY, WORK_NOUN } from "./vocab";
+import { AI_CORE, AI_DERIVED_USE, AI_TAIL, GAP, MADE_THING, AI_TARGET, DEFINITION, IMPROVE_VERB, IP_OBJECT, OWNERSHIP_OBJECT, TRAIN_VERB, VENDOR_ONLY, WORK_NOUN } from "./vocab";
 
 /**
  * How the primary suggestion edits the text:
@@ -69,14 +69,14 @@ const QUESTION = "\\?\\s*[\"')\\]]*\\s*$";
 
 /** Who work may be passed on to: affiliates, providers, partners, other users, named AI companies. */
 const RECIPIENT =
-  "(?:affiliates?|subsidiaries|(?:[\\w-]+\\s+)?(?:service\\s+providers?|partners|vendors)|agents|sub-?processors?|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|contractors|consultants|(?:other|each|every|all)\\s+(?:[\\w-]+\\s+){0,2}?(?:users?|customers?|clients?|franchisees?|licensees?|members?|businesses|companies|developers?)|the\\s+public|others|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|affiliated\\s+companies|AI\\s+(?:vendors|providers)|OpenAI|Anthropic|Google|Microsoft|Meta|Mistral(?:\\s+AI)?|Cohere|Midjourney|Stability\\s+AI|Hugging\\s*Face)";
+  "(?:affiliates?|subsidiaries|(?:[\\w-]+\\s+)?(?:service\\s+providers?|partners|vendors)|agents|sub-?processors?|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|contractors|consultants|(?:other|each|every|all)\\s+(?:[\\w-]+\\s+){0,2}?(?:users?|customers?|clients?|franchisees?|licensees?|members?|businesses|companies|developers?)|the\\s+public|others|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|(?:companies|entities|members)\\s+(?:in|of|within)\\s+(?:our|its|their|the)\\s+(?:corporate\\s+)?group|affiliated\\s+companies|AI\\s+(?:vendors|providers)|OpenAI|Anthropic|Google|Microsoft|Meta|Mistral(?:\\s+AI)?|Cohere|Midjourney|Stability\\s+AI|Hugging\\s*Face)";
 
 /** Assignment of the contract itself (not of a licence over work): "assign this Agreement", "rights and obligations". */
 const CONTRACT_ASSIGNMENT =
   "\\bassign\\w*\\b[^.;]{0,30}?\\b(?:this|the)\\s+agreement\\b|\\b(?:this|the)\\s+agreement\\b[^.;]{0,60}?\\bassign\\w*|\\brights?\\s+(?:and|or|and/or)\\s+obligations\\b|\\bobligations\\s+(?:and|or)\\s+rights\\b";
 
 /** A vendor offering tools with which its customers train (the customer is the trainer): "provides APIs to fine-tune and train models". */
-const TRAINING_TOOLS = `\\b(?:offers?|provides?|makes?\\s+available)\\s+(?:[\\w-]+\\s+){0,6}?(?:APIs?|interfaces?|tools?|platforms?|features?)\\s+(?:[\\w-]+\\s+){0,3}?(?:to|for)\\s+(?:[\\w-]+,?\\s+){0,4}(?:and\\s+)?${TRAIN_VERB}\\b`;
+const TRAINING_TOOLS = `\\b(?:offers?|provides?|makes?\\s+available)\\s+(?:[\\w-]+\\s+){0,6}?(?:APIs?|interfaces?|tools?|platforms?|features?|infrastructure)\\s+(?:to|for)\\s+(?:(?:host|use|upload|fine-tune|build|create|deploy|run|serve|customi[sz]e|manage|evaluate|test|store)(?:\\s*,\\s*|\\s+)){0,6}(?:(?:and|or)\\s+)?${TRAIN_VERB}\\b`;
 
 /** "… to train models on Our Content": a platform restricting its users, not a grant over the freelancer's work. */
 const ON_OUR_CONTENT = "[^.;]{0,80}?\\b(?:on|using|with|from)\\s+(?:our|the\\s+platform(?:'s|\\u2019s)?)\\s+(?:content|materials|platform|site|services|data)\\b";
@@ -88,10 +88,10 @@ export const RULES = [
     category: "ai-training-grant",
     severity: "high",
     // the words between the verb and the model never hold a negation ("Training Data, Provider may not … Train any Model")
-    pattern: `\\b${TRAIN_VERB}\\b${GAP}{0,80}?\\b${AI_TARGET}\\b${AI_TAIL}|\\b${TRAIN_VERB}\\s+(?:(?:models?|algorithms?)\\s+)?on\\s+(?:(?:your|the|its|their|any|all|our|customer|user|client)\\s+){0,2}(?:[\\w-]+\\s+)?(?:content|data|work|works|code|inputs?|outputs?|prompts?|files|materials|deliverables|uploads|conversations|chats|submissions|posts|images|text)\\b`,
+    pattern: `\\b${TRAIN_VERB}\\b${GAP}{0,80}?\\b${AI_TARGET}\\b${AI_TAIL}|\\b${TRAIN_VERB}\\s+(?:(?:models?|algorithms?)\\s+)?on\\s+(?:(?:your|the|its|their|any|all|our|customer|user|client)\\s+){0,2}(?:[\\w-]+\\s+)?(?:content|data|work|works|code|inputs?|outputs?|prompts?|files|materials|deliverables|uploads|conversations|chats|submissions|posts|images|text|repositories|documents|projects|messages|emails|recordings|photos|videos)\\b`,
     // a definition grants nothing; nor does a vendor describing tools it offers for its customers to train with
     unless: `${DEFINITION}|${QUESTION}|${TRAINING_TOOLS}`,
-    unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b|^(?:(?:to|for|in)\\s+)?training[- ](?:data|datasets?|sets?|materials?|corpus|corpora)\\b",
+    unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b|^(?:(?:to|for|in)\\s+)?training\\s+(?:sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|curricul\\w*|on\\s+how)\\b|^(?:(?:to|for|in)\\s+)?training[- ](?:data|datasets?|sets?|materials?|corpus|corpora)\\b",
     unlessAfter: ON_OUR_CONTENT,
     anchors: ["train", "retrain", "pretrain", "tune", "tuned", "tunes", "tuning", "finetune", "finetuning"],
     purposeLead: true,
@@ -168,7 +168,7 @@ export const RULES = [
     id: "ai-training-grant/ai-training-use",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `\\b(?:${AI_CORE}|model)(?:\\s+(?:and|or)\\s+\\w+)?[- ](?:training|development|purposes)\\b|\\b(?:as|into|in|for|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b${GAP}{0,60}?\\b(?:into|to|in)\\b${GAP}{0,20}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material)\\s+(?:for|to|in|into)\\s+(?:(?:any|a|the|its|their|our)\\s+)?${AI_CORE}\\b${AI_TAIL}|\\b(?:with|through|via|using)\\s+(?:(?:any|an?|its|their|our|other|third[- ]party|consumer|public)\\s+){0,2}${AI_CORE}\\s+(?:tools?|systems?|services?|platforms?|models?|applications?|assistants?|products?)\\b${AI_DERIVED_USE}`,
+    pattern: `\\b(?:${AI_CORE}|model)(?:\\s+(?:and|or)\\s+\\w+)?[- ](?:training|development|improvement|purposes)\\b|\\b(?:use[sd]?|using)\\b${GAP}{0,50}?\\b(?:for|in)\\s+training\\b(?!\\s+(?:[\\w-]+\\s+){0,2}${AI_TARGET}\\b)(?!\\s+(?:of\\s+)?(?:(?:its|their|our|the)\\s+)?(?:staff|employees|personnel|sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|materials?|purposes))|\\b(?:as|into|in|for|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b${GAP}{0,60}?\\b(?:into|to|in)\\b${GAP}{0,20}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material)\\s+(?:for|to|in|into)\\s+(?:(?:any|a|the|its|their|our)\\s+)?${AI_CORE}\\b${AI_TAIL}|\\b(?:with|through|via|using)\\s+(?:(?:any|an?|its|their|our|other|third[- ]party|consumer|public)\\s+){0,2}${AI_CORE}\\s+(?:tools?|systems?|services?|platforms?|models?|applications?|assistants?|products?)\\b${AI_DERIVED_USE}`,
     unless: `${DEFINITION}|${QUESTION}`,
     anchors: ["train", "model", "ai", "ml", "llm", "llms", "machine", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating"],
     purposeLead: true,
@@ -254,7 +254,7 @@ export const RULES = [
     id: "broad-license/any-purpose",
     category: "broad-license",
     severity: "high",
-    pattern: "\\bfor\\s+(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|such|business|commercial)\\s+)?purposes?(?:\\s+whatsoever)?\\b|\\bfor\\s+all\\s+purposes\\b|\\b(?:in|for)\\s+any\\s+(?:way|manner)\\s+(?:whatsoever|(?:it|they|he|she|the\\s+\\w+)\\s+(?:sees?|deems?|considers?|thinks?)\\s+(?:fit|appropriate|necessary))\\b",
+    pattern: "\\bfor\\s+(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|such|business|commercial)\\s+)?purposes?(?:\\s+whatsoever)?\\b|\\bfor\\s+all\\s+purposes\\b|\\b(?:in|for)\\s+any\\s+(?:way|manner)\\s+(?:whatsoever|(?:it|they|he|she|the\\s+\\w+)\\s+(?:sees?|deems?|considers?|thinks?)\\s+(?:fit|appropriate|necessary)|(?:it|they|he|she|the\\s+\\w+)\\s+(?:wish(?:es)?|chooses?|likes?|wants?|pleases?))\\b|\\b(?:for\\s+whatever\\s+purposes?|in\\s+whatever\\s+(?:way|manner))\\b",
     requires: [WORK_NOUN],
     unlessAfter: "\\s*,?\\s*(?:other than|except|outside|related to|relating to|in connection with|connected with|contemplated|under this|of this|set out|set forth|described|permitted|reasonably|necessary|(?:be\\s+)?(?:regarded|treated|deemed|considered|construed))",
     anchors: ["purpose", "manner", "way"],
@@ -393,10 +393,11 @@ export const RULES = [
     id: "ambiguous-purpose/internal-purposes",
     category: "ambiguous-purpose",
     severity: "medium",
-    pattern: `\\b(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)?(?:own\\s+)?internal\\b(?:[\\s,-]+(?:business|non-?commercial|commercial|research|academic|operational|administrative|and|or)){0,4}\\s+(?:purposes?|use|uses|operations|needs)\\b`,
+    pattern: `\\b(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)?(?:own\\s+)?internal\\b(?:[\\s,-]+(?:business|non-?commercial|commercial|research|academic|operational|administrative|and|or)){0,4}\\s+(?:purposes?|use|uses|operations|needs)\\b|\\b(?:for|in)\\s+(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)(?:own\\s+(?:(?:legitimate|general|lawful)\\s+)?(?:business\\s+)?|(?:legitimate|general|lawful|other)\\s+business\\s+|business\\s+)purposes\\b`,
+    unlessAfter: "\\s*,?\\s*(?:under|of|in\\s+connection|related|relating|set\\s+out|set\\s+forth|described|stated|contemplated|in\\s+this)",
     requires: [WORK_NOUN],
     unless: VENDOR_ONLY,
-    anchors: ["internal"],
+    anchors: ["internal", "purposes"],
     purposeLead: true,
     message: "\"Internal purposes\" is open-ended: agencies now read it to include training their own AI models.",
     rationale: "Training an in-house model is an internal use, so this wording does not keep the work out of AI training.",
@@ -404,7 +405,7 @@ export const RULES = [
     qualifier: "which do not include any use of {work} to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Client may process the data for internal business purposes.", "Agency may keep the Deliverables for its internal use.", "The University receives a licence to the Materials for its internal non-commercial research purposes."],
+      invalid: ["Client may process the data for internal business purposes.", "Agency may keep the Deliverables for its internal use.", "The Agency may use the Materials for its own business purposes.", "The University receives a licence to the Materials for its internal non-commercial research purposes."],
       valid: ["Customer may install the Software for its internal business purposes."],
     },
   },
@@ -412,7 +413,7 @@ export const RULES = [
     id: "ambiguous-purpose/improve-services",
     category: "ambiguous-purpose",
     severity: "medium",
-    pattern: `\\b(?:to|for)\\s+(?:(?:help|further)\\s+)?(?:(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin)\\w*\\b\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?){0,5}?${IMPROVE_VERB}\\b(?:\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin)\\w*\\b){0,5}\\s+(?:(?:of|its|our|their|the|new|existing|other|future|and|quality|performance|accuracy|functionality|\\w+(?:'s|\\u2019s))\\s+){0,4}(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business|systems?|models?)(?:\\s+(?:and|or)\\s+(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business|systems?))?\\b|\\b(?:for|of)\\s+(?:(?:its|our|their|the)\\s+)?(?:product|service|business)(?:\\s+(?:and|or)\\s+(?:product|service|business))?\\s+(?:development|improvement)\\b(?!\\s+(?:strateg\\w*|plans?|teams?|managers?|activit\\w*|opportunit\\w*|contacts?|roles?|efforts?|services?))`,
+    pattern: `\\b(?:to|for|helps?\\s+(?:us|it|them|the\\s+\\w+)(?:\\s+to)?)\\s+(?:(?:help|further)\\s+)?(?:(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin|analy[sz]|market|promot|commerciali[sz]|administ|understand)\\w*\\b\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?){0,5}?${IMPROVE_VERB}\\b(?:\\s*,?\\s*(?:and\\s+|or\\s+|and/or\\s+)?(?:provid|maintain|operat|support|protect|secur|develop|improv|enhanc|build|creat|optimi[sz]|personali[sz]|refin|analy[sz]|market|promot|commerciali[sz]|administ|understand)\\w*\\b){0,5}\\s+(?:(?:of|its|our|their|the|new|existing|other|future|and|better|quality|performance|accuracy|functionality|\\w+(?:'s|\\u2019s))\\s+){0,4}(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business|systems?|models?|(?:user\\s+|customer\\s+)?experiences?)(?:\\s+(?:and|or)\\s+(?:products?|services?|offerings?|features?|technolog(?:y|ies)|platforms?|tools?|solutions?|business|systems?))?\\b|\\b(?:for|of)\\s+(?:(?:its|our|their|the)\\s+)?(?:product|service|business)(?:\\s+(?:and|or)\\s+(?:product|service|business))?\\s+(?:development|improvement)\\b(?!\\s+(?:strateg\\w*|plans?|teams?|managers?|activit\\w*|opportunit\\w*|contacts?|roles?|efforts?|services?))`,
     requires: [WORK_NOUN],
     anchors: ["improve", "improving", "improved", "improvement", "improvements", "develop", "enhance", "enhancing", "enhancement", "build", "building", "create", "creating", "refine", "refining", "optimise", "optimize", "optimising", "optimizing", "augment", "augmenting"],
     message: "Use \"to improve or develop products or services\" is open-ended and covers building AI features.",
@@ -464,7 +465,7 @@ export const RULES = [
     id: "ambiguous-purpose/any-other-purpose",
     category: "ambiguous-purpose",
     severity: "medium",
-    pattern: "\\b(?:for\\s+)?(?:any|such)\\s+other\\s+purposes?\\b",
+    pattern: "\\b(?:for\\s+)?(?:any|such)\\s+other\\s+purposes?\\b|\\bfor\\s+(?:all\\s+)?other\\s+(?:business|commercial|lawful|legitimate)\\s+purposes\\b",
     requires: [WORK_NOUN],
     unlessAfter: "\\s*,?\\s*(?:than|except|related|in connection|set|described|permitted|expressly)",
     anchors: ["purpose"],
@@ -484,9 +485,9 @@ export const RULES = [
     category: "data-aggregation",
     severity: "medium",
     pattern:
-      "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance|activit(?:y|ies)|interaction|engagement|clickstream|readership|log)\\s+(?:data|information|statistics|metrics)\\b|\\b(?:data|content|information|insights|statistics)\\s+(?:(?:generated|collected|derived|obtained|arising)\\s+)?(?:from|through|about|during|in\\s+connection\\s+with)\\s+(?:the\\s+|your\\s+|its\\s+|their\\s+|customers?(?:'|\\u2019)?s?\\s+)?(?:use|usage)\\s+of\\b|\\bmeta-?data\\b|\\b(?:data\\s*sets?|datasets?)\\b|\\baggregat(?:ed|e)\\b(?=\\s*(?:,|and|or)\\s*(?:anonymi|de-?identif|disconnected))",
+      "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance|activit(?:y|ies)|interaction|engagement|clickstream|readership|log)\\s+(?:data|information|statistics|metrics)\\b|\\b(?:data|content|information|insights|statistics)\\s+(?:(?:generated|collected|derived|obtained|arising)\\s+)?(?:from|through|about|during|in\\s+connection\\s+with)\\s+(?:the\\s+|your\\s+|its\\s+|their\\s+|customers?(?:'|\\u2019)?s?\\s+)?(?:use|usage)\\s+of\\b|\\bmeta-?data\\b|\\btelemetry\\b|\\b(?:data\\s*sets?|datasets?)\\b|\\baggregat(?:ed|e)\\b(?=\\s*(?:,|and|or)\\s*(?:anonymi|de-?identif|disconnected))",
     requires: [`\\b(?:use[sd]?|using|collect\\w*|compil\\w*|aggregat\\w*|analy[sz]\\w*|process\\w*|retain\\w*|own\\w*|exploit\\w*|licen[cs]\\w*|shar\\w*|disclos\\w*|commerciali[sz]\\w*|creat\\w*|generat\\w*|deriv\\w*)\\b`],
-    anchors: ["data", "datasets", "dataset", "metadata", "meta", "information", "statistics", "metrics", "aggregate", "aggregated"],
+    anchors: ["data", "datasets", "dataset", "metadata", "meta", "telemetry", "information", "statistics", "metrics", "aggregate", "aggregated"],
     message: "This gives the other side rights over data derived from the work, such as usage data, metadata or datasets.",
     rationale: "Data derived from your work can be compiled into datasets and used for AI training even when the work itself is protected.",
     fix: "qualify",
@@ -521,16 +522,16 @@ export const RULES = [
     category: "feedback",
     severity: "medium",
     pattern:
-      "\\b(?:feedback|testimonials?|enhancement\\s+requests)\\b|\\b(?:any|all|such|your)\\s+(?:suggestions?|ideas)\\b|\\b(?:suggestions?|ideas)\\b(?=\\s+(?:(?:that\\s+)?(?:you|contractor|consultant)\\b|provided|submitted|given|made|offered|regarding|about|relating|concerning|for\\s+improv))",
-    requires: ["\\b(?:feedback|suggestions?|ideas|testimonials?)\\b", "\\b(?:licen[cs]\\w*|rights?|title|own\\w*|assign\\w*|property|use[sd]?|using|exploit\\w*|royalty|publish\\w*|display\\w*)\\b"],
-    anchors: ["feedback", "testimonial", "enhancement", "suggestion", "ideas", "idea"],
+      "\\b(?:feedback|testimonials?|enhancement\\s+requests)\\b|\\b(?:any|all|such|your)\\s+(?:(?:comments|remarks)\\s*(?:,|and|or)\\s*)?(?:suggestions?|ideas|proposals|recommendations)\\b|\\b(?:send|submit|provide|give|offer|make|share)s?\\s+(?:(?:us|to\\s+us|the\\s+\\w+)\\s+)?(?:any\\s+)?(?:suggestions?|ideas|proposals|recommendations|comments|improvements)\\b|\\b(?:suggestions?|ideas)\\b(?=\\s+(?:(?:that\\s+)?(?:you|contractor|consultant)\\b|provided|submitted|given|made|offered|regarding|about|relating|concerning|for\\s+improv))",
+    requires: ["\\b(?:feedback|suggestions?|ideas|testimonials?|proposals|recommendations|comments|improvements)\\b", "\\b(?:licen[cs]\\w*|rights?|title|own\\w*|assign\\w*|property|use[sd]?|using|exploit\\w*|royalty|publish\\w*|display\\w*)\\b"],
+    anchors: ["feedback", "testimonial", "enhancement", "suggestion", "ideas", "idea", "proposals", "recommendations", "comments", "improvements"],
     message: "This takes rights in feedback, suggestions or ideas, which can include the freelancer's own work and corrections.",
     rationale: "Feedback clauses are often written broadly enough to capture your corrections and creative input, and to use them for AI training.",
     fix: "qualify",
     qualifier: "limited to comments about {agency}'s own services, excluding {work}, and never used to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Client may use any feedback or suggestions Contractor provides without restriction."],
+      invalid: ["Client may use any feedback or suggestions Contractor provides without restriction.", "The Writer may send the Studio comments, which the Studio may use freely.", "The Studio may use all proposals and recommendations of the Designer."],
       valid: ["The Consultant will send comments on the draft each Friday."],
     },
   },
@@ -574,7 +575,7 @@ export const RULES = [
     id: "sublicensing/share-third-parties",
     category: "sublicensing",
     severity: "medium",
-    pattern: `\\b(?:share[sd]?|sharing|disclos\\w*|transfer\\w*|pass(?:es|ed|ing)?|provid\\w*|distribut\\w*|sell|sold|licen[cs]\\w*|mak\\w*\\s+(?:\\w+\\s+){0,3}available|extend\\w*|grant\\w*|permit\\w*|allow\\w*|authori[sz]\\w*)\\b[^.;]{0,80}?\\b(?:with|to)\\s+(?<t>(?:(?:its|our|their|the|any|other|all|certain|such|trusted|selected|vetted|one\\s+or\\s+more|and)\\s+){0,3}(?:[\\w-]+\\s*,\\s*){0,6}${RECIPIENT}(?:\\s*(?:,|and|or|and/or)\\s*(?:(?:its|our|their|other|and)\\s+){0,2}${RECIPIENT}){0,3})\\b|\\b(?:right|licen[cs]e|permission)\\s+to\\s+(?:[\\w-]+,?\\s+){0,6}?(?:and\\s+|or\\s+)?(?:share|redistribute)\\b|\\bauthori[sz]e\\s+(?:others|third\\s+parties|any\\s+third\\s+party|(?:other|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:units|businesses|franchisees|licensees|affiliates|designees))\\s+to\\b`,
+    pattern: `\\b(?:share[sd]?|sharing|disclos\\w*|transfer\\w*|pass(?:es|ed|ing)?|provid\\w*|distribut\\w*|sell|sold|licen[cs]\\w*|mak\\w*\\s+(?:\\w+\\s+){0,3}available|extend\\w*|grant\\w*|permit\\w*|allow\\w*|authori[sz]\\w*)\\b[^.;]{0,80}?\\b(?:with|to)\\s+(?<t>(?:(?:its|our|their|the|any|other|all|certain|such|trusted|selected|vetted|one\\s+or\\s+more|and)\\s+){0,3}(?:[\\w-]+\\s*,\\s*){0,6}${RECIPIENT}(?:\\s*(?:,|and|or|and/or)\\s*(?:(?:its|our|their|other|and)\\s+){0,2}${RECIPIENT}){0,3})\\b|\\b(?:right|licen[cs]e|permission)\\s+to\\s+(?:[\\w-]+,?\\s+){0,6}?(?:and\\s+|or\\s+)?(?:share|redistribute)\\b|\\b(?:authori[sz]|permit|allow|enabl)\\w*\\s+(?:(?:its|their|our|the|any|other|one\\s+or\\s+more)\\s+){0,2}(?:[\\w-]+\\s*,\\s*){0,4}(?:${RECIPIENT}|units|designees)(?:\\s+(?:and|or)\\s+(?:its\\s+|their\\s+)?${RECIPIENT})?\\s+to\\b`,
     requires: [WORK_NOUN],
     anchors: ["affiliate$", "affiliates$", "affiliated$", "subsidiaries$", "provider$", "providers$", "subprocessor$", "subprocessors$", "processor$", "processors$", "sub", "partners", "vendors", "third$", "subcontractors", "contractors", "consultants", "users$", "user$", "others$", "customers$", "customer$", "client$", "clients$", "franchisee", "franchisees", "licensee", "licensees", "member$", "members$", "businesses", "companies", "developer$", "developers$", "public$", "share", "shared", "shares", "sharing", "redistribute", "authorize", "authorise", "parent$", "group$", "ai$", "openai", "anthropic", "google", "microsoft", "meta", "mistral", "cohere", "midjourney", "stability", "hugging", "huggingface"],
     message: "This lets the work be shared with affiliates, service providers or other third parties, who may include AI vendors.",
@@ -617,7 +618,7 @@ export const RULES = [
     severity: "low",
     // "… and its affiliates", "(including its Affiliates)", "of a Studio affiliate"; rights "extended to",
     // "exercised by or through", "transferred to" affiliates, distributors or contract manufacturers
-    pattern: "\\b(?:and|or|including|of)\\s+(?<t>(?:any\\s+of\\s+its|each\\s+of\\s+its|its|their|an?|any)\\s+(?:[\\w-]+\\s+)?(?:affiliates?|subsidiar(?:y|ies))(?:\\s+and\\s+(?:partners|customers))?)\\b|\\b(?:extend|exercis|transfer|sublicens)\\w*\\b(?=[^.;]{0,140}?\\b(?:to|by|through)\\s+(?:or\\s+through\\s+)?(?:(?:its|their|the|any|each\\s+of\\s+its|an?)\\s+)?(?:[\\w'\\u2019-]+\\s+)?(?:affiliates?|subsidiar(?:y|ies)|distributors|manufacturers|designees|sublicensees|third[- ]part(?:y|ies)(?:\\s+[\\w-]+)?)\\b)",
+    pattern: "\\b(?:[\\w'\\u2019-]+\\s+)?(?:affiliates|subsidiaries|sublicensees|designees)\\s+(?:may|shall\\s+be\\s+entitled\\s+to|are\\s+entitled\\s+to|will\\s+be\\s+permitted\\s+to)\\s+(?:also\\s+)?(?:use|exercise|exploit|access|reproduce|distribute|copy)\\b|(?<!non-?)\\b(?:transferable|assignable|sublicensable)\\s+(?:\\w+\\s+){0,3}?to\\s+(?:[\\w'\\u2019-]+\\s+){0,2}(?:successors\\s+and\\s+)?affiliates\\b|\\b(?:and|or|including|of)\\s+(?<t>(?:any\\s+of\\s+its|each\\s+of\\s+its|its|their|an?|any)\\s+(?:[\\w-]+\\s+)?(?:affiliates?|subsidiar(?:y|ies))(?:\\s+and\\s+(?:partners|customers))?)\\b|\\b(?:extend|exercis|transfer|sublicens)\\w*\\b(?=[^.;]{0,140}?\\b(?:to|by|through)\\s+(?:or\\s+through\\s+)?(?:(?:its|their|the|any|each\\s+of\\s+its|an?)\\s+)?(?:[\\w'\\u2019-]+\\s+)?(?:affiliates?|subsidiar(?:y|ies)|distributors|manufacturers|designees|sublicensees|third[- ]part(?:y|ies)(?:\\s+[\\w-]+)?)\\b)",
     requires: ["\\b(?:licen[cs]\\w*|rights?|use|exploit\\w*)\\b", `${WORK_NOUN}|\\b(?:rights?|licen[cs]es?)\\s+(?:granted|conferred|hereunder|herein)\\b|\\bright\\s+to\\s+(?:use|distribute|exploit)\\b`],
     unless: `${VENDOR_ONLY}|${CONTRACT_ASSIGNMENT}`,
     anchors: ["affiliates", "affiliate", "subsidiaries", "subsidiary", "extend", "extended", "extends", "exercise", "exercised", "transfer", "transferred", "sublicense", "sublicensed"],
@@ -666,10 +667,10 @@ export const RULES = [
     id: "ownership/assignment",
     category: "ownership",
     severity: "medium",
-    pattern: `\\b(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns?|transfers?|conveys?)\\b(?:\\s+and\\s+(?:agrees?\\s+to\\s+)?(?:assign|transfer)s?)?[^.;]{0,60}?\\ball\\s+(?:(?:of\\s+)?(?:its|their|his|her|such\\s+party's)\\s+)?(?:rights?,?\\s+title(?:,?\\s+and\\s+interest)?|intellectual\\s+property(?:\\s+rights)?|copyrights?|ownership)|\\bhereby\\s+(?:(?:irrevocably|unconditionally|absolutely|exclusively|expressly|does|do|and|agrees?\\s+to)\\s*,?\\s+){0,3}(?:assign|transfer|convey)(?:s|ed)?\\b|\\b(?:assign(?:s|ed|ing)?)\\b(?=[^.;]{0,120}?\\b${IP_OBJECT}\\b)|\\b(?:transfer(?:s|red|ring)?|convey(?:s|ed|ing)?)\\b(?=[^.;]{0,120}?\\b${OWNERSHIP_OBJECT}\\b)|\\b(?:be|been|being|is|are)\\s+(?:(?:irrevocably|automatically|hereby|promptly|forthwith)\\s+)?(?:assigned|transferred|conveyed)\\b(?<=\\b${IP_OBJECT}\\b[^.;]{0,140})|\\b(?:shall|will|must|to)\\s+(?:be\\s+)?(?:(?:solely|exclusively|wholly|entirely|absolutely)\\s+)?(?:be\\s+)?owned(?!\\s+jointly)\\s+(?:(?:solely|exclusively|wholly|entirely|absolutely|outright)\\s+)?by\\b|\\b(?:be|becomes?)\\s+(?:the\\s+)?(?:(?:our|its|their|your|his|her|[\\w-]+(?:'|\\u2019)s)\\s+)?(?:(?:sole|exclusive|absolute|entire|full|only|unencumbered|and)\\s+){0,4}(?:property|owners?)\\b(?=\\s+of\\b|\\s*[,.;]|\\s+(?:free|without|and|from|upon|as|in\\s+perpetuity)\\b)|\\b(?:is|are)\\s+the\\s+(?:(?:sole|exclusive|absolute|entire|full|only|unencumbered|and)\\s+){0,4}(?:property|owners?)\\s+of\\b(?<=\\b(?:deliverables?|work\\s+product|works|inventions?|results|developments|improvements|materials|content|data|feedback|ideas?|concepts?|designs?|artwork|photographs?|outputs?)\\b[^.;]{0,160})|\\b(?<!\\b(?:its|their|his|her|our|your|my|the)\\s)(?:shall\\s+|will\\s+)?owns?\\s+(?:(?:and\\s+(?:shall|will)\\s+(?:continue\\s+to\\s+)?own|exclusively|solely|outright)\\s+)?(?:all|any|each|the\\s+entire)\\b(?=[^.;]{0,80}?\\b${IP_OBJECT}\\b)|\\bassumes?\\s+(?:(?:and|will|shall|assume|sole|full|exclusive)\\s+){0,4}ownership\\b|\\bvest(?:s|ed)?\\s+(?:(?:exclusively|solely|absolutely|wholly|fully|automatically)\\s+)?in\\b(?<=\\b(?:title|ownership|rights?|interest|property)\\b[^.;]{0,120})|\\bvest\\s+(?:title|ownership|all\\s+right)\\b`,
+    pattern: `\\b(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns?|transfers?|conveys?)\\b(?:\\s+and\\s+(?:agrees?\\s+to\\s+)?(?:assign|transfer)s?)?[^.;]{0,60}?\\ball\\s+(?:(?:of\\s+)?(?:its|their|his|her|such\\s+party's)\\s+)?(?:rights?,?\\s+title(?:,?\\s+and\\s+interest)?|intellectual\\s+property(?:\\s+rights)?|copyrights?|ownership)|\\bhereby\\s+(?:(?:irrevocably|unconditionally|absolutely|exclusively|expressly|does|do|and|agrees?\\s+to)\\s*,?\\s+){0,3}(?:assign|transfer|convey)(?:s|ed)?\\b|\\b(?:assign(?:s|ed|ing)?)\\b(?=[^.;]{0,120}?\\b${IP_OBJECT}\\b)|\\b(?:transfer(?:s|red|ring)?|convey(?:s|ed|ing)?)\\b(?=[^.;]{0,120}?\\b${OWNERSHIP_OBJECT}\\b)|\\b(?:be|been|being|is|are)\\s+(?:(?:irrevocably|automatically|hereby|promptly|forthwith)\\s+)?(?:assigned|transferred|conveyed)\\b(?<=\\b${IP_OBJECT}\\b[^.;]{0,140})|\\b(?:shall|will|must|to)\\s+(?:be\\s+)?(?:(?:solely|exclusively|wholly|entirely|absolutely)\\s+)?(?:be\\s+)?owned(?!\\s+jointly)\\s+(?:(?:solely|exclusively|wholly|entirely|absolutely|outright)\\s+)?by\\b|\\b(?:be|becomes?)\\s+(?:the\\s+)?(?:(?:our|its|their|your|his|her|[\\w-]+(?:'|\\u2019)s)\\s+)?(?:(?:sole|exclusive|absolute|entire|full|only|unencumbered|and)\\s+){0,4}(?:property|owners?)\\b(?=\\s+of\\b|\\s*[,.;]|\\s+(?:free|without|and|from|upon|as|in\\s+perpetuity)\\b)|\\b(?:is|are)\\s+the\\s+(?:(?:sole|exclusive|absolute|entire|full|only|unencumbered|and)\\s+){0,4}(?:property|owners?)\\s+of\\b(?:(?<=\\b${MADE_THING}\\b[^.;]{0,160})|(?=\\s+(?:(?:all|any|each|the|such)\\s+){0,2}(?:[\\w-]+\\s+)?${MADE_THING}\\b))|\\b(?<!\\b(?:its|their|his|her|our|your|my|the|jointly|co|not)\\s)(?:shall\\s+|will\\s+)?owns?\\s+(?:(?:and\\s+(?:shall|will)\\s+(?:continue\\s+to\\s+)?own|exclusively|solely|outright)\\s+)?(?:(?:all|any|each|the\\s+entire)\\b(?=[^.;]{0,80}?\\b${IP_OBJECT}\\b)|the\\s+(?=${OWNERSHIP_OBJECT}\\b))|\\bassumes?\\s+(?:(?:and|will|shall|assume|sole|full|exclusive)\\s+){0,4}ownership\\b|\\b(?:copyrights?|ownership|intellectual\\s+property(?:\\s+rights)?|all\\s+(?:(?:economic|exclusive|proprietary)\\s+)?rights?|title\\s+(?:to|in)\\s+(?:(?:all|the|any|each|such)\\s+)?${MADE_THING})\\b${GAP}{0,80}?\\b(?:(?:shall|will)\\s+)?(?:pass(?:es)?|transfers?|vests?)\\s+(?:(?:automatically|immediately|exclusively|solely)\\s+)?(?:to|in)\\b|\\b(?:shall|will)\\s+(?:(?:automatically|immediately|exclusively|solely|wholly)\\s+)?belong\\s+(?:(?:exclusively|solely|entirely|wholly|absolutely)\\s+)?to\\b|\\bbelongs?\\s+(?:exclusively|solely|entirely|wholly|absolutely)\\s+to\\b|\\b(?:shall|will)\\s+(?:hold|acquire|obtain|receive)\\s+(?:all|the\\s+entire|sole|exclusive|full)\\s+(?:(?:right|rights|title|interest|ownership|copyrights?)\\b)|\\bvest(?:s|ed)?\\s+(?:(?:exclusively|solely|absolutely|wholly|fully|automatically)\\s+)?in\\b(?<=\\b(?:title|ownership|rights?|interest|property)\\b[^.;]{0,120})|\\bvest\\s+(?:title|ownership|all\\s+right)\\b`,
     unlessAfter: "\\s+(?:(?:this|the)\\s+(?:agreement|contract)|(?:any\\s+of\\s+)?(?:its|their|his|her|such\\s+party(?:'|\\u2019)s)\\s+(?:rights|obligations)\\s+(?:and|or|under|hereunder)|(?:(?:a|an|one|two|three|four|five|several|additional|qualified|dedicated|sufficient|such|its|their|the|senior|junior)\\s+){0,2}(?:[\\w-]+\\s+)?(?:personnel|staff|employees?|people|persons?|individuals?|team(?:\\s+members?)?|resources|representatives?|managers?|designers?|developers?|consultants?|engineers?|writers?|editors?|tasks?|priorit\\w*)\\b)",
     unlessTrigger: "^(?:assigned|transferred|conveyed)$",
-    anchors: ["assign", "assigns", "assigned", "assigning", "transfer", "transfers", "transferred", "transferring", "convey", "conveys", "conveyed", "conveying", "property", "owner", "owners", "own", "owns", "owned", "ownership", "vest", "vests", "vested"],
+    anchors: ["assign", "assigns", "assigned", "assigning", "transfer", "transfers", "transferred", "transferring", "convey", "conveys", "conveyed", "conveying", "property", "owner", "owners", "own", "owns", "owned", "ownership", "vest", "vests", "vested", "copyright", "copyrights", "title", "rights", "belong", "belongs"],
     message: "All rights in the work pass to the other side, with nothing about AI training.",
     rationale: "An owner may use the work for anything, including training AI, unless the contract says otherwise; the fix keeps ownership but excludes AI training.",
     fix: "proviso",
@@ -684,6 +685,10 @@ export const RULES = [
         "Any idea the Writer submits will become the Publisher's sole and exclusive property.",
         "Title to the photographs shall vest solely in the Client upon payment.",
         "The Writer shall cause any domain names and trademarks registered in its name to be transferred to the Publisher.",
+        "Copyright in each Deliverable passes to the Client on payment.",
+        "All sketches will belong to the Studio.",
+        "The Supplier agrees that the Buyer is the owner of all Results.",
+        "The Agency owns the copyright in every Deliverable.",
       ],
       valid: [
         "Neither party may assign this Agreement without consent.",
@@ -692,6 +697,9 @@ export const RULES = [
         "Options shall vest in four equal annual instalments.",
         "New methods developed together shall be owned jointly by the parties.",
         "Each party will use its own tools and remain responsible for its own taxes.",
+        "Title to the printed goods passes to the Buyer on delivery.",
+        "The laptops belong to the Contractor.",
+        "The Client shall have all rights and remedies available at law.",
       ],
     },
   },

@@ -33,15 +33,18 @@ export const VENDOR_OWN = "\\b(?:software|documentation|platform|application|app
 
 /** What ownership passes in: rights and title, intellectual property, or a made thing (an assignment's object). */
 export const OWNERSHIP_OBJECT =
-  "(?:right\\s*,?\\s+title|rights\\s*,?\\s+title|title\\s+and\\s+interest|ownership|intellectual\\s+(?:and\\s+industrial\\s+)?property|proprietary\\s+rights|copyrights?|patents?(?:\\s+applications?)?|trade-?marks?|moral\\s+rights)";
+  "(?:right\\s*,?\\s+title|rights\\s*,?\\s+title|title\\s+and\\s+interest|(?:all|any|its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:rights?|interest|title)\\s+(?:in|therein)\\b|ownership|intellectual\\s+(?:and\\s+industrial\\s+)?property|proprietary\\s+rights|copyrights?|patents?(?:\\s+applications?)?|trade-?marks?|moral\\s+rights)";
 
 /** Objects of an assignment or of ownership: property rights and the things made under a contract. */
 export const IP_OBJECT =
-  `(?:${OWNERSHIP_OBJECT}|marks|inventions?|works?(?:\\s+of\\s+authorship|[- ]product)?|deliverables?|developments?|improvements?|(?:program\\s+)?results|know-how|feedback|ideas?|concepts?|designs?|materials|content|outputs?|data|creations?|artwork|photographs?|images?|registrations?|recordings?|submissions?|communications|web\\s+pages|domain\\s+names?|applications\\s+for\\s+registration)`;
+  `(?:${OWNERSHIP_OBJECT}|marks|inventions?|works?(?:\\s+of\\s+authorship|[- ]product)?|deliverables?|developments?|improvements?|(?:program\\s+)?results|know-how|feedback|ideas?|concepts?|designs?|materials|modifications|enhancements|derivative\\s+works|content|outputs?|data|creations?|artwork|photographs?|images?|registrations?|recordings?|submissions?|communications|web\\s+pages|domain\\s+names?|applications\\s+for\\s+registration)`;
 
 /** The vendor's own product as the object of a licence. */
 const VENDOR_PRODUCT = "\\b(?:software|documentation|platform|application|app|program|object\\s+code|source\\s+code|firmware|sdks?|apis?|tools\\s+and\\s+utilities)\\b";
 /** Words that name someone's work or results rather than the vendor's product. */
+/** Things made under a contract (the subject or object of an ownership statement). */
+export const MADE_THING =
+  "(?:deliverables?|work\\s+product|works|inventions?|results|developments|improvements|modifications|materials|content|data|feedback|ideas?|concepts?|designs?|artwork|photographs?|outputs?)";
 const MADE_WORK =
   "\\b(?:deliverables?|work\\s+product|content|materials|data|feedback|inventions?|submissions?|photographs?|designs?|artwork|know-how|improvements?|results)\\b";
 /**

@@ -53,6 +53,30 @@ const RISKY: Array<[Category, string]> = [
   ["sublicensing", "Each licence granted under this Section may be exercised by or through the Broadcaster's Affiliates."],
   ["sublicensing", "Licensee receives a licence to the Content, sublicenseable only to its subsidiaries."],
   ["sublicensing", "The Franchisor may share the Ideas with other unit franchisees."],
+  ["sublicensing", "The Studio may permit its contractors to copy and edit the Deliverables."],
+  ["sublicensing", "We may disclose your data to entities within our corporate group."],
+  ["sublicensing", "The Broadcaster's affiliates may use the Programme Materials under this licence."],
+  // ownership passing without a transitive verb, belonging, acquiring
+  ["ownership", "Copyright in each Article passes to the Magazine on publication."],
+  ["ownership", "Upon creation, all Designs shall belong exclusively to the Brand."],
+  ["ownership", "The Buyer shall acquire all rights in the Photographs on final payment."],
+  ["ownership", "The Consultant acknowledges that the Company is the owner of all Results."],
+  ["ownership", "The Label owns the copyright in every Master."],
+  ["ownership", "The Engineer transfers to the Operator all economic rights in the Work."],
+  // open-ended purposes
+  ["ambiguous-purpose", "We may use the information you upload for our legitimate business purposes."],
+  ["ambiguous-purpose", "Your data helps us build better products."],
+  ["ambiguous-purpose", "We may analyze your submissions to improve the user experience."],
+  ["ambiguous-purpose", "The Agency may use the Content to develop, improve and market its offerings."],
+  ["ambiguous-purpose", "We use your content to answer your requests and for other business purposes."],
+  // use for training, without an AI word
+  ["ai-training-grant", "The Provider may use Customer Data for training and evaluation."],
+  ["ai-training-grant", "Your Content may be used for model improvement."],
+  // broad use
+  ["broad-license", "The Client may use the Work in any way it wishes."],
+  ["broad-license", "The Publisher may use the Photographs for whatever purpose it chooses."],
+  ["data-aggregation", "We collect telemetry about how you use the Editor and may keep it."],
+  ["feedback", "The Studio may use all proposals and recommendations of the Designer."],
 ];
 
 /** Protective or neutral sentences: no finding at all. */
@@ -78,6 +102,12 @@ const CLEAN: string[] = [
   // scraping mentioned without any restriction near it: a disclaimer, not a grant
   "Anyone may read the public pages, and search engines may crawl and cache them.",
   "The Consultant will coach the Client's team in the new models of the website.",
+  "The parties will jointly own any Joint Inventions.",
+  "Customer will receive a training session on how to use the new models of the software.",
+  "Title to the printed goods passes to the Buyer on delivery.",
+  "The Client shall have all rights and remedies available at law.",
+  "The Vendor will deliver training for the Customer's staff on the new workflow.",
+  "The Company will consider the Distributor's comments on the marketing plan in good faith.",
 ];
 
 /** Protective sentences whose no-AI protection must be credited (and nothing flagged). */
@@ -96,6 +126,11 @@ const PROTECTIVE: string[] = [
   // anti-scraping terms and text-and-data-mining reservations protect the work
   "You agree not to use robots, spiders or scrapers to gather any Content from the Site.",
   "The statements in this section on text and data mining are an express reservation of our rights.",
+  // consent-gated: the use named after "unless you have agreed to" is not granted
+  "WE WILL NOT USE YOUR FILES TO TRAIN ANY AI MODELS, UNLESS YOU HAVE EXPRESSLY AGREED TO THE USE OF YOUR FILES FOR TRAINING.",
+  "Files shared with our AI providers are used only to deliver features to you and never to train their models.",
+  "No Customer Content is used for model improvement unless the customer opts in.",
+  "We never train on your private repositories.",
 ];
 
 describe("long tail: risky structures are found", () => {
