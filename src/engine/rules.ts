@@ -64,6 +64,18 @@ export interface RuleData {
 
 const NO_AI = "never to {ai}";
 
+/** A purpose or time limit on a licence. */
+const PURPOSE_LIMIT =
+  "\\b(?:solely|only|exclusively)\\s+(?:(?:to|for|in\\s+connection\\s+with|as)\\b|(?:the\\s+)?extent)|\\bto\\s+the\\s+extent\\s+(?:necessary|required|needed)\\b|\\bas\\s+(?:reasonably\\s+|strictly\\s+)?(?:necessary|required|needed)\\s+(?:to|for)\\b|\\bfor\\s+the\\s+(?:sole|limited|exclusive)\\s+purposes?\\b|\\b(?:during|for\\s+the\\s+duration\\s+of)\\s+the\\s+(?:term|subscription|option\\s+period)\\b";
+
+/**
+ * The act's object is the other side's own service, site or output, and the sentence names nothing
+ * of the user's: "use the Services or any Platform Content to train a model" restricts or describes
+ * the platform's property; it grants nothing over the user's work (nor does a restriction on using it
+ * protect the user's work, so it is not credited either; anti-scraping terms are credited by the scraping rule).
+ */
+const PLATFORM_OBJECT = `^(?![^]*\\b(?:your|you\\s+(?:provide|submit|upload|post)|customer|user|client|contractor|consultant|freelancer|deliverables?|work\\s+product)\\b)(?=[^]*\\b(?:use|using|access\\w*|scrap\\w*|copy\\w*|extract\\w*|harvest\\w*|collect\\w*|mine|mining|reproduc\\w*)\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:our|the)\\s+(?:services?|site|platform|website|apps?|apis?)|our\\s+(?:content|materials|data|models?|outputs?)|(?:the\\s+|any\\s+)?outputs?|(?:any\\s+)?platform\\s+content)\\b)`;
+
 /** A question ("Does the Vendor train on my data?") asks; it grants nothing. */
 const QUESTION = "\\?\\s*[\"')\\]]*\\s*$";
 
@@ -75,8 +87,8 @@ const RECIPIENT =
 const CONTRACT_ASSIGNMENT =
   "\\bassign\\w*\\b[^.;]{0,30}?\\b(?:this|the)\\s+agreement\\b|\\b(?:this|the)\\s+agreement\\b[^.;]{0,60}?\\bassign\\w*|\\brights?\\s+(?:and|or|and/or)\\s+obligations\\b|\\bobligations\\s+(?:and|or)\\s+rights\\b";
 
-/** A vendor offering tools with which its customers train (the customer is the trainer): "provides APIs to fine-tune and train models". */
-const TRAINING_TOOLS = `\\b(?:offers?|provides?|makes?\\s+available)\\s+(?:[\\w-]+\\s+){0,6}?(?:APIs?|interfaces?|tools?|platforms?|features?|infrastructure)\\s+(?:to|for)\\s+(?:(?:host|use|upload|fine-tune|build|create|deploy|run|serve|customi[sz]e|manage|evaluate|test|store)(?:\\s*,\\s*|\\s+)){0,6}(?:(?:and|or)\\s+)?${TRAIN_VERB}\\b`;
+/** A vendor offering tools with which its customers train (the customer is the trainer): "provides APIs to fine-tune and train models", "lets you fine-tune". */
+const TRAINING_TOOLS = `\\b(?:offers?|provides?|makes?\\s+available)\\s+(?:[\\w-]+\\s+){0,6}?(?:APIs?|interfaces?|tools?|platforms?|features?|infrastructure)\\s+(?:to|for)\\s+(?:(?:host|use|upload|fine-tune|build|create|deploy|run|serve|customi[sz]e|manage|evaluate|test|store)(?:\\s*,\\s*|\\s+)){0,6}(?:(?:and|or)\\s+)?${TRAIN_VERB}\\b|\\b(?:lets?|allows?|enables?)\\s+(?:you|customers?|users?|developers?)\\s+(?:to\\s+)?(?:[\\w-]+(?:\\s*,\\s*|\\s+(?:and|or)\\s+)){0,4}${TRAIN_VERB}\\b`;
 
 /** "… to train models on Our Content": a platform restricting its users, not a grant over the freelancer's work. */
 const ON_OUR_CONTENT = "[^.;]{0,80}?\\b(?:on|using|with|from)\\s+(?:our|the\\s+platform(?:'s|\\u2019s)?)\\s+(?:content|materials|platform|site|services|data)\\b";
@@ -88,9 +100,9 @@ export const RULES = [
     category: "ai-training-grant",
     severity: "high",
     // the words between the verb and the model never hold a negation ("Training Data, Provider may not … Train any Model")
-    pattern: `\\b${TRAIN_VERB}\\b${GAP}{0,80}?\\b${AI_TARGET}\\b${AI_TAIL}|\\b${TRAIN_VERB}\\s+(?:(?:models?|algorithms?)\\s+)?on\\s+(?:(?:your|the|its|their|any|all|our|customer|user|client)\\s+){0,2}(?:[\\w-]+\\s+)?(?:content|data|work|works|code|inputs?|outputs?|prompts?|files|materials|deliverables|uploads|conversations|chats|submissions|posts|images|text|repositories|documents|projects|messages|emails|recordings|photos|videos)\\b`,
+    pattern: `\\b${TRAIN_VERB}\\b${GAP}{0,80}?\\b${AI_TARGET}\\b${AI_TAIL}|\\b${TRAIN_VERB}\\s+(?:(?:models?|algorithms?)\\s+)?on\\s+(?:(?:your|the|its|their|any|all|our|customer|user|client|such|this)\\s+){1,2}(?:[\\w-]+\\s+)?(?:content|data|work|works|code|inputs?|outputs?|prompts?|files|materials|deliverables|uploads|conversations|chats|submissions|posts|images|text|repositories|documents|projects|messages|emails|recordings|photos|videos)\\b`,
     // a definition grants nothing; nor does a vendor describing tools it offers for its customers to train with
-    unless: `${DEFINITION}|${QUESTION}|${TRAINING_TOOLS}`,
+    unless: `${DEFINITION}|${QUESTION}|${TRAINING_TOOLS}|${PLATFORM_OBJECT}`,
     unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b|^(?:(?:to|for|in)\\s+)?training\\s+(?:sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|curricul\\w*|on\\s+how)\\b|^(?:(?:to|for|in)\\s+)?training[- ](?:data|datasets?|sets?|materials?|corpus|corpora)\\b",
     unlessAfter: ON_OUR_CONTENT,
     anchors: ["train", "retrain", "pretrain", "tune", "tuned", "tunes", "tuning", "finetune", "finetuning"],
@@ -121,7 +133,7 @@ export const RULES = [
     severity: "high",
     pattern: `\\b(?:${IMPROVE_VERB}|test(?:s|ed|ing)?|validat\\w*|benchmark\\w*|evaluat\\w*)\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${IMPROVE_VERB}(?:\\s*,?\\s*(?:and|or)\\s+(?:${IMPROVE_VERB}|train\\w*))?\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:(?:AI|ML|language|foundation|generative|recommendation|ranking|prediction|predictive|classification|proprietary)\\s+)?models\\b`,
     unlessAfter: ON_OUR_CONTENT,
-    unless: `${DEFINITION}|${QUESTION}`,
+    unless: `${DEFINITION}|${QUESTION}|${PLATFORM_OBJECT}`,
     anchors: ["ai", "ml", "llm", "llms", "machine", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "automated", "models$"],
     purposeLead: true,
     message: "This lets the other side use the work to develop or improve AI or machine-learning systems.",
@@ -151,7 +163,7 @@ export const RULES = [
     severity: "high",
     pattern: "\\b(?:to|for|in)\\s+(?:(?:help|further)\\s+)?(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*(?:\\s+(?:and|or)\\s+(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*)?\\s+(?:(?:its|their|our|the\\s+\\w+(?:'s|\\u2019s)?)\\s+)?(?:own\\s+)?(?:recommendation\\s+|ranking\\s+|matching\\s+|proprietary\\s+)?algorithms?\\b",
     requires: [WORK_NOUN, "\\b(?:may|licen[cs]\\w*|rights?|use[sd]?|using|consents?|agrees?)\\b"],
-    unless: `${DEFINITION}|${QUESTION}`,
+    unless: `${DEFINITION}|${QUESTION}|${PLATFORM_OBJECT}`,
     anchors: ["algorithm", "algorithms"],
     message: "This lets the other side use the work to develop or improve its algorithms, which is how AI models are trained.",
     rationale:
@@ -169,7 +181,7 @@ export const RULES = [
     category: "ai-training-grant",
     severity: "high",
     pattern: `\\b(?:${AI_CORE}|model)(?:\\s+(?:and|or)\\s+\\w+)?[- ](?:training|development|improvement|purposes)\\b|\\b(?:use[sd]?|using)\\b${GAP}{0,50}?\\b(?:for|in)\\s+training\\b(?!\\s+(?:[\\w-]+\\s+){0,2}${AI_TARGET}\\b)(?!\\s+(?:of\\s+)?(?:(?:its|their|our|the)\\s+)?(?:staff|employees|personnel|sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|materials?|purposes))|\\b(?:as|into|in|for|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b${GAP}{0,60}?\\b(?:into|to|in)\\b${GAP}{0,20}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material)\\s+(?:for|to|in|into)\\s+(?:(?:any|a|the|its|their|our)\\s+)?${AI_CORE}\\b${AI_TAIL}|\\b(?:with|through|via|using)\\s+(?:(?:any|an?|its|their|our|other|third[- ]party|consumer|public)\\s+){0,2}${AI_CORE}\\s+(?:tools?|systems?|services?|platforms?|models?|applications?|assistants?|products?)\\b${AI_DERIVED_USE}`,
-    unless: `${DEFINITION}|${QUESTION}`,
+    unless: `${DEFINITION}|${QUESTION}|${PLATFORM_OBJECT}`,
     anchors: ["train", "model", "ai", "ml", "llm", "llms", "machine", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating"],
     purposeLead: true,
     message: "This allows the work to be used as AI training data or fed into AI systems.",
@@ -201,7 +213,7 @@ export const RULES = [
     category: "ai-training-grant",
     severity: "high",
     pattern: `\\b(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)(?:\\s*(?:,|and|or|and/or)\\s*(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)){0,3}\\b(?!\\s*(?:-|\\()|\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?))(?<=\\b(?:for|purposes?|uses?|including|such\\s+as)\\b[^.;:]{0,160})`,
-    unless: `${DEFINITION}|${QUESTION}`,
+    unless: `${DEFINITION}|${QUESTION}|${PLATFORM_OBJECT}`,
     requires: [
       "\\b(?:purposes?|uses?)\\s+(?:of|including|such\\s+as|like)\\b|\\bfor\\s+(?:the\\s+)?purposes?\\b|\\bfor\\s+(?:[a-z-]+\\s*(?:,|and|or)\\s*){1,6}(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)\\b",
       WORK_NOUN,
@@ -303,7 +315,8 @@ export const RULES = [
     severity: "medium",
     pattern: "\\b(?:worldwide|world-wide)\\s*,?\\s*(?:and\\s+)?(?:non-?exclusive\\s*,?\\s*)?(?:fully[- ]paid(?:[- ]up)?\\s*,?\\s*)?royalty[- ]free\\b|\\broyalty[- ]free\\s*,?\\s*(?:and\\s+)?(?:non-?exclusive\\s*,?\\s*)?(?:worldwide|world-wide)\\b",
     requires: ["\\b(?:licen[cs]\\w*|rights?)\\b", WORK_NOUN],
-    unless: `\\b(?:perpetual|irrevocable)\\b|${VENDOR_ONLY}`,
+    // a licence limited to a purpose or to the term is not broad ("solely to provide the Service", "during the Term")
+    unless: `\\b(?:perpetual|irrevocable)\\b|${VENDOR_ONLY}|${PURPOSE_LIMIT}`,
     anchors: ["royalty"],
     message: "A worldwide, royalty-free licence with no purpose limit lets the work be used anywhere, for anything, for free.",
     rationale: "Without a purpose limit, a free worldwide licence reaches AI training as easily as the project itself.",

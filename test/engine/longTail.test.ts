@@ -108,6 +108,13 @@ const CLEAN: string[] = [
   "The Client shall have all rights and remedies available at law.",
   "The Vendor will deliver training for the Customer's staff on the new workflow.",
   "The Company will consider the Distributor's comments on the marketing plan in good faith.",
+  // the object is the platform's own service or output, not the user's work (a list item whose lead-in is elsewhere)
+  "Use the Services or any Output to build a competing language model.",
+  // the user trains its own models with the vendor's tools
+  "The Studio Plan lets you fine-tune models on your own images, and the tuned models are private to you.",
+  "Employees receive annual training on data protection and security.",
+  // a worldwide, royalty-free licence limited to a purpose is not a broad licence
+  "You grant us a worldwide, royalty-free licence to host and display your Content solely to provide the Service to you.",
 ];
 
 /** Protective sentences whose no-AI protection must be credited (and nothing flagged). */
