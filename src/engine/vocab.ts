@@ -15,7 +15,7 @@ export const AI_TAIL =
   "(?:\\s+(?:models?|algorithms?|systems?|tools?|technolog(?:y|ies)|features?|products?|services?|capabilities|engines?|applications?|training|development|purposes))?(?:\\s+(?:and|or)\\s+(?:models?|algorithms?|systems?|tools?|technolog(?:y|ies)|features?|products?|services?))?";
 
 /** Verbs of training a model. */
-export const TRAIN_VERB = "(?:(?:re|pre)-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|fine[- ]?tun(?:e|es|ed|ing))";
+export const TRAIN_VERB = "(?:(?:re|pre)-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|fine[- ]?tun(?:e|es|ed|ing)|teach(?:es|ing)?|taught)";
 
 /** Verbs of building or improving something. */
 export const IMPROVE_VERB = "(?:develop|improv|enhanc|build|creat|refin|optimi[sz]|augment)\\w*";

@@ -77,6 +77,21 @@ const RISKY: Array<[Category, string]> = [
   ["broad-license", "The Publisher may use the Photographs for whatever purpose it chooses."],
   ["data-aggregation", "We collect telemetry about how you use the Editor and may keep it."],
   ["feedback", "The Studio may use all proposals and recommendations of the Designer."],
+  ["sublicensing", "Content you post publicly may be shown to other users and to the public."],
+  ["sublicensing", "The Agency may resell the Work Product to its other clients."],
+  ["sublicensing", "Your Content may be distributed through our syndication partners."],
+  ["ambiguous-purpose", "Company may use the Deliverables to improve its processes and offerings."],
+  ["ambiguous-purpose", "Inputs may be used to make our Services better."],
+  ["ambiguous-purpose", "The Contractor's work may be used by the Client for any of its purposes."],
+  ["data-aggregation", "Provider may use data relating to Customer's use of the Services to improve them."],
+  ["data-aggregation", "We may use information about how you interact with our features to tune them."],
+  ["ownership", "Any Work Product shall be deemed the sole property of the Company."],
+  ["ai-training-grant", "Your data may be used to help our AI learn."],
+  ["ai-training-grant", "We may use your photos as examples to teach our models."],
+  ["ai-training-grant", "We use de-identified conversations to make our AI models safer and more helpful."],
+  ["ai-training-grant", "Outputs and Inputs may be used for machine learning."],
+  ["broad-license", "This licence to the Content shall continue indefinitely."],
+  ["broad-license", "You grant us a non-revocable licence to your Content."],
 ];
 
 /** Protective or neutral sentences: no finding at all. */
