@@ -64,6 +64,10 @@ export interface RuleData {
 
 const NO_AI = "never to {ai}";
 
+/** Up to five licence adjectives between two others, each perhaps with a parenthesis: ", non-exclusive, non-transferable (except …), ". */
+const LICENCE_ADJECTIVES =
+  "(?:\\s*(?:,\\s*)?(?:and\\s+)?(?:non-?\\s?exclusive|exclusive|non-?\\s?transferr?able|transferr?able|non-?\\s?sub-?licen[cs]e?able|sub-?licen[cs]e?able|non-?\\s?assignable|assignable|fully[- ]paid(?:[- ]up)?|paid[- ]up|limited|revocable|personal|perpetual|irrevocable)(?:\\s*\\([^()]{0,80}\\))?){0,5}\\s*(?:,\\s*)?(?:and\\s+)?";
+
 /** A purpose or time limit on a licence. */
 const PURPOSE_LIMIT =
   "\\b(?:solely|only|exclusively)\\s+(?:(?:to|for|in\\s+connection\\s+with|as)\\b|(?:the\\s+)?extent)|\\bto\\s+the\\s+extent\\s+(?:necessary|required|needed)\\b|\\bas\\s+(?:reasonably\\s+|strictly\\s+)?(?:necessary|required|needed)\\s+(?:to|for)\\b|\\bfor\\s+the\\s+(?:sole|limited|exclusive)\\s+purposes?\\b|\\b(?:during|for\\s+the\\s+duration\\s+of)\\s+the\\s+(?:term|subscription|option\\s+period)\\b";
@@ -313,7 +317,8 @@ export const RULES = [
     id: "broad-license/worldwide-royalty-free",
     category: "broad-license",
     severity: "medium",
-    pattern: "\\b(?:worldwide|world-wide)\\s*,?\\s*(?:and\\s+)?(?:non-?exclusive\\s*,?\\s*)?(?:fully[- ]paid(?:[- ]up)?\\s*,?\\s*)?royalty[- ]free\\b|\\broyalty[- ]free\\s*,?\\s*(?:and\\s+)?(?:non-?exclusive\\s*,?\\s*)?(?:worldwide|world-wide)\\b",
+    // the two words anywhere in one run of licence adjectives ("worldwide, non-exclusive, non-transferable, royalty-free")
+    pattern: `\\b(?:worldwide|world-\\s?wide)${LICENCE_ADJECTIVES}royalty(?:[- ]|-\\s)free\\b|\\broyalty(?:[- ]|-\\s)free${LICENCE_ADJECTIVES}(?:worldwide|world-\\s?wide)\\b`,
     requires: ["\\b(?:licen[cs]\\w*|rights?)\\b", WORK_NOUN],
     // a licence limited to a purpose or to the term is not broad ("solely to provide the Service", "during the Term")
     unless: `\\b(?:perpetual|irrevocable)\\b|${VENDOR_ONLY}|${PURPOSE_LIMIT}`,
@@ -572,7 +577,7 @@ export const RULES = [
     id: "sublicensing/sublicense",
     category: "sublicensing",
     severity: "medium",
-    pattern: "(?<!non-?)\\bsub-?licen[cs](?:e|es|ed|ing|e?able)\\b|\\bnon-?sub-?licen[cs]able\\s*\\(?\\s*(?<t>(?:except|other\\s+than|save)\\s+(?:to|for|with)\\s+[^)\\],;]{1,60})",
+    pattern: "(?<!non-?\\s?)\\bsub-?\\s?licen[cs](?:e|es|ed|ing|e?able)\\b|\\bnon-?\\s?sub-?\\s?licen[cs]able\\s*\\(?\\s*(?<t>(?:except|other\\s+than|save)\\s+(?:to|for|with)\\s+[^)\\],;]{1,60})",
     anchors: ["sublicense", "sub", "sublicensable", "sublicensing"],
     message: "This lets the other side sub-license the work to others, including AI vendors.",
     rationale: "Once the work is sub-licensed, the people who receive it are not bound by your agreement and can use it to train AI.",

@@ -92,7 +92,24 @@ const RISKY: Array<[Category, string]> = [
   ["ai-training-grant", "Outputs and Inputs may be used for machine learning."],
   ["broad-license", "This licence to the Content shall continue indefinitely."],
   ["broad-license", "You grant us a non-revocable licence to your Content."],
+  // licence adjectives in any order, and words split by a PDF line break ("world- wide")
+  ["broad-license", "The Writer grants the Studio a worldwide, non-exclusive, non-transferable (except to a successor), royalty-free licence to adapt the Materials."],
+  ["broad-license", "The Designer grants the Brand a non- exclusive, royalty- free, world- wide licence to use the Designs."],
+  ["sublicensing", "The Client receives a licence to the Content that is sub- licensable to its printers."],
 ];
+
+/** Inputs that once made a pattern backtrack: each must be read in a few milliseconds. */
+describe("long tail: patterns stay linear", () => {
+  test.each([
+    ["a run of spaces after 'worldwide'", `worldwide${" ".repeat(60000)}x`],
+    ["a run of commas after 'worldwide'", `worldwide${", ".repeat(30000)}x`],
+    ["a run of 'and' after 'hereby'", `hereby ${"and ".repeat(15000)}x`],
+  ])("%s", (_name, text) => {
+    const t0 = Date.now();
+    analyze([{ text }]);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
 
 /** Protective or neutral sentences: no finding at all. */
 const CLEAN: string[] = [
