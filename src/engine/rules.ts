@@ -356,7 +356,8 @@ export const RULES = [
     id: "broad-license/any-media",
     category: "broad-license",
     severity: "medium",
-    pattern: "\\bin\\s+any\\s+(?:and\\s+all\\s+)?(?:media|medium|forms?|formats?|manner)\\b[^.;]{0,50}?\\b(?:now\\s+known\\s+or\\s+)?(?:hereafter|later|in\\s+the\\s+future)\\s+(?:devised|developed|known|invented|created|discovered)\\b",
+    // "in any media now known or hereafter devised", and outlets "that exist today or are created in the future"
+    pattern: "\\bin\\s+any\\s+(?:and\\s+all\\s+)?(?:media|medium|forms?|formats?|manner)\\b[^.;]{0,50}?\\b(?:now\\s+known\\s+or\\s+)?(?:hereafter|later|in\\s+the\\s+future)\\s+(?:devised|developed|known|invented|created|discovered)\\b|\\b(?:now\\s+known|existing|exists?\\s+(?:today|now)|in\\s+existence)\\b[^.;]{0,50}?\\b(?:created|developed|devised|invented|discovered|known)\\s+(?:in\\s+the\\s+future|hereafter|later|thereafter)\\b",
     anchors: ["hereafter", "later", "future"],
     message: "Use \"in any media now known or hereafter devised\" reaches technologies that do not exist yet, AI included.",
     rationale: "\"Hereafter devised\" is exactly how a licence written years ago comes to cover generative AI today.",
@@ -364,7 +365,7 @@ export const RULES = [
     qualifier: "but not for {aiNoun}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Client may publish the Work in any media now known or hereafter devised."],
+      invalid: ["Client may publish the Work in any media now known or hereafter devised.", "The Broadcaster may air the Work on any channel that exists today or that is developed in the future."],
       valid: ["Client may publish the Work in print and on its website."],
     },
   },
@@ -541,7 +542,8 @@ export const RULES = [
     severity: "medium",
     pattern:
       "\\b(?:feedback|testimonials?|enhancement\\s+requests)\\b|\\b(?:any|all|such|your)\\s+(?:(?:comments|remarks)\\s*(?:,|and|or)\\s*)?(?:suggestions?|ideas|proposals|recommendations)\\b|\\b(?:send|submit|provide|give|offer|make|share)s?\\s+(?:(?:us|to\\s+us|the\\s+\\w+)\\s+)?(?:any\\s+)?(?:suggestions?|ideas|proposals|recommendations|comments|improvements)\\b|\\b(?:suggestions?|ideas)\\b(?=\\s+(?:(?:that\\s+)?(?:you|contractor|consultant)\\b|provided|submitted|given|made|offered|regarding|about|relating|concerning|for\\s+improv))",
-    requires: ["\\b(?:feedback|suggestions?|ideas|testimonials?|proposals|recommendations|comments|improvements)\\b", "\\b(?:licen[cs]\\w*|rights?|title|own\\w*|assign\\w*|property|use[sd]?|using|exploit\\w*|royalty|publish\\w*|display\\w*)\\b"],
+    // rights in it, or its confidentiality taken away ("Feedback is not Confidential Information")
+    requires: ["\\b(?:feedback|suggestions?|ideas|testimonials?|proposals|recommendations|comments|improvements)\\b", "\\b(?:licen[cs]\\w*|rights?|title|own\\w*|assign\\w*|property|use[sd]?|using|exploit\\w*|royalty|publish\\w*|display\\w*)\\b|\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:treated\\s+as\\s+|considered\\s+|deemed\\s+)?(?:[\\w'\\u2019]+\\s+){0,2}confidential\\b|\\bnon-?confidential\\b"],
     anchors: ["feedback", "testimonial", "enhancement", "suggestion", "ideas", "idea", "proposals", "recommendations", "comments", "improvements"],
     message: "This takes rights in feedback, suggestions or ideas, which can include the freelancer's own work and corrections.",
     rationale: "Feedback clauses are often written broadly enough to capture your corrections and creative input, and to use them for AI training.",
@@ -618,7 +620,7 @@ export const RULES = [
     id: "sublicensing/third-party-access",
     category: "sublicensing",
     severity: "medium",
-    pattern: `(?<t>\\b(?:(?:its|our|their|the|any|other|and)\\s+){0,2}(?:service\\s+providers?|sub-?processors?|third[- ]part(?:y|ies)|sub-?contractors|vendors|partners))\\b(?=[^.;]{0,40}?\\b(?:accessing|using|processing|storing|hosting|receiving|to\\s+(?:access|use|process|store|host|receive))\\b[^.;]{0,120}?${WORK_NOUN})`,
+    pattern: `(?<t>\\b(?:(?:its|our|their|the|any|other|and)\\s+){0,2}(?:service\\s+providers?|sub-?processors?|third[- ]part(?:y|ies)|sub-?contractors|vendors|partners))\\b(?=[^.;]{0,40}?\\b(?:accessing|using|processing|storing|hosting|receiving|to\\s+(?:access|use|process|store|host|receive))\\b[^.;]{0,120}?${WORK_NOUN})|\\b(?:use|uses|engage[sd]?|rel(?:y|ies)\\s+on|work\\s+with)\\s+(?:(?:only|trusted|vetted|selected|certain|carefully\\s+selected|reputable)\\s+){0,2}(?:third[- ]party\\s+)?(?:[\\w-]+\\s+)?(?:service\\s+providers|partners|vendors|sub-?processors|processors)\\b(?=[^.;]{0,120}?\\b(?:on\\s+(?:our|its|their)\\s+behalf|help\\w*|perform\\w*|process\\w*|power\\w*|host\\w*|store|storage|run)\\b)`,
     anchors: ["provider$", "providers$", "processor$", "processors$", "subprocessor$", "subprocessors$", "sub", "third$", "subcontractors", "vendors", "partners"],
     message: "Service providers, subprocessors or other third parties may access and use the work.",
     rationale: "Each of these recipients is outside your agreement; AI vendors routinely act as service providers, so the work can reach a training set this way.",
@@ -626,7 +628,7 @@ export const RULES = [
     qualifier: "each bound in writing not to use {work} to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["The Agency may permit its subcontractors and other third parties accessing and processing the Content on its behalf."],
+      invalid: ["The Agency may permit its subcontractors and other third parties accessing and processing the Content on its behalf.", "We use trusted service providers to help host and process the files you upload."],
       valid: ["No third parties accessing the Content are permitted."],
     },
   },

@@ -96,6 +96,10 @@ const RISKY: Array<[Category, string]> = [
   ["broad-license", "The Writer grants the Studio a worldwide, non-exclusive, non-transferable (except to a successor), royalty-free licence to adapt the Materials."],
   ["broad-license", "The Designer grants the Brand a non- exclusive, royalty- free, world- wide licence to use the Designs."],
   ["sublicensing", "The Client receives a licence to the Content that is sub- licensable to its printers."],
+  ["sublicensing", "We rely on vetted hosting partners to store and process the files you upload."],
+  ["feedback", "Any feedback the Consultant gives is non-confidential and may be freely used."],
+  ["feedback", "Feedback is voluntary and is not treated as the Reviewer's confidential information."],
+  ["broad-license", "The Network may carry the Series on any platform that exists today or that is invented in the future."],
 ];
 
 /** Inputs that once made a pattern backtrack: each must be read in a few milliseconds. */
@@ -140,6 +144,8 @@ const CLEAN: string[] = [
   "The Client shall have all rights and remedies available at law.",
   "The Vendor will deliver training for the Customer's staff on the new workflow.",
   "The Company will consider the Distributor's comments on the marketing plan in good faith.",
+  "The Vendor may use subcontractors to perform the Services, and remains responsible for them.",
+  "The Consultant shall keep the Client's feedback confidential.",
   // the object is the platform's own service or output, not the user's work (a list item whose lead-in is elsewhere)
   "Use the Services or any Output to build a competing language model.",
   // the user trains its own models with the vendor's tools
