@@ -100,6 +100,9 @@ const RISKY: Array<[Category, string]> = [
   ["feedback", "Any feedback the Consultant gives is non-confidential and may be freely used."],
   ["feedback", "Feedback is voluntary and is not treated as the Reviewer's confidential information."],
   ["broad-license", "The Network may carry the Series on any platform that exists today or that is invented in the future."],
+  // a run-in list with a positive lead-in, and one whose later item restarts with "but may"
+  ["ai-training-grant", "The Company may (a) copy the Photographs; (b) resell them; and (c) use them to train machine learning models."],
+  ["ai-training-grant", "The Company shall not (a) resell the Photographs; (b) publish them, but may (c) use them to train machine learning models."],
 ];
 
 /** Inputs that once made a pattern backtrack: each must be read in a few milliseconds. */
@@ -176,6 +179,12 @@ const PROTECTIVE: string[] = [
   "Files shared with our AI providers are used only to deliver features to you and never to train their models.",
   "No Customer Content is used for model improvement unless the customer opts in.",
   "We never train on your private repositories.",
+  // opt-in gated
+  "We use your conversations to train our models only if you opt in.",
+  "Your files are used for model training only when you have expressly agreed to it.",
+  // a negated lead-in before a run-in list governs every item across the semicolons
+  "The Company shall not (a) copy the Photographs; (b) resell them; or (c) use them to train any machine learning model.",
+  "Licensee will not (i) modify the Content; (ii) remove its notices; or (iii) use the Content to develop artificial intelligence systems.",
 ];
 
 describe("long tail: risky structures are found", () => {
