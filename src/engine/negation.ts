@@ -14,7 +14,12 @@
 import { actorBefore } from "./protections";
 
 const CUE =
-  /\b(?:(?:not\s+be\s+|no\s+)(?:liab\w*|responsib\w*)|not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restricted\s+from|restricts?\s+(?:\w+\s+){0,5}?from|exclud(?:e|es|ed|ing)|except|excepting|other\s+than|disclaim\w*|barred|delet(?:e|es|ed|ing)|destroy\w*|eras(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|expung\w*|preclud\w*|in\s+no\s+event|nothing\s+in|reserv(?:e|es|ed|ing)\s+all\s+(?:\w+\s+)?rights|all\s+rights\s+(?:are\s+)?reserved|unless\b(?=[^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission)\b))\b/gi;
+  /\b(?:(?:not\s+be\s+|no\s+)(?:liab\w*|responsib\w*)|not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restricted\s+from|restricts?\s+(?:\w+\s+){0,5}?from|exclud(?:e|es|ed|ing)|except|excepting|other\s+than|disclaim\w*|barred|delet(?:e|es|ed|ing)|destroy\w*|eras(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|expung\w*|preclud\w*|in\s+no\s+event|nothing\s+in|reserv(?:e|es|ed|ing)\s+all\s+(?:\w+\s+)?rights|all\s+rights\s+(?:are\s+)?reserved|unless\b(?=[^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission|(?:expressly\s+|explicitly\s+)?agreed|instructed|(?:have|has)\s+(?:chosen|elected|enabled))\b)|only\s+(?:if|when|where|once|after|with)\b(?=[^.;]{0,60}\b(?:consent\w*|opts?[- ]in|opted[- ]in|agree\w*|cho(?:o)?se\w*|chosen|enable\w*|elect\w*|instruct\w*|authori[sz]\w*|permi(?:t|ssion)\w*|turn(?:s|ed)?\s+on|switch(?:es|ed)?\s+on))|(?:need|needs|must\s+(?:get|obtain|seek|have))\s+(?:to\s+(?:get|obtain|seek|ask\s+for|have)\s+)?(?:(?:a|our|the|prior|express|explicit|separate|written|specific)\s+){0,3}(?:permission|consent|authori[sz]ation|licen[cs]e))\b/gi;
+
+/** Cues that carve a noun phrase out ("excluding the Pre-existing Materials") rather than negate a verb. */
+const EXCLUSION = /^(?:exclud|except|other\s+than)/i;
+/** A main-clause verb (not one inside a "that …" / "which …" relative clause). */
+const MAIN_VERB = /(?<!\b(?:that|which|who|whom)\s+(?:[\w-]+\s+)?)\b(?:shall|will|may|must|can|could|would|should|is|are|was|were|hereby|agrees?|grants?|assigns?|acknowledges?|has|have|does|do)\b/i;
 
 /** Phrases with a cue word that do not negate what follows. */
 const FALSE_CUE =
@@ -22,7 +27,7 @@ const FALSE_CUE =
 
 /** Where a new clause starts and an earlier negation stops applying. */
 const BREAK =
-  /;|\b(?:but|(?<!,\s{0,2})however|although|though|whereas|provided(?:,)?\s+(?:that|however)|except\s+that|notwithstanding|nevertheless|instead|rather|unless(?![^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission)\b))\b|,?\s+and\s+(?:we|it|they|you|the\s+company|may|will|shall|can|might|could|also)\b|,\s+(?:\w+\s+){1,3}?(?:hereby|shall|will|may|must|agrees?)\b/gi;
+  /;|\s(?=hereby\b)|\b(?:but(?!\s+not\s+limited)|(?<!,\s{0,2})however|although|though|whereas|provided(?:,)?\s+(?:that|however)|except\s+that|notwithstanding|nevertheless|instead|rather|unless(?![^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission|(?:expressly\s+|explicitly\s+)?agreed|instructed|(?:have|has)\s+(?:chosen|elected|enabled))\b))\b|,?\s+and\s+(?:we|it|they|you|the\s+company|may|will|shall|can|might|could|also)\b|,\s+(?:\w+\s+){1,3}?(?:hereby|shall|will|may|must|agrees?)\b/gi;
 
 /** Conditions that describe an act rather than permit it ("whether" is left out: "you decide whether X is used to train" is an opt-out). */
 const GRANT_CONDITION = /\b(?:if|to\s+the\s+extent|in\s+the\s+event|where|when|insofar\s+as|in\s+case)\b/gi;
@@ -32,7 +37,7 @@ const CONDITION = /\b(?:if|to\s+the\s+extent|in\s+the\s+event|where|when|whether
 
 /** A prohibition placed after the phrase it governs. */
 const AFTER_CUE =
-  /^[^.;]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed)|barred|excluded)|(?:is|are|constitutes?|shall\s+(?:be|constitute)|will\s+(?:be|constitute))\s+(?:a\s+|an\s+)?(?:material\s+|serious\s+|fundamental\s+)?(?:breach|violation|infringement)\b|(?:only|solely)\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|opt-?in)|(?<!\b(?:not|never|n't)\s)(?:requires?|is\s+subject\s+to|shall\s+require)\s+(?!no\b|neither\b)(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|agreement|licen[cs]e))/i;
+  /^[^.;]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed)|barred|excluded)|(?:is|are|constitutes?|shall\s+(?:be|constitute)|will\s+(?:be|constitute))\s+(?:a\s+|an\s+)?(?:material\s+|serious\s+|fundamental\s+)?(?:breach|violation|infringement)\b|(?:treated\s+as|constitutes?|is|are)\s+(?:an?\s+)?(?:express\s+)?reservation\s+of\s+(?:all\s+|our\s+|its\s+|their\s+)?rights|except\s+(?:as\s+(?:expressly\s+|specifically\s+|separately\s+)?(?:approved|authori[sz]ed)\s+(?:in\s+writing\s+)?by|with\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+){0,2}(?:written\s+)?(?:consent|approval|permission))|(?:only|solely)\s+(?:if|when|where|once|after)\s+(?:you|we|the\s+\w+|customers?|users?|an?\s+\w+)\s+(?:have\s+|has\s+|had\s+|expressly\s+|explicitly\s+|actively\s+|specifically\s+){0,2}(?:consent\w*|opts?[- ]in|opted[- ]in|agree\w*|cho(?:o)?se\w*|chosen|enable\w*|elect\w*|instruct\w*|authori[sz]\w*|permi(?:t|ssion)\w*|turn(?:s|ed)?\s+on|switch(?:es|ed)?\s+on)|(?:only|solely)\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|opt-?in)|(?<!\b(?:not|never|n't)\s)(?:requires?|is\s+subject\s+to|shall\s+require)\s+(?!no\b|neither\b)(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|agreement|licen[cs]e))/i;
 
 const WINDOW = 180;
 
@@ -98,7 +103,7 @@ function lastCue(text: string): string | null {
 }
 
 /** lastCue with the cue's offset in `text`. */
-function lastCueAt(text: string): { cue: string; at: number } | null {
+function lastCueAt(text: string, phrase = ""): { cue: string; at: number } | null {
   // Positions covered by false cues are ignored.
   const falseRanges = ranges(FALSE_CUE, text);
   const withoutConsent = ranges(WITHOUT_CONSENT, text);
@@ -111,6 +116,8 @@ function lastCueAt(text: string): { cue: string; at: number } | null {
     while (fi < falseRanges.length && falseRanges[fi][1] <= m.index) fi++;
     const inFalse = fi < falseRanges.length && falseRanges[fi][0] <= m.index && m.index < falseRanges[fi][1];
     if (inFalse || within(withoutConsent, m.index) || within(permits, m.index) || insideCondition(text, m.index)) continue;
+    // "excluding X", "other than X", "except X" exclude a noun phrase: a main verb after it starts what they do not reach
+    if (EXCLUSION.test(m[0]) && MAIN_VERB.test(text.slice(m.index + m[0].length) + phrase)) continue;
     found = m[0];
     foundAt = m.index;
   }
@@ -164,12 +171,22 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   } else if (leadIn) {
     // the whole sentence is an item of a negated list, unless it restarts with its own contrast
     if (lastBreakEnd(before) === 0) return "lead-in";
+  } else {
+    // a run-in list: "shall not (a) copy the Work; (b) resell it; or (c) use it to train models" —
+    // the negated words before the first item govern every item, across the ";" between items
+    const first = lastFirstItem(before);
+    if (first > 0 && before.indexOf(";", first) >= 0 && lastBreakEnd(before.slice(first).replace(/;/g, " ")) === 0) {
+      const lead = before.slice(Math.max(0, first - WINDOW), first);
+      const cut = lastBreakEnd(lead);
+      const cue = lastCue(lead.slice(cut));
+      if (cue) return cue;
+    }
   }
   // breaks are looked for up to the end of the phrase ("…, Wildform hereby assigns" starts a clause)
   const from = colon >= 0 ? colon + 1 : 0;
   const clauseStart = lastBreakEnd(before.slice(from) + sentence.slice(start, end), before.length - from) + from;
   const windowStart = Math.max(clauseStart, before.length - WINDOW);
-  const hit = lastCueAt(before.slice(windowStart));
+  const hit = lastCueAt(before.slice(windowStart), sentence.slice(start, end));
   if (hit) {
     // "Contractor shall not use Client data to train AI" binds the freelancer: no risk, no protection
     // (not "Contractor grants no licence …" nor "The Author reserves all rights …": those protect)
@@ -181,6 +198,15 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   }
   const after = AFTER_CUE.exec(sentence.slice(end, end + 200));
   return after ? after[0].trim() : null;
+}
+
+/** Where the first item of a run-in list starts ("(a) ", "(i) ", "(1) ", "a) "), or -1. */
+const FIRST_ITEM = /(?:^|\s)\(?(?:a|i|1)\)\s/gi;
+function lastFirstItem(text: string): number {
+  let at = -1;
+  FIRST_ITEM.lastIndex = 0;
+  for (let m = FIRST_ITEM.exec(text); m; m = FIRST_ITEM.exec(text)) at = m.index + (m[0].startsWith("(") || /^[ai1]/i.test(m[0]) ? 0 : 1);
+  return at;
 }
 
 /**

@@ -5,7 +5,7 @@
 
 /** Words that name AI / machine learning itself (not just "model"). */
 export const AI_CORE =
-  "(?:artificial[- ]intelligence|A\\.?I\\.?|machine[- ]learning|ML|deep[- ]learning|neural[- ]networks?|LLMs?|large[- ]language[- ]models?|language[- ]models?|foundation[- ]models?|generative(?:[- ]AI)?|AI[- ]models?|predictive[- ]algorithms?)";
+  "(?:artificial[- ]intelligence|A\\.?I\\.?|machine[- ]learning|ML|deep[- ]learning|neural[- ]networks?|LLMs?|large[- ]language[- ]models?|language[- ]models?|foundation[- ]models?|generative(?:[- ]AI)?|AI[- ]models?|predictive[- ]algorithms?|automated\\s+(?:decision[- ]making\\s+)?systems?)";
 
 /** AI words plus the generic "model(s)" / "algorithm(s)" used after a training verb. */
 export const AI_TARGET = `(?:${AI_CORE}|models?|algorithms?|(?:suggestion|recommendation|prediction|inference)\\s+engines?)`;
@@ -15,7 +15,7 @@ export const AI_TAIL =
   "(?:\\s+(?:models?|algorithms?|systems?|tools?|technolog(?:y|ies)|features?|products?|services?|capabilities|engines?|applications?|training|development|purposes))?(?:\\s+(?:and|or)\\s+(?:models?|algorithms?|systems?|tools?|technolog(?:y|ies)|features?|products?|services?))?";
 
 /** Verbs of training a model. */
-export const TRAIN_VERB = "(?:(?:re|pre)-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|fine[- ]?tun(?:e|es|ed|ing))";
+export const TRAIN_VERB = "(?:(?:re|pre)-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|fine[- ]?tun(?:e|es|ed|ing)|teach(?:es|ing)?|taught)";
 
 /** Verbs of building or improving something. */
 export const IMPROVE_VERB = "(?:develop|improv|enhanc|build|creat|refin|optimi[sz]|augment)\\w*";
@@ -30,3 +30,39 @@ export const RIGHTS_WORD =
 
 /** A work noun used of the vendor's own software (a vendor licensing its product). */
 export const VENDOR_OWN = "\\b(?:software|documentation|platform|application|app|program|firmware|source\\s+code|object\\s+code|api|sdk)\\b";
+
+/** What ownership passes in: rights and title, intellectual property, or a made thing (an assignment's object). */
+export const OWNERSHIP_OBJECT =
+  "(?:right\\s*,?\\s+title|rights\\s*,?\\s+title|title\\s+and\\s+interest|(?:all|any|its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:rights?|interest|title)\\s+(?:in|therein)\\b|ownership|intellectual\\s+(?:and\\s+industrial\\s+)?property|proprietary\\s+rights|copyrights?|patents?(?:\\s+applications?)?|trade-?marks?|moral\\s+rights)";
+
+/** Objects of an assignment or of ownership: property rights and the things made under a contract. */
+export const IP_OBJECT =
+  `(?:${OWNERSHIP_OBJECT}|marks|inventions?|works?(?:\\s+of\\s+authorship|[- ]product)?|deliverables?|developments?|improvements?|(?:program\\s+)?results|know-how|feedback|ideas?|concepts?|designs?|materials|modifications|enhancements|derivative\\s+works|content|outputs?|data|creations?|artwork|photographs?|images?|registrations?|recordings?|submissions?|communications|web\\s+pages|domain\\s+names?|applications\\s+for\\s+registration)`;
+
+/** The vendor's own product as the object of a licence. */
+const VENDOR_PRODUCT = "\\b(?:software|documentation|platform|application|app|program|object\\s+code|source\\s+code|firmware|sdks?|apis?|tools\\s+and\\s+utilities)\\b";
+/** Words that name someone's work or results rather than the vendor's product. */
+/** Things made under a contract (the subject or object of an ownership statement). */
+export const MADE_THING =
+  "(?:deliverables?|work\\s+product|works|inventions?|results|developments|improvements|modifications|materials|content|data|feedback|ideas?|concepts?|designs?|artwork|photographs?|outputs?)";
+const MADE_WORK =
+  "\\b(?:deliverables?|work\\s+product|content|materials|data|feedback|inventions?|submissions?|photographs?|designs?|artwork|know-how|improvements?|results)\\b";
+/**
+ * A sentence about the vendor's own software that names none of the other side's work: a vendor
+ * licensing its own product to a customer is not a grant over anyone's work. Used as a rule's `unless`.
+ */
+export const VENDOR_ONLY = `^(?![^]*${MADE_WORK})(?=[^]*${VENDOR_PRODUCT})`;
+
+/** A definition ("\"Dataset\" means …", "\"Train\" or \"Training\" refers to …"): it defines a word and grants nothing. */
+export const DEFINITION =
+  "^\\s*(?:[\\w.()]{1,8}\\s+)?\"[^\"]{1,60}\"(?:\\s*(?:,|or|and)\\s*\"[^\"]{1,60}\"){0,3}\\s+(?:means|refers\\s+to|shall\\s+mean|is\\s+defined\\s+as|has\\s+the\\s+meaning|shall\\s+have\\s+the\\s+meaning)\\b";
+
+/**
+ * Other ways of putting the work into an AI system, as alternatives of a pattern: vector
+ * embeddings or indexing for retrieval, synthetic data made from it, imitating its author's style.
+ */
+export const AI_DERIVED_USE =
+  "|\\b(?:(?:creat|generat|comput|produc|convert)\\w*\\s+(?:[\\w-]+\\s+){0,4}?(?:into\\s+)?(?:vector\\s+)?embeddings?|(?:index|embed|vectori[sz])\\w*\\b[^.;:]{0,60}?\\b(?:for|in|into)\\s+(?:(?:a|an|the|its|our|their|any)\\s+)?(?:[\\w-]+\\s+)?(?:retrieval|vector\\s+(?:databases?|stores?|index(?:es)?)|semantic\\s+search))\\b|\\bsynthetic\\s+(?:training\\s+)?(?:data(?:\\s*sets?)?|datasets?|content|images?|text|voices?|media)\\b|\\b(?:imitat\\w*|mimic\\w*|emulat\\w*)\\s+(?:the\\s+)?(?:[\\w-]+(?:'s|\\u2019s)\\s+)?(?:[\\w-]+\\s+)?(?:style|voice|likeness|manner)\\b";
+
+/** One character of a gap between a verb and its object that never steps over a negation ("Uploads are never used to …"). */
+export const GAP = "(?:(?!\\b(?:not|never|no|nor|without)\\b)[^.;:])";
