@@ -8,9 +8,12 @@ import { messages } from "./messages";
 
 /** The part of the `Word` global this host uses. */
 export interface WordGlobal {
-  run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
-  /** A new batch in the context of an object tracked by an earlier one (`context.trackedObjects`). */
-  run<T>(object: OfficeExtension.ClientObject, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * `Word.run(batch)`, or `Word.run(object, batch)`: a new batch in the context of an object an
+   * earlier batch tracked (`context.trackedObjects`). One signature, so that wrappers written for
+   * the one-argument form still type-check.
+   */
+  run<T>(first: ((context: Word.RequestContext) => Promise<T>) | OfficeExtension.ClientObject, batch?: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   /** Word.ChangeTrackingMode as office.js defines it (WordApi 1.4). */
   ChangeTrackingMode?: typeof Word.ChangeTrackingMode;
 }
