@@ -100,6 +100,10 @@ const RISKY: Array<[Category, string]> = [
   ["feedback", "Any feedback the Consultant gives is non-confidential and may be freely used."],
   ["feedback", "Feedback is voluntary and is not treated as the Reviewer's confidential information."],
   ["broad-license", "The Network may carry the Series on any platform that exists today or that is invented in the future."],
+  // purposes in noun form
+  ["ambiguous-purpose", "The Studio may use the Designs for the development of new products and services."],
+  ["ambiguous-purpose", "The Company may use the Materials in the operation and improvement of its business."],
+  ["ambiguous-purpose", "We may use your information to innovate and improve what we offer."],
   // a run-in list with a positive lead-in, and one whose later item restarts with "but may"
   ["ai-training-grant", "The Company may (a) copy the Photographs; (b) resell them; and (c) use them to train machine learning models."],
   ["ai-training-grant", "The Company shall not (a) resell the Photographs; (b) publish them, but may (c) use them to train machine learning models."],
