@@ -108,7 +108,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: env.manifest || "manifest.xml", to: "manifest.xml", transform: { transformer: manifest, cache: false } },
+          { from: "manifest.xml", to: "manifest.xml", transform: { transformer: manifest, cache: false } },
           // Support and privacy pages, and a landing page, served beside the pane.
           { from: "src/site/*", to: "[name][ext]", transform: { transformer: (content, file) => (file.endsWith(".html") ? content.toString().split("{{CONTACT}}").join(contact) : content), cache: false } },
           ...(local
