@@ -73,10 +73,18 @@ export function concernsWorkOrAi(sentence: string): boolean {
   return WORK_OR_AI_CS.test(sentence) || WORK_OR_AI_CI.test(sentence);
 }
 
+/**
+ * Role words that name either side: a SaaS "Provider" or "Vendor" is the other side, a freelancer
+ * may be a "Service Provider" or "Supplier". Only the document's roles can tell; on its own such a
+ * word does not make a promise the freelancer's own.
+ */
+const EITHER_SIDE = new Set(["provider", "service provider", "supplier", "vendor", "licensor"]);
+const FREELANCER_ROLES = CONTRACTOR_ROLES.filter((r) => !EITHER_SIDE.has(r.toLowerCase()));
+
 const roleAlt = (roles: readonly string[]): string => [...roles].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, "\\s+")).join("|");
 /** A party named by its role word, not in the possessive ("Contractor's use" names the object, not the actor). */
 const ROLE = new RegExp(
-  `\\b(?:(?<mutual>either\\s+party|each\\s+party|both\\s+parties|the\\s+parties)|(?<contractor>${roleAlt(CONTRACTOR_ROLES)})|(?<agency>${roleAlt(AGENCY_ROLES)}))\\b(?!['\u2019]s?\\b)`,
+  `\\b(?:(?<mutual>either\\s+party|each\\s+party|both\\s+parties|the\\s+parties)|(?<contractor>${roleAlt(FREELANCER_ROLES)})|(?<agency>${roleAlt(AGENCY_ROLES)}))\\b(?!['\u2019]s?\\b)`,
   "gi",
 );
 const CONTRACTOR_OBJECT = new RegExp(`\\bagainst\\s+(?:the\\s+)?(?:${roleAlt(CONTRACTOR_ROLES)})\\b`, "i");
