@@ -181,7 +181,9 @@ function excludedByAi(f: RawFinding, exclusions: readonly number[], text: string
   if (f.rule.category === "ai-training-grant" && f.rule.id !== "ai-training-grant/improve-ai") return false;
   // an exclusion before the finding only limits it within the same clause:
   // "may not train on the Work, except that it may use anonymized data for analytics" still grants
-  return exclusions.some((x) => x >= f.end || !EXCEPTION_BREAK.test(text.slice(x, f.start)));
+  // an exclusion after the finding limits it within its own clause: "… to improve our models; it is
+  // never used to train …" leaves the first clause's grant standing
+  return exclusions.some((x) => (x >= f.end ? !text.slice(f.end, x).includes(";") : !EXCEPTION_BREAK.test(text.slice(x, f.start))));
 }
 
 /** Words after which a new grant begins, out of reach of an earlier exclusion. */

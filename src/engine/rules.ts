@@ -138,7 +138,7 @@ export const RULES = [
     pattern: `\\b(?:${IMPROVE_VERB}|test(?:s|ed|ing)?|validat\\w*|benchmark\\w*|evaluat\\w*)\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${IMPROVE_VERB}(?:\\s*,?\\s*(?:and|or)\\s+(?:${IMPROVE_VERB}|train\\w*))?\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:(?:AI|ML|language|foundation|generative|recommendation|ranking|prediction|predictive|classification|proprietary)\\s+)?models\\b|\\bhelp\\w*\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)\\s+(?:to\\s+)?learn\\b|\\bmak(?:e|es|ing)\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)(?:\\s+models?)?\\s+(?:(?:\\w+\\s+){0,3}?(?:better|safer|smarter|more\\s+\\w+))\\b`,
     unlessAfter: ON_OUR_CONTENT,
     unless: `${DEFINITION}|${QUESTION}|${PLATFORM_OBJECT}`,
-    anchors: ["ai", "ml", "llm", "llms", "machine", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "automated", "models$", "help", "helps", "helping", "make", "makes", "making"],
+    anchors: ["ai", "ml", "llm", "llms", "machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "automated", "models$", "help", "helps", "helping", "make", "makes", "making"],
     purposeLead: true,
     message: "This lets the other side use the work to develop or improve AI or machine-learning systems.",
     rationale:
@@ -186,7 +186,7 @@ export const RULES = [
     severity: "high",
     pattern: `\\b(?:${AI_CORE}|model)(?:\\s+(?:and|or)\\s+\\w+)?[- ](?:training|development|improvement|purposes)\\b|\\b(?:use[sd]?|using)\\b${GAP}{0,50}?\\b(?:for|in)\\s+(?:training|(?:machine[- ]learning|artificial[- ]intelligence|AI|ML)(?!\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?|-))(?:\\s+(?:training|research|development))?)\\b(?!\\s+(?:[\\w-]+\\s+){0,2}${AI_TARGET}\\b)(?!\\s+(?:of\\s+)?(?:(?:its|their|our|the)\\s+)?(?:staff|employees|personnel|sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|materials?|purposes))|\\b(?:as|into|in|for|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b${GAP}{0,60}?\\b(?:into|to|in)\\b${GAP}{0,20}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material)\\s+(?:for|to|in|into)\\s+(?:(?:any|a|the|its|their|our)\\s+)?${AI_CORE}\\b${AI_TAIL}|\\b(?:with|through|via|using)\\s+(?:(?:any|an?|its|their|our|other|third[- ]party|consumer|public)\\s+){0,2}${AI_CORE}\\s+(?:tools?|systems?|services?|platforms?|models?|applications?|assistants?|products?)\\b${AI_DERIVED_USE}`,
     unless: `${DEFINITION}|${QUESTION}|${PLATFORM_OBJECT}`,
-    anchors: ["train", "model", "ai", "ml", "llm", "llms", "machine", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating"],
+    anchors: ["train", "model", "ai", "ml", "llm", "llms", "machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating"],
     purposeLead: true,
     message: "This allows the work to be used as AI training data or fed into AI systems.",
     rationale:
@@ -223,7 +223,7 @@ export const RULES = [
       WORK_NOUN,
       "\\b(?:licen[cs]\\w*|rights?|may|use[sd]?|using)\\b",
     ],
-    anchors: ["machine", "artificial", "deep", "generative$"],
+    anchors: ["machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "generative$"],
     message: "Machine learning or AI is listed among the purposes the work may be used for.",
     rationale: "A purpose list that names machine learning or AI is a plain permission to train models on the work.",
     fix: "strike",

@@ -185,3 +185,20 @@ describe("document model: the whole document", () => {
     expect(r.roles.user).toBe("Contractor");
   });
 });
+
+describe("clause reading: exclusions and AI technologies by name", () => {
+  test.each<[string, string | null, boolean]>([
+    // an exclusion after a ";" belongs to its own clause: the first clause's grant stands
+    ["We may use your uploads to improve our models; they are never used to train third-party AI models.", "ai-training-grant", true],
+    ["Company may use the Photographs to improve its computer vision models.", "ai-training-grant", false],
+    ["We use the recordings to build and refine our speech recognition technology.", "ai-training-grant", false],
+    ["The Studio uses image recognition to tag its own stock library.", null, false],
+    ["Client shall not use the Deliverables to train any speech recognition system.", null, true],
+  ])("%s", (text, category, credited) => {
+    const r = analyze(doc(text));
+    const cats = r.findings.map((f) => f.category);
+    if (category) expect(cats).toContain(category);
+    else expect(cats).toEqual([]);
+    expect(r.protections.some((p) => p.kind === "no-ai-training" && !p.partial)).toBe(credited);
+  });
+});
