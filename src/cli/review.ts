@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { formatReportText } from "../engine";
-import { coverNote } from "../engine/coverNote";
+import { coverNote } from "../engine/report/coverNote";
 import { reviewDocx } from "../docx/review";
 import type { ReviewDocxResult } from "../docx/review";
 import type { Options } from "./args";

@@ -7,18 +7,18 @@
  * addendum are tracked across paragraphs.
  */
 import { RULES, type RuleData } from "./rules";
-import { inCondition, isNegatedLeadIn, isRemovalCue, looksLikeListItem, negationCue } from "./negation";
-import { findProtections } from "./protections";
-import { ADDENDUM_TITLE, contextKindOf, headingOf, isAddendumTitle } from "./sections";
-import { OWN_FALLBACK, buildSuggestions, type Names } from "./suggest";
-import { withArticle } from "./parties";
-import { computeScore } from "./score";
-import { buildAddendum, isAddendumSectionHeading } from "./addendum";
+import { inCondition, isNegatedLeadIn, isRemovalCue, looksLikeListItem, negationCue } from "./detect/negation";
+import { findProtections } from "./detect/protections";
+import { ADDENDUM_TITLE, contextKindOf, headingOf, isAddendumTitle } from "./read/sections";
+import { OWN_FALLBACK, buildSuggestions, type Names } from "./fix/suggest";
+import { withArticle } from "./read/parties";
+import { computeScore } from "./report/score";
+import { buildAddendum, isAddendumSectionHeading } from "./fix/addendum";
 import { hashText, mapRange, normaliseForRules, splitSentences, type Span } from "./text";
-import { AnchorIndex } from "./anchors";
+import { AnchorIndex } from "./text/anchors";
 import type { AnalyzeOptions, DocumentPart, Finding, FindingContext, Paragraph, Parties, Protection, ProtectionKind, Report, Suggestion } from "./types";
 import { PROTECTION_KINDS } from "./types";
-import { severityRank } from "./order";
+import { severityRank } from "./fix/order";
 import { readDocument, type DocumentModel } from "./read";
 import { directionReader } from "./detect/direction";
 import { judgeCoverage } from "./detect/coverage";

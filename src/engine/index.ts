@@ -10,11 +10,11 @@
  */
 export * from "./types";
 export { analyze, applySuggestions, checkRules } from "./analyze";
-export { buildAddendum } from "./addendum";
-export { commentOnlyText } from "./commentOnly";
-export { applyAllOrder, severityRank } from "./order";
-export { planAddendumInsertion, ADDENDUM_ALREADY_COMPLETE, type AddendumPlan } from "./addendumPlan";
-export { ADDENDUM_TITLE, findAddendum, isAddendumTitle } from "./sections";
-export { detectParties } from "./parties";
-export { formatReportMarkdown, formatReportText } from "./format";
+export { buildAddendum } from "./fix/addendum";
+export { commentOnlyText } from "./fix/commentOnly";
+export { applyAllOrder, severityRank } from "./fix/order";
+export { planAddendumInsertion, ADDENDUM_ALREADY_COMPLETE, type AddendumPlan } from "./fix/addendumPlan";
+export { ADDENDUM_TITLE, findAddendum, isAddendumTitle } from "./read/sections";
+export { detectParties } from "./read/parties";
+export { formatReportMarkdown, formatReportText } from "./report/format";
 export { RULES, type RuleData, type FixKind } from "./rules";

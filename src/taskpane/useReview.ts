@@ -12,8 +12,8 @@
 import * as React from "react";
 import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Finding, Paragraph, Parties, Position, ProtectionKind, Report } from "../engine/types";
 import type { ApplyItemResult, ApplyRequest, DocumentHost, HostCapabilities } from "../host/types";
-import { commentOnlyText as engineCommentOnlyText } from "../engine/commentOnly";
-import { applyAllOrder } from "../engine/order";
+import { commentOnlyText as engineCommentOnlyText } from "../engine/fix/commentOnly";
+import { applyAllOrder } from "../engine/fix/order";
 
 export interface ReviewEngine {
   analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Report;

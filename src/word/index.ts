@@ -13,7 +13,7 @@
  * const snapshot = await host.read();     // 2 round trips, whatever the length
  */
 import { findAddendum, planAddendumInsertion } from "../engine";
-import { isAddendumSectionHeading } from "../engine/addendum";
+import { isAddendumSectionHeading } from "../engine/fix/addendum";
 import type { DocumentHost } from "../host/types";
 import { insertAddendum } from "./addendum";
 import { apply } from "./apply";

@@ -1,6 +1,6 @@
 /** Issue 12, item 7: a cover note to the other side, in the contract's names and section numbers. */
 import { analyze } from "../../src/engine";
-import { coverNote } from "../../src/engine/coverNote";
+import { coverNote } from "../../src/engine/report/coverNote";
 
 const doc = (...texts: string[]) => texts.map((text) => ({ text }));
 const MSA = doc(

@@ -1,4 +1,4 @@
-import { describeEdit } from "../../src/engine/format";
+import { describeEdit } from "../../src/engine/report/format";
 import { analyze, formatReportMarkdown, formatReportText } from "../../src/engine";
 
 const doc = [

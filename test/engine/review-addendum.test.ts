@@ -3,7 +3,7 @@
  * and a partial addendum never uses a term or a restriction it does not contain.
  */
 import { analyze, buildAddendum } from "../../src/engine";
-import { article } from "../../src/engine/addendum";
+import { article } from "../../src/engine/fix/addendum";
 import type { ProtectionKind } from "../../src/engine/types";
 
 const text = (ps: ReturnType<typeof buildAddendum>) => ps.map((p) => p.text).join("\n");

@@ -4,7 +4,7 @@
  * "no AI training" protection is credited. Genuine prohibitions still protect.
  */
 import { analyze } from "../../src/engine";
-import { hasPermittingNegation } from "../../src/engine/negation";
+import { hasPermittingNegation } from "../../src/engine/detect/negation";
 
 const report = (text: string) => analyze([{ text }]);
 const aiFindings = (text: string) => report(text).findings.filter((f) => f.category === "ai-training-grant");

@@ -4,7 +4,7 @@
  * remedy against the freelancer is not a protection.
  */
 import { analyze, buildAddendum } from "../../src/engine";
-import { actorBefore, concernsWorkOrAi } from "../../src/engine/protections";
+import { actorBefore, concernsWorkOrAi } from "../../src/engine/detect/protections";
 import type { ProtectionKind } from "../../src/engine/types";
 
 const kinds = (...texts: string[]): ProtectionKind[] => analyze(texts.map((text) => ({ text }))).protections.filter((p) => !p.partial).map((p) => p.kind);

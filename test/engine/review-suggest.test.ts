@@ -3,7 +3,7 @@
  * rights the project needs, remove opt-out defaults, and qualify whole lists.
  */
 import { analyze, applySuggestions } from "../../src/engine";
-import { endsInVerbOrAdjective, isPlural } from "../../src/engine/suggest";
+import { endsInVerbOrAdjective, isPlural } from "../../src/engine/fix/suggest";
 import type { Finding } from "../../src/engine/types";
 
 const one = (text: string) => analyze([{ text }]);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { AnchorIndex } from "../../src/engine/anchors";
+import { AnchorIndex } from "../../src/engine/text/anchors";
 import { hashText, mapRange, normaliseForRules, splitSentences } from "../../src/engine/text";
 
 const sentences = (t: string): string[] => splitSentences(t).map((s) => t.slice(s.start, s.end));

@@ -16,7 +16,7 @@
  */
 import type { DocumentRoles, Paragraph, RoleEvidence } from "../types";
 import { findDefinitions, type DefinedTerm } from "./definitions";
-import { detectParties } from "../parties";
+import { detectParties } from "./parties";
 
 export type Evidence = RoleEvidence;
 export type Roles = DocumentRoles;

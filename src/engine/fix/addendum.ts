@@ -2,10 +2,10 @@
  * The "Prohibition on AI Training" addendum, as structured paragraphs in the contract's own names.
  * Each numbered section provides one protection the detector recognises on a re-scan.
  */
-import type { AddendumOptions, AddendumParagraph, ProtectionKind } from "./types";
-import { ADDENDUM_TITLE } from "./sections";
-import { AGENCY_ROLES, CONTRACTOR_ROLES, DEFAULT_PARTIES } from "./parties";
-import { capitalise } from "./text";
+import type { AddendumOptions, AddendumParagraph, ProtectionKind } from "../types";
+import { ADDENDUM_TITLE } from "../read/sections";
+import { AGENCY_ROLES, CONTRACTOR_ROLES, DEFAULT_PARTIES } from "../read/parties";
+import { capitalise } from "../text";
 
 interface Names {
   agency: string;

@@ -2,7 +2,7 @@
  * Readable renderings of a Report: plain text for the command line, Markdown for export from the
  * task pane. Deterministic (no dates, no environment).
  */
-import type { Finding, Paragraph, Report } from "./types";
+import type { Finding, Paragraph, Report } from "../types";
 import { PROTECTION_NAME } from "./score";
 
 const CATEGORY_LABEL: Record<string, string> = {

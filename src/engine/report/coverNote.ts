@@ -3,8 +3,8 @@
  * review proposes and why, in the contract's own names and section numbers. Markdown, so it can be
  * pasted into an email or saved next to the reviewed file. Deterministic.
  */
-import type { Category, Finding, Paragraph, Position, Report } from "./types";
-import { findSections, type SectionStart } from "./read/structure";
+import type { Category, Finding, Paragraph, Position, Report } from "../types";
+import { findSections, type SectionStart } from "../read/structure";
 import { describeEdit } from "./format";
 
 /** Why each kind of change is asked for, addressed to the other side (not to the user). */

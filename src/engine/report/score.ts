@@ -2,8 +2,8 @@
  * The 0–100 score: 100 minus points for risky findings (per category, capped) and for missing
  * protections. Every deduction comes with a plain sentence, so a freelancer can follow it.
  */
-import { CATEGORIES, PROTECTION_KINDS } from "./types";
-import type { Category, CategoryScore, Finding, ProtectionKind, ProtectionScore, ScoreBreakdown, Severity } from "./types";
+import { CATEGORIES, PROTECTION_KINDS } from "../types";
+import type { Category, CategoryScore, Finding, ProtectionKind, ProtectionScore, ScoreBreakdown, Severity } from "../types";
 
 const SEVERITY_POINTS: Record<Severity, number> = { high: 15, medium: 8, low: 4 };
 

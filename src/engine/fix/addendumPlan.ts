@@ -3,9 +3,9 @@
  * document may already hold a TermScore addendum: never a second title, never a section twice,
  * and the sections that are still missing appended with their numbering continued.
  */
-import type { AddendumParagraph, Paragraph } from "./types";
+import type { AddendumParagraph, Paragraph } from "../types";
 import { ADDENDUM_SECTION_HEADINGS } from "./addendum";
-import { findAddendum } from "./sections";
+import { findAddendum } from "../read/sections";
 
 export type AddendumPlan =
   | { insert: AddendumParagraph[]; /** True when sections are added to an addendum already in the document. */ extendsExisting: boolean }

@@ -5,7 +5,7 @@
  * Defined terms come first: `(the "Client")`, `("Consultant")`, `(hereinafter "Agency")`.
  * Failing that, the capitalised role word used most often wins. Failing that, generic defaults.
  */
-import type { Paragraph, Parties } from "./types";
+import type { Paragraph, Parties } from "../types";
 
 export const AGENCY_ROLES = ["Agency", "Client", "Company", "Customer", "Studio", "Publisher", "Brand", "Buyer", "Purchaser", "Commissioner", "Licensee", "Employer"];
 export const CONTRACTOR_ROLES = ["Contractor", "Consultant", "Freelancer", "Designer", "Developer", "Writer", "Artist", "Creator", "Photographer", "Illustrator", "Author", "Provider", "Service Provider", "Supplier", "Vendor", "Licensor", "Independent Contractor"];

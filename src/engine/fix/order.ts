@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "./types";
+import type { Finding, Severity } from "../types";
 
 /** 0 for high, 1 for medium, 2 for low. */
 export function severityRank(severity: Severity | string): number {

@@ -3,7 +3,7 @@
  * agencies hide AI rights in "Representations and Warranties" and "Data Privacy" sections), and
  * where a TermScore addendum is.
  */
-import type { FindingContext, Paragraph } from "./types";
+import type { FindingContext, Paragraph } from "../types";
 
 export const ADDENDUM_TITLE = "Prohibition on AI Training";
 

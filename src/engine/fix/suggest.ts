@@ -5,9 +5,9 @@
  * limiting phrase in parentheses, or add a proviso at the end of the sentence. Every suggestion's
  * `original` is exactly the text it replaces.
  */
-import type { RuleData } from "./rules";
-import type { Category, Suggestion } from "./types";
-import { capitalise } from "./text";
+import type { RuleData } from "../rules";
+import type { Category, Suggestion } from "../types";
+import { capitalise } from "../text";
 
 /** The words every protective edit uses for AI training. */
 export const AI_VERBS = "train, fine-tune, test or improve any artificial intelligence or machine-learning model";

@@ -3,7 +3,7 @@
  * describe an edit as made. It keeps the suggestion's explanation (addressed to the other
  * side, in the contract's names) and proposes the wording instead.
  */
-import type { Finding, Suggestion } from "./types";
+import type { Finding, Suggestion } from "../types";
 
 /**
  * @example

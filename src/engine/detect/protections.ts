@@ -3,8 +3,8 @@
  * "no-ai-training" is credited by the detector itself when an AI-training phrase is negated; the
  * other kinds are recognised here.
  */
-import type { ProtectionKind } from "./types";
-import { AGENCY_ROLES, CONTRACTOR_ROLES } from "./parties";
+import type { ProtectionKind } from "../types";
+import { AGENCY_ROLES, CONTRACTOR_ROLES } from "../read/parties";
 
 interface ProtectionPattern {
   kind: Exclude<ProtectionKind, "no-ai-training">;

@@ -1,0 +1,173 @@
+/** Rules: explicit AI training grants. Each rule carries its own valid and invalid examples, checked when the rules load. */
+import type { RuleData } from "./types";
+import { AI_CORE, AI_DERIVED_USE, AI_TAIL, GAP, AI_TARGET, DEFINITION, IMPROVE_VERB, TRAIN_VERB, WORK_NOUN } from "./vocab";
+import { NO_AI, PLATFORM_OBJECT, QUESTION, TRAINING_TOOLS, ON_OUR_CONTENT } from "./shared";
+
+export const AI_TRAINING_RULES = [
+  {
+    id: "ai-training-grant/train-models",
+    category: "ai-training-grant",
+    severity: "high",
+    // the words between the verb and the model never hold a negation ("Training Data, Provider may not … Train any Model")
+    pattern: `\\b${TRAIN_VERB}\\b${GAP}{0,80}?\\b${AI_TARGET}\\b${AI_TAIL}|\\b${TRAIN_VERB}\\s+(?:(?:models?|algorithms?)\\s+)?on\\s+(?:(?:your|the|its|their|any|all|our|customer|user|client|such|this)\\s+){1,2}(?:[\\w-]+\\s+)?(?:content|data|work|works|code|inputs?|outputs?|prompts?|files|materials|deliverables|uploads|conversations|chats|submissions|posts|images|text|repositories|documents|projects|messages|emails|recordings|photos|videos)\\b`,
+    // a definition grants nothing; nor does a vendor describing tools it offers for its customers to train with
+    unless: `${DEFINITION}|${QUESTION}|${TRAINING_TOOLS}|${PLATFORM_OBJECT}`,
+    unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b|^(?:(?:to|for|in)\\s+)?training\\s+(?:sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|curricul\\w*|on\\s+how)\\b|^(?:(?:to|for|in)\\s+)?training[- ](?:data|datasets?|sets?|materials?|corpus|corpora)\\b",
+    unlessAfter: ON_OUR_CONTENT,
+    anchors: ["train", "retrain", "pretrain", "tune", "tuned", "tunes", "tuning", "finetune", "finetuning", "teach", "teaches", "teaching", "taught"],
+    purposeLead: true,
+    message: "This lets the other side train AI or machine-learning models on the work.",
+    rationale:
+      "Once the work is used to train a model it cannot be taken back out: the model keeps what it learned, and can reproduce your style or content for others without paying you.",
+    fix: "replace-purpose",
+    qualifier: NO_AI,
+    fallbacks: ["opt-out", "project-scope"],
+    examples: {
+      invalid: [
+        "The Agency may use the Deliverables to train its machine learning models.",
+        "Client may use submitted content for training artificial intelligence systems.",
+        "Company may fine-tune language models on the Work Product.",
+        "The Platform may train on your uploads.",
+      ],
+      valid: [
+        "The Agency shall not use the Deliverables to train any machine learning model.",
+        "Contractor will provide training to Client staff on the new models of the website.",
+        "Client is prohibited from using the Work Product to train, fine-tune or test any AI system.",
+      ],
+    },
+  },
+  {
+    id: "ai-training-grant/improve-ai",
+    category: "ai-training-grant",
+    severity: "high",
+    pattern: `\\b(?:${IMPROVE_VERB}|test(?:s|ed|ing)?|validat\\w*|benchmark\\w*|evaluat\\w*)\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${IMPROVE_VERB}(?:\\s*,?\\s*(?:and|or)\\s+(?:${IMPROVE_VERB}|train\\w*))?\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:(?:AI|ML|language|foundation|generative|recommendation|ranking|prediction|predictive|classification|proprietary)\\s+)?models\\b|\\bhelp\\w*\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)\\s+(?:to\\s+)?learn\\b|\\bmak(?:e|es|ing)\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)(?:\\s+models?)?\\s+(?:(?:\\w+\\s+){0,3}?(?:better|safer|smarter|more\\s+\\w+))\\b`,
+    unlessAfter: ON_OUR_CONTENT,
+    unless: `${DEFINITION}|${QUESTION}|${PLATFORM_OBJECT}`,
+    anchors: ["ai", "ml", "llm", "llms", "machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "automated", "models$", "help", "helps", "helping", "make", "makes", "making"],
+    purposeLead: true,
+    message: "This lets the other side use the work to develop or improve AI or machine-learning systems.",
+    rationale:
+      "Developing or improving an AI system with your work is AI training under another name: your work becomes part of a product you are not paid for and cannot withdraw from.",
+    fix: "replace-purpose",
+    qualifier: NO_AI,
+    fallbacks: ["opt-out", "project-scope"],
+    examples: {
+      invalid: [
+        "Client may use the Work Product to improve its machine learning algorithms.",
+        "The Studio may use the Materials for the development of artificial intelligence tools.",
+        "Company may use the Deliverables to test and validate its machine learning systems.",
+        "Once pseudonymised, the Recordings may be used to refine our models.",
+        "The Vendor may use the Tickets to develop and improve automated systems.",
+      ],
+      valid: [
+        "Client will not use the Work Product to improve any machine learning algorithm.",
+        "Contractor will develop a responsive website for Client.",
+        "The Consultant will help the Client improve its business models.",
+      ],
+    },
+  },
+  {
+    id: "ai-training-grant/improve-algorithms",
+    category: "ai-training-grant",
+    severity: "high",
+    pattern: "\\b(?:to|for|in)\\s+(?:(?:help|further)\\s+)?(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*(?:\\s+(?:and|or)\\s+(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*)?\\s+(?:(?:its|their|our|the\\s+\\w+(?:'s|\\u2019s)?)\\s+)?(?:own\\s+)?(?:recommendation\\s+|ranking\\s+|matching\\s+|proprietary\\s+)?algorithms?\\b",
+    requires: [WORK_NOUN, "\\b(?:may|licen[cs]\\w*|rights?|use[sd]?|using|consents?|agrees?)\\b"],
+    unless: `${DEFINITION}|${QUESTION}|${PLATFORM_OBJECT}`,
+    anchors: ["algorithm", "algorithms"],
+    message: "This lets the other side use the work to develop or improve its algorithms, which is how AI models are trained.",
+    rationale:
+      "Improving an algorithm with your work means learning from it: the work becomes training data for a system you are not paid for and cannot withdraw it from.",
+    fix: "replace-purpose",
+    qualifier: NO_AI,
+    fallbacks: ["opt-out", "project-scope"],
+    examples: {
+      invalid: ["The Company may use the Work Product to develop and improve its algorithms.", "Agency may use the Content to refine its recommendation algorithms."],
+      valid: ["The Company shall not use the Work Product to improve its algorithms.", "Contractor will document the sorting algorithms used in the Software."],
+    },
+  },
+  {
+    id: "ai-training-grant/ai-training-use",
+    category: "ai-training-grant",
+    severity: "high",
+    pattern: `\\b(?:${AI_CORE}|model)(?:\\s+(?:and|or)\\s+\\w+)?[- ](?:training|development|improvement|purposes)\\b|\\b(?:use[sd]?|using)\\b${GAP}{0,50}?\\b(?:for|in)\\s+(?:training|(?:machine[- ]learning|artificial[- ]intelligence|AI|ML)(?!\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?|-))(?:\\s+(?:training|research|development))?)\\b(?!\\s+(?:[\\w-]+\\s+){0,2}${AI_TARGET}\\b)(?!\\s+(?:of\\s+)?(?:(?:its|their|our|the)\\s+)?(?:staff|employees|personnel|sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|materials?|purposes))|\\b(?:as|into|in|for|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b${GAP}{0,60}?\\b(?:into|to|in)\\b${GAP}{0,20}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material)\\s+(?:for|to|in|into)\\s+(?:(?:any|a|the|its|their|our)\\s+)?${AI_CORE}\\b${AI_TAIL}|\\b(?:with|through|via|using)\\s+(?:(?:any|an?|its|their|our|other|third[- ]party|consumer|public)\\s+){0,2}${AI_CORE}\\s+(?:tools?|systems?|services?|platforms?|models?|applications?|assistants?|products?)\\b${AI_DERIVED_USE}`,
+    unless: `${DEFINITION}|${QUESTION}|${PLATFORM_OBJECT}`,
+    anchors: ["train", "model", "ai", "ml", "llm", "llms", "machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating"],
+    purposeLead: true,
+    message: "This allows the work to be used as AI training data or fed into AI systems.",
+    rationale:
+      "Using the work as training data, or ingesting it into an AI system, puts it inside a model for good; nothing in this wording stops it being used to compete with you.",
+    fix: "replace-purpose",
+    qualifier: NO_AI,
+    fallbacks: ["opt-out", "project-scope"],
+    examples: {
+      invalid: [
+        "The Agency may convert the Articles into vector embeddings for its search assistant.",
+        "Client may use the Photographs to generate synthetic training images.",
+        "The Platform may use the Songs to imitate the Artist's style.",
+        "Agency may use the Deliverables for machine learning purposes.",
+        "Client may include the Materials in training datasets.",
+        "Company may upload the Work Product into generative AI tools.",
+        "Client may use the Work Product with any AI tool of its choosing.",
+      ],
+      valid: [
+        "Agency shall not convert the Articles into embeddings or use them to imitate the Writer's style.",
+        "The Designer will follow the Client's house style in every layout.",
+        "Agency shall not include the Deliverables in any training dataset.",
+        "Client shall keep the files in machine-readable form.",
+      ],
+    },
+  },
+  {
+    id: "ai-training-grant/ai-purpose-listed",
+    category: "ai-training-grant",
+    severity: "high",
+    pattern: `\\b(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)(?:\\s*(?:,|and|or|and/or)\\s*(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)){0,3}\\b(?!\\s*(?:-|\\()|\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?))(?<=\\b(?:for|purposes?|uses?|including|such\\s+as)\\b[^.;:]{0,160})`,
+    unless: `${DEFINITION}|${QUESTION}|${PLATFORM_OBJECT}`,
+    requires: [
+      "\\b(?:purposes?|uses?)\\s+(?:of|including|such\\s+as|like)\\b|\\bfor\\s+(?:the\\s+)?purposes?\\b|\\bfor\\s+(?:[a-z-]+\\s*(?:,|and|or)\\s*){1,6}(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)\\b",
+      WORK_NOUN,
+      "\\b(?:licen[cs]\\w*|rights?|may|use[sd]?|using)\\b",
+    ],
+    anchors: ["machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "generative$"],
+    message: "Machine learning or AI is listed among the purposes the work may be used for.",
+    rationale: "A purpose list that names machine learning or AI is a plain permission to train models on the work.",
+    fix: "strike",
+    qualifier: "which does not include any use of {work} to {ai}",
+    fallbacks: ["opt-out"],
+    examples: {
+      invalid: [
+        "Agency may use the Content for the purposes of marketing, analytics, machine learning and quality assurance.",
+        "The Studio may use the Deliverables for marketing, advertising and machine learning.",
+      ],
+      valid: ["Agency may use the Content for the purposes of marketing and quality assurance.", "Client shall not use the Content for purposes such as machine learning."],
+    },
+  },
+  {
+    // Harvesting the work by machine (scraping, crawling, text and data mining) is how training sets
+    // are built. The rule only reads scraping words near a restriction or reservation: a negated match
+    // is credited as a no-AI protection (platform anti-scraping terms, TDM reservations); a permission
+    // to scrape carved out of such a restriction ("except that … may crawl") is a finding.
+    id: "ai-training-grant/scraping",
+    category: "ai-training-grant",
+    severity: "high",
+    // only where a prohibition or reservation comes before it, or a reservation or prohibition right after it
+    pattern: "\\b(?:scrap(?:e|es|ed|ing|ers?)|crawl(?:s|ed|ing|ers?)?|spiders?|(?:ro)?bots|text\\s*(?:and|&|/)\\s*data[- ]mining|data[- ]mining|TDM)\\b(?:(?<=\\b(?:not|never|no|nor|prohibit\\w*|forbid\\w*|refrain\\w*|reserv\\w*|restrict\\w*)\\b[^.;]{0,160})|(?=[^.;]{0,100}\\b(?:reservation\\s+of|reserved\\b|(?:is|are)\\s+(?:strictly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowed)))))",
+    unless: `${DEFINITION}|${QUESTION}`,
+    // already limited by a parenthetical AI exclusion right after it
+    unlessAfter: "\\s*\\((?:but|except|and)?\\s*(?:never|not)\\b",
+    anchors: ["scrape", "scrapes", "scraped", "scraping", "scraper", "scrapers", "crawl", "crawls", "crawled", "crawling", "crawler", "crawlers", "spider", "spiders", "bots", "robots", "text", "mining", "tdm"],
+    message: "This lets the work be scraped, crawled or mined by machine, which is how AI training sets are collected.",
+    rationale: "Automated harvesting copies the work in bulk and strips its context; the copies usually end up in training data.",
+    fix: "qualify",
+    qualifier: "but never to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Members may not copy the Site, except that search engines may crawl the Content to index it."],
+      valid: [
+        "You must not use bots, crawlers or scrapers to collect Content from the Site.",
+        "The Publisher reserves all rights in the Articles with respect to text and data mining.",
+        "Scraping the Gallery is prohibited.",
+      ],
+    },
+  },
+] as const satisfies readonly RuleData[];

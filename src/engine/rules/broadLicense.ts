@@ -1,0 +1,148 @@
+/** Rules: broad usage rights. Each rule carries its own valid and invalid examples, checked when the rules load. */
+import type { RuleData } from "./types";
+import { VENDOR_ONLY, WORK_NOUN } from "./vocab";
+import { NO_AI, LICENCE_ADJECTIVES, PURPOSE_LIMIT } from "./shared";
+
+export const BROAD_LICENSE_RULES = [
+  {
+    id: "broad-license/any-purpose",
+    category: "broad-license",
+    severity: "high",
+    pattern: "\\bfor\\s+(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|such|business|commercial)\\s+)?purposes?(?:\\s+whatsoever)?\\b|\\bfor\\s+(?:commercial|business|any)\\s+purposes\\s+of\\s+any\\s+(?:kind|nature)\\b|\\bfor\\s+all\\s+purposes\\b|\\b(?:in|for)\\s+any\\s+(?:way|manner)\\s+(?:whatsoever|(?:it|they|he|she|the\\s+\\w+)\\s+(?:sees?|deems?|considers?|thinks?)\\s+(?:fit|appropriate|necessary)|(?:it|they|he|she|the\\s+\\w+)\\s+(?:wish(?:es)?|chooses?|likes?|wants?|pleases?))\\b|\\b(?:for\\s+whatever\\s+purposes?|in\\s+whatever\\s+(?:way|manner))\\b",
+    requires: [WORK_NOUN],
+    unlessAfter: "\\s*,?\\s*(?:other than|except|outside|related to|relating to|in connection with|connected with|contemplated|under this|of this|set out|set forth|described|permitted|reasonably|necessary|(?:be\\s+)?(?:regarded|treated|deemed|considered|construed))",
+    anchors: ["purpose", "manner", "way"],
+    message: "The work may be used \"for any purpose\", which includes AI training.",
+    rationale:
+      "A use right with no purpose limit covers uses nobody discussed, including feeding the work into AI systems; name what is excluded.",
+    fix: "replace-purpose",
+    qualifier: NO_AI,
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Client may use the deliverables for any purpose.", "Agency may reproduce the Content for all purposes whatsoever.", "The Agency may use the Work in any manner it sees fit."],
+      valid: [
+        "Client shall not use the deliverables for any purpose other than the Project.",
+        "Either party may terminate this Agreement for any reason.",
+      ],
+    },
+  },
+  {
+    id: "broad-license/perpetual-irrevocable",
+    category: "broad-license",
+    severity: "medium",
+    pattern: "\\b(?:perpetual|irrevocable|non-?revocable|unrevocable|indefinite(?:ly)?)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable|non-?revocable))?\\b",
+    requires: ["\\b(?:licen[cs]\\w*|rights?)\\b"],
+    unless: VENDOR_ONLY,
+    anchors: ["perpetual", "irrevocable", "revocable", "nonrevocable", "unrevocable", "indefinite", "indefinitely"],
+    message: "A perpetual or irrevocable licence over the work cannot be narrowed later, whatever new use appears.",
+    rationale:
+      "A licence that never ends and cannot be withdrawn will cover AI uses that did not exist when you signed; unless it excludes AI training, it gives that right away for good.",
+    fix: "proviso",
+    qualifier: "which does not extend to any use of {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: [
+        "Contractor grants Agency a perpetual, irrevocable, worldwide licence to use the Deliverables.",
+        "Freelancer grants Client an irrevocable license to reproduce the Content.",
+      ],
+      valid: [
+        "Vendor grants Customer a perpetual license to use the Software and its Documentation.",
+        "This Agreement remains in force for one year.",
+      ],
+    },
+  },
+  {
+    id: "broad-license/worldwide-royalty-free",
+    category: "broad-license",
+    severity: "medium",
+    // the two words anywhere in one run of licence adjectives ("worldwide, non-exclusive, non-transferable, royalty-free")
+    pattern: `\\b(?:worldwide|world-\\s?wide)${LICENCE_ADJECTIVES}royalty(?:[- ]|-\\s)free\\b|\\broyalty(?:[- ]|-\\s)free${LICENCE_ADJECTIVES}(?:worldwide|world-\\s?wide)\\b`,
+    requires: ["\\b(?:licen[cs]\\w*|rights?)\\b", WORK_NOUN],
+    // a licence limited to a purpose or to the term is not broad ("solely to provide the Service", "during the Term")
+    unless: `\\b(?:perpetual|irrevocable)\\b|${VENDOR_ONLY}|${PURPOSE_LIMIT}`,
+    anchors: ["royalty"],
+    message: "A worldwide, royalty-free licence with no purpose limit lets the work be used anywhere, for anything, for free.",
+    rationale: "Without a purpose limit, a free worldwide licence reaches AI training as easily as the project itself.",
+    fix: "proviso",
+    qualifier: "which does not extend to any use of {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Designer grants Studio a worldwide, royalty-free license to publish the Materials."],
+      valid: ["Studio grants Designer a worldwide, royalty-free license to use the Software."],
+    },
+  },
+  {
+    id: "broad-license/perpetuity-universe",
+    category: "broad-license",
+    severity: "medium",
+    pattern:
+      "\\b(?:in\\s+(?:any\\s+and\\s+)?all\\s+(?:media|forms)|throughout\\s+the\\s+(?:universe|world)|in\\s+perpetuity)\\b(?:\\s*,?\\s*(?:and\\s+)?(?:in\\s+(?:any\\s+and\\s+)?all\\s+(?:media|forms)|throughout\\s+the\\s+(?:universe|world)|in\\s+perpetuity)\\b){0,2}",
+    requires: [WORK_NOUN, "\\b(?:use[sd]?|using|exploit\\w*|licen[cs]\\w*|rights?|reproduc\\w*|distribut\\w*|publish\\w*|display\\w*)\\b"],
+    unless: VENDOR_ONLY,
+    anchors: ["perpetuity", "universe", "world", "media", "forms"],
+    message: "Use of the work \"in all media\", \"throughout the universe\" or \"in perpetuity\" has no limit that would keep AI training out.",
+    rationale: "A grant without limits of time, place or medium reaches every future technology, AI training included, unless AI is excluded by name.",
+    fix: "proviso",
+    qualifier: "which does not extend to any use of {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Studio may exploit the Artwork in all media throughout the universe in perpetuity."],
+      valid: ["The Studio has offices throughout the world.", "Client may not exploit the Artwork in perpetuity."],
+    },
+  },
+  {
+    id: "broad-license/any-media",
+    category: "broad-license",
+    severity: "medium",
+    // "in any media now known or hereafter devised", and outlets "that exist today or are created in the future"
+    pattern: "\\bin\\s+any\\s+(?:and\\s+all\\s+)?(?:media|medium|forms?|formats?|manner)\\b[^.;]{0,50}?\\b(?:now\\s+known\\s+or\\s+)?(?:hereafter|later|in\\s+the\\s+future)\\s+(?:devised|developed|known|invented|created|discovered)\\b|\\b(?:now\\s+known|existing|exists?\\s+(?:today|now)|in\\s+existence)\\b[^.;]{0,50}?\\b(?:created|developed|devised|invented|discovered|known)\\s+(?:in\\s+the\\s+future|hereafter|later|thereafter)\\b",
+    anchors: ["hereafter", "later", "future"],
+    message: "Use \"in any media now known or hereafter devised\" reaches technologies that do not exist yet, AI included.",
+    rationale: "\"Hereafter devised\" is exactly how a licence written years ago comes to cover generative AI today.",
+    fix: "qualify",
+    qualifier: "but not for {aiNoun}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Client may publish the Work in any media now known or hereafter devised.", "The Broadcaster may air the Work on any channel that exists today or that is developed in the future."],
+      valid: ["Client may publish the Work in print and on its website."],
+    },
+  },
+  {
+    id: "broad-license/unlimited-rights",
+    category: "broad-license",
+    severity: "medium",
+    pattern: "\\b(?:unlimited|unrestricted)\\s+(?:right|licen[cs]e|use|permission)s?\\b",
+    requires: [WORK_NOUN],
+    anchors: ["unlimited", "unrestricted"],
+    message: "An unlimited right to use the work has no edge that would keep AI training out.",
+    rationale: "An unrestricted right is read as including every use, AI training included.",
+    fix: "qualify",
+    qualifier: "which does not include any right to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Agency shall have the unlimited right to use the Photographs."],
+      valid: ["Customer receives unlimited calls to the support line."],
+    },
+  },
+  {
+    id: "broad-license/without-restriction",
+    category: "broad-license",
+    severity: "medium",
+    pattern: "\\bwithout\\s+(?:any\\s+)?(?:restrictions?|limits?)(?:\\s+(?:of\\s+any\\s+kind|whatsoever))?\\b(?!\\s+(?:on|upon|to|of|as|in\\s+(?:the\\s+)?(?:number|frequency|amount))\\b)",
+    requires: [WORK_NOUN, "\\b(?:may|licen[cs]\\w*|rights?|use[sd]?|using|exploit\\w*)\\b"],
+    anchors: ["restriction", "restrictions", "limit", "limits"],
+    message: "The work may be used \"without restriction\", which includes AI training.",
+    rationale: "A use right with no restriction covers every use, including feeding the work into AI systems; name what is excluded.",
+    fix: "qualify",
+    qualifier: "except that {agency} may not use {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["The Company may use the Work Product without restriction.", "Client may exploit the Deliverables without any restrictions whatsoever."],
+      valid: [
+        "The Company may not use the Work Product without the Consultant's consent.",
+        "Consultant may work without restriction on the number of hours each week.",
+        "This Agreement is entered into without any restriction on either party's right to work with others.",
+      ],
+    },
+  },
+] as const satisfies readonly RuleData[];

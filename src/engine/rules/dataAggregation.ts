@@ -1,0 +1,42 @@
+/** Rules: data processing and aggregation. Each rule carries its own valid and invalid examples, checked when the rules load. */
+import type { RuleData } from "./types";
+import { WORK_NOUN } from "./vocab";
+
+export const DATA_AGGREGATION_RULES = [
+  {
+    id: "data-aggregation/derived-data",
+    category: "data-aggregation",
+    severity: "medium",
+    pattern:
+      "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance|activit(?:y|ies)|interaction|engagement|clickstream|readership|log)\\s+(?:data|information|statistics|metrics)\\b|\\b(?:data|content|information|insights|statistics)\\s+(?:(?:generated|collected|derived|obtained|arising)\\s+)?(?:from|through|about|during|in\\s+connection\\s+with|relating\\s+to|related\\s+to|regarding|on)\\s+(?:the\\s+|your\\s+|its\\s+|their\\s+|customers?(?:'|\\u2019)?s?\\s+|[\\w-]+(?:'|\\u2019)s\\s+)?(?:use|usage)\\s+of\\b|\\b(?:data|information|insights)\\s+(?:about|on|regarding)\\s+how\\s+(?:you|users|customers|people|visitors)\\s+(?:use|interact|engage)\\b|\\bmeta-?data\\b|\\btelemetry\\b|\\b(?:data\\s*sets?|datasets?)\\b|\\baggregat(?:ed|e)\\b(?=\\s*(?:,|and|or)\\s*(?:anonymi|de-?identif|disconnected))",
+    requires: [`\\b(?:use[sd]?|using|collect\\w*|compil\\w*|aggregat\\w*|analy[sz]\\w*|process\\w*|retain\\w*|own\\w*|exploit\\w*|licen[cs]\\w*|shar\\w*|disclos\\w*|commerciali[sz]\\w*|creat\\w*|generat\\w*|deriv\\w*)\\b`],
+    anchors: ["data", "datasets", "dataset", "metadata", "meta", "telemetry", "information", "statistics", "metrics", "aggregate", "aggregated"],
+    message: "This gives the other side rights over data derived from the work, such as usage data, metadata or datasets.",
+    rationale: "Data derived from your work can be compiled into datasets and used for AI training even when the work itself is protected.",
+    fix: "qualify",
+    qualifier: "which may not be used to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Agency may collect and use usage data generated from the Deliverables.", "Client may retain the metadata of the Work Product."],
+      valid: ["Agency shall not compile the Work Product into any dataset.", "The invoice lists the hours worked."],
+    },
+  },
+  {
+    id: "data-aggregation/aggregate-process",
+    category: "data-aggregation",
+    severity: "medium",
+    pattern: `\\b(?:aggregat\\w*|compil\\w*|combin\\w*|ingest\\w*|extract\\w*|deriv(?:e|es|ed|ing)|mine|mining|harvest\\w*)\\b(?=[^.;]{0,60}?${WORK_NOUN})|\\b(?:may|right\\s+to|licen[cs]e\\s+to|entitled\\s+to|permitted\\s+to|authori[sz]ed\\s+to)\\s+(?:\\w+(?:\\s*,\\s*|\\s+(?:and|or)\\s+)){0,3}(?<t>process(?:es|ed|ing)?)\\b(?=[^.;]{0,60}?${WORK_NOUN})`,
+    requires: [`\\b(?:may|can|will|shall|right|licen[cs]\\w*|permitted|entitled|agree|consent)\\b`],
+    unlessTrigger: "^(?:combined|compiled)$",
+    anchors: ["aggregate", "compile", "combine", "ingest", "extract", "derive", "derives", "derived", "deriving", "mine", "mining", "harvest", "process"],
+    message: "This allows the work to be aggregated, compiled, ingested or mined as data.",
+    rationale: "Aggregating work into a pool of data strips it of context and attribution, which is the first step of building a training set.",
+    fix: "qualify",
+    qualifier: "but not to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Agency may aggregate the Content with other client materials.", "Client may derive statistics and insights from the Work Product.", "The Agency has the right to store, copy and process the Deliverables."],
+      valid: ["Agency shall not aggregate the Content with other materials.", "The combined fees are due monthly.", "The Contractor will process the Client's payment details securely."],
+    },
+  },
+] as const satisfies readonly RuleData[];

@@ -1,0 +1,68 @@
+/** Rules: ownership without an AI carve-out. Each rule carries its own valid and invalid examples, checked when the rules load. */
+import type { RuleData } from "./types";
+import { GAP, MADE_THING, IP_OBJECT, OWNERSHIP_OBJECT } from "./vocab";
+
+export const OWNERSHIP_RULES = [
+  {
+    id: "ownership/work-for-hire",
+    category: "ownership",
+    severity: "medium",
+    pattern: "\\bworks?[- ](?:made[- ])?for[- ]hire\\b|\\bwork\\s+made\\s+in\\s+the\\s+course\\s+of\\s+employment\\b",
+    anchors: ["hire", "employment"],
+    message: "The work is a \"work made for hire\", and nothing in the contract keeps it out of AI training.",
+    rationale: "Whoever owns the work can use it any way they like, including AI training, unless the contract carves that out.",
+    fix: "proviso",
+    qualifier: "which gives {agency} no right to use {work} to {ai}",
+    fallbacks: [],
+    examples: {
+      invalid: ["All Deliverables shall be works made for hire.", "Each illustration is prepared on a work-for-hire basis."],
+      valid: ["The Consultant is hired for a term of six months.", "The Studio may hire freelancers for the work."],
+    },
+  },
+  {
+    // One legal structure, ownership passing or vesting, in its usual shapes:
+    // - a present or promised assignment: "hereby assigns", "assigns and will assign … all inventions",
+    //   "shall cause … to be assigned" (the object must be property, not "this Agreement");
+    // - vesting: "shall be owned (exclusively) by", "will become our property", "shall be the sole
+    //   and absolute property of", "title … shall vest in", "X owns all …", "assumes ownership".
+    // Either direction counts (the direction is judged by the document model).
+    id: "ownership/assignment",
+    category: "ownership",
+    severity: "medium",
+    pattern: `\\b(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns?|transfers?|conveys?)\\b(?:\\s+and\\s+(?:agrees?\\s+to\\s+)?(?:assign|transfer)s?)?[^.;]{0,60}?\\ball\\s+(?:(?:of\\s+)?(?:its|their|his|her|such\\s+party's)\\s+)?(?:rights?,?\\s+title(?:,?\\s+and\\s+interest)?|intellectual\\s+property(?:\\s+rights)?|copyrights?|ownership)|\\bhereby\\s+(?:(?:irrevocably|unconditionally|absolutely|exclusively|expressly|does|do|and|agrees?\\s+to)\\s*,?\\s+){0,3}(?:assign|transfer|convey)(?:s|ed)?\\b|\\b(?:assign(?:s|ed|ing)?)\\b(?=[^.;]{0,120}?\\b${IP_OBJECT}\\b)|\\b(?:transfer(?:s|red|ring)?|convey(?:s|ed|ing)?)\\b(?=[^.;]{0,120}?\\b${OWNERSHIP_OBJECT}\\b)|\\b(?:be|been|being|is|are)\\s+(?:(?:irrevocably|automatically|hereby|promptly|forthwith)\\s+)?(?:assigned|transferred|conveyed)\\b(?<=\\b${IP_OBJECT}\\b[^.;]{0,140})|\\b(?:shall|will|must|to)\\s+(?:be\\s+)?(?:(?:solely|exclusively|wholly|entirely|absolutely)\\s+)?(?:be\\s+)?owned(?!\\s+jointly)\\s+(?:(?:solely|exclusively|wholly|entirely|absolutely|outright)\\s+)?by\\b|\\b(?:be|becomes?)\\s+(?:deemed\\s+(?:to\\s+be\\s+)?)?(?:the\\s+)?(?:(?:our|its|their|your|his|her|[\\w-]+(?:'|\\u2019)s)\\s+)?(?:(?:sole|exclusive|absolute|entire|full|only|unencumbered|and)\\s+){0,4}(?:property|owners?)\\b(?=\\s+of\\b|\\s*[,.;]|\\s+(?:free|without|and|from|upon|as|in\\s+perpetuity)\\b)|\\b(?:is|are)\\s+the\\s+(?:(?:sole|exclusive|absolute|entire|full|only|unencumbered|and)\\s+){0,4}(?:property|owners?)\\s+of\\b(?:(?<=\\b${MADE_THING}\\b[^.;]{0,160})|(?=\\s+(?:(?:all|any|each|the|such)\\s+){0,2}(?:[\\w-]+\\s+)?${MADE_THING}\\b))|\\b(?<!\\b(?:its|their|his|her|our|your|my|the|jointly|co|not)\\s)(?:shall\\s+|will\\s+)?owns?\\s+(?:(?:and\\s+(?:shall|will)\\s+(?:continue\\s+to\\s+)?own|exclusively|solely|outright)\\s+)?(?:(?:all|any|each|the\\s+entire)\\b(?=[^.;]{0,80}?\\b${IP_OBJECT}\\b)|the\\s+(?=${OWNERSHIP_OBJECT}\\b))|\\bassumes?\\s+(?:(?:and|will|shall|assume|sole|full|exclusive)\\s+){0,4}ownership\\b|\\b(?:copyrights?|ownership|intellectual\\s+property(?:\\s+rights)?|all\\s+(?:(?:economic|exclusive|proprietary)\\s+)?rights?|title\\s+(?:to|in)\\s+(?:(?:all|the|any|each|such)\\s+)?${MADE_THING})\\b${GAP}{0,80}?\\b(?:(?:shall|will)\\s+)?(?:pass(?:es)?|transfers?|vests?)\\s+(?:(?:automatically|immediately|exclusively|solely)\\s+)?(?:to|in)\\b|\\b(?:shall|will)\\s+(?:(?:automatically|immediately|exclusively|solely|wholly)\\s+)?belong\\s+(?:(?:exclusively|solely|entirely|wholly|absolutely)\\s+)?to\\b|\\bbelongs?\\s+(?:exclusively|solely|entirely|wholly|absolutely)\\s+to\\b|\\b(?:shall|will)\\s+(?:hold|acquire|obtain|receive)\\s+(?:all|the\\s+entire|sole|exclusive|full)\\s+(?:(?:right|rights|title|interest|ownership|copyrights?)\\b)|\\bvest(?:s|ed)?\\s+(?:(?:exclusively|solely|absolutely|wholly|fully|automatically)\\s+)?in\\b(?<=\\b(?:title|ownership|rights?|interest|property)\\b[^.;]{0,120})|\\bvest\\s+(?:title|ownership|all\\s+right)\\b`,
+    unlessAfter: "\\s+(?:(?:this|the)\\s+(?:agreement|contract)|(?:any\\s+of\\s+)?(?:its|their|his|her|such\\s+party(?:'|\\u2019)s)\\s+(?:rights|obligations)\\s+(?:and|or|under|hereunder)|(?:(?:a|an|one|two|three|four|five|several|additional|qualified|dedicated|sufficient|such|its|their|the|senior|junior)\\s+){0,2}(?:[\\w-]+\\s+)?(?:personnel|staff|employees?|people|persons?|individuals?|team(?:\\s+members?)?|resources|representatives?|managers?|designers?|developers?|consultants?|engineers?|writers?|editors?|tasks?|priorit\\w*)\\b)",
+    unlessTrigger: "^(?:assigned|transferred|conveyed)$",
+    anchors: ["assign", "assigns", "assigned", "assigning", "transfer", "transfers", "transferred", "transferring", "convey", "conveys", "conveyed", "conveying", "property", "owner", "owners", "own", "owns", "owned", "ownership", "vest", "vests", "vested", "copyright", "copyrights", "title", "rights", "belong", "belongs"],
+    message: "All rights in the work pass to the other side, with nothing about AI training.",
+    rationale: "An owner may use the work for anything, including training AI, unless the contract says otherwise; the fix keeps ownership but excludes AI training.",
+    fix: "proviso",
+    qualifier: "which gives {agency} no right to use {work} to {ai}",
+    fallbacks: [],
+    examples: {
+      invalid: [
+        "Contractor hereby assigns to Client all right, title and interest in the Work Product.",
+        "Client owns all rights to the work.",
+        "The Designer assigns to the Studio every invention conceived during the engagement.",
+        "All sketches and layouts prepared under this Agreement shall be owned exclusively by the Agency.",
+        "Any idea the Writer submits will become the Publisher's sole and exclusive property.",
+        "Title to the photographs shall vest solely in the Client upon payment.",
+        "The Writer shall cause any domain names and trademarks registered in its name to be transferred to the Publisher.",
+        "Copyright in each Deliverable passes to the Client on payment.",
+        "All sketches will belong to the Studio.",
+        "The Supplier agrees that the Buyer is the owner of all Results.",
+        "The Agency owns the copyright in every Deliverable.",
+      ],
+      valid: [
+        "Neither party may assign this Agreement without consent.",
+        "Either party may assign this Agreement to an affiliate.",
+        "The Studio will assign a project manager to oversee the Deliverables.",
+        "Options shall vest in four equal annual instalments.",
+        "New methods developed together shall be owned jointly by the parties.",
+        "Each party will use its own tools and remain responsible for its own taxes.",
+        "Title to the printed goods passes to the Buyer on delivery.",
+        "The laptops belong to the Contractor.",
+        "The Client shall have all rights and remedies available at law.",
+      ],
+    },
+  },
+] as const satisfies readonly RuleData[];

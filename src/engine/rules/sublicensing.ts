@@ -1,0 +1,92 @@
+/** Rules: sub-licensing and sharing. Each rule carries its own valid and invalid examples, checked when the rules load. */
+import type { RuleData } from "./types";
+import { VENDOR_ONLY, WORK_NOUN } from "./vocab";
+import { RECIPIENT, CONTRACT_ASSIGNMENT } from "./shared";
+
+export const SUBLICENSING_RULES = [
+  {
+    id: "sublicensing/sublicense",
+    category: "sublicensing",
+    severity: "medium",
+    pattern: "(?<!non-?\\s?)\\bsub-?\\s?licen[cs](?:e|es|ed|ing|e?able)\\b|\\bnon-?\\s?sub-?\\s?licen[cs]able\\s*\\(?\\s*(?<t>(?:except|other\\s+than|save)\\s+(?:to|for|with)\\s+[^)\\],;]{1,60})",
+    anchors: ["sublicense", "sub", "sublicensable", "sublicensing"],
+    message: "This lets the other side sub-license the work to others, including AI vendors.",
+    rationale: "Once the work is sub-licensed, the people who receive it are not bound by your agreement and can use it to train AI.",
+    fix: "qualify",
+    qualifier: "but never to anyone who may use {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["Client may sublicense the Deliverables to its customers.", "Agency receives a non-sublicensable (except to its affiliates) licence to the Content."],
+      valid: ["Client may not sublicense the Deliverables."],
+    },
+  },
+  {
+    id: "sublicensing/share-third-parties",
+    category: "sublicensing",
+    severity: "medium",
+    pattern: `\\b(?:share[sd]?|sharing|disclos\\w*|transfer\\w*|pass(?:es|ed|ing)?|show(?:n|s|ed|ing)?|display\\w*|visible|accessible|accessed|re-?sell\\w*|resold|rent\\w*|syndicat\\w*|provid\\w*|distribut\\w*|sell|sold|licen[cs]\\w*|mak\\w*\\s+(?:\\w+\\s+){0,3}available|extend\\w*|grant\\w*|permit\\w*|allow\\w*|authori[sz]\\w*)\\b[^.;]{0,80}?\\b(?:with|to|by|through|via)\\s+(?<t>(?:(?:its|our|their|the|any|other|all|certain|such|trusted|selected|vetted|one\\s+or\\s+more|and)\\s+){0,3}(?:[\\w-]+\\s*,\\s*){0,6}${RECIPIENT}(?:\\s*(?:,|and|or|and/or)\\s*(?:(?:its|our|their|other|and)\\s+){0,2}${RECIPIENT}){0,3})\\b|\\b(?:right|licen[cs]e|permission)\\s+to\\s+(?:[\\w-]+,?\\s+){0,6}?(?:and\\s+|or\\s+)?(?:share|redistribute)\\b|\\b(?:grant|give)s?\\s+(?:to\\s+)?(?:(?:each|every|all|any|other)\\s+){1,2}(?:[\\w-]+\\s+)?(?:users?|members?|customers?|licensees?|third\\s+part(?:y|ies))\\b|\\b(?:authori[sz]|permit|allow|enabl)\\w*\\s+(?:(?:its|their|our|the|any|other|one\\s+or\\s+more)\\s+){0,2}(?:[\\w-]+\\s*,\\s*){0,4}(?:${RECIPIENT}|units|designees)(?:\\s+(?:and|or)\\s+(?:its\\s+|their\\s+)?${RECIPIENT})?\\s+to\\b`,
+    requires: [WORK_NOUN],
+    anchors: ["affiliate$", "affiliates$", "affiliated$", "subsidiaries$", "provider$", "providers$", "subprocessor$", "subprocessors$", "processor$", "processors$", "sub", "partners", "vendors", "third$", "subcontractors", "contractors", "consultants", "users$", "user$", "others$", "customers$", "customer$", "client$", "clients$", "franchisee", "franchisees", "licensee", "licensees", "member$", "members$", "businesses", "companies", "developer$", "developers$", "public$", "share", "shared", "shares", "sharing", "redistribute", "authorize", "authorise", "parent$", "group$", "ai$", "openai", "anthropic", "google", "microsoft", "meta", "mistral", "cohere", "midjourney", "stability", "hugging", "huggingface"],
+    message: "This lets the work be shared with affiliates, service providers or other third parties, who may include AI vendors.",
+    rationale: "AI companies often act as a \"service provider\" or \"partner\"; sharing the work with them is how it reaches a training set.",
+    fix: "qualify",
+    qualifier: "each bound in writing not to use {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: [
+        "Agency may share the Deliverables with its service providers.",
+        "Client may disclose the Content to third parties.",
+        "The Agency may provide the Deliverables to OpenAI or Anthropic.",
+        "The Publisher may pass the Materials on to its printers, distributors, agents or affiliates.",
+        "The Platform may disclose your Content to its advertising partners.",
+        "Members grant the Club the right to use, share and adapt their Photographs.",
+        "The Franchisor may authorize other franchisees to use the Materials.",
+      ],
+      valid: ["Agency shall not disclose the Deliverables to any third party.", "Either party may assign this Agreement to an affiliate."],
+    },
+  },
+  {
+    id: "sublicensing/third-party-access",
+    category: "sublicensing",
+    severity: "medium",
+    pattern: `(?<t>\\b(?:(?:its|our|their|the|any|other|and)\\s+){0,2}(?:service\\s+providers?|sub-?processors?|third[- ]part(?:y|ies)|sub-?contractors|vendors|partners))\\b(?=[^.;]{0,40}?\\b(?:accessing|using|processing|storing|hosting|receiving|to\\s+(?:access|use|process|store|host|receive))\\b[^.;]{0,120}?${WORK_NOUN})|\\b(?:use|uses|engage[sd]?|rel(?:y|ies)\\s+on|work\\s+with)\\s+(?:(?:only|trusted|vetted|selected|certain|carefully\\s+selected|reputable)\\s+){0,2}(?:third[- ]party\\s+)?(?:[\\w-]+\\s+)?(?:service\\s+providers|partners|vendors|sub-?processors|processors)\\b(?=[^.;]{0,120}?\\b(?:on\\s+(?:our|its|their)\\s+behalf|help\\w*|perform\\w*|process\\w*|power\\w*|host\\w*|store|storage|run)\\b)`,
+    anchors: ["provider$", "providers$", "processor$", "processors$", "subprocessor$", "subprocessors$", "sub", "third$", "subcontractors", "vendors", "partners"],
+    message: "Service providers, subprocessors or other third parties may access and use the work.",
+    rationale: "Each of these recipients is outside your agreement; AI vendors routinely act as service providers, so the work can reach a training set this way.",
+    fix: "qualify",
+    qualifier: "each bound in writing not to use {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: ["The Agency may permit its subcontractors and other third parties accessing and processing the Content on its behalf.", "We use trusted service providers to help host and process the files you upload."],
+      valid: ["No third parties accessing the Content are permitted."],
+    },
+  },
+  {
+    id: "sublicensing/affiliates-licence",
+    category: "sublicensing",
+    severity: "low",
+    // "… and its affiliates", "(including its Affiliates)", "of a Studio affiliate"; rights "extended to",
+    // "exercised by or through", "transferred to" affiliates, distributors or contract manufacturers
+    pattern: "\\b(?:[\\w'\\u2019-]+\\s+)?(?:affiliates|subsidiaries|sublicensees|designees)\\s+(?:may|shall\\s+be\\s+entitled\\s+to|are\\s+entitled\\s+to|will\\s+be\\s+permitted\\s+to)\\s+(?:also\\s+)?(?:use|exercise|exploit|access|reproduce|distribute|copy)\\b|(?<!non-?)\\b(?:transferable|assignable|sublicensable)\\s+(?:\\w+\\s+){0,3}?to\\s+(?:[\\w'\\u2019-]+\\s+){0,2}(?:successors\\s+and\\s+)?affiliates\\b|\\b(?:and|or|including|of)\\s+(?<t>(?:any\\s+of\\s+its|each\\s+of\\s+its|its|their|an?|any)\\s+(?:[\\w-]+\\s+)?(?:affiliates?|subsidiar(?:y|ies))(?:\\s+and\\s+(?:partners|customers))?)\\b|\\b(?:extend|exercis|transfer|sublicens)\\w*\\b(?=[^.;]{0,140}?\\b(?:to|by|through)\\s+(?:or\\s+through\\s+)?(?:(?:its|their|the|any|each\\s+of\\s+its|an?)\\s+)?(?:[\\w'\\u2019-]+\\s+)?(?:affiliates?|subsidiar(?:y|ies)|distributors|manufacturers|designees|sublicensees|third[- ]part(?:y|ies)(?:\\s+[\\w-]+)?)\\b)",
+    requires: ["\\b(?:licen[cs]\\w*|rights?|use|exploit\\w*)\\b", `${WORK_NOUN}|\\b(?:rights?|licen[cs]es?)\\s+(?:granted|conferred|hereunder|herein)\\b|\\bright\\s+to\\s+(?:use|distribute|exploit)\\b`],
+    unless: `${VENDOR_ONLY}|${CONTRACT_ASSIGNMENT}`,
+    anchors: ["affiliates", "affiliate", "subsidiaries", "subsidiary", "extend", "extended", "extends", "exercise", "exercised", "transfer", "transferred", "sublicense", "sublicensed"],
+    message: "The rights in the work extend to the other side's affiliates, who are not party to this agreement.",
+    rationale: "Each affiliate gets the same rights, and the wording does not stop any of them using the work to train AI.",
+    fix: "qualify",
+    qualifier: "each bound not to use {work} to {ai}",
+    fallbacks: ["project-scope"],
+    examples: {
+      invalid: [
+        "Contractor grants Client and its affiliates a license to use the Deliverables.",
+        "The rights granted in this Section may be exercised by or through the Publisher's Affiliates.",
+        "The Label may extend the rights granted herein to copy, press and sell the Masters to its distributors.",
+      ],
+      valid: [
+        "Client and its affiliates will pay the fees on time.",
+        "Either party may assign this Agreement and its rights and obligations to an Affiliate.",
+        "Vendor grants Customer and its affiliates a licence to install the Software.",
+      ],
+    },
+  },
+] as const satisfies readonly RuleData[];
