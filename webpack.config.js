@@ -7,6 +7,7 @@ const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 
 const CDN_ORIGIN = "https://appsforoffice.microsoft.com";
 const CDN_OFFICE_JS = `${CDN_ORIGIN}/lib/1/hosted/office.js`;
@@ -45,13 +46,20 @@ module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const local = process.env.OFFICE_JS === "local" || env.officeJs === "local" || mode === "development";
   const officeJsSrc = local ? "office-js/office.js" : CDN_OFFICE_JS;
+  // The pane's Web Worker (engine, .docx reading and writing) is its own entry with a fixed file
+  // name; the pane loads it by that name plus a per-build query, so a cached old worker is never used.
+  const workerFile = `review-worker.js?v=${require("./package.json").version}-${Date.now().toString(36)}`;
   return {
     mode,
     devtool: mode === "development" ? "source-map" : false,
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      "review-worker": { import: "./src/taskpane/worker/worker.ts", chunkLoading: "import-scripts" },
+    },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].[contenthash:8].js",
+      filename: (data) => (data.chunk && data.chunk.name === "review-worker" ? "[name].js" : "[name].[contenthash:8].js"),
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -62,6 +70,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      new DefinePlugin({ __TERMSCORE_WORKER__: JSON.stringify(workerFile) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -72,6 +81,8 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // "Try the sample contract" in browser mode.
+          { from: "samples/agency-msa-sow.docx", to: "samples/[name][ext]" },
           ...(local
             ? ["office.js", "o15apptofilemappingtable.js", "es6-promise.js", "word-*.js", "en-us/*.js"].map((pattern) => ({
                 from: pattern,
