@@ -28,6 +28,7 @@ import { Tabs } from "./components/Tabs";
 import { VERSION } from "./version";
 import { useSharedStyles } from "./components/styles";
 import { plainOpenError } from "./openErrors";
+import { buildMemoInput } from "./memoInput";
 
 export interface AppProps {
   /** null while Office is still starting. */
@@ -476,7 +477,41 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
                 onInsert={() => void actions.insertAddendum()}
               />
             ) : null}
-            {tab === "export" ? <ExportPanel getText={actions.exportReport} baseName={baseName} download={download} copy={copy} /> : null}
+            {tab === "export" ? (
+              <ExportPanel
+                getText={actions.exportReport}
+                baseName={baseName}
+                download={download}
+                copy={copy}
+                getMemo={
+                  engine?.memo
+                    ? async () =>
+                        engine.memo
+                          ? engine.memo(
+                              buildMemoInput({
+                                fileName: docx?.fileName ?? "the open document",
+                                version: VERSION,
+                                date: new Date(),
+                                standing,
+                                current: report,
+                                pending: pendingCount,
+                                items: state.items,
+                                paragraphs: state.paragraphs,
+                                standingParagraphs: state.standingParagraphs,
+                                positions: state.positions,
+                                checklist: items,
+                                parties: {
+                                  user: state.partyOverrides.contractor?.trim() || report.parties.contractor,
+                                  other: state.partyOverrides.agency?.trim() || report.parties.agency,
+                                  work: state.partyOverrides.work?.trim() || report.parties.work,
+                                },
+                              })
+                            )
+                          : null
+                    : undefined
+                }
+              />
+            ) : null}
           </div>
         </>
       ) : null}

@@ -94,13 +94,12 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
   const { onExpandedChange } = props;
   React.useEffect(() => onExpandedChange?.(anyExpanded), [anyExpanded, onExpandedChange]);
 
-  // When a fixed or dismissed row disappears with the keyboard focus in it, keep the user's place.
-  const previousCount = React.useRef(props.items.length);
+  // When a fixed or dismissed row (or its Apply button) disappears with the keyboard focus in it,
+  // keep the user's place on the list's heading instead of the page.
+  const focusInside = React.useRef(false);
   React.useEffect(() => {
-    const changed = props.items.length !== previousCount.current;
-    previousCount.current = props.items.length;
-    if (changed && (document.activeElement === null || document.activeElement === document.body)) heading.current?.focus();
-  }, [props.items.length]);
+    if (focusInside.current && (document.activeElement === null || document.activeElement === document.body)) heading.current?.focus();
+  }, [props.items]);
 
   const tabStopId = shown.some((i) => i.finding.id === focusId) ? focusId : (shown[0]?.finding.id ?? null);
   const moveTo = (index: number) => {
@@ -125,7 +124,16 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
     });
 
   return (
-    <section className={shared.section} aria-labelledby="ts-findings-heading">
+    <section
+      className={shared.section}
+      aria-labelledby="ts-findings-heading"
+      onFocus={() => {
+        focusInside.current = true;
+      }}
+      onBlur={(e) => {
+        if (e.relatedTarget !== null && !e.currentTarget.contains(e.relatedTarget as Node)) focusInside.current = false;
+      }}
+    >
       <div className={styles.head}>
         <h2 id="ts-findings-heading" className={shared.heading} ref={heading} tabIndex={-1}>
           Risky clauses ({open})

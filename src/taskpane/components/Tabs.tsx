@@ -54,7 +54,6 @@ const useTabStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThicker} solid ${tokens.colorCompoundBrandStroke}`,
-    "@media (forced-colors: active)": { borderBottomColor: "Highlight", color: "Highlight" },
   },
 });
 
