@@ -156,24 +156,34 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
 
+  // Each opening gets a number; Cancel moves it on, so a late result is dropped.
+  const openSeq = React.useRef(0);
   const openBytes = React.useCallback(
     async (name: string, read: () => Promise<Uint8Array>) => {
       if (!openDocx) return;
+      const seq = ++openSeq.current;
       setOpenError(null);
       setOpening(true);
       try {
         const data = await read();
+        if (seq !== openSeq.current) return;
         const opened = await openDocx(data, name, { author: author.trim() || undefined });
+        if (seq !== openSeq.current) return;
         setSavedWrites(0);
         setDocx(opened);
       } catch (e) {
-        if (!(e instanceof Error && e.name === "CancelledError")) setOpenError(plainOpenError(name, e));
+        if (seq === openSeq.current && !(e instanceof Error && e.name === "CancelledError")) setOpenError(plainOpenError(name, e));
       } finally {
-        setOpening(false);
+        if (seq === openSeq.current) setOpening(false);
       }
     },
     [openDocx, author]
   );
+  const cancelOpening = React.useCallback(() => {
+    openSeq.current++;
+    setOpening(false);
+    cancelOpen?.();
+  }, [cancelOpen]);
 
   const open = React.useCallback(
     async (file: File) => {
@@ -291,7 +301,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
         <div className={styles.busyRow}>
           <Busy label="Opening the file…" />
           {cancelOpen ? (
-            <Button size="small" onClick={cancelOpen}>
+            <Button size="small" onClick={cancelOpening}>
               Cancel
             </Button>
           ) : null}

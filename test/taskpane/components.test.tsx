@@ -16,6 +16,7 @@ import { Tabs } from "../../src/taskpane/components/Tabs";
 import { INITIAL_STATE } from "../../src/taskpane/useReview";
 import { analyze, buildAddendum } from "./fakeEngine";
 import { SAMPLE } from "./sample";
+import { label, panelOf } from "./rows";
 
 const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 const report = () => analyze(SAMPLE.map((text) => ({ text })));
@@ -96,7 +97,7 @@ describe("FindingList", () => {
       })
     );
     const rows = within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button");
-    expect(rows.map((b) => b.getAttribute("aria-label"))).toEqual([
+    expect(rows.map((b) => label(b))).toEqual([
       "High risk, ¶ 3: Broad license, “for any purpose”",
       "Medium risk, ¶ 4: Vague purpose, “internal business purposes”",
       "Low risk, ¶ 4: Feedback rights, “feedback”",
@@ -106,7 +107,7 @@ describe("FindingList", () => {
     const user = userEvent.setup();
     await user.click(rows[0]);
     expect(rows[0].getAttribute("aria-expanded")).toBe("true");
-    const panel = screen.getByRole("region", { name: rows[0].getAttribute("aria-label")! });
+    const panel = panelOf(rows[0]);
     expect(within(panel).getByText(f.message)).toBeTruthy();
     // The proposed wording in place: the words it replaces struck through, the new ones inserted.
     expect(panel.querySelector("del")?.textContent).toBe("deleted: for any purpose");
@@ -125,7 +126,7 @@ describe("FindingList", () => {
   test("filters by risk and by category", async () => {
     wrap(list());
     const user = userEvent.setup();
-    const rows = () => within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button").map((b) => b.getAttribute("aria-label"));
+    const rows = () => within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button").map((b) => label(b));
     await user.selectOptions(screen.getByRole("combobox", { name: "Filter by risk" }), "medium");
     expect(rows()).toEqual(["Medium risk, ¶ 4: Vague purpose, “internal business purposes”"]);
     await user.selectOptions(screen.getByRole("combobox", { name: "Filter by risk" }), "all");
@@ -143,13 +144,13 @@ describe("FindingList", () => {
     await user.tab(); // filter by risk
     await user.tab(); // filter by category
     await user.tab(); // the list
-    expect(document.activeElement?.getAttribute("aria-label")).toBe("High risk, § 1: Broad license, “for any purpose”");
+    expect(label(document.activeElement)).toBe("High risk, § 1: Broad license, “for any purpose”");
     await user.keyboard("{ArrowDown}{PageDown}{ArrowDown}{ArrowDown}{ArrowUp}");
-    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^High risk, § 13:/);
+    expect(label(document.activeElement)).toMatch(/^High risk, § 13:/);
     await user.keyboard("{End}");
-    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^High risk, § 30:/);
+    expect(label(document.activeElement)).toMatch(/^High risk, § 30:/);
     await user.keyboard("{Home}");
-    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^High risk, § 1:/);
+    expect(label(document.activeElement)).toMatch(/^High risk, § 1:/);
     await user.tab();
     expect(document.activeElement?.closest("ul")).toBeNull(); // one Tab leaves the list
   });
@@ -165,9 +166,9 @@ describe("FindingList", () => {
     expect(screen.getByRole("heading", { name: "Risky clauses (2)" })).toBeTruthy();
     expect(screen.getByText("1 with a change proposed")).toBeTruthy();
     const rows = within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button");
-    expect(rows[2].getAttribute("aria-label")).toBe("High risk, ¶ 3: Broad license, “for any purpose” (change proposed)");
+    expect(label(rows[2])).toBe("High risk, ¶ 3: Broad license, “for any purpose” Proposed");
     await userEvent.setup().click(rows[2]);
-    const panel = screen.getByRole("region", { name: rows[2].getAttribute("aria-label")! });
+    const panel = panelOf(rows[2]);
     expect(panel.querySelector("ins")?.textContent).toBe("inserted: for this project only");
     expect(within(panel).queryByRole("button", { name: "Apply" })).toBeNull();
   });

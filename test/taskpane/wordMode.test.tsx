@@ -14,6 +14,7 @@ import { App } from "../../src/taskpane/App";
 import { analyze, buildAddendum, formatReportMarkdown } from "../../src/engine";
 import { DISMISSED_SETTING, createWordHost } from "../../src/word";
 import { FakeWord, reviewAll, type FakeParagraphSpec } from "../word/fakeWord";
+import { label, panelOf } from "./rows";
 
 const engine = { analyze, buildAddendum, formatReportMarkdown };
 
@@ -98,10 +99,10 @@ test("dismissals are stored in the document's settings", async () => {
 async function applyFirstOpen(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   const open = within(screen.getByRole("list", { name: /^Findings/ }))
     .getAllByRole("button")
-    .find((b) => b.hasAttribute("aria-expanded") && !/\(change proposed\)$/.test(b.getAttribute("aria-label") ?? ""));
+    .find((b) => b.hasAttribute("aria-expanded") && !/ Proposed$/.test(label(b)));
   if (!open) throw new Error("no open finding");
   if (open.getAttribute("aria-expanded") !== "true") await user.click(open);
-  await user.click(within(screen.getByRole("region", { name: open.getAttribute("aria-label") ?? "" })).getByRole("button", { name: "Apply" }));
+  await user.click(within(panelOf(open)).getByRole("button", { name: "Apply" }));
 }
 
 describe("accept / reject from the pane through the real Word layer", () => {

@@ -117,7 +117,6 @@ export function FindingRow(props: FindingRowProps): React.JSX.Element {
     : item.edit && text.startsWith(item.edit.original, item.edit.start)
       ? { start: item.edit.start, end: item.edit.start + item.edit.original.length, replacement: item.edit.replacement }
       : undefined;
-  const name = `${SEVERITY_LABEL[f.severity]}, ${props.clause}: ${CATEGORY_LABEL[f.category]}, “${f.trigger}”${open ? "" : " (change proposed)"}${commented ? " (comment added)" : ""}`;
   return (
     <li>
       <button
@@ -127,7 +126,6 @@ export function FindingRow(props: FindingRowProps): React.JSX.Element {
         className={mergeClasses(styles.row, !open && styles.proposed)}
         aria-expanded={expanded}
         aria-controls={expanded ? `${base}-panel` : undefined}
-        aria-label={name}
         tabIndex={props.tabStop ? 0 : -1}
         onClick={props.onToggle}
         onKeyDown={props.onRowKeyDown}
@@ -136,10 +134,26 @@ export function FindingRow(props: FindingRowProps): React.JSX.Element {
         <span className={styles.chevron} aria-hidden="true">
           {expanded ? "▾" : "▸"}
         </span>
+        {/* The accessible name is the visible text plus a few hidden words: "High risk, § 2: Broad license, “for any purpose” Proposed". */}
         <Pill tone={open ? SEVERITY_TONE[f.severity] : "neutral"}>{SEVERITY_SHORT[f.severity]}</Pill>
+        <span className={shared.visuallyHidden}> risk,</span>{" "}
         <span className={styles.clause}>{props.clause}</span>
-        <span className={styles.problem}>{CATEGORY_LABEL[f.category]}</span>
-        {!open ? <Pill tone="success">Proposed</Pill> : commented ? <Pill tone="success">Comment</Pill> : null}
+        <span className={shared.visuallyHidden}>:</span>{" "}
+        <span className={styles.problem}>
+          {CATEGORY_LABEL[f.category]}
+          <span className={shared.visuallyHidden}>, “{f.trigger}”</span>
+        </span>
+        {!open ? (
+          <>
+            {" "}
+            <Pill tone="success">Proposed</Pill>
+          </>
+        ) : commented ? (
+          <>
+            {" "}
+            <Pill tone="success">Comment</Pill>
+          </>
+        ) : null}
       </button>
       {expanded ? (
         <div id={`${base}-panel`} className={styles.panel} role="region" aria-labelledby={`${base}-row`}>

@@ -4,7 +4,7 @@
  */
 import { analyze } from "../../engine/analyze";
 import type { DocxDocumentHost } from "../../host/types";
-import type { Calls, Op, Request, Response } from "./protocol";
+import { packParagraphs, packedTransfer, unpackParagraphs, type Calls, type Op, type Request, type Response } from "./protocol";
 
 type Post = (response: Response, transfer?: Transferable[]) => void;
 
@@ -19,7 +19,7 @@ export function createHandler(post: Post) {
     switch (req.op as Op) {
       case "analyze": {
         const a = req.args as Calls["analyze"]["args"];
-        return { result: analyze(a.paragraphs, a.options) };
+        return { result: analyze(unpackParagraphs(a.paragraphs), a.options) };
       }
       case "open": {
         const a = req.args as Calls["open"]["args"];
@@ -31,8 +31,11 @@ export function createHandler(post: Post) {
       }
       case "capabilities":
         return { result: await docx().capabilities() };
-      case "read":
-        return { result: await docx().read() };
+      case "read": {
+        const snap = await docx().read();
+        const paragraphs = packParagraphs(snap.paragraphs);
+        return { result: { paragraphs, fingerprint: snap.fingerprint }, transfer: packedTransfer(paragraphs) };
+      }
       case "apply": {
         const a = req.args as Calls["apply"]["args"];
         return { result: await docx().apply(a.requests, { commentOnly: a.commentOnly, onProgress: (d, t) => progress(d, t) }) };

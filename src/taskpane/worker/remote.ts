@@ -7,6 +7,7 @@ import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDoc
 import type { ReviewEngine } from "../useReview";
 import type { MemoInput } from "../memoInput";
 import { WorkerClient, type WorkerLike } from "./client";
+import { packParagraphs, packedTransfer, unpackParagraphs } from "./protocol";
 
 export interface LocalEngineParts {
   buildAddendum(options?: AddendumOptions): AddendumParagraph[];
@@ -17,7 +18,10 @@ export interface LocalEngineParts {
 export function workerEngine(create: () => WorkerLike, local: LocalEngineParts): ReviewEngine & { memo(input: MemoInput): Promise<Uint8Array> } {
   const client = new WorkerClient(create);
   return {
-    analyze: (paragraphs: Paragraph[], options?: AnalyzeOptions) => client.call("analyze", { paragraphs, options }),
+    analyze: (paragraphs: Paragraph[], options?: AnalyzeOptions) => {
+      const packed = packParagraphs(paragraphs);
+      return client.call("analyze", { paragraphs: packed, options }, { transfer: packedTransfer(packed) });
+    },
     buildAddendum: local.buildAddendum,
     formatReportMarkdown: local.formatReportMarkdown,
     cancel: () => client.cancel(),
@@ -37,8 +41,9 @@ class RemoteDocxHost implements DocxDocumentHost {
     return this.client.call("capabilities", {});
   }
 
-  read(): Promise<DocumentSnapshot> {
-    return this.client.call("read", {});
+  async read(): Promise<DocumentSnapshot> {
+    const snap = await this.client.call("read", {});
+    return { paragraphs: unpackParagraphs(snap.paragraphs), fingerprint: snap.fingerprint };
   }
 
   async select(): Promise<void> {
