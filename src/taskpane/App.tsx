@@ -226,7 +226,8 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
 
   const standing = state.standing;
   const openItems = state.items.filter((i) => i.status === "open").length;
-  const pendingCount = state.applied.length + state.insertions.length;
+  // Counted by the last analysis, so the second score and its label always match.
+  const pendingCount = state.pending;
   const missing = report ? report.missing.length : 0;
   const downloadPrimary = unsaved && (openItems === 0 || !canApply);
   const items = report && standing ? checklist(standing, state.protections) : [];

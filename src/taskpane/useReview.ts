@@ -78,6 +78,8 @@ export interface ReviewState {
   protections: Record<ProtectionKind | "mentions-ai", ProtectionStatus> | null;
   /** The paragraphs of the contract as it stands (same array as `paragraphs` when nothing is pending). */
   standingParagraphs: Paragraph[];
+  /** TermScore's pending changes (edits and inserted sections) the last analysis took out of the text. */
+  pending: number;
   /** The document has no text to check (empty or unreadable as text): no score. */
   blank: boolean;
   /** Paragraphs TermScore inserted in this session (addendum, sections), still pending. */
@@ -144,6 +146,7 @@ export const INITIAL_STATE: ReviewState = {
   items: [],
   protections: null,
   standingParagraphs: [],
+  pending: 0,
   blank: false,
   insertions: [],
   paragraphs: [],
@@ -227,10 +230,12 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
   const analysis = React.useRef(0);
   const batch = React.useRef(0);
 
-  const patch = React.useCallback((p: Partial<ReviewState> | ((s: ReviewState) => Partial<ReviewState>)) => {
+  /** `render: "transition"` renders in slices (a long contract's findings never block the page). */
+  const patch = React.useCallback((p: Partial<ReviewState> | ((s: ReviewState) => Partial<ReviewState>), render?: "transition") => {
     const next = { ...latest.current, ...(typeof p === "function" ? p(latest.current) : p) };
     latest.current = next;
-    setState(next);
+    if (render === "transition") React.startTransition(() => setState(next));
+    else setState(next);
   }, []);
 
   const analyzeOne = React.useCallback(
@@ -245,7 +250,8 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
    */
   const analyze = React.useCallback(
     async (paragraphs: Paragraph[], dismissed: string[], overrides: Partial<PartyNames>, applied: readonly AppliedChange[], insertions: readonly PendingInsertion[]) => {
-      if (isBlank(paragraphs)) return { report: null, standing: null, items: [], protections: null, standingParagraphs: [], blank: true };
+      const pending = applied.length + insertions.length;
+      if (isBlank(paragraphs)) return { report: null, standing: null, items: [], protections: null, standingParagraphs: [], blank: true, pending };
       const report = await analyzeOne(paragraphs, dismissed, overrides);
       let standing = report;
       let standingParagraphs = paragraphs;
@@ -258,7 +264,7 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
       } else {
         items = reviewItems(report, report, { paragraphs, indexMap: [], unmatched: 0 }, []);
       }
-      return { report, standing, items, protections: protectionStatus(standing, report), standingParagraphs, blank: false };
+      return { report, standing, items, protections: protectionStatus(standing, report), standingParagraphs, blank: false, pending };
     },
     [analyzeOne]
   );
@@ -291,7 +297,8 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
       const result = await analyze(snap.paragraphs, s.dismissed, s.partyOverrides, s.applied, s.insertions);
       if (generation !== analysis.current) return;
       const open = result.items.filter((i) => i.status === "open").length;
-      patch({
+      patch(
+        {
         paragraphs: snap.paragraphs,
         fingerprint: snap.fingerprint,
         ...result,
@@ -300,7 +307,9 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
           ? status ??
             `Scan complete: score ${result.standing.score} of 100, ${open === 0 ? "no risky clauses" : open === 1 ? "1 risky clause" : `${open} risky clauses`}, ${result.standing.missing.length} missing protections.`
           : "This document has no text to check.",
-      });
+        },
+        "transition"
+      );
     },
     [analyze, patch]
   );

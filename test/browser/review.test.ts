@@ -9,10 +9,25 @@
 import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { createDocxHost } from "../../src/docx/browserHost";
 import { analyze } from "../../src/engine";
-import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, seriousViolations, serve, waitForPane, type Served } from "./harness";
+import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, seriousViolations as axeOnce, serve, waitForPane, type Served } from "./harness";
+
+/**
+ * axe's serious violations. office.js, outside Office, tries to frame its telemetry page; the CSP
+ * blocks it, and when that lands during addScriptTag Playwright reports it as the tag's error:
+ * then axe is loaded once more.
+ */
+async function seriousViolations(page: Page) {
+  try {
+    return await axeOnce(page);
+  } catch (e) {
+    if (!/telemetryservice|Content Security Policy/.test(String(e))) throw e;
+    await page.waitForTimeout(200);
+    return axeOnce(page);
+  }
+}
 import { longContractBlocks, longContractDocx } from "./longContract";
 
 jest.setTimeout(300_000);
@@ -42,6 +57,10 @@ afterAll(async () => {
 });
 
 const rows = (page: Page) => page.getByRole("list", { name: /^Findings/ }).getByRole("button", { name: /risk, / });
+/** A row's name as read out: its visible words and hidden helper words, without the ▸ / ▾ marker. */
+const rowLabel = (row: Locator) => row.evaluate((e) => (e.textContent ?? "").replace(/^[▸▾]/, "").replace(/\s+/g, " ").trim());
+/** The panel an expanded row controls. */
+const panelOf = async (page: Page, row: Locator) => page.locator(`[id="${await row.getAttribute("aria-controls")}"]`);
 const scoreNow = async (page: Page) => Number(/Score (\d+) of 100/.exec((await page.getByRole("img", { name: /^Score \d+ of 100/ }).getAttribute("aria-label")) ?? "")?.[1]);
 const scoreIf = async (page: Page) => {
   const label = (await page.getByRole("img", { name: /^If they accept/ }).getAttribute("aria-label")) ?? "";
@@ -54,6 +73,16 @@ async function openSample(page: Page): Promise<void> {
   await waitForPane(page);
   await page.getByRole("button", { name: "Try the sample contract" }).click();
   await page.getByRole("heading", { name: /^Risky clauses \(\d+\)$/ }).waitFor();
+  await allRows(page);
+}
+
+/** Rows render a slice at a time: waits until every row (up to the cap) is there. */
+async function allRows(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const open = Number(/Risky clauses \((\d+)\)/.exec(document.getElementById("ts-findings-heading")?.textContent ?? "")?.[1] ?? 0);
+    const rendered = document.querySelectorAll("ul[aria-label^='Findings'] > li").length;
+    return rendered >= Math.min(50, open);
+  });
 }
 
 describe("the review at 320 px", () => {
@@ -134,7 +163,7 @@ describe("the review at 320 px", () => {
       const high = await rows(page).count();
       expect(high).toBeGreaterThan(0);
       expect(high).toBeLessThan(total);
-      for (const label of await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""))) expect(label).toMatch(/^High risk, /);
+      for (const label of await rows(page).evaluateAll((els) => els.map((e) => (e.textContent ?? "").slice(1)))) expect(label).toMatch(/^High risk, /);
       await page.getByRole("combobox", { name: "Filter by risk" }).selectOption("all");
       const categories = await page.getByRole("combobox", { name: "Filter by category" }).locator("option").evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
       await page.getByRole("combobox", { name: "Filter by category" }).selectOption(categories[1]);
@@ -146,7 +175,7 @@ describe("the review at 320 px", () => {
       // Expand the first: the sentence with the words struck and the proposed ones in place.
       const first = rows(page).first();
       await first.click();
-      const panel = page.getByRole("region", { name: (await first.getAttribute("aria-label")) ?? "" });
+      const panel = await panelOf(page, first);
       expect(await panel.locator("del").count()).toBe(1);
       expect(await panel.locator("ins").count()).toBe(1);
       expect(await panel.innerText()).not.toMatch(/ai-training-grant\//); // rule ids sit behind Details
@@ -165,16 +194,21 @@ describe("the review at 320 px", () => {
     try {
       await openSample(page);
       expect(sampleFindings).toBeGreaterThanOrEqual(15);
-      const fifteenth = await rows(page).nth(14).getAttribute("aria-label");
-      await page.locator("main").evaluate((m) => (m as HTMLElement).blur());
+      const fifteenth = await rowLabel(rows(page).nth(14));
+      // Start where a keyboard user starts: the top of the pane.
+      await page.locator("h1").click();
       let presses = 0;
-      const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "");
+      const focused = () =>
+        page.evaluate(() => {
+          const a = document.activeElement;
+          return a && a.tagName === "BUTTON" && a.closest("ul[aria-label^='Findings']") ? (a.textContent ?? "").replace(/^[▸▾]/, "").replace(/\s+/g, " ").trim() : `(not a row: ${a?.tagName})`;
+        });
       // Tab until the list is reached, then Page Down and arrows.
       while (presses < 20 && !/ risk, /.test(await focused())) {
         await page.keyboard.press("Tab");
         presses++;
       }
-      expect(await focused()).toBe(await rows(page).first().getAttribute("aria-label"));
+      expect(await focused()).toBe(await rowLabel(rows(page).first()));
       await page.keyboard.press("PageDown");
       presses++;
       for (let i = 0; i < 4; i++) {
@@ -184,7 +218,7 @@ describe("the review at 320 px", () => {
       expect(await focused()).toBe(fifteenth);
       expect(presses).toBeLessThanOrEqual(20);
       await page.keyboard.press("Enter");
-      await page.getByRole("region", { name: fifteenth ?? "" }).waitFor();
+      await (await panelOf(page, page.locator(":focus"))).waitFor();
     } finally {
       await rec.context.close();
     }
@@ -251,18 +285,23 @@ describe("a 1,000-page contract", () => {
       await observeLongTasks(page);
       const t0 = Date.now();
       await page.locator("#ts-open-input").setInputFiles({ name: "long.docx", mimeType: DOCX_MIME, buffer: big });
-      await page.getByRole("heading", { name: /^Risky clauses \(\d+\)$/ }).waitFor({ timeout: 120_000 });
-      await rows(page).first().waitFor();
+      // A cheap check, polled rarely: Playwright's role queries run on the page's main thread and
+      // would themselves show up as long tasks.
+      await page.waitForFunction(() => !!document.querySelector("#ts-findings-heading") && !!document.querySelector("ul[aria-label^='Findings'] button"), undefined, {
+        timeout: 120_000,
+        polling: 250,
+      });
       const elapsed = Date.now() - t0;
+      await page.waitForTimeout(1000); // the remaining rows render in slices; they count too
       // The page stayed responsive while the worker read and checked the file.
       const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
       fs.writeFileSync(path.join(ARTIFACTS, "review-1000-pages-longtasks.json"), JSON.stringify({ elapsedMs: elapsed, longTasks }, null, 2));
       expect(Math.max(0, ...longTasks)).toBeLessThanOrEqual(100);
-      // Capped list: a hundred rows, the rest on request.
+      // Capped list: fifty rows, the rest on request.
       const count = Number((await page.getByRole("heading", { name: /^Risky clauses/ }).innerText()).replace(/\D+/g, ""));
       expect(count).toBeGreaterThan(100);
-      expect(await rows(page).count()).toBe(100);
-      await page.getByRole("button", { name: /^Show 100 more of \d+/ }).waitFor();
+      expect(await rows(page).count()).toBe(50);
+      await page.getByRole("button", { name: /^Show 50 more of \d+/ }).waitFor();
       await page.screenshot({ path: path.join(ARTIFACTS, "review-1000-pages.png") });
     } finally {
       await rec.context.close();
@@ -278,7 +317,7 @@ describe("a 1,000-page contract", () => {
       await page.locator("#ts-open-input").setInputFiles({ name: "long.docx", mimeType: DOCX_MIME, buffer: big });
       await page.getByRole("button", { name: "Cancel" }).click({ timeout: 10_000 });
       await page.getByText("Opening the file…").waitFor({ state: "detached" });
-      expect(await page.getByRole("heading", { name: "Score" }).count()).toBe(0);
+      expect(await page.getByRole("heading", { name: "Score", exact: true }).count()).toBe(0);
       // Still usable: the sample opens.
       await page.getByRole("button", { name: "Try the sample contract" }).click();
       await page.getByRole("heading", { name: /^Risky clauses \(\d+\)$/ }).waitFor();

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import * as React from "react";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ScoreCard, verdict } from "../../src/taskpane/components/ScoreCard";
@@ -140,6 +140,7 @@ describe("FindingList", () => {
     const text = Array.from({ length: 30 }, (_v, i) => `${i + 1}. The Agency may use it for any purpose.`);
     const r = analyze(text.map((t) => ({ text: t })));
     wrap(list({ items: itemsOf(r), paragraphs: text.map((t) => ({ text: t })), standingParagraphs: text.map((t) => ({ text: t })) }));
+    await waitFor(() => expect(within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button")).toHaveLength(30));
     const user = userEvent.setup();
     await user.tab(); // filter by risk
     await user.tab(); // filter by category
@@ -354,15 +355,16 @@ describe("OpenDocument", () => {
 
 describe("FindingList on a long contract", () => {
   test(`shows ${ROWS_PER_PAGE} rows, then more on request`, async () => {
-    const text = Array.from({ length: 130 }, () => "The Agency may use it for any purpose.");
+    const text = Array.from({ length: ROWS_PER_PAGE + 30 }, () => "The Agency may use it for any purpose.");
     const r = analyze(text.map((t) => ({ text: t })));
-    expect(r.findings).toHaveLength(130);
+    expect(r.findings).toHaveLength(ROWS_PER_PAGE + 30);
     const ps = text.map((t) => ({ text: t }));
     wrap(list({ items: itemsOf(r), paragraphs: ps, standingParagraphs: ps }));
     const rows = () => within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button");
-    expect(rows()).toHaveLength(ROWS_PER_PAGE);
+    // Rows render ten at a time, up to the cap.
+    await waitFor(() => expect(rows()).toHaveLength(ROWS_PER_PAGE));
     await userEvent.setup().click(screen.getByRole("button", { name: "Show 30 more of 30" }));
-    expect(rows()).toHaveLength(130);
+    await waitFor(() => expect(rows()).toHaveLength(ROWS_PER_PAGE + 30));
     expect(screen.queryByRole("button", { name: /^Show \d+ more/ })).toBeNull();
   });
 });

@@ -28,7 +28,9 @@ export interface FindingListProps extends FindingActionsAvailability {
 }
 
 /** Rows rendered before "Show more": a contract with thousands of findings stays quick. */
-export const ROWS_PER_PAGE = 100;
+export const ROWS_PER_PAGE = 50;
+/** Rows added per render. */
+const ROWS_PER_SLICE = 10;
 /** Rows PageDown / PageUp move. */
 const PAGE = 10;
 
@@ -84,7 +86,14 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
     () => sorted.filter((i) => (severity === "all" || i.finding.severity === severity) && (category === "all" || i.finding.category === category)),
     [sorted, severity, category]
   );
-  const shown = filtered.slice(0, limit);
+  // Rows appear a slice at a time (one small render each), so a long list never blocks the page.
+  const [rendered, setRendered] = React.useState(ROWS_PER_SLICE);
+  React.useEffect(() => {
+    if (rendered >= Math.min(limit, filtered.length)) return;
+    const timer = setTimeout(() => React.startTransition(() => setRendered((n) => n + ROWS_PER_SLICE)), 0);
+    return () => clearTimeout(timer);
+  }, [rendered, limit, filtered.length]);
+  const shown = filtered.slice(0, Math.min(limit, rendered));
   const open = props.items.filter((i) => i.status === "open").length;
   const proposed = props.items.length - open;
   const present = new Set(props.items.map((i) => i.finding.category));
@@ -198,7 +207,7 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
           })}
         </ul>
       ) : null}
-      {filtered.length > shown.length ? (
+      {filtered.length > limit && shown.length >= limit ? (
         <div className={shared.row}>
           <Button size="small" onClick={() => setLimit((n) => n + ROWS_PER_PAGE)}>
             Show {Math.min(ROWS_PER_PAGE, filtered.length - shown.length)} more of {filtered.length - shown.length}

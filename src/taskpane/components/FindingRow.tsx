@@ -42,6 +42,9 @@ export interface FindingRowProps extends FindingActionsAvailability {
 
 const useStyles = makeStyles({
   row: {
+    // Contains the visually hidden words, so they never widen the page.
+    position: "relative",
+    overflow: "hidden",
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalXS,

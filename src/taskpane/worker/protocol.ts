@@ -31,12 +31,15 @@ export type Response =
   | { id: number; kind: "progress"; done: number; total: number; phase?: string };
 
 /**
- * Paragraphs packed for the trip between threads: one string and a few typed arrays instead of
- * tens of thousands of small objects, so the page spends a few milliseconds, not a long task,
- * receiving a long contract.
+ * Paragraphs packed for the trip between threads: the text as UTF-8 bytes in one transferable
+ * buffer (moved, not copied) and a few typed arrays, instead of tens of thousands of small objects
+ * or one huge string to clone. Packing and unpacking on the page go in slices with a pause between
+ * them, so a long contract never blocks the page for long.
  */
 export interface PackedParagraphs {
-  text: string;
+  /** UTF-8 text of every paragraph, back to back (the buffer may be longer than used). */
+  bytes: Uint8Array;
+  /** Byte offset where each paragraph's text ends. */
   ends: Uint32Array;
   styles: string[];
   style: Uint16Array;
@@ -46,51 +49,86 @@ export interface PackedParagraphs {
   part: Uint8Array;
 }
 
-export function packParagraphs(paragraphs: readonly Paragraph[]): PackedParagraphs {
-  const n = paragraphs.length;
-  const ends = new Uint32Array(n);
-  const style = new Uint16Array(n);
-  const heading = new Uint8Array(n);
-  const table = new Uint8Array(n);
-  const part = new Uint8Array(n);
-  const styles: string[] = [""];
-  const parts: string[] = [""];
-  const styleIndex = new Map<string, number>();
-  const partIndex = new Map<string, number>();
-  const texts: string[] = new Array(n);
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    const p = paragraphs[i];
-    texts[i] = p.text;
-    at += p.text.length;
-    ends[i] = at;
-    if (p.style !== undefined) {
-      let k = styleIndex.get(p.style);
-      if (k === undefined) {
-        k = styles.push(p.style) - 1;
-        styleIndex.set(p.style, k);
-      }
-      style[i] = k;
-    }
-    heading[i] = p.headingLevel ?? 0;
-    table[i] = p.inTable === undefined ? 0 : p.inTable ? 2 : 1;
-    if (p.part !== undefined) {
-      let k = partIndex.get(p.part);
-      if (k === undefined) {
-        k = parts.push(p.part) - 1;
-        partIndex.set(p.part, k);
-      }
-      part[i] = k;
-    }
-  }
-  return { text: texts.join(""), ends, styles, style, heading, table, parts, part };
+/** Paragraphs handled per slice of the page's time. */
+const SLICE = 1000;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+interface Packer {
+  packed: PackedParagraphs;
+  range(from: number, to: number): void;
 }
 
-export function unpackParagraphs(packed: PackedParagraphs): Paragraph[] {
-  const out: Paragraph[] = new Array(packed.ends.length);
-  let start = 0;
-  for (let i = 0; i < packed.ends.length; i++) {
-    const p: Paragraph = { text: packed.text.slice(start, packed.ends[i]) };
+function packer(paragraphs: readonly Paragraph[]): Packer {
+  const n = paragraphs.length;
+  let chars = 0;
+  for (let i = 0; i < n; i++) chars += paragraphs[i].text.length;
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+  const bytes = new Uint8Array(Math.max(1, chars * 3));
+  const packed: PackedParagraphs = {
+    bytes,
+    ends: new Uint32Array(n),
+    styles: [""],
+    style: new Uint16Array(n),
+    heading: new Uint8Array(n),
+    table: new Uint8Array(n),
+    parts: [""],
+    part: new Uint8Array(n),
+  };
+  const encoder = new TextEncoder();
+  const styleIndex = new Map<string, number>();
+  const partIndex = new Map<string, number>();
+  let at = 0;
+  return {
+    packed,
+    range(from, to) {
+      for (let i = from; i < to; i++) {
+        const p = paragraphs[i];
+        at += encoder.encodeInto(p.text, bytes.subarray(at)).written ?? 0;
+        packed.ends[i] = at;
+        if (p.style !== undefined) {
+          let k = styleIndex.get(p.style);
+          if (k === undefined) {
+            k = packed.styles.push(p.style) - 1;
+            styleIndex.set(p.style, k);
+          }
+          packed.style[i] = k;
+        }
+        packed.heading[i] = p.headingLevel ?? 0;
+        packed.table[i] = p.inTable === undefined ? 0 : p.inTable ? 2 : 1;
+        if (p.part !== undefined) {
+          let k = partIndex.get(p.part);
+          if (k === undefined) {
+            k = packed.parts.push(p.part) - 1;
+            partIndex.set(p.part, k);
+          }
+          packed.part[i] = k;
+        }
+      }
+    },
+  };
+}
+
+export function packParagraphs(paragraphs: readonly Paragraph[]): PackedParagraphs {
+  const p = packer(paragraphs);
+  p.range(0, paragraphs.length);
+  return p.packed;
+}
+
+/** packParagraphs in slices, with a pause between them (for the page). */
+export async function packParagraphsInSlices(paragraphs: readonly Paragraph[]): Promise<PackedParagraphs> {
+  const p = packer(paragraphs);
+  for (let from = 0; from < paragraphs.length; from += SLICE) {
+    if (from > 0) await nextTask();
+    p.range(from, Math.min(paragraphs.length, from + SLICE));
+  }
+  return p.packed;
+}
+
+function unpackRange(packed: PackedParagraphs, out: Paragraph[], decoder: TextDecoder, from: number, to: number): void {
+  let start = from === 0 ? 0 : packed.ends[from - 1];
+  for (let i = from; i < to; i++) {
+    const p: Paragraph = { text: decoder.decode(packed.bytes.subarray(start, packed.ends[i])) };
     start = packed.ends[i];
     if (packed.style[i] !== 0) p.style = packed.styles[packed.style[i]];
     if (packed.heading[i] !== 0) p.headingLevel = packed.heading[i];
@@ -98,9 +136,25 @@ export function unpackParagraphs(packed: PackedParagraphs): Paragraph[] {
     if (packed.part[i] !== 0) p.part = packed.parts[packed.part[i]] as Paragraph["part"];
     out[i] = p;
   }
+}
+
+export function unpackParagraphs(packed: PackedParagraphs): Paragraph[] {
+  const out: Paragraph[] = new Array(packed.ends.length);
+  unpackRange(packed, out, new TextDecoder(), 0, packed.ends.length);
+  return out;
+}
+
+/** unpackParagraphs in slices, with a pause between them (for the page). */
+export async function unpackParagraphsInSlices(packed: PackedParagraphs): Promise<Paragraph[]> {
+  const out: Paragraph[] = new Array(packed.ends.length);
+  const decoder = new TextDecoder();
+  for (let from = 0; from < packed.ends.length; from += SLICE) {
+    if (from > 0) await nextTask();
+    unpackRange(packed, out, decoder, from, Math.min(packed.ends.length, from + SLICE));
+  }
   return out;
 }
 
 export function packedTransfer(p: PackedParagraphs): Transferable[] {
-  return [p.ends.buffer, p.style.buffer, p.heading.buffer, p.table.buffer, p.part.buffer];
+  return [p.bytes.buffer, p.ends.buffer, p.style.buffer, p.heading.buffer, p.table.buffer, p.part.buffer];
 }

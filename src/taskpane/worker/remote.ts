@@ -7,7 +7,7 @@ import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDoc
 import type { ReviewEngine } from "../useReview";
 import type { MemoInput } from "../memoInput";
 import { WorkerClient, type WorkerLike } from "./client";
-import { packParagraphs, packedTransfer, unpackParagraphs } from "./protocol";
+import { packParagraphsInSlices, packedTransfer, unpackParagraphsInSlices } from "./protocol";
 
 export interface LocalEngineParts {
   buildAddendum(options?: AddendumOptions): AddendumParagraph[];
@@ -18,8 +18,8 @@ export interface LocalEngineParts {
 export function workerEngine(create: () => WorkerLike, local: LocalEngineParts): ReviewEngine & { memo(input: MemoInput): Promise<Uint8Array> } {
   const client = new WorkerClient(create);
   return {
-    analyze: (paragraphs: Paragraph[], options?: AnalyzeOptions) => {
-      const packed = packParagraphs(paragraphs);
+    analyze: async (paragraphs: Paragraph[], options?: AnalyzeOptions) => {
+      const packed = await packParagraphsInSlices(paragraphs);
       return client.call("analyze", { paragraphs: packed, options }, { transfer: packedTransfer(packed) });
     },
     buildAddendum: local.buildAddendum,
@@ -43,7 +43,7 @@ class RemoteDocxHost implements DocxDocumentHost {
 
   async read(): Promise<DocumentSnapshot> {
     const snap = await this.client.call("read", {});
-    return { paragraphs: unpackParagraphs(snap.paragraphs), fingerprint: snap.fingerprint };
+    return { paragraphs: await unpackParagraphsInSlices(snap.paragraphs), fingerprint: snap.fingerprint };
   }
 
   async select(): Promise<void> {
