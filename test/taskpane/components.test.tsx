@@ -140,7 +140,7 @@ describe("FindingList", () => {
     const text = Array.from({ length: 30 }, (_v, i) => `${i + 1}. The Agency may use it for any purpose.`);
     const r = analyze(text.map((t) => ({ text: t })));
     wrap(list({ items: itemsOf(r), paragraphs: text.map((t) => ({ text: t })), standingParagraphs: text.map((t) => ({ text: t })) }));
-    await waitFor(() => expect(within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button")).toHaveLength(30));
+    await waitFor(() => expect(within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button")).toHaveLength(30), { timeout: 10_000 });
     const user = userEvent.setup();
     await user.tab(); // filter by risk
     await user.tab(); // filter by category
@@ -362,9 +362,9 @@ describe("FindingList on a long contract", () => {
     wrap(list({ items: itemsOf(r), paragraphs: ps, standingParagraphs: ps }));
     const rows = () => within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button");
     // Rows render ten at a time, up to the cap.
-    await waitFor(() => expect(rows()).toHaveLength(ROWS_PER_PAGE));
+    await waitFor(() => expect(rows()).toHaveLength(ROWS_PER_PAGE), { timeout: 10_000 });
     await userEvent.setup().click(screen.getByRole("button", { name: "Show 30 more of 30" }));
-    await waitFor(() => expect(rows()).toHaveLength(ROWS_PER_PAGE + 30));
+    await waitFor(() => expect(rows()).toHaveLength(ROWS_PER_PAGE + 30), { timeout: 10_000 });
     expect(screen.queryByRole("button", { name: /^Show \d+ more/ })).toBeNull();
   });
 });

@@ -11,6 +11,12 @@ import { FakeWord } from "../word/fakeWord";
 import { createHandler } from "../../src/taskpane/worker/handler";
 import type { Request, Response } from "../../src/taskpane/worker/protocol";
 
+// jsdom has no TextEncoder / TextDecoder (browsers and workers do): the paragraphs cross to the worker as UTF-8.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
+const encoding = globalThis as unknown as { TextEncoder?: unknown; TextDecoder?: unknown };
+encoding.TextEncoder ??= NodeTextEncoder;
+encoding.TextDecoder ??= NodeTextDecoder;
+
 /** jsdom has no Web Worker: this one runs the real worker handler in the same thread, asynchronously. */
 class InProcessWorker {
   static created: string[] = [];

@@ -51,7 +51,13 @@ test("Cancel rejects the waiting request at once and the next request starts a f
   const w = inProcess(50);
   const engine = workerEngine(w.create, { buildAddendum: () => [], formatReportMarkdown: () => "" });
   const paragraphs = TEXT.map((text) => ({ text }));
+  // Cancelled while still being packed on the page: never sent.
+  const packing = engine.analyze(paragraphs);
+  engine.cancel?.();
+  await expect(packing).rejects.toBeInstanceOf(CancelledError);
+  // Cancelled while the worker checks it: the worker is stopped.
   const running = engine.analyze(paragraphs);
+  await new Promise((resolve) => setTimeout(resolve, 10));
   engine.cancel?.();
   await expect(running).rejects.toBeInstanceOf(CancelledError);
   expect(w.terminated()).toBe(1);

@@ -6,7 +6,7 @@ import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Paragraph, Rep
 import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult } from "../../host/types";
 import type { ReviewEngine } from "../useReview";
 import type { MemoInput } from "../memoInput";
-import { WorkerClient, type WorkerLike } from "./client";
+import { CancelledError, WorkerClient, type WorkerLike } from "./client";
 import { packParagraphsInSlices, packedTransfer, unpackParagraphsInSlices } from "./protocol";
 
 export interface LocalEngineParts {
@@ -17,14 +17,21 @@ export interface LocalEngineParts {
 /** A ReviewEngine whose analysis runs in a worker; Cancel stops it at once. */
 export function workerEngine(create: () => WorkerLike, local: LocalEngineParts): ReviewEngine & { memo(input: MemoInput): Promise<Uint8Array> } {
   const client = new WorkerClient(create);
+  // Cancel also covers an analysis still being packed on the page (not yet sent to the worker).
+  let generation = 0;
   return {
     analyze: async (paragraphs: Paragraph[], options?: AnalyzeOptions) => {
+      const started = generation;
       const packed = await packParagraphsInSlices(paragraphs);
+      if (started !== generation) throw new CancelledError();
       return client.call("analyze", { paragraphs: packed, options }, { transfer: packedTransfer(packed) });
     },
     buildAddendum: local.buildAddendum,
     formatReportMarkdown: local.formatReportMarkdown,
-    cancel: () => client.cancel(),
+    cancel: () => {
+      generation++;
+      client.cancel();
+    },
     memo: (input: MemoInput) => client.call("memo", { input }),
   };
 }
