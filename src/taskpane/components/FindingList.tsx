@@ -30,7 +30,7 @@ export interface FindingListProps extends FindingActionsAvailability {
 /** Rows rendered before "Show more": a contract with thousands of findings stays quick. */
 export const ROWS_PER_PAGE = 50;
 /** Rows added per render. */
-const ROWS_PER_SLICE = 10;
+const ROWS_PER_SLICE = 8;
 /** Rows PageDown / PageUp move. */
 const PAGE = 10;
 

@@ -40,6 +40,7 @@ export function verdict(score: number): { text: string; tone: "danger" | "warnin
 export function ScoreCard({ standing, current, pending }: ScoreCardProps): React.JSX.Element {
   const shared = useSharedStyles();
   const styles = useStyles();
+  const [open, setOpen] = React.useState(false);
   const v = verdict(standing.score);
   const proposedScore = pending > 0 ? current.score : standing.scoreIfAccepted;
   const proposedLabel = pending > 0 ? `If they accept your ${pending === 1 ? "change" : `${pending} changes`}` : "If they accept every suggestion and the addendum";
@@ -72,8 +73,11 @@ export function ScoreCard({ standing, current, pending }: ScoreCardProps): React
         </div>
       </div>
       {more ? <Text size={200}>With the remaining suggestions and the addendum too: {current.scoreIfAccepted} / 100.</Text> : null}
-      <details className={styles.details}>
+      {/* The breakdown renders only when opened: a lighter first render on a long contract. */}
+      <details className={styles.details} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className={styles.summary}>How the score is made</summary>
+        {open ? (
+          <>
         <Text size={200}>
           Your changes count only once the other side accepts them: until then they are proposals, and the first number leaves them out.
         </Text>
@@ -116,6 +120,8 @@ export function ScoreCard({ standing, current, pending }: ScoreCardProps): React
         ) : null}
         {categories.length + protections.length === 0 ? <Text>No points taken off.</Text> : null}
         <Text className={shared.muted}>Starts from {standing.breakdown.base}.</Text>
+          </>
+        ) : null}
       </details>
     </section>
   );

@@ -50,7 +50,7 @@ export interface PackedParagraphs {
 }
 
 /** Paragraphs handled per slice of the page's time. */
-const SLICE = 1000;
+const SLICE = 500;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
