@@ -12,6 +12,7 @@ const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 const { normalizeBaseUrl, renderManifest, productionProblems } = require("./scripts/manifest");
 const { version } = require("./package.json");
 
@@ -82,13 +83,20 @@ module.exports = (env = {}, argv = {}) => {
     }
     return xml;
   };
+  // The pane's Web Worker (engine, .docx reading and writing) is its own entry with a fixed file
+  // name; the pane loads it by that name plus a per-build query, so a cached old worker is never used.
+  const workerFile = `review-worker.js?v=${version}-${Date.now().toString(36)}`;
   return {
     mode,
     devtool: mode === "development" ? "source-map" : false,
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      "review-worker": { import: "./src/taskpane/worker/worker.ts", chunkLoading: "import-scripts" },
+    },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].[contenthash:8].js",
+      filename: (data) => (data.chunk && data.chunk.name === "review-worker" ? "[name].js" : "[name].[contenthash:8].js"),
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -99,6 +107,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      new DefinePlugin({ __TERMSCORE_WORKER__: JSON.stringify(workerFile) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -111,6 +120,8 @@ module.exports = (env = {}, argv = {}) => {
           { from: "manifest.xml", to: "manifest.xml", transform: { transformer: manifest, cache: false } },
           // Support and privacy pages, and a landing page, served beside the pane.
           { from: "src/site/*", to: "[name][ext]", transform: { transformer: (content, file) => (file.endsWith(".html") ? content.toString().split("{{CONTACT}}").join(contact) : content), cache: false } },
+          // "Try the sample contract" in browser mode.
+          { from: "samples/agency-msa-sow.docx", to: "samples/[name][ext]" },
           ...(local
             ? ["office.js", "o15apptofilemappingtable.js", "es6-promise.js", "word-*.js", "en-us/*.js"].map((pattern) => ({
                 from: pattern,

@@ -1,7 +1,6 @@
 import * as React from "react";
 import {
   Button,
-  Caption1,
   Field,
   ProgressBar,
   MessageBar,
@@ -9,7 +8,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Text,
-  Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -24,8 +22,13 @@ import { ChangesPanel } from "./components/ChangesPanel";
 import { AddendumPanel } from "./components/AddendumPanel";
 import { ExportPanel, copyText, downloadText } from "./components/ExportPanel";
 import { OpenDocument } from "./components/OpenDocument";
+import { RolesBar } from "./components/RolesBar";
+import { Footer } from "./components/Footer";
 import { Tabs } from "./components/Tabs";
+import { VERSION } from "./version";
 import { useSharedStyles } from "./components/styles";
+import { plainOpenError } from "./openErrors";
+import { buildMemoInput } from "./memoInput";
 
 export interface AppProps {
   /** null while Office is still starting. */
@@ -36,6 +39,10 @@ export interface AppProps {
   engine?: ReviewEngine;
   /** Browser mode: opens a .docx file as a document host. Absent: no file opening offered. */
   openDocx?: CreateDocxHost;
+  /** Stops a .docx that is still opening (browser mode). */
+  cancelOpen?: () => void;
+  /** Browser mode: the bundled sample contract's bytes, for "Try the sample contract". */
+  loadSample?: () => Promise<Uint8Array>;
   /** Saving and copying, injectable for tests. */
   download?: (fileName: string, data: string | Uint8Array, mime: string) => void;
   copy?: (text: string) => Promise<void>;
@@ -45,8 +52,8 @@ const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     minWidth: "280px",
     maxWidth: "960px",
     color: tokens.colorNeutralForeground1,
@@ -54,8 +61,9 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     boxSizing: "border-box",
   },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  busyRow: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS, "> :first-child": { flexGrow: 1 } },
 });
 
 /** Indeterminate progress with its words (lighter than Fluent's Spinner). */
@@ -87,14 +95,35 @@ function reviewedName(fileName: string): string {
   return fileName.replace(/\.docx$/i, "") + ".reviewed.docx";
 }
 
-export function App({ environment, host, engine, openDocx, download = downloadText, copy = copyText }: AppProps): React.JSX.Element {
+const AUTHOR_KEY = "termscore.author";
+
+function storedAuthor(): string {
+  try {
+    return window.localStorage.getItem(AUTHOR_KEY) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+export function App({ environment, host, engine, openDocx, cancelOpen, loadSample, download = downloadText, copy = copyText }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
   const notice = environment ? describeEnvironment(environment) : null;
   const [docx, setDocx] = React.useState<DocxDocumentHost | null>(null);
   const [opening, setOpening] = React.useState(false);
   const [openError, setOpenError] = React.useState<string | null>(null);
+  const [author, setAuthor] = React.useState(storedAuthor);
+  const changeAuthor = React.useCallback((name: string) => {
+    setAuthor(name);
+    try {
+      window.localStorage.setItem(AUTHOR_KEY, name);
+    } catch {
+      // Storage can be off (private windows): the name still works for this session.
+    }
+  }, []);
   const [tab, setTab] = React.useState<TabValue>("clauses");
+  const [rowOpen, setRowOpen] = React.useState(false);
+  const [withAddendum, setWithAddendum] = React.useState(true);
   const active = host ?? docx;
   const noEngine = React.useMemo<ReviewEngine>(
     () => ({
@@ -127,6 +156,35 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
 
+  // Each opening gets a number; Cancel moves it on, so a late result is dropped.
+  const openSeq = React.useRef(0);
+  const openBytes = React.useCallback(
+    async (name: string, read: () => Promise<Uint8Array>) => {
+      if (!openDocx) return;
+      const seq = ++openSeq.current;
+      setOpenError(null);
+      setOpening(true);
+      try {
+        const data = await read();
+        if (seq !== openSeq.current) return;
+        const opened = await openDocx(data, name, { author: author.trim() || undefined });
+        if (seq !== openSeq.current) return;
+        setSavedWrites(0);
+        setDocx(opened);
+      } catch (e) {
+        if (seq === openSeq.current && !(e instanceof Error && e.name === "CancelledError")) setOpenError(plainOpenError(name, e));
+      } finally {
+        if (seq === openSeq.current) setOpening(false);
+      }
+    },
+    [openDocx, author]
+  );
+  const cancelOpening = React.useCallback(() => {
+    openSeq.current++;
+    setOpening(false);
+    cancelOpen?.();
+  }, [cancelOpen]);
+
   const open = React.useCallback(
     async (file: File) => {
       if (!openDocx) return;
@@ -139,19 +197,9 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
         setOpenError(`“${file.name}” is larger than 50 MB; TermScore does not open files that big.`);
         return;
       }
-      setOpening(true);
-      try {
-        const data = await readFileBytes(file);
-        const opened = await openDocx(data, file.name);
-        setSavedWrites(0);
-        setDocx(opened);
-      } catch (e) {
-        setOpenError(`Could not open “${file.name}”: ${e instanceof Error ? e.message : String(e)}`);
-      } finally {
-        setOpening(false);
-      }
+      await openBytes(file.name, () => readFileBytes(file));
     },
-    [openDocx]
+    [openDocx, openBytes]
   );
 
   const onOpen = React.useCallback(
@@ -176,12 +224,17 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
   const baseName = docx ? docx.fileName.replace(/\.docx$/i, "") : "contract";
   const browserMode = environment?.kind === "browser" && !!openDocx;
 
+  const standing = state.standing;
+  const openItems = state.items.filter((i) => i.status === "open").length;
+  // Counted by the last analysis, so the second score and its label always match.
+  const pendingCount = state.pending;
+  const missing = report ? report.missing.length : 0;
+  const downloadPrimary = unsaved && (openItems === 0 || !canApply);
+  const items = report && standing ? checklist(standing, state.protections) : [];
+
   return (
     <main className={styles.root} aria-label="TermScore contract review">
-      <header className={styles.header}>
-        <Title3 as="h1">TermScore</Title3>
-        <Caption1>Keep your work out of AI training</Caption1>
-      </header>
+      <h1 className={browserMode ? styles.title : shared.visuallyHidden}>TermScore</h1>
       {environment === null ? <Busy label="Starting…" /> : null}
       {notice && !docx ? (
         <MessageBar intent={environment?.kind === "other-office" ? "error" : "info"} layout="multiline">
@@ -191,14 +244,30 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {host && environment?.kind === "word" ? <Caption1>Connected to the open document.</Caption1> : null}
       {!engine && (host || openDocx) ? (
         <MessageBar intent="error">
           <MessageBarBody>The clause engine is missing from this build, so nothing can be checked.</MessageBarBody>
         </MessageBar>
       ) : null}
       {browserMode ? (
-        <OpenDocument fileName={docx?.fileName ?? null} unsaved={unsaved} busy={busy || opening} onOpen={onOpen} onSave={docx ? () => void onSave() : undefined} />
+        <OpenDocument
+          fileName={docx?.fileName ?? null}
+          unsaved={unsaved}
+          busy={busy || opening}
+          primary={!docx ? "open" : downloadPrimary ? "save" : null}
+          author={author}
+          onAuthorChange={changeAuthor}
+          onOpen={onOpen}
+          onTrySample={
+            loadSample
+              ? () => {
+                  if (unsaved) setOpenError("Download or discard the reviewed copy first (open another file to choose).");
+                  else void openBytes("sample-contract.docx", loadSample);
+                }
+              : undefined
+          }
+          onSave={docx ? () => void onSave() : undefined}
+        />
       ) : null}
       {pendingFile && docx ? (
         <MessageBar intent={unsaved ? "warning" : "info"} layout="multiline">
@@ -229,16 +298,25 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      {opening ? <Busy label="Opening the file…" /> : null}
+      {opening ? (
+        <div className={styles.busyRow}>
+          <Busy label="Opening the file…" />
+          {cancelOpen ? (
+            <Button size="small" onClick={cancelOpening}>
+              Cancel
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       {openError ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{openError}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {caps?.message ? (
-        <MessageBar intent={caps.kind === "docx" ? "info" : "warning"} layout="multiline">
+      {caps?.message && caps.kind !== "docx" ? (
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            {caps.kind === "docx" ? null : <MessageBarTitle>Some features are not available</MessageBarTitle>}
+            <MessageBarTitle>Some features are not available</MessageBarTitle>
             {caps.message}
           </MessageBarBody>
         </MessageBar>
@@ -269,28 +347,62 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      {active && engine ? (
-        <div className={shared.row}>
-          <Button disabled={busy} onClick={() => void actions.scan()}>
-            {report ? "Re-scan" : "Scan"}
-          </Button>
-          {state.busy === "scan" ? <Busy label="Scanning…" /> : null}
-        </div>
-      ) : null}
-      <Text role="status" aria-live="polite" className={shared.muted}>
+      {host && environment?.kind === "word" ? <span className={shared.visuallyHidden}>Connected to the open document.</span> : null}
+      <Text role="status" aria-live="polite" className={shared.visuallyHidden}>
         {state.status}
       </Text>
-      {report && active ? (
+      {state.busy === "scan" ? (
+        <div className={styles.busyRow}>
+          <Busy label="Checking the contract…" />
+          {engine?.cancel ? (
+            <Button size="small" onClick={actions.cancel}>
+              Cancel
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      {active && engine && !report && !state.blank && state.busy !== "scan" ? (
+        <div className={shared.row}>
+          <Button appearance={browserMode ? "secondary" : "primary"} disabled={busy} onClick={() => void actions.scan()}>
+            Scan
+          </Button>
+          {state.status ? <Text className={shared.muted}>{state.status}</Text> : null}
+        </div>
+      ) : null}
+      {state.blank && active ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Nothing to check</MessageBarTitle>
+            This document has no text, so there is no score. Open the contract itself (not an empty page), then scan again.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabled={busy} onClick={() => void actions.scan()}>
+              Scan again
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {report && standing && active ? (
         <>
-          <ScoreCard report={report} />
-          <Tabs<TabValue>
+          <RolesBar
+            user={state.partyOverrides.contractor?.trim() || report.parties.contractor}
+            other={state.partyOverrides.agency?.trim() || report.parties.agency}
+            work={state.partyOverrides.work?.trim() || report.parties.work}
+            sure={report.parties.detected.agency && report.parties.detected.contractor && report.parties.detected.work}
+            onChange={(next) => {
+              actions.setPartyName("contractor", next.user);
+              actions.setPartyName("agency", next.other);
+              actions.setPartyName("work", next.work);
+            }}
+          />
+<Tabs<TabValue>
             label="Review sections"
             idPrefix="ts-tab"
             selected={tab}
             onSelect={setTab}
             items={[
-              { value: "clauses", label: `Clauses (${report.findings.length})` },
-              { value: "protections", label: `Checklist (${checklist(report).filter((i) => i.present).length}/${checklist(report).length})` },
+              { value: "clauses", label: `Clauses ${openItems}`, name: `Clauses (${openItems})` },
+              { value: "protections", label: `Checklist ${items.filter((i) => i.present).length}/${items.length}`, name: `Checklist (${items.filter((i) => i.present).length} of ${items.length} agreed)` },
               { value: "addendum", label: "Addendum" },
               { value: "export", label: "Export" },
             ]}
@@ -298,25 +410,25 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
           <div role="tabpanel" id="ts-tab-panel" aria-labelledby={`ts-tab-${tab}`} className={styles.panel}>
             {tab === "clauses" ? (
               <>
+                <ScoreCard standing={standing} current={report} pending={pendingCount} />
+                {report.findings.length > 0 || missing > 0 || state.summary || state.progress ? (
                 <ApplyAllPanel
                   findingCount={report.findings.length}
                   busy={busy}
                   canApply={canApply}
                   progress={state.progress}
                   summary={state.summary}
-                  onApplyAll={() => void actions.applyAll()}
+                  missingProtections={missing}
+                  includeAddendum={withAddendum}
+                  onIncludeAddendumChange={setWithAddendum}
+                  primary={!rowOpen && !downloadPrimary}
+                  onApplyAll={() => void actions.applyAll({ addendum: withAddendum })}
                 />
-                <ChangesPanel
-                  changes={state.applied}
-                  reviewed={state.reviewed}
-                  canReview={state.canReview}
-                  browserMode={caps?.kind === "docx"}
-                  busy={busy}
-                  reviewing={state.busy === "review"}
-                  onReview={(id, accept) => void actions.reviewChange(id, accept)}
-                />
+                ) : null}
                 <FindingList
-                  findings={report.findings}
+                  items={state.items}
+                  paragraphs={state.paragraphs}
+                  standingParagraphs={state.standingParagraphs}
                   positions={state.positions}
                   commented={state.commented}
                   dismissedCount={state.dismissed.length}
@@ -330,12 +442,28 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
                   onCommentOnly={(f) => void actions.commentOnly(f)}
                   onDismiss={(f) => void actions.dismiss(f)}
                   onRestoreDismissed={() => void actions.restoreDismissed()}
+                  onExpandedChange={setRowOpen}
                 />
+                <ChangesPanel
+                  changes={state.applied}
+                  reviewed={state.reviewed}
+                  canReview={state.canReview}
+                  browserMode={caps?.kind === "docx"}
+                  busy={busy}
+                  reviewing={state.busy === "review"}
+                  onReview={(id, accept) => void actions.reviewChange(id, accept)}
+                />
+                <div className={shared.row}>
+                  <Button size="small" appearance="subtle" disabled={busy} onClick={() => void actions.scan()}>
+                    Re-scan
+                  </Button>
+                  {caps?.kind === "docx" ? <Text size={200} className={shared.muted}>Changes go into a copy you download; the file you opened stays as it is.</Text> : null}
+                </div>
               </>
             ) : null}
             {tab === "protections" ? (
               <>
-                <ProtectionsPanel report={report} busy={busy} canInsert={canApply} onFix={(sections) => void actions.insertAddendum(sections)} />
+                <ProtectionsPanel report={standing} status={state.protections} busy={busy} canInsert={canApply} onFix={(sections) => void actions.insertAddendum(sections)} />
                 {state.addendumMessage ? (
                   <MessageBar intent={state.addendumMessage.intent}>
                     <MessageBarBody>{state.addendumMessage.text}</MessageBarBody>
@@ -352,6 +480,7 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
                 present={report.addendumPresent}
                 canInsert={canApply}
                 canInsertAtCursor={!!caps && caps.insertAtCursor}
+                cursorHint={caps?.kind === "docx" ? "A .docx file opened here has no cursor: the addendum goes at the end." : "Needs a newer Word (WordApi 1.4)."}
                 busy={busy}
                 message={state.addendumMessage}
                 onPartyChange={actions.setPartyName}
@@ -359,10 +488,45 @@ export function App({ environment, host, engine, openDocx, download = downloadTe
                 onInsert={() => void actions.insertAddendum()}
               />
             ) : null}
-            {tab === "export" ? <ExportPanel getText={actions.exportReport} baseName={baseName} download={download} copy={copy} /> : null}
+            {tab === "export" ? (
+              <ExportPanel
+                getText={actions.exportReport}
+                baseName={baseName}
+                download={download}
+                copy={copy}
+                getMemo={
+                  engine?.memo
+                    ? async () =>
+                        engine.memo
+                          ? engine.memo(
+                              buildMemoInput({
+                                fileName: docx?.fileName ?? "the open document",
+                                version: VERSION,
+                                date: new Date(),
+                                standing,
+                                current: report,
+                                pending: pendingCount,
+                                items: state.items,
+                                paragraphs: state.paragraphs,
+                                standingParagraphs: state.standingParagraphs,
+                                positions: state.positions,
+                                checklist: items,
+                                parties: {
+                                  user: state.partyOverrides.contractor?.trim() || report.parties.contractor,
+                                  other: state.partyOverrides.agency?.trim() || report.parties.agency,
+                                  work: state.partyOverrides.work?.trim() || report.parties.work,
+                                },
+                              })
+                            )
+                          : null
+                    : undefined
+                }
+              />
+            ) : null}
           </div>
         </>
       ) : null}
+      <Footer version={VERSION} />
     </main>
   );
 }

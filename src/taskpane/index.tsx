@@ -6,17 +6,34 @@ import { detectEnvironment, type OfficeLike, type PaneEnvironment } from "./envi
 import { pickThemeName, themeFor } from "./theme";
 import type { ReviewEngine } from "./useReview";
 import type { CreateDocxHost, DocumentHost } from "../host/types";
-import { analyze, buildAddendum, formatReportMarkdown } from "../engine";
+import { buildAddendum } from "../engine/fix/addendum";
+import { formatReportMarkdown } from "../engine/report/format";
 import { createWordHost } from "../word";
+import type { WorkerLike } from "./worker/client";
+import { docxOpener, workerEngine } from "./worker/remote";
 
-const engine: ReviewEngine = { analyze, buildAddendum, formatReportMarkdown };
+declare const __TERMSCORE_WORKER__: string | undefined;
+
+/**
+ * The clause engine and the .docx reader and writer run in a Web Worker (its own webpack entry),
+ * so a long contract never blocks the pane; only the addendum text and the Markdown export are
+ * built on the page.
+ */
+const workerUrl = typeof __TERMSCORE_WORKER__ === "string" ? __TERMSCORE_WORKER__ : "review-worker.js";
+const spawn = (): WorkerLike => new Worker(workerUrl) as unknown as WorkerLike;
+const engine: ReviewEngine | undefined = typeof Worker === "undefined" ? undefined : workerEngine(spawn, { buildAddendum, formatReportMarkdown });
+const opener = docxOpener(spawn);
 let wordHost: DocumentHost | null = null;
 
-/** Browser mode only: the .docx reader and writer load on first use, so Word never downloads them. */
-const openDocx: CreateDocxHost = async (data, fileName, options) => {
-  const { createDocxHost } = await import(/* webpackChunkName: "docx" */ "../docx/browserHost");
-  return createDocxHost(data, fileName, options);
-};
+/** Browser mode only: the .docx is read and written in a worker of its own. */
+const openDocx: CreateDocxHost = (data, fileName, options) => opener.open(data, fileName, options);
+
+/** The bundled sample contract (copied next to the pane by the build). */
+async function loadSample(): Promise<Uint8Array> {
+  const res = await fetch("samples/agency-msa-sow.docx");
+  if (!res.ok) throw new Error(`the sample contract is missing from this build (${res.status})`);
+  return new Uint8Array(await res.arrayBuffer());
+}
 
 declare global {
   interface Window {
@@ -49,6 +66,8 @@ function render(root: ReturnType<typeof createRoot>, environment: PaneEnvironmen
         host={environment?.kind === "word" ? (wordHost ??= createWordHost()) : null}
         engine={engine}
         openDocx={environment?.kind === "browser" ? openDocx : undefined}
+        cancelOpen={opener.cancel}
+        loadSample={environment?.kind === "browser" ? loadSample : undefined}
       />
     </FluentProvider>
   );

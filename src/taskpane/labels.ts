@@ -11,15 +11,22 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
   low: "Low risk",
 };
 
+/** One word for the compact list. */
+export const SEVERITY_SHORT: Record<Severity, string> = { high: "High", medium: "Medium", low: "Low" };
+
+/**
+ * One name per category, used everywhere in the pane (list, filters, score, memo). US spelling
+ * throughout ("license", "anonymized"), "AI" in capitals.
+ */
 export const CATEGORY_LABEL: Record<Category, string> = {
   "ai-training-grant": "AI training allowed",
-  "broad-license": "Licence for any purpose",
-  "ambiguous-purpose": "Vague purpose words",
-  "data-aggregation": "Your work pooled into data sets",
-  feedback: "Feedback and suggestions",
-  anonymization: "“Anonymized” data loophole",
-  sublicensing: "Passing your work to others",
-  ownership: "Ownership without limits",
+  "broad-license": "Broad license",
+  "ambiguous-purpose": "Vague purpose",
+  "data-aggregation": "Data pooling",
+  feedback: "Feedback rights",
+  anonymization: "Anonymized-data loophole",
+  sublicensing: "Passing your work on",
+  ownership: "Ownership without AI limits",
 };
 
 export const PROTECTION_LABEL: Record<ProtectionKind, string> = {

@@ -14,11 +14,25 @@ import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Finding, Parag
 import type { ApplyItemResult, ApplyRequest, DocumentHost, HostCapabilities } from "../host/types";
 import { commentOnlyText as engineCommentOnlyText } from "../engine/fix/commentOnly";
 import { applyAllOrder } from "../engine/fix/order";
+import { CancelledError } from "./worker/client";
+import type { MemoInput } from "./memoInput";
+import { isBlank, protectionStatus, reviewItems, textAsItStands, type PendingEdit, type PendingInsertion, type ProtectionStatus, type ReviewItem } from "./review/truth";
 
 export interface ReviewEngine {
-  analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Report;
+  /** May answer later (the pane runs it in a Web Worker); rejects with a CancelledError after cancel(). */
+  analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Report | Promise<Report>;
   buildAddendum(options?: AddendumOptions): AddendumParagraph[];
   formatReportMarkdown(report: Report): string;
+  /** Stops a running analysis, when the engine can (a worker is stopped and started again). */
+  cancel?(): void;
+  /** Builds the review memo as .docx bytes, where the build has the .docx writer (in the worker). */
+  memo?(input: MemoInput): Promise<Uint8Array>;
+}
+
+export { CancelledError };
+
+function isCancelled(e: unknown): boolean {
+  return e instanceof CancelledError || (e instanceof Error && e.name === "CancelledError");
 }
 
 export type PartyNames = Pick<Parties, "agency" | "contractor" | "work">;
@@ -44,21 +58,32 @@ export interface AddendumSettings {
 
 export type BusyKind = "scan" | "apply" | "apply-all" | "addendum" | "select" | "dismiss" | "review";
 
-/** A suggestion applied as a tracked change in this session, which the user may still accept or reject. */
-export interface AppliedChange {
-  /** The finding id; the host knows its change by it. */
-  id: string;
-  /** What the finding was about. */
-  title: string;
-  /** The words replaced and their replacement. */
-  original: string;
-  replacement: string;
-}
+/**
+ * A suggestion applied as a tracked change in this session, which the other side has not accepted
+ * yet (the user may still accept or reject it where Word allows). Its words are taken back out of
+ * the text before scoring "as the contract stands".
+ */
+export type AppliedChange = PendingEdit;
 
 export interface ReviewState {
   busy: BusyKind | null;
   capabilities: HostCapabilities | null;
+  /** The analysis of the current text, TermScore's pending changes included (as if accepted). */
   report: Report | null;
+  /** The contract as it stands: the current text without TermScore's pending changes. Same object as `report` when none are pending. */
+  standing: Report | null;
+  /** The review list: findings as the contract stands, each open or with a change proposed. */
+  items: ReviewItem[];
+  /** Checklist state of each protection: agreed, proposed (only in our pending text) or missing. */
+  protections: Record<ProtectionKind | "mentions-ai", ProtectionStatus> | null;
+  /** The paragraphs of the contract as it stands (same array as `paragraphs` when nothing is pending). */
+  standingParagraphs: Paragraph[];
+  /** TermScore's pending changes (edits and inserted sections) the last analysis took out of the text. */
+  pending: number;
+  /** The document has no text to check (empty or unreadable as text): no score. */
+  blank: boolean;
+  /** Paragraphs TermScore inserted in this session (addendum, sections), still pending. */
+  insertions: PendingInsertion[];
   /** The paragraphs of the last scan. */
   paragraphs: Paragraph[];
   fingerprint: string | null;
@@ -97,7 +122,10 @@ export interface ReviewActions {
   commentOnly(finding: Finding): Promise<void>;
   dismiss(finding: Finding): Promise<void>;
   restoreDismissed(): Promise<void>;
-  applyAll(): Promise<void>;
+  /** Applies every suggestion (high risk first) and, with `addendum`, inserts the missing addendum sections. */
+  applyAll(options?: { addendum?: boolean }): Promise<void>;
+  /** Stops the running scan (the analysis); the document is left as it was. */
+  cancel(): void;
   /** Accepts (true) or rejects (false) the tracked change applied for this finding id, then re-scans. */
   reviewChange(id: string, accept: boolean): Promise<void>;
   setPosition(findingId: string, position: Position): void;
@@ -114,6 +142,13 @@ export const INITIAL_STATE: ReviewState = {
   busy: null,
   capabilities: null,
   report: null,
+  standing: null,
+  items: [],
+  protections: null,
+  standingParagraphs: [],
+  pending: 0,
+  blank: false,
+  insertions: [],
   paragraphs: [],
   fingerprint: null,
   stale: false,
@@ -191,17 +226,47 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
   // The async actions read the newest state from here; every update goes through patch().
   const latest = React.useRef(state);
   const busy = React.useRef(false);
+  // Each analysis gets a number; a result that arrives after a newer one started is dropped.
+  const analysis = React.useRef(0);
+  const batch = React.useRef(0);
 
-  const patch = React.useCallback((p: Partial<ReviewState> | ((s: ReviewState) => Partial<ReviewState>)) => {
+  /** `render: "transition"` renders in slices (a long contract's findings never block the page). */
+  const patch = React.useCallback((p: Partial<ReviewState> | ((s: ReviewState) => Partial<ReviewState>), render?: "transition") => {
     const next = { ...latest.current, ...(typeof p === "function" ? p(latest.current) : p) };
     latest.current = next;
-    setState(next);
+    if (render === "transition") React.startTransition(() => setState(next));
+    else setState(next);
   }, []);
 
-  const analyze = React.useCallback(
-    (paragraphs: Paragraph[], dismissed: string[], overrides: Partial<PartyNames>): Report =>
+  const analyzeOne = React.useCallback(
+    async (paragraphs: Paragraph[], dismissed: string[], overrides: Partial<PartyNames>): Promise<Report> =>
       engine.analyze(paragraphs, { dismissed, parties: overridesOnly(overrides) }),
     [engine]
+  );
+
+  /**
+   * Both analyses: the current text (our pending changes as if accepted) and the contract as it
+   * stands (without them), and the review list and checklist built from the two.
+   */
+  const analyze = React.useCallback(
+    async (paragraphs: Paragraph[], dismissed: string[], overrides: Partial<PartyNames>, applied: readonly AppliedChange[], insertions: readonly PendingInsertion[]) => {
+      const pending = applied.length + insertions.length;
+      if (isBlank(paragraphs)) return { report: null, standing: null, items: [], protections: null, standingParagraphs: [], blank: true, pending };
+      const report = await analyzeOne(paragraphs, dismissed, overrides);
+      let standing = report;
+      let standingParagraphs = paragraphs;
+      let items: ReviewItem[];
+      if (applied.length + insertions.length > 0) {
+        const asIs = textAsItStands(paragraphs, applied, insertions);
+        standing = await analyzeOne(asIs.paragraphs, dismissed, overrides);
+        standingParagraphs = asIs.paragraphs;
+        items = reviewItems(standing, report, asIs, applied);
+      } else {
+        items = reviewItems(report, report, { paragraphs, indexMap: [], unmatched: 0 }, []);
+      }
+      return { report, standing, items, protections: protectionStatus(standing, report), standingParagraphs, blank: false, pending };
+    },
+    [analyzeOne]
   );
 
   /** Runs one host action at a time; errors end up in the MessageBar, never only in the console. */
@@ -213,7 +278,8 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
       try {
         await action(host);
       } catch (e) {
-        patch({ error: `${what}: ${reason(e)}`, status: `${what}.`, progress: null });
+        if (isCancelled(e)) patch({ status: "Cancelled. Nothing was changed.", progress: null });
+        else patch({ error: `${what}: ${reason(e)}`, status: `${what}.`, progress: null });
       } finally {
         busy.current = false;
         patch({ busy: null });
@@ -227,17 +293,23 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
     async (h: DocumentHost, status?: string) => {
       const snap = await h.read();
       const s = latest.current;
-      const report = analyze(snap.paragraphs, s.dismissed, s.partyOverrides);
-      const n = report.findings.length;
-      patch({
+      const generation = ++analysis.current;
+      const result = await analyze(snap.paragraphs, s.dismissed, s.partyOverrides, s.applied, s.insertions);
+      if (generation !== analysis.current) return;
+      const open = result.items.filter((i) => i.status === "open").length;
+      patch(
+        {
         paragraphs: snap.paragraphs,
         fingerprint: snap.fingerprint,
-        report,
+        ...result,
         stale: false,
-        status:
-          status ??
-          `Scan complete: score ${report.score} of 100, ${n === 0 ? "no risky clauses" : n === 1 ? "1 risky clause" : `${n} risky clauses`}, ${report.missing.length} missing protections.`,
-      });
+        status: result.standing
+          ? status ??
+            `Scan complete: score ${result.standing.score} of 100, ${open === 0 ? "no risky clauses" : open === 1 ? "1 risky clause" : `${open} risky clauses`}, ${result.standing.missing.length} missing protections.`
+          : "This document has no text to check.",
+        },
+        "transition"
+      );
     },
     [analyze, patch]
   );
@@ -362,7 +434,15 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
         if (result.error) throw new Error(result.error);
         const summary = summarise(commentOnly ? "comment" : "apply", result.results, new Map([[f.id, f]]));
         const ok = result.results.some((r) => r.id === f.id && r.status === "applied");
-        const change: AppliedChange = { id: f.id, title: f.message, original: request.original, replacement: request.replacement };
+        const change: AppliedChange = {
+          id: f.id,
+          title: f.message,
+          paragraph: request.paragraph,
+          start: request.start,
+          original: request.original,
+          replacement: request.replacement,
+          batch: ++batch.current,
+        };
         patch((st) => ({
           summary,
           commented: commentOnly && ok ? [...st.commented, f.id] : st.commented,
@@ -384,8 +464,17 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
   const apply = React.useCallback((f: Finding) => applyOne(f, false), [applyOne]);
   const commentOnly = React.useCallback((f: Finding) => applyOne(f, true), [applyOne]);
 
+  const addendumPreview = React.useCallback(
+    (only?: readonly ProtectionKind[]) => {
+      const s = latest.current;
+      const days = Number.isFinite(s.addendum.deletionDays) && s.addendum.deletionDays >= 1 ? Math.round(s.addendum.deletionDays) : 30;
+      return engine.buildAddendum({ parties: effectiveParties(s.report, s.partyOverrides), deletionDays: days, includeAudit: s.addendum.includeAudit, only });
+    },
+    [engine]
+  );
+
   const applyAll = React.useCallback(
-    () =>
+    (options: { addendum?: boolean } = {}) =>
       run("apply-all", "Could not apply the suggestions", async (h) => {
         if (!(await ensureFresh(h))) return;
         const s = latest.current;
@@ -418,25 +507,43 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
             paragraphText: s.paragraphs[sg.paragraph]?.text ?? "",
           });
         }
-        if (requests.length === 0) {
+        const withAddendum = options.addendum === true && s.report.missing.length > 0;
+        if (requests.length === 0 && !withAddendum) {
           patch({ summary: summarise("apply-all", [], byId, skipped), status: "Nothing to apply." });
           return;
         }
-        patch({ progress: { done: 0, total: requests.length }, status: `Applying ${requests.length} suggestions…` });
-        const result = await h.apply(requests, {
-          onProgress: (done, total) => patch({ progress: { done, total }, status: `Applied ${done} of ${total}…` }),
-        });
-        if (result.error) throw new Error(result.error);
-        const summary = summarise("apply-all", result.results, byId, skipped);
+        let summary = summarise("apply-all", [], byId, skipped);
+        if (requests.length > 0) {
+          patch({ progress: { done: 0, total: requests.length }, status: `Applying ${requests.length} suggestions…` });
+          const result = await h.apply(requests, {
+            onProgress: (done, total) => patch({ progress: { done, total }, status: `Applied ${done} of ${total}…` }),
+          });
+          if (result.error) throw new Error(result.error);
+          summary = summarise("apply-all", result.results, byId, skipped);
+          const done = new Set(result.results.filter((r) => r.status === "applied").map((r) => r.id));
+          const b = ++batch.current;
+          const changes: AppliedChange[] = requests
+            .filter((r) => done.has(r.id))
+            .map((r) => ({ id: r.id, title: byId.get(r.id)?.message ?? r.id, paragraph: r.paragraph, start: r.start, original: r.original, replacement: r.replacement, batch: b }));
+          patch((st) => ({ summary, progress: null, applied: withApplied(st.applied, changes), writes: st.writes + (changes.length > 0 ? 1 : 0) }));
+        }
         const count = (st: SummaryItem["status"]) => summary.items.filter((i) => i.status === st).length;
-        const done = new Set(result.results.filter((r) => r.status === "applied").map((r) => r.id));
-        const changes = requests
-          .filter((r) => done.has(r.id))
-          .map((r) => ({ id: r.id, title: byId.get(r.id)?.message ?? r.id, original: r.original, replacement: r.replacement }));
-        patch((st) => ({ summary, progress: null, applied: withApplied(st.applied, changes), writes: st.writes + (count("applied") > 0 ? 1 : 0) }));
-        await rescanAfterWrite(h, `Done: ${count("applied")} applied, ${count("stale") + count("skipped")} skipped, ${count("failed")} failed.`);
+        let addendumNote = "";
+        if (withAddendum) {
+          // The same sections the Addendum tab would insert, at the end of the document.
+          const paragraphs = addendumPreview(latest.current.report?.addendumPresent ? s.report.missing : undefined);
+          const inserted = await h.insertAddendum(paragraphs, "end");
+          addendumNote = inserted.inserted ? " The addendum was added at the end." : ` The addendum was not added: ${inserted.message ?? "the document did not accept it"}.`;
+          patch((st) => ({
+            summary,
+            addendumMessage: { intent: inserted.inserted ? "success" : "warning", text: addendumNote.trim() },
+            insertions: inserted.inserted ? [...st.insertions, { texts: paragraphs.map((p) => p.text), batch: ++batch.current }] : st.insertions,
+            writes: st.writes + (inserted.inserted ? 1 : 0),
+          }));
+        }
+        await rescanAfterWrite(h, `Done: ${count("applied")} applied, ${count("stale") + count("skipped")} skipped, ${count("failed")} failed.${addendumNote}`);
       }),
-    [run, ensureFresh, summarise, patch, rescanAfterWrite]
+    [run, ensureFresh, summarise, patch, rescanAfterWrite, addendumPreview]
   );
 
   const reviewChange = React.useCallback(
@@ -461,7 +568,9 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
       run("dismiss", "Could not remember the dismissal", async (h) => {
         await h.saveDismissed(next);
         const s = latest.current;
-        patch({ dismissed: next, report: analyze(s.paragraphs, next, s.partyOverrides), status });
+        const generation = ++analysis.current;
+        const result = await analyze(s.paragraphs, next, s.partyOverrides, s.applied, s.insertions);
+        if (generation === analysis.current) patch({ dismissed: next, ...result, status });
       }),
     [run, patch, analyze]
   );
@@ -474,25 +583,34 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
 
   const setPosition = React.useCallback((id: string, position: Position) => patch((s) => ({ positions: { ...s.positions, [id]: position } })), [patch]);
 
+  // Names change the suggested wording: analyse again once the typing pauses (the newest wins).
+  const nameTimer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
   const setPartyName = React.useCallback(
-    (which: keyof PartyNames, value: string) =>
-      patch((s) => {
-        const partyOverrides = { ...s.partyOverrides, [which]: value };
-        return { partyOverrides, report: s.report ? analyze(s.paragraphs, s.dismissed, partyOverrides) : s.report };
-      }),
+    (which: keyof PartyNames, value: string) => {
+      patch((s) => ({ partyOverrides: { ...s.partyOverrides, [which]: value } }));
+      if (nameTimer.current) clearTimeout(nameTimer.current);
+      nameTimer.current = setTimeout(() => {
+        nameTimer.current = null;
+        const s = latest.current;
+        if (!s.report || busy.current) return;
+        const generation = ++analysis.current;
+        analyze(s.paragraphs, s.dismissed, s.partyOverrides, s.applied, s.insertions).then(
+          (result) => {
+            if (generation === analysis.current) patch(result);
+          },
+          (e) => {
+            if (!isCancelled(e)) patch({ error: `Could not check the document again: ${reason(e)}` });
+          }
+        );
+      }, 250);
+    },
     [patch, analyze]
   );
+  React.useEffect(() => () => {
+    if (nameTimer.current) clearTimeout(nameTimer.current);
+  }, []);
 
   const setAddendum = React.useCallback((p: Partial<AddendumSettings>) => patch((s) => ({ addendum: { ...s.addendum, ...p } })), [patch]);
-
-  const addendumPreview = React.useCallback(
-    (only?: readonly ProtectionKind[]) => {
-      const s = latest.current;
-      const days = Number.isFinite(s.addendum.deletionDays) && s.addendum.deletionDays >= 1 ? Math.round(s.addendum.deletionDays) : 30;
-      return engine.buildAddendum({ parties: effectiveParties(s.report, s.partyOverrides), deletionDays: days, includeAudit: s.addendum.includeAudit, only });
-    },
-    [engine]
-  );
 
   const insertAddendum = React.useCallback(
     (only?: readonly ProtectionKind[]) =>
@@ -505,7 +623,11 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
         const text = result.inserted
           ? `Inserted ${only ? "the section" : "the addendum"} at ${where === "end" ? "the end of the document" : "the cursor"} as a tracked change.`
           : `Not inserted: ${result.message ?? "the document did not accept it"}`;
-        patch((st) => ({ addendumMessage: { intent: result.inserted ? "success" : "warning", text }, writes: st.writes + (result.inserted ? 1 : 0) }));
+        patch((st) => ({
+          addendumMessage: { intent: result.inserted ? "success" : "warning", text },
+          writes: st.writes + (result.inserted ? 1 : 0),
+          insertions: result.inserted ? [...st.insertions, { texts: paragraphs.map((p) => p.text), batch: ++batch.current }] : st.insertions,
+        }));
         await rescanAfterWrite(h, text);
       }),
     [run, ensureFresh, addendumPreview, patch, rescanAfterWrite]
@@ -513,7 +635,8 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
 
   const exportReport = React.useCallback(
     (format: "markdown" | "json") => {
-      const r = latest.current.report;
+      // The contract as it stands: TermScore's pending changes are proposals, not terms.
+      const r = latest.current.standing;
       if (!r) return null;
       return format === "json" ? JSON.stringify(r, null, 2) + "\n" : engine.formatReportMarkdown(r);
     },
@@ -521,6 +644,11 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
   );
 
   const clearError = React.useCallback(() => patch({ error: null }), [patch]);
+
+  const cancel = React.useCallback(() => {
+    analysis.current++;
+    engine.cancel?.();
+  }, [engine]);
 
   // Coming back to the pane (after editing in Word): say so if the document changed.
   React.useEffect(() => {
@@ -555,6 +683,7 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
       dismiss,
       restoreDismissed,
       applyAll,
+      cancel,
       reviewChange,
       setPosition,
       setPartyName,
@@ -564,7 +693,7 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
       exportReport,
       clearError,
     }),
-    [scan, checkStale, goTo, apply, commentOnly, dismiss, restoreDismissed, applyAll, reviewChange, setPosition, setPartyName, setAddendum, addendumPreview, insertAddendum, exportReport, clearError]
+    [scan, checkStale, goTo, apply, commentOnly, dismiss, restoreDismissed, applyAll, cancel, reviewChange, setPosition, setPartyName, setAddendum, addendumPreview, insertAddendum, exportReport, clearError]
   );
   return [state, actions];
 }

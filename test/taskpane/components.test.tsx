@@ -2,12 +2,11 @@
  * @jest-environment jsdom
  */
 import * as React from "react";
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ScoreCard, verdict } from "../../src/taskpane/components/ScoreCard";
-import { FindingCard } from "../../src/taskpane/components/FindingCard";
-import { CARDS_PER_SEVERITY, FindingList, groupFindings } from "../../src/taskpane/components/FindingList";
+import { FindingList, ROWS_PER_PAGE } from "../../src/taskpane/components/FindingList";
 import { ProtectionsPanel, checklist } from "../../src/taskpane/components/ProtectionsPanel";
 import { ApplyAllPanel } from "../../src/taskpane/components/ApplyAllPanel";
 import { AddendumPanel } from "../../src/taskpane/components/AddendumPanel";
@@ -17,29 +16,37 @@ import { Tabs } from "../../src/taskpane/components/Tabs";
 import { INITIAL_STATE } from "../../src/taskpane/useReview";
 import { analyze, buildAddendum } from "./fakeEngine";
 import { SAMPLE } from "./sample";
+import { label, panelOf } from "./rows";
 
 const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 const report = () => analyze(SAMPLE.map((text) => ({ text })));
 const noop = () => undefined;
 
 describe("ScoreCard", () => {
-  test("shows the score, the verdict, the score after fixes and the breakdown", async () => {
+  test("two numbers: the contract as it stands, and if the other side accepts; the breakdown on request", async () => {
     const r = report();
-    const { unmount } = wrap(<ScoreCard report={r} />);
+    const { unmount } = wrap(<ScoreCard standing={r} current={r} pending={0} />);
+    expect(screen.getByRole("img", { name: `Score ${r.score} of 100: Risky` })).toBeTruthy();
+    expect(screen.getByRole("img", { name: `If they accept every suggestion and the addendum: ${r.scoreIfAccepted} of 100` })).toBeTruthy();
     await userEvent.setup().click(screen.getByText("How the score is made"));
-    expect(within(screen.getByRole("group")).getByRole("heading", { name: "What lowered it" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "What lowered it" })).toBeTruthy();
     expect(screen.getByText("The licence lets them use your work for any purpose.")).toBeTruthy();
     expect(screen.getByRole("heading", { name: "What would raise it" })).toBeTruthy();
     unmount();
     // Without the engine's sentences, the numbers per category and protection are shown instead.
     r.breakdown.lowered = [];
-    wrap(<ScoreCard report={r} />);
-    expect(screen.getByRole("img", { name: `Score ${r.score} of 100: Risky` })).toBeTruthy();
-    expect(screen.getByText(/After all suggestions and the addendum/).textContent).toContain(String(r.scoreIfAccepted));
+    wrap(<ScoreCard standing={r} current={r} pending={0} />);
     await userEvent.setup().click(screen.getByText("How the score is made"));
     const off = screen.getByRole("list", { name: "Points taken off" });
-    expect(within(off).getByText(/Licence for any purpose: −20 \(1 clause; −0 after the fixes\)/)).toBeTruthy();
+    expect(within(off).getByText(/Broad license: −20 \(1 clause; −0 after the fixes\)/)).toBeTruthy();
     expect(within(off).getByText(/Missing: AI training is prohibited: −5/)).toBeTruthy();
+  });
+  test("with changes pending, the first number stays the contract as it stands", () => {
+    const standing = report();
+    const current = analyze(["The Agency may use them for its own purposes only."].map((text) => ({ text })));
+    wrap(<ScoreCard standing={standing} current={current} pending={3} />);
+    expect(screen.getByRole("img", { name: `Score ${standing.score} of 100: Risky` })).toBeTruthy();
+    expect(screen.getByRole("img", { name: `If they accept your 3 changes: ${current.score} of 100` })).toBeTruthy();
   });
   test("verdicts", () => {
     expect(verdict(10).text).toBe("Risky");
@@ -48,92 +55,142 @@ describe("ScoreCard", () => {
   });
 });
 
-describe("FindingCard", () => {
-  test("quotes the trigger, explains it, offers positions and the four actions", async () => {
-    const f = report().findings.find((x) => x.ruleId === "broad-any-purpose")!;
+const paragraphs = SAMPLE.map((text) => ({ text }));
+const itemsOf = (r: ReturnType<typeof report>) => r.findings.map((f) => ({ finding: f, status: "open" as const, paragraph: f.paragraph }));
+function list(props: Partial<React.ComponentProps<typeof FindingList>> = {}) {
+  const r = report();
+  return (
+    <FindingList
+      items={itemsOf(r)}
+      paragraphs={paragraphs}
+      standingParagraphs={paragraphs}
+      positions={{}}
+      commented={[]}
+      dismissedCount={0}
+      canApply
+      canComment
+      busy={false}
+      onPositionChange={noop}
+      onGoTo={noop}
+      onApply={noop}
+      onCommentOnly={noop}
+      onDismiss={noop}
+      onRestoreDismissed={noop}
+      {...props}
+    />
+  );
+}
+
+describe("FindingList", () => {
+  test("one line per finding, high risk first; a row expands to the sentence, the redline, positions and actions", async () => {
+    const r = report();
+    const f = r.findings.find((x) => x.ruleId === "broad-any-purpose")!;
     const calls: string[] = [];
     const onPositionChange = jest.fn();
     wrap(
-      <FindingCard
-        finding={f}
-        position={undefined}
-        commented={false}
-        canApply
-        canComment
-        busy={false}
-        onPositionChange={onPositionChange}
-        onGoTo={() => calls.push("goto")}
-        onApply={() => calls.push("apply")}
-        onCommentOnly={() => calls.push("comment")}
-        onDismiss={() => calls.push("dismiss")}
-      />
+      list({
+        onPositionChange,
+        onGoTo: () => calls.push("goto"),
+        onApply: () => calls.push("apply"),
+        onCommentOnly: () => calls.push("comment"),
+        onDismiss: () => calls.push("dismiss"),
+      })
     );
-    const card = screen.getByRole("article", { name: f.message });
-    expect(within(card).getByText("High risk")).toBeTruthy();
-    expect(within(card).getByText("broad-any-purpose")).toBeTruthy(); // names its rule
-    expect(within(card).getByText("“for any purpose”")).toBeTruthy();
-    expect((within(card).getByRole("radio", { name: "Prohibit it (recommended)" }) as HTMLInputElement).checked).toBe(true);
+    const rows = within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button");
+    expect(rows.map((b) => label(b))).toEqual([
+      "High risk, ¶ 3: Broad license, “for any purpose”",
+      "Medium risk, ¶ 4: Vague purpose, “internal business purposes”",
+      "Low risk, ¶ 4: Feedback rights, “feedback”",
+    ]);
+    // Collapsed: no rule id, no rationale, no buttons.
+    expect(screen.queryByText("broad-any-purpose")).toBeNull();
     const user = userEvent.setup();
-    await user.click(within(card).getByRole("radio", { name: "Right to opt out" }));
+    await user.click(rows[0]);
+    expect(rows[0].getAttribute("aria-expanded")).toBe("true");
+    const panel = panelOf(rows[0]);
+    expect(within(panel).getByText(f.message)).toBeTruthy();
+    // The proposed wording in place: the words it replaces struck through, the new ones inserted.
+    expect(panel.querySelector("del")?.textContent).toBe("deleted: for any purpose");
+    expect(panel.querySelector("ins")?.textContent).toMatch(/^inserted: for the purposes of this Agreement only/);
+    expect((within(panel).getByRole("radio", { name: "Prohibit it (recommended)" }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(panel).getByRole("radio", { name: "Right to opt out" }));
     expect(onPositionChange).toHaveBeenCalledWith(f.id, "opt-out");
-    const group = within(card).getByRole("group", { name: `Actions for: ${f.message}` });
-    for (const name of ["Go to", "Apply", "Comment only", "Dismiss"]) await user.click(within(group).getByRole("button", { name }));
-    expect(calls).toEqual(["goto", "apply", "comment", "dismiss"]);
+    const group = within(panel).getByRole("group", { name: "Actions" });
+    for (const name of ["Apply", "Comment only", "Go to", "Dismiss"]) await user.click(within(group).getByRole("button", { name }));
+    expect(calls).toEqual(["apply", "comment", "goto", "dismiss"]);
+    // The rule id and the comment text sit behind "Details".
+    expect(within(panel).getByText("broad-any-purpose")).toBeTruthy();
+    expect(within(panel).getByText("Details").closest("details")?.open).toBe(false);
   });
-  test("while busy, every action is disabled; keyboard focus order is Go to, Apply, Comment only, Dismiss", async () => {
-    const f = report().findings.find((x) => x.ruleId === "internal-business")!;
-    const { rerender } = wrap(
-      <FindingCard finding={f} position={undefined} commented canApply canComment busy onPositionChange={noop} onGoTo={noop} onApply={noop} onCommentOnly={noop} onDismiss={noop} />
-    );
-    expect(screen.getByText("Comment added")).toBeTruthy();
-    expect(screen.queryByRole("radiogroup")).toBeNull(); // one position only: no choice to make
-    // Busy: still focusable (focus is not lost), but announced and acting as disabled.
-    for (const b of screen.getAllByRole("button")) expect(b.getAttribute("aria-disabled")).toBe("true");
-    rerender(
-      <FluentProvider theme={webLightTheme}>
-        <FindingCard finding={f} position={undefined} commented={false} canApply canComment busy={false} onPositionChange={noop} onGoTo={noop} onApply={noop} onCommentOnly={noop} onDismiss={noop} />
-      </FluentProvider>
-    );
-    const user = userEvent.setup();
-    const order: string[] = [];
-    for (let i = 0; i < 4; i++) {
-      await user.tab();
-      order.push(document.activeElement?.textContent ?? "");
-    }
-    expect(order).toEqual(["Go to", "Apply", "Comment only", "Dismiss"]);
-  });
-});
 
-describe("FindingList", () => {
-  test("groups by severity (high first) then category, and offers to restore dismissed ones", async () => {
+  test("filters by risk and by category", async () => {
+    wrap(list());
+    const user = userEvent.setup();
+    const rows = () => within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button").map((b) => label(b));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Filter by risk" }), "medium");
+    expect(rows()).toEqual(["Medium risk, ¶ 4: Vague purpose, “internal business purposes”"]);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Filter by risk" }), "all");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Filter by category" }), "feedback");
+    expect(rows()).toEqual(["Low risk, ¶ 4: Feedback rights, “feedback”"]);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Filter by risk" }), "high");
+    expect(screen.getByText("No findings match these filters.")).toBeTruthy();
+  });
+
+  test("one tab stop for the list; arrows, Page Down, Home and End move between rows", async () => {
+    const text = Array.from({ length: 30 }, (_v, i) => `${i + 1}. The Agency may use it for any purpose.`);
+    const r = analyze(text.map((t) => ({ text: t })));
+    wrap(list({ items: itemsOf(r), paragraphs: text.map((t) => ({ text: t })), standingParagraphs: text.map((t) => ({ text: t })) }));
+    await waitFor(() => expect(within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button")).toHaveLength(30), { timeout: 10_000 });
+    const user = userEvent.setup();
+    await user.tab(); // filter by risk
+    await user.tab(); // filter by category
+    await user.tab(); // the list
+    expect(label(document.activeElement)).toBe("High risk, § 1: Broad license, “for any purpose”");
+    await user.keyboard("{ArrowDown}{PageDown}{ArrowDown}{ArrowDown}{ArrowUp}");
+    expect(label(document.activeElement)).toMatch(/^High risk, § 13:/);
+    await user.keyboard("{End}");
+    expect(label(document.activeElement)).toMatch(/^High risk, § 30:/);
+    await user.keyboard("{Home}");
+    expect(label(document.activeElement)).toMatch(/^High risk, § 1:/);
+    await user.tab();
+    expect(document.activeElement?.closest("ul")).toBeNull(); // one Tab leaves the list
+  });
+
+  test("proposed changes are listed after the open ones, marked, with the change shown", async () => {
     const r = report();
+    const f = r.findings[0];
+    const items = [
+      { finding: f, status: "proposed" as const, paragraph: f.paragraph, edit: { id: f.id, title: f.message, paragraph: f.paragraph, start: f.start, original: f.trigger, replacement: "for this project only", batch: 1 } },
+      ...itemsOf(r).slice(1),
+    ];
+    wrap(list({ items }));
+    expect(screen.getByRole("heading", { name: "Risky clauses (2)" })).toBeTruthy();
+    expect(screen.getByText("1 with a change proposed")).toBeTruthy();
+    const rows = within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button");
+    expect(label(rows[2])).toBe("High risk, ¶ 3: Broad license, “for any purpose” Proposed");
+    await userEvent.setup().click(rows[2]);
+    const panel = panelOf(rows[2]);
+    expect(panel.querySelector("ins")?.textContent).toBe("inserted: for this project only");
+    expect(within(panel).queryByRole("button", { name: "Apply" })).toBeNull();
+  });
+
+  test("browser mode: Show clause opens a read-only view of the document around the finding", async () => {
+    wrap(list({ canGoTo: false }));
+    const user = userEvent.setup();
+    await user.click(within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button")[0]);
+    await user.click(screen.getByRole("button", { name: "Show clause" }));
+    const view = screen.getByRole("region", { name: "The clause in the document" });
+    expect(view.textContent).toContain(SAMPLE[1]);
+    expect(view.querySelector("mark, del")).toBeTruthy();
+  });
+
+  test("offers to restore dismissed ones; with no findings it says so plainly", async () => {
     const onRestore = jest.fn();
-    wrap(
-      <FindingList
-        findings={r.findings}
-        positions={{}}
-        commented={[]}
-        dismissedCount={2}
-        canApply
-        canComment
-        busy={false}
-        onPositionChange={noop}
-        onGoTo={noop}
-        onApply={noop}
-        onCommentOnly={noop}
-        onDismiss={noop}
-        onRestoreDismissed={onRestore}
-      />
-    );
-    expect(groupFindings(r.findings).map((g) => g.severity)).toEqual(["high", "medium", "low"]);
-    expect(screen.getByRole("region", { name: "High risk: Licence for any purpose" })).toBeTruthy();
-    expect(screen.getByRole("region", { name: "Low risk: Feedback and suggestions" })).toBeTruthy();
-    expect(screen.getAllByRole("article")).toHaveLength(3);
+    const { unmount } = wrap(list({ dismissedCount: 2, onRestoreDismissed: onRestore }));
     await userEvent.setup().click(screen.getByRole("button", { name: "Show dismissed again" }));
     expect(onRestore).toHaveBeenCalled();
-  });
-  test("with no findings it says so plainly", () => {
-    wrap(<FindingList findings={[]} positions={{}} commented={[]} dismissedCount={0} canApply canComment busy={false} onPositionChange={noop} onGoTo={noop} onApply={noop} onCommentOnly={noop} onDismiss={noop} onRestoreDismissed={noop} />);
+    unmount();
+    wrap(list({ items: [] }));
     expect(screen.getByText(/No risky clauses found/)).toBeTruthy();
   });
 });
@@ -153,7 +210,7 @@ describe("ProtectionsPanel", () => {
       "Your work is deleted at the end: missing",
       "You can audit their data use: missing",
       "You can get a court order fast: missing",
-      "The protection survives the contract: present",
+      "The protection survives the contract: agreed",
     ]);
     expect(screen.getByText("“survives”")).toBeTruthy();
     const user = userEvent.setup();
@@ -228,7 +285,7 @@ describe("AddendumPanel", () => {
     expect(onPartyChange).toHaveBeenLastCalledWith("agency", "AgencyX");
     await user.click(screen.getByRole("checkbox", { name: /audit/ }));
     expect(onSettingsChange).toHaveBeenLastCalledWith({ includeAudit: false });
-    expect((screen.getByRole("radio", { name: "At the cursor" }) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByRole("radio", { name: /^At the cursor \(not available: / }) as HTMLInputElement).disabled).toBe(true);
     expect(screen.getByRole("region", { name: "Preview" }).textContent).toContain("Agency shall not use the Deliverables to train");
     await user.click(screen.getByRole("button", { name: "Insert addendum" }));
     expect(onInsert).toHaveBeenCalledTimes(1);
@@ -277,20 +334,37 @@ describe("OpenDocument", () => {
     expect(onOpen).toHaveBeenCalledWith(file);
     await userEvent.setup().click(screen.getByRole("button", { name: "Download reviewed copy" }));
     expect(onSave).toHaveBeenCalled();
-    expect(screen.getByText("Open: msa.docx")).toBeTruthy();
+    expect(screen.getByText("msa.docx")).toBeTruthy();
+  });
+  test("before a file: open, try the sample, drop a file, and the author name", async () => {
+    const onOpen = jest.fn();
+    const onTrySample = jest.fn();
+    const onAuthorChange = jest.fn();
+    wrap(<OpenDocument fileName={null} busy={false} primary="open" author="" onAuthorChange={onAuthorChange} onOpen={onOpen} onTrySample={onTrySample} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Try the sample contract" }));
+    expect(onTrySample).toHaveBeenCalled();
+    await user.type(screen.getByRole("textbox", { name: /Your name on tracked changes/ }), "S");
+    expect(onAuthorChange).toHaveBeenCalledWith("S");
+    const file = new File([new Uint8Array([80, 75, 3, 4])], "dropped.docx");
+    const zone = screen.getByRole("region", { name: "Review a .docx file" });
+    fireEvent.drop(zone, { dataTransfer: { files: [file] } });
+    expect(onOpen).toHaveBeenCalledWith(file);
   });
 });
 
 describe("FindingList on a long contract", () => {
-  test(`shows ${CARDS_PER_SEVERITY} cards per severity, then the rest on request`, async () => {
-    const text = Array.from({ length: 30 }, () => "The Agency may use it for any purpose.");
+  test(`shows ${ROWS_PER_PAGE} rows, then more on request`, async () => {
+    const text = Array.from({ length: ROWS_PER_PAGE + 30 }, () => "The Agency may use it for any purpose.");
     const r = analyze(text.map((t) => ({ text: t })));
-    expect(r.findings).toHaveLength(30);
-    wrap(<FindingList findings={r.findings} positions={{}} commented={[]} dismissedCount={0} canApply canComment busy={false} onPositionChange={noop} onGoTo={noop} onApply={noop} onCommentOnly={noop} onDismiss={noop} onRestoreDismissed={noop} />);
-    expect(screen.getByRole("heading", { name: "High risk (30)" })).toBeTruthy();
-    expect(screen.getAllByRole("article")).toHaveLength(CARDS_PER_SEVERITY);
-    await userEvent.setup().click(screen.getByRole("button", { name: "Show 10 more (high risk)" }));
-    expect(screen.getAllByRole("article")).toHaveLength(30);
+    expect(r.findings).toHaveLength(ROWS_PER_PAGE + 30);
+    const ps = text.map((t) => ({ text: t }));
+    wrap(list({ items: itemsOf(r), paragraphs: ps, standingParagraphs: ps }));
+    const rows = () => within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button");
+    // Rows render ten at a time, up to the cap.
+    await waitFor(() => expect(rows()).toHaveLength(ROWS_PER_PAGE), { timeout: 10_000 });
+    await userEvent.setup().click(screen.getByRole("button", { name: "Show 30 more of 30" }));
+    await waitFor(() => expect(rows()).toHaveLength(ROWS_PER_PAGE + 30), { timeout: 10_000 });
     expect(screen.queryByRole("button", { name: /^Show \d+ more/ })).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { App } from "../../src/taskpane/App";
 import { FakeHost } from "./fakeHost";
 import { ADDENDUM_TITLE, fakeEngine } from "./fakeEngine";
 import { SAMPLE } from "./sample";
+import { expand } from "./rows";
 
 function setup(host: FakeHost) {
   render(
@@ -44,20 +45,21 @@ test("apply all shows its progress while the host works, then the summary", asyn
   await screen.findByText("Applying 1 of 3");
   expect(screen.getByRole("progressbar")).toBeTruthy();
   // While it runs, the other actions wait (no second edit can start).
-  await user.click(within(screen.getAllByRole("article")[0]).getByRole("button", { name: "Apply" }));
+  await user.click(within(await expand(user, "for any purpose")).getByRole("button", { name: "Apply" }));
   expect(host.calls.apply).toBe(1);
   await s.step();
   await s.step();
   await screen.findByText("Applied 3, skipped 0, failed 0.");
   expect(screen.queryByRole("progressbar")).toBeNull();
-  expect(screen.getAllByRole("status")[0].textContent).toBe("Done: 3 applied, 0 skipped, 0 failed.");
+  // Apply all includes the addendum unless unticked, and says so.
+  expect(screen.getAllByRole("status")[0].textContent).toBe("Done: 3 applied, 0 skipped, 0 failed. The addendum was added at the end.");
 });
 
 test("a double click applies once", async () => {
   const host = new FakeHost(SAMPLE);
   const user = setup(host);
   await screen.findByRole("heading", { name: "Risky clauses (3)" });
-  const button = within(screen.getByRole("article", { name: "“Internal business purposes” is vague." })).getByRole("button", { name: "Apply" });
+  const button = within(await expand(user, "internal business purposes")).getByRole("button", { name: "Apply" });
   await user.dblClick(button);
   await screen.findByRole("heading", { name: "Risky clauses (2)" });
   expect(host.calls.apply).toBe(1);
@@ -74,7 +76,7 @@ test("the host finds the paragraph changed after the pane's check: reported as s
     host.editExternally(2, host.paragraphs[2].text + " Amended.");
     return realApply(requests, options);
   };
-  await user.click(within(screen.getByRole("article", { name: "The licence lets them use your work for any purpose." })).getByRole("button", { name: "Apply" }));
+  await user.click(within(await expand(user, "for any purpose")).getByRole("button", { name: "Apply" }));
   await screen.findByText("Applied 0, skipped 1, failed 0.");
   expect(screen.getByRole("list", { name: "Not applied" }).textContent).toMatch(/Skipped: The licence lets them use your work for any purpose\..*changed since the scan/);
   expect(host.changes).toHaveLength(0);
@@ -110,7 +112,7 @@ test("a failed save of a dismissal is reported and the finding stays", async () 
   host.throwNext.saveDismissed = "The document is read-only";
   const user = setup(host);
   await screen.findByRole("heading", { name: "Risky clauses (3)" });
-  await user.click(within(screen.getByRole("article", { name: "They take rights in your feedback." })).getByRole("button", { name: "Dismiss" }));
+  await user.click(within(await expand(user, "feedback")).getByRole("button", { name: "Dismiss" }));
   await screen.findByText(/Could not remember the dismissal: The document is read-only/);
   expect(screen.getByRole("heading", { name: "Risky clauses (3)" })).toBeTruthy();
 });
@@ -125,7 +127,7 @@ test("the edit is made but re-reading fails: the pane says the change was made a
     host.throwNext.read = "Word is busy";
     return result;
   };
-  await user.click(within(screen.getByRole("article", { name: "“Internal business purposes” is vague." })).getByRole("button", { name: "Apply" }));
+  await user.click(within(await expand(user, "internal business purposes")).getByRole("button", { name: "Apply" }));
   await screen.findByText(/The change was made, but the document could not be read again \(Word is busy\)/);
   expect(host.changes).toHaveLength(1);
   expect(screen.getByText("The document changed")).toBeTruthy();
@@ -159,7 +161,7 @@ test("Go to on text that has moved: the pane says the document changed and offer
   const user = setup(host);
   await screen.findByRole("heading", { name: "Risky clauses (3)" });
   host.editExternally(3, "The Agency may also use them for internal business purposes.");
-  await user.click(within(screen.getByRole("article", { name: "“Internal business purposes” is vague." })).getByRole("button", { name: "Go to" }));
+  await user.click(within(await expand(user, "internal business purposes")).getByRole("button", { name: "Go to" }));
   await screen.findByText("The document changed");
   expect(screen.queryByText("Something went wrong")).toBeNull();
   expect(host.selections).toEqual([]);

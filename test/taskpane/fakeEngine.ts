@@ -186,4 +186,4 @@ export function formatReportMarkdown(report: Report): string {
   return [`# TermScore report`, ``, `Score: ${report.score} / 100`, ``, ...report.findings.map((f) => `- ${f.message} “${f.trigger}”`), ``].join("\n");
 }
 
-export const fakeEngine: ReviewEngine = { analyze, buildAddendum, formatReportMarkdown };
+export const fakeEngine = { analyze, buildAddendum, formatReportMarkdown } satisfies ReviewEngine;

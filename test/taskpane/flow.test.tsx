@@ -9,6 +9,7 @@ import { App } from "../../src/taskpane/App";
 import { FakeHost } from "./fakeHost";
 import { fakeEngine, ADDENDUM_TITLE } from "./fakeEngine";
 import { SAMPLE } from "./sample";
+import { expand, queryRow, row, label } from "./rows";
 
 function setup(host: FakeHost) {
   const download = jest.fn();
@@ -21,9 +22,6 @@ function setup(host: FakeHost) {
   return { ...utils, download, copy, user: userEvent.setup() };
 }
 
-function card(name: string | RegExp): HTMLElement {
-  return screen.getByRole("article", { name });
-}
 
 const status = () => screen.getAllByRole("status")[0];
 
@@ -32,32 +30,40 @@ describe("the whole review flow against a fake document host", () => {
     const host = new FakeHost(SAMPLE);
     const { user, download, copy } = setup(host);
 
-    // Scan on open: score, breakdown and findings grouped by severity.
+    // Scan on open: the two scores and one row per finding, high risk first.
     await screen.findByRole("heading", { name: "Score" });
     expect(screen.getByRole("img", { name: /Score 35 of 100: Risky/ })).toBeTruthy();
-    expect(screen.getByText(/After all suggestions and the addendum/).textContent).toMatch(/100/);
+    expect(screen.getByRole("img", { name: "If they accept every suggestion and the addendum: 100 of 100" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Risky clauses (3)" })).toBeTruthy();
-    const severities = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-    expect(severities.filter((t) => /risk \(/.test(t ?? ""))).toEqual(["High risk (1)", "Medium risk (1)", "Low risk (1)"]);
-    const anyPurpose = card("The licence lets them use your work for any purpose.");
-    expect(within(anyPurpose).getByText("“for any purpose”")).toBeTruthy();
-    expect(within(anyPurpose).getByText(/includes training AI models/)).toBeTruthy();
+    const rows = within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button");
+    expect(rows.map((b) => label(b)?.split(",")[0])).toEqual(["High risk", "Medium risk", "Low risk"]);
+    const anyPurpose = await expand(user, "for any purpose");
+    expect(within(anyPurpose).getByText("for any purpose", { selector: "mark, del" })).toBeTruthy();
+    expect(within(anyPurpose).getByText(/includes training AI models/, { selector: "span" })).toBeTruthy();
     // The suggestion uses the contract's own defined term.
-    expect(within(anyPurpose).getByText(/not to train any AI system on the Deliverables/)).toBeTruthy();
+    expect(anyPurpose.querySelector("ins")?.textContent).toMatch(/not to train any AI system on the Deliverables/);
 
     // Apply one, with a fallback position chosen first.
     await user.click(within(anyPurpose).getByRole("radio", { name: "Limit to this project" }));
-    expect(within(anyPurpose).getByText("for this project only")).toBeTruthy();
+    expect(anyPurpose.querySelector("ins")?.textContent).toBe("inserted: for this project only");
     await user.click(within(anyPurpose).getByRole("button", { name: "Apply" }));
     await waitFor(() => expect(host.texts[2]).toBe("The Contractor grants the Agency a perpetual licence to use the “Deliverables” for this project only."));
     expect(host.comments).toHaveLength(1);
     expect(host.comments[0].text).toMatch(/^Contractor: /);
     await waitFor(() => expect(screen.getByRole("heading", { name: "Risky clauses (2)" })).toBeTruthy());
     expect(status().textContent).toMatch(/Applied as a tracked change/);
+    // Truthful: the change is only proposed until the other side accepts it.
+    expect(screen.getByRole("img", { name: /Score 35 of 100: Risky/ })).toBeTruthy();
+    expect(screen.getByRole("img", { name: /^If they accept your change: \d+ of 100$/ })).toBeTruthy();
+    expect(label(row("for any purpose"))).toMatch(/ Proposed$/);
 
     // Apply all: medium before low; one fails and the summary says so.
     const feedback = fakeEngine.analyze(host.paragraphs).findings.find((f) => f.ruleId === "feedback-rights");
     host.failIds.add(feedback!.id);
+    // Apply all says whether it includes the addendum; here the addendum comes later, by hand.
+    expect(screen.getByText(/then the addendum \(6 missing protections\) at the end\./)).toBeTruthy();
+    await user.click(screen.getByRole("checkbox", { name: "+ addendum" }));
+    expect(screen.getByText(/the addendum \(6 missing\) is not included\./)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Apply all (2)" }));
     await screen.findByText("Applied 1, skipped 0, failed 1.");
     const last = host.applyCalls[host.applyCalls.length - 1];
@@ -70,7 +76,7 @@ describe("the whole review flow against a fake document host", () => {
     host.failIds.clear();
     host.editExternally(4, "Section 9 survives termination. The Agency may use the Deliverables for any purpose.");
     const appliesBefore = host.calls.apply;
-    await user.click(within(card("They take rights in your feedback.")).getByRole("button", { name: "Apply" }));
+    await user.click(within(await expand(user, "feedback")).getByRole("button", { name: "Apply" }));
     await screen.findByText("The document changed");
     expect(host.calls.apply).toBe(appliesBefore);
     await user.click(screen.getByRole("button", { name: "Re-scan now" }));
@@ -99,8 +105,9 @@ describe("the whole review flow against a fake document host", () => {
     await user.click(screen.getByRole("button", { name: "Copy JSON" }));
     const json = JSON.parse((copy.mock.calls[0] as unknown as [string])[0]);
     expect(json.version).toBe(1);
-    expect(json.findings).toHaveLength(2);
-    expect(json.addendumPresent).toBe(true);
+    // The report is the contract as it stands: TermScore's own pending changes are not agreed terms.
+    expect(json.findings).toHaveLength(4);
+    expect(json.addendumPresent).toBe(false);
     expect(screen.getByText("Copied the report as JSON.")).toBeTruthy();
   });
 
@@ -108,7 +115,7 @@ describe("the whole review flow against a fake document host", () => {
     const host = new FakeHost(SAMPLE);
     const { user } = setup(host);
     await screen.findByRole("heading", { name: "Score" });
-    const c = card("“Internal business purposes” is vague.");
+    const c = await expand(user, "internal business purposes");
     await user.click(within(c).getByRole("button", { name: "Go to" }));
     await waitFor(() => expect(host.selections).toEqual([{ paragraph: 3, start: 33, end: 59 }]));
     await user.click(within(c).getByRole("button", { name: "Comment only" }));
@@ -119,16 +126,17 @@ describe("the whole review flow against a fake document host", () => {
     );
     expect(host.texts).toEqual(SAMPLE);
     expect(host.applyCalls[0].options?.commentOnly).toBe(true);
-    await waitFor(() => expect(within(card("“Internal business purposes” is vague.")).getByText("Comment added")).toBeTruthy());
+    await waitFor(() => expect(row("internal business purposes").textContent).toMatch(/Comment$/));
+    expect(label(row("internal business purposes"))).toMatch(/ Comment$/);
   });
 
   test("Dismiss is remembered with the document and can be undone", async () => {
     const host = new FakeHost(SAMPLE);
     const first = setup(host);
     await screen.findByRole("heading", { name: "Score" });
-    await first.user.click(within(card("They take rights in your feedback.")).getByRole("button", { name: "Dismiss" }));
+    await first.user.click(within(await expand(first.user, "feedback")).getByRole("button", { name: "Dismiss" }));
     await waitFor(() => expect(host.dismissedStore).toHaveLength(1));
-    expect(screen.queryByRole("article", { name: "They take rights in your feedback." })).toBeNull();
+    await waitFor(() => expect(queryRow("feedback")).toBeNull());
     first.unmount();
 
     // Re-opening the pane on the same document keeps it hidden.
@@ -144,16 +152,18 @@ describe("the whole review flow against a fake document host", () => {
     const host = new FakeHost(SAMPLE);
     const { user } = setup(host);
     await screen.findByRole("heading", { name: "Score" });
-    await user.click(screen.getByRole("tab", { name: "Checklist (1/8)" }));
+    await user.click(screen.getByRole("tab", { name: "Checklist (1 of 8 agreed)" }));
     const list = screen.getByRole("list", { name: "Protections checklist" });
-    expect(within(list).getByRole("listitem", { name: "The protection survives the contract: present" })).toBeTruthy();
+    expect(within(list).getByRole("listitem", { name: "The protection survives the contract: agreed" })).toBeTruthy();
     expect(within(list).getByRole("listitem", { name: "AI is mentioned at all: missing" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Protections found (1)" })).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Add section: You can get a court order fast" }));
     await waitFor(() => expect(host.calls.insertAddendum).toBe(1));
     const added = host.texts.slice(SAMPLE.length);
     expect(added).toEqual([ADDENDUM_TITLE, "1. Contractor may seek injunctive relief."]);
-    await waitFor(() => expect(within(screen.getByRole("list", { name: "Protections checklist" })).getByRole("listitem", { name: "You can get a court order fast: present" })).toBeTruthy());
+    await waitFor(() => expect(within(screen.getByRole("list", { name: "Protections checklist" })).getByRole("listitem", { name: "You can get a court order fast: proposed" })).toBeTruthy());
+    // Our own pending section is never credited as agreed: the tab counts only agreed protections.
+    expect(screen.getByRole("tab", { name: "Checklist (1 of 8 agreed)" })).toBeTruthy();
   });
 
   test("errors appear in a MessageBar in plain words, and the document is untouched", async () => {
@@ -174,9 +184,9 @@ describe("the whole review flow against a fake document host", () => {
   test("an old Word without tracked changes: plain warning, writing disabled", async () => {
     const host = new FakeHost(SAMPLE);
     host.caps = { kind: "word", comments: false, trackChanges: false, reviewChanges: false, insertAtCursor: false, message: "This version of Word lacks tracked changes and comments (WordApi 1.4). Use Microsoft 365 or Word on the web." };
-    setup(host);
+    const { user } = setup(host);
     await screen.findByText(/lacks tracked changes and comments/);
-    const c = card("The licence lets them use your work for any purpose.");
+    const c = await expand(user, "for any purpose");
     expect((within(c).getByRole("button", { name: "Apply" }) as HTMLButtonElement).disabled).toBe(true);
     expect((within(c).getByRole("button", { name: "Comment only" }) as HTMLButtonElement).disabled).toBe(true);
     expect((within(c).getByRole("button", { name: "Go to" }) as HTMLButtonElement).disabled).toBe(false);
@@ -201,26 +211,28 @@ describe("the whole review flow against a fake document host", () => {
     expect(host.calls.apply).toBe(0);
   });
 
-  test("after Apply removes a card, keyboard focus goes to the list heading, not the page", async () => {
+  test("after Apply moves a row to the proposed ones, keyboard focus goes to the list heading, not the page", async () => {
     const host = new FakeHost(SAMPLE);
     const { user } = setup(host);
     await screen.findByRole("heading", { name: "Score" });
-    const apply = within(card("“Internal business purposes” is vague.")).getByRole("button", { name: "Apply" });
+    const apply = within(await expand(user, "internal business purposes")).getByRole("button", { name: "Apply" });
     apply.focus();
     await user.keyboard("{Enter}");
     await screen.findByRole("heading", { name: "Risky clauses (2)" });
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Risky clauses (2)" })));
   });
 
-  test("browser mode (.docx host): no Go to, since there is no document view", async () => {
+  test("browser mode (.docx host): no Go to, a read-only view of the clause instead", async () => {
     const host = new FakeHost(SAMPLE);
     host.caps = { kind: "docx", comments: true, trackChanges: true, reviewChanges: false, insertAtCursor: false, message: "Reviewing a .docx file in the browser." };
-    setup(host);
+    const { user } = setup(host);
     await screen.findByRole("heading", { name: "Score" });
-    expect(screen.queryByRole("button", { name: "Go to" })).toBeNull();
-    expect(screen.getAllByRole("button", { name: "Apply" }).length).toBe(3);
+    const panel = await expand(user, "internal business purposes");
+    expect(within(panel).queryByRole("button", { name: "Go to" })).toBeNull();
+    await user.click(within(panel).getByRole("button", { name: "Show clause" }));
+    expect(within(panel).getByRole("region", { name: "The clause in the document" }).textContent).toContain(SAMPLE[2]);
     expect(screen.queryByText("Some features are not available")).toBeNull();
-    expect(screen.getByText("Reviewing a .docx file in the browser.")).toBeTruthy();
+    expect(screen.getByText(/Changes go into a copy you download/)).toBeTruthy();
   });
 
   test("editing the detected names updates the addendum and the suggestions alike", async () => {
@@ -233,10 +245,10 @@ describe("the whole review flow against a fake document host", () => {
     await user.type(work, "Artwork");
     expect(screen.getByRole("region", { name: "Preview" }).textContent).toContain("Agency shall not use the Artwork to train");
     await user.click(screen.getByRole("tab", { name: /^Clauses/ }));
-    expect(within(card("The licence lets them use your work for any purpose.")).getByText(/not to train any AI system on the Artwork/)).toBeTruthy();
+    await waitFor(async () => expect((await expand(user, "for any purpose")).querySelector("ins")?.textContent).toMatch(/not to train any AI system on the Artwork/));
     // Cleared field: back to the name found in the document.
     await user.click(screen.getByRole("tab", { name: "Addendum" }));
     await user.clear(screen.getByRole("textbox", { name: /Your work is called/ }));
-    expect(screen.getByRole("region", { name: "Preview" }).textContent).toContain("Agency shall not use the Deliverables to train");
+    await waitFor(() => expect(screen.getByRole("region", { name: "Preview" }).textContent).toContain("Agency shall not use the Deliverables to train"));
   });
 });

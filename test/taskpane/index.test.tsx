@@ -8,8 +8,33 @@
  */
 import { screen } from "@testing-library/react";
 import { FakeWord } from "../word/fakeWord";
+import { createHandler } from "../../src/taskpane/worker/handler";
+import type { Request, Response } from "../../src/taskpane/worker/protocol";
 
-test("index.tsx in Word: wires createWordHost() to the globals and scans the document on open", async () => {
+// jsdom has no TextEncoder / TextDecoder (browsers and workers do): the paragraphs cross to the worker as UTF-8.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
+const encoding = globalThis as unknown as { TextEncoder?: unknown; TextDecoder?: unknown };
+encoding.TextEncoder ??= NodeTextEncoder;
+encoding.TextDecoder ??= NodeTextDecoder;
+
+/** jsdom has no Web Worker: this one runs the real worker handler in the same thread, asynchronously. */
+class InProcessWorker {
+  static created: string[] = [];
+  onmessage: ((e: { data: Response }) => void) | null = null;
+  onerror: ((e: unknown) => void) | null = null;
+  private readonly handle = createHandler((response) => setTimeout(() => this.onmessage?.({ data: response }), 0));
+  constructor(url: string) {
+    InProcessWorker.created.push(url);
+  }
+  postMessage(message: Request): void {
+    setTimeout(() => void this.handle(message), 0);
+  }
+  terminate(): void {
+    this.onmessage = null;
+  }
+}
+
+test("index.tsx in Word: wires createWordHost() to the globals and scans the document on open, analysing in the worker", async () => {
   const fake = new FakeWord([
     "This agreement is between Northwind Studio (the “Agency”) and Sam Okafor (the “Contractor”).",
     "The Agency may use the Deliverables for any purpose.",
@@ -21,8 +46,9 @@ test("index.tsx in Word: wires createWordHost() to the globals and scans the doc
       return Promise.resolve({ host: "Word", platform: "PC" });
     },
   });
-  const g = globalThis as unknown as { Office?: unknown; Word?: unknown };
+  const g = globalThis as unknown as { Office?: unknown; Word?: unknown; Worker?: unknown };
   g.Office = office;
+  g.Worker = InProcessWorker;
   g.Word = fake.wordGlobal();
   document.body.innerHTML = '<div id="root"></div>';
   // index.tsx renders on its own schedule, as in the browser: not inside act().
@@ -36,7 +62,10 @@ test("index.tsx in Word: wires createWordHost() to the globals and scans the doc
     expect(window.__termscoreReady).toBe(true);
     expect(screen.queryByText("Not running inside Word")).toBeNull();
     expect(fake.syncs).toBeGreaterThan(0);
+    // The analysis ran in the pane's worker, loaded by its file name.
+    expect(InProcessWorker.created).toEqual(["review-worker.js"]);
   } finally {
+    delete g.Worker;
     delete g.Office;
     delete g.Word;
     actEnv.IS_REACT_ACT_ENVIRONMENT = previousAct;

@@ -14,6 +14,7 @@ import { ChangesPanel, describeChange } from "../../src/taskpane/components/Chan
 import { FakeHost } from "./fakeHost";
 import { fakeEngine } from "./fakeEngine";
 import { SAMPLE } from "./sample";
+import { expand } from "./rows";
 
 const ANY_PURPOSE = "The licence lets them use your work for any purpose.";
 const INTERNAL = "“Internal business purposes” is vague.";
@@ -43,7 +44,7 @@ const status = () => screen.getAllByRole("status")[0];
 async function applyScoped(host: FakeHost, user: ReturnType<typeof userEvent.setup>): Promise<string> {
   await screen.findByRole("heading", { name: "Risky clauses (3)" });
   const id = fakeEngine.analyze(host.paragraphs).findings.find((f) => f.ruleId === "broad-any-purpose")!.id;
-  const card = screen.getByRole("article", { name: ANY_PURPOSE });
+  const card = await expand(user, "for any purpose");
   await user.click(within(card).getByRole("radio", { name: "Limit to this project" }));
   await user.click(within(card).getByRole("button", { name: "Apply" }));
   await screen.findByRole("heading", { name: "Changes made here (1)" });
@@ -65,7 +66,7 @@ describe("accept / reject a change from the pane (WordApi 1.6)", () => {
     const id = await applyScoped(host, user);
     const list = screen.getByRole("list", { name: "Changes made here" });
     expect(within(list).getByText(ANY_PURPOSE)).toBeTruthy();
-    expect(within(list).getByText(`Changed ${describeChange({ original: "for any purpose", replacement: SCOPED })}.`)).toBeTruthy();
+    expect(within(list).getByText(`Replaces “for any purpose” with “${SCOPED}”.`)).toBeTruthy();
     expect(screen.queryByText(REVIEW_TAB)).toBeNull();
     const reads = host.calls.read;
     await user.click(screen.getByRole("button", { name: ACCEPT_NAME }));
@@ -118,7 +119,7 @@ describe("accept / reject a change from the pane (WordApi 1.6)", () => {
     const user = setup(host);
     await screen.findByRole("heading", { name: "Risky clauses (3)" });
     const feedback = fakeEngine.analyze(host.paragraphs).findings.find((f) => f.ruleId === "feedback-rights")!;
-    await user.click(within(screen.getByRole("article", { name: feedback.message })).getByRole("button", { name: "Comment only" }));
+    await user.click(within(await expand(user, feedback.trigger)).getByRole("button", { name: "Comment only" }));
     await waitFor(() => expect(host.comments).toHaveLength(1));
     expect(screen.queryByRole("heading", { name: /^Changes made here/ })).toBeNull();
     host.failIds.add(feedback.id);
@@ -177,7 +178,7 @@ describe("where the pane cannot review changes, it points to the Review tab", ()
 });
 
 describe("ChangesPanel", () => {
-  const change = { id: "a", title: ANY_PURPOSE, original: "for any purpose", replacement: SCOPED };
+  const change = { id: "a", title: ANY_PURPOSE, paragraph: 2, start: 79, original: "for any purpose", replacement: SCOPED, batch: 1 };
 
   test("nothing applied and nothing reviewed: renders nothing", () => {
     const { container } = render(

@@ -7,13 +7,14 @@
  * Word on Linux; this is the nearest real thing.
  */
 import * as React from "react";
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webDarkTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { analyze, buildAddendum, formatReportMarkdown } from "../../src/engine";
 import { DISMISSED_SETTING, createWordHost } from "../../src/word";
 import { FakeWord, reviewAll, type FakeParagraphSpec } from "../word/fakeWord";
+import { label, panelOf } from "./rows";
 
 const engine = { analyze, buildAddendum, formatReportMarkdown };
 
@@ -85,12 +86,24 @@ test("dismissals are stored in the document's settings", async () => {
   const fake = new FakeWord(contract(1, 0));
   const user = mount(fake);
   await screen.findByRole("heading", { name: /^Risky clauses/ });
-  const before = screen.getAllByRole("article").length;
+  const rows = () => within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button", { expanded: false });
+  const before = rows().length;
+  await user.click(rows()[0]);
   await user.click(screen.getAllByRole("button", { name: "Dismiss" })[0]);
-  await waitFor(() => expect(screen.getAllByRole("article")).toHaveLength(before - 1));
+  await waitFor(() => expect(rows()).toHaveLength(before - 1));
   const stored = fake.settings.get(DISMISSED_SETTING);
   expect(Array.isArray(stored) && stored.length === 1 && typeof stored[0] === "string").toBe(true);
 });
+
+/** Opens the first finding that has no change proposed yet and applies it. */
+async function applyFirstOpen(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  const open = within(screen.getByRole("list", { name: /^Findings/ }))
+    .getAllByRole("button")
+    .find((b) => b.hasAttribute("aria-expanded") && !/ Proposed$/.test(label(b)));
+  if (!open) throw new Error("no open finding");
+  if (open.getAttribute("aria-expanded") !== "true") await user.click(open);
+  await user.click(within(panelOf(open)).getByRole("button", { name: "Apply" }));
+}
 
 describe("accept / reject from the pane through the real Word layer", () => {
   test.each([true, false])("accept=%s acts on the change of the applied finding only", async (accept) => {
@@ -98,9 +111,9 @@ describe("accept / reject from the pane through the real Word layer", () => {
     const original = fake.textIfAllAccepted();
     const user = mount(fake);
     await screen.findByRole("heading", { name: /^Risky clauses/ });
-    await user.click(screen.getAllByRole("button", { name: "Apply" })[0]);
+    await applyFirstOpen(user);
     await screen.findByRole("heading", { name: "Changes made here (1)" });
-    await user.click(screen.getAllByRole("button", { name: "Apply" })[0]);
+    await applyFirstOpen(user);
     await screen.findByRole("heading", { name: "Changes made here (2)" });
     const applied = fake.textIfAllAccepted();
     expect(fake.ownChanges().length).toBeGreaterThanOrEqual(2);
@@ -123,7 +136,7 @@ describe("accept / reject from the pane through the real Word layer", () => {
     const fake = new FakeWord(contract(1, 0), { wordApi: "1.4" });
     const user = mount(fake);
     await screen.findByRole("heading", { name: /^Risky clauses/ });
-    await user.click(screen.getAllByRole("button", { name: "Apply" })[0]);
+    await applyFirstOpen(user);
     await screen.findByRole("heading", { name: "Changes made here (1)" });
     expect(screen.getByText("To keep or undo these changes, use Word's Review tab (Accept / Reject).")).toBeTruthy();
     expect(screen.queryByRole("button", { name: /Accept change|Reject change/ })).toBeNull();

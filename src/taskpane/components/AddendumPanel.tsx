@@ -13,6 +13,8 @@ export interface AddendumPanelProps {
   preview: AddendumParagraph[];
   present: boolean;
   canInsertAtCursor: boolean;
+  /** Why "At the cursor" is not available, shown under it when it is greyed out. */
+  cursorHint?: string;
   canInsert: boolean;
   busy: boolean;
   message: { intent: "success" | "warning"; text: string } | null;
@@ -87,7 +89,7 @@ export function AddendumPanel(props: AddendumPanelProps): React.JSX.Element {
       <Field label="Where to put it">
         <RadioGroup value={settings.where} onChange={(_e, d) => props.onSettingsChange({ where: d.value as AddendumSettings["where"] })}>
           <Radio value="end" label="End of the document" />
-          <Radio value="cursor" label="At the cursor" disabled={!props.canInsertAtCursor} />
+          <Radio value="cursor" label={props.canInsertAtCursor ? "At the cursor" : `At the cursor (not available: ${props.cursorHint ?? "this host has no cursor"})`} disabled={!props.canInsertAtCursor} />
         </RadioGroup>
       </Field>
       <h3 className={shared.subheading} id="ts-preview-heading">

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
 import type { ApplySummary, SummaryItem } from "../useReview";
 import { useSharedStyles } from "./styles";
 
@@ -9,6 +9,12 @@ export interface ApplyAllPanelProps {
   canApply: boolean;
   progress: { done: number; total: number } | null;
   summary: ApplySummary | null;
+  /** Protections the addendum would add (0: no addendum offered). */
+  missingProtections?: number;
+  includeAddendum?: boolean;
+  onIncludeAddendumChange?(include: boolean): void;
+  /** This is the pane's one primary button now (default true). */
+  primary?: boolean;
   onApplyAll(): void;
 }
 
@@ -22,18 +28,34 @@ function group(items: SummaryItem[]) {
 
 const ACTION_WORD = { apply: "Applied", comment: "Commented", "apply-all": "Applied" } as const;
 
-export function ApplyAllPanel({ findingCount, busy, canApply, progress, summary, onApplyAll }: ApplyAllPanelProps): React.JSX.Element {
+export function ApplyAllPanel({ findingCount, busy, canApply, progress, summary, onApplyAll, missingProtections = 0, includeAddendum = false, onIncludeAddendumChange, primary = true }: ApplyAllPanelProps): React.JSX.Element {
   const shared = useSharedStyles();
   const g = summary ? group(summary.items) : null;
   const intent = g ? (g.failed.length > 0 ? "error" : g.skipped.length > 0 ? "warning" : "success") : "info";
   return (
     <section className={shared.section} aria-label="Apply all suggestions">
       <div className={shared.row}>
-        <Button appearance="primary" disabled={busy || !canApply || findingCount === 0} onClick={onApplyAll}>
+        <Button
+          appearance={primary ? "primary" : "secondary"}
+          disabled={busy || !canApply || (findingCount === 0 && !(includeAddendum && missingProtections > 0))}
+          onClick={onApplyAll}
+          aria-describedby="ts-apply-all-what"
+        >
           Apply all ({findingCount})
         </Button>
-        <Text className={shared.muted}>High risk first, each as a tracked change with a comment.</Text>
+        {missingProtections > 0 && onIncludeAddendumChange ? (
+          <Checkbox checked={includeAddendum} disabled={busy} label="+ addendum" onChange={(_e, d) => onIncludeAddendumChange(d.checked === true)} />
+        ) : null}
       </div>
+      <Text id="ts-apply-all-what" size={200} className={shared.muted}>
+        {findingCount === 0 ? "No suggestions left" : findingCount === 1 ? "The suggestion goes in" : `The ${findingCount} suggestions go in`}
+        {findingCount > 0 ? " as tracked changes with comments, high risk first" : ""}
+        {missingProtections > 0
+          ? includeAddendum
+            ? `${findingCount > 0 ? ", then" : "; Apply all adds"} the addendum (${missingProtections} missing ${missingProtections === 1 ? "protection" : "protections"}) at the end.`
+            : `; the addendum (${missingProtections} missing) is not included.`
+          : "."}
+      </Text>
       {progress ? (
         <Field label={`Applying ${progress.done} of ${progress.total}`} validationState="none">
           <ProgressBar value={progress.total > 0 ? progress.done / progress.total : 0} aria-label={`Applying ${progress.done} of ${progress.total}`} />
@@ -55,7 +77,7 @@ export function ApplyAllPanel({ findingCount, busy, canApply, progress, summary,
                 ))}
               </ul>
             ) : null}
-            {g.applied.length > 0 ? <Text block>Review them in Word under Review › Tracked changes; rejecting them gives back your original text.</Text> : null}
+            {g.applied.length > 0 && g.skipped.length + g.failed.length > 0 ? <Text block>The applied ones are tracked changes: rejecting them gives back your original text.</Text> : null}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -24,6 +24,18 @@ export function describeChange(c: Pick<AppliedChange, "original" | "replacement"
   return `from “${c.original}” to “${c.replacement}”`;
 }
 
+/** The change in words a reader follows: an addition is an addition, not a change of "." into a sentence. */
+export function explainChange(c: Pick<AppliedChange, "original" | "replacement">): string {
+  const o = c.original.trim();
+  const r = c.replacement.trim();
+  if (!/[A-Za-z0-9]/.test(o) && r.endsWith(o)) return `Adds “${r.slice(0, r.length - o.length).replace(/^[,;]\s*/, "").trim()}”.`;
+  if (r.startsWith(o) && o.length > 0) return `Keeps “${o}” and adds “${r.slice(o.length).replace(/^[,;]\s*/, "").trim()}”.`;
+  return `Replaces “${o}” with “${r}”.`;
+}
+
+/** Changes listed before "Show more" (a long contract can have thousands). */
+export const CHANGES_PER_PAGE = 20;
+
 export function reviewTabLine(browserMode: boolean): string {
   return browserMode
     ? "To keep or undo these changes, open the downloaded copy in Word and use its Review tab (Accept / Reject)."
@@ -33,6 +45,7 @@ export function reviewTabLine(browserMode: boolean): string {
 /** The tracked changes the pane made in this session, with Accept / Reject where Word allows it. */
 export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, reviewing, onReview }: ChangesPanelProps): React.JSX.Element | null {
   const shared = useSharedStyles();
+  const [limit, setLimit] = React.useState(CHANGES_PER_PAGE);
   const heading = React.useRef<HTMLHeadingElement>(null);
   const previousCount = React.useRef(changes.length);
   // An accepted or rejected change leaves the list with the focus on its button: keep the
@@ -61,12 +74,10 @@ export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, 
       ) : null}
       {changes.length > 0 ? (
         <ul className={shared.plainList} aria-label="Changes made here">
-          {changes.map((c) => (
+          {changes.slice(0, limit).map((c) => (
             <li key={c.id} className={shared.card}>
               <Text weight="semibold">{c.title}</Text>
-              <Text className={shared.text}>
-                Changed {describeChange(c)}.
-              </Text>
+              <Text className={shared.text}>{explainChange(c)}</Text>
               {canReview ? (
                 <div className={shared.row} role="group" aria-label={`Review the change ${describeChange(c)}`}>
                   <Button size="small" appearance="primary" disabledFocusable={busy} aria-label={`Accept change ${describeChange(c)}`} onClick={() => onReview(c.id, true)}>
@@ -80,6 +91,13 @@ export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, 
             </li>
           ))}
         </ul>
+      ) : null}
+      {changes.length > limit ? (
+        <div className={shared.row}>
+          <Button size="small" onClick={() => setLimit((n) => n + CHANGES_PER_PAGE * 5)}>
+            Show {Math.min(CHANGES_PER_PAGE * 5, changes.length - limit)} more of {changes.length - limit}
+          </Button>
+        </div>
       ) : null}
     </section>
   );

@@ -10,9 +10,11 @@ export interface ExportPanelProps {
   /** Base file name for downloads, without extension. */
   baseName: string;
   /** Saves a file on this computer (injected so tests can watch it). */
-  download(fileName: string, text: string, mime: string): void;
+  download(fileName: string, data: string | Uint8Array, mime: string): void;
   /** Copies to the clipboard; rejects when copying is not allowed. */
   copy(text: string): Promise<void>;
+  /** Builds the review memo for a lawyer as .docx bytes; absent when the build cannot. */
+  getMemo?: () => Promise<Uint8Array | null>;
 }
 
 const FORMAT = {
@@ -41,7 +43,7 @@ export async function copyText(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
 }
 
-export function ExportPanel({ getText, baseName, download, copy }: ExportPanelProps): React.JSX.Element {
+export function ExportPanel({ getText, baseName, download, copy, getMemo }: ExportPanelProps): React.JSX.Element {
   const shared = useSharedStyles();
   const [message, setMessage] = React.useState("");
   const act = async (format: ExportFormat, how: "download" | "copy") => {
@@ -68,7 +70,29 @@ export function ExportPanel({ getText, baseName, download, copy }: ExportPanelPr
       <h2 id="ts-export-heading" className={shared.heading}>
         Export the report
       </h2>
-      <Text>The report quotes your contract; it is saved or copied on this computer only.</Text>
+      <Text>The report is the contract as it stands, with your proposals in the memo. It quotes your contract and is saved or copied on this computer only.</Text>
+      {getMemo ? (
+        <div className={shared.row} role="group" aria-label="Memo for a lawyer">
+          <Button
+            appearance="primary"
+            onClick={async () => {
+              try {
+                const bytes = await getMemo();
+                if (!bytes) {
+                  setMessage("Scan the document first.");
+                  return;
+                }
+                download(`${baseName}.termscore-memo.docx`, bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+                setMessage(`Saved the review memo (${baseName}.termscore-memo.docx).`);
+              } catch (e) {
+                setMessage(`Could not build the memo: ${e instanceof Error ? e.message : String(e)}.`);
+              }
+            }}
+          >
+            Download memo (.docx)
+          </Button>
+        </div>
+      ) : null}
       {(Object.keys(FORMAT) as ExportFormat[]).map((format) => (
         <div key={format} className={shared.row} role="group" aria-label={FORMAT[format].label}>
           <Button onClick={() => void act(format, "download")}>Download {FORMAT[format].label}</Button>

@@ -1,13 +1,19 @@
 import * as React from "react";
-import { Button, Text } from "@fluentui/react-components";
-import type { Category, Finding, Position } from "../../engine/types";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Category, Finding, Paragraph, Position, Severity } from "../../engine/types";
 import { CATEGORIES } from "../../engine/types";
+import type { ReviewItem } from "../review/truth";
+import { clauseLabel } from "../review/clause";
 import { CATEGORY_LABEL, SEVERITY_LABEL, SEVERITY_ORDER } from "../labels";
-import { FindingCard, type FindingActionsAvailability } from "./FindingCard";
+import { FindingRow, type FindingActionsAvailability } from "./FindingRow";
 import { useSharedStyles } from "./styles";
 
 export interface FindingListProps extends FindingActionsAvailability {
-  findings: readonly Finding[];
+  items: readonly ReviewItem[];
+  /** The current text (offsets of open items). */
+  paragraphs: readonly Paragraph[];
+  /** The contract as it stands (offsets of proposed items, clause labels). */
+  standingParagraphs: readonly Paragraph[];
   positions: Record<string, Position>;
   commented: readonly string[];
   dismissedCount: number;
@@ -17,95 +23,198 @@ export interface FindingListProps extends FindingActionsAvailability {
   onCommentOnly(finding: Finding): void;
   onDismiss(finding: Finding): void;
   onRestoreDismissed(): void;
+  /** Tells the pane whether a row is open (its Apply is then the one primary button). */
+  onExpandedChange?(anyExpanded: boolean): void;
 }
 
-/** Cards shown per severity before "Show all": long contracts stay quick to render and to read. */
-export const CARDS_PER_SEVERITY = 20;
+/** Rows rendered before "Show more": a contract with thousands of findings stays quick. */
+export const ROWS_PER_PAGE = 50;
+/** Rows added per render. */
+const ROWS_PER_SLICE = 8;
+/** Rows PageDown / PageUp move. */
+const PAGE = 10;
 
-/** Findings grouped by severity (high first), then by category. */
-export function groupFindings(findings: readonly Finding[]): Array<{ severity: Finding["severity"]; categories: Array<{ category: Category; findings: Finding[] }> }> {
-  return SEVERITY_ORDER.map((severity) => ({
-    severity,
-    categories: CATEGORIES.map((category) => ({
-      category,
-      findings: findings.filter((f) => f.severity === severity && f.category === category).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start),
-    })).filter((g) => g.findings.length > 0),
-  })).filter((g) => g.categories.length > 0);
+const useStyles = makeStyles({
+  head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, justifyContent: "space-between" },
+  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  select: {
+    minWidth: 0,
+    width: "100%",
+    height: "28px",
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  list: { listStyleType: "none", margin: 0, padding: 0, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+});
+
+const rank = (s: Severity) => SEVERITY_ORDER.indexOf(s);
+
+/** Open findings first (high risk first, then document order), then the ones with a change proposed. */
+export function sortItems(items: readonly ReviewItem[]): ReviewItem[] {
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort(
+      (a, b) =>
+        (a.item.status === "open" ? 0 : 1) - (b.item.status === "open" ? 0 : 1) ||
+        rank(a.item.finding.severity) - rank(b.item.finding.severity) ||
+        a.item.paragraph - b.item.paragraph ||
+        a.item.finding.start - b.item.finding.start ||
+        a.i - b.i
+    )
+    .map((x) => x.item);
 }
 
 export function FindingList(props: FindingListProps): React.JSX.Element {
   const shared = useSharedStyles();
-  const groups = groupFindings(props.findings);
+  const styles = useStyles();
+  const [severity, setSeverity] = React.useState<Severity | "all">("all");
+  const [category, setCategory] = React.useState<Category | "all">("all");
+  const [limit, setLimit] = React.useState(ROWS_PER_PAGE);
   const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(() => new Set());
+  const [focusId, setFocusId] = React.useState<string | null>(null);
+  const rowRefs = React.useRef(new Map<string, HTMLButtonElement>());
   const heading = React.useRef<HTMLHeadingElement>(null);
-  const previousCount = React.useRef(props.findings.length);
-  // When a fixed or dismissed card disappears with the keyboard focus in it, focus would fall to
-  // the page; put it on the list's heading instead so keyboard users keep their place.
+
+  const sorted = React.useMemo(() => sortItems(props.items), [props.items]);
+  const filtered = React.useMemo(
+    () => sorted.filter((i) => (severity === "all" || i.finding.severity === severity) && (category === "all" || i.finding.category === category)),
+    [sorted, severity, category]
+  );
+  // Rows appear a slice at a time (one small render each), so a long list never blocks the page.
+  const [rendered, setRendered] = React.useState(ROWS_PER_SLICE);
   React.useEffect(() => {
-    const shrank = props.findings.length < previousCount.current;
-    previousCount.current = props.findings.length;
-    if (shrank && (document.activeElement === null || document.activeElement === document.body)) heading.current?.focus();
-  }, [props.findings.length]);
+    if (rendered >= Math.min(limit, filtered.length)) return;
+    const timer = setTimeout(() => React.startTransition(() => setRendered((n) => n + ROWS_PER_SLICE)), 0);
+    return () => clearTimeout(timer);
+  }, [rendered, limit, filtered.length]);
+  const shown = filtered.slice(0, Math.min(limit, rendered));
+  const open = props.items.filter((i) => i.status === "open").length;
+  const proposed = props.items.length - open;
+  const present = new Set(props.items.map((i) => i.finding.category));
+  const severities = new Set(props.items.map((i) => i.finding.severity));
+
+  const anyExpanded = shown.some((i) => expanded.has(i.finding.id));
+  const { onExpandedChange } = props;
+  React.useEffect(() => onExpandedChange?.(anyExpanded), [anyExpanded, onExpandedChange]);
+
+  // When a fixed or dismissed row (or its Apply button) disappears with the keyboard focus in it,
+  // keep the user's place on the list's heading instead of the page.
+  const focusInside = React.useRef(false);
+  React.useEffect(() => {
+    if (focusInside.current && (document.activeElement === null || document.activeElement === document.body)) heading.current?.focus();
+  }, [props.items]);
+
+  const tabStopId = shown.some((i) => i.finding.id === focusId) ? focusId : (shown[0]?.finding.id ?? null);
+  const moveTo = (index: number) => {
+    const target = shown[Math.max(0, Math.min(shown.length - 1, index))];
+    if (!target) return;
+    setFocusId(target.finding.id);
+    rowRefs.current.get(target.finding.id)?.focus();
+  };
+  const onRowKeyDown = (e: React.KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const to =
+      e.key === "ArrowDown" ? index + 1 : e.key === "ArrowUp" ? index - 1 : e.key === "Home" ? 0 : e.key === "End" ? shown.length - 1 : e.key === "PageDown" ? index + PAGE : e.key === "PageUp" ? index - PAGE : null;
+    if (to === null) return;
+    e.preventDefault();
+    moveTo(to);
+  };
+  const toggle = (id: string) =>
+    setExpanded((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
   return (
-    <section className={shared.section} aria-labelledby="ts-findings-heading">
-      <h2 id="ts-findings-heading" className={shared.heading} ref={heading} tabIndex={-1}>
-        Risky clauses ({props.findings.length})
-      </h2>
-      {props.findings.length === 0 ? <Text>No risky clauses found. Look at the Checklist too: silence in a contract is not a prohibition.</Text> : null}
-      {groups.map((g) => {
-        const total = g.categories.reduce((n, c) => n + c.findings.length, 0);
-        let budget = expanded.has(g.severity) ? Infinity : CARDS_PER_SEVERITY;
-        const shown = g.categories
-          .map((c) => {
-            const findings = c.findings.slice(0, Math.max(0, budget));
-            budget -= findings.length;
-            return { ...c, findings };
-          })
-          .filter((c) => c.findings.length > 0);
-        const hidden = total - shown.reduce((n, c) => n + c.findings.length, 0);
-        return (
-          <section key={g.severity} className={shared.section} aria-labelledby={`ts-sev-${g.severity}`}>
-            <h3 id={`ts-sev-${g.severity}`} className={shared.subheading}>
-              {SEVERITY_LABEL[g.severity]} ({total})
-            </h3>
-            {shown.map((c) => (
-              <section key={c.category} className={shared.section} aria-label={`${SEVERITY_LABEL[g.severity]}: ${CATEGORY_LABEL[c.category]}`}>
-                <Text className={shared.muted} weight="semibold">
-                  {CATEGORY_LABEL[c.category]}
-                </Text>
-                <ul className={shared.plainList}>
-                  {c.findings.map((f) => (
-                    <li key={f.id}>
-                      <FindingCard
-                        finding={f}
-                        position={props.positions[f.id]}
-                        commented={props.commented.includes(f.id)}
-                        canApply={props.canApply}
-                        canComment={props.canComment}
-                        busy={props.busy}
-                        canGoTo={props.canGoTo}
-                        onPositionChange={props.onPositionChange}
-                        onGoTo={props.onGoTo}
-                        onApply={props.onApply}
-                        onCommentOnly={props.onCommentOnly}
-                        onDismiss={props.onDismiss}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              </section>
+    <section
+      className={shared.section}
+      aria-labelledby="ts-findings-heading"
+      onFocus={() => {
+        focusInside.current = true;
+      }}
+      onBlur={(e) => {
+        if (e.relatedTarget !== null && !e.currentTarget.contains(e.relatedTarget as Node)) focusInside.current = false;
+      }}
+    >
+      <div className={styles.head}>
+        <h2 id="ts-findings-heading" className={shared.heading} ref={heading} tabIndex={-1}>
+          Risky clauses ({open})
+        </h2>
+        {proposed > 0 ? <Text className={shared.muted}>{proposed} with a change proposed</Text> : null}
+      </div>
+      {props.items.length === 0 ? <Text>No risky clauses found. Look at the Checklist too: silence in a contract is not a prohibition.</Text> : null}
+      {props.items.length > 1 ? (
+        <div className={styles.filters}>
+          <select className={styles.select} aria-label="Filter by risk" value={severity} onChange={(e) => (setSeverity(e.currentTarget.value as Severity | "all"), setLimit(ROWS_PER_PAGE))}>
+            <option value="all">All risks</option>
+            {SEVERITY_ORDER.filter((s) => severities.has(s)).map((s) => (
+              <option key={s} value={s}>
+                {SEVERITY_LABEL[s]}
+              </option>
             ))}
-            {hidden > 0 ? (
-              <div className={shared.row}>
-                <Button size="small" onClick={() => setExpanded((e) => new Set([...e, g.severity]))}>
-                  Show {hidden} more ({SEVERITY_LABEL[g.severity].toLowerCase()})
-                </Button>
-                <Text className={shared.muted}>Apply all covers them too.</Text>
-              </div>
-            ) : null}
-          </section>
-        );
-      })}
+          </select>
+          <select className={styles.select} aria-label="Filter by category" value={category} onChange={(e) => (setCategory(e.currentTarget.value as Category | "all"), setLimit(ROWS_PER_PAGE))}>
+            <option value="all">All categories</option>
+            {CATEGORIES.filter((c) => present.has(c)).map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_LABEL[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {props.items.length > 0 && filtered.length === 0 ? <Text>No findings match these filters.</Text> : null}
+      {shown.length > 0 ? (
+        <ul className={styles.list} aria-label={`Findings, ${filtered.length} shown${filtered.length < props.items.length ? ` of ${props.items.length}` : ""}. Arrow keys move between them.`}>
+          {shown.map((item, index) => {
+            const id = item.finding.id;
+            const paragraphs = item.status === "open" ? props.paragraphs : props.standingParagraphs;
+            return (
+              <FindingRow
+                key={`${item.status}:${id}`}
+                item={item}
+                paragraphs={paragraphs}
+                clause={clauseLabel(props.standingParagraphs, item.paragraph)}
+                position={props.positions[id]}
+                commented={props.commented.includes(id)}
+                expanded={expanded.has(id)}
+                tabStop={id === tabStopId}
+                buttonRef={(el) => {
+                  if (el) rowRefs.current.set(id, el);
+                  else rowRefs.current.delete(id);
+                }}
+                onToggle={() => toggle(id)}
+                onRowKeyDown={(e) => onRowKeyDown(e, index)}
+                onRowFocus={() => setFocusId(id)}
+                canApply={props.canApply}
+                canComment={props.canComment}
+                busy={props.busy}
+                canGoTo={props.canGoTo}
+                onPositionChange={props.onPositionChange}
+                onGoTo={props.onGoTo}
+                onApply={props.onApply}
+                onCommentOnly={props.onCommentOnly}
+                onDismiss={props.onDismiss}
+              />
+            );
+          })}
+        </ul>
+      ) : null}
+      {filtered.length > limit && shown.length >= limit ? (
+        <div className={shared.row}>
+          <Button size="small" onClick={() => setLimit((n) => n + ROWS_PER_PAGE)}>
+            Show {Math.min(ROWS_PER_PAGE, filtered.length - shown.length)} more of {filtered.length - shown.length}
+          </Button>
+          <Text className={shared.muted}>Apply all covers them too.</Text>
+        </div>
+      ) : null}
       {props.dismissedCount > 0 ? (
         <div className={shared.row}>
           <Text>

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Text } from "@fluentui/react-components";
+import { Button, Field, Input, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useSharedStyles } from "./styles";
 
 export interface OpenDocumentProps {
@@ -8,50 +8,108 @@ export interface OpenDocumentProps {
   busy: boolean;
   /** The reviewed copy has changes that were not downloaded yet. */
   unsaved?: boolean;
+  /** Which button is the pane's one primary action now, if one of these. */
+  primary?: "open" | "save" | null;
+  /** Name written on tracked changes and comments (remembered on this computer). */
+  author?: string;
+  onAuthorChange?(name: string): void;
   onOpen(file: File): void;
+  /** Opens the bundled sample contract; absent when the build has none. */
+  onTrySample?: () => void;
   /** Saves the reviewed copy; absent until a file is open. */
   onSave?: () => void;
 }
 
-/** Browser mode: open a .docx from this computer (it is read here and never uploaded). */
-export function OpenDocument({ fileName, busy, unsaved, onOpen, onSave }: OpenDocumentProps): React.JSX.Element {
+const useStyles = makeStyles({
+  drop: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground2 },
+  file: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  name: { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", flexGrow: 1, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** Browser mode: open a .docx from this computer (read here, never uploaded), by button or by dropping it. */
+export function OpenDocument({ fileName, busy, unsaved, primary = null, author, onAuthorChange, onOpen, onTrySample, onSave }: OpenDocumentProps): React.JSX.Element {
   const shared = useSharedStyles();
+  const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
-  return (
-    <section className={shared.section} aria-labelledby="ts-open-heading">
-      <h2 id="ts-open-heading" className={shared.heading}>
-        Review a .docx file
-      </h2>
-      <Text>The file is read inside this page and never uploaded. The original stays untouched; you download a reviewed copy.</Text>
-      <input
-        ref={input}
-        id="ts-open-input"
-        type="file"
-        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        className={shared.visuallyHidden}
-        aria-label="Open a .docx file"
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = "";
-          if (file) onOpen(file);
-        }}
-      />
-      <div className={shared.row}>
-        <Button appearance={fileName ? "secondary" : "primary"} disabled={busy} onClick={() => input.current?.click()}>
-          {fileName ? "Open another .docx" : "Open a .docx"}
-        </Button>
+  const [dragging, setDragging] = React.useState(false);
+  const dropProps = {
+    onDragOver: (e: React.DragEvent) => {
+      if (busy) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = "copy";
+      setDragging(true);
+    },
+    onDragLeave: () => setDragging(false),
+    onDrop: (e: React.DragEvent) => {
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer.files?.[0];
+      if (file && !busy) onOpen(file);
+    },
+  };
+  const fileInput = (
+    <input
+      ref={input}
+      id="ts-open-input"
+      type="file"
+      accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+      className={shared.visuallyHidden}
+      aria-label="Open a .docx file"
+      tabIndex={-1}
+      onChange={(e) => {
+        const file = e.currentTarget.files?.[0];
+        e.currentTarget.value = "";
+        if (file) onOpen(file);
+      }}
+    />
+  );
+  if (fileName)
+    return (
+      <section className={mergeClasses(styles.file, dragging && styles.dragging)} aria-label="The open file" {...dropProps}>
+        {fileInput}
+        <span className={styles.name} title={fileName}>
+          {fileName}
+          {unsaved ? " (changes not downloaded)" : ""}
+        </span>
         {onSave ? (
-          <Button appearance="primary" disabled={busy} onClick={onSave}>
+          <Button size="small" appearance={primary === "save" ? "primary" : "secondary"} disabled={busy} onClick={onSave}>
             Download reviewed copy
           </Button>
         ) : null}
+        <Button size="small" appearance="subtle" disabled={busy} onClick={() => input.current?.click()}>
+          Open another
+        </Button>
+      </section>
+    );
+  return (
+    <section className={mergeClasses(styles.drop, dragging && styles.dragging)} aria-labelledby="ts-open-heading" {...dropProps}>
+      <h2 id="ts-open-heading" className={shared.heading}>
+        Review a .docx file
+      </h2>
+      <Text>Drop a .docx here or open one. It is read inside this page and never uploaded; you download a reviewed copy.</Text>
+      {fileInput}
+      <div className={shared.row}>
+        <Button appearance={primary === "open" ? "primary" : "secondary"} disabled={busy} onClick={() => input.current?.click()}>
+          Open a .docx
+        </Button>
+        {onTrySample ? (
+          <Button disabled={busy} onClick={onTrySample}>
+            Try the sample contract
+          </Button>
+        ) : null}
       </div>
-      {fileName ? (
-        <Text>
-          Open: {fileName}
-          {unsaved ? " — changes not downloaded yet" : ""}
-        </Text>
+      {onAuthorChange ? (
+        <Field label="Your name on tracked changes and comments" hint="Remembered on this computer only.">
+          <Input value={author ?? ""} placeholder="TermScore" onChange={(_e, d) => onAuthorChange(d.value)} />
+        </Field>
       ) : null}
     </section>
   );

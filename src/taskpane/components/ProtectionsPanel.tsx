@@ -3,6 +3,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProtectionKind, Report } from "../../engine/types";
 import { PROTECTION_KINDS } from "../../engine/types";
 import { PROTECTION_FIX, PROTECTION_LABEL } from "../labels";
+import type { ProtectionStatus } from "../review/truth";
 import { useSharedStyles } from "./styles";
 
 /** The checklist: "AI mentioned at all" first, then every protection the seed asks for. */
@@ -17,24 +18,37 @@ export const CHECKLIST_FIX: Record<ChecklistKey, readonly ProtectionKind[]> = {
 export interface ChecklistItem {
   key: ChecklistKey;
   label: string;
+  /** In the contract as it stands (agreed). */
   present: boolean;
+  /** Agreed, proposed (only in TermScore's pending changes) or missing. */
+  status: ProtectionStatus;
   fix: string;
 }
 
-export function checklist(report: Report): ChecklistItem[] {
+/** The checklist of the contract as it stands; `status` (from the pane's review) marks what is only proposed. */
+export function checklist(report: Report, status?: Record<ChecklistKey, ProtectionStatus> | null): ChecklistItem[] {
+  const of = (key: ChecklistKey, present: boolean): ProtectionStatus => status?.[key] ?? (present ? "agreed" : "missing");
   return [
     {
       key: "mentions-ai",
       label: "AI is mentioned at all",
       present: report.mentionsAi,
-      fix: "A contract that never mentions AI will be read in the other side's favour. " + PROTECTION_FIX["no-ai-training"],
+      status: of("mentions-ai", report.mentionsAi),
+      fix: "A contract that never mentions AI will be read in the other side's favor. " + PROTECTION_FIX["no-ai-training"],
     },
-    ...PROTECTION_KINDS.map((kind) => ({ key: kind, label: PROTECTION_LABEL[kind], present: !report.missing.includes(kind), fix: PROTECTION_FIX[kind] })),
+    ...PROTECTION_KINDS.map((kind) => {
+      const present = !report.missing.includes(kind);
+      return { key: kind, label: PROTECTION_LABEL[kind], present, status: of(kind, present), fix: PROTECTION_FIX[kind] };
+    }),
   ];
 }
 
+const STATUS_WORD: Record<ProtectionStatus, string> = { agreed: "agreed", proposed: "proposed", missing: "missing" };
+
 export interface ProtectionsPanelProps {
+  /** The contract as it stands. */
   report: Report;
+  status?: Record<ChecklistKey, ProtectionStatus> | null;
   busy: boolean;
   /** Inserting is possible in this host. */
   canInsert: boolean;
@@ -45,12 +59,13 @@ const useStyles = makeStyles({
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   present: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   missing: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  proposed: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function ProtectionsPanel({ report, busy, canInsert, onFix }: ProtectionsPanelProps): React.JSX.Element {
+export function ProtectionsPanel({ report, status, busy, canInsert, onFix }: ProtectionsPanelProps): React.JSX.Element {
   const shared = useSharedStyles();
   const styles = useStyles();
-  const items = checklist(report);
+  const items = checklist(report, status);
   const missing = items.filter((i) => !i.present);
   const scoreOf = new Map(report.breakdown.protections.map((p) => [p.kind, p]));
   return (
@@ -61,11 +76,15 @@ export function ProtectionsPanel({ report, busy, canInsert, onFix }: Protections
         </h2>
         <ul className={shared.plainList} aria-label="Protections checklist">
           {items.map((item) => (
-            <li key={item.key} className={styles.item} aria-label={`${item.label}: ${item.present ? "present" : "missing"}`}>
+            <li key={item.key} className={styles.item} aria-label={`${item.label}: ${STATUS_WORD[item.status]}`}>
               <Text>
-                <span className={item.present ? styles.present : styles.missing}>{item.present ? "✓ Present" : "✗ Missing"}</span> {item.label}
+                <span className={styles[item.status === "agreed" ? "present" : item.status]}>
+                  {item.status === "agreed" ? "✓ Agreed" : item.status === "proposed" ? "… Proposed" : "✗ Missing"}
+                </span>{" "}
+                {item.label}
               </Text>
-              {!item.present ? (
+              {item.status === "proposed" ? <Text className={shared.muted}>You added it as a tracked change; it counts once the other side accepts it.</Text> : null}
+              {item.status === "missing" ? (
                 <>
                   <Text className={shared.muted}>{item.fix}</Text>
                   <div>
@@ -92,7 +111,7 @@ export function ProtectionsPanel({ report, busy, canInsert, onFix }: Protections
                 <Text className={styles.present}>✓ {PROTECTION_LABEL[p.kind]}</Text>
                 <blockquote className={shared.quote}>“{p.trigger}”</blockquote>
                 <Text className={shared.muted}>
-                  {p.fromAddendum ? "From the TermScore addendum. " : "Already in your contract: good. "}
+                  {p.fromAddendum ? "From a TermScore addendum that is part of the contract. " : "Already in your contract: good. "}
                   {scoreOf.get(p.kind)?.explanation ?? ""}
                 </Text>
               </li>

@@ -1,19 +1,28 @@
 import * as React from "react";
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Pill } from "./Pill";
 import type { Report } from "../../engine/types";
 import { CATEGORY_LABEL, PROTECTION_LABEL } from "../labels";
 import { useSharedStyles } from "./styles";
 
 export interface ScoreCardProps {
-  report: Report;
+  /** The contract as it stands: without TermScore's pending changes. */
+  standing: Report;
+  /** The current text with TermScore's pending changes as if accepted. */
+  current: Report;
+  /** How many changes TermScore wrote that the other side has not accepted yet (edits and inserted sections). */
+  pending: number;
 }
 
 const useStyles = makeStyles({
-  scores: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, alignItems: "baseline" },
-  big: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
+  scores: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS, alignItems: "start" },
+  box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  second: { borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS },
+  label: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2 },
+  line: { display: "flex", flexWrap: "wrap", alignItems: "baseline", gap: tokens.spacingHorizontalXS },
+  big: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
   details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  summary: { cursor: "pointer", fontWeight: tokens.fontWeightSemibold },
+  summary: { cursor: "pointer", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 /** Plain verdict for a 0–100 score. */
@@ -23,51 +32,76 @@ export function verdict(score: number): { text: string; tone: "danger" | "warnin
   return { text: "Well protected", tone: "success" };
 }
 
-export function ScoreCard({ report }: ScoreCardProps): React.JSX.Element {
+/**
+ * The two honest numbers: the contract as it stands (TermScore's pending changes do not count:
+ * nothing is agreed until the other side accepts them) and the score if the other side accepts
+ * what you propose.
+ */
+export function ScoreCard({ standing, current, pending }: ScoreCardProps): React.JSX.Element {
   const shared = useSharedStyles();
   const styles = useStyles();
-  const v = verdict(report.score);
-  const categories = report.breakdown.categories.filter((c) => c.deducted > 0);
-  const protections = report.breakdown.protections.filter((p) => p.deducted > 0);
+  const [open, setOpen] = React.useState(false);
+  const v = verdict(standing.score);
+  const proposedScore = pending > 0 ? current.score : standing.scoreIfAccepted;
+  const proposedLabel = pending > 0 ? `If they accept your ${pending === 1 ? "change" : `${pending} changes`}` : "If they accept every suggestion and the addendum";
+  const more = pending > 0 && current.scoreIfAccepted > current.score;
+  const categories = standing.breakdown.categories.filter((c) => c.deducted > 0);
+  const protections = standing.breakdown.protections.filter((p) => p.deducted > 0);
   return (
     <section className={shared.section} aria-labelledby="ts-score-heading">
-      <h2 id="ts-score-heading" className={shared.heading}>
+      <h2 id="ts-score-heading" className={shared.visuallyHidden}>
         Score
       </h2>
       <div className={styles.scores}>
-        <Text role="img" aria-label={`Score ${report.score} of 100: ${v.text}`} className={styles.big}>
-          {report.score}
-          <Text size={300}> / 100</Text>
-        </Text>
-        <Pill tone={v.tone}>{v.text}</Pill>
+        <div className={styles.box}>
+          <span className={styles.label}>As the contract stands</span>
+          <div className={styles.line}>
+            <Text role="img" aria-label={`Score ${standing.score} of 100: ${v.text}`} className={styles.big}>
+              {standing.score}
+            </Text>
+            <Pill tone={v.tone}>{v.text}</Pill>
+          </div>
+        </div>
+        <div className={mergeClasses(styles.box, styles.second)}>
+          <span className={styles.label}>{proposedLabel}</span>
+          <div className={styles.line}>
+            <Text role="img" aria-label={`${proposedLabel}: ${proposedScore} of 100`} className={styles.big}>
+              {proposedScore}
+            </Text>
+            <Text size={200}>/ 100</Text>
+          </div>
+        </div>
       </div>
-      <Text>
-        After all suggestions and the addendum: <strong>{report.scoreIfAccepted}</strong> / 100
-      </Text>
-      <details className={styles.details}>
+      {more ? <Text size={200}>With the remaining suggestions and the addendum too: {current.scoreIfAccepted} / 100.</Text> : null}
+      {/* The breakdown renders only when opened: a lighter first render on a long contract. */}
+      <details className={styles.details} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className={styles.summary}>How the score is made</summary>
-        {report.breakdown.lowered.length > 0 ? (
+        {open ? (
+          <>
+        <Text size={200}>
+          Your changes count only once the other side accepts them: until then they are proposals, and the first number leaves them out.
+        </Text>
+        {standing.breakdown.lowered.length > 0 ? (
           <>
             <h3 className={shared.subheading}>What lowered it</h3>
             <ul className={shared.list}>
-              {report.breakdown.lowered.map((s, i) => (
+              {standing.breakdown.lowered.map((s, i) => (
                 <li key={i}>{s}</li>
               ))}
             </ul>
           </>
         ) : null}
-        {report.breakdown.wouldRaise.length > 0 ? (
+        {standing.breakdown.wouldRaise.length > 0 ? (
           <>
             <h3 className={shared.subheading}>What would raise it</h3>
             <ul className={shared.list}>
-              {report.breakdown.wouldRaise.map((s, i) => (
+              {standing.breakdown.wouldRaise.map((s, i) => (
                 <li key={i}>{s}</li>
               ))}
             </ul>
           </>
         ) : null}
-        {/* The engine's sentences already say what cost points; the numbers are the fallback. */}
-        {report.breakdown.lowered.length === 0 && categories.length + protections.length > 0 ? (
+        {standing.breakdown.lowered.length === 0 && categories.length + protections.length > 0 ? (
           <>
             <h3 className={shared.subheading}>Points taken off</h3>
             <ul className={shared.list} aria-label="Points taken off">
@@ -85,7 +119,9 @@ export function ScoreCard({ report }: ScoreCardProps): React.JSX.Element {
           </>
         ) : null}
         {categories.length + protections.length === 0 ? <Text>No points taken off.</Text> : null}
-        <Text className={shared.muted}>Starts from {report.breakdown.base}.</Text>
+        <Text className={shared.muted}>Starts from {standing.breakdown.base}.</Text>
+          </>
+        ) : null}
       </details>
     </section>
   );

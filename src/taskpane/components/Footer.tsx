@@ -1,0 +1,48 @@
+import * as React from "react";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useSharedStyles } from "./styles";
+
+export interface FooterProps {
+  version: string;
+}
+
+const useStyles = makeStyles({
+  footer: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    marginTop: "auto",
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  summary: { cursor: "pointer" },
+});
+
+/** Version, privacy, help and the "not legal advice" notice, at the end of every view. */
+export function Footer({ version }: FooterProps): React.JSX.Element {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  return (
+    <footer className={styles.footer}>
+      <Text size={200}>
+        TermScore {version} · Nothing leaves this computer · Not legal advice
+      </Text>
+      <details>
+        <summary className={styles.summary}>Help and about</summary>
+        <ul className={shared.list}>
+          <li>TermScore finds contract clauses that let the other side train AI on your work, and proposes wording as tracked changes and comments.</li>
+          <li>
+            The first score is the contract as it stands. Your changes count only once the other side accepts them; the second score shows that
+            result.
+          </li>
+          <li>Privacy: the contract is read inside this pane. Nothing is uploaded, stored elsewhere or sent anywhere.</li>
+          <li>Not legal advice: TermScore checks wording. For anything that matters, ask a lawyer; the memo export is written for one.</li>
+          <li>Support: see the README that came with TermScore, section “Task pane”.</li>
+        </ul>
+      </details>
+    </footer>
+  );
+}

@@ -1,0 +1,102 @@
+import * as React from "react";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { useSharedStyles } from "./styles";
+
+export interface Roles {
+  /** What the contract calls you (the party doing the work). */
+  user: string;
+  /** What it calls the other side. */
+  other: string;
+  /** What it calls your work. */
+  work: string;
+}
+
+export interface RolesBarProps extends Roles {
+  /** All three were found in the document (otherwise the bar asks to check them). */
+  sure: boolean;
+  onChange(next: Roles): void;
+}
+
+const useStyles = makeStyles({
+  bar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  line: {
+    flexGrow: 1,
+    minWidth: 0,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  unsure: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  editor: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+/** One line at the top of the review: who is who in this contract, with a small editor. Props only. */
+export function RolesBar({ user, other, work, sure, onChange }: RolesBarProps): React.JSX.Element {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const [editing, setEditing] = React.useState(false);
+  const [draft, setDraft] = React.useState<Roles>({ user, other, work });
+  const line = `You: ${user} · Other side: ${other} · Your work: ${work}`;
+  if (!editing)
+    return (
+      <div className={styles.bar} role="group" aria-label="Roles in this contract">
+        <span className={styles.line} title={line}>
+          {sure ? null : <span className={styles.unsure}>Check: </span>}
+          {line}
+        </span>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-label={`Change roles (${line})`}
+          onClick={() => {
+            setDraft({ user, other, work });
+            setEditing(true);
+          }}
+        >
+          Change
+        </Button>
+      </div>
+    );
+  const set = (k: keyof Roles) => (_e: unknown, d: { value: string }) => setDraft((r) => ({ ...r, [k]: d.value }));
+  const valid = draft.user.trim() !== "" && draft.other.trim() !== "" && draft.work.trim() !== "";
+  return (
+    <form
+      className={styles.editor}
+      aria-label="Change roles"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!valid) return;
+        onChange({ user: draft.user.trim(), other: draft.other.trim(), work: draft.work.trim() });
+        setEditing(false);
+      }}
+    >
+      <Field label="You are called" size="small">
+        <Input size="small" value={draft.user} onChange={set("user")} />
+      </Field>
+      <Field label="The other side is called" size="small">
+        <Input size="small" value={draft.other} onChange={set("other")} />
+      </Field>
+      <Field label="Your work is called" size="small">
+        <Input size="small" value={draft.work} onChange={set("work")} />
+      </Field>
+      <div className={shared.row}>
+        <Button size="small" appearance="primary" type="submit" disabled={!valid}>
+          Save roles
+        </Button>
+        <Button size="small" onClick={() => setEditing(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * What the worker does with each request. Kept apart from the worker's global scope so the
+ * tests call it directly in Node (no Worker there).
+ */
+import { analyze } from "../../engine/analyze";
+import type { DocxDocumentHost } from "../../host/types";
+import { packParagraphs, packedTransfer, unpackParagraphs, type Calls, type Op, type Request, type Response } from "./protocol";
+
+type Post = (response: Response, transfer?: Transferable[]) => void;
+
+export function createHandler(post: Post) {
+  let host: DocxDocumentHost | null = null;
+  const docx = () => {
+    if (!host) throw new Error("no document is open");
+    return host;
+  };
+  const run = async (req: Request): Promise<{ result: unknown; transfer?: Transferable[] }> => {
+    const progress = (done: number, total: number, phase?: string) => post({ id: req.id, kind: "progress", done, total, phase });
+    switch (req.op as Op) {
+      case "analyze": {
+        const a = req.args as Calls["analyze"]["args"];
+        return { result: analyze(unpackParagraphs(a.paragraphs), a.options) };
+      }
+      case "open": {
+        const a = req.args as Calls["open"]["args"];
+        progress(0, 2, "Unpacking the file…");
+        const { createDocxHost } = await import(/* webpackChunkName: "docx" */ "../../docx/browserHost");
+        host = await createDocxHost(a.data, a.fileName, { author: a.author });
+        progress(1, 2, "Reading the text…");
+        return { result: { fileName: a.fileName } };
+      }
+      case "capabilities":
+        return { result: await docx().capabilities() };
+      case "read": {
+        const snap = await docx().read();
+        const paragraphs = packParagraphs(snap.paragraphs);
+        return { result: { paragraphs, fingerprint: snap.fingerprint }, transfer: packedTransfer(paragraphs) };
+      }
+      case "apply": {
+        const a = req.args as Calls["apply"]["args"];
+        return { result: await docx().apply(a.requests, { commentOnly: a.commentOnly, onProgress: (d, t) => progress(d, t) }) };
+      }
+      case "insertAddendum": {
+        const a = req.args as Calls["insertAddendum"]["args"];
+        return { result: await docx().insertAddendum(a.paragraphs, a.where) };
+      }
+      case "save": {
+        const bytes = await docx().save();
+        return { result: bytes, transfer: [bytes.buffer] };
+      }
+      case "memo": {
+        const a = req.args as Calls["memo"]["args"];
+        const { buildMemoDocx } = await import(/* webpackChunkName: "docx" */ "../memo");
+        const bytes = await buildMemoDocx(a.input);
+        return { result: bytes, transfer: [bytes.buffer] };
+      }
+    }
+    throw new Error(`unknown request ${String(req.op)}`);
+  };
+  return async (req: Request): Promise<void> => {
+    try {
+      const { result, transfer } = await run(req);
+      post({ id: req.id, kind: "result", result }, transfer);
+    } catch (e) {
+      const err = e as { message?: string; name?: string; code?: unknown };
+      post({ id: req.id, kind: "error", message: err?.message ?? String(e), name: err?.name, code: typeof err?.code === "string" ? err.code : undefined });
+    }
+  };
+}

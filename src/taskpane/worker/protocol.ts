@@ -1,0 +1,160 @@
+/**
+ * Messages between the pane and its Web Worker. The worker runs the clause engine and, in browser
+ * mode, reads and writes the .docx, so a long contract never blocks the page. Plain data only
+ * (structured clone); bytes are transferred, not copied.
+ */
+import type { AddendumParagraph, AnalyzeOptions, Paragraph, Report } from "../../engine/types";
+import type { ApplyRequest, ApplyResult, HostCapabilities, InsertAddendumResult } from "../../host/types";
+
+export interface Calls {
+  analyze: { args: { paragraphs: PackedParagraphs; options?: AnalyzeOptions }; result: Report };
+  open: { args: { data: Uint8Array; fileName: string; author?: string }; result: { fileName: string } };
+  capabilities: { args: Record<string, never>; result: HostCapabilities };
+  read: { args: Record<string, never>; result: { paragraphs: PackedParagraphs; fingerprint: string } };
+  apply: { args: { requests: ApplyRequest[]; commentOnly?: boolean }; result: ApplyResult };
+  insertAddendum: { args: { paragraphs: AddendumParagraph[]; where: "end" | "cursor" }; result: InsertAddendumResult };
+  save: { args: Record<string, never>; result: Uint8Array };
+  memo: { args: { input: import("../memoInput").MemoInput }; result: Uint8Array };
+}
+
+export type Op = keyof Calls;
+
+export interface Request<K extends Op = Op> {
+  id: number;
+  op: K;
+  args: Calls[K]["args"];
+}
+
+export type Response =
+  | { id: number; kind: "result"; result: unknown }
+  | { id: number; kind: "error"; message: string; name?: string; code?: string }
+  | { id: number; kind: "progress"; done: number; total: number; phase?: string };
+
+/**
+ * Paragraphs packed for the trip between threads: the text as UTF-8 bytes in one transferable
+ * buffer (moved, not copied) and a few typed arrays, instead of tens of thousands of small objects
+ * or one huge string to clone. Packing and unpacking on the page go in slices with a pause between
+ * them, so a long contract never blocks the page for long.
+ */
+export interface PackedParagraphs {
+  /** UTF-8 text of every paragraph, back to back (the buffer may be longer than used). */
+  bytes: Uint8Array;
+  /** Byte offset where each paragraph's text ends. */
+  ends: Uint32Array;
+  styles: string[];
+  style: Uint16Array;
+  heading: Uint8Array;
+  table: Uint8Array;
+  parts: string[];
+  part: Uint8Array;
+}
+
+/** Paragraphs handled per slice of the page's time. */
+const SLICE = 500;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+interface Packer {
+  packed: PackedParagraphs;
+  range(from: number, to: number): void;
+}
+
+function packer(paragraphs: readonly Paragraph[]): Packer {
+  const n = paragraphs.length;
+  let chars = 0;
+  for (let i = 0; i < n; i++) chars += paragraphs[i].text.length;
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+  const bytes = new Uint8Array(Math.max(1, chars * 3));
+  const packed: PackedParagraphs = {
+    bytes,
+    ends: new Uint32Array(n),
+    styles: [""],
+    style: new Uint16Array(n),
+    heading: new Uint8Array(n),
+    table: new Uint8Array(n),
+    parts: [""],
+    part: new Uint8Array(n),
+  };
+  const encoder = new TextEncoder();
+  const styleIndex = new Map<string, number>();
+  const partIndex = new Map<string, number>();
+  let at = 0;
+  return {
+    packed,
+    range(from, to) {
+      for (let i = from; i < to; i++) {
+        const p = paragraphs[i];
+        at += encoder.encodeInto(p.text, bytes.subarray(at)).written ?? 0;
+        packed.ends[i] = at;
+        if (p.style !== undefined) {
+          let k = styleIndex.get(p.style);
+          if (k === undefined) {
+            k = packed.styles.push(p.style) - 1;
+            styleIndex.set(p.style, k);
+          }
+          packed.style[i] = k;
+        }
+        packed.heading[i] = p.headingLevel ?? 0;
+        packed.table[i] = p.inTable === undefined ? 0 : p.inTable ? 2 : 1;
+        if (p.part !== undefined) {
+          let k = partIndex.get(p.part);
+          if (k === undefined) {
+            k = packed.parts.push(p.part) - 1;
+            partIndex.set(p.part, k);
+          }
+          packed.part[i] = k;
+        }
+      }
+    },
+  };
+}
+
+export function packParagraphs(paragraphs: readonly Paragraph[]): PackedParagraphs {
+  const p = packer(paragraphs);
+  p.range(0, paragraphs.length);
+  return p.packed;
+}
+
+/** packParagraphs in slices, with a pause between them (for the page). */
+export async function packParagraphsInSlices(paragraphs: readonly Paragraph[]): Promise<PackedParagraphs> {
+  const p = packer(paragraphs);
+  for (let from = 0; from < paragraphs.length; from += SLICE) {
+    if (from > 0) await nextTask();
+    p.range(from, Math.min(paragraphs.length, from + SLICE));
+  }
+  return p.packed;
+}
+
+function unpackRange(packed: PackedParagraphs, out: Paragraph[], decoder: TextDecoder, from: number, to: number): void {
+  let start = from === 0 ? 0 : packed.ends[from - 1];
+  for (let i = from; i < to; i++) {
+    const p: Paragraph = { text: decoder.decode(packed.bytes.subarray(start, packed.ends[i])) };
+    start = packed.ends[i];
+    if (packed.style[i] !== 0) p.style = packed.styles[packed.style[i]];
+    if (packed.heading[i] !== 0) p.headingLevel = packed.heading[i];
+    if (packed.table[i] !== 0) p.inTable = packed.table[i] === 2;
+    if (packed.part[i] !== 0) p.part = packed.parts[packed.part[i]] as Paragraph["part"];
+    out[i] = p;
+  }
+}
+
+export function unpackParagraphs(packed: PackedParagraphs): Paragraph[] {
+  const out: Paragraph[] = new Array(packed.ends.length);
+  unpackRange(packed, out, new TextDecoder(), 0, packed.ends.length);
+  return out;
+}
+
+/** unpackParagraphs in slices, with a pause between them (for the page). */
+export async function unpackParagraphsInSlices(packed: PackedParagraphs): Promise<Paragraph[]> {
+  const out: Paragraph[] = new Array(packed.ends.length);
+  const decoder = new TextDecoder();
+  for (let from = 0; from < packed.ends.length; from += SLICE) {
+    if (from > 0) await nextTask();
+    unpackRange(packed, out, decoder, from, Math.min(packed.ends.length, from + SLICE));
+  }
+  return out;
+}
+
+export function packedTransfer(p: PackedParagraphs): Transferable[] {
+  return [p.bytes.buffer, p.ends.buffer, p.style.buffer, p.heading.buffer, p.table.buffer, p.part.buffer];
+}

@@ -1,0 +1,115 @@
+/**
+ * The engine and the browser-mode document, running in the pane's Web Worker, behind the same
+ * interfaces the pane uses everywhere (ReviewEngine, DocxDocumentHost).
+ */
+import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Paragraph, Report } from "../../engine/types";
+import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult } from "../../host/types";
+import type { ReviewEngine } from "../useReview";
+import type { MemoInput } from "../memoInput";
+import { CancelledError, WorkerClient, type WorkerLike } from "./client";
+import { packParagraphsInSlices, packedTransfer, unpackParagraphsInSlices } from "./protocol";
+
+export interface LocalEngineParts {
+  buildAddendum(options?: AddendumOptions): AddendumParagraph[];
+  formatReportMarkdown(report: Report): string;
+}
+
+/** A ReviewEngine whose analysis runs in a worker; Cancel stops it at once. */
+export function workerEngine(create: () => WorkerLike, local: LocalEngineParts): ReviewEngine & { memo(input: MemoInput): Promise<Uint8Array> } {
+  const client = new WorkerClient(create);
+  // Cancel also covers an analysis still being packed on the page (not yet sent to the worker).
+  let generation = 0;
+  return {
+    analyze: async (paragraphs: Paragraph[], options?: AnalyzeOptions) => {
+      const started = generation;
+      const packed = await packParagraphsInSlices(paragraphs);
+      if (started !== generation) throw new CancelledError();
+      return client.call("analyze", { paragraphs: packed, options }, { transfer: packedTransfer(packed) });
+    },
+    buildAddendum: local.buildAddendum,
+    formatReportMarkdown: local.formatReportMarkdown,
+    cancel: () => {
+      generation++;
+      client.cancel();
+    },
+    memo: (input: MemoInput) => client.call("memo", { input }),
+  };
+}
+
+class RemoteDocxHost implements DocxDocumentHost {
+  private dismissed: string[] = [];
+
+  constructor(
+    readonly fileName: string,
+    private readonly client: WorkerClient
+  ) {}
+
+  capabilities(): Promise<HostCapabilities> {
+    return this.client.call("capabilities", {});
+  }
+
+  async read(): Promise<DocumentSnapshot> {
+    const snap = await this.client.call("read", {});
+    return { paragraphs: await unpackParagraphsInSlices(snap.paragraphs), fingerprint: snap.fingerprint };
+  }
+
+  async select(): Promise<void> {
+    // No document view in browser mode: the pane shows the clause itself.
+  }
+
+  apply(requests: ApplyRequest[], options: ApplyOptions = {}): Promise<ApplyResult> {
+    return this.client.call("apply", { requests, commentOnly: options.commentOnly }, { onProgress: options.onProgress });
+  }
+
+  insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
+    return this.client.call("insertAddendum", { paragraphs, where });
+  }
+
+  async loadDismissed(): Promise<string[]> {
+    return this.dismissed.slice();
+  }
+
+  async saveDismissed(ids: string[]): Promise<void> {
+    this.dismissed = ids.slice();
+  }
+
+  save(): Promise<Uint8Array> {
+    return this.client.call("save", {});
+  }
+
+  dispose(): void {
+    this.client.dispose();
+  }
+}
+
+/**
+ * Opens a .docx in a worker of its own (one per open document). `cancel()` stops the opening.
+ * The bytes are copied before they are sent, so the caller's buffer stays as it was.
+ */
+export function docxOpener(create: () => WorkerLike) {
+  let current: { client: WorkerClient; host: RemoteDocxHost | null } | null = null;
+  return {
+    async open(data: ArrayBuffer | Uint8Array, fileName: string, options: { author?: string; onProgress?: (phase: string) => void } = {}): Promise<DocxDocumentHost> {
+      const client = new WorkerClient(create);
+      const previous = current;
+      current = { client, host: null };
+      const copy = data instanceof Uint8Array ? data.slice() : new Uint8Array(data.slice(0));
+      try {
+        await client.call("open", { data: copy, fileName, author: options.author }, { transfer: [copy.buffer], onProgress: (_d, _t, phase) => phase && options.onProgress?.(phase) });
+      } catch (e) {
+        client.dispose();
+        if (current?.client === client) current = previous;
+        throw e;
+      }
+      previous?.host?.dispose();
+      previous?.client.dispose();
+      const host = new RemoteDocxHost(fileName, client);
+      current = { client, host };
+      return host;
+    },
+    /** Stops an opening in progress (the document open before stays open). */
+    cancel(): void {
+      if (current && !current.host) current.client.cancel();
+    },
+  };
+}
