@@ -14,6 +14,8 @@ export interface Roles {
 export interface RolesBarProps extends Roles {
   /** All three were found in the document (otherwise the bar asks to check them). */
   sure: boolean;
+  /** What TermScore could not tell, in a sentence (shown while not sure). */
+  question?: string;
   onChange(next: Roles): void;
 }
 
@@ -41,7 +43,7 @@ const useStyles = makeStyles({
 });
 
 /** One line at the top of the review: who is who in this contract, with a small editor. Props only. */
-export function RolesBar({ user, other, work, sure, onChange }: RolesBarProps): React.JSX.Element {
+export function RolesBar({ user, other, work, sure, question, onChange }: RolesBarProps): React.JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
   const [editing, setEditing] = React.useState(false);
@@ -50,10 +52,23 @@ export function RolesBar({ user, other, work, sure, onChange }: RolesBarProps): 
   if (!editing)
     return (
       <div className={styles.bar} role="group" aria-label="Roles in this contract">
-        <span className={styles.line} title={line}>
+        <span className={styles.line} title={sure ? line : `${line}. ${question ?? "Please check who is who."}`}>
           {sure ? null : <span className={styles.unsure}>Check: </span>}
           {line}
         </span>
+        {sure ? null : (
+          <Button size="small" appearance="subtle" aria-label={`Confirm roles (${line})`} onClick={() => onChange({ user, other, work })}>
+            Confirm
+          </Button>
+        )}
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-label={`Swap sides: you are ${other}, the other side is ${user}`}
+          onClick={() => onChange({ user: other, other: user, work })}
+        >
+          Swap
+        </Button>
         <Button
           size="small"
           appearance="subtle"
