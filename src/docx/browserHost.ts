@@ -3,7 +3,7 @@
  * interface as Word. Edits and the addendum accumulate in memory; `save()` returns new bytes.
  * Dismissed finding ids are kept in memory for the session (nothing is written into the file).
  */
-import { planAddendumInsertion } from "../engine";
+import { planAddendumInsertion } from "../engine/fix/addendumPlan";
 import type { AddendumParagraph } from "../engine/types";
 import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult } from "../host/types";
 import { DocxReview } from "./writer";

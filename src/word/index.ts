@@ -12,7 +12,8 @@
  * const host = createWordHost();          // real Word and Office globals
  * const snapshot = await host.read();     // 2 round trips, whatever the length
  */
-import { findAddendum, planAddendumInsertion } from "../engine";
+import { findAddendum } from "../engine/read/sections";
+import { planAddendumInsertion } from "../engine/fix/addendumPlan";
 import { isAddendumSectionHeading } from "../engine/fix/addendum";
 import type { DocumentHost } from "../host/types";
 import { insertAddendum } from "./addendum";
