@@ -4,14 +4,9 @@ import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli";
 import { createDocx } from "../../src/docx/create";
+import { PROVIDER_CONTRACT } from "../fixtures/providerContract";
 
-const CONTRACT = [
-  'This Services Agreement is made between Harbor Media Ltd ("Customer") and Ana Silva, an individual ("Provider").',
-  '1. Deliverables. "Deliverables" means the articles and images Provider creates and delivers to Customer.',
-  "2. Payment. Customer shall pay Provider the fees within 30 days. Customer engages Provider to write the articles.",
-  "3. Use. Customer may use the Deliverables for any purpose.",
-  "4. Feedback. Provider may use all Feedback freely, for any purpose.",
-];
+const CONTRACT = PROVIDER_CONTRACT;
 
 let dir: string;
 beforeAll(() => {

@@ -13,18 +13,12 @@ import { App } from "../../src/taskpane/App";
 import { RolesBar } from "../../src/taskpane/components/RolesBar";
 import { analyze, buildAddendum, formatReportMarkdown } from "../../src/engine";
 import { FakeHost } from "./fakeHost";
+import { PROVIDER_CONTRACT } from "../fixtures/providerContract";
 
 const engine = { analyze, buildAddendum, formatReportMarkdown };
 afterEach(cleanup);
 
-// Written for this test.
-const CONTRACT = [
-  'This Services Agreement is made between Harbor Media Ltd ("Customer") and Ana Silva, an individual ("Provider").',
-  '1. Deliverables. "Deliverables" means the articles and images Provider creates and delivers to Customer.',
-  "2. Payment. Customer shall pay Provider the fees within 30 days. Customer engages Provider to write the articles.",
-  "3. Use. Customer may use the Deliverables for any purpose.",
-  "4. Feedback. Provider may use all Feedback freely, for any purpose.",
-];
+const CONTRACT = PROVIDER_CONTRACT;
 
 function ui(host: FakeHost) {
   return render(
