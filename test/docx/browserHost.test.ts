@@ -69,7 +69,7 @@ describe("browser mode: a .docx behind the DocumentHost interface", () => {
     for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".ts"))) {
       const src = fs.readFileSync(path.join(dir, f), "utf8");
       const imports = [...src.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]);
-      for (const i of imports) expect([f, i]).toEqual([f, expect.stringMatching(/^(jszip|@xmldom\/xmldom|\.\/[\w]+|\.\.\/engine(\/types)?|\.\.\/host\/types)$/)]);
+      for (const i of imports) expect([f, i]).toEqual([f, expect.stringMatching(/^(jszip|@xmldom\/xmldom|\.\/[\w]+|\.\.\/engine(\/[\w/]+)?|\.\.\/host\/types)$/)]);
       expect(src).not.toMatch(/\brequire\(|\bBuffer\b|\bprocess\./);
     }
   });
