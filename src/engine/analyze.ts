@@ -705,7 +705,10 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   const primaries = findings.map((f) => f.suggestions[0]);
   const after = primaries.length ? collect(rescanEdited(docScan, primaries, crs)) : scan;
   const afterFindings = after.findings.filter((f) => !dismissed.has(f.id));
-  const afterPresent = new Set<ProtectionKind>(judgeCoverage(after.protections, sane, docScan.model.sections, docScan.model.roles.user).filter((p) => !p.partial).map((p) => p.kind));
+  // The re-scan reads only the edited sentences (its offsets are not the document's): the fixes add
+  // prohibitions, never survival or deletion duties, so those two keep the coverage judged above.
+  const afterPresent = new Set<ProtectionKind>(present);
+  for (const p of after.protections) if (p.kind !== "survival" && p.kind !== "data-deletion") afterPresent.add(p.kind);
   if (docScan.addendumIndex < 0) for (const a of buildAddendum({ parties: docScan.parties })) if (a.protection) afterPresent.add(a.protection);
 
   const score = computeScore(findings, present, afterFindings, afterPresent, docScan.mentionsAi);

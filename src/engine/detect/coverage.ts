@@ -7,7 +7,7 @@
  */
 import type { Paragraph, Protection } from "../types";
 import { paragraphsOfSection, sectionRefs, type SectionStart } from "../read/structure";
-import { splitSentences } from "../text";
+import { splitSentences, type Span } from "../text";
 
 const CONSENT_GATE =
   /\b(?:without\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:consent|approval|permission)|unless\s+(?:\w+\s+){0,4}?(?:consents?|approves?|agrees?|authori[sz]es?)|except\s+with\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission))\b/i;
@@ -18,9 +18,12 @@ const GENERIC_DELETION =
   /\b(?:return|destroy|delete|erase|purge)\b[^.;]{0,120}?\b(?:confidential\s+information|materials?|data|documents?|records?|deliverables|work\s+product|content|copies|files|information|property)\b|\b(?:confidential\s+information|materials?|data|documents?|copies|files)\b[^.;]{0,80}?\b(?:returned|destroyed|deleted|erased)\b/i;
 const TERMINATION = /\b(?:terminat\w+|expir\w+|end\s+of|upon\s+(?:request|demand|completion))\b/i;
 
-function sentenceAround(text: string, start: number): string {
-  for (const s of splitSentences(text)) if (s.start <= start && start < s.end) return text.slice(s.start, s.end);
-  return text;
+/** The sentence of `text` around `start` (each paragraph split once per call of judgeCoverage). */
+function sentenceAround(text: string, start: number, cache: Map<string, Span[]>): string {
+  let spans = cache.get(text);
+  if (!spans) cache.set(text, (spans = splitSentences(text)));
+  for (const s of spans) if (s.start <= start && start < s.end) return text.slice(s.start, s.end);
+  return text.slice(Math.max(0, start - 400), start + 400);
 }
 
 /** Marks partial protections and adds a general deletion duty as partial. Returns a new list. */
@@ -28,13 +31,14 @@ export function judgeCoverage(protections: readonly Protection[], paragraphs: re
   // the user's own duty to return the other side's material protects nothing of the user's
   const byUser = user ? new RegExp(`\\b${user.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+\\s+){0,3}?(?:return|destroy|delete|erase|purge)`, "i") : null;
   const out: Protection[] = [];
+  const spans = new Map<string, Span[]>();
   const noAiParagraphs = new Set(protections.filter((p) => p.kind === "no-ai-training" && !p.partial).map((p) => p.paragraph));
   for (const p of protections) {
     if (p.fromAddendum) {
       out.push(p);
       continue;
     }
-    const sentence = sentenceAround(paragraphs[p.paragraph]?.text ?? "", p.start);
+    const sentence = sentenceAround(paragraphs[p.paragraph]?.text ?? "", p.start, spans);
     if (p.kind === "no-ai-training" && CONSENT_GATE.test(sentence)) {
       out.push({ ...p, partial: NOT_UNREASONABLY.test(sentence) ? "the prohibition yields to consent that may not be unreasonably withheld, so it is a negotiable permission, not a prohibition" : "the prohibition yields to the other side's consent" });
       continue;
