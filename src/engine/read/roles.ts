@@ -32,6 +32,9 @@ export const RECEIVER_ROLES = [
   "Distributor", "Owner", "Recipient", "Sponsor", "Retailer", "Network", "Broadcaster", "Station", "Studio",
 ];
 
+/** Every role word, longest first (one pass counts them all). */
+const ROLE_WORDS = new RegExp(`\\b(?:${[...MAKER_ROLES, ...RECEIVER_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, " ")).join("|")})\\b`, "g");
+
 /** Defined terms that are never a party. */
 const NOT_A_PARTY = new Set([
   "agreement", "this agreement", "effective date", "party", "parties", "project", "sow", "statement of work", "term", "territory",
@@ -180,14 +183,15 @@ function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candidate[] {
     for (let m = re.exec(head); m; m = re.exec(head)) add(m[2].replace(/\s+(?:THIS|THAT|LOCATED|WHICH|AND)$/, "").trim());
   }
   if (out.length < 2) {
-    // plain role words used as names ("the Producer"), the most used of each side
+    // plain role words used as names ("the Producer"), the most used of each side, counted in one pass
+    const counts = new Map<string, number>();
+    ROLE_WORDS.lastIndex = 0;
+    for (let m = ROLE_WORDS.exec(doc.text); m; m = ROLE_WORDS.exec(doc.text)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
     for (const list of [MAKER_ROLES, RECEIVER_ROLES]) {
       let best = "";
       let count = 0;
       for (const r of list) {
-        const re = new RegExp(`\\b${esc(r)}\\b`, "g");
-        let k = 0;
-        for (let m = re.exec(doc.text); m && k < 200; m = re.exec(doc.text)) k++;
+        const k = counts.get(r) ?? 0;
         if (k > count) {
           best = r;
           count = k;
