@@ -12,6 +12,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { analyze, CATEGORIES, PROTECTION_KINDS, type Category, type ProtectionKind } from "../src/engine";
+import { hashText } from "../src/engine/text";
 
 const LABEL_TO_CATEGORY: Record<string, Category> = {
   ai_training_grant: "ai-training-grant",
@@ -76,12 +77,7 @@ const pct = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(1)
  * as numbers, never row by row (--verbose lists tuning rows only).
  */
 export function splitOf(id: string): "tuning" | "validation" {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % 3 === 0 ? "validation" : "tuning";
+  return parseInt(hashText(id), 16) % 3 === 0 ? "validation" : "tuning";
 }
 
 interface Measure {

@@ -20,6 +20,7 @@ import type { AnalyzeOptions, DocumentPart, Finding, FindingContext, Paragraph, 
 import { PROTECTION_KINDS } from "./types";
 import { severityRank } from "./fix/order";
 import { readDocument, type DocumentModel } from "./read";
+import { DEFAULT_ROLES } from "./read/roles";
 import { directionReader } from "./detect/direction";
 import { judgeCoverage } from "./detect/coverage";
 
@@ -479,7 +480,7 @@ function partiesOf(model: DocumentModel): Parties {
     agency: r.other,
     contractor: r.user,
     work: r.work,
-    detected: { agency: fromDoc && r.candidates.parties.includes(r.other), contractor: fromDoc && r.candidates.parties.includes(r.user), work: fromDoc && r.work !== "Work Product" },
+    detected: { agency: fromDoc && r.candidates.parties.includes(r.other), contractor: fromDoc && r.candidates.parties.includes(r.user), work: fromDoc && (r.candidates.works.includes(r.work) || r.evidence.work.length > 0 || r.work !== DEFAULT_ROLES.work) },
   };
 }
 

@@ -385,11 +385,11 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
       {report && standing && active ? (
         <>
           <RolesBar
-            user={state.partyOverrides.contractor?.trim() || report.roles?.user || report.parties.contractor}
-            other={state.partyOverrides.agency?.trim() || report.roles?.other || report.parties.agency}
-            work={state.partyOverrides.work?.trim() || report.roles?.work || report.parties.work}
-            sure={report.roles ? report.roles.sure || report.roles.source === "user" : report.parties.detected.agency && report.parties.detected.contractor && report.parties.detected.work}
-            question={report.roles?.question}
+            user={state.partyOverrides.contractor?.trim() || report.roles.user}
+            other={state.partyOverrides.agency?.trim() || report.roles.other}
+            work={state.partyOverrides.work?.trim() || report.roles.work}
+            sure={report.roles.sure || report.roles.source === "user"}
+            question={report.roles.question}
             onChange={(next) => {
               actions.setPartyName("contractor", next.user);
               actions.setPartyName("agency", next.other);

@@ -2,8 +2,8 @@
  * What goes into the review memo for a lawyer: plain data gathered from the review on the page.
  * The .docx itself is built in the worker (memo.ts), so the zip code never loads on the page.
  */
-import type { Paragraph, Report } from "../engine/types";
-import type { ReviewItem, ProtectionStatus } from "./review/truth";
+import type { Paragraph, Position, Report } from "../engine/types";
+import { shownEdit, type ReviewItem, type ProtectionStatus } from "./review/truth";
 import type { ChecklistItem } from "./components/ProtectionsPanel";
 import { clauseLabel, sentenceAround } from "./review/clause";
 import { CATEGORY_LABEL, POSITION_LABEL, SEVERITY_LABEL } from "./labels";
@@ -46,7 +46,7 @@ export function buildMemoInput(args: {
   items: readonly ReviewItem[];
   paragraphs: readonly Paragraph[];
   standingParagraphs: readonly Paragraph[];
-  positions: Record<string, string>;
+  positions: Record<string, Position>;
   checklist: readonly ChecklistItem[];
   parties: { user: string; other: string; work: string };
 }): MemoInput {
@@ -55,13 +55,7 @@ export function buildMemoInput(args: {
     const open = item.status === "open";
     const text = (open ? args.paragraphs : args.standingParagraphs)[f.paragraph]?.text ?? "";
     const chosen = f.suggestions.find((s) => s.position === args.positions[f.id]) ?? f.suggestions[0];
-    const edit = open
-      ? chosen && chosen.paragraph === f.paragraph
-        ? { start: chosen.start, end: chosen.end, replacement: chosen.replacement }
-        : null
-      : item.edit && text.startsWith(item.edit.original, item.edit.start)
-        ? { start: item.edit.start, end: item.edit.start + item.edit.original.length, replacement: item.edit.replacement }
-        : null;
+    const edit = shownEdit(item, args.positions[f.id], text);
     const span = sentenceAround(text, Math.min(f.start, edit?.start ?? f.start), Math.max(f.end, edit?.end ?? f.end));
     const sentence = edit
       ? { before: text.slice(span.start, edit.start), deleted: text.slice(edit.start, edit.end), inserted: edit.replacement, after: text.slice(edit.end, span.end) }

@@ -86,11 +86,7 @@ export function findDefinitions(paragraphs: readonly Paragraph[]): DefinedTerm[]
     };
     if (text.includes("(") && /["\u201c\u201d'\u2018\u2019]/.test(text)) {
       LABEL.lastIndex = 0;
-      for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
-        const start = m.index + m[0].length - m[1].length - 1;
-        add(m[1], text.indexOf(m[1], m.index), "label", text.slice(Math.max(0, m.index - 200), m.index));
-        void start;
-      }
+      for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) add(m[1], text.indexOf(m[1], m.index), "label", text.slice(Math.max(0, m.index - 200), m.index));
     }
     if (/referred|called|known|herein/i.test(text)) {
       LATE_LABEL.lastIndex = 0;

@@ -124,7 +124,7 @@ interface Candidate {
   order: number;
 }
 
-function addEvidence(doc: Doc, c: Candidate, re: RegExp, weight: number, reason: string, cap = 4): void {
+function addEvidence(doc: Doc, c: { score: number; evidence: Evidence[] }, re: RegExp, weight: number, reason: string, cap = 4): void {
   re.lastIndex = 0;
   let n = 0;
   for (let m = re.exec(doc.text); m && n < cap; m = re.exec(doc.text)) {
@@ -206,7 +206,6 @@ function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candidate[] {
 /** Evidence that a party makes and hands over the work (+) or receives and pays for it (−). */
 function scoreParty(doc: Doc, c: Candidate): void {
   const n = `(?:the\\s+)?${esc(c.name)}`;
-  const name = esc(c.name);
   const flags = "g";
   const R = (src: string): RegExp => new RegExp(src, flags);
   const MAKE =
@@ -231,7 +230,6 @@ function scoreParty(doc: Doc, c: Candidate): void {
     c.evidence.push({ paragraph: 0, quote: c.name, reason: "the contract calls it by a maker's name" });
   }
   if (isRole(RECEIVER_ROLES, c.name)) c.score -= 2;
-  void name;
 }
 
 interface WorkCandidate {
@@ -322,17 +320,17 @@ function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: readonl
     if (user) {
       const u = `(?:the\\s+)?${esc(user.name)}`;
       const re = (src: string): RegExp => new RegExp(src, "g");
-      addEvidence(doc, c as unknown as Candidate, re(`\\b${u}\\s+(?:shall|will|agrees\\s+to|must|hereby)?\\s*(?:\\w+\\s+){0,3}?(?:deliver|provide|design|develop|create|produce|supply|furnish|license|grant|assign|prepare|make\\s+available|distribute)\\w*\\b[^.;]{0,120}?\\b${T}\\b`), 3, "the user delivers or licenses it", 4);
-      addEvidence(doc, c as unknown as Candidate, re(`\\b${T}\\s+(?:(?:shall|will)\\s+be\\s+|is\\s+|are\\s+)?(?:provided|delivered|created|produced|developed|designed|prepared|supplied|furnished|made|owned|licensed|written)\\s+by\\s+${u}\\b`), 3, "made or owned by the user", 4);
-      addEvidence(doc, c as unknown as Candidate, re(`\\b${esc(user.name)}(?:'s|\u2019s)\\s+${esc(t)}\\b`), 2, "the user's", 3);
-      addEvidence(doc, c as unknown as Candidate, re(`\\b${u}\\s+(?:is|shall\\s+be|will\\s+be|represents[^.;]{0,40}?)\\s*(?:the\\s+)?(?:sole\\s+)?(?:and\\s+)?(?:rightful\\s+)?owner\\s+of\\s+(?:all\\s+)?${T}\\b`), 3, "the user owns it", 2);
+      addEvidence(doc, c, re(`\\b${u}\\s+(?:shall|will|agrees\\s+to|must|hereby)?\\s*(?:\\w+\\s+){0,3}?(?:deliver|provide|design|develop|create|produce|supply|furnish|license|grant|assign|prepare|make\\s+available|distribute)\\w*\\b[^.;]{0,120}?\\b${T}\\b`), 3, "the user delivers or licenses it", 4);
+      addEvidence(doc, c, re(`\\b${T}\\s+(?:(?:shall|will)\\s+be\\s+|is\\s+|are\\s+)?(?:provided|delivered|created|produced|developed|designed|prepared|supplied|furnished|made|owned|licensed|written)\\s+by\\s+${u}\\b`), 3, "made or owned by the user", 4);
+      addEvidence(doc, c, re(`\\b${esc(user.name)}(?:'s|\u2019s)\\s+${esc(t)}\\b`), 2, "the user's", 3);
+      addEvidence(doc, c, re(`\\b${u}\\s+(?:is|shall\\s+be|will\\s+be|represents[^.;]{0,40}?)\\s*(?:the\\s+)?(?:sole\\s+)?(?:and\\s+)?(?:rightful\\s+)?owner\\s+of\\s+(?:all\\s+)?${T}\\b`), 3, "the user owns it", 2);
     }
     if (other) {
       const o = esc(other.name);
       const of = "g";
       // the other side's own things ("Company's Products") are not the user's work
-      addEvidence(doc, c as unknown as Candidate, new RegExp(`\\b${o}(?:'s|\u2019s)\\s+${esc(t)}\\b`, of), -2, "the other side's own", 3);
-      addEvidence(doc, c as unknown as Candidate, new RegExp(`\\b(?:the\\s+)?${o}\\s+(?:shall|will|agrees\\s+to|is\\s+responsible\\s+for,?\\s+and\\s+will)\\s+(?:\\w+\\s+){0,2}?(?:supply|provide|deliver|furnish)\\w*\\s+(?:to\\s+(?:the\\s+)?\\w+\\s+)?${T}\\b`, of), -3, "supplied by the other side", 3);
+      addEvidence(doc, c, new RegExp(`\\b${o}(?:'s|\u2019s)\\s+${esc(t)}\\b`, of), -2, "the other side's own", 3);
+      addEvidence(doc, c, new RegExp(`\\b(?:the\\s+)?${o}\\s+(?:shall|will|agrees\\s+to|is\\s+responsible\\s+for,?\\s+and\\s+will)\\s+(?:\\w+\\s+){0,2}?(?:supply|provide|deliver|furnish)\\w*\\s+(?:to\\s+(?:the\\s+)?\\w+\\s+)?${T}\\b`, of), -3, "supplied by the other side", 3);
       if (d.shape === "label" && new RegExp(`\\b${o}\\s+(?:shall|will|agrees\\s+to|is\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:supply|provide|deliver|furnish)\\w*\\b`).test(d.body)) {
         c.score -= 4;
       }
@@ -371,7 +369,9 @@ export interface RoleOverride {
   work?: string;
 }
 
-const DEFAULTS = { user: "Contractor", other: "Agency", work: "Work Product" } as const;
+/** The names used when the contract names nothing. */
+export const DEFAULT_ROLES = { user: "Contractor", other: "Agency", work: "Work Product" } as const;
+const DEFAULTS = DEFAULT_ROLES;
 
 /** Reads the roles from the document; `override` (the user's confirmation) wins where given. */
 export function readRoles(paragraphs: readonly Paragraph[], override: RoleOverride = {}, defs: readonly DefinedTerm[] = findDefinitions(paragraphs)): Roles {

@@ -3,7 +3,7 @@ import { Button, Radio, RadioGroup, Field, Text, makeStyles, mergeClasses, token
 import { Pill } from "./Pill";
 import { Redline } from "./Redline";
 import type { Finding, Paragraph, Position } from "../../engine/types";
-import type { ReviewItem } from "../review/truth";
+import { shownEdit, type ReviewItem } from "../review/truth";
 import { CATEGORY_LABEL, POSITION_HINT, POSITION_LABEL, SEVERITY_LABEL, SEVERITY_SHORT } from "../labels";
 import { useSharedStyles } from "./styles";
 
@@ -113,13 +113,7 @@ export function FindingRow(props: FindingRowProps): React.JSX.Element {
   const suggestion = f.suggestions.find((s) => s.position === position) ?? f.suggestions[0];
   const open = item.status === "open";
   const text = paragraphs[f.paragraph]?.text ?? "";
-  const edit = open
-    ? suggestion && suggestion.paragraph === f.paragraph
-      ? { start: suggestion.start, end: suggestion.end, replacement: suggestion.replacement }
-      : undefined
-    : item.edit && text.startsWith(item.edit.original, item.edit.start)
-      ? { start: item.edit.start, end: item.edit.start + item.edit.original.length, replacement: item.edit.replacement }
-      : undefined;
+  const edit = shownEdit(item, position, text);
   return (
     <li>
       <button

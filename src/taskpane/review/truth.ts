@@ -7,7 +7,7 @@
  * ("the contract as it stands") so the score, the findings and the checklist never credit a
  * change the other side has not accepted yet. Pure functions: no React, no host.
  */
-import type { Finding, Paragraph, ProtectionKind, Report } from "../../engine/types";
+import type { Finding, Paragraph, Position, ProtectionKind, Report } from "../../engine/types";
 import { PROTECTION_KINDS } from "../../engine/types";
 
 /** One suggestion TermScore wrote as a tracked change in this session, still pending. */
@@ -121,6 +121,20 @@ export interface ReviewItem {
   edit?: PendingEdit;
   /** Paragraph index in the text as it stands (for clause labels and the document view). */
   paragraph: number;
+}
+
+/**
+ * The edit to show for an item in `text`: for an open item the chosen suggestion (when it edits the
+ * finding's own paragraph), for a proposed one the change TermScore wrote (when it is still there).
+ */
+export function shownEdit(item: ReviewItem, position: Position | undefined, text: string): { start: number; end: number; replacement: string } | undefined {
+  const f = item.finding;
+  if (item.status === "open") {
+    const s = f.suggestions.find((x) => x.position === position) ?? f.suggestions[0];
+    return s && s.paragraph === f.paragraph ? { start: s.start, end: s.end, replacement: s.replacement } : undefined;
+  }
+  const e = item.edit;
+  return e && text.startsWith(e.original, e.start) ? { start: e.start, end: e.start + e.original.length, replacement: e.replacement } : undefined;
 }
 
 const matchKey = (f: Finding, paragraph: number) => `${f.ruleId}|${paragraph}|${f.trigger}`;
