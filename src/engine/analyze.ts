@@ -16,6 +16,8 @@ import { computeScore } from "./report/score";
 import { buildAddendum, isAddendumSectionHeading } from "./fix/addendum";
 import { hashText, mapRange, normaliseForRules, splitSentences, type Span } from "./text";
 import { AnchorIndex } from "./text/anchors";
+import { DEFINITION } from "./rules/vocab";
+import { QUESTION } from "./rules/shared";
 import type { AnalyzeOptions, DocumentPart, Finding, FindingContext, Paragraph, Parties, Protection, ProtectionKind, Report, Suggestion } from "./types";
 import { PROTECTION_KINDS } from "./types";
 import { severityRank } from "./fix/order";
@@ -32,6 +34,12 @@ interface CompiledRule {
   unlessAfter?: RegExp;
   unlessTrigger?: RegExp;
 }
+
+/**
+ * A sentence that defines a word or asks a question prohibits nothing, even when it holds a
+ * negated training phrase; any other negated training phrase is a prohibition, whoever it binds.
+ */
+const NOT_A_PROHIBITION = new RegExp(`${DEFINITION}|${QUESTION}`, "i");
 
 /** A recital: "WHEREAS, …", "Whereas …" (a statement of background, not an operative term). */
 const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,3}[.)]\s+)?(?:WHEREAS|Whereas)\b/;
@@ -292,10 +300,22 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
           !(rule.notVendorSoftware && VENDOR_OWN.test(sentence) && !STRONG_WORK.test(sentence));
         applicable.set(si, ok);
       }
-      if (!ok) continue;
       const trig = text.slice(ts, te);
       if (cr.unlessTrigger && cr.unlessTrigger.test(trig)) continue;
-      if (cr.unlessAfter && cr.unlessAfter.test(text.slice(matchEnd, Math.min(S.end, matchEnd + 100)))) continue;
+      const excludedAfter = !!cr.unlessAfter && cr.unlessAfter.test(text.slice(matchEnd, Math.min(S.end, matchEnd + 100)));
+      if (!ok || excludedAfter) {
+        // not a grant over the work ("you may not use our Services to train AI"), yet a prohibition of AI training all the same
+        if (
+          rule.category === "ai-training-grant" &&
+          cr.requires.every((r) => r.test(sentence)) &&
+          !NOT_A_PROHIBITION.test(sentence) &&
+          !inCondition(sentence, ts - S.start)
+        ) {
+          const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
+          if (cue && !isRemovalCue(cue)) protections.push({ kind: "no-ai-training", paragraph: index, start: ts, end: te, trigger: trig });
+        }
+        continue;
+      }
       if (++kept > MAX_MATCHES_PER_RULE) break;
       const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
       if (cue) {

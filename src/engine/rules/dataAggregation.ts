@@ -2,14 +2,23 @@
 import type { RuleData } from "./types";
 import { WORK_NOUN } from "./vocab";
 
+/**
+ * A purpose limited to running the engagement or the service ("solely to perform the Services",
+ * "only to provide, secure and troubleshoot") that names no open purpose: the data is processed,
+ * not exploited. Used as a rule's `unless`.
+ */
+const OPERATIONAL_ONLY =
+  "^(?![^]*\\b(?:improv|develop|enhanc|train|research|analy[sz]|analytic|commerciali[sz]|market|advertis|benchmark|insight|any\\s+(?:lawful\\s+)?purpose|other\\s+purpose|without\\s+restriction)\\w*)(?=[^]*\\b(?:solely|only|exclusively)\\s+(?:(?:to|for|in\\s+order\\s+to|as\\s+(?:necessary|needed|required)\\s+to)\\s+)(?:the\\s+purposes?\\s+of\\s+)?(?:(?:provid|operat|maintain|secur|support|perform|deliver|host|bill|invoic|comply|complying|troubleshoot|protect|fulfil|administ)\\w*\\b(?:\\s+[\\w-]+){0,4}?(?:\\s*,\\s*|\\s+(?:and|or|and/or)\\s+(?:to\\s+)?|\\s*[.;]|\\s*$)){1,6})";
+
 export const DATA_AGGREGATION_RULES = [
   {
     id: "data-aggregation/derived-data",
     category: "data-aggregation",
     severity: "medium",
     pattern:
-      "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance|activit(?:y|ies)|interaction|engagement|clickstream|readership|log)\\s+(?:data|information|statistics|metrics)\\b|\\b(?:data|content|information|insights|statistics)\\s+(?:(?:generated|collected|derived|obtained|arising)\\s+)?(?:from|through|about|during|in\\s+connection\\s+with|relating\\s+to|related\\s+to|regarding|on)\\s+(?:the\\s+|your\\s+|its\\s+|their\\s+|customers?(?:'|\\u2019)?s?\\s+|[\\w-]+(?:'|\\u2019)s\\s+)?(?:use|usage)\\s+of\\b|\\b(?:data|information|insights)\\s+(?:about|on|regarding)\\s+how\\s+(?:you|users|customers|people|visitors)\\s+(?:use|interact|engage)\\b|\\bmeta-?data\\b|\\btelemetry\\b|\\b(?:data\\s*sets?|datasets?)\\b|\\baggregat(?:ed|e)\\b(?=\\s*(?:,|and|or)\\s*(?:anonymi|de-?identif|disconnected))",
+      "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance|activit(?:y|ies)|interaction|engagement|clickstream|readership|log)\\s+(?:data|information|statistics|metrics)\\b|\\b(?:data|content|information|insights|statistics)\\s+(?:(?:generated|collected|derived|obtained|arising)\\s+)?(?:from|through|about|during|in\\s+connection\\s+with|relating\\s+to|related\\s+to|regarding|on)\\s+(?:the\\s+|your\\s+|its\\s+|their\\s+|customers?(?:'|\\u2019)?s?\\s+|[\\w-]+(?:'|\\u2019)s\\s+)?(?:use|usage)\\s+of\\b|\\b(?:data|information|insights)\\s+(?:about|on|regarding)\\s+how\\s+(?:you|users|customers|people|visitors)\\s+(?:use|interact|engage)\\b|\\bmeta-?data\\b|\\btelemetry\\b|\\b(?:data\\s*sets?|datasets?)\\b|\\baggregat(?:ed|e)\\b(?=\\s*(?:,|and|or)\\s*(?:anonymi|de-?identif|disconnected))|\\b(?:in\\s+(?:an?\\s+)?aggregated?\\s+(?:form|manner|format)|on\\s+an?\\s+aggregated?\\s+basis)\\b",
     requires: [`\\b(?:use[sd]?|using|collect\\w*|compil\\w*|aggregat\\w*|analy[sz]\\w*|process\\w*|retain\\w*|own\\w*|exploit\\w*|licen[cs]\\w*|shar\\w*|disclos\\w*|commerciali[sz]\\w*|creat\\w*|generat\\w*|deriv\\w*)\\b`],
+    unless: OPERATIONAL_ONLY,
     anchors: ["data", "datasets", "dataset", "metadata", "meta", "telemetry", "information", "statistics", "metrics", "aggregate", "aggregated"],
     message: "This gives the other side rights over data derived from the work, such as usage data, metadata or datasets.",
     rationale: "Data derived from your work can be compiled into datasets and used for AI training even when the work itself is protected.",
@@ -17,8 +26,8 @@ export const DATA_AGGREGATION_RULES = [
     qualifier: "which may not be used to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Agency may collect and use usage data generated from the Deliverables.", "Client may retain the metadata of the Work Product."],
-      valid: ["Agency shall not compile the Work Product into any dataset.", "The invoice lists the hours worked."],
+      invalid: ["Agency may collect and use usage data generated from the Deliverables.", "Client may retain the metadata of the Work Product.", "Vendor may use information about the Deliverables in aggregate form to improve its offerings."],
+      valid: ["Agency shall not compile the Work Product into any dataset.", "The invoice lists the hours worked.", "Vendor may collect telemetry only to provide, secure and troubleshoot the Services."],
     },
   },
   {
@@ -28,6 +37,7 @@ export const DATA_AGGREGATION_RULES = [
     pattern: `\\b(?:aggregat\\w*|compil\\w*|combin\\w*|ingest\\w*|extract\\w*|deriv(?:e|es|ed|ing)|mine|mining|harvest\\w*)\\b(?=[^.;]{0,60}?${WORK_NOUN})|\\b(?:may|right\\s+to|licen[cs]e\\s+to|entitled\\s+to|permitted\\s+to|authori[sz]ed\\s+to)\\s+(?:\\w+(?:\\s*,\\s*|\\s+(?:and|or)\\s+)){0,3}(?<t>process(?:es|ed|ing)?)\\b(?=[^.;]{0,60}?${WORK_NOUN})`,
     requires: [`\\b(?:may|can|will|shall|right|licen[cs]\\w*|permitted|entitled|agree|consent)\\b`],
     unlessTrigger: "^(?:combined|compiled)$",
+    unless: OPERATIONAL_ONLY,
     anchors: ["aggregate", "compile", "combine", "ingest", "extract", "derive", "derives", "derived", "deriving", "mine", "mining", "harvest", "process"],
     message: "This allows the work to be aggregated, compiled, ingested or mined as data.",
     rationale: "Aggregating work into a pool of data strips it of context and attribution, which is the first step of building a training set.",
@@ -36,7 +46,7 @@ export const DATA_AGGREGATION_RULES = [
     fallbacks: ["project-scope"],
     examples: {
       invalid: ["Agency may aggregate the Content with other client materials.", "Client may derive statistics and insights from the Work Product.", "The Agency has the right to store, copy and process the Deliverables."],
-      valid: ["Agency shall not aggregate the Content with other materials.", "The combined fees are due monthly.", "The Contractor will process the Client's payment details securely."],
+      valid: ["Agency shall not aggregate the Content with other materials.", "The combined fees are due monthly.", "The Contractor will process the Client's payment details securely.", "The Agency may process the Deliverables solely to perform the Services and host the website."],
     },
   },
 ] as const satisfies readonly RuleData[];
