@@ -7,7 +7,7 @@
  * addendum are tracked across paragraphs.
  */
 import { RULES, type RuleData } from "./rules";
-import { inCondition, isNegatedLeadIn, isRemovalCue, looksLikeListItem, negationCue } from "./detect/negation";
+import { hasPermittingNegation, inCondition, isNegatedLeadIn, isRemovalCue, looksLikeListItem, negationCue } from "./detect/negation";
 import { findProtections } from "./detect/protections";
 import { ADDENDUM_TITLE, contextKindOf, headingOf, isAddendumTitle } from "./read/sections";
 import { OWN_FALLBACK, buildSuggestions, type Names } from "./fix/suggest";
@@ -25,6 +25,7 @@ import { readDocument, type DocumentModel } from "./read";
 import { DEFAULT_ROLES } from "./read/roles";
 import { directionReader } from "./detect/direction";
 import { judgeCoverage } from "./detect/coverage";
+import { isUsersOwnDuty } from "./detect/duty";
 
 interface CompiledRule {
   rule: RuleData;
@@ -40,6 +41,11 @@ interface CompiledRule {
  * negated training phrase; any other negated training phrase is a prohibition, whoever it binds.
  */
 const NOT_A_PROHIBITION = new RegExp(`${DEFINITION}|${QUESTION}`, "i");
+
+/** Categories whose phrases, as the freelancer's own duty, describe the service rather than grant a right. */
+const DUTY_CATEGORIES = new Set<string>(["ai-training-grant", "data-aggregation"]);
+
+const NOT_THE_WORK = "a prohibition on training with the other side's service, content or outputs: it does not cover your work";
 
 /** A recital: "WHEREAS, …", "Whereas …" (a statement of background, not an operative term). */
 const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,3}[.)]\s+)?(?:WHEREAS|Whereas)\b/;
@@ -312,7 +318,8 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
           !inCondition(sentence, ts - S.start)
         ) {
           const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
-          if (cue && !isRemovalCue(cue)) protections.push({ kind: "no-ai-training", paragraph: index, start: ts, end: te, trigger: trig });
+          // it prohibits training, but on the other side's service or content: it does not cover the user's work
+          if (cue && !isRemovalCue(cue)) protections.push({ kind: "no-ai-training", paragraph: index, start: ts, end: te, trigger: trig, partial: NOT_THE_WORK });
         }
         continue;
       }
@@ -330,6 +337,8 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
       }
       // "if the Client uses the Work to train AI, …" describes a breach; it grants nothing
       if (inCondition(sentence, ts - S.start)) continue;
+      // "the Contractor shall train a model for the Client" is the service sold, not a right over the work
+      if (DUTY_CATEGORIES.has(rule.category) && isUsersOwnDuty(sentence, ts - S.start)) continue;
       perSentence ??= new Map();
       const list = perSentence.get(si) ?? [];
       list.push({ rule, paragraph: index, start: ts, end: te, sentence: S, context: state.context });
@@ -344,6 +353,8 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
       const sentence = view.sentence(si);
       const S = sentences[si];
       for (const p of findProtections(sentence)) {
+        // "nothing in this Section restricts … data derived from …" restricts nothing
+        if (p.kind === "derivative-data" && hasPermittingNegation(sentence)) continue;
         protections.push({ kind: p.kind, paragraph: index, start: S.start + p.start, end: S.start + p.end, trigger: sentence.slice(p.start, p.end) });
         if (p.kind === "derivative-data") restrictsDerived.add(si);
       }

@@ -95,6 +95,8 @@ export interface WordSession {
   scan: ScanMemory | null;
   /** True when Office reports `WordApi` at this version or later. */
   supports(version: string): boolean;
+  /** Whether a WordApiDesktop set is supported (shapes and text boxes need 1.2). */
+  supportsDesktop(version: string): boolean;
   /** Why nothing can be written here (no Word, or no comments / change tracking), or null. */
   cannotWrite(): string | null;
   /** `Word.run`, or a plain rejection when there is no Word. */
@@ -115,6 +117,13 @@ export function createSession(options: WordHostOptions): WordSession {
       return false;
     }
   }
+  function supportsDesktop(version: string): boolean {
+    try {
+      return Boolean(office?.context?.requirements?.isSetSupported("WordApiDesktop", version));
+    } catch {
+      return false;
+    }
+  }
   return {
     options,
     word,
@@ -122,6 +131,7 @@ export function createSession(options: WordHostOptions): WordSession {
     written: new Map(),
     scan: null,
     supports,
+    supportsDesktop,
     // office.js defines Word.ChangeTrackingMode wherever tracked changes can be written.
     cannotWrite: () => (!hasRun() ? messages.noWord : supports("1.4") && word!.ChangeTrackingMode ? null : messages.needs14),
     run: (batch) => (hasRun() ? word!.run(batch) : Promise.reject(new Error(messages.noWord))),

@@ -5,6 +5,7 @@
  * trips whatever the length:
  * 1. the body's paragraphs with their properties, and the lists of notes and sections;
  * 2. the reviewed text of every body paragraph, and of every other part with its paragraphs.
+ * Text boxes in the body are read as part "textbox" where Word offers shapes (WordApiDesktop 1.2).
  * Without WordApi 1.4 only the body is read, from `Paragraph.text` (1 round trip).
  */
 import type { DocumentPart, Paragraph } from "../engine/types";
@@ -21,6 +22,7 @@ interface PartLists {
   footnotes: Word.NoteItemCollection | null;
   endnotes: Word.NoteItemCollection | null;
   sections: Word.SectionCollection;
+  shapes: Word.ShapeCollection | null;
 }
 
 /** One other part, queued in the second sync. */
@@ -34,11 +36,12 @@ export async function read(session: WordSession): Promise<DocumentSnapshot> {
   const useReviewed = session.supports("1.4");
   const full = session.supports("1.3");
   const notes = session.supports("1.5");
+  const shapes = useReviewed && session.supportsDesktop("1.2");
   return session.run(async (context) => {
     const body = context.document.body;
     let paragraphs = body.paragraphs;
     paragraphs.load(full ? READ_PROPS_FULL : READ_PROPS_MIN);
-    let lists: PartLists | null = useReviewed ? queuePartLists(context, notes) : null;
+    let lists: PartLists | null = useReviewed ? queuePartLists(context, notes, shapes) : null;
     let detailed = full;
     try {
       await context.sync(); // 1
@@ -83,7 +86,7 @@ export async function read(session: WordSession): Promise<DocumentSnapshot> {
   });
 }
 
-function queuePartLists(context: Word.RequestContext, notes: boolean): PartLists {
+function queuePartLists(context: Word.RequestContext, notes: boolean, withShapes: boolean): PartLists {
   const body = context.document.body;
   const footnotes = notes ? body.footnotes : null;
   const endnotes = notes ? body.endnotes : null;
@@ -91,13 +94,16 @@ function queuePartLists(context: Word.RequestContext, notes: boolean): PartLists
   endnotes?.load("items");
   const sections = context.document.sections;
   sections.load("items");
-  return { footnotes, endnotes, sections };
+  const shapes = withShapes ? body.shapes : null;
+  shapes?.load("items/type");
+  return { footnotes, endnotes, sections, shapes };
 }
 
 function queueParts(lists: PartLists): PendingPart[] {
   const stories: Array<{ part: DocumentPart; body: Word.Body }> = [
     ...(lists.footnotes?.items ?? []).map((n) => ({ part: "footnote" as const, body: n.body })),
     ...(lists.endnotes?.items ?? []).map((n) => ({ part: "endnote" as const, body: n.body })),
+    ...(lists.shapes?.items ?? []).filter((s) => s.type === "TextBox").map((s) => ({ part: "textbox" as const, body: s.body })),
   ];
   for (const section of lists.sections.items) {
     for (const type of HEADER_FOOTER_TYPES) stories.push({ part: "header", body: section.getHeader(type) });

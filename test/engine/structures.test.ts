@@ -246,3 +246,37 @@ describe("sentence shapes", () => {
     expect(analyze([{ text }]).findings.map((f) => f.ruleId)).toEqual([]);
   });
 });
+
+describe("who the clause binds, and what a prohibition covers", () => {
+  test.each([
+    "The Contractor shall develop, train and deploy a recommendation model for the Client.",
+    "The Consultant will fine-tune an open-source language model on the Client's documentation for the Client's exclusive use.",
+  ])("the freelancer's own duty to build a model is the service sold, not a grant: %s", (text) => {
+    expect(analyze([{ text }]).findings).toEqual([]);
+  });
+  test.each([
+    "The Contractor will allow the Client to train its AI models on the Deliverables.",
+    "The Contractor shall license the Deliverables to the Client for training artificial intelligence models.",
+    "The Client may use the Deliverables to train the models the Contractor shall build.",
+  ])("a grant in the freelancer's mouth is still a grant: %s", (text) => {
+    expect(analyze([{ text }]).findings.map((f) => f.category)).toContain("ai-training-grant");
+  });
+  test("a ban on training with the other side's service is credited as partial: it does not cover the user's work", () => {
+    const report = analyze([{ text: "You agree not to use the Services to train an AI model." }]);
+    expect(report.findings).toEqual([]);
+    const noAi = report.protections.filter((p) => p.kind === "no-ai-training");
+    expect(noAi.length).toBeGreaterThan(0);
+    expect(noAi.every((p) => /does not cover your work/.test(p.partial ?? ""))).toBe(true);
+  });
+  test("consent the freelancer may refuse at will keeps the prohibition whole; consent not unreasonably withheld does not", () => {
+    const atWill = analyze([{ text: "Client shall not use the Deliverables to train machine learning models without Freelancer's prior written consent, which may be withheld in Freelancer's sole discretion." }]);
+    expect(atWill.protections.some((p) => p.kind === "no-ai-training" && !p.partial)).toBe(true);
+    const soft = analyze([{ text: "Client shall not use the Deliverables to train machine learning models without Freelancer's prior written consent, not to be unreasonably withheld." }]);
+    expect(soft.protections.filter((p) => p.kind === "no-ai-training").every((p) => p.partial)).toBe(true);
+  });
+  test("'nothing in this Section restricts' permits: no derivative-data protection, and the anonymized-data use is flagged", () => {
+    const report = analyze([{ text: "Nothing in this Section restricts Vendor from using de-identified data derived from the Deliverables." }]);
+    expect(report.protections.map((p) => p.kind)).not.toContain("derivative-data");
+    expect(report.findings.map((f) => f.category)).toContain("anonymization");
+  });
+});

@@ -144,6 +144,10 @@ export interface FakeWordOptions {
   endnotes?: FakeParagraphSpec[][];
   /** Headers and footers per section (default: one section with empty ones). */
   sections?: Array<{ headers?: Partial<Record<HeaderFooter, FakeParagraphSpec[]>>; footers?: Partial<Record<HeaderFooter, FakeParagraphSpec[]>> }>;
+  /** Shapes in the main body (WordApiDesktop 1.2): text boxes have paragraphs, pictures none. */
+  shapes?: Array<{ type: "TextBox" | "Picture" | "GeometricShape"; paragraphs?: FakeParagraphSpec[] }>;
+  /** Whether WordApiDesktop 1.2 (body.shapes) is reported. Default: false. */
+  desktop12?: boolean;
 }
 
 export class FakeWord {
@@ -172,6 +176,8 @@ export class FakeWord {
   footnotes: ParaModel[][];
   endnotes: ParaModel[][];
   sections: SectionModel[];
+  shapes: Array<{ type: string; story: ParaModel[] }>;
+  desktop12: boolean;
   private seq = 0;
   private nextChange = 1;
 
@@ -181,6 +187,8 @@ export class FakeWord {
     this.hideDeletions = Boolean(options.hideDeletions);
     for (const spec of paragraphs) this.paragraphs.push(this.makePara(spec));
     this.footnotes = (options.footnotes ?? []).map((note) => note.map((spec) => this.makePara(spec)));
+    this.shapes = (options.shapes ?? []).map((sh) => ({ type: sh.type, story: (sh.paragraphs ?? []).map((spec) => this.makePara(spec)) }));
+    this.desktop12 = Boolean(options.desktop12);
     this.endnotes = (options.endnotes ?? []).map((note) => note.map((spec) => this.makePara(spec)));
     const story = (specs?: FakeParagraphSpec[]) => (specs && specs.length ? specs : [""]).map((spec) => this.makePara(spec));
     this.sections = (options.sections ?? [{}]).map((sec) => ({
@@ -192,7 +200,12 @@ export class FakeWord {
   /** The story (list of paragraphs) a paragraph belongs to: the body, a note, a header or a footer. */
   storyOf(p: ParaModel): ParaModel[] {
     if (this.paragraphs.includes(p)) return this.paragraphs;
-    const stories = [...this.footnotes, ...this.endnotes, ...this.sections.flatMap((s) => [...Object.values(s.headers), ...Object.values(s.footers)])];
+    const stories = [
+      ...this.footnotes,
+      ...this.endnotes,
+      ...this.shapes.map((sh) => sh.story),
+      ...this.sections.flatMap((s) => [...Object.values(s.headers), ...Object.values(s.footers)]),
+    ];
     const found = stories.find((story) => story.includes(p));
     if (!found) throw new FakeOfficeError("ItemNotFound", "The paragraph is in no story.");
     return found;
@@ -268,6 +281,7 @@ export class FakeWord {
             ? undefined
             : {
                 isSetSupported(name: string, version?: string): boolean {
+                  if (name === "WordApiDesktop") return fake.desktop12 && compareVersions(version ?? "1.1", "1.2") <= 0;
                   if (name !== "WordApi" || fake.wordApi === null) return false;
                   return compareVersions(version ?? "1.1", fake.wordApi) <= 0;
                 },
@@ -537,6 +551,15 @@ class BodyProxy {
   get endnotes(): NoteCollectionProxy {
     return this.notes("endnotes");
   }
+  /** WordApiDesktop 1.2: the shapes anchored in the main body, each with its type and a body. */
+  get shapes(): ShapeCollectionProxy {
+    return new ShapeCollectionProxy(this.ctx, () => {
+      const f = this.ctx.fake;
+      if (!this.main) throw new FakeOfficeError("InvalidArgument", "The fake has shapes only in the main body.");
+      if (!f.desktop12) throw new FakeOfficeError("ApiNotFound", "Shapes need WordApiDesktop 1.2.");
+      return f.shapes;
+    });
+  }
   private notes(kind: "footnotes" | "endnotes"): NoteCollectionProxy {
     return new NoteCollectionProxy(this.ctx, () => {
       const f = this.ctx.fake;
@@ -585,6 +608,21 @@ class NoteCollectionProxy extends Proxy<ParaModel[][]> {
   load(_spec?: string): this {
     this.ctx.enqueue("load", [_spec], () => {
       this.itemList = this.model().map((story) => ({ body: new BodyProxy(this.ctx, () => story) }));
+    });
+    return this;
+  }
+}
+
+/** Shapes (WordApiDesktop 1.2): items with `type` and `body`. */
+class ShapeCollectionProxy extends Proxy<Array<{ type: string; story: ParaModel[] }>> {
+  private itemList: Array<{ type: string; body: BodyProxy }> | null = null;
+  get items(): Array<{ type: string; body: BodyProxy }> {
+    if (!this.itemList) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available.");
+    return this.itemList;
+  }
+  load(_spec?: string): this {
+    this.ctx.enqueue("load", [_spec], () => {
+      this.itemList = this.model().map((sh) => ({ type: sh.type, body: new BodyProxy(this.ctx, () => sh.story) }));
     });
     return this;
   }

@@ -70,3 +70,41 @@ test("a part Word will not read: the body is still read (1 round trip more)", as
   expect(snap.paragraphs.map((p) => p.text)).toEqual(body(2));
   expect(fake.syncs).toBe(3);
 });
+
+describe("text boxes (WordApiDesktop 1.2)", () => {
+  const SHAPES: FakeWordOptions = {
+    shapes: [
+      { type: "TextBox", paragraphs: ["Sidebar: the Agency may use the Deliverables to train its AI models."] },
+      { type: "Picture" },
+      { type: "TextBox", paragraphs: ["Second box, first line.", "Second box, second line."] },
+    ],
+  };
+
+  test("where Word offers shapes, text boxes are read as part 'textbox' (pictures skipped), still in 2 round trips", async () => {
+    const fake = new FakeWord(body(2), { ...SHAPES, desktop12: true });
+    const snap = await hostFor(fake).read();
+    expect(snap.paragraphs.filter((p) => p.part === "textbox").map((p) => p.text)).toEqual([
+      "Sidebar: the Agency may use the Deliverables to train its AI models.",
+      "Second box, first line.",
+      "Second box, second line.",
+    ]);
+    expect(fake.syncs).toBe(2);
+  });
+
+  test("without WordApiDesktop 1.2 no shape is asked for: the body and other parts are read as before", async () => {
+    const fake = new FakeWord(body(2), SHAPES);
+    const snap = await hostFor(fake).read();
+    expect(snap.paragraphs.some((p) => p.part === "textbox")).toBe(false);
+    expect(snap.paragraphs.slice(0, 2).map((p) => p.text)).toEqual(body(2));
+    expect(fake.syncs).toBe(2);
+  });
+
+  test("a grant in a text box is found, and reported as in a text box", async () => {
+    const { analyze } = await import("../../src/engine");
+    const fake = new FakeWord(body(1), { ...SHAPES, desktop12: true });
+    const snap = await hostFor(fake).read();
+    const report = analyze(snap.paragraphs);
+    const inBox = report.findings.filter((f) => snap.paragraphs[f.paragraph].part === "textbox");
+    expect(inBox.map((f) => f.category)).toContain("ai-training-grant");
+  });
+});

@@ -11,6 +11,7 @@ import { splitSentences, type Span } from "../text";
 
 const CONSENT_GATE =
   /\b(?:without\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:consent|approval|permission)|unless\s+(?:\w+\s+){0,4}?(?:consents?|approves?|agrees?|authori[sz]es?)|except\s+with\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission))\b/i;
+const AT_WILL = /\b(?:withheld|refused|given\s+or\s+withheld)\s+(?:[\w'\u2019]+\s+){0,4}?(?:sole|absolute|own|unfettered)\s+(?:and\s+absolute\s+)?discretion\b/i;
 const NOT_UNREASONABLY = /\bnot\s+(?:to\s+)?be\s+unreasonably\s+(?:withheld|delayed|conditioned)\b/i;
 const AI_WORDS = /\b(?:artificial\s+intelligence|AI|A\.I\.|machine[- ]learning|ML|train(?:ing|ed)?|models?|datasets?|data\s+sets?|ai\s+training|prohibition\s+on\s+ai)\b/i;
 const DELETION_REACH = /\b(?:train(?:ing)?(?:\s+(?:sets?|data))?|datasets?|data\s+sets?|models?|weights|embeddings?|derived|derivative|artificial\s+intelligence|AI|machine[- ]learning)\b/i;
@@ -39,7 +40,8 @@ export function judgeCoverage(protections: readonly Protection[], paragraphs: re
       continue;
     }
     const sentence = sentenceAround(paragraphs[p.paragraph]?.text ?? "", p.start, spans);
-    if (p.kind === "no-ai-training" && CONSENT_GATE.test(sentence)) {
+    // consent the user may refuse at will ("withheld in its sole discretion") keeps the prohibition whole
+    if (p.kind === "no-ai-training" && CONSENT_GATE.test(sentence) && !AT_WILL.test(sentence)) {
       out.push({ ...p, partial: NOT_UNREASONABLY.test(sentence) ? "the prohibition yields to consent that may not be unreasonably withheld, so it is a negotiable permission, not a prohibition" : "the prohibition yields to the other side's consent" });
       continue;
     }

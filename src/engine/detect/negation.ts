@@ -14,7 +14,7 @@
 import { actorBefore } from "./protections";
 
 const CUE =
-  /\b(?:(?:not\s+be\s+|no\s+)(?:liab\w*|responsib\w*)|not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restricted\s+from|restricts?\s+(?:\w+\s+){0,5}?from|exclud(?:e|es|ed|ing)|except|excepting|other\s+than|disclaim\w*|barred|delet(?:e|es|ed|ing)|destroy\w*|eras(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|expung\w*|preclud\w*|in\s+no\s+event|nothing\s+in|reserv(?:e|es|ed|ing)\s+all\s+(?:\w+\s+)?rights|all\s+rights\s+(?:are\s+)?reserved|unless\b(?=[^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission|(?:expressly\s+|explicitly\s+)?agreed|instructed|(?:have|has)\s+(?:chosen|elected|enabled))\b)|only\s+(?:if|when|where|once|after|with)\b(?=[^.;]{0,60}\b(?:consent\w*|opts?[- ]in|opted[- ]in|agree\w*|cho(?:o)?se\w*|chosen|enable\w*|elect\w*|instruct\w*|authori[sz]\w*|permi(?:t|ssion)\w*|turn(?:s|ed)?\s+on|switch(?:es|ed)?\s+on))|(?:need|needs|must\s+(?:get|obtain|seek|have))\s+(?:to\s+(?:get|obtain|seek|ask\s+for|have)\s+)?(?:(?:a|our|the|prior|express|explicit|separate|written|specific)\s+){0,3}(?:permission|consent|authori[sz]ation|licen[cs]e))\b/gi;
+  /\b(?:(?:not\s+be\s+|no\s+)(?:liab\w*|responsib\w*)|not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restricted\s+from|restricts?\s+(?:\w+\s+){0,5}?from|exclud(?:e|es|ed|ing)|except|excepting|other\s+than|disclaim\w*|barred|delet(?:e|es|ed|ing)|destroy\w*|eras(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|expung\w*|preclud\w*|in\s+no\s+event|nothing\s+(?:in|herein|hereunder|contained)\b|(?:material|serious|fundamental)\s+breach\s+(?:of\s+this\s+\w+\s+)?(?:for|if|where|when)\b|reserv(?:e|es|ed|ing)\s+all\s+(?:\w+\s+)?rights|all\s+rights\s+(?:are\s+)?reserved|unless\b(?=[^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission|(?:expressly\s+|explicitly\s+)?agreed|instructed|(?:have|has)\s+(?:chosen|elected|enabled))\b)|only\s+(?:if|when|where|once|after|with)\b(?=[^.;]{0,60}\b(?:consent\w*|opts?[- ]in|opted[- ]in|agree\w*|cho(?:o)?se\w*|chosen|enable\w*|elect\w*|instruct\w*|authori[sz]\w*|permi(?:t|ssion)\w*|turn(?:s|ed)?\s+on|switch(?:es|ed)?\s+on))|(?:need|needs|must\s+(?:get|obtain|seek|have))\s+(?:to\s+(?:get|obtain|seek|ask\s+for|have)\s+)?(?:(?:a|our|the|prior|express|explicit|separate|written|specific)\s+){0,3}(?:permission|consent|authori[sz]ation|licen[cs]e))\b/gi;
 
 /** Cues that carve a noun phrase out ("excluding the Pre-existing Materials") rather than negate a verb. */
 const EXCLUSION = /^(?:exclud|except|other\s+than)/i;
@@ -30,16 +30,19 @@ const BREAK =
   /;|\s(?=hereby\b)|\b(?:but(?!\s+not\s+limited)|(?<!,\s{0,2})however|although|though|whereas|provided(?:,)?\s+(?:that|however)|except\s+that|notwithstanding|nevertheless|instead|rather|unless(?![^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission|(?:expressly\s+|explicitly\s+)?agreed|instructed|(?:have|has)\s+(?:chosen|elected|enabled))\b))\b|,?\s+and\s+(?:we|it|they|you|the\s+company|may|will|shall|can|might|could|also)\b|,\s+(?:\w+\s+){1,3}?(?:hereby|shall|will|may|must|agrees?)\b/gi;
 
 /** Conditions that describe an act rather than permit it ("whether" is left out: "you decide whether X is used to train" is an opt-out). */
-const GRANT_CONDITION = /\b(?:if|to\s+the\s+extent|in\s+the\s+event|where|when|insofar\s+as|in\s+case)\b/gi;
+const GRANT_CONDITION = /\b(?:if|to\s+the\s+extent(?!\s+(?:reasonably\s+|strictly\s+|technically\s+)?(?:necessary|required|needed)\b)|in\s+the\s+event|where|when|insofar\s+as|in\s+case)\b/gi;
 
 /** Subordinate conditions: a negation inside "if …, " does not govern the main clause. */
-const CONDITION = /\b(?:if|to\s+the\s+extent|in\s+the\s+event|where|when|whether|insofar\s+as|in\s+case)\b/gi;
+const CONDITION = /\b(?:if|to\s+the\s+extent(?!\s+(?:reasonably\s+|strictly\s+|technically\s+)?(?:necessary|required|needed)\b)|in\s+the\s+event|where|when|whether|insofar\s+as|in\s+case)\b/gi;
 
 /** A prohibition placed after the phrase it governs. */
 const AFTER_CUE =
-  /^[^.;]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed)|barred|excluded)|(?:is|are|constitutes?|shall\s+(?:be|constitute)|will\s+(?:be|constitute))\s+(?:a\s+|an\s+)?(?:material\s+|serious\s+|fundamental\s+)?(?:breach|violation|infringement)\b|(?:is|are|shall\s+be|will\s+be|remain|remains)\s+(?:expressly\s+|hereby\s+|strictly\s+)?reserved\b|(?:is|are|falls?|shall\s+(?:be|fall)|will\s+(?:be|fall)|remains?)\s+(?:entirely\s+|wholly\s+)?outside\s+(?:of\s+)?the\s+scope\b|(?:treated\s+as|constitutes?|is|are)\s+(?:an?\s+)?(?:express\s+)?reservation\s+of\s+(?:all\s+|our\s+|its\s+|their\s+)?rights|except\s+(?:as\s+(?:expressly\s+|specifically\s+|separately\s+)?(?:approved|authori[sz]ed)\s+(?:in\s+writing\s+)?by|with\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+){0,2}(?:written\s+)?(?:consent|approval|permission))|(?:only|solely)\s+(?:if|when|where|once|after)\s+(?:you|we|the\s+\w+|customers?|users?|an?\s+\w+)\s+(?:have\s+|has\s+|had\s+|expressly\s+|explicitly\s+|actively\s+|specifically\s+){0,2}(?:consent\w*|opts?[- ]in|opted[- ]in|agree\w*|cho(?:o)?se\w*|chosen|enable\w*|elect\w*|instruct\w*|authori[sz]\w*|permi(?:t|ssion)\w*|turn(?:s|ed)?\s+on|switch(?:es|ed)?\s+on)|(?:only|solely)\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|opt-?in)|(?<!\b(?:not|never|n't)\s)(?:requires?|is\s+subject\s+to|shall\s+require)\s+(?!no\b|neither\b)(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|agreement|licen[cs]e))/i;
+  /^[^.;]{0,160}?\b(?:(?:is|are|shall\s+be|will\s+be|be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed)|barred|excluded)|(?:is|are|constitutes?|shall\s+(?:be|constitute)|will\s+(?:be|constitute))\s+(?:(?:deemed|considered|treated\s+as)\s+)?(?:a\s+|an\s+)?(?:material\s+|serious\s+|fundamental\s+)?(?:breach|violation|infringement)\b|(?:is|are|shall\s+be|will\s+be|remain|remains)\s+(?:expressly\s+|hereby\s+|strictly\s+)?reserved\b|(?:is|are|falls?|shall\s+(?:be|fall)|will\s+(?:be|fall)|remains?)\s+(?:entirely\s+|wholly\s+)?outside\s+(?:of\s+)?the\s+scope\b|(?:treated\s+as|constitutes?|is|are)\s+(?:an?\s+)?(?:express\s+)?reservation\s+of\s+(?:all\s+|our\s+|its\s+|their\s+)?rights|except\s+(?:as\s+(?:expressly\s+|specifically\s+|separately\s+)?(?:approved|authori[sz]ed)\s+(?:in\s+writing\s+)?by|with\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+){0,2}(?:written\s+)?(?:consent|approval|permission))|(?:only|solely)\s+(?:if|when|where|once|after)\s+(?:you|we|the\s+\w+|customers?|users?|an?\s+\w+)\s+(?:have\s+|has\s+|had\s+|expressly\s+|explicitly\s+|actively\s+|specifically\s+){0,2}(?:consent\w*|opts?[- ]in|opted[- ]in|agree\w*|cho(?:o)?se\w*|chosen|enable\w*|elect\w*|instruct\w*|authori[sz]\w*|permi(?:t|ssion)\w*|turn(?:s|ed)?\s+on|switch(?:es|ed)?\s+on)|(?:only|solely)\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|opt-?in)|(?<!\b(?:not|never|n't)\s)(?:requires?|is\s+subject\s+to|shall\s+require)\s+(?!no\b|neither\b)(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|agreement|licen[cs]e))/i;
 
 const WINDOW = 180;
+
+/** A noun naming a prohibition right after the phrase, as in a run-in heading: "AI Training Restriction:". */
+const RESTRICTION_NOUN = /^\s+(?:restrictions?|prohibitions?|bans?|exclusions?|limitations?)\s*(?:[:.\u2013\u2014-]|$)/i;
 
 /** Prefix of a cue whose negation binds the freelancer's own side (see isRemovalCue). */
 const CONTRACTOR_SIDE = "contractor-side: ";
@@ -66,6 +69,8 @@ const PERMIT = new RegExp(
     String.raw`\bno\s+(?:(?:further|prior|separate|additional|express|explicit|written|other)\s+){0,3}(?:consent|permission|approval|authori[sz]ation|notice|notification|licen[cs]e|payment|compensation|fees?|royalt(?:y|ies)|remuneration)\b[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be|be)\s+(?:required|needed|necessary|payable|due|owed|owing)\b`,
     // "no obligation to obtain consent / to pay"
     String.raw`\bno\s+(?:obligation|duty|requirement)\s+(?:whatsoever\s+)?to\s+(?:obtain|seek|request|ask|notify|inform|pay|compensate|account|consult)\b`,
+    // "the restrictions do not apply to anonymized data": a carve-out, which permits
+    String.raw`\b(?:restrictions?|obligations?|limitations?|prohibitions?|duties|confidentiality)\b[^.;:]{0,80}?\b(?:not|never)\s+(?:\w+\s+){0,2}?appl(?:y|ies)\s+to\b`,
     // "shall not object to", "will not assert any claim", "shall not challenge", "no claim against"
     String.raw`\b(?:not|never)\s+(?:(?:to|be\s+entitled\s+to|be\s+permitted\s+to|have\s+(?:the\s+|any\s+)?right\s+to)\s+)?(?:object|assert|claim|challenge|contest|dispute|oppose|sue|(?:make|bring|file|raise|pursue)\s+(?:any\s+)?(?:claims?|actions?|suits?|objections?|demands?))\b`,
     String.raw`\bno\s+(?:claims?|objections?|actions?|suits?)\b[^.;:]{0,30}?\b(?:against|in\s+respect\s+of|for|regarding|concerning|arising)\b`,
@@ -196,7 +201,9 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
     if (binding && !grantVerb.test(after) && actorBefore(before.slice(clauseStart), windowStart - clauseStart + hit.at) === "contractor") return `${CONTRACTOR_SIDE}${hit.cue}`;
     return hit.cue;
   }
-  const after = AFTER_CUE.exec(sentence.slice(end, end + 200));
+  // a run-in heading that names the prohibition ("AI Training Restriction: …", "Model Training Prohibition.")
+  if (RESTRICTION_NOUN.test(sentence.slice(end, end + 40))) return "restriction";
+  const after = AFTER_CUE.exec(sentence.slice(end, end + 240));
   return after ? after[0].trim() : null;
 }
 

@@ -99,18 +99,24 @@ export type Side = "agency" | "contractor" | "mutual";
  * ":" start a clause), or null when none is named. Role words are capitalised defined terms.
  */
 export function actorBefore(sentence: string, at: number): Side | null {
+  return lastActor(sentence, at)?.side ?? null;
+}
+
+/** actorBefore with the offset in `sentence` where the party's name ends. */
+export function lastActor(sentence: string, at: number): { side: Side; end: number } | null {
   const before = sentence.slice(0, at);
   const from = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1;
   const clause = before.slice(from);
-  let side: Side | null = null;
+  let found: { side: Side; end: number } | null = null;
   ROLE.lastIndex = 0;
   for (let m = ROLE.exec(clause); m; m = ROLE.exec(clause)) {
     const g = m.groups ?? {};
+    const end = from + m.index + m[0].length;
     // role words are defined terms: capitalised ("the Client", not "a client")
-    if (g.mutual) side = "mutual";
-    else if (/^[A-Z]/.test(m[0])) side = g.contractor ? "contractor" : "agency";
+    if (g.mutual) found = { side: "mutual", end };
+    else if (/^[A-Z]/.test(m[0])) found = { side: g.contractor ? "contractor" : "agency", end };
   }
-  return side;
+  return found;
 }
 
 /** Whether a protection found in a sentence actually protects the freelancer's work. */
