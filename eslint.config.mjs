@@ -28,6 +28,61 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // The house rules on imports: which room may use which (README "Layout").
+  {
+    files: ["src/engine/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/host", "**/host/**", "**/word", "**/word/**", "**/docx", "**/docx/**", "**/taskpane/**", "**/cli/**"], message: "The engine is pure: it imports no host, no UI and no CLI." },
+            { group: ["react", "react-*", "@fluentui/*", "jszip", "@xmldom/*"], message: "The engine is pure: no UI or file-format libraries." },
+            { group: ["node:*", "fs", "path", "os", "child_process", "util", "url", "crypto", "stream"], message: "The engine is pure: no Node built-ins (it runs in the pane too)." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", { name: "Office", message: "Office.js only under src/word/." }, { name: "Word", message: "Office.js only under src/word/." }, { name: "document", message: "The engine has no DOM." }, { name: "window", message: "The engine has no DOM." }],
+    },
+  },
+  {
+    files: ["src/docx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/word", "**/word/**", "**/taskpane/**", "**/cli/**", "react", "@fluentui/*"], message: "The .docx host imports no Word code, no pane and no CLI." }] },
+      ],
+      "no-restricted-globals": ["error", { name: "Office", message: "Office.js only under src/word/." }, { name: "Word", message: "Office.js only under src/word/." }],
+    },
+  },
+  {
+    files: ["src/word/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/docx", "**/docx/**", "**/taskpane/**", "**/cli/**", "react", "@fluentui/*", "node:*", "fs", "path"], message: "The Word host imports no .docx code, no pane, no CLI and no Node." }] },
+      ],
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/word", "**/word/**", "**/taskpane/**", "react", "@fluentui/*"], message: "The CLI imports no pane and no Word code." }] },
+      ],
+      "no-restricted-globals": ["error", { name: "Office", message: "Office.js only under src/word/." }, { name: "Word", message: "Office.js only under src/word/." }],
+    },
+  },
+  {
+    files: ["src/host/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/word", "**/word/**", "**/docx", "**/docx/**", "**/taskpane/**", "**/cli/**", "react", "@fluentui/*"], message: "The host contract depends on the engine's types only." }] },
+      ],
+    },
+  },
   {
     files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
     languageOptions: { globals: { ...globals.node }, sourceType: "commonjs" },

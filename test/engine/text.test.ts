@@ -65,3 +65,15 @@ test("hashText is stable and hex", () => {
   expect(hashText("abc")).toMatch(/^[0-9a-f]{8}$/);
   expect(hashText("abc")).not.toBe(hashText("abd"));
 });
+
+describe("wordsPattern (the one escape for names in patterns)", () => {
+  const { wordsPattern } = jest.requireActual<typeof import("../../src/engine/text")>("../../src/engine/text");
+  test.each([
+    ["Work Product", "the Work  Product is", true],
+    ["Acme (UK) Ltd.", "Acme (UK) Ltd. shall", true],
+    ["Acme (UK) Ltd.", "Acme UK Ltd shall", false],
+    ["A+B", "AAB", false],
+  ])("%s in %s: %s", (name, text, hit) => {
+    expect(new RegExp(wordsPattern(name)).test(text)).toBe(hit);
+  });
+});

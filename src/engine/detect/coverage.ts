@@ -5,6 +5,7 @@
  * - survival covers the AI restriction only when it names it, or names the sections that hold it;
  * - a general return-or-destroy duty exists, but does not reach training sets and models.
  */
+import { wordsPattern } from "../text";
 import type { Paragraph, Protection } from "../types";
 import { paragraphsOfSection, sectionRefs, type SectionStart } from "../read/structure";
 import { splitSentences, type Span } from "../text";
@@ -30,7 +31,7 @@ function sentenceAround(text: string, start: number, cache: Map<string, Span[]>)
 /** Marks partial protections and adds a general deletion duty as partial. Returns a new list. */
 export function judgeCoverage(protections: readonly Protection[], paragraphs: readonly Paragraph[], sections: readonly SectionStart[], user?: string): Protection[] {
   // the user's own duty to return the other side's material protects nothing of the user's
-  const byUser = user ? new RegExp(`\\b${user.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+\\s+){0,3}?(?:return|destroy|delete|erase|purge)`, "i") : null;
+  const byUser = user ? new RegExp(`\\b${wordsPattern(user)}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+\\s+){0,3}?(?:return|destroy|delete|erase|purge)`, "i") : null;
   const out: Protection[] = [];
   const spans = new Map<string, Span[]>();
   const noAiParagraphs = new Set(protections.filter((p) => p.kind === "no-ai-training" && !p.partial).map((p) => p.paragraph));

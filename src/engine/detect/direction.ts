@@ -8,11 +8,12 @@
  * "is entitled to", "owns", "retains", "reserves"), the party that receives a grant ("X grants to Y",
  * "licensed to Y", "vests in Y", "the property of Y"), and the party that grants.
  */
+import { wordsPattern } from "../text";
 import type { DocumentRoles } from "../types";
 
 export type Flow = "to-user" | "to-other" | "unknown";
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+const esc = wordsPattern;
 
 export interface DirectionReader {
   /** How the right at `offset` of `sentence` flows. */

@@ -229,11 +229,6 @@ export function inCondition(sentence: string, start: number): boolean {
   return last >= 0 && !/[,;:]/.test(before.slice(last));
 }
 
-/** True when the phrase at [start, end) of `sentence` is negated or prohibited by its own sentence. */
-export function isNegated(sentence: string, start: number, end: number, leadIn = false): boolean {
-  return negationCue(sentence, start, end, leadIn) !== null;
-}
-
 /**
  * A cue that removes the work ("delete it from training sets") or disclaims liability ("shall not
  * be liable for any use … to train AI") rather than forbidding a use, or a prohibition that binds

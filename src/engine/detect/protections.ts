@@ -13,8 +13,6 @@ interface ProtectionPattern {
   requires?: RegExp;
 }
 
-const PROTECTIVE_CUE = /\b(?:not|never|no|prohibit\w*|restrict\w*|exclud\w*|extends?\s+to|appl(?:y|ies)\s+(?:equally\s+)?to|cover\w*|includ\w*|delet\w*|destroy\w*)\b/i;
-
 const PATTERNS: readonly ProtectionPattern[] = [
   {
     kind: "ai-definition",
@@ -163,5 +161,3 @@ export function findProtections(sentence: string): FoundProtection[] {
   }
   return out;
 }
-
-export { PROTECTIVE_CUE };

@@ -5,6 +5,7 @@
  * Defined terms come first: `(the "Client")`, `("Consultant")`, `(hereinafter "Agency")`.
  * Failing that, the capitalised role word used most often wins. Failing that, generic defaults.
  */
+import { wordsPattern } from "../text";
 import type { Paragraph, Parties } from "../types";
 
 export const AGENCY_ROLES = ["Agency", "Client", "Company", "Customer", "Studio", "Publisher", "Brand", "Buyer", "Purchaser", "Commissioner", "Licensee", "Employer"];
@@ -37,7 +38,7 @@ const NOT_A_PARTY = new Set([
 /** Where the parties are named: the start of the document. */
 const PREAMBLE = 3000;
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const escapeRe = wordsPattern;
 
 /**
  * How strongly the text casts `name` as the one doing the work (positive) or receiving it
@@ -151,7 +152,7 @@ export function detectParties(paragraphs: readonly Paragraph[]): Parties {
 /** How the document refers to a name: "the Client" or bare "Client". */
 export function withArticle(text: string, name: string): string {
   if (/^(?:the|a|an)\s/i.test(name)) return name;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+  const esc = wordsPattern(name);
   const withThe = countWord(text, `[Tt]he\\s+["\u201c\u2018']?${esc}`);
   const total = countWord(text, esc);
   if (total === 0) return `the ${name}`;

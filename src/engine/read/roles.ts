@@ -14,6 +14,7 @@
  * Each conclusion carries its evidence (paragraph and words) and whether it is sure; when the
  * evidence is thin the report says so and the pane and CLI ask the user.
  */
+import { wordsPattern } from "../text";
 import type { DocumentRoles, Paragraph, RoleEvidence } from "../types";
 import { findDefinitions, type DefinedTerm } from "./definitions";
 import { detectParties } from "./parties";
@@ -53,7 +54,7 @@ const ACTIVITY = /^(?:(?:the\s+)?(?:\w+\s+)?services?|consulting|engagement|work
 const WORK_NOUN =
   /\b(?:deliverables?|work\s+product|works?\s+of\s+authorship|works|content|materials?|web\s*sites?|site|pages?|programs?|programming|software|applications?|app|designs?|graphics|artwork|photographs?|images?|videos?|films?|footage|episodes?|titles?|recordings?|music|inventions?|reports?|documents?|writings?|copy|text|name|likeness|image|endorsements?|identification|persona|voice|signature|code|source\s+code|developments?|improvements?|results|creations?|submissions?|ideas)\b/i;
 
-const escOne = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const escOne = wordsPattern;
 /** A name as written or in capitals ("Licensor" or "LICENSOR"), matched case-sensitively. */
 const esc = (s: string): string => (s === s.toUpperCase() ? escOne(s) : `(?:${escOne(s)}|${escOne(s.toUpperCase())})`);
 const norm = (s: string): string => s.replace(/^the\s+/i, "").replace(/\s+/g, " ").trim();

@@ -31,4 +31,3 @@ export const RULES = [
   ...OWNERSHIP_RULES,
 ] as const satisfies readonly RuleData[];
 
-export type RuleId = (typeof RULES)[number]["id"];

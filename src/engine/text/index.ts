@@ -86,6 +86,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** A RegExp source matching `words` literally, with any run of spaces between them ("Work  Product"). */
+export function wordsPattern(words: string): string {
+  return escapeRegExp(words).replace(/\s+/g, "\\s+");
+}
+
 /** Invisible characters that may sit inside words (soft hyphen, zero-width space/joiners, word joiner, BOM). */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 /** Characters read as their plain equivalents (same length, so offsets do not move). */
