@@ -7,20 +7,7 @@ import { planAddendumInsertion } from "../engine/fix/addendumPlan";
 import type { AddendumParagraph } from "../engine/types";
 import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult } from "../host/types";
 import { DocxReview } from "./writer";
-
-/** FNV-1a over the paragraph texts: changes whenever the text changes. */
-export function fingerprint(texts: readonly string[]): string {
-  let h = 0x811c9dc5;
-  for (const t of texts) {
-    for (let i = 0; i < t.length; i++) {
-      h ^= t.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    h ^= 0x2029;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `${texts.length}:${h.toString(16)}`;
-}
+import { fingerprint } from "../engine/text";
 
 class DocxHost implements DocxDocumentHost {
   private dismissed: string[] = [];

@@ -216,20 +216,6 @@ export function trimParagraphMark(text: string): string {
   return text.replace(/(\r\n|\r|\n)$/, "");
 }
 
-/** 53-bit string hash (cyrb53), hex. Deterministic, fast, not cryptographic. */
-export function hashText(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
-}
-
 /** The smallest whole-word edit that turns `original` into `replacement`. */
 export interface MinimalEdit {
   /** Characters kept at the start of `original` (and of `replacement`). */

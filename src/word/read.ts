@@ -10,7 +10,8 @@
  */
 import type { DocumentPart, Paragraph } from "../engine/types";
 import type { DocumentSnapshot } from "../host/types";
-import { hashText, trimParagraphMark } from "./anchors";
+import { fingerprint } from "../engine/text";
+import { trimParagraphMark } from "./anchors";
 import type { WordSession } from "./context";
 
 const READ_PROPS_FULL = "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel";
@@ -145,8 +146,4 @@ export function headingLevel(style: string | undefined, builtIn: string | undefi
   if (builtIn === "Title") return 1;
   if (typeof outline === "number" && outline >= 1 && outline <= 9) return outline;
   return undefined;
-}
-
-export function fingerprint(texts: string[]): string {
-  return `${texts.length}:${hashText(texts.join("\u0001"))}`;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { AnchorIndex } from "../../src/engine/text/anchors";
-import { hashText, mapRange, normaliseForRules, splitSentences } from "../../src/engine/text";
+import { fingerprint, hashText, mapRange, normaliseForRules, splitSentences } from "../../src/engine/text";
 
 const sentences = (t: string): string[] => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -75,5 +75,15 @@ describe("wordsPattern (the one escape for names in patterns)", () => {
     ["A+B", "AAB", false],
   ])("%s in %s: %s", (name, text, hit) => {
     expect(new RegExp(wordsPattern(name)).test(text)).toBe(hit);
+  });
+});
+
+describe("fingerprint (one for both hosts)", () => {
+  test("counts the paragraphs and hashes their texts: a change of one character, a split or a join shows", () => {
+    const base = fingerprint(["The Agency may use the Work.", "Fees are due monthly."]);
+    expect(fingerprint(["The Agency may use the Work.", "Fees are due monthly."])).toBe(base);
+    expect(fingerprint(["The Agency may use the Works.", "Fees are due monthly."])).not.toBe(base);
+    expect(fingerprint(["The Agency may use the Work. Fees are due monthly."])).not.toBe(base);
+    expect(base).toMatch(/^2:[0-9a-f]{8}$/);
   });
 });

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import {
   MAX_SEARCH_LENGTH,
   escapeSearchText,
-  hashText,
   minimalEdit,
   mapToRaw,
   occurrences,
@@ -109,10 +108,6 @@ test("trimParagraphMark removes one trailing paragraph mark only", () => {
   expect(trimParagraphMark("abc")).toBe("abc");
 });
 
-test("hashText is deterministic and sensitive to one character", () => {
-  expect(hashText("for any purpose")).toBe(hashText("for any purpose"));
-  expect(hashText("for any purpose")).not.toBe(hashText("for any purposes"));
-});
 
 describe("minimalEdit: only the words that change are tracked", () => {
   test.each([

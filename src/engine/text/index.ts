@@ -13,6 +13,14 @@ export function hashText(text: string): string {
   return h.toString(16).padStart(8, "0");
 }
 
+/**
+ * A document's fingerprint: how many paragraphs, and the hash of their texts. Both hosts use it to
+ * tell whether the document changed since it was read.
+ */
+export function fingerprint(texts: readonly string[]): string {
+  return `${texts.length}:${hashText(texts.join("\u2029"))}`;
+}
+
 export interface Span {
   start: number;
   end: number;
