@@ -4,6 +4,7 @@
  * Runs in the browser and in Node: only jszip and @xmldom/xmldom, no Node APIs.
  */
 import JSZip from "jszip";
+import { declaredSizes } from "./zipDirectory";
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document } from "@xmldom/xmldom";
 
@@ -103,9 +104,14 @@ export interface DocxPackage {
   parts: Map<string, Document>;
 }
 
-function uncompressedSizeOf(file: JSZip.JSZipObject): number {
-  const data = (file as unknown as { _data?: { uncompressedSize?: number } })._data;
-  return data && typeof data.uncompressedSize === "number" ? data.uncompressedSize : 0;
+/** What the zip's directory declares for each entry, kept with the zip it was read from. */
+const DECLARED = new WeakMap<JSZip, Map<string, number>>();
+
+/** The declared uncompressed size of an entry (JSZip keeps the directory's name as `unsafeOriginalName`); undefined when unknown. */
+function declaredSizeOf(zip: JSZip, file: JSZip.JSZipObject): number | undefined {
+  const sizes = DECLARED.get(zip);
+  const named = (file as JSZip.JSZipObject & { unsafeOriginalName?: string }).unsafeOriginalName ?? file.name;
+  return sizes?.get(named) ?? sizes?.get(file.name);
 }
 
 /** A zip entry name fit for a one-line message (names in a damaged directory can be any bytes). */
@@ -133,6 +139,7 @@ function inflatedSize(file: JSZip.JSZipObject, cap: number): Promise<number> {
       stream.pause();
       reject(e);
     };
+    // ZipObject#internalStream is public JSZip API (documented), missing only from its type declarations
     const stream = (file as unknown as { internalStream(type: "uint8array"): ByteStream }).internalStream("uint8array");
     stream
       .on("data", (chunk) => {
@@ -156,7 +163,7 @@ function inflatedSize(file: JSZip.JSZipObject, cap: number): Promise<number> {
 export async function readText(pkg: { zip: JSZip }, path: string): Promise<string | undefined> {
   const file = pkg.zip.file(path);
   if (!file) return undefined;
-  const declared = uncompressedSizeOf(file);
+  const declared = declaredSizeOf(pkg.zip, file) ?? 0;
   let text: string;
   try {
     text = await file.async("string");
@@ -204,12 +211,13 @@ export async function openDocx(data: ArrayBuffer | Uint8Array, limits: OpenLimit
     const why = e instanceof Error ? e.message : String(e);
     throw new DocxError(`the .docx package is damaged (${why.split("\n")[0]})`, "corrupt");
   }
+  DECLARED.set(zip, declaredSizes(bytes));
   const files = Object.values(zip.files);
   if (files.length > lim.maxEntries) {
     throw new DocxError(`the package has ${files.length} entries, more than the ${lim.maxEntries} allowed`, "too-large");
   }
   let total = 0;
-  for (const f of files) total += uncompressedSizeOf(f);
+  for (const f of files) total += declaredSizeOf(zip, f) ?? 0;
   if (total > lim.maxUncompressed) {
     throw new DocxError(
       `the package would inflate to ${Math.round(total / 1048576)} MB, more than the ${Math.round(lim.maxUncompressed / 1048576)} MB allowed (a zip bomb?)`,
@@ -221,7 +229,8 @@ export async function openDocx(data: ArrayBuffer | Uint8Array, limits: OpenLimit
   let inflated = 0;
   for (const f of files) {
     if (f.dir) continue;
-    inflated += await inflatedSize(f, Math.min(uncompressedSizeOf(f), lim.maxUncompressed - inflated));
+    // an entry the directory does not name (it could not be read) is held to the remaining total only
+    inflated += await inflatedSize(f, Math.min(declaredSizeOf(zip, f) ?? Infinity, lim.maxUncompressed - inflated));
   }
   const parts = new Map<string, Document>();
   const pkg = { zip, parts } as DocxPackage;

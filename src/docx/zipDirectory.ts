@@ -1,0 +1,67 @@
+/**
+ * The sizes a zip's central directory declares for its entries, read from the bytes themselves
+ * (PKWARE APPNOTE: end-of-central-directory record, central file headers, zip64 extra field).
+ * JSZip keeps these only in private fields; reading the directory here keeps the package checks on
+ * public ground. Names are decoded as JSZip decodes them by default (UTF-8).
+ */
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const ZIP64_EOCD_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const ZIP64_EXTRA = 0x0001;
+const MAX32 = 0xffffffff;
+
+/** Declared uncompressed size by entry name (the largest, if a name repeats). Empty when the directory cannot be read. */
+export function declaredSizes(bytes: Uint8Array): Map<string, number> {
+  const out = new Map<string, number>();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEocd(view);
+  if (eocd < 0) return out;
+  let count = view.getUint16(eocd + 10, true);
+  let offset = view.getUint32(eocd + 16, true);
+  // zip64: the real count and offset sit in the zip64 end record named by the locator
+  const locator = eocd - 20;
+  if ((count === 0xffff || offset === MAX32) && locator >= 0 && view.getUint32(locator, true) === ZIP64_EOCD_LOCATOR) {
+    const at = Number(view.getBigUint64(locator + 8, true));
+    if (at + 56 <= view.byteLength && view.getUint32(at, true) === ZIP64_EOCD) {
+      count = Number(view.getBigUint64(at + 32, true));
+      offset = Number(view.getBigUint64(at + 48, true));
+    }
+  }
+  const decoder = new TextDecoder("utf-8");
+  for (let i = 0; i < count && offset + 46 <= view.byteLength; i++) {
+    if (view.getUint32(offset, true) !== CENTRAL) break;
+    let size = view.getUint32(offset + 24, true);
+    const nameLen = view.getUint16(offset + 28, true);
+    const extraLen = view.getUint16(offset + 30, true);
+    const commentLen = view.getUint16(offset + 32, true);
+    const nameStart = offset + 46;
+    if (nameStart + nameLen + extraLen > view.byteLength) break;
+    const name = decoder.decode(bytes.subarray(nameStart, nameStart + nameLen));
+    if (size === MAX32) size = zip64Size(view, nameStart + nameLen, extraLen) ?? size;
+    out.set(name, Math.max(size, out.get(name) ?? 0));
+    offset = nameStart + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+/** The end-of-central-directory record: searched backwards over at most a 64 KiB comment. */
+function findEocd(view: DataView): number {
+  const last = view.byteLength - 22;
+  for (let at = last; at >= 0 && at >= last - 0xffff; at--) {
+    if (view.getUint32(at, true) === EOCD) return at;
+  }
+  return -1;
+}
+
+/** The uncompressed size from a zip64 extended-information extra field (it comes first in it). */
+function zip64Size(view: DataView, start: number, length: number): number | undefined {
+  for (let at = start; at + 4 <= start + length; ) {
+    const id = view.getUint16(at, true);
+    const len = view.getUint16(at + 2, true);
+    if (id === ZIP64_EXTRA && len >= 8) return Number(view.getBigUint64(at + 4, true));
+    at += 4 + len;
+  }
+  return undefined;
+}

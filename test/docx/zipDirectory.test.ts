@@ -1,0 +1,32 @@
+/** declaredSizes: the central directory read from the bytes, as the package checks need it. */
+import JSZip from "jszip";
+import { declaredSizes } from "../../src/docx/zipDirectory";
+
+async function zipOf(files: Record<string, string>, comment?: string): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [name, text] of Object.entries(files)) zip.file(name, text);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", comment });
+}
+
+test("every entry's declared size, by name, UTF-8 names included; a trailing comment does not hide the directory", async () => {
+  const bytes = await zipOf({ "word/document.xml": "x".repeat(5000), "docProps/é-notes.txt": "héllo", "empty.txt": "" }, "a zip comment");
+  expect(Object.fromEntries(declaredSizes(bytes))).toEqual({ "word/document.xml": 5000, "docProps/é-notes.txt": 6, "empty.txt": 0 });
+});
+
+test("a directory that lies is read as it lies (the inflate check then catches it)", async () => {
+  const bytes = await zipOf({ "a.txt": "y".repeat(1000) });
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = bytes.length - 22; at >= 0; at--) {
+    if (view.getUint32(at, true) === 0x02014b50) {
+      view.setUint32(at + 24, 10, true);
+      break;
+    }
+  }
+  expect(declaredSizes(bytes).get("a.txt")).toBe(10);
+});
+
+test("bytes that are no zip, or a cut-off directory, give an empty map rather than throwing", async () => {
+  expect(declaredSizes(new Uint8Array([1, 2, 3])).size).toBe(0);
+  const bytes = await zipOf({ "a.txt": "z" });
+  expect(() => declaredSizes(bytes.subarray(0, bytes.length - 30))).not.toThrow();
+});
