@@ -215,8 +215,9 @@ function scoreParty(doc: Doc, c: Candidate): void {
   addEvidence(doc, c, R(`\\b${n}\\s+(?:hereby\\s+)?(?:(?:irrevocably|exclusively)\\s+)?(?:grants?|licen[cs]es|assigns?|transfers?|conveys?)\\b(?![^.;]{0,160}?\\b(?:software|technology|platform|api|sdk|tools?|documentation|systems?|access)\\b)`), 4, "grants or assigns rights", 4);
   addEvidence(doc, c, R(`\\b(?:granted|licen[cs]ed|assigned|owned)\\s+by\\s+${n}\\b`), 3, "rights come from it", 3);
   addEvidence(doc, c, R(`\\b${n}\\s+(?:shall|will|agrees\\s+to|must|undertakes\\s+to|is\\s+to)\\s+(?:\\w+\\s+){0,2}?${MAKE}\\w*\\b(?!\\s+(?:\\w+\\s+){0,2}?(?:services?|support|assistance|access|disclosures?|notice|information)\\b)`), 2, "makes or delivers", 5);
-  addEvidence(doc, c, R(`\\b(?<!services?\\s)(?:provided|performed|delivered|created|produced|developed|designed|prepared|supplied|furnished|written|made)\\s+by\\s+${n}\\b`), 2, "the work is made by it", 4);
-  addEvidence(doc, c, new RegExp(`\\b${n}\\s+(?:represents[^.;]{0,60}?|is|shall\\s+be|will\\s+be)\\s*(?:the\\s+)?(?:sole\\s+)?(?:and\\s+)?(?:rightful\\s+|exclusive\\s+|lawful\\s+)?owner\\s+of\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:content|work|materials|deliverables|programs?|programming|titles|site|property|rights)\\b`, "gi"), 3, "owns the work it supplies", 2);
+  // (a vendor's own technology "licensed or created by" it is not the work either)
+  addEvidence(doc, c, R(`\\b(?<!services?\\s)(?<!\\b(?:technology|platform|software|systems?|tools?|infrastructure)\\b[^.;]{0,30})(?:provided|performed|delivered|created|produced|developed|designed|prepared|supplied|furnished|written|made)\\s+by\\s+${n}\\b`), 2, "the work is made by it", 4);
+  addEvidence(doc, c, new RegExp(`\\b${n}\\s+(?:represents[^.;]{0,60}?|is|shall\\s+be|will\\s+be)\\s*(?:the\\s+)?(?:sole\\s+)?(?:and\\s+)?(?:rightful\\s+|exclusive\\s+|lawful\\s+)?owner\\s+of\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:content|work|materials|deliverables|programs?|programming|titles|site|property|rights)\\b`, "gi"), 4, "owns the work it supplies", 2);
   addEvidence(doc, c, R(`\\b(?:pay|pays|paid|compensate|remunerate|reimburse)\\s+(?:to\\s+)?${n}\\b`), 2, "is paid", 3);
   addEvidence(doc, c, R(`\\b(?:engages?|retains?|hires?|commissions?|to\\s+retain|to\\s+engage)\\s+${n}\\b`), 3, "is engaged", 2);
   addEvidence(doc, c, R(`\\b${n}\\s+(?:is|shall\\s+be|will\\s+be)\\s+(?:the\\s+)?(?:sole\\s+)?(?:and\\s+)?(?:rightful\\s+|exclusive\\s+)?(?:owner|author|creator|producer|licensor)\\b`), 3, "owns or authored the work", 2);
@@ -225,7 +226,8 @@ function scoreParty(doc: Doc, c: Candidate): void {
   addEvidence(doc, c, R(`\\b${n}\\s+(?:hereby\\s+)?(?:engages|retains|hires|commissions|wishes\\s+to\\s+engage|wishes\\s+to\\s+retain)\\b`), -3, "engages the other", 2);
   addEvidence(doc, c, R(`\\b${n}\\s+(?:desires|wishes|wants)\\s+to\\s+(?:obtain|acquire|use|have)\\b`), -3, "wants the right to use", 2);
   addEvidence(doc, c, R(`\\b(?:to|for)\\s+${n}\\s+(?:under|pursuant|hereunder)\\b`), -1, "receives", 2);
-  addEvidence(doc, c, R(`\\b(?:grants?|licen[cs]es|assigns?)\\s+(?:to\\s+)?${n}\\b`), -2, "receives rights", 4);
+  // (a licence of the vendor's own software or platform received is no sign of being the client)
+  addEvidence(doc, c, R(`\\b(?:grants?|licen[cs]es|assigns?)\\s+(?:to\\s+)?${n}\\b(?![^.;]{0,160}?\\b(?:software|technology|platform|api|sdk|tools?|documentation|systems?|access)\\b)`), -2, "receives rights", 4);
   if (isRole(MAKER_ROLES, c.name)) {
     c.score += 2;
     c.evidence.push({ paragraph: 0, quote: c.name, reason: "the contract calls it by a maker's name" });

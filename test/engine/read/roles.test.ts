@@ -35,7 +35,23 @@ const COVER = doc(
   "Customer may use the Work Product for any purpose.",
 );
 
+// a publisher's content put through a vendor's platform: the vendor licenses its platform and is
+// engaged; the publisher supplies (and warrants it owns) the Content, so the publisher is the user
+const PLATFORM = doc(
+  "PLATFORM SERVICES AGREEMENT",
+  'This Agreement is between Lumen Ad Systems Inc. ("Lumen") and Riverside Daily News LLC ("Publisher"). Publisher wishes to retain Lumen to sell advertising around its journalism.',
+  '1. Licence. Lumen grants Publisher a limited, non-exclusive licence to use the Lumen Exchange platform, the technology created by Lumen for ad auctions.',
+  '2. Content. Publisher will supply its articles, photographs and videos (collectively the "Content") for display with advertising. Publisher is the sole owner of all the Content.',
+  "3. Fees. Lumen shall pay Publisher 60% of net advertising revenue each month.",
+  "4. Data. Lumen may use the Content and any data derived from it to improve its platform and for any other purpose.",
+);
+
 describe("document model: parties, roles and the work term", () => {
+  test("a vendor licensing its platform and engaged to run it is the other side; the publisher who owns the Content is the user", () => {
+    const r = readDocument(PLATFORM).roles;
+    expect(r).toMatchObject({ user: "Publisher", other: "Lumen", work: "Content" });
+  });
+
   test("an MSA that defines both Services and Deliverables: the work is the Deliverables, never the activity", () => {
     const r = readDocument(MSA).roles;
     expect(r).toMatchObject({ user: "Contractor", other: "Agency", work: "Deliverables", source: "document" });
