@@ -42,6 +42,20 @@ interface CompiledRule {
  */
 const NOT_A_PROHIBITION = new RegExp(`${DEFINITION}|${QUESTION}`, "i");
 
+/**
+ * A sentence that defines a word, up to just after the phrase: the phrase is the definition's body
+ * ("\"Corpus\" means text used to train language models"). Only a definition of a use, purpose,
+ * licence or right ("\"Permitted Purpose\" means … including training AI models") grants anything.
+ */
+const DEFINES_TERM = /"([^"]{1,60})"\s*(?:(?:,|or|and)\s*"[^"]{1,60}"\s*){0,3}(?:\([^)]{0,60}\)\s*)?(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as|includes|shall\s+include|has\s+the\s+meaning)\b/i;
+const AI_TERM = /\b(?:AI|A\.I\.|Artificial\s+Intelligence|Machine\s+Learning|ML|Training|Model|Models)\b/i;
+const GRANTING_TERM = /\b(?:purposes?|uses?|licen[cs]es?|rights?|permi\w*|authori[sz]\w*|scope|grant\w*)\b/i;
+
+function definesNonGrant(region: string): boolean {
+  const m = DEFINES_TERM.exec(region);
+  return !!m && (!GRANTING_TERM.test(m[1]) || AI_TERM.test(m[1]));
+}
+
 /** Categories whose phrases, as the freelancer's own duty, describe the service rather than grant a right. */
 const DUTY_CATEGORIES = new Set<string>(["ai-training-grant", "data-aggregation"]);
 
@@ -324,6 +338,8 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
         continue;
       }
       if (++kept > MAX_MATCHES_PER_RULE) break;
+      // the definition of an AI word ("\"AI Training\" means any use … to train a model") grants nothing
+      if (rule.category === "ai-training-grant" && definesNonGrant(sentence.slice(0, Math.min(sentence.length, te - S.start + 60)))) continue;
       const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
       if (cue) {
         if (rule.category === "ai-training-grant" && !isRemovalCue(cue) && !inCondition(sentence, ts - S.start)) {

@@ -8,6 +8,13 @@
 import { analyze, type Category } from "../../src/engine";
 
 const PROHIBITIONS: string[] = [
+  "The Translations shall not be used for any machine learning purpose.",
+  "The Licensee shall not use the Recordings to train, develop or improve any music generation system.",
+  "The Work shall be excluded from any training dataset maintained by the Publisher or its vendors.",
+  "No part of the Work will be ingested into, uploaded to or used as a prompt or retrieval source for any artificial intelligence tool.",
+  "Training AI models is not a permitted purpose under this licence.",
+  "All rights to use the Work for the training of artificial intelligence are withheld by the Author.",
+  "The Author reserves all text and data mining rights in the Work.",
   "The Client shall not use the Deliverables to train any artificial intelligence model.",
   "Neither party may input the other party's Confidential Information into any generative AI tool.",
   "Customer will not, and will not permit any third party to, use the Work Product for the development or training of machine learning algorithms.",
@@ -90,6 +97,22 @@ const PROHIBITIONS: string[] = [
 ];
 
 const RISKY: Array<[Category, string]> = [
+  [
+    "ai-training-grant",
+    "Provider may use Inputs and Outputs to fine-tune the models that power the Service.",
+  ],
+  [
+    "ai-training-grant",
+    "The Agency may use the Images as training data, provided that no Image is reproduced in the output.",
+  ],
+  [
+    "sublicensing",
+    "The Agency may disclose the Translation to any third party engaged by it.",
+  ],
+  [
+    "ai-training-grant",
+    '"Permitted Purpose" means any lawful purpose, including training the Agency\'s AI models.',
+  ],
   [
     "ambiguous-purpose",
     "The Agency may use the Deliverables for its internal business purposes.",
@@ -198,6 +221,8 @@ const RISKY: Array<[Category, string]> = [
 ];
 
 const NEUTRAL: string[] = [
+  '"AI Training" means any use of the Work to develop, train, test or improve a machine learning model.',
+  '7.1 In this clause, "Machine Learning Purposes" means training, fine-tuning or evaluating any artificial intelligence model.',
   "The Contractor may use AI tools to assist in preparing the Deliverables, provided that it discloses such use to the Client.",
   "Contractor shall not use generative AI in creating the Deliverables without Client's prior written approval.",
   "Client grants Contractor a limited license to use the Client Materials solely to perform the Services.",
@@ -251,32 +276,80 @@ describe("who the clause binds, and what a prohibition covers", () => {
   test.each([
     "The Contractor shall develop, train and deploy a recommendation model for the Client.",
     "The Consultant will fine-tune an open-source language model on the Client's documentation for the Client's exclusive use.",
-  ])("the freelancer's own duty to build a model is the service sold, not a grant: %s", (text) => {
-    expect(analyze([{ text }]).findings).toEqual([]);
-  });
+  ])(
+    "the freelancer's own duty to build a model is the service sold, not a grant: %s",
+    (text) => {
+      expect(analyze([{ text }]).findings).toEqual([]);
+    },
+  );
   test.each([
     "The Contractor will allow the Client to train its AI models on the Deliverables.",
     "The Contractor shall license the Deliverables to the Client for training artificial intelligence models.",
     "The Client may use the Deliverables to train the models the Contractor shall build.",
   ])("a grant in the freelancer's mouth is still a grant: %s", (text) => {
-    expect(analyze([{ text }]).findings.map((f) => f.category)).toContain("ai-training-grant");
+    expect(analyze([{ text }]).findings.map((f) => f.category)).toContain(
+      "ai-training-grant",
+    );
   });
   test("a ban on training with the other side's service is credited as partial: it does not cover the user's work", () => {
-    const report = analyze([{ text: "You agree not to use the Services to train an AI model." }]);
+    const report = analyze([
+      { text: "You agree not to use the Services to train an AI model." },
+    ]);
     expect(report.findings).toEqual([]);
     const noAi = report.protections.filter((p) => p.kind === "no-ai-training");
     expect(noAi.length).toBeGreaterThan(0);
-    expect(noAi.every((p) => /does not cover your work/.test(p.partial ?? ""))).toBe(true);
+    expect(
+      noAi.every((p) => /does not cover your work/.test(p.partial ?? "")),
+    ).toBe(true);
   });
+  test.each([
+    [
+      "Customer Data will not be used to train models unless Customer has enabled the Model Improvement setting.",
+      /setting or opt-in/,
+    ],
+    [
+      "Provider shall not use Customer Data to train models, except anonymised data that no longer identifies Customer.",
+      /anonymized or aggregated/,
+    ],
+  ])(
+    "a prohibition with a way out is partial, and says which: %s",
+    (text, why) => {
+      const noAi = analyze([{ text }]).protections.filter(
+        (p) => p.kind === "no-ai-training",
+      );
+      expect(noAi.length).toBeGreaterThan(0);
+      expect(noAi.every((p) => why.test(p.partial ?? ""))).toBe(true);
+    },
+  );
   test("consent the freelancer may refuse at will keeps the prohibition whole; consent not unreasonably withheld does not", () => {
-    const atWill = analyze([{ text: "Client shall not use the Deliverables to train machine learning models without Freelancer's prior written consent, which may be withheld in Freelancer's sole discretion." }]);
-    expect(atWill.protections.some((p) => p.kind === "no-ai-training" && !p.partial)).toBe(true);
-    const soft = analyze([{ text: "Client shall not use the Deliverables to train machine learning models without Freelancer's prior written consent, not to be unreasonably withheld." }]);
-    expect(soft.protections.filter((p) => p.kind === "no-ai-training").every((p) => p.partial)).toBe(true);
+    const atWill = analyze([
+      {
+        text: "Client shall not use the Deliverables to train machine learning models without Freelancer's prior written consent, which may be withheld in Freelancer's sole discretion.",
+      },
+    ]);
+    expect(
+      atWill.protections.some((p) => p.kind === "no-ai-training" && !p.partial),
+    ).toBe(true);
+    const soft = analyze([
+      {
+        text: "Client shall not use the Deliverables to train machine learning models without Freelancer's prior written consent, not to be unreasonably withheld.",
+      },
+    ]);
+    expect(
+      soft.protections
+        .filter((p) => p.kind === "no-ai-training")
+        .every((p) => p.partial),
+    ).toBe(true);
   });
   test("'nothing in this Section restricts' permits: no derivative-data protection, and the anonymized-data use is flagged", () => {
-    const report = analyze([{ text: "Nothing in this Section restricts Vendor from using de-identified data derived from the Deliverables." }]);
-    expect(report.protections.map((p) => p.kind)).not.toContain("derivative-data");
+    const report = analyze([
+      {
+        text: "Nothing in this Section restricts Vendor from using de-identified data derived from the Deliverables.",
+      },
+    ]);
+    expect(report.protections.map((p) => p.kind)).not.toContain(
+      "derivative-data",
+    );
     expect(report.findings.map((f) => f.category)).toContain("anonymization");
   });
 });

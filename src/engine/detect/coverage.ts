@@ -11,8 +11,18 @@ import { paragraphsOfSection, sectionRefs, type SectionStart } from "../read/str
 import { splitSentences, type Span } from "../text";
 
 const CONSENT_GATE =
-  /\b(?:without\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:consent|approval|permission)|unless\s+(?:\w+\s+){0,4}?(?:consents?|approves?|agrees?|authori[sz]es?)|except\s+with\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission))\b/i;
+  /\b(?:without\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:consent|approval|permission)|unless\s+(?:\w+\s+){0,4}?(?:consents?|approves?|agrees?|authori[sz]es?)|except\s+with\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission)|(?:save|except)\s+(?:with|upon|on)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission|agreement)|unless\s+(?:\w+\s+){0,4}?(?:has|have|had)\s+(?:\w+\s+)?(?:enabled|opted[- ]in|turned\s+on|switched\s+on)|unless\s+(?:\w+\s+){0,4}?opts?[- ]in|(?:except|other\s+than|excluding|save\s+for)\s+(?:for\s+)?(?:any\s+)?(?:anonymi[sz]ed|de-?identified|aggregated|pseudonymi[sz]ed)\b)\b/i;
 const AT_WILL = /\b(?:withheld|refused|given\s+or\s+withheld)\s+(?:[\w'\u2019]+\s+){0,4}?(?:sole|absolute|own|unfettered)\s+(?:and\s+absolute\s+)?discretion\b/i;
+const CARVED_DATA = /\b(?:except|other\s+than|excluding|save\s+for)\s+(?:for\s+)?(?:any\s+)?(?:anonymi[sz]ed|de-?identified|aggregated|pseudonymi[sz]ed)\b/i;
+const SETTING = /\bunless\s+(?:\w+\s+){0,4}?(?:(?:has|have|had)\s+(?:\w+\s+)?(?:enabled|opted[- ]in|turned\s+on|switched\s+on)|opts?[- ]in)/i;
+
+/** Why a prohibition with a way out is only partial, in plain words. */
+function escapeOf(sentence: string): string {
+  if (CARVED_DATA.test(sentence)) return "the prohibition does not reach anonymized or aggregated data made from the work, which can still be used for training";
+  if (SETTING.test(sentence)) return "the prohibition yields to a setting or opt-in, which may already be on";
+  return NOT_UNREASONABLY.test(sentence) ? "the prohibition yields to consent that may not be unreasonably withheld, so it is a negotiable permission, not a prohibition" : "the prohibition yields to the other side's consent";
+}
+
 const NOT_UNREASONABLY = /\bnot\s+(?:to\s+)?be\s+unreasonably\s+(?:withheld|delayed|conditioned)\b/i;
 const AI_WORDS = /\b(?:artificial\s+intelligence|AI|A\.I\.|machine[- ]learning|ML|train(?:ing|ed)?|models?|datasets?|data\s+sets?|ai\s+training|prohibition\s+on\s+ai)\b/i;
 const DELETION_REACH = /\b(?:train(?:ing)?(?:\s+(?:sets?|data))?|datasets?|data\s+sets?|models?|weights|embeddings?|derived|derivative|artificial\s+intelligence|AI|machine[- ]learning)\b/i;
@@ -43,7 +53,7 @@ export function judgeCoverage(protections: readonly Protection[], paragraphs: re
     const sentence = sentenceAround(paragraphs[p.paragraph]?.text ?? "", p.start, spans);
     // consent the user may refuse at will ("withheld in its sole discretion") keeps the prohibition whole
     if (p.kind === "no-ai-training" && CONSENT_GATE.test(sentence) && !AT_WILL.test(sentence)) {
-      out.push({ ...p, partial: NOT_UNREASONABLY.test(sentence) ? "the prohibition yields to consent that may not be unreasonably withheld, so it is a negotiable permission, not a prohibition" : "the prohibition yields to the other side's consent" });
+      out.push({ ...p, partial: escapeOf(sentence) });
       continue;
     }
     if (p.kind === "survival" && !AI_WORDS.test(sentence)) {

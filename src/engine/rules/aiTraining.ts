@@ -1,6 +1,6 @@
 /** Rules: explicit AI training grants. Each rule carries its own valid and invalid examples, checked when the rules load. */
 import type { RuleData } from "./types";
-import { AI_CORE, AI_DERIVED_USE, AI_TAIL, GAP, AI_TARGET, DEFINITION, IMPROVE_VERB, TRAIN_VERB, WORK_NOUN } from "./vocab";
+import { AI_CORE, AI_DERIVED_USE, AI_TAIL, GAP, AI_TARGET, IMPROVE_VERB, TRAIN_VERB, WORK_NOUN } from "./vocab";
 import { NO_AI, PLATFORM_OBJECT, QUESTION, TRAINING_TOOLS, ON_OUR_CONTENT } from "./shared";
 
 export const AI_TRAINING_RULES = [
@@ -11,7 +11,7 @@ export const AI_TRAINING_RULES = [
     // the words between the verb and the model never hold a negation ("Training Data, Provider may not … Train any Model")
     pattern: `\\b${TRAIN_VERB}\\b${GAP}{0,80}?\\b${AI_TARGET}\\b${AI_TAIL}|\\b${TRAIN_VERB}\\s+(?:(?:models?|algorithms?)\\s+)?on\\s+(?:(?:your|the|its|their|any|all|our|customer|user|client|such|this)\\s+){1,2}(?:[\\w-]+\\s+)?(?:content|data|work|works|code|inputs?|outputs?|prompts?|files|materials|deliverables|uploads|conversations|chats|submissions|posts|images|text|repositories|documents|projects|messages|emails|recordings|photos|videos)\\b|\\b${AI_TARGET}\\s+(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:is|are|was|were|will\\s+be|may\\s+be|can\\s+be|have\\s+been|has\\s+been|get|gets)\\s+(?:[\\w-]+\\s+){0,2}?(?<t>${TRAIN_VERB})\\s+(?:on|using|with|from)\\b`,
     // a definition grants nothing; nor does a vendor describing tools it offers for its customers to train with
-    unless: `${DEFINITION}|${QUESTION}|${TRAINING_TOOLS}|${PLATFORM_OBJECT}`,
+    unless: `${QUESTION}|${TRAINING_TOOLS}|${PLATFORM_OBJECT}`,
     unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b|^(?:(?:to|for|in)\\s+)?training\\s+(?:sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|curricul\\w*|on\\s+how)\\b|^(?:(?:to|for|in)\\s+)?training[- ](?:data|datasets?|sets?|materials?|corpus|corpora)\\b",
     unlessAfter: ON_OUR_CONTENT,
     anchors: ["train", "retrain", "pretrain", "tune", "tuned", "tunes", "tuning", "finetune", "finetuning", "teach", "teaches", "teaching", "taught"],
@@ -42,7 +42,7 @@ export const AI_TRAINING_RULES = [
     severity: "high",
     pattern: `\\b(?:${IMPROVE_VERB}|test(?:s|ed|ing)?|validat\\w*|benchmark\\w*|evaluat\\w*)\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${IMPROVE_VERB}(?:\\s*,?\\s*(?:and|or)\\s+(?:${IMPROVE_VERB}|train\\w*))?\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:(?:AI|ML|language|foundation|generative|recommendation|ranking|prediction|predictive|classification|proprietary)\\s+)?models\\b|\\bhelp\\w*\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)\\s+(?:to\\s+)?learn\\b|\\bmak(?:e|es|ing)\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)(?:\\s+models?)?\\s+(?:(?:\\w+\\s+){0,3}?(?:better|safer|smarter|more\\s+\\w+))\\b`,
     unlessAfter: ON_OUR_CONTENT,
-    unless: `${DEFINITION}|${QUESTION}|${PLATFORM_OBJECT}`,
+    unless: `${QUESTION}|${PLATFORM_OBJECT}`,
     anchors: ["ai", "ml", "llm", "llms", "machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "automated", "models$", "help", "helps", "helping", "make", "makes", "making"],
     purposeLead: true,
     message: "This lets the other side use the work to develop or improve AI or machine-learning systems.",
@@ -72,7 +72,7 @@ export const AI_TRAINING_RULES = [
     severity: "high",
     pattern: "\\b(?:to|for|in)\\s+(?:(?:help|further)\\s+)?(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*(?:\\s+(?:and|or)\\s+(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*)?\\s+(?:(?:its|their|our|the\\s+\\w+(?:'s|\\u2019s)?)\\s+)?(?:own\\s+)?(?:recommendation\\s+|ranking\\s+|matching\\s+|proprietary\\s+)?algorithms?\\b",
     requires: [WORK_NOUN, "\\b(?:may|licen[cs]\\w*|rights?|use[sd]?|using|consents?|agrees?)\\b"],
-    unless: `${DEFINITION}|${QUESTION}|${PLATFORM_OBJECT}`,
+    unless: `${QUESTION}|${PLATFORM_OBJECT}`,
     anchors: ["algorithm", "algorithms"],
     message: "This lets the other side use the work to develop or improve its algorithms, which is how AI models are trained.",
     rationale:
@@ -89,8 +89,8 @@ export const AI_TRAINING_RULES = [
     id: "ai-training-grant/ai-training-use",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `\\b(?:${AI_CORE}|model)(?:\\s+(?:and|or)\\s+\\w+)?[- ](?:training|development|improvement|purposes)\\b|\\b(?:use[sd]?|using)\\b${GAP}{0,50}?\\b(?:for|in)\\s+(?:training|(?:machine[- ]learning|artificial[- ]intelligence|AI|ML)(?!\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?|-))(?:\\s+(?:training|research|development))?)\\b(?!\\s+(?:[\\w-]+\\s+){0,2}${AI_TARGET}\\b)(?!\\s+(?:of\\s+)?(?:(?:its|their|our|the)\\s+)?(?:staff|employees|personnel|sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|materials?|purposes))|\\b(?:as|into|in|for|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b${GAP}{0,60}?\\b(?:into|to|in|by)\\b${GAP}{0,32}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material)\\s+(?:for|to|in|into)\\s+(?:(?:any|a|the|its|their|our)\\s+)?${AI_CORE}\\b${AI_TAIL}|\\b(?:with|through|via|using)\\s+(?:(?:any|an?|its|their|our|other|third[- ]party|consumer|public)\\s+){0,2}${AI_CORE}\\s+(?:tools?|systems?|services?|platforms?|models?|applications?|assistants?|products?)\\b${AI_DERIVED_USE}`,
-    unless: `${DEFINITION}|${QUESTION}|${PLATFORM_OBJECT}`,
+    pattern: `\\b(?:${AI_CORE}|model)(?:\\s+(?:and|or)\\s+\\w+)?[- ](?:training|development|improvement|purposes)\\b|\\b(?:use[sd]?|using)\\b${GAP}{0,50}?\\b(?:for|in)\\s+(?:(?:any|an?|the)\\s+)?(?:training|(?:machine[- ]learning|artificial[- ]intelligence|AI|ML)(?!\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?|-))(?:\\s+(?:training|research|development))?)\\b(?!\\s+(?:[\\w-]+\\s+){0,2}${AI_TARGET}\\b)(?!\\s+(?:of\\s+)?(?:(?:its|their|our|the)\\s+)?(?:staff|employees|personnel|sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|materials?|purposes))|\\b(?:as|into|in|for|from|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b${GAP}{0,60}?\\b(?:into|to|in|by)\\b${GAP}{0,32}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:an?\\s+)?(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material)(?:\\s+(?:or|and)\\s+(?:an?\\s+)?(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material))?\\s+(?:for|to|in|into)\\s+(?:(?:any|a|the|its|their|our)\\s+)?${AI_CORE}\\b${AI_TAIL}|\\b(?:with|through|via|using)\\s+(?:(?:any|an?|its|their|our|other|third[- ]party|consumer|public)\\s+){0,2}${AI_CORE}\\s+(?:tools?|systems?|services?|platforms?|models?|applications?|assistants?|products?)\\b${AI_DERIVED_USE}`,
+    unless: `${QUESTION}|${PLATFORM_OBJECT}`,
     anchors: ["train", "model", "ai", "ml", "llm", "llms", "machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating", "digital", "voice", "likeness", "clone", "cloned", "cloning", "apply", "applying"],
     purposeLead: true,
     message: "This allows the work to be used as AI training data or fed into AI systems.",
@@ -122,7 +122,7 @@ export const AI_TRAINING_RULES = [
     category: "ai-training-grant",
     severity: "high",
     pattern: `\\b(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)(?:\\s*(?:,|and|or|and/or)\\s*(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)){0,3}\\b(?!\\s*(?:-|\\()|\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?))(?<=\\b(?:for|purposes?|uses?|including|such\\s+as)\\b[^.;:]{0,160})`,
-    unless: `${DEFINITION}|${QUESTION}|${PLATFORM_OBJECT}`,
+    unless: `${QUESTION}|${PLATFORM_OBJECT}`,
     requires: [
       "\\b(?:purposes?|uses?)\\s+(?:of|including|such\\s+as|like)\\b|\\bfor\\s+(?:the\\s+)?purposes?\\b|\\bfor\\s+(?:[a-z-]+\\s*(?:,|and|or)\\s*){1,6}(?:machine[- ]learning|artificial[- ]intelligence|deep[- ]learning|generative\\s+AI)\\b",
       WORK_NOUN,
@@ -152,7 +152,7 @@ export const AI_TRAINING_RULES = [
     severity: "high",
     // only where a prohibition or reservation comes before it, or a reservation or prohibition right after it
     pattern: "\\b(?:scrap(?:e|es|ed|ing|ers?)|crawl(?:s|ed|ing|ers?)?|spiders?|(?:ro)?bots|text\\s*(?:and|&|/)\\s*data[- ]mining|data[- ]mining|TDM)\\b(?:(?<=\\b(?:not|never|no|nor|prohibit\\w*|forbid\\w*|refrain\\w*|reserv\\w*|restrict\\w*)\\b[^.;]{0,160})|(?=[^.;]{0,100}\\b(?:reservation\\s+of|reserved\\b|(?:is|are)\\s+(?:strictly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowed)))))",
-    unless: `${DEFINITION}|${QUESTION}`,
+    unless: `${QUESTION}`,
     // already limited by a parenthetical AI exclusion right after it
     unlessAfter: "\\s*\\((?:but|except|and)?\\s*(?:never|not)\\b",
     anchors: ["scrape", "scrapes", "scraped", "scraping", "scraper", "scrapers", "crawl", "crawls", "crawled", "crawling", "crawler", "crawlers", "spider", "spiders", "bots", "robots", "text", "mining", "tdm"],

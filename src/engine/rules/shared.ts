@@ -17,7 +17,7 @@ export const PURPOSE_LIMIT =
  * the platform's property; it grants nothing over the user's work (nor does a restriction on using it
  * protect the user's work, so it is not credited either; anti-scraping terms are credited by the scraping rule).
  */
-export const PLATFORM_OBJECT = `^(?![^]*\\b(?:your|you\\s+(?:provide|submit|upload|post)|customer|user|client|contractor|consultant|freelancer|deliverables?|work\\s+product)\\b)(?=[^]*\\b(?:use|using|access\\w*|scrap\\w*|copy\\w*|extract\\w*|harvest\\w*|collect\\w*|mine|mining|reproduc\\w*)\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:our|the)\\s+(?:services?|site|platform|website|apps?|apis?)|our\\s+(?:content|materials|data|models?|outputs?)|(?:the\\s+|any\\s+)?outputs?|(?:any\\s+)?platform\\s+content)\\b)`;
+export const PLATFORM_OBJECT = `^(?![^]*\\b(?:your|you\\s+(?:provide|submit|upload|post)|customer|user|client|contractor|consultant|freelancer|deliverables?|work\\s+product|inputs?|prompts?|submissions?)\\b)(?=[^]*\\b(?:use|using|access\\w*|scrap\\w*|copy\\w*|extract\\w*|harvest\\w*|collect\\w*|mine|mining|reproduc\\w*)\\s+(?:(?!(?:in|on|at|into|from|with|to|by|for)\\s)[\\w-]+\\s+){0,2}?(?:(?:our|the)\\s+(?:services?|site|platform|website|apps?|apis?)|our\\s+(?:content|materials|data|models?|outputs?)|(?:the\\s+|any\\s+)?outputs?|(?:any\\s+)?platform\\s+content)\\b)`;
 
 /** A question ("Does the Vendor train on my data?") asks; it grants nothing. */
 export const QUESTION = "\\?\\s*[\"')\\]]*\\s*$";

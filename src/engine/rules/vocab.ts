@@ -5,7 +5,7 @@
 
 /** Words that name AI / machine learning itself (not just "model"). */
 export const AI_CORE =
-  "(?:artificial[- ]intelligence|A\\.?I\\.?|machine[- ]learning|ML|deep[- ]learning|neural[- ]networks?|LLMs?|large[- ]language[- ]models?|language[- ]models?|foundation[- ]models?|generative(?:[- ]AI)?|AI[- ]models?|predictive[- ]algorithms?|automated\\s+(?:decision[- ]making\\s+)?systems?|(?:speech|voice|image|facial|face|object|handwriting)[- ]recognition|computer[- ]vision|natural[- ]language[- ](?:processing|understanding|generation)|NLP|(?:neural\\s+)?machine[- ]translation(?:\\s+engines?)?)";
+  "(?:artificial[- ]intelligence|A\\.?I\\.?|machine[- ]learning|ML|deep[- ]learning|neural[- ]networks?|LLMs?|large[- ]language[- ]models?|language[- ]models?|foundation[- ]models?|generative(?:[- ]AI)?|AI[- ]models?|predictive[- ]algorithms?|automated\\s+(?:decision[- ]making\\s+)?systems?|(?:speech|voice|image|facial|face|object|handwriting)[- ]recognition|computer[- ]vision|natural[- ]language[- ](?:processing|understanding|generation)|NLP|(?:neural\\s+)?machine[- ]translation(?:\\s+engines?)?|(?:music|image|video|text|voice|speech|art|content|code)[- ]generat(?:ion|ing|ive)\\s+(?:systems?|models?|tools?|engines?|technolog(?:y|ies)|software))";
 
 /** AI words plus the generic "model(s)" / "algorithm(s)" used after a training verb. */
 export const AI_TARGET = `(?:${AI_CORE}|models?|algorithms?|(?:suggestion|recommendation|prediction|inference)\\s+engines?)`;
@@ -22,7 +22,7 @@ export const IMPROVE_VERB = "(?:develop|improv|enhanc|build|creat|refin|optimi[s
 
 /** Nouns that name a freelancer's work, content or data (what the risky rights are over). */
 export const WORK_NOUN =
-  "\\b(?:deliverables?|work\\s+product|works?|content|materials?|data|information|feedback|ideas|concepts|know-how|inventions?|submissions?|outputs?|inputs?|creations?|designs?|copy|text|images?|photographs?|artwork|recordings?|likeness|ip|intellectual\\s+property|services?\\s+generated)\\b";
+  "\\b(?:deliverables?|work\\s+product|works?|content|materials?|data|information|feedback|ideas|concepts|know-how|inventions?|submissions?|outputs?|inputs?|creations?|designs?|copy|text|images?|photographs?|artwork|recordings?|likeness|ip|intellectual\\s+property|services?\\s+generated|translations?|manuscripts?|articles|illustrations?|videos?|footage|audio|music|lyrics|scripts?|drafts?|sketches|source\\s+code|code|performances?|voice)\\b";
 
 /** Rights verbs: the sentence grants, keeps or exercises a right. */
 export const RIGHTS_WORD =
