@@ -29,7 +29,6 @@ export function declaredSizes(bytes: Uint8Array): Map<string, number> {
       offset = Number(view.getBigUint64(at + 48, true));
     }
   }
-  const decoder = new TextDecoder("utf-8");
   for (let i = 0; i < count && offset + 46 <= view.byteLength; i++) {
     if (view.getUint32(offset, true) !== CENTRAL) break;
     let size = view.getUint32(offset + 24, true);
@@ -38,7 +37,7 @@ export function declaredSizes(bytes: Uint8Array): Map<string, number> {
     const commentLen = view.getUint16(offset + 32, true);
     const nameStart = offset + 46;
     if (nameStart + nameLen + extraLen > view.byteLength) break;
-    const name = decoder.decode(bytes.subarray(nameStart, nameStart + nameLen));
+    const name = utf8(bytes, nameStart, nameStart + nameLen);
     if (size === MAX32) size = zip64Size(view, nameStart + nameLen, extraLen) ?? size;
     out.set(name, Math.max(size, out.get(name) ?? 0));
     offset = nameStart + nameLen + extraLen + commentLen;
@@ -64,4 +63,48 @@ function zip64Size(view: DataView, start: number, length: number): number | unde
     at += 4 + len;
   }
   return undefined;
+}
+
+/**
+ * UTF-8 to a string without `TextDecoder`, which some hosts lack (older Office webviews, jsdom).
+ * The WHATWG Encoding decoder's steps, so malformed bytes give the same U+FFFD a non-fatal
+ * `TextDecoder` gives.
+ */
+export function utf8(bytes: Uint8Array, from = 0, to = bytes.length): string {
+  const points: number[] = [];
+  let needed = 0;
+  let seen = 0;
+  let cp = 0;
+  let lower = 0x80;
+  let upper = 0xbf;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (needed === 0) {
+      if (b <= 0x7f) points.push(b);
+      else if (b >= 0xc2 && b <= 0xdf) { needed = 1; cp = b & 0x1f; }
+      else if (b >= 0xe0 && b <= 0xef) {
+        if (b === 0xe0) lower = 0xa0;
+        if (b === 0xed) upper = 0x9f;
+        needed = 2; cp = b & 0x0f;
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        if (b === 0xf0) lower = 0x90;
+        if (b === 0xf4) upper = 0x8f;
+        needed = 3; cp = b & 0x07;
+      } else points.push(0xfffd);
+      continue;
+    }
+    if (b < lower || b > upper) {
+      needed = seen = cp = 0; lower = 0x80; upper = 0xbf;
+      points.push(0xfffd);
+      i--; // the byte starts afresh
+      continue;
+    }
+    lower = 0x80; upper = 0xbf;
+    cp = (cp << 6) | (b & 0x3f);
+    if (++seen === needed) { points.push(cp); needed = seen = cp = 0; }
+  }
+  if (needed !== 0) points.push(0xfffd);
+  let out = "";
+  for (let k = 0; k < points.length; k += 4096) out += String.fromCodePoint(...points.slice(k, k + 4096));
+  return out;
 }

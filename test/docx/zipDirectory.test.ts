@@ -1,6 +1,7 @@
 /** declaredSizes: the central directory read from the bytes, as the package checks need it. */
 import JSZip from "jszip";
-import { declaredSizes } from "../../src/docx/zipDirectory";
+import { TextDecoder as NodeTextDecoder } from "util";
+import { declaredSizes, utf8 } from "../../src/docx/zipDirectory";
 
 async function zipOf(files: Record<string, string>, comment?: string): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -29,4 +30,26 @@ test("bytes that are no zip, or a cut-off directory, give an empty map rather th
   expect(declaredSizes(new Uint8Array([1, 2, 3])).size).toBe(0);
   const bytes = await zipOf({ "a.txt": "z" });
   expect(() => declaredSizes(bytes.subarray(0, bytes.length - 30))).not.toThrow();
+});
+
+describe("utf8: names decoded without TextDecoder (older Office webviews and jsdom have none)", () => {
+  const reference = new NodeTextDecoder("utf-8");
+  it("matches a non-fatal TextDecoder on well-formed and malformed bytes", () => {
+    const samples: number[][] = [
+      [...Buffer.from("word/document.xml")],
+      [...Buffer.from("Verträge/Ünterschrift – 合同 😀.xml")],
+      [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xf4, 0x90, 0x80, 0x80], [0x80, 0x41], [0xf0, 0x9f, 0x98],
+    ];
+    let seed = 7;
+    for (let n = 0; n < 300; n++) {
+      const len = 1 + (n % 9);
+      const row: number[] = [];
+      for (let k = 0; k < len; k++) { seed = (seed * 1103515245 + 12345) >>> 0; row.push(seed >>> 24); }
+      samples.push(row);
+    }
+    for (const s of samples) {
+      const bytes = Uint8Array.from(s);
+      expect([s, utf8(bytes)]).toEqual([s, reference.decode(bytes)]);
+    }
+  });
 });
