@@ -29,6 +29,10 @@ export interface Options {
   roles: { user?: string; other?: string; work?: string };
   /** review: write a cover note to the other side (Markdown) to this file. */
   note?: string;
+  /** The playbook file given with --playbook. */
+  playbook?: string;
+  /** --no-playbook: do not look for a .termscore.json. */
+  noPlaybook: boolean;
 }
 
 type Spec = { type: "string" | "boolean"; short?: string; commands: readonly Command[] };
@@ -54,6 +58,8 @@ export const OPTIONS: Record<string, Spec> = {
   other: { type: "string", commands: BOTH },
   work: { type: "string", commands: BOTH },
   note: { type: "string", commands: REVIEW },
+  playbook: { type: "string", commands: BOTH },
+  "no-playbook": { type: "boolean", commands: BOTH },
 };
 
 const POSITIONS: readonly Position[] = ["primary", "opt-out", "project-scope"];
@@ -83,7 +89,7 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 }
 
 export function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { command: "help", files: [], json: false, quiet: false, commentsOnly: false, addendum: true, position: "primary", roles: {} };
+  const o: Options = { command: "help", files: [], json: false, quiet: false, commentsOnly: false, addendum: true, position: "primary", roles: {}, noPlaybook: false };
   const first = argv[0];
   if (first === undefined || first === "-h" || first === "--help" || first === "help") return o;
   if (first === "-v" || first === "--version" || first === "version") return { ...o, command: "version" };
@@ -134,6 +140,13 @@ export function parseArgs(argv: readonly string[]): Options {
     if (!note.trim() || note === "-") throw new InputError("--note needs a file name, e.g. --note NOTE.md");
     o.note = note;
   }
+  const playbook = str("playbook");
+  if (playbook !== undefined) {
+    if (!playbook.trim() || playbook === "-") throw new InputError("--playbook needs a file name, e.g. --playbook my-playbook.json");
+    o.playbook = playbook;
+  }
+  o.noPlaybook = v["no-playbook"] === true;
+  if (o.playbook && o.noPlaybook) throw new InputError("--playbook and --no-playbook contradict each other; choose one");
   const date = str("date");
   if (date !== undefined) {
     if (Number.isNaN(new Date(date).getTime())) throw new InputError(`--date: "${date}" is not a date`);

@@ -1,5 +1,6 @@
 /** Errors the command line reports as one line on stderr (exit 2), each saying what to do. */
 import { DocxError } from "../docx/package";
+import { PlaybookError } from "../engine/playbook/types";
 
 /** Bad input or usage: one line on stderr, exit 2. */
 export class InputError extends Error {}
@@ -62,7 +63,7 @@ export function describe(e: unknown): string {
     }
     return e.message;
   }
-  if (e instanceof InputError) return e.message;
+  if (e instanceof InputError || e instanceof PlaybookError) return e.message;
   const code = (e as Errno)?.code;
   if (code === "EPIPE") return "the output pipe was closed";
   return `unexpected error: ${e instanceof Error ? e.message : String(e)} (please report it with the command you ran)`;

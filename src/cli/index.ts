@@ -60,6 +60,9 @@ Options:
   --other NAME             the other side, when the contract has more than two names
   --work TERM              what your work is called (e.g. --work Deliverables)
   --note FILE.md           review: also write a cover note to the other side explaining each change
+  --playbook FILE.json     your playbook: wording, severities, rules switched off, the addendum
+                           (default: the first .termscore.json in this folder or a parent folder)
+  --no-playbook            do not look for a .termscore.json
   -v, --version            print the version
   -h, --help               this help
 

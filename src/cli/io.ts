@@ -10,6 +10,8 @@ export interface Io {
   stdin?(): Promise<Uint8Array>;
   /** Show progress lines ("[2/7] file") on stderr: only when stderr is a terminal. */
   progress?: boolean;
+  /** Where a `.termscore.json` playbook is looked for first (default: the current folder). */
+  cwd?: string;
 }
 
 /**

@@ -11,6 +11,7 @@ import { DOCX_EXT, STDIN, displayName, expandInputs, formatOf, isDirectory, read
 import type { Io } from "./io";
 import { toJson } from "./io";
 import { failed } from "./severity";
+import { loadPlaybook } from "./playbook";
 
 function statOrNull(p: string): fs.Stats | null {
   try {
@@ -98,11 +99,13 @@ function summaryLine(r: ReviewDocxResult, output: string): string {
 export async function review(o: Options, io: Io): Promise<number> {
   const inputs = expandInputs(o.files, [DOCX_EXT]);
   const several = inputs.length > 1 || o.files.some(isDirectory);
+  const pb = loadPlaybook(o, io.cwd);
   const outputs = outputPaths(inputs, o, several);
   const dup = outputs.find((out, i) => outputs.indexOf(out) !== i);
   if (dup) throw new InputError(`two inputs would be written to ${dup}; use an output folder per input name`);
   // With -o -, standard output carries the .docx: the readable report goes to stderr.
   const say = o.output === STDIN ? io.err : io.out;
+  if (pb?.discovered && !o.quiet) io.err(`termscore: using the playbook ${pb.file} (--no-playbook to leave it out)\n`);
   type Row = { file: string; output?: string; error?: string; result?: ReviewDocxResult };
   const rows: Row[] = [];
   for (let i = 0; i < inputs.length; i++) {
@@ -121,7 +124,7 @@ export async function review(o: Options, io: Io): Promise<number> {
         if (inputs.some((f) => same(f, output))) throw new InputError(`${output}: refusing to overwrite an input file (choose another -o)`);
         bytes = readFileBytes(file);
       }
-      const result = await reviewDocx(bytes, { position: o.position, commentsOnly: o.commentsOnly, addendum: o.addendum, author: o.author, date: o.date, roles: o.roles });
+      const result = await reviewDocx(bytes, { position: o.position, commentsOnly: o.commentsOnly, addendum: o.addendum, author: o.author, date: o.date, roles: o.roles, playbook: pb?.playbook });
       writeOutput(output, result.bytes, io);
       if (o.note) writeNote(o.note, result, o, several ? name : undefined);
       rows.push({ file: name, output, result });

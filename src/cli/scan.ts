@@ -8,6 +8,7 @@ import { DOCX_EXT, STDIN, TEXT_EXT, displayName, expandInputs, formatOf, isDirec
 import type { Io } from "./io";
 import { toJson } from "./io";
 import { failed } from "./severity";
+import { loadPlaybook } from "./playbook";
 
 /** Paragraphs of one input (a file, or standard input). */
 export async function readParagraphs(file: string, o: Options, io: Io): Promise<Paragraph[]> {
@@ -27,12 +28,14 @@ export async function readParagraphs(file: string, o: Options, io: Io): Promise<
 
 export async function scan(o: Options, io: Io): Promise<number> {
   const files = expandInputs(o.files, [DOCX_EXT, ...TEXT_EXT]);
+  const pb = loadPlaybook(o, io.cwd);
+  if (pb?.discovered && !o.quiet) io.err(`termscore: using the playbook ${pb.file} (--no-playbook to leave it out)\n`);
   const results: Array<{ file: string; report?: Report; error?: string }> = [];
   for (const file of files) {
     const name = displayName(file);
     try {
       const paragraphs = await readParagraphs(file, o, io);
-      const report = analyze(paragraphs, { roles: o.roles });
+      const report = analyze(paragraphs, { roles: o.roles, ...(pb ? { playbook: pb.playbook } : {}) });
       results.push({ file: name, report });
       if (!o.json && !o.quiet) io.out(`${files.length > 1 ? `== ${name}\n` : ""}${formatReportText(report, paragraphs)}\n`);
     } catch (e) {

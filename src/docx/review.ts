@@ -4,6 +4,9 @@
  */
 import { analyze, applyAllOrder, buildAddendum, commentOnlyText, planAddendumInsertion } from "../engine";
 import type { Finding, Paragraph, Position, Report } from "../engine/types";
+import { buildPlaybookAddendum } from "../engine/playbook/addendum";
+import { protectionsIn } from "../engine/playbook/apply";
+import type { Playbook } from "../engine/playbook/types";
 import type { ApplyItemResult } from "../host/types";
 import { DocxError } from "./package";
 import { DocxReview } from "./writer";
@@ -18,6 +21,8 @@ export interface ReviewDocxOptions extends ReviewOptions {
   addendum?: boolean;
   /** The user's confirmation of who is who ("I am the Provider; my work is the Deliverables"). */
   roles?: { user?: string; other?: string; work?: string };
+  /** The user's playbook: wording, severities, switched-off rules, the addendum's sections. */
+  playbook?: Playbook;
 }
 
 export interface ReviewDocxResult {
@@ -54,7 +59,7 @@ export function editFor(f: Finding, paragraphs: readonly Paragraph[], position: 
 
 export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: ReviewDocxOptions = {}): Promise<ReviewDocxResult> {
   const { review, paragraphs } = await readDocx(data, options);
-  const report = analyze(paragraphs, options.roles ? { roles: options.roles } : undefined);
+  const report = analyze(paragraphs, options.roles || options.playbook ? { ...(options.roles ? { roles: options.roles } : {}), ...(options.playbook ? { playbook: options.playbook } : {}) } : undefined);
   // Highest severity first (as the pane's Apply all does): where two fixes touch the same words,
   // the fix for the graver risk is the one written and the other is reported as not written.
   const edits = applyAllOrder(report.findings).map((f) => editFor(f, paragraphs, options.position, options.commentsOnly));
@@ -62,7 +67,9 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   let addendum: ReviewDocxResult["addendum"] = "not-requested";
   if (options.addendum !== false) {
     const p = report.parties;
-    const plan = planAddendumInsertion(paragraphs, buildAddendum({ parties: { agency: p.agency, contractor: p.contractor, work: p.work } }));
+    const parties = { agency: p.agency, contractor: p.contractor, work: p.work };
+    const pb = options.playbook;
+    const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ parties }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum({ parties }));
     if (plan.insert === null) addendum = "already-present";
     else {
       await review.insertAddendum(plan.insert);

@@ -26,6 +26,11 @@ import { DEFAULT_ROLES } from "./read/roles";
 import { directionReader } from "./detect/direction";
 import { judgeCoverage } from "./detect/coverage";
 import { isUsersOwnDuty } from "./detect/duty";
+// playbook hooks (issue 18): wording in toFindings, severity / switched off after detection, the addendum
+import { resolvePlaybook, type ResolvedPlaybook } from "./playbook/resolve";
+import { withPlaybookWording } from "./playbook/wording";
+import { applyPlaybook, openRisk, playbookRoles, protectionsIn, scoredFindings } from "./playbook/apply";
+import { buildPlaybookAddendum } from "./playbook/addendum";
 
 interface CompiledRule {
   rule: RuleData;
@@ -413,23 +418,16 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Turns raw matches of one paragraph into findings with suggestions; drops overlapping ones. */
-function toFindings(raw: RawFinding[], text: string, names: Names, idBase: string): Finding[] {
+function toFindings(raw: RawFinding[], text: string, names: Names, idBase: string, playbook: ResolvedPlaybook | null): Finding[] {
   const ordered = raw.slice().sort((a, b) => severityRank(a.rule.severity) - severityRank(b.rule.severity) || a.start - b.start || b.end - a.end);
   const keptRanges: Array<{ start: number; end: number }> = [];
   const provisoUsed = new Set<number>();
   const out: Finding[] = [];
   for (const r of ordered) {
     if (keptRanges.some((k) => overlaps(k, r))) continue;
-    const { suggestions, usedProviso } = buildSuggestions({
-      rule: r.rule,
-      paragraph: r.paragraph,
-      text,
-      sentence: r.sentence,
-      start: r.start,
-      end: r.end,
-      names,
-      provisoFree: !provisoUsed.has(r.sentence.start),
-    });
+    const input = { rule: r.rule, paragraph: r.paragraph, text, sentence: r.sentence, start: r.start, end: r.end, names, provisoFree: !provisoUsed.has(r.sentence.start) };
+    // playbook hook (a): the user's wording where the playbook changed it
+    const { suggestions, usedProviso, userWording } = withPlaybookWording(input, buildSuggestions(input), playbook);
     const primary = suggestions[0];
     if (keptRanges.some((k) => overlaps(k, primary))) continue;
     // The end of the sentence is taken by this finding's proviso, or by one of its fallbacks (opt-out,
@@ -450,6 +448,7 @@ function toFindings(raw: RawFinding[], text: string, names: Names, idBase: strin
       rationale: r.rule.rationale,
       ...(r.context ? { context: r.context } : {}),
       suggestions,
+      ...(userWording.length ? { playbook: { userWording } } : {}),
     });
   }
   dropCollidingFallbacks(out);
@@ -504,6 +503,7 @@ interface DocScan {
   perParagraph: Array<ParagraphResult | null>;
   mentionsAi: boolean;
   addendumIndex: number;
+  playbook: ResolvedPlaybook | null;
 }
 
 interface ParagraphResult {
@@ -531,7 +531,7 @@ function partiesOf(model: DocumentModel): Parties {
   };
 }
 
-function scanOne(original: string, i: number, state: ParagraphState, crs: readonly CompiledRule[], names: Names, idBase: string): ParagraphResult {
+function scanOne(original: string, i: number, state: ParagraphState, crs: readonly CompiledRule[], names: Names, idBase: string, playbook: ResolvedPlaybook | null = null): ParagraphResult {
   // The rules read a normalised copy (no soft hyphens inside words, plain quotes and hyphens);
   // every offset and quoted text is then taken back to the original paragraph.
   const norm = normaliseForRules(original);
@@ -539,7 +539,7 @@ function scanOne(original: string, i: number, state: ParagraphState, crs: readon
   const scan = scanParagraph(text, i, state, crs);
   if (scan === EMPTY_SCAN) return EMPTY_RESULT;
   let protections = state.inAddendum ? scan.protections.map((pr) => ({ ...pr, fromAddendum: true })) : scan.protections;
-  let findings = !state.inAddendum && scan.findings.length ? toFindings(scan.findings, text, names, idBase) : [];
+  let findings = !state.inAddendum && scan.findings.length ? toFindings(scan.findings, text, names, idBase, playbook) : [];
   if (text !== original) {
     const back = <T extends { start: number; end: number }>(x: T): T => {
       const r = mapRange(norm.map, x.start, x.end);
@@ -564,8 +564,9 @@ function scanOne(original: string, i: number, state: ParagraphState, crs: readon
   return { findings, protections };
 }
 
-function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options: AnalyzeOptions | null): DocScan {
-  const model = readDocument(paragraphs, roleOverride(options));
+function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options: AnalyzeOptions | null, playbook: ResolvedPlaybook | null = null): DocScan {
+  const given = roleOverride(options);
+  const model = readDocument(paragraphs, playbook ? playbookRoles(playbook, paragraphs, given) : given);
   const parties = partiesOf(model);
   const names = docNames(paragraphs, parties);
   const direction = directionReader(model.roles);
@@ -614,7 +615,7 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
     if (!lastState || lastState.context !== state.context || lastState.leadIn !== state.leadIn || lastState.inAddendum !== state.inAddendum) lastState = { ...state };
     states[i] = lastState;
     let idBase = "";
-    const result = scanOne(text, i, state, crs, names, "");
+    const result = scanOne(text, i, state, crs, names, "", playbook);
     // A recital ("WHEREAS, the Company wishes to obtain the right to use …") states a purpose and
     // grants nothing; a right that flows to the user (its own licence, its use of feedback) is no
     // risk to it.
@@ -639,7 +640,7 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
     perParagraph[i] = result;
     if (isNegatedLeadIn(text)) state.leadIn = true;
   }
-  return { paragraphs, model, parties, names, states, perParagraph, mentionsAi, addendumIndex };
+  return { paragraphs, model, parties, names, states, perParagraph, mentionsAi, addendumIndex, playbook };
 }
 
 /**
@@ -684,7 +685,7 @@ function rescanEdited(scan: DocScan, edits: readonly Suggestion[], crs: readonly
         sentence = sentence.slice(0, a) + e.replacement + sentence.slice(b);
         limit = a;
       }
-      const again = scanOne(sentence, i, state, crs, scan.names, "");
+      const again = scanOne(sentence, i, state, crs, scan.names, "", scan.playbook);
       findings.push(...again.findings);
       protections.push(...again.protections);
     }
@@ -740,10 +741,15 @@ export function applySuggestions(paragraphs: readonly Paragraph[], suggestions: 
 export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Report {
   const crs = rules();
   const sane = sanitise(paragraphs);
-  const docScan = scanAll(sane, crs, options ?? null);
+  const playbook = options?.playbook ? resolvePlaybook(options.playbook) : null;
+  const docScan = scanAll(sane, crs, options ?? null, playbook);
   const scan = collect(docScan);
   const dismissed = new Set(Array.isArray(options?.dismissed) ? options.dismissed.filter((d) => typeof d === "string") : []);
-  const findings = dismissed.size ? scan.findings.filter((f) => !dismissed.has(f.id)) : scan.findings;
+  const detected = dismissed.size ? scan.findings.filter((f) => !dismissed.has(f.id)) : scan.findings;
+  // playbook hook (c): severities, walk-away notes, switched-off rules, the user's wording re-checked
+  const names = { party: docScan.names.contractor, other: docScan.names.agency, work: docScan.names.work };
+  const outcome = playbook ? applyPlaybook(detected, playbook, names, playbookCheck(docScan, crs)) : null;
+  const findings = outcome ? outcome.findings : detected;
   const protections = judgeCoverage(scan.protections, sane, docScan.model.sections, docScan.model.roles.user);
   const present = new Set<ProtectionKind>(protections.filter((p) => !p.partial).map((p) => p.kind));
   const missing = PROTECTION_KINDS.filter((k) => !present.has(k));
@@ -752,12 +758,14 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   // Score if accepted: apply every primary suggestion, re-read the changed paragraphs, add the addendum.
   const primaries = findings.map((f) => f.suggestions[0]);
   const after = primaries.length ? collect(rescanEdited(docScan, primaries, crs)) : scan;
-  const afterFindings = after.findings.filter((f) => !dismissed.has(f.id));
+  const afterKept = after.findings.filter((f) => !dismissed.has(f.id));
+  const afterFindings = playbook ? scoredFindings(afterKept, playbook) : afterKept;
   // The re-scan reads only the edited sentences (its offsets are not the document's): the fixes add
   // prohibitions, never survival or deletion duties, so those two keep the coverage judged above.
   const afterPresent = new Set<ProtectionKind>(present);
   for (const p of after.protections) if (p.kind !== "survival" && p.kind !== "data-deletion") afterPresent.add(p.kind);
-  if (docScan.addendumIndex < 0) for (const a of buildAddendum({ parties: docScan.parties })) if (a.protection) afterPresent.add(a.protection);
+  const addendum = playbook ? buildPlaybookAddendum({ parties: docScan.parties }, playbook.addendum, playbook.spelling, protectionsIn) : { paragraphs: buildAddendum({ parties: docScan.parties }), warnings: [] };
+  if (docScan.addendumIndex < 0) for (const a of addendum.paragraphs) if (a.protection) afterPresent.add(a.protection);
 
   const score = computeScore(findings, present, afterFindings, afterPresent, docScan.mentionsAi);
   let characters = 0;
@@ -780,6 +788,10 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
       `The review is incomplete: the contract incorporates outside terms that TermScore could not read (${incorporated.map((r) => r.url ?? `paragraph ${r.paragraph + 1}`).slice(0, 3).join(", ")}). Read them for AI and data-use rights.`,
     );
   }
+  if (outcome?.switchedOff.length) {
+    const ids = [...new Set(outcome.switchedOff.map((f) => f.ruleId))];
+    score.breakdown.lowered.push(`Switched off in ${playbook!.name}: ${outcome.switchedOff.length} finding${outcome.switchedOff.length === 1 ? "" : "s"} of ${ids.join(", ")}, listed but not scored.`);
+  }
   return {
     version: 1,
     score: score.score,
@@ -795,7 +807,21 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
     roles: docScan.model.roles,
     coverage: { parts, incorporated, complete: incorporated.length === 0 },
     stats: { paragraphs: sane.length, characters },
+    ...(outcome ? { switchedOff: outcome.switchedOff, playbook: { name: playbook!.name, openRisks: outcome.openRisks, addendumWarnings: addendum.warnings } } : {}),
   };
+}
+
+/** Playbook hook: re-checks a suggestion in the user's words by scanning its sentence before and after the edit. */
+function playbookCheck(docScan: DocScan, crs: readonly CompiledRule[]): (f: Finding, s: Suggestion) => string | null {
+  const sentenceOf = (i: number, pos: number): Span | null => {
+    const spans = sentenceWindows(docScan.paragraphs[i].text);
+    return spans[spanIndex(spans, pos)] ?? spans.find((S) => S.end === pos) ?? null;
+  };
+  const scan = (i: number, _start: number, text: string): Finding[] | null => {
+    const state = docScan.states[i];
+    return state ? scanOne(text, i, state, crs, docScan.names, "").findings : null;
+  };
+  return (f, s) => openRisk(f, s, docScan.paragraphs, sentenceOf, scan);
 }
 
 export { ADDENDUM_TITLE };

@@ -18,3 +18,4 @@ export { ADDENDUM_TITLE, findAddendum, isAddendumTitle } from "./read/sections";
 export { detectParties } from "./read/parties";
 export { formatReportMarkdown, formatReportText } from "./report/format";
 export { RULES, type RuleData, type FixKind } from "./rules";
+export * as playbook from "./playbook";

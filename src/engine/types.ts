@@ -117,6 +117,29 @@ export interface Finding {
   context?: FindingContext;
   /** suggestions[0] is the primary position; fallbacks follow. */
   suggestions: Suggestion[];
+  /** What the user's playbook did to this finding (absent when it changed nothing). */
+  playbook?: FindingPlaybookNote;
+}
+
+/** A finding as the user's playbook (src/engine/playbook/) left it. */
+export interface FindingPlaybookNote {
+  /** Positions written in the user's own wording. */
+  userWording?: Position[];
+  /** The user's walk-away note for this rule. */
+  walkAway?: string;
+  /** The engine's own severity, when the playbook changed it. */
+  builtInSeverity?: Severity;
+  /** Set when a re-scan of the sentence with the user's wording still finds a risk. */
+  openRisk?: string;
+}
+
+/** What a playbook did to a review. */
+export interface ReportPlaybook {
+  name: string;
+  /** Findings whose user wording leaves a risk open. */
+  openRisks: Array<{ id: string; ruleId: string; message: string }>;
+  /** The user's addendum: reworded sections that no longer give their protection, sections that had to go. */
+  addendumWarnings: string[];
 }
 
 export interface Protection {
@@ -245,6 +268,10 @@ export interface Report {
   partial: ProtectionKind[];
   coverage: ReviewCoverage;
   stats: { paragraphs: number; characters: number };
+  /** With a playbook: findings of rules it switched off (detected and listed, not scored, not fixed). */
+  switchedOff?: Finding[];
+  /** With a playbook: what it did. */
+  playbook?: ReportPlaybook;
 }
 
 export interface AnalyzeOptions {
@@ -254,6 +281,8 @@ export interface AnalyzeOptions {
   roles?: { user?: string; other?: string; work?: string };
   /** Finding ids to leave out of the report (dismissed by the user). */
   dismissed?: readonly string[];
+  /** The user's playbook (src/engine/playbook/); checked, and merged with the default playbook. */
+  playbook?: import("./playbook/types").Playbook;
 }
 
 /** One paragraph of the generated addendum. */

@@ -136,6 +136,13 @@ export interface DocumentHost {
   /** Dismissed finding ids, remembered with the document. */
   loadDismissed(): Promise<string[]>;
   saveDismissed(ids: string[]): Promise<void>;
+  /**
+   * A playbook stored with the document for a shared review (JSON text; null: none), where the host
+   * can store settings. Loading never throws (unreadable reads as none); saving throws a plain Error.
+   */
+  loadPlaybook?(): Promise<string | null>;
+  /** Stores the playbook's text with the document (null removes it). */
+  savePlaybook?(text: string | null): Promise<void>;
 }
 
 /**

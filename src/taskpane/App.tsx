@@ -29,6 +29,9 @@ import { VERSION } from "./version";
 import { useSharedStyles } from "./components/styles";
 import { plainOpenError } from "./openErrors";
 import { buildMemoInput } from "./memoInput";
+import { PlaybookPanel } from "./components/PlaybookPanel";
+import { usePlaybook } from "./playbook/usePlaybook";
+import { withPlaybook } from "./playbook/engine";
 
 export interface AppProps {
   /** null while Office is still starting. */
@@ -75,7 +78,7 @@ function Busy({ label }: { label: string }): React.JSX.Element {
   );
 }
 
-type TabValue = "clauses" | "protections" | "addendum" | "export";
+type TabValue = "clauses" | "protections" | "addendum" | "export" | "playbook";
 
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const MAX_DOCX_BYTES = 50 * 1024 * 1024;
@@ -135,8 +138,20 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
     }),
     []
   );
-  const [state, actions] = useReview(engine ? active : null, engine ?? noEngine);
+  // the user's playbook (issue 18): read at each analysis through a ref, so the engine object stays the same
+  const [playbook, playbookActions] = usePlaybook(engine, engine ? active : null);
+  const playbookRef = React.useRef(playbook.active);
+  playbookRef.current = playbook.active;
+  const reviewEngine = React.useMemo(() => (engine ? withPlaybook(engine, () => playbookRef.current) : undefined), [engine]);
+  const [state, actions] = useReview(engine ? active : null, reviewEngine ?? noEngine);
   const report = state.report;
+  // a changed playbook applies to the review once the user leaves the Playbook tab
+  const scannedPlaybook = React.useRef(playbook.version);
+  React.useEffect(() => {
+    if (tab === "playbook" || playbook.version === scannedPlaybook.current || state.busy !== null) return;
+    scannedPlaybook.current = playbook.version;
+    if (report || state.error) void actions.scan();
+  }, [tab, playbook.version, state.busy, state.error, report, actions]);
   const caps = state.capabilities;
   const busy = state.busy !== null;
   const canApply = !!caps && caps.trackChanges;
@@ -406,6 +421,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
               { value: "protections", label: `Checklist ${items.filter((i) => i.present).length}/${items.length}`, name: `Checklist (${items.filter((i) => i.present).length} of ${items.length} agreed)` },
               { value: "addendum", label: "Addendum" },
               { value: "export", label: "Export" },
+              { value: "playbook", label: "Playbook" },
             ]}
           />
           <div role="tabpanel" id="ts-tab-panel" aria-labelledby={`ts-tab-${tab}`} className={styles.panel}>
@@ -489,6 +505,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
                 onInsert={() => void actions.insertAddendum()}
               />
             ) : null}
+            {tab === "playbook" ? <PlaybookPanel state={playbook} actions={playbookActions} download={download} busy={busy} /> : null}
             {tab === "export" ? (
               <ExportPanel
                 getText={actions.exportReport}

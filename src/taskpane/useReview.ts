@@ -16,6 +16,7 @@ import { commentOnlyText as engineCommentOnlyText } from "../engine/fix/commentO
 import { applyAllOrder } from "../engine/fix/order";
 import { CancelledError } from "./worker/client";
 import type { MemoInput } from "./memoInput";
+import type { PlaybookCatalog, PlaybookCheck } from "../engine/playbook/catalog";
 import { isBlank, protectionStatus, reviewItems, textAsItStands, type PendingEdit, type PendingInsertion, type ProtectionStatus, type ReviewItem } from "./review/truth";
 
 export interface ReviewEngine {
@@ -27,6 +28,10 @@ export interface ReviewEngine {
   cancel?(): void;
   /** Builds the review memo as .docx bytes, where the build has the .docx writer (in the worker). */
   memo?(input: MemoInput): Promise<Uint8Array>;
+  /** The Playbook tab's data: the default playbook, the rules with sample clauses (src/taskpane/playbook/). */
+  playbookCatalog?(): Promise<PlaybookCatalog>;
+  /** A playbook file's text, checked (every problem with its JSON path). */
+  checkPlaybook?(text: string, bytes?: number): Promise<PlaybookCheck>;
 }
 
 export { CancelledError };

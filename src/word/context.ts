@@ -26,6 +26,7 @@ export interface OfficeGlobal {
       settings?: {
         get(name: string): unknown;
         set(name: string, value: unknown): void;
+        remove?(name: string): void;
         saveAsync(callback?: (result: { status: unknown; error?: { message?: string } }) => void): void;
       };
     };

@@ -22,7 +22,7 @@ import { capabilities, createSession, type OfficeGlobal, type WordGlobal, type W
 import { read } from "./read";
 import { reviewChange } from "./review";
 import { select } from "./select";
-import { DISMISSED_SETTING, loadDismissed, saveDismissed } from "./settings";
+import { DISMISSED_SETTING, loadDismissed, loadPlaybook, saveDismissed, savePlaybook } from "./settings";
 
 export type { OfficeGlobal, WordGlobal, WordHostOptions };
 export { DISMISSED_SETTING };
@@ -40,6 +40,8 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
     reviewChange: (id, accept) => reviewChange(session, id, accept),
     loadDismissed: () => loadDismissed(session),
     saveDismissed: (ids) => saveDismissed(session, ids),
+    loadPlaybook: () => loadPlaybook(session),
+    savePlaybook: (text) => savePlaybook(session, text),
   };
 }
 

@@ -1,4 +1,4 @@
-/** Settings: dismissed finding ids, stored with the document (Office.context.document.settings). */
+/** Settings stored with the document (Office.context.document.settings): dismissed finding ids, the shared playbook. */
 import { messages, plainError } from "./messages";
 import type { WordSession } from "./context";
 
@@ -15,17 +15,39 @@ export async function loadDismissed(session: WordSession): Promise<string[]> {
 }
 
 export function saveDismissed(session: WordSession, ids: string[]): Promise<void> {
+  return saveSetting(session, DISMISSED_SETTING, [...ids], messages.noSettings, messages.settingsNotSaved);
+}
+
+function saveSetting(session: WordSession, name: string, value: unknown, missing: string, failed: (reason?: string) => string): Promise<void> {
   const settings = session.office?.context?.document?.settings;
-  if (!settings) return Promise.reject(new Error(messages.noSettings));
+  if (!settings) return Promise.reject(new Error(missing));
   return new Promise((resolve, reject) => {
     try {
-      settings.set(DISMISSED_SETTING, [...ids]);
+      if (value !== null) settings.set(name, value);
+      else if (settings.remove) settings.remove(name);
+      else settings.set(name, null);
       settings.saveAsync((result) => {
-        if (result && result.status === "failed") reject(new Error(messages.settingsNotSaved(result.error?.message)));
+        if (result && result.status === "failed") reject(new Error(failed(result.error?.message)));
         else resolve();
       });
     } catch (e) {
-      reject(new Error(messages.settingsNotSaved(plainError(e))));
+      reject(new Error(failed(plainError(e))));
     }
   });
+}
+
+/** Document setting holding a playbook shared with everyone who reviews this document (JSON text). */
+export const PLAYBOOK_SETTING = "TermScore.playbook";
+
+export async function loadPlaybook(session: WordSession): Promise<string | null> {
+  try {
+    const value = session.office?.context?.document?.settings?.get(PLAYBOOK_SETTING);
+    return typeof value === "string" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function savePlaybook(session: WordSession, text: string | null): Promise<void> {
+  return saveSetting(session, PLAYBOOK_SETTING, text, messages.noPlaybookSetting, messages.playbookNotSaved);
 }

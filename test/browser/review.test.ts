@@ -100,7 +100,7 @@ describe("the review at 320 px", () => {
       expect(score!.y).toBeLessThan(250);
       // Tabs: one row.
       const tops = await page.getByRole("tab").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
-      expect(tops).toHaveLength(4);
+      expect(tops).toHaveLength(5);
       expect(new Set(tops).size).toBe(1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       // One primary action at a time: Apply all is filled, Download reviewed copy (nothing changed yet) is not.

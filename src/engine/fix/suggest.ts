@@ -128,7 +128,7 @@ function make(input: SuggestInput, position: Suggestion["position"], label: stri
 }
 
 /** The end-of-sentence slot: the final stop (replaced by ", proviso.") or, without one, the last word. */
-function provisoSlot(text: string, sentence: { start: number; end: number }): { start: number; end: number; stop: string } | null {
+export function provisoSlot(text: string, sentence: { start: number; end: number }): { start: number; end: number; stop: string } | null {
   let e = sentence.end;
   while (e > sentence.start && /[\s"'\u201d\u2019)\]]/.test(text[e - 1])) e--;
   if (e <= sentence.start) return null;

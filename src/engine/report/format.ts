@@ -34,6 +34,7 @@ export function formatReportText(report: Report, paragraphs?: readonly Paragraph
   const lines: string[] = [];
   lines.push(`TermScore: ${report.score}/100 (${report.scoreIfAccepted}/100 if every suggestion is accepted and the addendum added)`);
   lines.push(rolesLine(report));
+  if (report.playbook) lines.push(`Playbook: ${report.playbook.name}`);
   if (!report.roles.sure && report.roles.question) lines.push(`  ${report.roles.question} (termscore … --party NAME --work TERM)`);
   if (!report.coverage.complete) for (const r of report.coverage.incorporated) lines.push(`Not reviewed: outside terms incorporated in paragraph ${r.paragraph + 1}${r.url ? ` (${r.url})` : ""}. The review is incomplete.`);
   lines.push(`${report.stats.paragraphs} paragraphs, ${report.stats.characters} characters. ${report.mentionsAi ? "The contract mentions AI or machine learning." : "The contract never mentions AI, machine learning or data ingestion."}`);
@@ -55,7 +56,9 @@ export function formatReportText(report: Report, paragraphs?: readonly Paragraph
       lines.push(`   ${tag}: ${describeEdit(s.original, s.replacement)}`);
     });
     lines.push(`   Comment: ${f.suggestions[0].comment}`);
+    for (const l of playbookLines(f)) lines.push(`   ${l}`);
   });
+  for (const l of switchedOffLines(report)) lines.push(l);
   lines.push("");
   if (report.protections.length) {
     lines.push("Protections found:");
@@ -105,8 +108,12 @@ export function formatReportMarkdown(report: Report): string {
       out.push(`- ${tag}: ${/^[.;]$/.test(s.original) && s.replacement.endsWith(s.original) ? `add at the end of the sentence: ${md(s.replacement.slice(0, -1))}` : `~~${md(s.original)}~~ → ${md(s.replacement)}`}`);
     }
     out.push(`- Comment: ${md(f.suggestions[0].comment)}`);
+    for (const l of playbookLines(f)) out.push(`- ${md(l)}`);
     out.push("");
   });
+  const off = report.switchedOff ?? [];
+  if (off.length) out.push(`## Switched off in your playbook (${off.length})`, "", ...sortFindings(off).map((f) => `- ${f.severity}: \`${f.ruleId}\`, paragraph ${f.paragraph + 1}: “${md(f.trigger)}”`), "");
+  for (const w of report.playbook?.addendumWarnings ?? []) out.push(`**Addendum:** ${md(w)}`, "");
   out.push("## Protections", "");
   out.push("| protection | status |", "|---|---|");
   for (const ps of report.breakdown.protections) {
@@ -123,6 +130,30 @@ export function formatReportMarkdown(report: Report): string {
   for (const l of report.breakdown.wouldRaise) out.push(`- ${md(l)}`);
   if (!report.breakdown.wouldRaise.length) out.push("- nothing");
   return out.join("\n") + "\n";
+}
+
+/** What the user's playbook says about a finding: its severity, walk-away note, and a risk its wording leaves open. */
+function playbookLines(f: Finding): string[] {
+  const n = f.playbook;
+  if (!n) return [];
+  const out: string[] = [];
+  if (n.builtInSeverity) out.push(`Severity: ${f.severity} in your playbook (TermScore: ${n.builtInSeverity})`);
+  if (n.userWording?.length) out.push(`Wording: yours (${n.userWording.join(", ")})`);
+  if (n.openRisk) out.push(`Open risk: ${n.openRisk}`);
+  if (n.walkAway) out.push(`Walk away: ${n.walkAway}`);
+  return out;
+}
+
+/** Findings of rules the playbook switched off: detected, listed, not scored. And the addendum's warnings. */
+function switchedOffLines(report: Report): string[] {
+  const out: string[] = [];
+  const off = report.switchedOff ?? [];
+  if (off.length) {
+    out.push("", `Switched off in your playbook (${off.length}, not scored, not fixed):`);
+    for (const f of sortFindings(off)) out.push(`  - [${f.severity.toUpperCase()}] ${f.ruleId}, paragraph ${f.paragraph + 1}: "${f.trigger}"`);
+  }
+  for (const w of report.playbook?.addendumWarnings ?? []) out.push("", `Addendum: ${w}`);
+  return out;
 }
 
 /** "You: Contractor · Other side: Agency · Your work: Deliverables", and where it comes from. */

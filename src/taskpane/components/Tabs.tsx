@@ -30,7 +30,9 @@ export interface TabsProps<T extends string> {
 }
 
 const useTabStyles = makeStyles({
-  list: { display: "flex", flexWrap: "nowrap", gap: 0, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // stopgap (issue 18 added a fifth tab; issue 15 reworks the tabs): a row wider than the pane scrolls
+  // inside itself instead of widening the page; the arrow keys and a click bring a tab into view
+  list: { display: "flex", flexWrap: "nowrap", gap: 0, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: "auto", scrollbarWidth: "none" },
   tab: {
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200,

@@ -3,6 +3,7 @@
  * tests call it directly in Node (no Worker there).
  */
 import { analyze } from "../../engine/analyze";
+import { checkPlaybookText, playbookCatalog } from "../../engine/playbook/catalog";
 import type { DocxDocumentHost } from "../../host/types";
 import { packParagraphs, packedTransfer, unpackParagraphs, type Calls, type Op, type Request, type Response } from "./protocol";
 
@@ -20,6 +21,12 @@ export function createHandler(post: Post) {
       case "analyze": {
         const a = req.args as Calls["analyze"]["args"];
         return { result: analyze(unpackParagraphs(a.paragraphs), a.options) };
+      }
+      case "playbookCatalog":
+        return { result: playbookCatalog() };
+      case "playbookCheck": {
+        const a = req.args as Calls["playbookCheck"]["args"];
+        return { result: checkPlaybookText(a.text, a.bytes) };
       }
       case "open": {
         const a = req.args as Calls["open"]["args"];

@@ -15,6 +15,8 @@ export interface Calls {
   insertAddendum: { args: { paragraphs: AddendumParagraph[]; where: "end" | "cursor" }; result: InsertAddendumResult };
   save: { args: Record<string, never>; result: Uint8Array };
   memo: { args: { input: import("../memoInput").MemoInput }; result: Uint8Array };
+  playbookCatalog: { args: Record<string, never>; result: import("../../engine/playbook/catalog").PlaybookCatalog };
+  playbookCheck: { args: { text: string; bytes?: number }; result: import("../../engine/playbook/catalog").PlaybookCheck };
 }
 
 export type Op = keyof Calls;

@@ -33,6 +33,8 @@ export function workerEngine(create: () => WorkerLike, local: LocalEngineParts):
       client.cancel();
     },
     memo: (input: MemoInput) => client.call("memo", { input }),
+    playbookCatalog: () => client.call("playbookCatalog", {}),
+    checkPlaybook: (text: string, bytes?: number) => client.call("playbookCheck", { text, bytes }),
   };
 }
 

@@ -1,0 +1,165 @@
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Playbook } from "../../engine/playbook/types";
+import { CATEGORIES } from "../../engine/types";
+import { CATEGORY_LABEL } from "../labels";
+import { ruleView, withRuleEdit, withSection, withoutRule } from "../playbook/edit";
+import type { PlaybookActions, PlaybookState } from "../playbook/usePlaybook";
+import { PlaybookRule } from "./PlaybookRule";
+import { useSharedStyles } from "./styles";
+
+/**
+ * The Playbook tab: every rule with its wording, on or off, its risk level, a preview on a sample
+ * clause; the addendum's sections; import, export and reset. Kept on this computer; a bad file or
+ * edit is refused with every problem and its JSON path, and changes nothing.
+ */
+export interface PlaybookPanelProps {
+  state: PlaybookState;
+  actions: PlaybookActions;
+  download(fileName: string, data: string, mime: string): void;
+  busy?: boolean;
+}
+
+/** A file larger than this is not even read: the engine refuses it by its size. */
+const READ_LIMIT = 16 * 1024 * 1024;
+
+const useStyles = makeStyles({
+  select: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  sectionRow: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+function fileText(file: File): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.readAsText(file);
+  });
+}
+
+const sectionName = (id: string): string => (id.charAt(0).toUpperCase() + id.slice(1)).replace(/-/g, " ");
+
+export function PlaybookPanel({ state, actions, download, busy }: PlaybookPanelProps): React.JSX.Element {
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const { catalog, draft } = state;
+  React.useEffect(() => actions.loadCatalog(), [actions]);
+
+  const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    if (!file) return;
+    await actions.importText(file.size > READ_LIMIT ? "" : await fileText(file), file.size);
+  };
+  const edit = (next: Playbook | null) => void actions.update(next);
+
+  return (
+    <section className={shared.section} aria-labelledby="ts-playbook-heading">
+      <h2 id="ts-playbook-heading" className={shared.heading}>
+        Your playbook
+      </h2>
+      <Text>Your own wording, risk levels and rules, used in every review on this computer. A rule you switch off is still found and listed, never hidden.</Text>
+      <div className={shared.row}>
+        <Button size="small" disabled={busy} onClick={() => fileInput.current?.click()}>
+          Import…
+        </Button>
+        <input ref={fileInput} type="file" accept=".json,application/json" className={shared.visuallyHidden} tabIndex={-1} aria-label="Playbook file to import" onChange={(e) => void onFile(e)} />
+        <Button size="small" disabled={busy} onClick={() => download("termscore-playbook.json", actions.exportText(), "application/json")}>
+          Export
+        </Button>
+        <Button size="small" disabled={busy || !draft} onClick={() => edit(null)}>
+          Reset all
+        </Button>
+      </div>
+      {state.canShare ? (
+        <div className={shared.row}>
+          <Button size="small" disabled={busy || !state.active} onClick={() => void actions.share()}>
+            Store in this document
+          </Button>
+          {state.shared && JSON.stringify(state.shared) !== JSON.stringify(state.active) ? (
+            <Button size="small" disabled={busy} onClick={() => void actions.adoptShared()}>
+              Use this document's playbook{state.shared.name ? ` (${state.shared.name})` : ""}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      <Text size={200} className={shared.muted} role="status">
+        {state.status || (state.active ? `Using ${state.active.name ?? "your playbook"}.` : "Using TermScore's default playbook.")}
+      </Text>
+      {state.problems.length ? (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{state.problems.length === 1 ? "1 problem" : `${state.problems.length} problems`}</MessageBarTitle>
+            <ul className={shared.list}>
+              {state.problems.map((p, i) => (
+                <li key={i}>
+                  <code>{p.path}</code>: {p.message}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {!catalog ? (
+        state.status ? null : <Text className={shared.muted}>Loading the rules…</Text>
+      ) : (
+        <>
+          {CATEGORIES.map((category) => {
+            const rules = catalog.rules.filter((r) => r.category === category);
+            if (!rules.length) return null;
+            return (
+              <div key={category} className={shared.section}>
+                <h3 className={shared.subheading}>{CATEGORY_LABEL[category]}</h3>
+                <ul className={shared.plainList}>
+                  {rules.map((rule) => (
+                    <PlaybookRule
+                      key={rule.id}
+                      rule={rule}
+                      view={ruleView(draft, catalog.defaults, rule)}
+                      version={state.version}
+                      busy={busy}
+                      onEdit={(e) => edit(withRuleEdit(draft, catalog.defaults, rule, e))}
+                      onReset={() => edit(withoutRule(draft, rule.id))}
+                      preview={actions.preview}
+                    />
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+          <h3 className={shared.subheading}>Addendum sections</h3>
+          <ul className={shared.plainList}>
+            {catalog.sections.map((id) => {
+              const setting = draft?.addendum?.sections?.[id] ?? "keep";
+              return (
+                <li key={id} className={styles.sectionRow}>
+                  <Text>{sectionName(id)}</Text>
+                  <select
+                    aria-label={`Addendum section ${sectionName(id)}`}
+                    className={styles.select}
+                    disabled={busy}
+                    value={typeof setting === "string" ? setting : "replace"}
+                    onChange={(e) => edit(withSection(draft, id, e.target.value === "drop" ? "drop" : "keep"))}
+                  >
+                    <option value="keep">Keep</option>
+                    <option value="drop">Leave out</option>
+                    {typeof setting === "object" ? <option value="replace">Your own text (from the file)</option> : null}
+                  </select>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
