@@ -109,6 +109,9 @@ function lastCue(text: string): string | null {
 
 /** lastCue with the cue's offset in `text`. */
 function lastCueAt(text: string, phrase = ""): { cue: string; at: number } | null {
+  // no cue word at all: nothing to weigh (the common case for a grant)
+  CUE.lastIndex = 0;
+  if (!CUE.test(text)) return null;
   // Positions covered by false cues are ignored.
   const falseRanges = ranges(FALSE_CUE, text);
   const withoutConsent = ranges(WITHOUT_CONSENT, text);
