@@ -3,3 +3,4 @@ export * from "./types";
 export { alignParagraphs, alignKey, similarity, type AlignedPair } from "./align";
 export { compareVersions, survivalDays, wordDiff, type CompareOptions } from "./judge";
 export { suggestionFates, ourChangeFrom } from "./fate";
+export * from "./decisionLog";
