@@ -188,6 +188,11 @@ export class DocxReview {
     return toEngineParagraphs(this.model);
   }
 
+  /** The opened package (the decision log is written into it before `save()`). */
+  get package(): DocxPackage {
+    return this.pkg;
+  }
+
   /** The current text model (for tests and the browser host). */
   get paragraphModels(): readonly ParagraphModel[] {
     return this.model;

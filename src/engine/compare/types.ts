@@ -1,0 +1,111 @@
+/**
+ * What the other side changed between two rounds, judged: plain JSON shapes shared by the
+ * .docx reader, the CLI, the Word host and the pane.
+ */
+import type { Position, ProtectionKind } from "../types";
+
+/**
+ * - protection-deleted: a paragraph holding a protection (or an AI restriction) is gone
+ * - protection-weakened: it is still there but gives less (see `how`)
+ * - addendum-section-removed: a section (or the title) of the AI-training addendum is gone
+ * - risky-grant-inserted: their words now grant a risk the engine flags
+ */
+export type TheirChangeKind = "protection-deleted" | "protection-weakened" | "addendum-section-removed" | "risky-grant-inserted";
+
+export const THEIR_CHANGE_KINDS: readonly TheirChangeKind[] = ["protection-deleted", "protection-weakened", "addendum-section-removed", "risky-grant-inserted"];
+
+/** How a protection was weakened. */
+export type Weakening = "prohibition-to-permission" | "exception-added" | "consent-added" | "survival-shortened" | "protection-lost";
+
+export type ResponseAction = "restore" | "counter" | "accept";
+
+export interface ProposedResponse {
+  action: ResponseAction;
+  /** The paragraph as the response would leave it (restore: their change undone; counter: the fallback wording). */
+  wording?: string;
+  /** For a counter: the fallback position the wording comes from. */
+  position?: Position;
+  /** One plain sentence: why. */
+  why: string;
+}
+
+/** A comment of theirs shown beside the change it sits on. */
+export interface TheirComment {
+  author: string;
+  text: string;
+  date?: string;
+  /** Paragraph (of the new version) the comment is anchored in; absent when unanchored. */
+  paragraph?: number;
+  /** The words it is anchored on. */
+  anchor?: string;
+}
+
+export interface TheirChange {
+  /** Stable id: kind + hash of the before and after text. */
+  id: string;
+  kind: TheirChangeKind;
+  how?: Weakening;
+  /** One plain sentence, e.g. 'They added "except for internal business purposes" to your AI prohibition.' */
+  summary: string;
+  /** The paragraph before their change (null for an insertion) and after it (null for a deletion). */
+  before: string | null;
+  after: string | null;
+  /** Paragraph indexes in the old and the new version. */
+  beforeParagraph?: number;
+  afterParagraph?: number;
+  /** Words they inserted and deleted inside the paragraph. */
+  inserted: string[];
+  deleted: string[];
+  /** Rules and protections it touches (engine rule ids, protection kinds). */
+  rules: string[];
+  protections: ProtectionKind[];
+  response: ProposedResponse;
+  /** Who made it, when known (tracked changes). */
+  author?: string;
+  date?: string;
+  comments: TheirComment[];
+}
+
+/** One of our earlier suggestions, as it was written. */
+export interface OurChange {
+  /** Finding id or log id. */
+  id: string;
+  label?: string;
+  ruleId?: string;
+  /** Text just before the edited words, then the words removed and inserted, then the text just after. */
+  prefix: string;
+  removed: string;
+  inserted: string;
+  suffix: string;
+  /** Still a tracked change of ours in the document, untouched by them (fate "open"). */
+  pending?: boolean;
+}
+
+/** What became of one of our suggestions. */
+export interface SuggestionFate {
+  id: string;
+  label?: string;
+  ruleId?: string;
+  /** accepted: our words are in; rejected: the old words are back; altered: neither; open: still an unreviewed tracked change. */
+  fate: "accepted" | "rejected" | "altered" | "open";
+  /** Our wording, and the text now there (for altered and rejected). */
+  proposed: string;
+  now?: string;
+  paragraph?: number;
+}
+
+export interface RoundSummary {
+  counts: Record<TheirChangeKind, number>;
+  /** Their edits that touch no protection and no risk (counted, not listed). */
+  otherEdits: number;
+  suggestions: { total: number; accepted: number; rejected: number; altered: number; open: number };
+}
+
+export interface RoundReport {
+  version: 1;
+  changes: TheirChange[];
+  suggestions: SuggestionFate[];
+  /** Their comments not attached to a listed change. */
+  comments: TheirComment[];
+  summary: RoundSummary;
+}

@@ -1,0 +1,159 @@
+import { alignParagraphs, alignKey, compareVersions, ourChangeFrom, survivalDays, suggestionFates, wordDiff } from "../../../src/engine/compare";
+import type { Paragraph } from "../../../src/engine/types";
+import { EDITS, ROUND1, at, edit } from "../../fixtures/rounds";
+
+const paras = (list: readonly string[]): Paragraph[] => list.map((text) => ({ text }));
+const compare = (after: readonly string[], before: readonly string[] = ROUND1) => compareVersions(paras(before), paras(after));
+
+describe("paragraph alignment", () => {
+  it("ignores numbering, case, quotes and spacing in the key", () => {
+    expect(alignKey("3.2 The Agency shall  not")).toBe(alignKey("4.2 the agency shall not"));
+    expect(alignKey("(b) Client may")).toBe(alignKey("(c) Client may"));
+    expect(alignKey("Section 7. Term")).toBe(alignKey("Section 9. Term"));
+    expect(alignKey("\u201cArtwork\u201d")).toBe(alignKey('"Artwork"'));
+  });
+
+  it("survives an inserted section that renumbers everything after it", () => {
+    const renum = ["Illustration Services Agreement", ROUND1[1], "1. Services", ROUND1[3], "2. Delivery", "2.1 The Illustrator shall deliver files in PNG format.", "3. Fees", "3.1 The Agency shall pay each invoice within thirty days of receipt.", "4. Use of the Artwork", "4.1 The Agency may reproduce and publish the Artwork in the campaigns named in each order.", "4.2 The Agency shall not use the Artwork to train, fine-tune or evaluate any artificial intelligence or machine learning model."];
+    const rows = alignParagraphs(ROUND1.slice(0, 9), renum);
+    const pairs = rows.filter((r) => r.kind === "same").map((r) => [r.before, r.after]);
+    expect(pairs).toEqual([[0, 0], [1, 1], [2, 2], [3, 3], [4, 6], [5, 7], [6, 8], [7, 9], [8, 10]]);
+    expect(rows.filter((r) => r.kind === "inserted").map((r) => r.after)).toEqual([4, 5]);
+  });
+
+  it("pairs an edited paragraph, and lists deleted and moved ones", () => {
+    const after = ROUND1.slice();
+    after[at("2.1")] = EDITS.fees.text;
+    const moved = after.splice(at("5.1", after), 1)[0];
+    after.splice(3, 0, moved);
+    after.splice(at("3.1", after), 1);
+    const rows = alignParagraphs(ROUND1, after);
+    expect(rows.find((r) => r.before === at("2.1"))).toMatchObject({ kind: "changed", after: at("2.1", after) });
+    expect(rows.find((r) => r.before === at("3.1"))).toMatchObject({ kind: "deleted" });
+    expect(rows.find((r) => r.before === at("5.1"))).toMatchObject({ kind: "moved", movedTo: 3 });
+    expect(rows.find((r) => r.after === 3)).toMatchObject({ kind: "moved", movedTo: at("5.1") });
+    // every paragraph of both sides appears exactly once
+    expect(rows.filter((r) => r.before !== undefined).map((r) => r.before).sort((a, b) => a! - b!)).toEqual(ROUND1.map((_, i) => i));
+    expect(rows.filter((r) => r.after !== undefined).map((r) => r.after).sort((a, b) => a! - b!)).toEqual(after.map((_, i) => i));
+  });
+
+  it("word diff names the inserted and deleted runs", () => {
+    expect(wordDiff("The Agency shall not use it.", "The Agency may use it for anything.")).toEqual({ inserted: ["may", "it for anything."], deleted: ["shall not", "it."] });
+  });
+
+  it("reads survival periods", () => {
+    expect(survivalDays("shall survive termination for five years")).toBe(5 * 365);
+    expect(survivalDays("shall survive for 18 months after termination")).toBe(540);
+    expect(survivalDays("shall survive termination")).toBe(Infinity);
+    expect(survivalDays("shall survive indefinitely")).toBe(Infinity);
+    expect(survivalDays("payment within thirty days")).toBeNull();
+  });
+});
+
+describe("their changes, judged", () => {
+  it("a 'shall not' turned into 'may' is a weakened protection, countered with a fallback", () => {
+    const r = compare(edit(ROUND1, "3.2", EDITS.shallNotToMay.text));
+    expect(r.changes).toHaveLength(1);
+    const c = r.changes[0];
+    expect(c).toMatchObject({ kind: "protection-weakened", how: "prohibition-to-permission", beforeParagraph: at("3.2"), afterParagraph: at("3.2") });
+    expect(c.before).toBe(ROUND1[at("3.2")]);
+    expect(c.after).toBe(EDITS.shallNotToMay.text);
+    expect(c.rules).toEqual(expect.arrayContaining(["no-ai-training", "ai-training-grant/train-models"]));
+    expect(c.response.action).toBe("counter");
+    expect(c.response.position).toBe("opt-out");
+    expect(c.response.wording).not.toBe(c.after);
+    expect(c.summary).toMatch(/prohibition into a permission/);
+  });
+
+  it("an exception added is reported with its words; a consent qualifier as consent", () => {
+    const ex = compare(edit(ROUND1, "3.2", EDITS.exception.text)).changes;
+    expect(ex).toHaveLength(1);
+    expect(ex[0]).toMatchObject({ kind: "protection-weakened", how: "exception-added" });
+    expect(ex[0].inserted.join(" ")).toMatch(/except for its internal business purposes/);
+    expect(["restore", "counter"]).toContain(ex[0].response.action);
+    const co = compare(edit(ROUND1, "3.2", EDITS.consent.text)).changes;
+    expect(co).toHaveLength(1);
+    expect(co[0]).toMatchObject({ kind: "protection-weakened", how: "consent-added" });
+  });
+
+  it("a carve-out for what the law requires is proposed for acceptance", () => {
+    const r = compare(edit(ROUND1, "3.2", EDITS.lawful.text)).changes;
+    expect(r).toHaveLength(1);
+    expect(r[0].how).toBe("exception-added");
+    expect(r[0].response.action).toBe("accept");
+  });
+
+  it("survival shortened", () => {
+    const r = compare(edit(ROUND1, "4.1", EDITS.survival.text)).changes;
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ kind: "protection-weakened", how: "survival-shortened", response: { action: "restore", wording: ROUND1[at("4.1")] } });
+    expect(r[0].summary).toMatch(/5 years became 1 year/);
+  });
+
+  it("a deleted protection paragraph, an addendum section and the addendum title", () => {
+    const r = compare(edit(edit(ROUND1, "3.2", null), "3. The Illustrator may audit", null));
+    expect(r.changes.map((c) => c.kind)).toEqual(["protection-deleted", "addendum-section-removed"]);
+    expect(r.changes[0].response).toMatchObject({ action: "restore", wording: ROUND1[at("3.2")] });
+    const t = compare(edit(ROUND1, "Prohibition on AI Training", null));
+    expect(t.changes).toHaveLength(1);
+    expect(t.changes[0].kind).toBe("addendum-section-removed");
+    expect(t.changes[0].summary).toMatch(/title of your addendum/);
+  });
+
+  it("a risky grant inserted as a new clause", () => {
+    const after = ROUND1.slice();
+    after.splice(at("3.2") + 1, 0, EDITS.riskyGrant);
+    const r = compare(after);
+    expect(r.changes).toHaveLength(1);
+    expect(r.changes[0]).toMatchObject({ kind: "risky-grant-inserted", before: null, after: EDITS.riskyGrant, afterParagraph: at("3.2") + 1 });
+    expect(r.changes[0].rules.length).toBeGreaterThan(0);
+  });
+
+  it("edits that touch no protection and no risk are counted, never listed", () => {
+    const r = compare(edit(edit(ROUND1, "2.1", EDITS.fees.text), "5.1", "5.1 Each party shall keep the other party's confidential information secret for three years."));
+    expect(r.changes).toEqual([]);
+    expect(r.summary.otherEdits).toBe(2);
+    expect(compare(ROUND1).changes).toEqual([]);
+  });
+
+  it("a clean copy with renumbered sections and one weakening reports only that weakening", () => {
+    const after = ROUND1.slice();
+    after.splice(4, 0, "2. Delivery", "2.1 The Illustrator shall deliver files in PNG format.");
+    const renum = after.map((t) => t.replace(/^(\d)\.(\d )/, (_m, a: string, b: string) => (Number(a) >= 2 && !t.startsWith("2.1 The Illustrator") ? `${Number(a) + 1}.${b}` : `${a}.${b}`)).replace(/^(\d)\. ([A-Z][a-z]+)$/, (m, a: string, w: string) => (Number(a) >= 2 && w !== "Delivery" ? `${Number(a) + 1}. ${w}` : m)));
+    const i = renum.findIndex((t) => t.includes("shall not use the Artwork to train"));
+    renum[i] = renum[i].replace(" model.", " model, except for its internal business purposes.");
+    expect(renum[i].startsWith("4.2")).toBe(true);
+    const r = compare(renum);
+    expect(r.changes.map((c) => [c.kind, c.how, c.afterParagraph])).toEqual([["protection-weakened", "exception-added", i]]);
+  });
+
+  it("attaches their comment to the change it sits on and keeps others apart", () => {
+    const after = edit(ROUND1, "3.2", EDITS.exception.text);
+    const r = compareVersions(paras(ROUND1), paras(after), { comments: [{ author: "Dana Cole", text: "We need this for our moodboards.", paragraph: at("3.2") }, { author: "Dana Cole", text: "Fees are fine.", paragraph: at("2.1") }] });
+    expect(r.changes[0].comments.map((c) => c.text)).toEqual(["We need this for our moodboards."]);
+    expect(r.comments.map((c) => c.text)).toEqual(["Fees are fine."]);
+  });
+});
+
+describe("the fate of our suggestions", () => {
+  const p = "3.1 The Agency may reproduce and publish the Artwork for any purpose.";
+  const start = p.indexOf("for any purpose");
+  const ours = ourChangeFrom("f1", p, start, start + "for any purpose".length, "in the campaigns named in each order", { label: "Limit the licence" });
+
+  it("accepted, rejected, altered, gone", () => {
+    const accepted = suggestionFates([ours], ["3.1 The Agency may reproduce and publish the Artwork in the campaigns named in each order."]);
+    expect(accepted[0]).toMatchObject({ fate: "accepted", paragraph: 0 });
+    // renumbered: still found
+    expect(suggestionFates([ours], ["x", "5.1 The Agency may reproduce and publish the Artwork in the campaigns named in each order."])[0]).toMatchObject({ fate: "accepted", paragraph: 1 });
+    expect(suggestionFates([ours], [p])[0]).toMatchObject({ fate: "rejected", now: p });
+    const altered = "3.1 The Agency may reproduce and publish the Artwork in any campaign of the Agency.";
+    expect(suggestionFates([ours], [altered])[0]).toMatchObject({ fate: "altered", now: altered });
+    expect(suggestionFates([ours], ["Nothing here."])[0].fate).toBe("rejected");
+    expect(suggestionFates([{ ...ours, pending: true }], ["3.1 The Agency may reproduce and publish the Artwork in the campaigns named in each order."])[0].fate).toBe("open");
+  });
+
+  it("counts the fates in the summary", () => {
+    const r = compareVersions(paras([p]), paras([p]), { ours: [ours, { ...ours, id: "f2" }] });
+    expect(r.summary.suggestions).toEqual({ total: 2, accepted: 0, rejected: 2, altered: 0, open: 0 });
+  });
+});
