@@ -26,6 +26,7 @@ import { DEFAULT_ROLES } from "./read/roles";
 import { directionReader } from "./detect/direction";
 import { judgeCoverage } from "./detect/coverage";
 import { isUsersOwnDuty } from "./detect/duty";
+import { inProtectiveFrame } from "./detect/frame";
 // playbook hooks (issue 18): wording in toFindings, severity / switched off after detection, the addendum
 import { resolvePlaybook, type ResolvedPlaybook } from "./playbook/resolve";
 import { withPlaybookWording } from "./playbook/wording";
@@ -63,6 +64,9 @@ function definesNonGrant(region: string): boolean {
 
 /** Categories whose phrases, as the freelancer's own duty, describe the service rather than grant a right. */
 const DUTY_CATEGORIES = new Set<string>(["ai-training-grant", "data-aggregation"]);
+
+/** Categories whose phrases can be the subject of a restriction, remedy, audit or removal (detect/frame.ts). */
+const FRAMED_CATEGORIES = new Set<string>(["ai-training-grant", "data-aggregation"]);
 
 const NOT_THE_WORK = "a prohibition on training with the other side's service, content or outputs: it does not cover your work";
 
@@ -358,6 +362,8 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
       }
       // "if the Client uses the Work to train AI, …" describes a breach; it grants nothing
       if (inCondition(sentence, ts - S.start)) continue;
+      // "injunctive relief to restrain the ingestion of the Work into any AI system": the subject of a protection
+      if (FRAMED_CATEGORIES.has(rule.category) && inProtectiveFrame(sentence, ts - S.start, te - S.start)) continue;
       // "the Contractor shall train a model for the Client" is the service sold, not a right over the work
       if (DUTY_CATEGORIES.has(rule.category) && isUsersOwnDuty(sentence, ts - S.start)) continue;
       perSentence ??= new Map();

@@ -258,3 +258,9 @@ export function looksLikeListItem(text: string, style?: string): boolean {
   const t = text.trimStart();
   return /^(?:\(?[a-z]{1,3}\)|\(?\d{1,3}[.)]|[\u2022\u25aa\u25cf\u2013\u2014*-]\s|\(?[ivx]{1,6}[.)])/i.test(t) || /(?:;|;\s*(?:and|or)|,\s*(?:and|or))$/.test(text.trimEnd());
 }
+
+/** Where the clause holding offset `at` of `sentence` starts (after the last break before it). */
+export function clauseStartBefore(sentence: string, at: number): number {
+  const from = Math.max(0, at - WINDOW);
+  return from + lastBreakEnd(sentence.slice(from, at));
+}
