@@ -38,3 +38,9 @@ describe("a grant after a frame in the same clause is still a grant", () => {
     expect(findingsIn(clause).map((f) => f.category)).toContain("ai-training-grant");
   });
 });
+
+test("a double negative permits: 'nothing … shall be construed as preventing' the use is a grant", () => {
+  const clause = "Nothing in this Agreement shall be construed as preventing the Client from using the Deliverables as training data for its artificial intelligence tools.";
+  expect(findingsIn(clause).map((f) => f.category)).toContain("ai-training-grant");
+  expect(analyze([{ text: PREAMBLE }, { text: clause }]).protections.filter((p) => p.kind === "no-ai-training")).toEqual([]);
+});

@@ -34,6 +34,9 @@ const FRAME_BEFORE = new RegExp(
 /** A verb of permission or use between the frame and the phrase takes the phrase out of the frame. */
 const OPERATIVE = /\b(?:may|can|shall|will|must|is|are|entitled|permitted|authori[sz]ed|grants?|licen[cs]es?|hereby|agrees?)\b|,\s*and\s+(?:to\s+)?(?:use|exploit|train|process)\b/i;
 
+/** "Nothing in this Agreement prevents …", "no … shall restrict": a permission, not a frame. */
+const PERMITTING = /\b(?:nothing|no\s+(?:provision|term|clause|restriction))\b/i;
+
 /** After the phrase: "… would cause irreparable harm", "… would be a material breach". */
 const FRAME_AFTER = /^[^.;]{0,120}?\b(?:would|will|shall|could|may|might)\s+(?:cause|constitute|be|amount\s+to|result\s+in|give\s+rise\s+to)\s+(?:(?:an?|the|a\s+material|[\w-]+)\s+){0,3}?(?:irreparable|breach|violation|infringement)\b/i;
 
@@ -44,7 +47,8 @@ export function inProtectiveFrame(sentence: string, start: number, end: number):
   FRAME_BEFORE.lastIndex = 0;
   let last = -1;
   for (let m = FRAME_BEFORE.exec(before); m; m = FRAME_BEFORE.exec(before)) last = m.index + m[0].length;
-  if (last >= 0 && !OPERATIVE.test(before.slice(last))) return true;
+  // "nothing … shall be construed as preventing the Client from using …" permits: no frame
+  if (last >= 0 && !OPERATIVE.test(before.slice(last)) && !PERMITTING.test(before)) return true;
   // the phrase is the subject whose use "would cause irreparable harm": no operative verb before it in its clause
   return !OPERATIVE.test(before) && FRAME_AFTER.test(sentence.slice(end));
 }

@@ -31,19 +31,21 @@ const PATTERNS: readonly ProtectionPattern[] = [
   {
     kind: "data-deletion",
     pattern:
-      /\b(?:delet|destroy|destruction|eras|purg|return)\w*\b[^.;]{0,160}?\b(?:terminat\w*|expir\w*|end\s+of|request|completion|conclusion)\b|\b(?:upon|on|after|following|within\s+\w+\s+(?:\(\d+\)\s+)?days\s+(?:of|after))\s+(?:the\s+)?(?:terminat\w*|expir\w*|completion|conclusion)\b[^.;]{0,160}?\b(?:delet|destroy|eras|purg|return)\w*/i,
+      /\b(?:delet|destroy|destruction|eras|purg|return)\w*\b[^.;]{0,160}?\b(?:terminat\w*|expir\w*|end\s+of|request|completion|conclusion)\b|\b(?:upon|on|after|following|at|within\s+[^.;]{0,30}?\s+(?:of|after))\s+(?:the\s+)?(?:terminat\w*|expir\w*|completion|conclusion|end\s+of)\b[^.;]{0,160}?\b(?:delet|destroy|eras|purg|return)\w*|\b(?:delet|destroy|eras|purg|remov|expung)\w*\b[^.;]{0,120}?\bfrom\s+(?:[\w-]+\s+){0,6}?(?:training|datasets?|data\s+sets?|models?|(?:AI|machine[- ]learning)\s+systems?|retrieval\s+ind\w+)\b/i,
   },
   {
     kind: "audit-rights",
-    // the act of auditing, not "auditors" or "audited accounts"
-    pattern: /\b(?:audit(?:s|ing)?|inspect(?:s|ing|ion|ions)?|examin(?:e|es|ing|ation))\b/i,
-    requires: /\b(?:right\s+to|may|entitled\s+to|shall\s+(?:permit|allow|make\s+available)|will\s+(?:permit|allow))\b[^.;]{0,80}?\b(?:audit|inspect|examin)\w*|\baudit\s+rights?\b/i,
+    // the act of auditing or verifying, not "auditors" or "audited accounts"
+    pattern: /\b(?:audit(?:s|ing)?|inspect(?:s|ing|ion|ions)?|examin(?:e|es|ing|ation)|verif(?:y|ying|ication))\b/i,
+    requires:
+      /\b(?:right\s+to|may|entitled\s+to|shall\s+(?:permit|allow|make\s+available)|will\s+(?:permit|allow)|subject\s+to)\b[^.;]{0,140}?\b(?:audit|inspect|examin|verif)\w*|\baudit\s+rights?\b|\b(?:grants?|gives?|provides?|affords?)\b[^.;]{0,80}?\baccess\b[^.;]{0,120}?\b(?:verif|audit|inspect|confirm)\w*/i,
   },
   { kind: "injunctive-relief", pattern: /\b(?:injunctive|equitable)\s+relief\b|\binjunctions?\b|\bspecific\s+performance\b/i },
   {
     kind: "survival",
-    pattern: /\bsurviv\w*\b/i,
-    requires: /\b(?:terminat\w*|expir\w*|end\s+of|conclu\w*|complet\w*)\b/i,
+    // "survives", and its plain-words forms: "shall remain in force", "remain bound by", "continue to apply"
+    pattern: /\bsurviv\w*\b|\b(?:shall|will|must|is\s+to|are\s+to)\s+(?:continue|remain)\s+(?:in\s+(?:full\s+)?(?:force|effect)|binding|bound|effective|to\s+(?:apply|bind))\b|\bremains?\s+bound\s+by\b/i,
+    requires: /\b(?:terminat\w*|expir\w*|end\s+of|ends|ended|conclu\w*|complet\w*)\b/i,
   },
 ];
 
@@ -88,7 +90,9 @@ const ROLE = new RegExp(
 const CONTRACTOR_OBJECT = new RegExp(`\\bagainst\\s+(?:the\\s+)?(?:${roleAlt(CONTRACTOR_ROLES)})\\b`, "i");
 
 const AUDIT_BY_AGENCY = new RegExp(`\\b(?:audit|inspect|examin)\\w*\\s+by\\s+(?:the\\s+)?(?:${roleAlt(AGENCY_ROLES)})\\b`, "i");
-const ALLOWS_AUDIT = /\b(?:shall|will|must|agrees?\s+to)\s+(?:permit|allow|make\s+available|provide\s+access)\b/i;
+const ALLOWS_AUDIT = /\b(?:shall|will|must|agrees?\s+to)\s+(?:permit|allow|make\s+available|provide\s+access)\b|\b(?:grants?|gives?|affords?)\b(?=[^.;]{0,80}?\baccess\b)|\bto\s+submit\s+to\b/i;
+/** Where the auditing side's right is stated: "may", "shall have the right to", "is entitled to". */
+const AUDITOR_RIGHT = /\b(?:may|shall\s+have\s+the\s+right|has\s+the\s+right|(?:is|shall\s+be|will\s+be)\s+entitled)\b/i;
 
 export type Side = "agency" | "contractor" | "mutual";
 
@@ -131,10 +135,15 @@ function protectsFreelancer(kind: ProtectionKind, sentence: string, m: RegExpExe
     }
     case "audit-rights": {
       // "Client may audit Contractor's records" audits the freelancer; so do "the Contractor shall
-      // permit the Client to inspect" and "available for inspection by the Client"
-      if (!concernsWorkOrAi(sentence) || actorBefore(sentence, m.index) === "agency" || AUDIT_BY_AGENCY.test(sentence)) return false;
+      // permit the Client to inspect" and "available for inspection by the Client". The side that
+      // permits or submits to the audit is the audited one; otherwise the side with the right audits.
+      if (!concernsWorkOrAi(sentence) || AUDIT_BY_AGENCY.test(sentence)) return false;
       const allow = ALLOWS_AUDIT.exec(sentence);
-      return !(allow && actorBefore(sentence, allow.index) === "contractor");
+      const allowing = allow ? actorBefore(sentence, allow.index) : null;
+      if (allowing === "agency") return true;
+      if (allowing === "contractor") return false;
+      const right = AUDITOR_RIGHT.exec(sentence);
+      return actorBefore(sentence, right && right.index < m.index ? right.index : m.index) !== "agency";
     }
     case "injunctive-relief":
       // "Client may obtain injunctive relief against Contractor" is a remedy against the freelancer
