@@ -9,7 +9,7 @@ export const AI_TRAINING_RULES = [
     category: "ai-training-grant",
     severity: "high",
     // the words between the verb and the model never hold a negation ("Training Data, Provider may not … Train any Model")
-    pattern: `\\b${TRAIN_VERB}\\b${GAP}{0,80}?\\b${AI_TARGET}\\b${AI_TAIL}|\\b${TRAIN_VERB}\\s+(?:(?:models?|algorithms?)\\s+)?on\\s+(?:(?:your|the|its|their|any|all|our|customer|user|client|such|this)\\s+){1,2}(?:[\\w-]+\\s+)?(?:content|data|work|works|code|inputs?|outputs?|prompts?|files|materials|deliverables|uploads|conversations|chats|submissions|posts|images|text|repositories|documents|projects|messages|emails|recordings|photos|videos)\\b|\\b${AI_TARGET}\\s+(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:is|are|was|were|will\\s+be|may\\s+be|can\\s+be|have\\s+been|has\\s+been|get|gets)\\s+(?:[\\w-]+\\s+){0,2}?(?<t>${TRAIN_VERB})\\s+(?:on|using|with|from)\\b`,
+    pattern: `\\b${TRAIN_VERB}\\b${GAP}{0,80}?\\b${AI_TARGET}\\b${AI_TAIL}|\\b${TRAIN_VERB}\\s+(?:(?:models?|algorithms?)\\s+)?on\\s+(?:(?:your|the|its|their|any|all|our|customer|user|client|such|this)\\s+){1,2}(?:[\\w-]+\\s+)?(?:content|data|work|works|code|inputs?|outputs?|prompts?|files|materials|deliverables|uploads|conversations|chats|submissions|posts|images|text|repositories|documents|projects|messages|emails|recordings|photos|videos)\\b|\\b${AI_TARGET}\\s+(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:is|are|was|were|will\\s+be|may\\s+be|can\\s+be|have\\s+been|has\\s+been|get|gets)\\s+(?:[\\w-]+\\s+){0,2}?(?<t>${TRAIN_VERB})\\s+(?:on|using|with|from)\\b|\\bfine[- ]?tun(?:e|es|ed|ing)\\b${GAP}{0,60}?\\b(?:assistants?|agents?|chat-?bots?|bots?|co-?pilots?)\\b`,
     // a definition grants nothing; nor does a vendor describing tools it offers for its customers to train with
     unless: `${QUESTION}|${TRAINING_TOOLS}|${PLATFORM_OBJECT}`,
     unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b|^(?:(?:to|for|in)\\s+)?training\\s+(?:sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|curricul\\w*|on\\s+how)\\b|^(?:(?:to|for|in)\\s+)?training[- ](?:data|datasets?|sets?|materials?|corpus|corpora)\\b",
@@ -28,6 +28,7 @@ export const AI_TRAINING_RULES = [
         "Client may use submitted content for training artificial intelligence systems.",
         "Company may fine-tune language models on the Work Product.",
         "The Platform may train on your uploads.",
+        "The Customer may use the Work Product to fine-tune its automated assistants.",
       ],
       valid: [
         "The Agency shall not use the Deliverables to train any machine learning model.",
@@ -40,7 +41,7 @@ export const AI_TRAINING_RULES = [
     id: "ai-training-grant/improve-ai",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `\\b(?:${IMPROVE_VERB}|test(?:s|ed|ing)?|validat\\w*|benchmark\\w*|evaluat\\w*)\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${IMPROVE_VERB}(?:\\s*,?\\s*(?:and|or)\\s+(?:${IMPROVE_VERB}|train\\w*))?\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:(?:AI|ML|language|foundation|generative|recommendation|ranking|prediction|predictive|classification|proprietary)\\s+)?models\\b|\\bhelp\\w*\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)\\s+(?:to\\s+)?learn\\b|\\bmak(?:e|es|ing)\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)(?:\\s+models?)?\\s+(?:(?:\\w+\\s+){0,3}?(?:better|safer|smarter|more\\s+\\w+))\\b`,
+    pattern: `\\b(?:${IMPROVE_VERB}|test(?:s|ed|ing)?|validat\\w*|benchmark\\w*|evaluat\\w*)\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${IMPROVE_VERB}(?:\\s*,?\\s*(?:and|or)\\s+(?:${IMPROVE_VERB}|train\\w*))?\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:(?:AI|ML|language|foundation|generative|recommendation|ranking|prediction|predictive|classification|proprietary)\\s+)?models\\b|\\bhelp\\w*\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)\\s+(?:to\\s+)?learn\\b|\\b(?:allow|permit|let|enabl)\\w*\\s+(?:(?:our|its|their|the|any)\\s+)?(?:${AI_CORE}|models?|algorithms?)(?:\\s+(?:systems?|models?|tools?))?\\s+to\\s+learn\\s+from\\b|\\bmak(?:e|es|ing)\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)(?:\\s+models?)?\\s+(?:(?:\\w+\\s+){0,3}?(?:better|safer|smarter|more\\s+\\w+))\\b`,
     unlessAfter: ON_OUR_CONTENT,
     unless: `${QUESTION}|${PLATFORM_OBJECT}`,
     anchors: ["ai", "ml", "llm", "llms", "machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "automated", "models$", "help", "helps", "helping", "make", "makes", "making"],
@@ -53,6 +54,7 @@ export const AI_TRAINING_RULES = [
     fallbacks: ["opt-out", "project-scope"],
     examples: {
       invalid: [
+        "The Company may allow its machine learning systems to learn from the Artwork.",
         "Client may use the Work Product to improve its machine learning algorithms.",
         "The Studio may use the Materials for the development of artificial intelligence tools.",
         "Company may use the Deliverables to test and validate its machine learning systems.",
