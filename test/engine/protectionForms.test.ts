@@ -43,3 +43,21 @@ describe("look-alikes credit nothing", () => {
     expect(credited(clause)).not.toContain(kind);
   });
 });
+
+describe("a consent gate says whose consent opens it", () => {
+  const partialOf = (clause: string) => analyze([{ text: PREAMBLE }, { text: clause }]).protections.find((p) => p.paragraph === 1 && p.kind === "no-ai-training");
+  test("the user's consent, refusable in its absolute discretion: a whole prohibition", () => {
+    const p = partialOf("Except with the Consultant's prior written consent, which the Consultant may give or withhold in its absolute discretion, the Client shall not use the Work Product for any machine learning purpose.");
+    expect(p).toBeDefined();
+    expect(p!.partial).toBeUndefined();
+  });
+  test("the user's plain consent: partial, and the advice is to make it refusable at will", () => {
+    expect(partialOf("The Client shall not use the Work Product to train AI models without the Consultant's prior written consent.")?.partial).toMatch(/yields to your consent/);
+  });
+  test("the other side's own approval: a permission in disguise", () => {
+    expect(partialOf("The Client shall not use the Work Product to train any AI system unless such use has first been approved in writing by the Client's board.")?.partial).toMatch(/other side's own approval/);
+  });
+  test("consent deemed given on silence", () => {
+    expect(partialOf("The Client shall not use the Work Product to train AI models without the Consultant's consent, which shall be deemed given if the Consultant does not reply within five days.")?.partial).toMatch(/deemed given/);
+  });
+});

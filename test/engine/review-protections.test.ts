@@ -48,7 +48,7 @@ describe("review: protections must protect the freelancer", () => {
     ["Upon termination, all Deliverables shall be deleted and the deletion certified in writing.", "data-deletion", /does not reach training sets and models/],
     ["Upon termination the Studio shall return or destroy all Confidential Information of the Illustrator.", "data-deletion", /does not reach training sets and models/],
     ["The Studio shall not use the Artwork to train AI models without the Illustrator's prior written consent, not to be unreasonably withheld.", "no-ai-training", /not be unreasonably withheld/],
-    ["The Studio shall not use the Artwork to train AI models without the Illustrator's prior written consent.", "no-ai-training", /yields to the other side's consent/],
+    ["The Studio shall not use the Artwork to train AI models without the Illustrator's prior written consent.", "no-ai-training", /yields to your consent/],
   ])("partial, not credited: %s", (text, kind, why) => {
     const r = analyze([{ text }]);
     expect(r.protections.filter((p) => !p.partial).map((p) => p.kind)).not.toContain(kind);

@@ -11,16 +11,37 @@ import { paragraphsOfSection, sectionRefs, type SectionStart } from "../read/str
 import { splitSentences, type Span } from "../text";
 
 const CONSENT_GATE =
-  /\b(?:without\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:consent|approval|permission)|unless\s+(?:\w+\s+){0,4}?(?:consents?|approves?|agrees?|authori[sz]es?)|except\s+with\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission)|(?:save|except)\s+(?:with|upon|on)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission|agreement)|unless\s+(?:\w+\s+){0,4}?(?:has|have|had)\s+(?:\w+\s+)?(?:enabled|opted[- ]in|turned\s+on|switched\s+on)|unless\s+(?:\w+\s+){0,4}?opts?[- ]in|(?:except|other\s+than|excluding|save\s+for)\s+(?:for\s+)?(?:any\s+)?(?:anonymi[sz]ed|de-?identified|aggregated|pseudonymi[sz]ed)\b)\b/i;
-const AT_WILL = /\b(?:withheld|refused|given\s+or\s+withheld)\s+(?:[\w'\u2019]+\s+){0,4}?(?:sole|absolute|own|unfettered)\s+(?:and\s+absolute\s+)?discretion\b/i;
+  /\b(?:without\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:consent|approval|permission)|unless\s+(?:\w+\s+){0,6}?(?:consents?|consented|approves?|approved|agrees?|agreed|authori[sz](?:es?|ed))|except\s+with\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission)|(?:save|except)\s+(?:with|upon|on)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission|agreement)|unless\s+(?:\w+\s+){0,4}?(?:has|have|had)\s+(?:\w+\s+)?(?:enabled|opted[- ]in|turned\s+on|switched\s+on)|unless\s+(?:\w+\s+){0,4}?opts?[- ]in|(?:except|other\s+than|excluding|save\s+for)\s+(?:for\s+)?(?:any\s+)?(?:anonymi[sz]ed|de-?identified|aggregated|pseudonymi[sz]ed)\b)\b/i;
+const AT_WILL =
+  /\b(?:withheld|refused|given\s+or\s+withheld|give\s+or\s+withhold|grant\s+or\s+refuse|granted\s+or\s+refused)\s+(?:[\w'\u2019]+\s+){0,4}?(?:sole|absolute|own|unfettered)\s+(?:and\s+absolute\s+)?discretion\b|\bwithheld\s+for\s+any\s+reason\b|\bseparately\s+(?:agreed|licen[cs]ed)\s+in\s+(?:a\s+)?(?:signed\s+)?writing\b|\bunder\s+a\s+separate\s+(?:signed\s+)?(?:written\s+)?(?:agreement|licen[cs]e)\s+signed\s+by\b/i;
+/** Consent that is presumed or cannot in practice be refused. */
+const DEEMED = /\b(?:deemed\s+(?:to\s+have\s+been\s+)?(?:given|granted|obtained)|shall\s+be\s+deemed\s+to\s+(?:consent|approve))\b/i;
+/** Whose consent: "the Designer's prior written consent", "consent of the Designer", "approved … by the Designer". */
+const CONSENTER =
+  /\b([A-Z][\w-]*)(?:'s|\u2019s)\s+(?:(?:prior|express|explicit|specific|written|separate)\s+){0,3}(?:consent|approval|permission|agreement|authori[sz]ation)\b|\b(?:consent|approval|permission|authori[sz]ation)\s+of\s+(?:the\s+)?([A-Z][\w-]*)|\b(?:approved|authori[sz]ed|consented\s+to|agreed)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?([A-Z][\w-]*)|\bunless\s+(?:the\s+)?([A-Z][\w-]*)\s+(?:\w+\s+){0,2}?(?:consents?|approves?|agrees?|authori[sz]es?)\b/;
+
+/**
+ * Whose consent opens the gate: the user's own (the prohibition stays partial until the contract says
+ * the user may refuse for any reason), or the other side's (a permission in disguise).
+ */
+function consentHolder(sentence: string, user: string | undefined): "user" | "other" | "unknown" {
+  const m = CONSENTER.exec(sentence);
+  const who = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
+  if (!who || !user) return "unknown";
+  return who.toLowerCase() === user.split(/\s+/).pop()!.toLowerCase() ? "user" : "other";
+}
 const CARVED_DATA = /\b(?:except|other\s+than|excluding|save\s+for)\s+(?:for\s+)?(?:any\s+)?(?:anonymi[sz]ed|de-?identified|aggregated|pseudonymi[sz]ed)\b/i;
 const SETTING = /\bunless\s+(?:\w+\s+){0,4}?(?:(?:has|have|had)\s+(?:\w+\s+)?(?:enabled|opted[- ]in|turned\s+on|switched\s+on)|opts?[- ]in)/i;
 
 /** Why a prohibition with a way out is only partial, in plain words. */
-function escapeOf(sentence: string): string {
+function escapeOf(sentence: string, holder: "user" | "other" | "unknown"): string {
   if (CARVED_DATA.test(sentence)) return "the prohibition does not reach anonymized or aggregated data made from the work, which can still be used for training";
   if (SETTING.test(sentence)) return "the prohibition yields to a setting or opt-in, which may already be on";
-  return NOT_UNREASONABLY.test(sentence) ? "the prohibition yields to consent that may not be unreasonably withheld, so it is a negotiable permission, not a prohibition" : "the prohibition yields to the other side's consent";
+  if (NOT_UNREASONABLY.test(sentence)) return "the prohibition yields to consent that may not be unreasonably withheld, so it is a negotiable permission, not a prohibition";
+  if (DEEMED.test(sentence)) return "the prohibition yields to consent that is deemed given, so silence becomes permission";
+  if (holder === "other") return "the prohibition yields to the other side's own approval, so it permits whatever that side approves";
+  if (holder === "user") return "the prohibition yields to your consent: say that consent may be refused for any reason, in your sole discretion";
+  return "the prohibition yields to the other side's consent";
 }
 
 const NOT_UNREASONABLY = /\bnot\s+(?:to\s+)?be\s+unreasonably\s+(?:withheld|delayed|conditioned)\b/i;
@@ -53,7 +74,7 @@ export function judgeCoverage(protections: readonly Protection[], paragraphs: re
     const sentence = sentenceAround(paragraphs[p.paragraph]?.text ?? "", p.start, spans);
     // consent the user may refuse at will ("withheld in its sole discretion") keeps the prohibition whole
     if (p.kind === "no-ai-training" && CONSENT_GATE.test(sentence) && !AT_WILL.test(sentence)) {
-      out.push({ ...p, partial: escapeOf(sentence) });
+      out.push({ ...p, partial: escapeOf(sentence, consentHolder(sentence, user)) });
       continue;
     }
     if (p.kind === "survival" && !AI_WORDS.test(sentence)) {
