@@ -284,6 +284,16 @@ export async function readRounds(pkg: DocxPackage, isOurs: IsOurs): Promise<Roun
     const rPr = pPr && firstW(pPr, "rPr");
     const markIns = rPr ? firstW(rPr, "ins") : null;
     const whole = without === "" && withUs !== "" && ((markIns && isOurs(author(markIns))) || block !== null);
+    // inside a block of ours, a paragraph they deleted whole (some word processors drop our
+    // insertion under their deletion) still belongs to it
+    const deletedByThem = block !== null && !whole && withUs !== "" && paragraphText(p, () => true).text === "" && rPr !== null && (firstW(rPr, "del") !== null || firstW(rPr, "moveFrom") !== null);
+    if (deletedByThem) {
+      wholeInserted.add(p);
+      block!.paragraphs.push(without);
+      block!.inserted = block!.paragraphs.join("\n");
+      block!.pending = false;
+      continue;
+    }
     if (!whole) {
       if (block) ours.push(block);
       block = null;

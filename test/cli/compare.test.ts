@@ -84,7 +84,7 @@ describe("termscore compare OLD.docx NEW.docx", () => {
       decisionLog: { decisions: unknown[] };
     };
     expect(json.changes.map((c) => [c.kind, c.how ?? null])).toEqual([
-      ["suggestion-rejected", "protection-lost"],
+      ["suggestion-rejected", null],
       ["protection-weakened", "exception-added"],
       ["addendum-section-removed", null],
     ]);

@@ -271,17 +271,28 @@ export function compareVersions(before: Paragraph[], after: Paragraph[], options
     const what = `${f.fate === "rejected" ? "They rejected" : "They altered"} your suggestion${f.label ? ` (${f.label.toLowerCase()})` : ""}`;
     const existing = changes.find((c) => c.afterParagraph === f.paragraph);
     if (existing) {
-      if (existing.kind === "protection-weakened" && existing.how === "protection-lost") existing.summary = `${what}: ${existing.summary.charAt(0).toLowerCase()}${existing.summary.slice(1)}`;
-      else existing.summary = `${what}. ${existing.summary}`;
+      if (existing.kind === "protection-weakened" && existing.how === "protection-lost") {
+        // the suggestion was the protection: its loss is the rejection itself
+        existing.summary = `${what}: ${existing.summary.charAt(0).toLowerCase()}${existing.summary.slice(1)}`;
+        delete existing.how;
+      } else existing.summary = `${what}. ${existing.summary}`;
       if (existing.kind !== "protection-deleted" && existing.kind !== "addendum-section-removed") existing.kind = kind;
       existing.suggestion = f.id;
       if (f.ruleId && !existing.rules.includes(f.ruleId)) existing.rules.push(f.ruleId);
       continue;
     }
     const row = rows.find((r) => r.after === f.paragraph);
-    const beforeText = row?.before !== undefined ? before[row.before].text : null;
+    let beforeText = row?.before !== undefined ? before[row.before].text : null;
     const afterText = after[f.paragraph].text;
-    if (beforeText === afterText) continue;
+    if (beforeText === afterText) {
+      // rejected outright (Word keeps no trace): the paragraph as we proposed it, from our edit
+      const o = oursById.get(f.id)!;
+      const pre = o.prefix.slice(-20);
+      const suf = o.suffix.slice(0, 20);
+      const k = afterText.indexOf(pre + o.removed + suf);
+      if (k < 0 || f.fate !== "rejected") continue;
+      beforeText = afterText.slice(0, k) + pre + o.inserted + suf + afterText.slice(k + pre.length + o.removed.length + suf.length);
+    }
     const diff = beforeText !== null ? wordDiff(beforeText, afterText) : { inserted: [afterText], deleted: [] };
     changes.push({
       id: `${kind}:${hashText(`${f.id}\u0000${afterText}`)}`,
@@ -295,7 +306,11 @@ export function compareVersions(before: Paragraph[], after: Paragraph[], options
       deleted: diff.deleted,
       rules: f.ruleId ? [f.ruleId] : [],
       protections: [],
-      response: f.fate === "altered" ? { action: "accept", why: "Their rewording touches no protection and adds no risk the review can find; read it, and accept it if it says what you need." } : { action: "restore", ...(beforeText !== null ? { wording: beforeText } : {}), why: "Propose your wording again, or drop it if you can live with theirs." },
+      response:
+        (B.findings.get(f.paragraph) ?? []).map((x) => counterFor(x, afterText)).find((c) => c && c.position !== "primary") ??
+        (f.fate === "altered"
+          ? { action: "accept", why: "Their rewording touches no protection and adds no risk the review can find; read it, and accept it if it says what you need." }
+          : { action: "restore", ...(beforeText !== null ? { wording: beforeText } : {}), why: "Propose your wording again, or drop it if you can live with theirs." }),
       suggestion: f.id,
       comments: [],
     });
