@@ -112,13 +112,13 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
   return session.run(async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load("items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel");
-    const comments = context.document.body.getComments();
-    comments.load("items/authorName,items/content");
     await context.sync();
     const queued = paragraphs.items.map((p) => {
       const changes = p.getTrackedChanges();
       changes.load("items/author,items/type,items/text");
-      return { current: p.getReviewedText("Current"), original: p.getReviewedText("Original"), changes };
+      const comments = p.getRange().getComments();
+      comments.load("items/authorName,items/content");
+      return { current: p.getReviewedText("Current"), original: p.getReviewedText("Original"), changes, comments };
     });
     await context.sync();
     // the signed-in user writes TermScore's changes in Word: the log names them, and so does their comment author
@@ -150,17 +150,24 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
       before.push({ ...base, text: was });
       after.push({ ...base, text: current });
     });
-    const theirComments: TheirComment[] = [];
-    for (const c of comments.items) {
-      if (isOurs(c.authorName)) continue;
-      theirAuthors.add(c.authorName);
-      theirComments.push({ author: c.authorName, text: c.content });
-    }
     // a paragraph they deleted whole reads as empty now: drop it from the after view
     const keep = after.map((p, i) => p.text !== "" || before[i].text === "");
     const afterKept = after.filter((_, i) => keep[i]);
     const afterIndex: number[] = [];
     keep.forEach((k, i) => k && afterIndex.push(i));
+    // their comments, each in the first paragraph it touches
+    const theirComments: TheirComment[] = [];
+    const seen = new Set<string>();
+    queued.forEach((q, i) => {
+      for (const c of q.comments.items) {
+        const key = `${c.authorName}\u0000${c.content}`;
+        if (isOurs(c.authorName) || seen.has(key)) continue;
+        seen.add(key);
+        theirAuthors.add(c.authorName);
+        const at = afterIndex.indexOf(i);
+        theirComments.push({ author: c.authorName, text: c.content, ...(at >= 0 ? { paragraph: at } : {}) });
+      }
+    });
     const report = compareVersions(before, afterKept, {
       ours: logged(log.decisions),
       comments: theirComments,
