@@ -157,6 +157,11 @@ export interface DocumentHost {
   loadDecisions?(): Promise<{ decisions: Decision[]; problem?: string }>;
   /** Add decisions to the log in the document (never its visible text); throws a plain Error. */
   recordDecisions?(decisions: Decision[]): Promise<Decision[]>;
+  /**
+   * Browser mode: compare the open document (as they returned it) with the user's last reviewed
+   * version of it (a .docx chosen by the user). Throws a plain Error for a file it cannot read.
+   */
+  compareWith?(older: ArrayBuffer | Uint8Array, fileName: string): Promise<RoundResult>;
 }
 
 /** What `theirChanges()` found. */

@@ -5,7 +5,6 @@
  * changes read by author (WordApi 1.6 `getTrackedChanges`). Round trips stay fixed: reading the
  * log is 2, writing it 2, reading their changes 2, whatever the document's length.
  */
-import { compareVersions } from "../engine/compare/judge";
 import { DECISION_LOG_NS, appendDecisions, parseDecisionLog, serializeDecisionLog } from "../engine/compare/decisionLog";
 import type { Decision, ParsedLog } from "../engine/compare/decisionLog";
 import type { OurChange, RoundReport, TheirComment } from "../engine/compare/types";
@@ -168,6 +167,8 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
         theirComments.push({ author: c.authorName, text: c.content, ...(at >= 0 ? { paragraph: at } : {}) });
       }
     });
+    // the engine is loaded only when their changes are asked for (it stays out of the pane's main bundle)
+    const { compareVersions } = await import(/* webpackChunkName: "compare" */ "../engine/compare/judge");
     const report = compareVersions(before, afterKept, {
       ours: logged(log.decisions),
       comments: theirComments,
@@ -177,6 +178,14 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
         return author ? { author } : undefined;
       },
     });
-    return { report, log, theirAuthors: [...theirAuthors], ours: names };
+    // paragraph numbers as the pane's read() counts them (every body paragraph)
+    const doc = (i: number | undefined): number | undefined => (i === undefined ? undefined : afterIndex[i]);
+    for (const c of report.changes) {
+      c.afterParagraph = doc(c.afterParagraph);
+      for (const m of c.comments) m.paragraph = doc(m.paragraph);
+    }
+    for (const f of report.suggestions) f.paragraph = doc(f.paragraph);
+    for (const m of report.comments) m.paragraph = doc(m.paragraph);
+    return { report: JSON.parse(JSON.stringify(report)) as RoundReport, log, theirAuthors: [...theirAuthors], ours: names };
   });
 }
