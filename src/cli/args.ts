@@ -7,7 +7,7 @@ import { parseArgs as parseArgv } from "util";
 import type { Position, Severity } from "../engine/types";
 import { InputError } from "./errors";
 
-export type Command = "scan" | "review";
+export type Command = "scan" | "review" | "compare";
 export type StdinFormat = "docx" | "txt" | "md";
 
 export interface Options {
@@ -37,22 +37,23 @@ export interface Options {
 
 type Spec = { type: "string" | "boolean"; short?: string; commands: readonly Command[] };
 
-const BOTH: readonly Command[] = ["scan", "review"];
+const BOTH: readonly Command[] = ["scan", "review", "compare"];
 const REVIEW: readonly Command[] = ["review"];
+const SCAN_REVIEW: readonly Command[] = ["scan", "review"];
 
 export const OPTIONS: Record<string, Spec> = {
   help: { type: "boolean", short: "h", commands: BOTH },
   version: { type: "boolean", short: "v", commands: BOTH },
   json: { type: "boolean", commands: BOTH },
   quiet: { type: "boolean", short: "q", commands: BOTH },
-  "fail-on": { type: "string", commands: BOTH },
-  "stdin-format": { type: "string", commands: BOTH },
+  "fail-on": { type: "string", commands: SCAN_REVIEW },
+  "stdin-format": { type: "string", commands: SCAN_REVIEW },
   output: { type: "string", short: "o", commands: REVIEW },
   out: { type: "string", commands: REVIEW },
   "comments-only": { type: "boolean", commands: REVIEW },
   "no-addendum": { type: "boolean", commands: REVIEW },
   position: { type: "string", commands: REVIEW },
-  author: { type: "string", commands: REVIEW },
+  author: { type: "string", commands: BOTH },
   date: { type: "string", commands: REVIEW },
   party: { type: "string", commands: BOTH },
   other: { type: "string", commands: BOTH },
@@ -93,7 +94,7 @@ export function parseArgs(argv: readonly string[]): Options {
   const first = argv[0];
   if (first === undefined || first === "-h" || first === "--help" || first === "help") return o;
   if (first === "-v" || first === "--version" || first === "version") return { ...o, command: "version" };
-  if (first !== "scan" && first !== "review") throw new InputError(`unknown command "${first}" (expected scan or review; see --help)`);
+  if (first !== "scan" && first !== "review" && first !== "compare") throw new InputError(`unknown command "${first}" (expected scan, review or compare; see --help)`);
   const command: Command = first;
 
   let parsed: ReturnType<typeof parseArgv>;
@@ -108,7 +109,8 @@ export function parseArgs(argv: readonly string[]): Options {
   if (v.version) return { ...o, command: "version" };
   for (const name of Object.keys(v)) {
     if (v[name] !== undefined && !OPTIONS[name].commands.includes(command)) {
-      throw new InputError(`--${name} belongs to ${OPTIONS[name].commands.join(" and ")}, not ${command} (see --help)`);
+      const c = OPTIONS[name].commands;
+      throw new InputError(`--${name} belongs to ${c.length > 2 ? `${c.slice(0, -1).join(", ")} and ${c[c.length - 1]}` : c.join(" and ")}, not ${command} (see --help)`);
     }
   }
   const str = (name: string): string | undefined => (typeof v[name] === "string" ? (v[name] as string) : undefined);
@@ -153,6 +155,7 @@ export function parseArgs(argv: readonly string[]): Options {
     o.date = date;
   }
 
+  if (command === "compare" && o.files.length !== 2) throw new InputError("compare needs two files: your last reviewed version, then the version they returned (termscore compare OLD.docx NEW.docx)");
   if (!o.files.length) throw new InputError(`${command}: no input file given (give a file, a folder, or - for standard input; see --help)`);
   if (o.files.filter((f) => f === "-").length > 1) throw new InputError("standard input (-) can be read only once");
   if (o.stdinFormat && !o.files.includes("-")) throw new InputError("--stdin-format applies only to standard input (-)");

@@ -3,6 +3,7 @@
  *
  *   termscore scan FILE|FOLDER|-...       readable report (or --json) for .docx, .txt, .md
  *   termscore review FILE.docx|FOLDER|-... [-o OUT.docx|OUTDIR|-]
+ *   termscore compare OLD.docx NEW.docx   what the other side changed, judged
  *
  * One module per command (scan.ts, review.ts); options are declared in args.ts.
  * Exit codes: 0 done; 1 risks found at or above --fail-on; 2 bad input or usage.
@@ -13,6 +14,7 @@ import { describe } from "./errors";
 import { readStream } from "./inputs";
 import type { Io } from "./io";
 import { version } from "./io";
+import { compare } from "./compare";
 import { review } from "./review";
 import { scan } from "./scan";
 
@@ -36,10 +38,13 @@ Usage:
   termscore scan FILE|FOLDER|- ...       print the report for .docx, .txt and .md files
   termscore review FILE.docx|FOLDER|- ... [-o OUT.docx|OUTDIR|-]
                                          write a redlined copy: tracked changes, comments, addendum
+  termscore compare OLD.docx NEW.docx    what the other side changed since your last reviewed
+                                         version (a clean copy or their redlines), judged
 
 Options:
   --json                   machine-readable output (one file: an object; several files
-                           or a folder: an array of {file, report | error})
+                           or a folder: an array of {file, report | error}); for a .docx, scan
+                           adds theirChanges and decisionLog
   --fail-on low|medium|high
                            exit 1 when a finding of that severity (or graver) is found
   -q, --quiet              print nothing but errors (the exit code gives the result; --json
@@ -53,7 +58,9 @@ Options:
   --comments-only          review: comments on the risky words, no text changes
   --no-addendum            review: do not append the "Prohibition on AI Training" addendum
   --position P             review: primary (default), opt-out or project-scope
-  --author NAME            review: author of the tracked changes and comments (default TermScore)
+  --author NAME            review: author of the tracked changes and comments (default TermScore);
+                           scan, compare: whose tracked changes are yours (default TermScore and
+                           the authors in the document's decision log); all others are theirs
   --date ISO-DATE          review: date written on the changes (default: now)
   --party NAME             which side you are, as the contract names you (e.g. --party Provider);
                            TermScore reads the roles from the contract and asks when unsure
@@ -90,7 +97,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return 0;
   }
   try {
-    return o.command === "scan" ? await scan(o, io) : await review(o, io);
+    return o.command === "scan" ? await scan(o, io) : o.command === "compare" ? await compare(o, io) : await review(o, io);
   } catch (e) {
     io.err(`termscore: ${describe(e)}\n`);
     return 2;

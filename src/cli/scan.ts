@@ -2,6 +2,11 @@
 import { analyze, formatReportText } from "../engine";
 import type { Paragraph, Report } from "../engine/types";
 import { readDocx } from "../docx/review";
+import { formatDecisionLogText, formatRoundText } from "../engine/compare";
+import type { RoundReport } from "../engine/compare";
+import type { Decision } from "../engine/compare/decisionLog";
+import { readDecisionLog } from "../docx/decisionLog";
+import { hasTrackedChanges, theirChanges } from "../docx/rounds";
 import type { Options } from "./args";
 import { InputError, describe, withFile } from "./errors";
 import { DOCX_EXT, STDIN, TEXT_EXT, displayName, expandInputs, formatOf, isDirectory, readFileBytes, sniffFormat, textParagraphs } from "./inputs";
@@ -10,8 +15,14 @@ import { toJson } from "./io";
 import { failed } from "./severity";
 import { loadPlaybook } from "./playbook";
 
-/** Paragraphs of one input (a file, or standard input). */
-export async function readParagraphs(file: string, o: Options, io: Io): Promise<Paragraph[]> {
+/** Round two in a .docx: their changes judged (when it has tracked changes) and the decision log. */
+export interface RoundData {
+  theirChanges?: RoundReport & { ours: string[]; theirAuthors: string[] };
+  decisionLog: { decisions: Decision[]; problem?: string };
+}
+
+/** Paragraphs of one input (a file, or standard input), and for a .docx its round-two data. */
+export async function readInput(file: string, o: Options, io: Io, analyzeOptions: Parameters<typeof analyze>[1] = {}): Promise<{ paragraphs: Paragraph[]; round?: RoundData }> {
   const name = displayName(file);
   let bytes: Uint8Array;
   let fmt;
@@ -23,21 +34,36 @@ export async function readParagraphs(file: string, o: Options, io: Io): Promise<
     fmt = formatOf(file, true);
     bytes = readFileBytes(file);
   }
-  return fmt === "docx" ? (await readDocx(bytes)).paragraphs : textParagraphs(bytes, fmt === "md", name);
+  if (fmt !== "docx") return { paragraphs: textParagraphs(bytes, fmt === "md", name) };
+  const { review, paragraphs } = await readDocx(bytes);
+  const log = await readDecisionLog(review.package);
+  const round: RoundData = { decisionLog: { decisions: log.decisions, ...(log.problem ? { problem: log.problem } : {}) } };
+  if (hasTrackedChanges(review.package) || log.decisions.length) {
+    const r = await theirChanges(review.package, { ...(o.author ? { ours: [o.author] } : {}), analyze: analyzeOptions });
+    if (r.read.theirAuthors.length || r.report.suggestions.length) round.theirChanges = { ...r.report, ours: r.ours, theirAuthors: r.read.theirAuthors };
+  }
+  return { paragraphs, round };
 }
 
 export async function scan(o: Options, io: Io): Promise<number> {
   const files = expandInputs(o.files, [DOCX_EXT, ...TEXT_EXT]);
   const pb = loadPlaybook(o, io.cwd);
   if (pb?.discovered && !o.quiet) io.err(`termscore: using the playbook ${pb.file} (--no-playbook to leave it out)\n`);
-  const results: Array<{ file: string; report?: Report; error?: string }> = [];
+  const results: Array<{ file: string; report?: Report & Partial<RoundData>; error?: string }> = [];
   for (const file of files) {
     const name = displayName(file);
     try {
-      const paragraphs = await readParagraphs(file, o, io);
-      const report = analyze(paragraphs, { roles: o.roles, ...(pb ? { playbook: pb.playbook } : {}) });
-      results.push({ file: name, report });
-      if (!o.json && !o.quiet) io.out(`${files.length > 1 ? `== ${name}\n` : ""}${formatReportText(report, paragraphs)}\n`);
+      const options = { roles: o.roles, ...(pb ? { playbook: pb.playbook } : {}) };
+      const { paragraphs, round } = await readInput(file, o, io, options);
+      const report = analyze(paragraphs, options);
+      results.push({ file: name, report: round ? { ...report, ...round } : report });
+      if (round?.decisionLog.problem) io.err(`termscore: ${withFile(round.decisionLog.problem, name)}\n`);
+      if (!o.json && !o.quiet) {
+        const extra: string[] = [];
+        if (round?.theirChanges) extra.push(formatRoundText(round.theirChanges));
+        if (round?.decisionLog.decisions.length) extra.push(formatDecisionLogText(round.decisionLog.decisions));
+        io.out(`${files.length > 1 ? `== ${name}\n` : ""}${formatReportText(report, paragraphs)}\n${extra.map((e) => `\n${e}\n`).join("")}`);
+      }
     } catch (e) {
       const msg = withFile(describe(e), name);
       results.push({ file: name, error: msg });

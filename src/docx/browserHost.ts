@@ -7,6 +7,12 @@ import { planAddendumInsertion } from "../engine/fix/addendumPlan";
 import type { AddendumParagraph } from "../engine/types";
 import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult } from "../host/types";
 import { DocxReview } from "./writer";
+import type { Decision } from "../engine/compare/decisionLog";
+import { appendDecisions } from "../engine/compare/decisionLog";
+import type { RoundResult } from "../host/types";
+import { readDecisionLog, writeDecisionLog } from "./decisionLog";
+import { openDocx } from "./package";
+import { compareDocx, theirChanges } from "./rounds";
 import { fingerprint } from "../engine/text";
 
 class DocxHost implements DocxDocumentHost {
@@ -64,6 +70,35 @@ class DocxHost implements DocxDocumentHost {
 
   async save(): Promise<Uint8Array> {
     return this.review.save();
+  }
+
+  async theirChanges(): Promise<RoundResult> {
+    const r = await theirChanges(this.review.package);
+    return { report: r.report, decisions: r.read.log.decisions, theirAuthors: r.read.theirAuthors, ...(r.read.log.problem ? { problem: r.read.log.problem } : {}) };
+  }
+
+  async loadDecisions(): Promise<{ decisions: Decision[]; problem?: string }> {
+    const log = await readDecisionLog(this.review.package);
+    return { decisions: log.decisions, ...(log.problem ? { problem: log.problem } : {}) };
+  }
+
+  /** Decisions go into the log part of the copy you download (the text is not touched). */
+  async recordDecisions(decisions: Decision[]): Promise<Decision[]> {
+    const stored = await readDecisionLog(this.review.package);
+    const all = appendDecisions(stored.decisions, decisions.map((d) => (d.by ? d : { ...d, by: this.review.author })));
+    await writeDecisionLog(this.review.package, all);
+    return all;
+  }
+
+  async compareWith(older: ArrayBuffer | Uint8Array, fileName: string): Promise<RoundResult> {
+    let pkg;
+    try {
+      pkg = await openDocx(older instanceof Uint8Array ? older.slice() : new Uint8Array(older.slice(0)));
+    } catch (e) {
+      throw new Error(`${fileName}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const r = await compareDocx(pkg, this.review.package);
+    return { report: r.report, decisions: r.log.decisions, theirAuthors: r.theirAuthors, ...(r.log.problem ? { problem: r.log.problem } : {}) };
   }
 }
 

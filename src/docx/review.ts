@@ -8,6 +8,10 @@ import { buildPlaybookAddendum } from "../engine/playbook/addendum";
 import { protectionsIn } from "../engine/playbook/apply";
 import type { Playbook } from "../engine/playbook/types";
 import type { ApplyItemResult } from "../host/types";
+import { appendDecisions } from "../engine/compare/decisionLog";
+import type { Decision } from "../engine/compare/decisionLog";
+import { ourChangeFrom } from "../engine/compare/fate";
+import { readDecisionLog, writeDecisionLog } from "./decisionLog";
 import { DocxError } from "./package";
 import { DocxReview } from "./writer";
 import type { EditRequest, ReviewOptions } from "./writer";
@@ -34,6 +38,10 @@ export interface ReviewDocxResult {
   /** Findings that could not be written, with the reason. */
   notApplied: ApplyItemResult[];
   addendum: "inserted" | "already-present" | "not-requested";
+  /** The decision log written into the document (earlier rounds' decisions kept, this review's added). */
+  decisions: Decision[];
+  /** Set when the document's earlier decision log was corrupt or edited by hand (it was rebuilt). */
+  logProblem?: string;
 }
 
 /** Paragraphs of a .docx as the engine reads them; refuses a document without text. */
@@ -65,6 +73,7 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   const edits = applyAllOrder(report.findings).map((f) => editFor(f, paragraphs, options.position, options.commentsOnly));
   const results = await review.apply(edits, { commentOnly: options.commentsOnly });
   let addendum: ReviewDocxResult["addendum"] = "not-requested";
+  let addendumTexts: string[] = [];
   if (options.addendum !== false) {
     const p = report.parties;
     const parties = { agency: p.agency, contractor: p.contractor, work: p.work };
@@ -73,9 +82,37 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
     if (plan.insert === null) addendum = "already-present";
     else {
       await review.insertAddendum(plan.insert);
+      addendumTexts = plan.insert.map((a) => a.text);
       addendum = "inserted";
     }
   }
+  // the decision log travels in the document: this review's suggestions as "applied", earlier rounds kept
+  const stored = await readDecisionLog(review.package);
+  const byId = new Map(report.findings.map((f) => [f.id, f]));
+  const applied: Decision[] = [];
+  edits.forEach((e, i) => {
+    if (results[i]?.status !== "applied" || options.commentsOnly || !e.id) return;
+    const f = byId.get(e.id);
+    const text = paragraphs[e.paragraph]?.text ?? "";
+    const s = f?.suggestions.find((x) => x.paragraph === e.paragraph && x.start === e.start && x.replacement === e.replacement);
+    const edit = ourChangeFrom(e.id, text, e.start, e.end, e.replacement);
+    applied.push({
+      target: e.id,
+      subject: "suggestion",
+      action: "applied",
+      by: review.author,
+      at: review.date,
+      ...(f ? { ruleId: f.ruleId } : {}),
+      ...(s ? { label: s.label } : {}),
+      edit: { prefix: edit.prefix, removed: edit.removed, inserted: edit.inserted, suffix: edit.suffix },
+    });
+  });
+  if (addendum === "inserted") {
+    const inserted = addendumTexts.filter((t) => t.trim() !== "");
+    if (inserted.length) applied.push({ target: "addendum", subject: "suggestion", action: "applied", by: review.author, at: review.date, label: "Prohibition on AI Training addendum", edit: { prefix: "", removed: "", inserted: inserted.join("\n"), suffix: "" } });
+  }
+  const decisions = appendDecisions(stored.decisions, applied);
+  if (applied.length || stored.rebuild) await writeDecisionLog(review.package, decisions);
   const bytes = await review.save();
   return {
     report,
@@ -84,5 +121,7 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
     applied: results.filter((r) => r.status === "applied").length,
     notApplied: results.filter((r) => r.status !== "applied"),
     addendum,
+    decisions,
+    ...(stored.problem ? { logProblem: stored.problem } : {}),
   };
 }

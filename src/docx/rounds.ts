@@ -13,6 +13,7 @@ import { compareVersions } from "../engine/compare";
 import type { CompareOptions, OurChange, RoundReport, TheirComment } from "../engine/compare";
 import type { Decision, ParsedLog } from "../engine/compare/decisionLog";
 import type { AnalyzeOptions, Paragraph } from "../engine/types";
+import { isAddendumTitle } from "../engine/read/sections";
 import { W, bodyParagraphs, elementText, firstW, isW, paragraphStyle, readStyles, wAttr } from "./model";
 import { loadPart, relsPathOf, resolveTarget } from "./package";
 import type { DocxPackage } from "./package";
@@ -272,12 +273,47 @@ export async function readRounds(pkg: DocxPackage, isOurs: IsOurs): Promise<Roun
     }
   }
 
-  // our own changes still in the document, with the words around them (ours accepted, theirs rejected)
+  // whole paragraphs we inserted (the addendum), one suggestion per block of them
   const ours: OurChange[] = [];
+  const wholeInserted = new Set<Element>();
+  let block: (OurChange & { paragraphs: string[] }) | null = null;
+  for (const { p } of bodyParagraphs(doc)) {
+    const withUs = paragraphText(p, (c) => isOurs(author(c))).text;
+    const without = paragraphText(p, () => false).text;
+    const pPr = firstW(p, "pPr");
+    const rPr = pPr && firstW(pPr, "rPr");
+    const markIns = rPr ? firstW(rPr, "ins") : null;
+    const whole = without === "" && withUs !== "" && ((markIns && isOurs(author(markIns))) || block !== null);
+    // inside a block of ours, a paragraph they deleted whole (some word processors drop our
+    // insertion under their deletion) still belongs to it
+    const deletedByThem = block !== null && !whole && withUs !== "" && paragraphText(p, () => true).text === "" && rPr !== null && (firstW(rPr, "del") !== null || firstW(rPr, "moveFrom") !== null);
+    if (deletedByThem) {
+      wholeInserted.add(p);
+      block!.paragraphs.push(without);
+      block!.inserted = block!.paragraphs.join("\n");
+      block!.pending = false;
+      continue;
+    }
+    if (!whole) {
+      if (block) ours.push(block);
+      block = null;
+      continue;
+    }
+    wholeInserted.add(p);
+    const after = paragraphText(p, () => true).text;
+    if (!block) block = { id: isAddendumTitle(withUs) ? "addendum" : `tracked-block-${wAttr(markIns ?? p, "id") ?? ours.length}`, prefix: "", removed: "", inserted: "", suffix: "", paragraphs: [], pending: true };
+    block.paragraphs.push(withUs);
+    block.inserted = block.paragraphs.join("\n");
+    if (after !== withUs) block.pending = false;
+  }
+  if (block) ours.push(block);
+  for (const b of ours) if (b.id === "addendum") b.label = "Prohibition on AI Training addendum";
+
+  // our other changes still in the document, with the words around them (ours accepted, theirs rejected)
   for (const group of ourGroups(doc, isOurs)) {
     let p: Node | null = group[0];
     while (p && !isW(p, "p")) p = p.parentNode;
-    if (!p) continue;
+    if (!p || wholeInserted.has(p as Element)) continue;
     const inGroup = new Set(group);
     const outside = (c: Element): boolean => !inGroup.has(c) && !group.some((g) => isAncestor(g, c));
     // the words around it as we proposed them (theirs rejected); for ours inside theirs (a counter
@@ -322,7 +358,8 @@ export function loggedSuggestions(log: readonly Decision[]): OurChange[] {
   const out = new Map<string, OurChange>();
   for (const d of log) {
     if (d.subject !== "suggestion" || d.action !== "applied" || !d.edit) continue;
-    out.set(d.target, { id: d.target, ...(d.label ? { label: d.label } : {}), ...(d.ruleId ? { ruleId: d.ruleId } : {}), ...d.edit });
+    const paragraphs = d.target === "addendum" ? { paragraphs: d.edit.inserted.split("\n") } : {};
+    out.set(d.target, { id: d.target, ...(d.label ? { label: d.label } : {}), ...(d.ruleId ? { ruleId: d.ruleId } : {}), ...d.edit, ...paragraphs });
   }
   return [...out.values()];
 }
@@ -333,7 +370,7 @@ export function ourSuggestions(read: Pick<RoundsRead, "ours" | "log">): OurChang
   const out: OurChange[] = [];
   const used = new Set<string>();
   for (const t of read.ours) {
-    const match = logged.find((l) => !used.has(l.id) && l.inserted === t.inserted && l.removed === t.removed);
+    const match = logged.find((l) => !used.has(l.id) && (t.paragraphs ? l.id === t.id : l.inserted === t.inserted && l.removed === t.removed));
     if (match) {
       used.add(match.id);
       out.push({ ...match, pending: t.pending });
@@ -388,4 +425,42 @@ function beforeAuthor(vp: ViewParagraph | undefined, names: readonly string[]): 
     }
   }
   return undefined;
+}
+
+/**
+ * A clean copy (or any returned version) against the user's last reviewed version: OLD as we sent
+ * it (every change in it accepted: what we proposed), NEW as they returned it (every change accepted).
+ */
+export async function compareDocx(oldPkg: DocxPackage, newPkg: DocxPackage, options: TheirChangesOptions = {}): Promise<{ report: RoundReport; log: ParsedLog & { path?: string }; ours: string[]; theirAuthors: string[] }> {
+  const oldLog = await readDecisionLog(oldPkg);
+  const newLog = await readDecisionLog(newPkg);
+  const names = options.ours?.length
+    ? [...options.ours]
+    : ["TermScore", ...new Set([...oldLog.decisions, ...newLog.decisions].filter((d) => d.subject === "suggestion" && d.action === "applied").map((d) => d.by))];
+  const isOurs = oursBy(names);
+  const oldRead = await readRounds(oldPkg, isOurs);
+  const newRead = await readRounds(newPkg, isOurs);
+  const stillOpen = newRead.ours.filter((o) => o.pending);
+  const ours = ourSuggestions({ ours: oldRead.ours, log: { ...oldLog, decisions: [...oldLog.decisions, ...newLog.decisions] } }).map((o) => ({
+    ...o,
+    pending: stillOpen.some((x) => x.inserted === o.inserted && x.removed === o.removed),
+  }));
+  const plain = (list: ViewParagraph[]): Paragraph[] => list.map(({ sources: _s, ...p }) => p);
+  const report = compareVersions(plain(oldRead.after), plain(newRead.after), {
+    ...(options.analyze ? { analyze: options.analyze } : {}),
+    ours,
+    comments: newRead.comments,
+  });
+  // the log: the returned copy's own log when it kept one, else ours (a clean copy often drops it)
+  const merged = newLog.path ? newLog.decisions : [];
+  for (const d of oldLog.decisions) if (!merged.some((x) => x.target === d.target && x.action === d.action && x.at === d.at && x.by === d.by)) merged.push(d);
+  merged.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const problem = [oldLog.problem, newLog.problem].filter(Boolean).join(" ");
+  return { report, log: { decisions: merged, rebuild: oldLog.rebuild || newLog.rebuild, ...(problem ? { problem } : {}) }, ours: names, theirAuthors: newRead.theirAuthors };
+}
+
+/** True when the document holds tracked changes (anyone's) or comments: round two has something to read. */
+export function hasTrackedChanges(pkg: DocxPackage): boolean {
+  for (const name of ["ins", "del", "moveFrom", "moveTo"]) if (pkg.document.getElementsByTagNameNS(W, name).length) return true;
+  return false;
 }

@@ -20,6 +20,8 @@
  * - `message`s are for people; code decides on `status` and `reason`, never on a message's text.
  */
 import type { AddendumParagraph, Paragraph } from "../engine/types";
+import type { Decision } from "../engine/compare/decisionLog";
+import type { RoundReport } from "../engine/compare/types";
 
 export interface HostCapabilities {
   /** Which kind of host this is. */
@@ -143,6 +145,33 @@ export interface DocumentHost {
   loadPlaybook?(): Promise<string | null>;
   /** Stores the playbook's text with the document (null removes it). */
   savePlaybook?(text: string | null): Promise<void>;
+  /**
+   * Round two (where the host can read tracked changes by author): the other side's changes,
+   * judged, and the fate of our suggestions. Throws a plain Error when it cannot.
+   */
+  theirChanges?(): Promise<RoundResult>;
+  /**
+   * The decision log stored in the document (applied, accepted, rejected, dismissed, countered).
+   * Loading never throws: a corrupt log is reported in `problem` (and rebuilt on the next record).
+   */
+  loadDecisions?(): Promise<{ decisions: Decision[]; problem?: string }>;
+  /** Add decisions to the log in the document (never its visible text); throws a plain Error. */
+  recordDecisions?(decisions: Decision[]): Promise<Decision[]>;
+  /**
+   * Browser mode: compare the open document (as they returned it) with the user's last reviewed
+   * version of it (a .docx chosen by the user). Throws a plain Error for a file it cannot read.
+   */
+  compareWith?(older: ArrayBuffer | Uint8Array, fileName: string): Promise<RoundResult>;
+}
+
+/** What `theirChanges()` found. */
+export interface RoundResult {
+  report: RoundReport;
+  decisions: Decision[];
+  /** The decision log was corrupt or edited by hand (it is rebuilt on the next record). */
+  problem?: string;
+  /** Who made their changes and comments. */
+  theirAuthors: string[];
 }
 
 /**

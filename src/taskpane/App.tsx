@@ -30,6 +30,8 @@ import { useSharedStyles } from "./components/styles";
 import { plainOpenError } from "./openErrors";
 import { buildMemoInput } from "./memoInput";
 import { PlaybookPanel } from "./components/PlaybookPanel";
+import { TheirChangesPanel } from "./components/TheirChangesPanel";
+import { useDecisionRecorder, useTheirChanges } from "./rounds/useTheirChanges";
 import { usePlaybook } from "./playbook/usePlaybook";
 import { withPlaybook } from "./playbook/engine";
 
@@ -78,7 +80,7 @@ function Busy({ label }: { label: string }): React.JSX.Element {
   );
 }
 
-type TabValue = "clauses" | "protections" | "addendum" | "export" | "playbook";
+type TabValue = "clauses" | "protections" | "addendum" | "export" | "playbook" | "theirs";
 
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const MAX_DOCX_BYTES = 50 * 1024 * 1024;
@@ -153,6 +155,9 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
     if (report || state.error) void actions.scan();
   }, [tab, playbook.version, state.busy, state.error, report, actions]);
   const caps = state.capabilities;
+  // round two (issue 17): their changes, and every decision logged in the document
+  const [theirs, theirActions] = useTheirChanges(engine ? active : null);
+  useDecisionRecorder(theirActions.record, state.applied, state.paragraphs);
   const busy = state.busy !== null;
   const canApply = !!caps && caps.trackChanges;
   const canComment = !!caps && caps.comments;
@@ -422,6 +427,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
               { value: "addendum", label: "Addendum" },
               { value: "export", label: "Export" },
               { value: "playbook", label: "Playbook" },
+              ...(active?.theirChanges || active?.compareWith ? [{ value: "theirs" as const, label: "Theirs", name: "Their changes" }] : []),
             ]}
           />
           <div role="tabpanel" id="ts-tab-panel" aria-labelledby={`ts-tab-${tab}`} className={styles.panel}>
@@ -457,7 +463,9 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
                   onGoTo={(f) => void actions.goTo(f)}
                   onApply={(f) => void actions.apply(f)}
                   onCommentOnly={(f) => void actions.commentOnly(f)}
-                  onDismiss={(f) => void actions.dismiss(f)}
+                  onDismiss={(f) =>
+                    void actions.dismiss(f).then(() => theirActions.record([{ target: f.id, subject: "suggestion", action: "dismissed", by: "", at: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"), ruleId: f.ruleId }]))
+                  }
                   onRestoreDismissed={() => void actions.restoreDismissed()}
                   onExpandedChange={setRowOpen}
                 />
@@ -468,7 +476,9 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
                   browserMode={caps?.kind === "docx"}
                   busy={busy}
                   reviewing={state.busy === "review"}
-                  onReview={(id, accept) => void actions.reviewChange(id, accept)}
+                  onReview={(id, accept) =>
+                    void actions.reviewChange(id, accept).then(() => theirActions.record([{ target: id, subject: "suggestion", action: accept ? "accepted" : "rejected", by: "", at: new Date().toISOString().replace(/\.\d{3}Z$/, "Z") }]))
+                  }
                 />
                 <div className={shared.row}>
                   <Button size="small" appearance="subtle" disabled={busy} onClick={() => void actions.scan()}>
@@ -504,6 +514,9 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
                 onSettingsChange={actions.setAddendum}
                 onInsert={() => void actions.insertAddendum()}
               />
+            ) : null}
+            {tab === "theirs" ? (
+              <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} busy={busy} />
             ) : null}
             {tab === "playbook" ? <PlaybookPanel state={playbook} actions={playbookActions} download={download} busy={busy} /> : null}
             {tab === "export" ? (

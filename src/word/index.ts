@@ -23,6 +23,7 @@ import { read } from "./read";
 import { reviewChange } from "./review";
 import { select } from "./select";
 import { DISMISSED_SETTING, loadDismissed, loadPlaybook, saveDismissed, savePlaybook } from "./settings";
+import { loadDecisionLog, readRound, recordDecisions } from "./rounds";
 
 export type { OfficeGlobal, WordGlobal, WordHostOptions };
 export { DISMISSED_SETTING };
@@ -42,6 +43,17 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
     saveDismissed: (ids) => saveDismissed(session, ids),
     loadPlaybook: () => loadPlaybook(session),
     savePlaybook: (text) => savePlaybook(session, text),
+    theirChanges: async () => {
+      const r = await readRound(session);
+      return { report: r.report, decisions: r.log.decisions, theirAuthors: r.theirAuthors, ...(r.log.problem ? { problem: r.log.problem } : {}) };
+    },
+    loadDecisions: async () => {
+      const log = await loadDecisionLog(session);
+      return { decisions: log.decisions, ...(log.problem ? { problem: log.problem } : {}) };
+    },
+    recordDecisions: (decisions) =>
+      // in Word our changes carry the signed-in user's name: record it, where apply() learned it
+      recordDecisions(session, decisions.map((d) => (d.by ? d : { ...d, by: session.written.get(d.target)?.author ?? "You" }))),
   };
 }
 

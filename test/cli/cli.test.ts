@@ -399,7 +399,7 @@ describe("pipeline conventions", () => {
   });
 
   it("usage errors name the option and the fix", async () => {
-    expect((await run("scan", "--author", "Sam", "x.txt")).err).toMatch(/--author belongs to review, not scan/);
+    expect((await run("scan", "--date", "2026-01-01", "x.txt")).err).toMatch(/--date belongs to review, not scan/);
     expect((await run("review", "--position")).err).toMatch(/--position needs a value/);
     expect((await run("scan", "--json=yes", "x.txt")).err).toMatch(/--json takes no value/);
     expect((await run("review", "x.docx", "-o", "-", "--json")).err).toMatch(/choose one/);

@@ -62,11 +62,14 @@ describe("their tracked changes in a .docx", () => {
   it("judges them: the weakened prohibition, the risky grant over our wording, the deleted audit section; nothing else", async () => {
     const { report } = await theirChanges(await openDocx(await returned()));
     expect(report.changes.map((c) => [c.kind, c.how ?? null])).toEqual([
-      ["risky-grant-inserted", null],
+      // their "for any purpose" over our wording: our suggestion rejected, a risky grant back
+      ["suggestion-rejected", null],
       ["protection-weakened", "prohibition-to-permission"],
       ["addendum-section-removed", null],
     ]);
     for (const c of report.changes) expect(c.author).toBe(THEM);
+    expect(report.changes[0].rules).toContain("broad-license/any-purpose");
+    expect(report.changes[0].summary).toMatch(/They rejected your suggestion\. .*for any purpose/);
     const weakened = report.changes[1];
     expect(weakened.before).toBe(ROUND1[at("3.2")]);
     expect(weakened.comments.map((c) => c.text)).toEqual(["We need to test our tools on real client work."]);

@@ -165,6 +165,8 @@ export class FakeWord {
   /** Highest WordApi set supported, or null to make Office.context.requirements undefined. */
   wordApi: string | null;
   settings = new Map<string, unknown>();
+  /** Custom XML parts (WordApi 1.4 `document.customXmlParts`): id, XML text, root namespace. */
+  customXmlParts: Array<{ id: string; xml: string }> = [];
   /** Word on Mac: a tracked deletion's `text` reads "" (office-js issues 5178 / 5188). */
   deletedTextEmpty = false;
   /** Searches run (escaped strings), for assertions. */
@@ -523,6 +525,14 @@ class DocumentProxy extends Proxy<FakeWord> {
   protected read(f: FakeWord, prop: string): unknown {
     if (prop === "changeTrackingMode") return f.changeTrackingMode;
     return super.read(f, prop);
+  }
+  /** WordApi 1.4: the document's custom XML parts. */
+  get customXmlParts(): CustomXmlPartCollectionProxy {
+    return new CustomXmlPartCollectionProxy(this.ctx, () => {
+      const f = this.ctx.fake;
+      if (f.wordApi === null || compareVersions("1.4", f.wordApi) > 0) throw new FakeOfficeError("ApiNotFound", "Custom XML parts need WordApi 1.4.");
+      return f.customXmlParts;
+    });
   }
   getSelection(): RangeProxy {
     const r = new RangeProxy(this.ctx, () => {
@@ -1062,4 +1072,94 @@ export function review(f: FakeWord, id: number, accept: boolean): void {
 /** Accept or reject every tracked change, as the Review tab's "Accept All" / "Reject All". */
 export function reviewAll(f: FakeWord, accept: boolean): void {
   for (const id of [...f.changes.keys()]) review(f, id, accept);
+}
+
+/** The namespace of an XML text's root element (what Word files a custom XML part under), or "" when it is not XML. */
+export function rootNamespace(xml: string): string | null {
+  const body = xml.replace(/^\s*<\?xml[^>]*\?>\s*/, "").replace(/^(\s*<!--[\s\S]*?-->)*\s*/, "");
+  const m = /^<(?:([A-Za-z_][\w.-]*):)?[A-Za-z_][\w.-]*((?:\s+[^\s=>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/.exec(body);
+  if (!m) return null;
+  const attr = new RegExp(`xmlns${m[1] ? `:${m[1]}` : ""}\\s*=\\s*["']([^"']*)["']`).exec(m[2] ?? "");
+  return attr ? attr[1] : "";
+}
+
+class CustomXmlPartProxy extends Proxy<{ id: string; xml: string } | null> {
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get namespaceUri(): string {
+    return this.get("namespaceUri");
+  }
+  protected read(m: { id: string; xml: string } | null, prop: string): unknown {
+    if (prop === "isNullObject") return m === null;
+    if (m === null) throw new FakeOfficeError("ItemNotFound", "The custom XML part does not exist.");
+    if (prop === "id") return m.id;
+    if (prop === "namespaceUri") return rootNamespace(m.xml);
+    return super.read(m, prop);
+  }
+  getXml(): ClientResult<string> {
+    const r = new ClientResult<string>();
+    this.ctx.enqueue("CustomXmlPart.getXml", [], () => {
+      const m = this.model();
+      if (!m) throw new FakeOfficeError("ItemNotFound", "The custom XML part does not exist.");
+      r.set(m.xml);
+    });
+    return r;
+  }
+  setXml(xml: string): void {
+    this.ctx.enqueue("CustomXmlPart.setXml", [xml], () => {
+      const m = this.model();
+      if (!m) throw new FakeOfficeError("ItemNotFound", "The custom XML part does not exist.");
+      if (this.ctx.fake.protectedDocument) throw new FakeOfficeError("AccessDenied", "The document is protected.");
+      if (rootNamespace(xml) === null) throw new FakeOfficeError("InvalidArgument", "The XML is not valid.");
+      m.xml = xml;
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue("CustomXmlPart.delete", [], () => {
+      const m = this.model();
+      if (!m) throw new FakeOfficeError("ItemNotFound", "The custom XML part does not exist.");
+      const list = this.ctx.fake.customXmlParts;
+      list.splice(list.indexOf(m), 1);
+    });
+  }
+}
+
+class CustomXmlPartCollectionProxy extends Proxy<Array<{ id: string; xml: string }>> {
+  private itemList: CustomXmlPartProxy[] | null = null;
+  get items(): CustomXmlPartProxy[] {
+    if (!this.itemList) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available.");
+    return this.itemList;
+  }
+  load(_spec?: string): this {
+    this.ctx.enqueue("load", [_spec ?? ""], () => {
+      this.itemList = this.model().map((m) => {
+        const part = new CustomXmlPartProxy(this.ctx, () => m);
+        part.load("id,namespaceUri,isNullObject");
+        return part;
+      });
+    });
+    return this;
+  }
+  add(xml: string): CustomXmlPartProxy {
+    let made: { id: string; xml: string } | null = null;
+    const part = new CustomXmlPartProxy(this.ctx, () => made);
+    this.ctx.enqueue("CustomXmlPartCollection.add", [xml], () => {
+      const list = this.model();
+      if (this.ctx.fake.protectedDocument) throw new FakeOfficeError("AccessDenied", "The document is protected.");
+      if (rootNamespace(xml) === null) throw new FakeOfficeError("InvalidArgument", "The XML is not valid.");
+      made = { id: `{${String(list.length + 1).padStart(8, "0")}-0000-4000-8000-000000000000}`, xml };
+      list.push(made);
+    });
+    return part;
+  }
+  getByNamespace(ns: string): CustomXmlPartCollectionProxy {
+    return new CustomXmlPartCollectionProxy(this.ctx, () => this.model().filter((m) => rootNamespace(m.xml) === ns));
+  }
+  getFirstOrNullObject(): CustomXmlPartProxy {
+    return new CustomXmlPartProxy(this.ctx, () => this.model()[0] ?? null);
+  }
 }

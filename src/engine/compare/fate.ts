@@ -2,6 +2,7 @@
  * What became of our suggestions in the returned version: each is found by the words around it,
  * wherever its paragraph now sits (renumbered or moved sections included).
  */
+import { alignKey } from "./align";
 import type { OurChange, SuggestionFate } from "./types";
 
 const norm = (s: string): string => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u00a0\s]+/g, " ").toLowerCase();
@@ -25,7 +26,18 @@ function find(texts: readonly string[], needle: string): number {
 
 export function suggestionFates(ours: readonly OurChange[], afterTexts: readonly string[]): SuggestionFate[] {
   const texts = afterTexts.map(norm);
+  const keys = afterTexts.map(alignKey);
   return ours.map((o) => {
+    if (o.paragraphs?.length) {
+      // whole paragraphs we inserted (the addendum): each found by its text, numbering aside
+      const found = o.paragraphs.map((t) => keys.indexOf(alignKey(t)));
+      const kept = found.filter((i) => i >= 0).length;
+      const base = { id: o.id, ...(o.label ? { label: o.label } : {}), ...(o.ruleId ? { ruleId: o.ruleId } : {}), proposed: o.paragraphs.join("\n") };
+      const first = found.find((i) => i >= 0);
+      if (kept === o.paragraphs.length) return { ...base, fate: o.pending ? "open" : "accepted", paragraph: first };
+      if (kept === 0) return { ...base, fate: "rejected" };
+      return { ...base, fate: "altered", now: `${kept} of ${o.paragraphs.length} paragraphs kept as proposed`, paragraph: first };
+    }
     const proposed = `${o.prefix}${o.inserted}${o.suffix}`.trim();
     const base = { id: o.id, ...(o.label ? { label: o.label } : {}), ...(o.ruleId ? { ruleId: o.ruleId } : {}), proposed };
     const pre = tail(o.prefix);

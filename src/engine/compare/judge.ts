@@ -49,7 +49,7 @@ function durationWords(days: number): string {
 
 /** Word-level difference: the runs of words inserted and deleted. */
 export function wordDiff(before: string, after: string): { inserted: string[]; deleted: string[] } {
-  const tok = (s: string): string[] => s.match(/\s*[^\s]+/g) ?? [];
+  const tok = (s: string): string[] => s.match(/\s*[\p{L}\p{N}_'\u2019-]+|\s*[^\s\p{L}\p{N}_'\u2019-]/gu) ?? [];
   const a = tok(before);
   const b = tok(after);
   const key = (t: string): string => t.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
@@ -263,6 +263,61 @@ export function compareVersions(before: Paragraph[], after: Paragraph[], options
     else loose.push(c);
   }
   const suggestions = suggestionFates(options.ours ?? [], after.map((p) => p.text));
+  // our suggestions they rejected or altered, beside the change that did it
+  const oursById = new Map((options.ours ?? []).map((o) => [o.id, o]));
+  for (const f of suggestions) {
+    if ((f.fate !== "rejected" && f.fate !== "altered") || f.paragraph === undefined || oursById.get(f.id)?.paragraphs) continue;
+    const kind = f.fate === "rejected" ? "suggestion-rejected" : "suggestion-altered";
+    const what = `${f.fate === "rejected" ? "They rejected" : "They altered"} your suggestion${f.label ? ` (${f.label.toLowerCase()})` : ""}`;
+    const existing = changes.find((c) => c.afterParagraph === f.paragraph);
+    if (existing) {
+      if (existing.kind === "protection-weakened" && existing.how === "protection-lost") {
+        // the suggestion was the protection: its loss is the rejection itself
+        existing.summary = `${what}: ${existing.summary.charAt(0).toLowerCase()}${existing.summary.slice(1)}`;
+        delete existing.how;
+      } else existing.summary = `${what}. ${existing.summary}`;
+      if (existing.kind !== "protection-deleted" && existing.kind !== "addendum-section-removed") existing.kind = kind;
+      existing.suggestion = f.id;
+      if (f.ruleId && !existing.rules.includes(f.ruleId)) existing.rules.push(f.ruleId);
+      continue;
+    }
+    const row = rows.find((r) => r.after === f.paragraph);
+    let beforeText = row?.before !== undefined ? before[row.before].text : null;
+    const afterText = after[f.paragraph].text;
+    if (beforeText === afterText) {
+      // rejected outright (Word keeps no trace): the paragraph as we proposed it, from our edit
+      const o = oursById.get(f.id)!;
+      const pre = o.prefix.slice(-20);
+      const suf = o.suffix.slice(0, 20);
+      const k = afterText.indexOf(pre + o.removed + suf);
+      if (k < 0 || f.fate !== "rejected") continue;
+      beforeText = afterText.slice(0, k) + pre + o.inserted + suf + afterText.slice(k + pre.length + o.removed.length + suf.length);
+    }
+    const diff = beforeText !== null ? wordDiff(beforeText, afterText) : { inserted: [afterText], deleted: [] };
+    changes.push({
+      id: `${kind}:${hashText(`${f.id}\u0000${afterText}`)}`,
+      kind,
+      summary: `${what}${f.fate === "rejected" ? ": their wording is back" : ""}.`,
+      before: beforeText,
+      after: afterText,
+      ...(row?.before !== undefined ? { beforeParagraph: row.before } : {}),
+      afterParagraph: f.paragraph,
+      inserted: diff.inserted,
+      deleted: diff.deleted,
+      rules: f.ruleId ? [f.ruleId] : [],
+      protections: [],
+      response:
+        (B.findings.get(f.paragraph) ?? []).map((x) => counterFor(x, afterText)).find((c) => c && c.position !== "primary") ??
+        (f.fate === "altered"
+          ? { action: "accept", why: "Their rewording touches no protection and adds no risk the review can find; read it, and accept it if it says what you need." }
+          : { action: "restore", ...(beforeText !== null ? { wording: beforeText } : {}), why: "Propose your wording again, or drop it if you can live with theirs." }),
+      suggestion: f.id,
+      comments: [],
+    });
+    if (row?.kind === "changed" && !changes.some((c) => c.afterParagraph === f.paragraph && c !== changes[changes.length - 1])) otherEdits = Math.max(0, otherEdits - 1);
+  }
+  const rowOf = (c: TheirChange): number => rows.findIndex((r) => (c.afterParagraph !== undefined ? r.after === c.afterParagraph : r.before === c.beforeParagraph));
+  changes.sort((a, b) => rowOf(a) - rowOf(b));
   const counts = Object.fromEntries(THEIR_CHANGE_KINDS.map((k) => [k, 0])) as Record<TheirChangeKind, number>;
   for (const c of changes) counts[c.kind]++;
   const tally = { total: suggestions.length, accepted: 0, rejected: 0, altered: 0, open: 0 };

@@ -9,10 +9,11 @@ import type { Position, ProtectionKind } from "../types";
  * - protection-weakened: it is still there but gives less (see `how`)
  * - addendum-section-removed: a section (or the title) of the AI-training addendum is gone
  * - risky-grant-inserted: their words now grant a risk the engine flags
+ * - suggestion-rejected / suggestion-altered: one of our suggestions is gone, or in other words
  */
-export type TheirChangeKind = "protection-deleted" | "protection-weakened" | "addendum-section-removed" | "risky-grant-inserted";
+export type TheirChangeKind = "protection-deleted" | "protection-weakened" | "addendum-section-removed" | "risky-grant-inserted" | "suggestion-rejected" | "suggestion-altered";
 
-export const THEIR_CHANGE_KINDS: readonly TheirChangeKind[] = ["protection-deleted", "protection-weakened", "addendum-section-removed", "risky-grant-inserted"];
+export const THEIR_CHANGE_KINDS: readonly TheirChangeKind[] = ["protection-deleted", "protection-weakened", "addendum-section-removed", "risky-grant-inserted", "suggestion-rejected", "suggestion-altered"];
 
 /** How a protection was weakened. */
 export type Weakening = "prohibition-to-permission" | "exception-added" | "consent-added" | "survival-shortened" | "protection-lost";
@@ -60,6 +61,8 @@ export interface TheirChange {
   rules: string[];
   protections: ProtectionKind[];
   response: ProposedResponse;
+  /** For suggestion-rejected / -altered: the id of our suggestion. */
+  suggestion?: string;
   /** Who made it, when known (tracked changes). */
   author?: string;
   date?: string;
@@ -79,6 +82,8 @@ export interface OurChange {
   suffix: string;
   /** Still a tracked change of ours in the document, untouched by them (fate "open"). */
   pending?: boolean;
+  /** Whole paragraphs we inserted (the addendum): found by their text, numbering aside. */
+  paragraphs?: string[];
 }
 
 /** What became of one of our suggestions. */

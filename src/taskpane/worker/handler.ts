@@ -55,6 +55,26 @@ export function createHandler(post: Post) {
         const bytes = await docx().save();
         return { result: bytes, transfer: [bytes.buffer] };
       }
+      case "theirChanges": {
+        const h = docx();
+        if (!h.theirChanges) throw new Error("this document cannot list their changes");
+        return { result: await h.theirChanges() };
+      }
+      case "loadDecisions": {
+        const h = docx();
+        return { result: h.loadDecisions ? await h.loadDecisions() : { decisions: [] } };
+      }
+      case "recordDecisions": {
+        const h = docx();
+        if (!h.recordDecisions) throw new Error("this document cannot store decisions");
+        return { result: await h.recordDecisions((req.args as Calls["recordDecisions"]["args"]).decisions) };
+      }
+      case "compareWith": {
+        const a = req.args as Calls["compareWith"]["args"];
+        const h = docx();
+        if (!h.compareWith) throw new Error("this document cannot be compared");
+        return { result: await h.compareWith(a.data, a.fileName) };
+      }
       case "memo": {
         const a = req.args as Calls["memo"]["args"];
         const { buildMemoDocx } = await import(/* webpackChunkName: "docx" */ "../memo");

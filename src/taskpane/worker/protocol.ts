@@ -17,6 +17,10 @@ export interface Calls {
   memo: { args: { input: import("../memoInput").MemoInput }; result: Uint8Array };
   playbookCatalog: { args: Record<string, never>; result: import("../../engine/playbook/catalog").PlaybookCatalog };
   playbookCheck: { args: { text: string; bytes?: number }; result: import("../../engine/playbook/catalog").PlaybookCheck };
+  theirChanges: { args: Record<string, never>; result: import("../../host/types").RoundResult };
+  loadDecisions: { args: Record<string, never>; result: { decisions: import("../../engine/compare/decisionLog").Decision[]; problem?: string } };
+  recordDecisions: { args: { decisions: import("../../engine/compare/decisionLog").Decision[] }; result: import("../../engine/compare/decisionLog").Decision[] };
+  compareWith: { args: { data: Uint8Array; fileName: string }; result: import("../../host/types").RoundResult };
 }
 
 export type Op = keyof Calls;

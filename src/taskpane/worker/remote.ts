@@ -3,7 +3,8 @@
  * interfaces the pane uses everywhere (ReviewEngine, DocxDocumentHost).
  */
 import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Paragraph, Report } from "../../engine/types";
-import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult } from "../../host/types";
+import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult, RoundResult } from "../../host/types";
+import type { Decision } from "../../engine/compare/decisionLog";
 import type { ReviewEngine } from "../useReview";
 import type { MemoInput } from "../memoInput";
 import { CancelledError, WorkerClient, type WorkerLike } from "./client";
@@ -77,6 +78,23 @@ class RemoteDocxHost implements DocxDocumentHost {
 
   save(): Promise<Uint8Array> {
     return this.client.call("save", {});
+  }
+
+  theirChanges(): Promise<RoundResult> {
+    return this.client.call("theirChanges", {});
+  }
+
+  loadDecisions(): Promise<{ decisions: Decision[]; problem?: string }> {
+    return this.client.call("loadDecisions", {});
+  }
+
+  recordDecisions(decisions: Decision[]): Promise<Decision[]> {
+    return this.client.call("recordDecisions", { decisions });
+  }
+
+  compareWith(older: ArrayBuffer | Uint8Array, fileName: string): Promise<RoundResult> {
+    const copy = older instanceof Uint8Array ? older.slice() : new Uint8Array(older.slice(0));
+    return this.client.call("compareWith", { data: copy, fileName }, { transfer: [copy.buffer] });
   }
 
   dispose(): void {

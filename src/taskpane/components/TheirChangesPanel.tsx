@@ -1,0 +1,246 @@
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { historyOf } from "../../engine/compare/decisionLog";
+import type { Decision } from "../../engine/compare/decisionLog";
+import type { SuggestionFate, TheirChange, TheirChangeKind } from "../../engine/compare/types";
+import type { TheirChangesActions, TheirChangesState } from "../rounds/useTheirChanges";
+import { requestFor } from "../rounds/useTheirChanges";
+import { useSharedStyles } from "./styles";
+
+export const KIND_TEXT: Record<TheirChangeKind, string> = {
+  "protection-deleted": "Protection deleted",
+  "protection-weakened": "Protection weakened",
+  "addendum-section-removed": "Addendum section removed",
+  "risky-grant-inserted": "Risky grant inserted",
+  "suggestion-rejected": "Your suggestion rejected",
+  "suggestion-altered": "Your suggestion altered",
+};
+
+const KIND_ORDER: TheirChangeKind[] = ["protection-deleted", "protection-weakened", "addendum-section-removed", "risky-grant-inserted", "suggestion-rejected", "suggestion-altered"];
+
+const ACTION_TEXT: Record<Decision["action"], string> = { applied: "Applied", accepted: "Accepted", rejected: "Rejected", dismissed: "Dismissed", countered: "Countered" };
+
+const clip = (s: string, n = 280): string => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}\u2026` : s);
+
+export interface TheirChangesPanelProps {
+  state: TheirChangesState;
+  actions: TheirChangesActions;
+  /** The host can list tracked changes by author. */
+  canRead: boolean;
+  /** Browser mode: compare with the user's last reviewed .docx. */
+  canCompare: boolean;
+  /** Tracked changes can be written (restore, counter). */
+  canApply: boolean;
+  /** Word: the pane can show the words in the document. */
+  canGoTo: boolean;
+  /** Another action of the pane is running. */
+  busy: boolean;
+}
+
+function History({ decisions, target }: { decisions: readonly Decision[]; target: string }): React.JSX.Element | null {
+  const shared = useSharedStyles();
+  const list = historyOf(decisions, target);
+  if (!list.length) return null;
+  return (
+    <ul className={shared.list} aria-label="Decision history">
+      {list.map((d, i) => (
+        <li key={i}>
+          <Text size={200}>
+            {ACTION_TEXT[d.action]} by {d.by} on {d.at.slice(0, 10)}
+            {d.reason ? `: ${d.reason}` : ""}
+          </Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProps }): React.JSX.Element {
+  const shared = useSharedStyles();
+  const { state, actions, canApply, canGoTo, busy } = props;
+  const working = state.busyId === c.id;
+  const disabled = busy || state.busyId !== null;
+  const restorable = canApply && requestFor(c, "restore") !== null;
+  const counter = canApply && c.response.action === "counter" && requestFor(c, "counter") !== null;
+  const where = c.afterParagraph !== undefined ? `paragraph ${c.afterParagraph + 1}` : c.beforeParagraph !== undefined ? `was paragraph ${c.beforeParagraph + 1}` : "";
+  return (
+    <li className={shared.card} aria-label={`${KIND_TEXT[c.kind]}${where ? `, ${where}` : ""}`}>
+      <Text weight="semibold">
+        {KIND_TEXT[c.kind]}
+        {where ? ` \u00b7 ${where}` : ""}
+        {c.author ? ` \u00b7 ${c.author}` : ""}
+      </Text>
+      <Text>{c.summary}</Text>
+      <Text size={200} className={shared.label}>
+        Before
+      </Text>
+      <blockquote className={shared.quote}>{c.before === null ? "(not there)" : clip(c.before)}</blockquote>
+      <Text size={200} className={shared.label}>
+        After
+      </Text>
+      <blockquote className={shared.quote}>{c.after === null ? "(deleted)" : clip(c.after)}</blockquote>
+      {c.rules.length ? <Text size={200} className={shared.muted}>Touches: {c.rules.join(", ")}</Text> : null}
+      {c.comments.map((m, i) => (
+        <Text key={i} size={200}>
+          <span className={shared.label}>Their comment ({m.author}):</span> {m.text}
+        </Text>
+      ))}
+      <Text size={200}>
+        <span className={shared.label}>Proposed:</span> {c.response.action === "restore" ? "restore your wording" : c.response.action === "counter" ? `counter-propose (${c.response.position ?? "fallback"})` : "accept"}. {c.response.why}
+      </Text>
+      {c.response.action === "counter" && c.response.wording ? <blockquote className={shared.suggestion}>{clip(c.response.wording, 400)}</blockquote> : null}
+      <div className={shared.row}>
+        {canGoTo && c.after !== null ? (
+          <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void actions.goTo(c)}>
+            Go to
+          </Button>
+        ) : null}
+        {restorable ? (
+          <Button size="small" appearance={c.response.action === "restore" ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "restore")}>
+            Restore
+          </Button>
+        ) : null}
+        {counter ? (
+          <Button size="small" appearance="primary" disabled={disabled} onClick={() => void actions.respond(c, "counter")}>
+            Counter-propose
+          </Button>
+        ) : null}
+        <Button size="small" appearance={c.response.action === "accept" ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "accept")}>
+          Accept
+        </Button>
+        <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void actions.respond(c, "dismiss")}>
+          Dismiss
+        </Button>
+        {working ? <Spinner size="extra-tiny" label="Writing…" /> : null}
+      </div>
+      {c.after === null && canApply ? <Text size={200} className={shared.muted}>The paragraph is gone: copy the wording above back into the document to restore it.</Text> : null}
+      <History decisions={state.decisions} target={c.suggestion ?? c.id} />
+    </li>
+  );
+}
+
+const FATE_TEXT: Record<SuggestionFate["fate"], string> = { accepted: "accepted", rejected: "rejected", altered: "altered", open: "still open" };
+
+export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Element {
+  const shared = useSharedStyles();
+  const { state, actions, canRead, canCompare, busy } = props;
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const r = state.result?.report;
+  const loading = state.status === "loading";
+  return (
+    <section className={shared.section} aria-label="Their changes">
+      <h2 className={shared.heading}>Their changes</h2>
+      <Text size={200} className={shared.muted}>
+        What the other side changed in your protections and risks, what became of your suggestions, and the decisions stored in the document.
+      </Text>
+      <div className={shared.row}>
+        {canRead ? (
+          <Button appearance={r ? "secondary" : "primary"} disabled={busy || loading} onClick={() => void actions.load()}>
+            {r && state.source === "tracked" ? "Check again" : "Check their tracked changes"}
+          </Button>
+        ) : null}
+        {canCompare ? (
+          <>
+            <Button disabled={busy || loading} onClick={() => fileInput.current?.click()}>
+              Compare with a file…
+            </Button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              className={shared.visuallyHidden}
+              aria-label="Your last reviewed version (.docx)"
+              tabIndex={-1}
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                e.target.value = "";
+                if (f) void actions.compareWith(f);
+              }}
+            />
+          </>
+        ) : null}
+        {loading ? <Spinner size="tiny" label="Reading their changes…" /> : null}
+      </div>
+      {canCompare ? <Text size={200} className={shared.muted}>Got a clean copy back? Compare it with the version you sent (the file you reviewed last).</Text> : null}
+      {state.logProblem ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{state.logProblem}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.message ? (
+        <MessageBar intent={state.message.intent}>
+          <MessageBarBody>{state.message.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {r ? (
+        <>
+          <Text role="status">
+            {state.source && state.source !== "tracked" ? `Compared with ${state.source.file}: ` : state.result?.theirAuthors.length ? `Changes by ${state.result.theirAuthors.join(", ")}: ` : ""}
+            {r.changes.length === 0 ? "nothing of theirs touches your protections or adds a risk." : `${r.changes.length} touch${r.changes.length === 1 ? "es" : ""} your protections or add a risk.`}
+            {r.summary.otherEdits ? ` ${r.summary.otherEdits} other edit${r.summary.otherEdits === 1 ? "" : "s"} not listed.` : ""}
+          </Text>
+          {r.changes.length ? (
+            <ul className={shared.list} aria-label="Counts by kind">
+              {KIND_ORDER.filter((k) => r.summary.counts[k]).map((k) => (
+                <li key={k}>
+                  <Text size={200}>
+                    {KIND_TEXT[k]}: {r.summary.counts[k]}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <ul className={shared.plainList} aria-label="Their changes, one by one">
+            {r.changes.map((c) => (
+              <ChangeCard key={c.id} c={c} props={props} />
+            ))}
+          </ul>
+          {r.comments.length ? (
+            <>
+              <h3 className={shared.subheading}>Their other comments</h3>
+              <ul className={shared.list}>
+                {r.comments.map((m, i) => (
+                  <li key={i}>
+                    <Text size={200}>
+                      {m.author}
+                      {m.paragraph !== undefined ? ` (paragraph ${m.paragraph + 1})` : ""}: {m.text}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {r.suggestions.length ? (
+            <>
+              <h3 className={shared.subheading}>
+                Your suggestions: {r.summary.suggestions.accepted} accepted, {r.summary.suggestions.rejected} rejected, {r.summary.suggestions.altered} altered, {r.summary.suggestions.open} open
+              </h3>
+              <ul className={shared.plainList} aria-label="Your suggestions">
+                {r.suggestions.map((s) => (
+                  <li key={s.id} className={shared.card}>
+                    <Text>
+                      <span className={shared.label}>{s.label ?? s.ruleId ?? "Suggestion"}</span>: {FATE_TEXT[s.fate]}
+                    </Text>
+                    <Text size={200} className={shared.muted}>
+                      You proposed: {clip(s.proposed, 160)}
+                    </Text>
+                    {s.now ? <Text size={200}>Now: {clip(s.now, 200)}</Text> : null}
+                    <History decisions={state.decisions} target={s.id} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </>
+      ) : null}
+      <Text size={200} className={shared.muted}>
+        Decision log: {state.decisions.length ? `${state.decisions.length} decision${state.decisions.length === 1 ? "" : "s"} stored in the document` : "no decision stored yet"}. It travels with the file and never changes its text.
+      </Text>
+    </section>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * Round two in the pane: the other side's changes, judged by the host, the responses to them
+ * (restore or counter as a tracked change, accept, dismiss), and the decision log stored in the
+ * document. Components never call Word: everything goes through the DocumentHost.
+ */
+import * as React from "react";
+import type { Decision, DecisionAction } from "../../engine/compare/decisionLog";
+import type { TheirChange } from "../../engine/compare/types";
+import type { ApplyRequest, DocumentHost, RoundResult } from "../../host/types";
+import type { AppliedChange } from "../useReview";
+
+export type Response = "restore" | "counter" | "accept" | "dismiss";
+
+export interface TheirChangesState {
+  status: "idle" | "loading" | "ready" | "error";
+  result: RoundResult | null;
+  /** Where the result came from: their tracked changes, or a comparison with a file. */
+  source: "tracked" | { file: string } | null;
+  error: string | null;
+  /** The stored decision log (kept up to date after each decision). */
+  decisions: Decision[];
+  /** A corrupt or hand-edited log: shown once, rebuilt on the next decision. */
+  logProblem: string | null;
+  /** The item a response is being written for. */
+  busyId: string | null;
+  message: { intent: "success" | "warning" | "error"; text: string } | null;
+}
+
+const WORD = /[\p{L}\p{N}_'\u2019-]/u;
+
+/** The smallest edit (whole words) turning `from` into `to`: what a restore or counter writes. */
+export function editBetween(from: string, to: string): { start: number; end: number; original: string; replacement: string } {
+  const max = Math.min(from.length, to.length);
+  let p = 0;
+  while (p < max && from[p] === to[p]) p++;
+  while (p > 0 && WORD.test(from[p - 1] ?? "") && (WORD.test(from[p] ?? "") || WORD.test(to[p] ?? ""))) p--;
+  let s = 0;
+  while (s < max - p && from[from.length - 1 - s] === to[to.length - 1 - s]) s++;
+  while (s > 0 && WORD.test(from[from.length - s] ?? "") && (WORD.test(from[from.length - s - 1] ?? "") || WORD.test(to[to.length - s - 1] ?? ""))) s--;
+  return { start: p, end: from.length - s, original: from.slice(p, from.length - s), replacement: to.slice(p, to.length - s) };
+}
+
+/** The tracked change that restores (or counters) one of their changes; null when it cannot be written in place. */
+export function requestFor(c: TheirChange, response: "restore" | "counter"): ApplyRequest | null {
+  if (c.after === null || c.afterParagraph === undefined) return null;
+  const target = response === "counter" ? c.response.wording : (c.before ?? "");
+  if (target === undefined || target === c.after) return null;
+  const e = editBetween(c.after, target);
+  if (e.start === e.end && !e.replacement) return null;
+  const why = response === "restore" ? `We cannot accept this change: ${c.response.why.replace(/^[A-Z]/, (x) => x.toLowerCase())}` : `${c.response.why} We propose this wording instead of your change.`;
+  return { id: `their:${c.id}`, paragraph: c.afterParagraph, start: e.start, end: e.end, original: e.original, replacement: e.replacement, comment: why, paragraphText: c.after };
+}
+
+const ACTION: Record<Response, DecisionAction> = { restore: "rejected", counter: "countered", accept: "accepted", dismiss: "dismissed" };
+
+const initial: TheirChangesState = { status: "idle", result: null, source: null, error: null, decisions: [], logProblem: null, busyId: null, message: null };
+
+export function useTheirChanges(host: DocumentHost | null) {
+  const [state, setState] = React.useState<TheirChangesState>(initial);
+  const hostRef = React.useRef(host);
+  hostRef.current = host;
+
+  React.useEffect(() => {
+    setState(initial);
+    if (!host?.loadDecisions) return;
+    let live = true;
+    void host.loadDecisions().then(
+      (log) => live && setState((s) => ({ ...s, decisions: log.decisions, logProblem: log.problem ?? null })),
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const show = React.useCallback(async (get: () => Promise<RoundResult>, source: TheirChangesState["source"]) => {
+    setState((s) => ({ ...s, status: "loading", error: null, message: null }));
+    try {
+      const result = await get();
+      setState((s) => ({ ...s, status: "ready", result, source, decisions: result.decisions, logProblem: result.problem ?? s.logProblem }));
+    } catch (e) {
+      setState((s) => ({ ...s, status: "error", error: e instanceof Error ? e.message : String(e) }));
+    }
+  }, []);
+
+  const load = React.useCallback(() => {
+    const h = hostRef.current;
+    if (!h?.theirChanges) return Promise.resolve();
+    return show(() => h.theirChanges!(), "tracked");
+  }, [show]);
+
+  const compareWith = React.useCallback(
+    async (file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }) => {
+      const h = hostRef.current;
+      if (!h?.compareWith) return;
+      await show(async () => h.compareWith!(await file.arrayBuffer(), file.name), { file: file.name });
+    },
+    [show]
+  );
+
+  const record = React.useCallback(async (decisions: Decision[]) => {
+    const h = hostRef.current;
+    if (!h?.recordDecisions || !decisions.length) return;
+    try {
+      const all = await h.recordDecisions(decisions);
+      setState((s) => ({ ...s, decisions: all, logProblem: null }));
+    } catch (e) {
+      setState((s) => ({ ...s, message: { intent: "warning", text: e instanceof Error ? e.message : String(e) } }));
+    }
+  }, []);
+
+  const respond = React.useCallback(
+    async (c: TheirChange, response: Response, reason?: string) => {
+      const h = hostRef.current;
+      if (!h) return;
+      setState((s) => ({ ...s, busyId: c.id, message: null }));
+      try {
+        if (response === "restore" || response === "counter") {
+          const req = requestFor(c, response);
+          if (!req) throw new Error("This change cannot be undone in place (the paragraph is gone): copy the wording back by hand.");
+          const r = await h.apply([req]);
+          const item = r.results[0];
+          if (r.error || !item || item.status !== "applied") throw new Error(r.error ?? item?.message ?? "Nothing was changed.");
+        }
+        const target = c.suggestion ?? c.id;
+        await record([{ target, subject: c.suggestion ? "suggestion" : "their-change", action: ACTION[response], by: "", at: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"), ...(c.rules[0] ? { ruleId: c.rules[0] } : {}), ...(reason ? { reason } : {}) }]);
+        const done = { restore: "Restored as a tracked change, with a comment to them.", counter: "Your counter-proposal is in, as a tracked change with a comment.", accept: "Accepted: noted in the decision log.", dismiss: "Dismissed: noted in the decision log." }[response];
+        setState((s) => ({ ...s, busyId: null, message: { intent: "success", text: done } }));
+      } catch (e) {
+        setState((s) => ({ ...s, busyId: null, message: { intent: "error", text: e instanceof Error ? e.message : String(e) } }));
+      }
+    },
+    [record]
+  );
+
+  const goTo = React.useCallback(async (c: TheirChange) => {
+    const h = hostRef.current;
+    if (!h || c.after === null || c.afterParagraph === undefined) return;
+    const words = c.inserted[0] && c.after.includes(c.inserted[0]) ? c.inserted[0] : c.after;
+    const start = c.after.indexOf(words);
+    try {
+      await h.select({ paragraph: c.afterParagraph, start, end: start + words.length, paragraphText: c.after });
+    } catch (e) {
+      setState((s) => ({ ...s, message: { intent: "warning", text: e instanceof Error ? e.message : String(e) } }));
+    }
+  }, []);
+
+  return [state, { load, compareWith, respond, goTo, record }] as const;
+}
+
+export type TheirChangesActions = ReturnType<typeof useTheirChanges>[1];
+
+/**
+ * Suggestions applied in the Clauses tab, logged as they happen, with their words (so their fate
+ * can be told in the next round). Dismissals and accept / reject are logged where they are made.
+ */
+export function useDecisionRecorder(record: (d: Decision[]) => Promise<void>, applied: readonly AppliedChange[], paragraphs: ReadonlyArray<{ text: string }> | null): void {
+  const seen = React.useRef<{ applied: Set<string> } | null>(null);
+  // the text as it was before the change was written (the words around it, as scanned)
+  const before = React.useRef(paragraphs);
+  React.useEffect(() => {
+    const scanned = before.current;
+    before.current = paragraphs;
+    if (!seen.current) {
+      // what was there when the pane opened is not a new decision
+      seen.current = { applied: new Set(applied.map((a) => `${a.id}#${a.batch}`)) };
+      return;
+    }
+    const at = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+    const out: Decision[] = [];
+    for (const a of applied) {
+      const key = `${a.id}#${a.batch}`;
+      if (seen.current.applied.has(key)) continue;
+      seen.current.applied.add(key);
+      const text = scanned?.[a.paragraph]?.text ?? paragraphs?.[a.paragraph]?.text ?? "";
+      const at0 = text.slice(a.start, a.start + a.original.length) === a.original ? a.start : text.indexOf(a.original);
+      const prefix = at0 >= 0 ? text.slice(Math.max(0, at0 - 60), at0) : "";
+      const suffix = at0 >= 0 ? text.slice(at0 + a.original.length, at0 + a.original.length + 60) : "";
+      out.push({ target: a.id, subject: "suggestion", action: "applied", by: "", at, label: a.title, edit: { prefix, removed: a.original, inserted: a.replacement, suffix } });
+    }
+    if (out.length) void record(out);
+  }, [applied, paragraphs, record]);
+}

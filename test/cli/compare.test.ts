@@ -1,0 +1,136 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import JSZip from "jszip";
+import { main } from "../../src/cli";
+import { createDocx } from "../../src/docx/create";
+import { openDocx } from "../../src/docx/package";
+import { reviewedText } from "../../src/docx/model";
+import { DRAFT, blocksOf } from "../fixtures/rounds";
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "termscore-compare-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => void (out += typeof t === "string" ? t : ""), err: (t) => void (err += t), cwd: dir });
+  return { code, out, err };
+}
+
+const file = (name: string): string => path.join(dir, name);
+
+/** Round one: the agency's draft reviewed by the freelancer. */
+async function roundOne(): Promise<{ applied: number; accepted: string[] }> {
+  fs.writeFileSync(file("draft.docx"), await createDocx(blocksOf(DRAFT)));
+  const r = await run("review", file("draft.docx"), "-o", file("ours.docx"), "--author", "Priya Nandakumar", "--date", "2026-11-02T09:00:00Z", "--no-playbook", "--json");
+  expect(r.code).toBe(0);
+  const applied = (JSON.parse(r.out) as { applied: number }).applied;
+  const accepted = reviewedText((await openDocx(fs.readFileSync(file("ours.docx")))).document, "accept");
+  return { applied, accepted };
+}
+
+describe("termscore review writes the decision log; scan shows it", () => {
+  it("every applied suggestion is logged with who and when, and scan --json exports it", async () => {
+    const { applied } = await roundOne();
+    expect(applied).toBeGreaterThanOrEqual(2);
+    const s = await run("scan", file("ours.docx"), "--json", "--no-playbook");
+    const report = JSON.parse(s.out) as { decisionLog: { decisions: Array<{ action: string; by: string; at: string; subject: string; edit?: unknown }> }; theirChanges?: { suggestions: Array<{ fate: string }> } };
+    expect(report.decisionLog.decisions).toHaveLength(applied + 1);
+    for (const d of report.decisionLog.decisions) expect(d).toMatchObject({ action: "applied", by: "Priya Nandakumar", at: "2026-11-02T09:00:00Z", subject: "suggestion", edit: expect.any(Object) });
+    // nothing of theirs yet; our suggestions are all still open
+    expect(report.theirChanges?.suggestions.every((x) => x.fate === "open")).toBe(true);
+    const text = await run("scan", file("ours.docx"), "--no-playbook");
+    expect(text.out).toMatch(new RegExp(`Decision log: ${applied + 1} decisions`));
+    expect(text.out).toMatch(/applied\s+suggestion .* — Priya Nandakumar/);
+    // a second review keeps the first round's log and adds its own
+    const again = await run("review", file("ours.docx"), "-o", file("ours2.docx"), "--author", "Priya Nandakumar", "--date", "2026-11-03T09:00:00Z", "--no-playbook", "--json");
+    expect(again.code).toBe(0);
+    const s2 = JSON.parse((await run("scan", file("ours2.docx"), "--json", "--no-playbook")).out) as { decisionLog: { decisions: unknown[] } };
+    expect(s2.decisionLog.decisions.length).toBeGreaterThanOrEqual(applied);
+  });
+});
+
+describe("termscore compare OLD.docx NEW.docx", () => {
+  it("a clean copy with renumbered sections: the weakened addendum, the removed section and our rejected suggestion, nothing else", async () => {
+    const { applied, accepted } = await roundOne();
+    const clean = accepted.slice();
+    // they put their own words back in 3.1 (our suggestion rejected)
+    const i31 = clean.findIndex((t) => t.startsWith("3.1"));
+    clean[i31] = DRAFT.find((t) => t.startsWith("3.1"))!;
+    // an exception in the addendum's prohibition, its audit section gone
+    const title = clean.findIndex((t) => /Prohibition on AI Training/.test(t));
+    const prohibition = clean.findIndex((t, k) => k > title && /shall not/.test(t) && /train/.test(t));
+    expect(prohibition).toBeGreaterThan(title);
+    clean[prohibition] = clean[prohibition].replace(/\.$/, ", except for its internal business purposes.");
+    const audit = clean.findIndex((t, k) => k > title && /audit/i.test(t));
+    expect(audit).toBeGreaterThan(title);
+    clean.splice(audit, 1);
+    // a new section 2 renumbers the rest; fees changed
+    const renumbered = clean.map((t, k) => (k > title ? t : t.replace(/^([2-5])(\.\d?)?(\s)/, (_m, n: string, rest: string | undefined, sp: string) => `${Number(n) + 1}${rest ?? ""}${sp}`).replace("within thirty days", "within forty-five days")));
+    renumbered.splice(renumbered.findIndex((t) => t.startsWith("3. Fees")), 0, "2. Delivery", "2.1 The Illustrator shall deliver layered files.");
+    fs.writeFileSync(file("returned.docx"), await createDocx(blocksOf(renumbered)));
+
+    const r = await run("compare", file("ours.docx"), file("returned.docx"), "--json", "--no-playbook");
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as {
+      changes: Array<{ kind: string; how?: string; response: { action: string } }>;
+      suggestions: Array<{ fate: string; proposed: string }>;
+      summary: { otherEdits: number; suggestions: { total: number; rejected: number; accepted: number } };
+      decisionLog: { decisions: unknown[] };
+    };
+    expect(json.changes.map((c) => [c.kind, c.how ?? null])).toEqual([
+      ["suggestion-rejected", null],
+      ["protection-weakened", "exception-added"],
+      ["addendum-section-removed", null],
+    ]);
+    // our suggestions: the addendum (one, altered: a section gone, one reworded) and each clause fix
+    expect(json.summary.suggestions.total).toBe(applied + 1);
+    expect(json.summary.suggestions.rejected).toBe(1);
+    expect(json.summary.suggestions.accepted).toBe(applied - 1);
+    expect(json.suggestions.find((x) => x.fate === "altered")).toMatchObject({ proposed: expect.stringMatching(/^Prohibition on AI Training/) });
+    expect(json.decisionLog.decisions).toHaveLength(applied + 1);
+    const text = await run("compare", file("ours.docx"), file("returned.docx"), "--no-playbook");
+    expect(text.out).toMatch(/Their changes: 3 touch your protections or add a risk; \d+ other edits? not listed/);
+    expect(text.out).toMatch(/Protection weakened/);
+    expect(text.out).toMatch(/Your suggestions: \d+ — \d+ accepted, 1 rejected, 1 altered/);
+    expect(text.out).toMatch(/Your suggestion rejected/);
+  });
+
+  it("usage: two .docx files", async () => {
+    expect((await run("compare", "a.docx")).err).toMatch(/compare needs two files/);
+    expect((await run("compare", "a.docx", "b.docx", "--position", "opt-out")).err).toMatch(/--position belongs to review, not compare/);
+    const missing = await run("compare", file("nope.docx"), file("nope2.docx"));
+    expect(missing.code).toBe(2);
+  });
+
+  it("a hand-edited decision log: a clear message, the log rebuilt by the next review, the contract untouched", async () => {
+    await roundOne();
+    const zip = await JSZip.loadAsync(fs.readFileSync(file("ours.docx")));
+    const item = Object.keys(zip.files).find((n) => /^customXml\/item\d+\.xml$/.test(n))!;
+    expect(item).toBeDefined();
+    const xml = await zip.file(item)!.async("string");
+    zip.file(item, xml.replace('action="applied"', 'action="accepted"'));
+    const docBefore = await zip.file("word/document.xml")!.async("string");
+    fs.writeFileSync(file("edited.docx"), await zip.generateAsync({ type: "uint8array" }));
+    const s = await run("scan", file("edited.docx"), "--no-playbook");
+    expect(s.code).toBe(0);
+    expect(s.err).toMatch(/edited outside TermScore/);
+    // scan writes nothing
+    const stillEdited = await JSZip.loadAsync(fs.readFileSync(file("edited.docx")));
+    expect(await stillEdited.file("word/document.xml")!.async("string")).toBe(docBefore);
+    // corrupt: the next review reports it and rebuilds the log
+    zip.file(item, xml.slice(0, Math.floor(xml.length / 2)));
+    fs.writeFileSync(file("corrupt.docx"), await zip.generateAsync({ type: "uint8array" }));
+    expect((await run("scan", file("corrupt.docx"), "--no-playbook")).err).toMatch(/damaged/);
+    const rev = await run("review", file("corrupt.docx"), "-o", file("rebuilt.docx"), "--no-playbook", "--json");
+    expect(rev.code).toBe(0);
+    const after = await run("scan", file("rebuilt.docx"), "--no-playbook", "--json");
+    expect(after.err).toBe("");
+    expect((JSON.parse(after.out) as { decisionLog: { problem?: string } }).decisionLog.problem).toBeUndefined();
+  });
+});

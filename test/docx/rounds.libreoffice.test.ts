@@ -1,0 +1,104 @@
+/**
+ * Round two with a real word processor on the other side: LibreOffice Writer (headless, UNO)
+ * opens our reviewed .docx as "Dana Cole", rejects one of our suggestions, adds an exception to the
+ * addendum's prohibition with a comment on it, deletes the audit section, shortens survival and
+ * changes the fees, all as tracked changes, and saves; it also saves a clean copy (every change
+ * accepted). TermScore must report exactly the harmful changes, the fate of each of our
+ * suggestions, and find its decision log still in the file.
+ *
+ * Needs Debian's libreoffice-writer and python3-uno, as test/docx/libreoffice.test.ts.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { createDocx } from "../../src/docx/create";
+import { readDecisionLog } from "../../src/docx/decisionLog";
+import { openDocx } from "../../src/docx/package";
+import { compareDocx, theirChanges } from "../../src/docx/rounds";
+import { reviewDocx } from "../../src/docx/review";
+import type { ReviewDocxResult } from "../../src/docx/review";
+import { DRAFT, blocksOf } from "../fixtures/rounds";
+
+const PYTHON = "/usr/bin/python3";
+const SCRIPT = path.join(__dirname, "lo", "lo_counter.py");
+const missing = !fs.existsSync(PYTHON) || spawnSync(PYTHON, ["-c", "import uno"]).status !== 0 || spawnSync("soffice", ["--version"], { timeout: 60000 }).status !== 0;
+if (missing && process.env.CI === "true") throw new Error("LibreOffice round-two checks cannot run: install libreoffice-writer and python3-uno");
+if (missing) console.warn("Skipping LibreOffice round-two checks: LibreOffice or python3-uno missing");
+const maybe = missing ? describe.skip : describe;
+
+maybe("their counter-redlines made in LibreOffice", () => {
+  let dir: string;
+  let ours: ReviewDocxResult;
+  let lo: { ok: boolean; error?: string; redlines: Array<{ type: string; author: string }> };
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "termscore-round2-"));
+    ours = await reviewDocx(await createDocx(blocksOf(DRAFT)), { author: "Priya Nandakumar", date: "2026-11-02T09:00:00Z" });
+    fs.writeFileSync(path.join(dir, "ours.docx"), ours.bytes);
+    const spec = {
+      input: path.join(dir, "ours.docx"),
+      output: path.join(dir, "returned.docx"),
+      clean: path.join(dir, "clean.docx"),
+      author: "Dana Cole",
+      steps: [
+        { reject: "3.1 The Agency may reproduce" },
+        { insertAfter: "whether its own or a third party's", text: ", except for its internal business purposes" },
+        { comment: "third party's", content: "We need this for our internal moodboards." },
+        { deleteParagraph: "6. Audit Rights" },
+        { deleteParagraph: "The Illustrator may, on reasonable written notice" },
+        { replace: "five years", with: "one year" },
+        { replace: "thirty days", with: "forty-five days" },
+      ],
+    };
+    fs.writeFileSync(path.join(dir, "spec.json"), JSON.stringify(spec));
+    lo = JSON.parse(execFileSync(PYTHON, [SCRIPT, path.join(dir, "spec.json")], { encoding: "utf8", timeout: 170000, env: { ...process.env, LO_TIMEOUT: "150" } }).trim().split("\n").pop()!);
+  }, 180000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const EXPECTED = [
+    ["suggestion-rejected", null],
+    ["protection-weakened", "survival-shortened"],
+    ["protection-weakened", "exception-added"],
+    ["addendum-section-removed", null],
+    ["addendum-section-removed", null],
+  ];
+
+  it("LibreOffice authored the changes under the other side's name", () => {
+    expect(lo.error).toBeUndefined();
+    expect(lo.ok).toBe(true);
+    expect(lo.redlines.filter((r) => r.author === "Dana Cole").length).toBeGreaterThanOrEqual(5);
+    expect(lo.redlines.some((r) => r.author === "Priya Nandakumar")).toBe(true);
+  });
+
+  it("their tracked changes: every harmful one reported, with author and comment; nothing else; our suggestions' fate", async () => {
+    const { report, read } = await theirChanges(await openDocx(fs.readFileSync(path.join(dir, "returned.docx"))));
+    expect(read.theirAuthors).toEqual(["Dana Cole"]);
+    expect(report.changes.map((c) => [c.kind, c.how ?? null])).toEqual(EXPECTED);
+    // the rejection left no trace in the file: the decision log tells it
+    expect(report.changes[0]).toMatchObject({ suggestion: ours.decisions.find((d) => d.ruleId === "broad-license/any-purpose")!.target });
+    for (const c of report.changes.slice(1)) expect(c.author).toBe("Dana Cole");
+    expect(report.changes[2].comments.map((c) => [c.author, c.text])).toEqual([["Dana Cole", "We need this for our internal moodboards."]]);
+    expect(report.summary.otherEdits).toBe(1);
+    const fates = Object.fromEntries(report.suggestions.map((s) => [s.id, s.fate]));
+    expect(fates).toEqual({
+      addendum: "altered",
+      [ours.decisions.find((d) => d.ruleId === "broad-license/any-purpose")!.target]: "rejected",
+      [ours.decisions.find((d) => d.ruleId === "ai-training-grant/train-models")!.target]: "open",
+    });
+  });
+
+  it("the clean copy compared with our version gives the same judgement", async () => {
+    const r = await compareDocx(await openDocx(ours.bytes), await openDocx(fs.readFileSync(path.join(dir, "clean.docx"))));
+    expect(r.report.changes.map((c) => [c.kind, c.how ?? null])).toEqual(EXPECTED);
+    expect(r.report.summary.suggestions).toMatchObject({ total: 3, rejected: 1, altered: 1, accepted: 1, open: 0 });
+  });
+
+  it("LibreOffice keeps the decision log part, unchanged, in both files", async () => {
+    for (const name of ["returned.docx", "clean.docx"]) {
+      const log = await readDecisionLog(await openDocx(fs.readFileSync(path.join(dir, name))));
+      expect(log.problem).toBeUndefined();
+      expect(log.decisions).toEqual(ours.decisions);
+    }
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * @jest-environment jsdom
+ */
+/** Issue 17: the "Their changes" tab over a host that reads tracked changes by author and stores the decision log. */
+import * as React from "react";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { analyze, buildAddendum, formatReportMarkdown } from "../../src/engine";
+import { appendDecisions, compareVersions } from "../../src/engine/compare";
+import type { Decision } from "../../src/engine/compare";
+import type { RoundResult } from "../../src/host/types";
+import { App } from "../../src/taskpane/App";
+import { editBetween, requestFor } from "../../src/taskpane/rounds/useTheirChanges";
+import type { ReviewEngine } from "../../src/taskpane/useReview";
+import { EDITS, ROUND1, at, edit } from "../fixtures/rounds";
+import { FakeHost } from "./fakeHost";
+
+const engine: ReviewEngine = { analyze, buildAddendum, formatReportMarkdown };
+
+/** The agency's version open in Word: 3.2 weakened with their comment, the audit section deleted. */
+const RETURNED = edit(edit(ROUND1, "3.2", EDITS.exception.text), "3. The Illustrator may audit", null);
+
+class RoundHost extends FakeHost {
+  log: Decision[] = [];
+  recorded: Decision[][] = [];
+  compared: string[] = [];
+  async theirChanges(): Promise<RoundResult> {
+    const report = compareVersions(
+      ROUND1.map((text) => ({ text })),
+      this.paragraphs.map((p) => ({ text: p.text })),
+      { comments: [{ author: "Dana Cole", text: "Needed for our moodboards.", paragraph: at("3.2", RETURNED) }] }
+    );
+    for (const c of report.changes) c.author = "Dana Cole";
+    return { report, decisions: this.log, theirAuthors: ["Dana Cole"] };
+  }
+  async loadDecisions() {
+    return { decisions: this.log };
+  }
+  async recordDecisions(d: Decision[]) {
+    this.recorded.push(d);
+    this.log = appendDecisions(this.log, d.map((x) => ({ ...x, by: x.by || "Priya Nandakumar" })));
+    return this.log;
+  }
+}
+
+function setup(host: FakeHost) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App environment={{ kind: "word" }} host={host} engine={engine} download={jest.fn()} copy={async () => undefined} />
+    </FluentProvider>
+  );
+  return userEvent.setup();
+}
+
+describe("restore and counter requests", () => {
+  it("the smallest whole-word edit", () => {
+    expect(editBetween("The Agency may use it.", "The Agency shall not use it.")).toEqual({ start: 11, end: 14, original: "may", replacement: "shall not" });
+    expect(editBetween("a model, except for its internal business purposes.", "a model.")).toEqual({ start: 7, end: 50, original: ", except for its internal business purposes", replacement: "" });
+  });
+
+  it("a request restores their change in place; a deleted paragraph cannot be restored in place", () => {
+    const r = compareVersions(ROUND1.map((text) => ({ text })), RETURNED.map((text) => ({ text })));
+    const weakened = r.changes.find((c) => c.kind === "protection-weakened")!;
+    const req = requestFor(weakened, "restore")!;
+    expect(req.paragraphText.slice(0, req.start) + req.replacement + req.paragraphText.slice(req.end)).toBe(ROUND1[at("3.2")]);
+    expect(req.comment).toMatch(/^We cannot accept this change/);
+    expect(requestFor(r.changes.find((c) => c.kind === "addendum-section-removed")!, "restore")).toBeNull();
+  });
+});
+
+describe("the Their changes tab", () => {
+  test("counts by kind, each change with its comment; restore writes a tracked change and logs the decision; history shown", async () => {
+    const host = new RoundHost(RETURNED);
+    const user = setup(host);
+    await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
+    await user.click(screen.getByRole("tab", { name: "Their changes" }));
+    await user.click(screen.getByRole("button", { name: "Check their tracked changes" }));
+    const counts = await screen.findByRole("list", { name: "Counts by kind" });
+    expect(within(counts).getByText("Protection weakened: 1")).toBeTruthy();
+    expect(within(counts).getByText("Addendum section removed: 1")).toBeTruthy();
+    const card = screen.getByRole("listitem", { name: `Protection weakened, paragraph ${at("3.2") + 1}` });
+    expect(within(card).getByText(/Needed for our moodboards/)).toBeTruthy();
+    expect(within(card).getByText(/except for its internal business purposes/, { selector: "span" })).toBeTruthy();
+    // go to the words in Word
+    await user.click(within(card).getByRole("button", { name: "Go to" }));
+    expect(host.selections.at(-1)).toMatchObject({ paragraph: at("3.2") });
+    // restore: one tracked change replacing their words, with a comment
+    await user.click(within(card).getByRole("button", { name: "Restore" }));
+    await screen.findByText(/Restored as a tracked change/);
+    const req = host.applyCalls.at(-1)!.requests[0];
+    expect(req).toMatchObject({ paragraph: at("3.2"), original: ", except for its internal business purposes", replacement: "" });
+    expect(host.paragraphs[at("3.2")].text).toBe(ROUND1[at("3.2")]);
+    expect(host.recorded.at(-1)).toEqual([expect.objectContaining({ subject: "their-change", action: "rejected", target: expect.stringMatching(/^protection-weakened:/) })]);
+    await waitFor(() => expect(within(card).getByRole("list", { name: "Decision history" }).textContent).toMatch(/Rejected by Priya Nandakumar/));
+    // the deleted section: accept it (no restore in place), logged
+    const removed = screen.getByRole("listitem", { name: /Addendum section removed/ });
+    expect(within(removed).queryByRole("button", { name: "Restore" })).toBeNull();
+    await user.click(within(removed).getByRole("button", { name: "Accept" }));
+    await waitFor(() => expect(host.log.map((d) => d.action)).toEqual(["rejected", "accepted"]));
+    expect(screen.getByText(/Decision log: 2 decisions stored in the document/)).toBeTruthy();
+  }, 30_000);
+
+  test("applying a suggestion in the Clauses tab is logged with its words", async () => {
+    const host = new RoundHost(["This agreement is between Harbor Light Media (the \u201cAgency\u201d) and Priya Nandakumar (the \u201cIllustrator\u201d).", "The Agency may use the Artwork for any purpose."]);
+    const user = setup(host);
+    await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
+    const apply = (await screen.findAllByRole("button", { name: /^Apply/ }))[0];
+    await user.click(apply);
+    await waitFor(() => expect(host.log.some((d) => d.action === "applied" && d.edit?.removed === "for any purpose")).toBe(true));
+    const d = host.log.find((x) => x.action === "applied")!;
+    expect(d.edit!.prefix).toMatch(/use the Artwork $/);
+  }, 30_000);
+
+  test("no tab where the host cannot read their changes", async () => {
+    setup(new FakeHost(ROUND1));
+    await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
+    expect(screen.queryByRole("tab", { name: "Their changes" })).toBeNull();
+  }, 30_000);
+});

@@ -1,0 +1,131 @@
+import JSZip from "jszip";
+import { DECISION_LOG_NS, parseDecisionLog, serializeDecisionLog } from "../../src/engine/compare";
+import type { Decision } from "../../src/engine/compare";
+import { createDocx } from "../../src/docx/create";
+import { reviewDocx } from "../../src/docx/review";
+import { DRAFT, ROUND1, at, blocksOf } from "../fixtures/rounds";
+import { FakeWord, OTHER_AUTHOR, rootNamespace } from "./fakeWord";
+import { hostFor } from "./helpers";
+
+const D: Decision[] = [
+  { target: "f-1", subject: "suggestion", action: "applied", by: "Priya Nandakumar", at: "2026-11-02T09:00:00Z", label: "Limit the licence", edit: { prefix: "publish the Artwork ", removed: "for any purpose", inserted: "in the campaigns named in each order", suffix: "." } },
+  { target: "prot-1", subject: "their-change", action: "countered", by: "Priya Nandakumar", at: "2026-11-09T10:30:00Z", reason: "Offered the opt-out instead." },
+];
+
+describe("the decision log in Word (custom XML part)", () => {
+  it("records, reads back, appends, and never touches the text", async () => {
+    const fake = new FakeWord(ROUND1);
+    const host = hostFor(fake);
+    const text = fake.textIfAllAccepted();
+    expect(await host.loadDecisions!()).toEqual({ decisions: [] });
+    await host.recordDecisions!([D[0]]);
+    await host.recordDecisions!([D[1]]);
+    expect((await host.loadDecisions!()).decisions).toEqual(D);
+    expect(fake.customXmlParts).toHaveLength(1);
+    expect(rootNamespace(fake.customXmlParts[0].xml)).toBe(DECISION_LOG_NS);
+    expect(fake.textIfAllAccepted()).toBe(text);
+    expect(fake.changes.size).toBe(0);
+  });
+
+  it("fills in who decided from what apply() learned, or 'You'", async () => {
+    const fake = new FakeWord(ROUND1);
+    const host = hostFor(fake);
+    await host.recordDecisions!([{ ...D[1], by: "" }]);
+    expect((await host.loadDecisions!()).decisions[0].by).toBe("You");
+  });
+
+  it("reads the log the .docx host wrote (one format for Word, the pane's browser mode and the CLI)", async () => {
+    const r = await reviewDocx(await createDocx(blocksOf(DRAFT)), { author: "Priya Nandakumar", date: "2026-11-02T09:00:00Z" });
+    const zip = await JSZip.loadAsync(r.bytes);
+    const item = Object.keys(zip.files).find((n) => /^customXml\/item\d+\.xml$/.test(n))!;
+    const fake = new FakeWord(ROUND1);
+    fake.customXmlParts.push({ id: "{1}", xml: await zip.file(item)!.async("string") });
+    const log = await hostFor(fake).loadDecisions!();
+    expect(log.problem).toBeUndefined();
+    expect(log.decisions).toEqual(r.decisions);
+    // and what Word writes, the .docx side reads
+    await hostFor(fake).recordDecisions!([D[1]]);
+    expect(parseDecisionLog(fake.customXmlParts[0].xml).decisions).toEqual([...r.decisions, D[1]]);
+  });
+
+  it("a hand-edited or corrupt log: a clear message, then rebuilt; other parts left alone", async () => {
+    const fake = new FakeWord(ROUND1);
+    fake.customXmlParts.push({ id: "{other}", xml: '<reviewers xmlns="urn:example:other"><r>Juan</r></reviewers>' });
+    fake.customXmlParts.push({ id: "{log}", xml: serializeDecisionLog(D).replace('action="countered"', 'action="accepted"') });
+    const host = hostFor(fake);
+    const edited = await host.loadDecisions!();
+    expect(edited.problem).toMatch(/edited outside TermScore/);
+    expect(edited.decisions).toHaveLength(2);
+    fake.customXmlParts[1].xml = serializeDecisionLog(D).slice(0, 300);
+    const corrupt = await host.loadDecisions!();
+    expect(corrupt.problem).toMatch(/damaged/);
+    await host.recordDecisions!([{ ...D[1], at: "2026-11-10T08:00:00Z" }]);
+    const rebuilt = await host.loadDecisions!();
+    expect(rebuilt.problem).toBeUndefined();
+    expect(rebuilt.decisions.map((d) => d.at)).toEqual([...corrupt.decisions.map((d) => d.at), "2026-11-10T08:00:00Z"]);
+    expect(fake.customXmlParts.map((p) => p.id)).toEqual(["{other}", "{log}"]);
+    expect(fake.customXmlParts[0].xml).toContain("Juan");
+  });
+
+  it("without WordApi 1.4 the log reads as empty and saving says why", async () => {
+    const fake = new FakeWord(ROUND1, { wordApi: "1.3" });
+    const host = hostFor(fake);
+    expect((await host.loadDecisions!()).decisions).toEqual([]);
+    await expect(host.recordDecisions!(D)).rejects.toThrow(/WordApi 1.4/);
+  });
+
+  it("a failing write is one plain error and stores nothing", async () => {
+    const fake = new FakeWord(ROUND1);
+    fake.protectedDocument = true;
+    await expect(hostFor(fake).recordDecisions!(D)).rejects.toThrow(/not stored/);
+    expect(fake.customXmlParts).toEqual([]);
+  });
+});
+
+describe("their tracked changes in Word", () => {
+  const i32 = at("3.2");
+  const specs = ROUND1.map((text, i) =>
+    i === i32
+      ? { runs: [{ text: "3.2 The Agency " }, { text: "shall not", del: true }, { text: "may", ins: true }, { text: " use the Artwork to train, fine-tune or evaluate any artificial intelligence or machine learning model." }] }
+      : i === at("2.1")
+        ? { runs: [{ text: "2.1 The Agency shall pay each invoice within " }, { text: "thirty", del: true }, { text: "forty-five", ins: true }, { text: " days of receipt." }] }
+        : text.startsWith("3. The Illustrator may audit")
+          ? { runs: [{ text, del: true }] }
+          : text,
+  );
+
+  it("judges them: the weakened prohibition and the deleted addendum section, by their author; the fee change only counted", async () => {
+    const fake = new FakeWord(specs);
+    const r = await hostFor(fake).theirChanges!();
+    expect(r.theirAuthors).toEqual([OTHER_AUTHOR]);
+    expect(r.report.changes.map((c) => [c.kind, c.how ?? null, c.author])).toEqual([
+      ["protection-weakened", "prohibition-to-permission", OTHER_AUTHOR],
+      ["addendum-section-removed", null, OTHER_AUTHOR],
+    ]);
+    expect(r.report.changes[0].before).toBe(ROUND1[i32]);
+    expect(r.report.summary.otherEdits).toBe(1);
+  });
+
+  it("changes by our own author are not theirs; the fate of a logged suggestion is told", async () => {
+    const p31 = "3.1 The Agency may reproduce and publish the Artwork in the campaigns named in each order.";
+    const fake = new FakeWord(ROUND1.map((t, i) => (i === at("3.1") ? { runs: [{ text: "3.1 The Agency may reproduce and publish the Artwork " }, { text: "for any purpose", del: true, author: "Priya Nandakumar" }, { text: "in the campaigns named in each order", ins: true, author: "Priya Nandakumar" }, { text: "." }] } : t)));
+    const host = hostFor(fake);
+    await host.recordDecisions!([D[0]]);
+    const r = await host.theirChanges!();
+    expect(r.report.changes).toEqual([]);
+    expect(r.report.suggestions).toEqual([expect.objectContaining({ id: "f-1", fate: "accepted" })]);
+    expect(fake.textIfAllAccepted().split("\n")[at("3.1")]).toBe(p31);
+  });
+
+  it("without WordApi 1.6 it says what to do instead", async () => {
+    await expect(hostFor(new FakeWord(specs, { wordApi: "1.5" })).theirChanges!()).rejects.toThrow(/WordApi 1.6.*termscore compare/);
+  });
+
+  it("round trips do not grow with the document", async () => {
+    const small = new FakeWord(specs);
+    await hostFor(small).theirChanges!();
+    const big = new FakeWord([...specs, ...Array.from({ length: 300 }, (_, k) => `${k}. Filler clause about delivery schedules.`)]);
+    await hostFor(big).theirChanges!();
+    expect(big.syncs).toBe(small.syncs);
+  });
+});
