@@ -98,10 +98,15 @@ describe("the review at 320 px", () => {
       // The score is near the top.
       const score = await page.getByRole("img", { name: /^Score \d+ of 100/ }).boundingBox();
       expect(score!.y).toBeLessThan(250);
-      // Tabs: one row.
+      // Tabs: one row, every tab whole and in view (the tab list does not scroll sideways).
       const tops = await page.getByRole("tab").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
-      expect(tops).toHaveLength(5);
+      expect(tops).toHaveLength(4);
       expect(new Set(tops).size).toBe(1);
+      const fit = await page.getByRole("tablist").evaluate((list) => ({
+        overflow: list.scrollWidth - list.clientWidth,
+        outside: [...list.querySelectorAll("[role=tab]")].filter((t) => t.getBoundingClientRect().right > list.getBoundingClientRect().right + 0.5).length,
+      }));
+      expect(fit).toEqual({ overflow: 0, outside: 0 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       // One primary action at a time: Apply all is filled, Download reviewed copy (nothing changed yet) is not.
       expect(await page.getByRole("button", { name: /^Apply all/ }).evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe(
