@@ -3,7 +3,7 @@
  * interfaces the pane uses everywhere (ReviewEngine, DocxDocumentHost).
  */
 import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Paragraph, Report } from "../../engine/types";
-import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult } from "../../host/types";
+import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult, ReviewChangeResult } from "../../host/types";
 import type { ReviewEngine } from "../useReview";
 import type { MemoInput } from "../memoInput";
 import { CancelledError, WorkerClient, type WorkerLike } from "./client";
@@ -65,6 +65,11 @@ class RemoteDocxHost implements DocxDocumentHost {
 
   insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
     return this.client.call("insertAddendum", { paragraphs, where });
+  }
+
+  /** Undo (accept false) of one applied suggestion, done in the worker. */
+  reviewChange(id: string, accept: boolean): Promise<ReviewChangeResult> {
+    return this.client.call("reviewChange", { id, accept });
   }
 
   async loadDismissed(): Promise<string[]> {
