@@ -9,7 +9,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Download, Locator, Page } from "playwright-core";
+import { openDocx } from "../../src/docx/package";
+import { reviewedText } from "../../src/docx/model";
 import { createDocxHost } from "../../src/docx/browserHost";
 import { analyze } from "../../src/engine";
 import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, seriousViolations as axeOnce, serve, waitForPane, type Served } from "./harness";
@@ -363,6 +365,21 @@ describe("browser mode in the user's hands", () => {
       await page.getByRole("heading", { name: /^Risky clauses \(\d+\)$/ }).waitFor();
       await page.getByRole("button", { name: /^Apply all/ }).click();
       await page.getByText(/^Applied \d+, skipped \d+, failed 0\./).waitFor();
+      // Undo one change before download: the copy loses exactly that one.
+      const acceptView = async (download: Download) => reviewedText((await openDocx(fs.readFileSync(await download.path()))).document, "accept").join("\n");
+      const count = (text: string, words: string) => text.split(words).length - 1;
+      const [beforeUndo] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download reviewed copy" }).click()]);
+      const undo = page.getByRole("button", { name: /^Undo change from / }).last();
+      const [, from, to] = /^Undo change from “(.*)” to “(.*)”$/s.exec((await undo.getAttribute("aria-label")) ?? "") ?? [];
+      const listed = Number(/\((\d+)\)/.exec(await page.getByRole("heading", { name: /^Changes made here/ }).innerText())?.[1]);
+      await undo.click();
+      await page.getByRole("heading", { name: `Changes made here (${listed - 1})` }).waitFor();
+      await page.getByText(/^Undone: /).first().waitFor({ state: "attached" });
+      const [afterUndo] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download reviewed copy" }).click()]);
+      const textBefore = await acceptView(beforeUndo);
+      const textAfter = await acceptView(afterUndo);
+      expect(count(textAfter, to)).toBe(count(textBefore, to) - 1);
+      expect(count(textAfter, from)).toBeGreaterThanOrEqual(count(textBefore, from));
       // The memo.
       await page.getByRole("tab", { name: "Export" }).click();
       const [memo] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download memo (.docx)" }).click()]);

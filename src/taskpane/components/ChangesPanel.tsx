@@ -62,7 +62,7 @@ export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, 
       <h2 id="ts-changes-heading" className={shared.heading} ref={heading} tabIndex={-1}>
         Changes made here ({changes.length})
       </h2>
-      {changes.length === 0 ? <Text>Every change made here has been accepted or rejected.</Text> : null}
+      {changes.length === 0 ? <Text>{browserMode ? "Every change made here has been undone." : "Every change made here has been accepted or rejected."}</Text> : null}
       {changes.length > 0 && canReview ? (
         <Text className={shared.muted}>
           {browserMode
