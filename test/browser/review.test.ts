@@ -117,6 +117,14 @@ describe("the review at 320 px", () => {
       await page.screenshot({ path: path.join(ARTIFACTS, "review-320x800-first-findings.png") });
       // The footer: version, privacy and the notice.
       await expect(page.locator("footer").innerText()).resolves.toMatch(/TermScore \d+\.\d+\.\d+ · Nothing leaves this computer · Not legal advice/);
+      // Help, support and privacy: pages served beside the pane, opened outside it.
+      for (const name of ["Help and support", "Privacy"]) {
+        const link = page.locator("footer").getByRole("link", { name, exact: true });
+        expect(await link.getAttribute("target")).toBe("_blank");
+        const res = await page.request.get(new URL((await link.getAttribute("href")) ?? "", page.url()).toString());
+        expect([name, res.status()]).toEqual([name, 200]);
+        expect(await res.text()).toMatch(/<title>TermScore for Word: (help|privacy)<\/title>/);
+      }
       expect(rec.outside).toEqual([]);
     } finally {
       await rec.context.close();
