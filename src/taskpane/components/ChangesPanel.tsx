@@ -90,7 +90,7 @@ export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, 
                 </div>
               ) : canReview ? (
                 <div className={shared.row} role="group" aria-label={`Review the change ${describeChange(c)}`}>
-                  <Button size="small" appearance="primary" disabledFocusable={busy} aria-label={`Accept change ${describeChange(c)}`} onClick={() => onReview(c.id, true)}>
+                  <Button size="small" disabledFocusable={busy} aria-label={`Accept change ${describeChange(c)}`} onClick={() => onReview(c.id, true)}>
                     Accept change
                   </Button>
                   <Button size="small" disabledFocusable={busy} aria-label={`Reject change ${describeChange(c)}`} onClick={() => onReview(c.id, false)}>
