@@ -12,7 +12,7 @@ const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { DefinePlugin } = require("webpack");
+const { DefinePlugin, NormalModuleReplacementPlugin } = require("webpack");
 const { normalizeBaseUrl, renderManifest, productionProblems } = require("./scripts/manifest");
 const { version } = require("./package.json");
 
@@ -108,6 +108,11 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new DefinePlugin({ __TERMSCORE_WORKER__: JSON.stringify(workerFile) }),
+      // xmldom's HTML entity table (~10 KB gzipped) is dead weight for a reader that parses only XML
+      // (src/docx/xmlEntities.ts says why); test/browser/bundle.test.ts checks it stays out.
+      new NormalModuleReplacementPlugin(/^\.\/entities(\.js)?$/, (resource) => {
+        if (/[\\/]@xmldom[\\/]xmldom[\\/]lib$/.test(resource.context)) resource.request = path.resolve(__dirname, "src/docx/xmlEntities.ts");
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

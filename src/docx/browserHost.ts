@@ -2,10 +2,15 @@
  * Browser mode: a .docx opened in the task pane outside Word, behind the same DocumentHost
  * interface as Word. Edits and the addendum accumulate in memory; `save()` returns new bytes.
  * Dismissed finding ids are kept in memory for the session (nothing is written into the file).
+ *
+ * Undo before download: every write is remembered, with the bytes the file was opened with. Undoing
+ * one suggestion opens those bytes again and replays every other write in order, each found again
+ * by its words (an earlier change undone in the same paragraph moves the later ones), so the copy
+ * is exactly what it would be had that suggestion never been applied.
  */
 import { planAddendumInsertion } from "../engine/fix/addendumPlan";
 import type { AddendumParagraph } from "../engine/types";
-import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult } from "../host/types";
+import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult, ReviewChangeResult } from "../host/types";
 import { DocxReview } from "./writer";
 import type { Decision } from "../engine/compare/decisionLog";
 import { appendDecisions } from "../engine/compare/decisionLog";
@@ -15,12 +20,44 @@ import { openDocx } from "./package";
 import { compareDocx, theirChanges } from "./rounds";
 import { fingerprint } from "../engine/text";
 
+/** A write that reached the copy, as it was asked for (replayed when an earlier one is undone). */
+type Write = { kind: "apply"; requests: ApplyRequest[]; commentOnly: boolean } | { kind: "addendum"; paragraphs: AddendumParagraph[] };
+
+/**
+ * Where `r.original` now stands in `text`: at the same offset when the paragraph is unchanged, else
+ * the occurrence nearest to where it was, shifted by what changed before it. Null: it is gone.
+ */
+export function relocate(r: Pick<ApplyRequest, "start" | "end" | "original" | "paragraphText">, text: string): { start: number; end: number } | null {
+  if (text.slice(r.start, r.end) === r.original && (r.paragraphText === undefined || r.paragraphText === text)) return { start: r.start, end: r.end };
+  // the text after the words is what an earlier undone change (always before or apart) leaves alone
+  const before = r.paragraphText?.slice(0, r.start) ?? "";
+  const after = r.paragraphText?.slice(r.end) ?? "";
+  const shift = text.length - (r.paragraphText?.length ?? text.length);
+  const candidates: number[] = [];
+  for (let at = text.indexOf(r.original); at >= 0; at = text.indexOf(r.original, at + 1)) {
+    candidates.push(at);
+    if (r.original.length === 0) break;
+  }
+  if (candidates.length === 0) return null;
+  const score = (at: number): number => {
+    // prefer an occurrence whose following text is the same as before, then the nearest to where it was expected
+    const sameAfter = text.slice(at + r.original.length) === after ? 0 : 1;
+    const sameBefore = text.slice(0, at).endsWith(before.slice(-20)) ? 0 : 1;
+    return sameAfter * 4 + sameBefore * 2 + Math.min(1, Math.abs(at - (r.start + shift)) / (text.length + 1));
+  };
+  const best = candidates.reduce((a, b) => (score(b) < score(a) ? b : a));
+  return { start: best, end: best + r.original.length };
+}
+
 class DocxHost implements DocxDocumentHost {
   private dismissed: string[] = [];
+  private readonly writes: Write[] = [];
 
   constructor(
     readonly fileName: string,
-    private readonly review: DocxReview
+    private review: DocxReview,
+    private readonly original: Uint8Array,
+    private readonly author: string | undefined
   ) {}
 
   async capabilities(): Promise<HostCapabilities> {
@@ -28,9 +65,10 @@ class DocxHost implements DocxDocumentHost {
       kind: "docx",
       comments: true,
       trackChanges: true,
-      reviewChanges: false,
+      // only "reject" (undo) here: accepting is the other side's decision, in Word
+      reviewChanges: true,
       insertAtCursor: false,
-      message: "Reviewing a .docx file in the browser: changes are written as tracked changes into a new copy you download. Accept or reject them in Word or LibreOffice.",
+      message: "Reviewing a .docx file in the browser: changes are written as tracked changes into a new copy you download. You can undo any of them before you download.",
     };
   }
 
@@ -46,6 +84,9 @@ class DocxHost implements DocxDocumentHost {
   async apply(requests: ApplyRequest[], options: ApplyOptions = {}): Promise<ApplyResult> {
     try {
       const results = await this.review.apply(requests, { commentOnly: options.commentOnly, onProgress: options.onProgress });
+      const done = new Set(results.filter((r) => r.status === "applied").map((r) => r.id));
+      const kept = requests.filter((r) => done.has(r.id));
+      if (kept.length > 0) this.writes.push({ kind: "apply", requests: kept, commentOnly: options.commentOnly === true });
       return { results };
     } catch (e) {
       return { results: requests.map((r) => ({ id: r.id, status: "failed", message: "Nothing was changed." })), error: e instanceof Error ? e.message : String(e) };
@@ -57,6 +98,7 @@ class DocxHost implements DocxDocumentHost {
     const plan = planAddendumInsertion(this.review.paragraphs(), paragraphs);
     if (plan.insert === null) return { inserted: false, message: plan.message };
     await this.review.insertAddendum(plan.insert);
+    this.writes.push({ kind: "addendum", paragraphs });
     return { inserted: true, message: _where === "cursor" ? "Added at the end of the document (a .docx file has no cursor)." : undefined };
   }
 
@@ -100,12 +142,57 @@ class DocxHost implements DocxDocumentHost {
     const r = await compareDocx(pkg, this.review.package);
     return { report: r.report, decisions: r.log.decisions, theirAuthors: r.theirAuthors, ...(r.log.problem ? { problem: r.log.problem } : {}) };
   }
+
+  /**
+   * Undo (accept false) takes the suggestion applied for finding `id` back out of the copy: the
+   * file as opened, with every other write replayed. Accepting is not done here: the change stays
+   * tracked for the other side to accept in Word.
+   */
+  async reviewChange(id: string, accept: boolean): Promise<ReviewChangeResult> {
+    if (accept) throw new Error("a change in a file opened here stays a tracked change for the other side to accept in Word; download the copy to keep it");
+    const owner = this.writes.find((w) => w.kind === "apply" && !w.commentOnly && w.requests.some((r) => r.id === id));
+    if (!owner) throw new Error("that change is not in this copy (it was undone already, or made before the file was opened)");
+    const replay = await DocxReview.open(this.original.slice(), { author: this.author });
+    const kept: Write[] = [];
+    const lost: string[] = [];
+    for (const w of this.writes) {
+      if (w.kind === "addendum") {
+        const plan = planAddendumInsertion(replay.paragraphs(), w.paragraphs);
+        if (plan.insert === null) lost.push("the addendum");
+        else {
+          await replay.insertAddendum(plan.insert);
+          kept.push(w);
+        }
+        continue;
+      }
+      const requests: ApplyRequest[] = [];
+      for (const r of w.requests) {
+        if (w === owner && r.id === id) continue;
+        const text = replay.paragraphs()[r.paragraph]?.text;
+        const at = text === undefined ? null : relocate(r, text);
+        if (!at || text === undefined) {
+          lost.push(`“${r.original}”`);
+          continue;
+        }
+        requests.push({ ...r, start: at.start, end: at.end, paragraphText: text });
+      }
+      if (requests.length === 0) continue;
+      const results = await replay.apply(requests, { commentOnly: w.commentOnly });
+      const done = new Set(results.filter((x) => x.status === "applied").map((x) => x.id));
+      for (const r of requests) if (!done.has(r.id)) lost.push(`“${r.original}”`);
+      const applied = requests.filter((r) => done.has(r.id));
+      if (applied.length > 0) kept.push({ ...w, requests: applied });
+    }
+    this.review = replay;
+    this.writes.splice(0, this.writes.length, ...kept);
+    return { changes: 1, warnings: lost.length > 0 ? [`These other changes could not be made again and are no longer in the copy: ${lost.join(", ")}.`] : undefined };
+  }
 }
 
 /** Open a .docx held in memory (ArrayBuffer from a file input) for review in the pane. */
 export const createDocxHost: CreateDocxHost = async (data, fileName, options) => {
   // Work on a copy: the caller's buffer is never modified.
   const copy = data instanceof Uint8Array ? data.slice() : new Uint8Array(data.slice(0));
-  const review = await DocxReview.open(copy, { author: options?.author });
-  return new DocxHost(fileName, review);
+  const review = await DocxReview.open(copy.slice(), { author: options?.author });
+  return new DocxHost(fileName, review, copy, options?.author);
 };

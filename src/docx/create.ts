@@ -2,7 +2,7 @@
  * A small .docx writer for generated documents (the bundled sample, tests, benchmarks).
  * Blocks in, a valid WordprocessingML package out.
  */
-import JSZip from "jszip";
+import { ZipArchive } from "./zip";
 import { W } from "./model";
 
 export type Block =
@@ -60,10 +60,10 @@ export interface CreateOptions {
 
 /** Build a .docx from blocks. Deterministic: fixed zip dates. */
 export async function createDocx(blocks: readonly Block[], options: CreateOptions = {}): Promise<Uint8Array> {
-  const zip = new JSZip();
+  const zip = ZipArchive.create();
   const date = new Date("2026-01-01T00:00:00Z");
   const add = (path: string, content: string): void => {
-    zip.file(path, content, { date });
+    zip.set(path, content, date);
   };
   const overrides = [`<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>`];
   const rels: string[] = [];
@@ -93,5 +93,5 @@ export async function createDocx(blocks: readonly Block[], options: CreateOption
     "word/document.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}<w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>`
   );
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zip.toBytes();
 }

@@ -30,7 +30,7 @@ async function customXmlPaths(pkg: DocxPackage): Promise<string[]> {
     const r = list[i];
     if (r.getAttribute("Type") === REL_CUSTOM_XML && r.getAttribute("TargetMode") !== "External") out.push(resolveTarget(pkg.documentPath, r.getAttribute("Target") ?? ""));
   }
-  for (const name of Object.keys(pkg.zip.files)) if (/^customXml\/item\d*\.xml$/i.test(name) && !out.includes(name)) out.push(name);
+  for (const name of pkg.zip.names()) if (/^customXml\/item\d*\.xml$/i.test(name) && !out.includes(name)) out.push(name);
   return out;
 }
 
@@ -67,26 +67,26 @@ function itemGuid(seed: string): string {
 
 /**
  * Write the log into the package (in memory): the existing log part is replaced, or a new custom
- * XML part is added. The caller saves the package (DocxReview.save() or `pkg.zip.generateAsync`).
+ * XML part is added. The caller saves the package (DocxReview.save() or `pkg.zip.toBytes()`).
  */
 export async function writeDecisionLog(pkg: DocxPackage, decisions: readonly Decision[]): Promise<string> {
   const xml = serializeDecisionLog(decisions);
   const existing = (await readDecisionLog(pkg)).path;
   if (existing) {
     pkg.parts.delete(existing);
-    pkg.zip.file(existing, xml);
+    pkg.zip.set(existing, xml);
     return existing;
   }
   let n = 1;
-  while (pkg.zip.file(`customXml/item${n}.xml`) || pkg.zip.file(`customXml/itemProps${n}.xml`)) n++;
+  while (pkg.zip.has(`customXml/item${n}.xml`) || pkg.zip.has(`customXml/itemProps${n}.xml`)) n++;
   const item = `customXml/item${n}.xml`;
   const props = `customXml/itemProps${n}.xml`;
-  pkg.zip.file(item, xml);
-  pkg.zip.file(
+  pkg.zip.set(item, xml);
+  pkg.zip.set(
     props,
     `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${itemGuid(pkg.documentPath + n)}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${DECISION_LOG_NS}"/></ds:schemaRefs></ds:datastoreItem>`
   );
-  pkg.zip.file(`customXml/_rels/item${n}.xml.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_CUSTOM_PROPS}" Target="itemProps${n}.xml"/></Relationships>`);
+  pkg.zip.set(`customXml/_rels/item${n}.xml.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_CUSTOM_PROPS}" Target="itemProps${n}.xml"/></Relationships>`);
   // the main part links to the item
   const relsPath = relsPathOf(pkg.documentPath);
   let rels = await loadPart(pkg, relsPath);
@@ -105,7 +105,7 @@ export async function writeDecisionLog(pkg: DocxPackage, decisions: readonly Dec
   const depth = pkg.documentPath.split("/").length - 1;
   rel.setAttribute("Target", `${"../".repeat(depth)}${item}`);
   rels.documentElement!.appendChild(rel);
-  pkg.zip.file(relsPath, serializeXml(rels));
+  pkg.zip.set(relsPath, serializeXml(rels));
   const ct = await loadPart(pkg, "[Content_Types].xml");
   if (!ct || !ct.documentElement) throw new DocxError("the package has no [Content_Types].xml", "corrupt");
   ensureDefaultXml(ct);
@@ -113,6 +113,6 @@ export async function writeDecisionLog(pkg: DocxPackage, decisions: readonly Dec
   override.setAttribute("PartName", `/${props}`);
   override.setAttribute("ContentType", CT_CUSTOM_PROPS);
   ct.documentElement.appendChild(override);
-  pkg.zip.file("[Content_Types].xml", serializeXml(ct));
+  pkg.zip.set("[Content_Types].xml", serializeXml(ct));
   return item;
 }

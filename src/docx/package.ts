@@ -1,10 +1,10 @@
 /**
  * Opening a .docx safely: signature checks, zip-bomb bounds, XML without DTDs.
  *
- * Runs in the browser and in Node: only jszip and @xmldom/xmldom, no Node APIs.
+ * Runs in the browser, in Web Workers and in Node: the platform's deflate (zip.ts) and
+ * @xmldom/xmldom, no Node APIs.
  */
-import JSZip from "jszip";
-import { declaredSizes } from "./zipDirectory";
+import { ZipArchive, ZipFormatError } from "./zip";
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document } from "@xmldom/xmldom";
 
@@ -12,7 +12,7 @@ import type { Document } from "@xmldom/xmldom";
 export class DocxError extends Error {
   constructor(
     message: string,
-    readonly code: "empty" | "encrypted" | "legacy-doc" | "not-zip" | "corrupt" | "too-large" | "dtd" | "not-word" | "no-text"
+    readonly code: "empty" | "encrypted" | "legacy-doc" | "not-zip" | "corrupt" | "too-large" | "dtd" | "not-word" | "no-text" | "unsupported"
   ) {
     // One printable line, whatever bytes a damaged file put into it.
     const line = Array.from(message, (ch) => {
@@ -96,22 +96,12 @@ export function serializeXml(doc: Document): string {
 
 /** The opened package: the zip plus the parts the review reads and writes. */
 export interface DocxPackage {
-  zip: JSZip;
+  zip: ZipArchive;
   /** Zip path of the main document part, e.g. "word/document.xml". */
   documentPath: string;
   document: Document;
   /** Loaded XML parts by zip path (document, styles, comments, rels, content types). */
   parts: Map<string, Document>;
-}
-
-/** What the zip's directory declares for each entry, kept with the zip it was read from. */
-const DECLARED = new WeakMap<JSZip, Map<string, number>>();
-
-/** The declared uncompressed size of an entry (JSZip keeps the directory's name as `unsafeOriginalName`); undefined when unknown. */
-function declaredSizeOf(zip: JSZip, file: JSZip.JSZipObject): number | undefined {
-  const sizes = DECLARED.get(zip);
-  const named = (file as JSZip.JSZipObject & { unsafeOriginalName?: string }).unsafeOriginalName ?? file.name;
-  return sizes?.get(named) ?? sizes?.get(file.name);
 }
 
 /** A zip entry name fit for a one-line message (names in a damaged directory can be any bytes). */
@@ -120,62 +110,23 @@ export function safeName(name: string): string {
   return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
 }
 
-type ByteStream = {
-  on(event: "data", cb: (chunk: Uint8Array) => void): ByteStream;
-  on(event: "end", cb: () => void): ByteStream;
-  on(event: "error", cb: (e: Error) => void): ByteStream;
-  pause(): ByteStream;
-  resume(): ByteStream;
-};
-
-/** Inflated size of an entry, refusing (without inflating the rest) once it exceeds `cap` bytes. */
-function inflatedSize(file: JSZip.JSZipObject, cap: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let n = 0;
-    let settled = false;
-    const stop = (e: DocxError): void => {
-      if (settled) return;
-      settled = true;
-      stream.pause();
-      reject(e);
-    };
-    // ZipObject#internalStream is public JSZip API (documented), missing only from its type declarations
-    const stream = (file as unknown as { internalStream(type: "uint8array"): ByteStream }).internalStream("uint8array");
-    stream
-      .on("data", (chunk) => {
-        n += chunk.length;
-        if (n > cap) stop(new DocxError(`${safeName(file.name)} inflates beyond its declared size or the size limit (a zip bomb, or a damaged file)`, "too-large"));
-      })
-      .on("error", (e) => {
-        const why = e instanceof Error ? e.message : String(e);
-        stop(new DocxError(`the .docx package is damaged: ${safeName(file.name)} ${/size mismatch/i.test(why) ? "does not inflate to the size its directory gives" : `cannot be decompressed (${why.split("\n")[0]})`}`, "corrupt"));
-      })
-      .on("end", () => {
-        if (settled) return;
-        settled = true;
-        resolve(n);
-      })
-      .resume();
-  });
+/** The zip's own complaint as the package's: one line, with the code that says what to do. */
+function asDocxError(e: unknown, path: string): DocxError {
+  if (e instanceof DocxError) return e;
+  const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  if (e instanceof ZipFormatError && e.reason === "unsupported") return new DocxError(why, "unsupported");
+  if (e instanceof ZipFormatError && e.reason === "too-large") return new DocxError(`${safeName(path)} inflates beyond its declared size or the size limit (a zip bomb, or a damaged file)`, "too-large");
+  return new DocxError(`the .docx package is damaged: ${safeName(path)} cannot be decompressed (${why})`, "corrupt");
 }
 
-/** Read a part as text, checking it did not inflate beyond what its header declared. */
-export async function readText(pkg: { zip: JSZip }, path: string): Promise<string | undefined> {
-  const file = pkg.zip.file(path);
-  if (!file) return undefined;
-  const declared = declaredSizeOf(pkg.zip, file) ?? 0;
-  let text: string;
+/** Read a part as text, checking it did not inflate beyond what its directory declared. */
+export async function readText(pkg: { zip: ZipArchive }, path: string): Promise<string | undefined> {
+  if (!pkg.zip.has(path) || pkg.zip.isFolder(path)) return undefined;
   try {
-    text = await file.async("string");
+    return await pkg.zip.text(path, pkg.zip.declaredSize(path) ?? Infinity);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new DocxError(`the .docx package is damaged: ${safeName(path)} cannot be decompressed (${why.split("\n")[0]})`, "corrupt");
+    throw asDocxError(e, path);
   }
-  // UTF-8 text is never longer in UTF-16 units than in bytes.
-  if (declared > 0 && text.length > declared) {
-    throw new DocxError(`${safeName(path)} inflates beyond its declared size (a zip bomb?)`, "too-large");
-  }
-  return text;
 }
 
 export function dirOf(path: string): string {
@@ -204,20 +155,19 @@ export async function openDocx(data: ArrayBuffer | Uint8Array, limits: OpenLimit
   const lim = { ...DEFAULT_LIMITS, ...limits };
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   sniff(bytes);
-  let zip: JSZip;
+  let zip: ZipArchive;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+    zip = ZipArchive.open(bytes);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new DocxError(`the .docx package is damaged (${why.split("\n")[0]})`, "corrupt");
+    throw new DocxError(`the .docx package is damaged (${why.split("\n")[0]})`, /encrypted/.test(why) ? "encrypted" : /compression method/.test(why) ? "unsupported" : "corrupt");
   }
-  DECLARED.set(zip, declaredSizes(bytes));
-  const files = Object.values(zip.files);
-  if (files.length > lim.maxEntries) {
-    throw new DocxError(`the package has ${files.length} entries, more than the ${lim.maxEntries} allowed`, "too-large");
+  const names = zip.names();
+  if (names.length > lim.maxEntries) {
+    throw new DocxError(`the package has ${names.length} entries, more than the ${lim.maxEntries} allowed`, "too-large");
   }
   let total = 0;
-  for (const f of files) total += declaredSizeOf(zip, f) ?? 0;
+  for (const n of names) total += zip.declaredSize(n) ?? 0;
   if (total > lim.maxUncompressed) {
     throw new DocxError(
       `the package would inflate to ${Math.round(total / 1048576)} MB, more than the ${Math.round(lim.maxUncompressed / 1048576)} MB allowed (a zip bomb?)`,
@@ -227,10 +177,13 @@ export async function openDocx(data: ArrayBuffer | Uint8Array, limits: OpenLimit
   // Inflate every entry once, counting bytes and stopping as soon as one grows past its declared
   // size or the total past the limit: memory stays bounded even when the directory lies.
   let inflated = 0;
-  for (const f of files) {
-    if (f.dir) continue;
-    // an entry the directory does not name (it could not be read) is held to the remaining total only
-    inflated += await inflatedSize(f, Math.min(declaredSizeOf(zip, f) ?? Infinity, lim.maxUncompressed - inflated));
+  for (const n of names) {
+    if (zip.isFolder(n)) continue;
+    try {
+      inflated += (await zip.read(n, Math.min(zip.declaredSize(n) ?? Infinity, lim.maxUncompressed - inflated), true)).count;
+    } catch (e) {
+      throw asDocxError(e, n);
+    }
   }
   const parts = new Map<string, Document>();
   const pkg = { zip, parts } as DocxPackage;

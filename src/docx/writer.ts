@@ -121,8 +121,8 @@ export class DocxReview {
     // comments, notes, headers: revision, comment and bookmark ids share one counter here).
     const dir = this.pkg.documentPath.slice(0, this.pkg.documentPath.lastIndexOf("/") + 1);
     let max = 0;
-    for (const name of Object.keys(this.pkg.zip.files)) {
-      if (!name.startsWith(dir) || !name.endsWith(".xml") || this.pkg.zip.files[name].dir) continue;
+    for (const name of this.pkg.zip.names()) {
+      if (!name.startsWith(dir) || !name.endsWith(".xml") || this.pkg.zip.isFolder(name)) continue;
       const text = await readText(this.pkg, name);
       if (text === undefined) continue;
       const re = /:id="(\d{1,10})"/g;
@@ -229,7 +229,7 @@ export class DocxReview {
     while (ids.has(`rIdTs${n}`)) n++;
     const dir = this.pkg.documentPath.slice(0, this.pkg.documentPath.lastIndexOf("/") + 1);
     let path = dir + fileName;
-    for (let k = 2; this.pkg.zip.file(path); k++) path = `${dir}${fileName.replace(/\.xml$/, "")}${k}.xml`;
+    for (let k = 2; this.pkg.zip.has(path); k++) path = `${dir}${fileName.replace(/\.xml$/, "")}${k}.xml`;
     const rel = rels.createElementNS(REL_NS, "Relationship");
     rel.setAttribute("Id", `rIdTs${n}`);
     rel.setAttribute("Type", type);
@@ -652,9 +652,9 @@ export class DocxReview {
     this.dirty.add(this.pkg.documentPath);
     for (const path of this.dirty) {
       const doc = this.pkg.parts.get(path);
-      if (doc) this.pkg.zip.file(path, serializeXml(doc));
+      if (doc) this.pkg.zip.set(path, serializeXml(doc));
     }
-    return this.pkg.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    return this.pkg.zip.toBytes();
   }
 
   /** The XML of a part as it is now (tests). */

@@ -1,8 +1,7 @@
 /**
  * The sizes a zip's central directory declares for its entries, read from the bytes themselves
  * (PKWARE APPNOTE: end-of-central-directory record, central file headers, zip64 extra field).
- * JSZip keeps these only in private fields; reading the directory here keeps the package checks on
- * public ground. Names are decoded as JSZip decodes them by default (UTF-8).
+ * The package reader (zip.ts) finds every entry through it. Names are decoded as UTF-8.
  */
 
 const EOCD = 0x06054b50;
@@ -12,12 +11,29 @@ const ZIP64_EOCD = 0x06064b50;
 const ZIP64_EXTRA = 0x0001;
 const MAX32 = 0xffffffff;
 
-/** Declared uncompressed size by entry name (the largest, if a name repeats). Empty when the directory cannot be read. */
-export function declaredSizes(bytes: Uint8Array): Map<string, number> {
-  const out = new Map<string, number>();
+/** One central-directory entry: what the zip says about a file in it. */
+export interface DirectoryEntry {
+  name: string;
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressedSize: number;
+  /** Declared uncompressed size. */
+  size: number;
+  /** Where its local header starts. */
+  offset: number;
+}
+
+/**
+ * The central directory's entries; null when there is no end-of-directory record. `truncated`:
+ * fewer entries could be read than the end record counts (the directory is cut off or damaged).
+ */
+export function readDirectory(bytes: Uint8Array): { entries: DirectoryEntry[]; truncated: boolean } | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEocd(view);
-  if (eocd < 0) return out;
+  if (eocd < 0) return null;
   let count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
   // zip64: the real count and offset sit in the zip64 end record named by the locator
@@ -29,19 +45,36 @@ export function declaredSizes(bytes: Uint8Array): Map<string, number> {
       offset = Number(view.getBigUint64(at + 48, true));
     }
   }
+  const entries: DirectoryEntry[] = [];
   for (let i = 0; i < count && offset + 46 <= view.byteLength; i++) {
     if (view.getUint32(offset, true) !== CENTRAL) break;
-    let size = view.getUint32(offset + 24, true);
     const nameLen = view.getUint16(offset + 28, true);
     const extraLen = view.getUint16(offset + 30, true);
     const commentLen = view.getUint16(offset + 32, true);
     const nameStart = offset + 46;
     if (nameStart + nameLen + extraLen > view.byteLength) break;
-    const name = utf8(bytes, nameStart, nameStart + nameLen);
-    if (size === MAX32) size = zip64Size(view, nameStart + nameLen, extraLen) ?? size;
-    out.set(name, Math.max(size, out.get(name) ?? 0));
+    const entry: DirectoryEntry = {
+      name: utf8(bytes, nameStart, nameStart + nameLen),
+      flags: view.getUint16(offset + 8, true),
+      method: view.getUint16(offset + 10, true),
+      time: view.getUint16(offset + 12, true),
+      date: view.getUint16(offset + 14, true),
+      crc: view.getUint32(offset + 16, true),
+      compressedSize: view.getUint32(offset + 20, true),
+      size: view.getUint32(offset + 24, true),
+      offset: view.getUint32(offset + 42, true),
+    };
+    if (entry.size === MAX32 || entry.compressedSize === MAX32 || entry.offset === MAX32) zip64Fields(view, nameStart + nameLen, extraLen, entry);
+    entries.push(entry);
     offset = nameStart + nameLen + extraLen + commentLen;
   }
+  return { entries, truncated: entries.length < count };
+}
+
+/** Declared uncompressed size by entry name (the largest, if a name repeats). Empty when the directory cannot be read. */
+export function declaredSizes(bytes: Uint8Array): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of readDirectory(bytes)?.entries ?? []) out.set(e.name, Math.max(e.size, out.get(e.name) ?? 0));
   return out;
 }
 
@@ -54,15 +87,21 @@ function findEocd(view: DataView): number {
   return -1;
 }
 
-/** The uncompressed size from a zip64 extended-information extra field (it comes first in it). */
-function zip64Size(view: DataView, start: number, length: number): number | undefined {
+/** The zip64 extended-information extra field: the 64-bit values of the fields set to 0xFFFFFFFF, in this order. */
+function zip64Fields(view: DataView, start: number, length: number, entry: DirectoryEntry): void {
   for (let at = start; at + 4 <= start + length; ) {
     const id = view.getUint16(at, true);
     const len = view.getUint16(at + 2, true);
-    if (id === ZIP64_EXTRA && len >= 8) return Number(view.getBigUint64(at + 4, true));
+    if (id === ZIP64_EXTRA) {
+      let p = at + 4;
+      const take = (): number | undefined => (p + 8 <= at + 4 + len ? Number(view.getBigUint64((p += 8) - 8, true)) : undefined);
+      if (entry.size === MAX32) entry.size = take() ?? entry.size;
+      if (entry.compressedSize === MAX32) entry.compressedSize = take() ?? entry.compressedSize;
+      if (entry.offset === MAX32) entry.offset = take() ?? entry.offset;
+      return;
+    }
     at += 4 + len;
   }
-  return undefined;
 }
 
 /**

@@ -80,7 +80,8 @@ function Busy({ label }: { label: string }): React.JSX.Element {
   );
 }
 
-type TabValue = "clauses" | "protections" | "addendum" | "export" | "playbook" | "theirs";
+// The checklist and the addendum that fixes it share a tab: four tabs fit one row at 320 px (a fifth, "Theirs", only when there are their changes to read).
+type TabValue = "clauses" | "protections" | "export" | "playbook" | "theirs";
 
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const MAX_DOCX_BYTES = 50 * 1024 * 1024;
@@ -416,15 +417,14 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
               actions.setPartyName("work", next.work);
             }}
           />
-<Tabs<TabValue>
+          <Tabs<TabValue>
             label="Review sections"
             idPrefix="ts-tab"
             selected={tab}
             onSelect={setTab}
             items={[
               { value: "clauses", label: `Clauses ${openItems}`, name: `Clauses (${openItems})` },
-              { value: "protections", label: `Checklist ${items.filter((i) => i.present).length}/${items.length}`, name: `Checklist (${items.filter((i) => i.present).length} of ${items.length} agreed)` },
-              { value: "addendum", label: "Addendum" },
+              { value: "protections", label: `Checklist ${items.filter((i) => i.present).length}/${items.length}`, name: `Checklist and addendum (${items.filter((i) => i.present).length} of ${items.length} agreed)` },
               { value: "export", label: "Export" },
               { value: "playbook", label: "Playbook" },
               ...(active?.theirChanges || active?.compareWith ? [{ value: "theirs" as const, label: "Theirs", name: "Their changes" }] : []),
@@ -496,24 +496,22 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
                     <MessageBarBody>{state.addendumMessage.text}</MessageBarBody>
                   </MessageBar>
                 ) : null}
+                <AddendumPanel
+                  detected={report.parties}
+                  overrides={state.partyOverrides}
+                  settings={state.addendum}
+                  preview={actions.addendumPreview()}
+                  present={report.addendumPresent}
+                  canInsert={canApply}
+                  canInsertAtCursor={!!caps && caps.insertAtCursor}
+                  cursorHint={caps?.kind === "docx" ? "A .docx file opened here has no cursor: the addendum goes at the end." : "Needs a newer Word (WordApi 1.4)."}
+                  busy={busy}
+                  message={null}
+                  onPartyChange={actions.setPartyName}
+                  onSettingsChange={actions.setAddendum}
+                  onInsert={() => void actions.insertAddendum()}
+                />
               </>
-            ) : null}
-            {tab === "addendum" ? (
-              <AddendumPanel
-                detected={report.parties}
-                overrides={state.partyOverrides}
-                settings={state.addendum}
-                preview={actions.addendumPreview()}
-                present={report.addendumPresent}
-                canInsert={canApply}
-                canInsertAtCursor={!!caps && caps.insertAtCursor}
-                cursorHint={caps?.kind === "docx" ? "A .docx file opened here has no cursor: the addendum goes at the end." : "Needs a newer Word (WordApi 1.4)."}
-                busy={busy}
-                message={state.addendumMessage}
-                onPartyChange={actions.setPartyName}
-                onSettingsChange={actions.setAddendum}
-                onInsert={() => void actions.insertAddendum()}
-              />
             ) : null}
             {tab === "theirs" ? (
               <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} busy={busy} />

@@ -1,7 +1,7 @@
 /**
  * The review memo as a .docx, for a lawyer: score, parties, each finding with the clause, the
  * sentence with the proposed wording as a redline, the positions, and the protections checklist.
- * Built with the repository's own .docx writer (jszip); runs in the worker.
+ * Built with the repository's own .docx writer (src/docx); runs in the worker.
  */
 import { createDocx, paragraphXml, runsXml, type Block } from "../docx/create";
 import type { MemoInput } from "./memoInput";

@@ -6,7 +6,7 @@ import type { Paragraph, Position, Report } from "../engine/types";
 import { shownEdit, type ReviewItem, type ProtectionStatus } from "./review/truth";
 import type { ChecklistItem } from "./components/ProtectionsPanel";
 import { clauseLabel, sentenceAround } from "./review/clause";
-import { CATEGORY_LABEL, POSITION_LABEL, SEVERITY_LABEL } from "./labels";
+import { CATEGORY_LABEL, POSITION_LABEL, SEVERITY_LABEL } from "../engine/report/labels";
 import { verdict } from "./components/ScoreCard";
 
 export interface MemoFinding {

@@ -11,6 +11,7 @@ const BY_CODE: Record<string, string> = {
   corrupt: "The file is damaged (it may not have finished downloading). Download it again, or open it in Word and save a fresh copy.",
   "too-large": "This file is too large or unusual to open safely here. Open it in Word and save a fresh copy, or use Word with the TermScore add-in.",
   dtd: "The file contains something TermScore refuses to read for safety. Open it in Word and save a fresh copy.",
+  unsupported: "This browser cannot unpack Word files, or the file uses a format Word does not write. Use a current Edge, Chrome, Firefox or Safari, or open the file in Word and save a fresh copy.",
   "no-text": "The document has no text to check. Open the contract itself, not an empty page.",
 };
 

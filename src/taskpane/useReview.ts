@@ -557,12 +557,14 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
         const change = latest.current.applied.find((a) => a.id === id);
         if (!change) return;
         if (!latest.current.canReview || !h.reviewChange) throw new Error("this version of Word cannot do it from the add-in; use Word's Review tab (Accept / Reject)");
-        patch({ status: `${accept ? "Accepting" : "Rejecting"} the change “${change.replacement}”…` });
-        await h.reviewChange(id, accept);
-        patch((st) => ({ applied: st.applied.filter((a) => a.id !== id), reviewed: st.reviewed + 1, writes: st.writes + 1 }));
+        const undo = latest.current.capabilities?.kind === "docx";
+        patch({ status: `${accept ? "Accepting" : undo ? "Undoing" : "Rejecting"} the change “${change.replacement}”…` });
+        const result = await h.reviewChange(id, accept);
+        const warnings = result?.warnings?.length ? ` ${result.warnings.join(" ")}` : "";
+        patch((st) => ({ applied: st.applied.filter((a) => a.id !== id), reviewed: st.reviewed + 1, writes: st.writes + 1, error: warnings ? warnings.trim().replace(/\.$/, "") : st.error }));
         await rescanAfterWrite(
           h,
-          accept ? `Accepted the change: the contract now reads “${change.replacement}”.` : `Rejected the change: “${change.original}” is back.`
+          (accept ? `Accepted the change: the contract now reads “${change.replacement}”.` : `${undo ? "Undone" : "Rejected the change"}: “${change.original}” is back.`) + warnings
         );
       }),
     [run, patch, rescanAfterWrite]

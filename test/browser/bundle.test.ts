@@ -20,6 +20,12 @@ test(`production pane JavaScript is at most ${BUNDLE_BUDGET_KB} KB gzipped`, () 
   expect(kb).toBeLessThanOrEqual(BUNDLE_BUDGET_KB);
 });
 
+test("no zip library and no HTML entity table in the pane: the .docx is unzipped with the platform's deflate and parsed as XML only", () => {
+  const code = fs.readdirSync(DIST).filter((f) => f.endsWith(".js")).map((f) => fs.readFileSync(path.join(DIST, f), "utf8")).join("\n");
+  expect(code).toMatch(/deflate-raw/);
+  expect(code).not.toMatch(/JSZip|pako|CounterClockwiseContourIntegral/);
+});
+
 test("the production page loads office.js only from Microsoft's CDN and everything else from its own origin", () => {
   const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
   const srcs = [...html.matchAll(/\b(?:src|href)=["']?([^"' >]+)/g)].map((m) => m[1]);

@@ -88,7 +88,7 @@ test("browser mode: open .docx → scan → apply one → apply all → addendum
     expect(await count()).toBeLessThan(afterOne);
 
     // Addendum at the end of the document.
-    await page.getByRole("tab", { name: "Addendum" }).click();
+    await page.getByRole("tab", { name: /^Checklist and addendum/ }).click();
     await page.getByRole("spinbutton", { name: /Delete your work within/ }).fill("21");
     await page.getByRole("button", { name: "Insert addendum" }).click();
     await page.getByText(/^Inserted the addendum at the end of the document/).first().waitFor();

@@ -9,7 +9,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Download, Locator, Page } from "playwright-core";
+import { openDocx } from "../../src/docx/package";
+import { reviewedText } from "../../src/docx/model";
 import { createDocxHost } from "../../src/docx/browserHost";
 import { analyze } from "../../src/engine";
 import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, seriousViolations as axeOnce, serve, waitForPane, type Served } from "./harness";
@@ -98,10 +100,15 @@ describe("the review at 320 px", () => {
       // The score is near the top.
       const score = await page.getByRole("img", { name: /^Score \d+ of 100/ }).boundingBox();
       expect(score!.y).toBeLessThan(250);
-      // Tabs: one row.
+      // Tabs: one row, every tab whole and in view (the tab list does not scroll sideways).
       const tops = await page.getByRole("tab").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
-      expect(tops).toHaveLength(5);
+      expect(tops).toHaveLength(4);
       expect(new Set(tops).size).toBe(1);
+      const fit = await page.getByRole("tablist").evaluate((list) => ({
+        overflow: list.scrollWidth - list.clientWidth,
+        outside: [...list.querySelectorAll("[role=tab]")].filter((t) => t.getBoundingClientRect().right > list.getBoundingClientRect().right + 0.5).length,
+      }));
+      expect(fit).toEqual({ overflow: 0, outside: 0 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       // One primary action at a time: Apply all is filled, Download reviewed copy (nothing changed yet) is not.
       expect(await page.getByRole("button", { name: /^Apply all/ }).evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe(
@@ -110,6 +117,14 @@ describe("the review at 320 px", () => {
       await page.screenshot({ path: path.join(ARTIFACTS, "review-320x800-first-findings.png") });
       // The footer: version, privacy and the notice.
       await expect(page.locator("footer").innerText()).resolves.toMatch(/TermScore \d+\.\d+\.\d+ · Nothing leaves this computer · Not legal advice/);
+      // Help, support and privacy: pages served beside the pane, opened outside it.
+      for (const name of ["Help and support", "Privacy"]) {
+        const link = page.locator("footer").getByRole("link", { name, exact: true });
+        expect(await link.getAttribute("target")).toBe("_blank");
+        const res = await page.request.get(new URL((await link.getAttribute("href")) ?? "", page.url()).toString());
+        expect([name, res.status()]).toEqual([name, 200]);
+        expect(await res.text()).toMatch(/<title>TermScore for Word: (help|privacy)<\/title>/);
+      }
       expect(rec.outside).toEqual([]);
     } finally {
       await rec.context.close();
@@ -358,6 +373,21 @@ describe("browser mode in the user's hands", () => {
       await page.getByRole("heading", { name: /^Risky clauses \(\d+\)$/ }).waitFor();
       await page.getByRole("button", { name: /^Apply all/ }).click();
       await page.getByText(/^Applied \d+, skipped \d+, failed 0\./).waitFor();
+      // Undo one change before download: the copy loses exactly that one.
+      const acceptView = async (download: Download) => reviewedText((await openDocx(fs.readFileSync(await download.path()))).document, "accept").join("\n");
+      const count = (text: string, words: string) => text.split(words).length - 1;
+      const [beforeUndo] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download reviewed copy" }).click()]);
+      const undo = page.getByRole("button", { name: /^Undo change from / }).last();
+      const [, from, to] = /^Undo change from “(.*)” to “(.*)”$/s.exec((await undo.getAttribute("aria-label")) ?? "") ?? [];
+      const listed = Number(/\((\d+)\)/.exec(await page.getByRole("heading", { name: /^Changes made here/ }).innerText())?.[1]);
+      await undo.click();
+      await page.getByRole("heading", { name: `Changes made here (${listed - 1})` }).waitFor();
+      await page.getByText(/^Undone: /).first().waitFor({ state: "attached" });
+      const [afterUndo] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download reviewed copy" }).click()]);
+      const textBefore = await acceptView(beforeUndo);
+      const textAfter = await acceptView(afterUndo);
+      expect(count(textAfter, to)).toBe(count(textBefore, to) - 1);
+      expect(count(textAfter, from)).toBeGreaterThanOrEqual(count(textBefore, from));
       // The memo.
       await page.getByRole("tab", { name: "Export" }).click();
       const [memo] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download memo (.docx)" }).click()]);

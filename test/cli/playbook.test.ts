@@ -33,7 +33,7 @@ describe("termscore --playbook", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Playbook: Robin's playbook/);
     expect(r.out).toMatch(/Fix: replace "for any purpose" with "solely for the project described in the Statement of Work"/);
-    expect(r.out).toMatch(/\[LOW\] Feedback \(feedback\/feedback-rights\)/);
+    expect(r.out).toMatch(/\[LOW\] Feedback rights \(feedback\/feedback-rights\)/);
     expect(r.out).toMatch(/Severity: low in your playbook \(TermScore: medium\)/);
     expect(r.out).toMatch(/Switched off in your playbook \(1, not scored, not fixed\):\n {2}- \[MEDIUM\] sublicensing\/sublicense/);
     const json = JSON.parse((await run(dir, "scan", contract(), "--json", "--playbook", path.join(dir, "mine.json"))).out);

@@ -6,7 +6,7 @@ import { createDocxHost } from "../../src/docx/browserHost";
 import type { ApplyRequest } from "../../src/host/types";
 import { openDocx } from "../../src/docx/package";
 import { reviewedText } from "../../src/docx/model";
-import { docx } from "./helpers";
+import { docx, documentXml, partText, span, texts } from "./helpers";
 
 const BODY =
   `<w:p><w:r><w:t xml:space="preserve">This agreement is between Kestrel Studio (the \u201cClient\u201d) and Ana Ruiz (the \u201cFreelancer\u201d).</w:t></w:r></w:p>` +
@@ -87,5 +87,54 @@ describe("browser mode: one-click fixes after the addendum", () => {
     expect(after).toContain("8. Audit Rights");
     expect(analyze((await host.read()).paragraphs).missing).toEqual([]);
     expect(await host.insertAddendum(buildAddendum({ parties }), "end")).toMatchObject({ inserted: false });
+  });
+});
+
+describe("browser mode: undo any change before download", () => {
+  const TWO =
+    `<w:p><w:r><w:t xml:space="preserve">This agreement is between Kestrel Studio (the \u201cClient\u201d) and Ana Ruiz (the \u201cFreelancer\u201d).</w:t></w:r></w:p>` +
+    `<w:p><w:r><w:t xml:space="preserve">Client may use the Work Product for any purpose and may share it with anyone without restriction.</w:t></w:r></w:p>` +
+    `<w:p><w:r><w:t xml:space="preserve">Client may share the Work Product with its service providers.</w:t></w:r></w:p>`;
+
+  it("undoes one suggestion, keeps the others (same paragraph, later ones moved) and the addendum; reject-all still gives the original", async () => {
+    const bytes = await docx(TWO);
+    const host = await createDocxHost(bytes, "contract.docx", { author: "Ana Ruiz" });
+    expect(await host.capabilities()).toMatchObject({ reviewChanges: true });
+    const original = (await host.read()).paragraphs.map((p) => p.text);
+    const p1 = original[1];
+    // two edits in one paragraph, applied one after the other (the second found in the text the first left)
+    const first: ApplyRequest = { id: "a", paragraph: 1, ...span(p1, "for any purpose"), replacement: "solely for this project", comment: "first", paragraphText: p1 };
+    expect((await host.apply([first])).results[0].status).toBe("applied");
+    const p1b = (await host.read()).paragraphs[1].text;
+    const second: ApplyRequest = { id: "b", paragraph: 1, ...span(p1b, "without restriction"), replacement: "subject to this Agreement", comment: "second", paragraphText: p1b };
+    expect((await host.apply([second])).results[0].status).toBe("applied");
+    const p2 = original[2];
+    const third: ApplyRequest = { id: "c", paragraph: 2, ...span(p2, "its service providers"), replacement: "its service providers bound by the same limits", comment: "third", paragraphText: p2 };
+    expect((await host.apply([third])).results[0].status).toBe("applied");
+    const parties = { agency: "Client", contractor: "Freelancer", work: "Work Product" };
+    expect(await host.insertAddendum(buildAddendum({ parties }), "end")).toMatchObject({ inserted: true });
+
+    // accepting is the other side's; undoing is the user's
+    await expect(host.reviewChange!("a", true)).rejects.toThrow(/other side/);
+    expect(await host.reviewChange!("a", false)).toEqual({ changes: 1, warnings: undefined });
+    const now = (await host.read()).paragraphs.map((p) => p.text);
+    expect(now[1]).toBe("Client may use the Work Product for any purpose and may share it with anyone subject to this Agreement.");
+    expect(now[2]).toBe("Client may share the Work Product with its service providers bound by the same limits.");
+    expect(now).toContain("Prohibition on AI Training");
+
+    const saved = await host.save();
+    expect((await texts(saved, "accept"))[1]).toBe(now[1]);
+    expect((await texts(saved, "reject")).slice(0, original.length)).toEqual(original);
+    expect(await texts(saved, "reject")).toEqual(original);
+    const xml = await documentXml(saved);
+    expect(xml).toContain('w:author="Ana Ruiz"');
+    expect(await partText(saved, "word/comments.xml")).not.toMatch(/>first</);
+    expect(await partText(saved, "word/comments.xml")).toMatch(/>second</);
+
+    // undone once: not again
+    await expect(host.reviewChange!("a", false)).rejects.toThrow(/not in this copy/);
+    // then the one after it: the paragraph is back as it was opened
+    await host.reviewChange!("b", false);
+    expect((await host.read()).paragraphs[1].text).toBe(p1);
   });
 });

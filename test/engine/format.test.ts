@@ -14,7 +14,7 @@ describe("report formats", () => {
   test("plain text: score, each finding with rule, trigger, section, why, fix and comment; protections; breakdown", () => {
     const t = formatReportText(r, doc);
     expect(t).toMatch(/^TermScore: \d+\/100 \(\d+\/100 if every suggestion is accepted/);
-    expect(t).toMatch(/\[HIGH\] AI-training grant \(ai-training-grant\/train-models\), paragraph 3, characters \d+-\d+/);
+    expect(t).toMatch(/\[HIGH\] AI training allowed \(ai-training-grant\/train-models\), paragraph 3, characters \d+-\d+/);
     expect(t).toMatch(/Trigger: "to train its AI models"/);
     expect(t).toMatch(/In: .*\[to train its AI models\]/);
     expect(t).toMatch(/Section: Data Privacy \/ Protection \("Data Privacy"\)/);
@@ -29,7 +29,7 @@ describe("report formats", () => {
     const m = formatReportMarkdown(r);
     expect(m).toMatch(/^# TermScore report\n/);
     expect(m).toMatch(/\*\*Score: \d+\/100\*\*/);
-    expect(m).toMatch(/### 1\. AI-training grant — high/);
+    expect(m).toMatch(/### 1\. AI training allowed — high risk/);
     expect(m).toMatch(/\| a right to injunctive relief \| present \|/);
     expect(m).toMatch(/\| category \| findings \| points lost \| if accepted \|/);
     // the paragraph's Markdown characters do not leak into the report's structure

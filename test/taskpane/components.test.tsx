@@ -13,6 +13,7 @@ import { AddendumPanel } from "../../src/taskpane/components/AddendumPanel";
 import { ExportPanel } from "../../src/taskpane/components/ExportPanel";
 import { OpenDocument } from "../../src/taskpane/components/OpenDocument";
 import { Tabs } from "../../src/taskpane/components/Tabs";
+import { Footer, HELP_PAGE, PRIVACY_PAGE } from "../../src/taskpane/components/Footer";
 import { INITIAL_STATE } from "../../src/taskpane/useReview";
 import { analyze, buildAddendum } from "./fakeEngine";
 import { SAMPLE } from "./sample";
@@ -399,5 +400,26 @@ describe("Tabs", () => {
     expect(screen.getByRole("tab", { name: "Alpha", selected: true })).toBe(document.activeElement);
     await user.click(screen.getByRole("tab", { name: "Gamma" }));
     expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe("t-c");
+  });
+});
+
+describe("Footer", () => {
+  test("version, privacy, not legal advice; help, support and privacy links that open outside the pane", async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Footer version="9.8.7" />
+      </FluentProvider>
+    );
+    const footer = screen.getByRole("contentinfo");
+    expect(footer.textContent).toMatch(/TermScore 9\.8\.7 · Nothing leaves this computer · Not legal advice/);
+    const help = within(footer).getByRole("link", { name: "Help and support" });
+    const privacy = within(footer).getByRole("link", { name: "Privacy" });
+    expect([help.getAttribute("href"), privacy.getAttribute("href")]).toEqual([HELP_PAGE, PRIVACY_PAGE]);
+    for (const a of [help, privacy]) {
+      expect(a.getAttribute("target")).toBe("_blank");
+      expect(a.getAttribute("rel")).toMatch(/noopener/);
+    }
+    await userEvent.setup().click(within(footer).getByText("About TermScore"));
+    expect(within(footer).getByRole("link", { name: "help page" }).getAttribute("href")).toBe(HELP_PAGE);
   });
 });

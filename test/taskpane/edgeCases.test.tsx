@@ -87,7 +87,7 @@ test("inserting the addendum twice: the second time says it is already there", a
   const host = new FakeHost(SAMPLE);
   const user = setup(host);
   await screen.findByRole("heading", { name: "Score" });
-  await user.click(screen.getByRole("tab", { name: "Addendum" }));
+  await user.click(screen.getByRole("tab", { name: /^Checklist and addendum/ }));
   await user.click(screen.getByRole("button", { name: "Insert addendum" }));
   await screen.findByText(/^This document already has a TermScore addendum\./);
   await user.click(screen.getByRole("button", { name: "Insert addendum" }));
@@ -100,7 +100,7 @@ test("at the cursor, where the host supports it", async () => {
   host.cursor = 1;
   const user = setup(host);
   await screen.findByRole("heading", { name: "Score" });
-  await user.click(screen.getByRole("tab", { name: "Addendum" }));
+  await user.click(screen.getByRole("tab", { name: /^Checklist and addendum/ }));
   await user.click(screen.getByRole("radio", { name: "At the cursor" }));
   await user.click(screen.getByRole("button", { name: "Insert addendum" }));
   await waitFor(() => expect(host.addendumWhere).toEqual(["cursor"]));

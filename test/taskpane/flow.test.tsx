@@ -84,7 +84,7 @@ describe("the whole review flow against a fake document host", () => {
     expect(screen.getByRole("heading", { name: "Risky clauses (2)" })).toBeTruthy();
 
     // Addendum: options, preview, insert.
-    await user.click(screen.getByRole("tab", { name: "Addendum" }));
+    await user.click(screen.getByRole("tab", { name: /^Checklist and addendum/ }));
     const days = screen.getByRole("spinbutton", { name: /Delete your work within/ });
     await user.clear(days);
     await user.type(days, "14");
@@ -152,7 +152,7 @@ describe("the whole review flow against a fake document host", () => {
     const host = new FakeHost(SAMPLE);
     const { user } = setup(host);
     await screen.findByRole("heading", { name: "Score" });
-    await user.click(screen.getByRole("tab", { name: "Checklist (1 of 8 agreed)" }));
+    await user.click(screen.getByRole("tab", { name: "Checklist and addendum (1 of 8 agreed)" }));
     const list = screen.getByRole("list", { name: "Protections checklist" });
     expect(within(list).getByRole("listitem", { name: "The protection survives the contract: agreed" })).toBeTruthy();
     expect(within(list).getByRole("listitem", { name: "AI is mentioned at all: missing" })).toBeTruthy();
@@ -163,7 +163,7 @@ describe("the whole review flow against a fake document host", () => {
     expect(added).toEqual([ADDENDUM_TITLE, "1. Contractor may seek injunctive relief."]);
     await waitFor(() => expect(within(screen.getByRole("list", { name: "Protections checklist" })).getByRole("listitem", { name: "You can get a court order fast: proposed" })).toBeTruthy());
     // Our own pending section is never credited as agreed: the tab counts only agreed protections.
-    expect(screen.getByRole("tab", { name: "Checklist (1 of 8 agreed)" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Checklist and addendum (1 of 8 agreed)" })).toBeTruthy();
   });
 
   test("errors appear in a MessageBar in plain words, and the document is untouched", async () => {
@@ -239,7 +239,7 @@ describe("the whole review flow against a fake document host", () => {
     const host = new FakeHost(SAMPLE);
     const { user } = setup(host);
     await screen.findByRole("heading", { name: "Score" });
-    await user.click(screen.getByRole("tab", { name: "Addendum" }));
+    await user.click(screen.getByRole("tab", { name: /^Checklist and addendum/ }));
     const work = screen.getByRole("textbox", { name: /Your work is called/ });
     await user.clear(work);
     await user.type(work, "Artwork");
@@ -247,7 +247,7 @@ describe("the whole review flow against a fake document host", () => {
     await user.click(screen.getByRole("tab", { name: /^Clauses/ }));
     await waitFor(async () => expect((await expand(user, "for any purpose")).querySelector("ins")?.textContent).toMatch(/not to train any AI system on the Artwork/));
     // Cleared field: back to the name found in the document.
-    await user.click(screen.getByRole("tab", { name: "Addendum" }));
+    await user.click(screen.getByRole("tab", { name: /^Checklist and addendum/ }));
     await user.clear(screen.getByRole("textbox", { name: /Your work is called/ }));
     await waitFor(() => expect(screen.getByRole("region", { name: "Preview" }).textContent).toContain("Agency shall not use the Deliverables to train"));
   });

@@ -177,6 +177,22 @@ describe("where the pane cannot review changes, it points to the Review tab", ()
   });
 });
 
+describe("browser mode: undo a change before download", () => {
+  test("one Undo per change (accepting is the other side's), the original words are back and the clause is found again", async () => {
+    const host = new FakeHost(SAMPLE);
+    host.caps = { kind: "docx", comments: true, trackChanges: true, reviewChanges: true, insertAtCursor: false };
+    const user = setup(host);
+    const id = await applyScoped(host, user);
+    expect(screen.getByText(/^Undo takes a change back out of the copy before you download it/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Accept change|Reject change/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Undo change from “for any purpose” to “for this project only”" }));
+    await waitFor(() => expect(host.reviewCalls).toEqual([[id, false]]));
+    await screen.findByRole("heading", { name: "Risky clauses (3)" });
+    expect(host.texts).toEqual(SAMPLE);
+    expect(status().textContent).toBe("Undone: “for any purpose” is back.");
+  });
+});
+
 describe("ChangesPanel", () => {
   const change = { id: "a", title: ANY_PURPOSE, paragraph: 2, start: 79, original: "for any purpose", replacement: SCOPED, batch: 1 };
 

@@ -10,11 +10,11 @@ import { describeEdit } from "./format";
 /** Why each kind of change is asked for, addressed to the other side (not to the user). */
 const REASON: Record<Category, string> = {
   "ai-training-grant": "it would allow the work to be used to train or improve AI systems, which cannot be undone once done",
-  "broad-license": "a licence this broad can be read to cover AI training",
+  "broad-license": "a license this broad can be read to cover AI training",
   "ambiguous-purpose": "an open-ended purpose such as improving products or research can be read to include AI training",
   "data-aggregation": "data derived from the work can carry the work into training sets",
   feedback: "feedback rights can be read to reach the work itself",
-  anonymization: "anonymised or aggregated data made from the work can still teach a model the work",
+  anonymization: "anonymized or aggregated data made from the work can still teach a model the work",
   sublicensing: "people the work is shared with should be bound by the same limit",
   ownership: "an owner may otherwise use the work for AI training; the change adds only that limit to the ownership agreed",
 };

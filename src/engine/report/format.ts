@@ -3,18 +3,7 @@
  * task pane. Deterministic (no dates, no environment).
  */
 import type { Finding, Paragraph, Report } from "../types";
-import { PROTECTION_NAME } from "./score";
-
-const CATEGORY_LABEL: Record<string, string> = {
-  "ai-training-grant": "AI-training grant",
-  "broad-license": "Broad licence",
-  "ambiguous-purpose": "Ambiguous purpose",
-  "data-aggregation": "Data aggregation",
-  feedback: "Feedback",
-  anonymization: "Anonymization",
-  sublicensing: "Sub-licensing",
-  ownership: "Ownership",
-};
+import { CATEGORY_LABEL, PROTECTION_NAME, SEVERITY_LABEL } from "./labels";
 
 const CONTEXT_LABEL = { "representations-warranties": "Representations and Warranties", "data-privacy": "Data Privacy / Protection" } as const;
 
@@ -44,7 +33,7 @@ export function formatReportText(report: Report, paragraphs?: readonly Paragraph
   lines.push(findings.length ? `Findings (${findings.length}):` : "Findings: none.");
   findings.forEach((f, i) => {
     lines.push("");
-    lines.push(`${i + 1}. [${f.severity.toUpperCase()}] ${CATEGORY_LABEL[f.category] ?? f.category} (${f.ruleId}), paragraph ${f.paragraph + 1}, characters ${f.start}-${f.end}`);
+    lines.push(`${i + 1}. [${f.severity.toUpperCase()}] ${CATEGORY_LABEL[f.category]} (${f.ruleId}), paragraph ${f.paragraph + 1}, characters ${f.start}-${f.end}`);
     lines.push(`   Trigger: "${f.trigger}"`);
     const para = paragraphs?.[f.paragraph];
     if (para && typeof para.text === "string") lines.push(`   In: ${excerpt(para.text, f.start, f.end)}`);
@@ -96,7 +85,7 @@ export function formatReportMarkdown(report: Report): string {
   const findings = sortFindings(report.findings);
   if (!findings.length) out.push("None.");
   findings.forEach((f, i) => {
-    out.push(`### ${i + 1}. ${CATEGORY_LABEL[f.category] ?? f.category} — ${f.severity}`);
+    out.push(`### ${i + 1}. ${CATEGORY_LABEL[f.category]} — ${SEVERITY_LABEL[f.severity].toLowerCase()}`);
     out.push("");
     out.push(`- Rule: \`${f.ruleId}\`, paragraph ${f.paragraph + 1}, characters ${f.start}–${f.end}`);
     out.push(`- Trigger: “${md(f.trigger)}”`);

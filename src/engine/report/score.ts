@@ -3,6 +3,7 @@
  * protections. Every deduction comes with a plain sentence, so a freelancer can follow it.
  */
 import { CATEGORIES, PROTECTION_KINDS } from "../types";
+import { CATEGORY_LABEL, PROTECTION_NAME } from "./labels";
 import type { Category, CategoryScore, Finding, ProtectionKind, ProtectionScore, ScoreBreakdown, Severity } from "../types";
 
 const SEVERITY_POINTS: Record<Severity, number> = { high: 15, medium: 8, low: 4 };
@@ -19,17 +20,6 @@ const CATEGORY_CAP: Record<Category, number> = {
   ownership: 10,
 };
 
-const CATEGORY_NAME: Record<Category, string> = {
-  "ai-training-grant": "Explicit AI-training grants",
-  "broad-license": "Broad usage rights",
-  "ambiguous-purpose": "Ambiguous purposes",
-  "data-aggregation": "Data processing and aggregation",
-  feedback: "Feedback rights",
-  anonymization: "Anonymization loophole",
-  sublicensing: "Sub-licensing and sharing",
-  ownership: "Ownership without an AI carve-out",
-};
-
 export const PROTECTION_POINTS: Record<ProtectionKind, number> = {
   "no-ai-training": 14,
   "ai-definition": 3,
@@ -40,15 +30,8 @@ export const PROTECTION_POINTS: Record<ProtectionKind, number> = {
   survival: 2,
 };
 
-export const PROTECTION_NAME: Record<ProtectionKind, string> = {
-  "no-ai-training": "an explicit prohibition on AI training",
-  "ai-definition": "a definition of AI (LLMs, generative AI, neural networks, predictive algorithms)",
-  "derivative-data": "a restriction on derivative data and metadata",
-  "data-deletion": "a duty to delete the work from training sets and models on termination",
-  "audit-rights": "a right to audit data use",
-  "injunctive-relief": "a right to injunctive relief",
-  survival: "survival of the AI restriction after the contract ends",
-};
+/** Kept here too for the modules that import it from the score. */
+export { PROTECTION_NAME };
 
 function deduction(findings: readonly Finding[], category: Category): number {
   let sum = 0;
@@ -75,11 +58,11 @@ export function computeScore(
     const deductedIfAccepted = deduction(afterFindings, category);
     const explanation =
       n === 0
-        ? `${CATEGORY_NAME[category]}: none found.`
-        : `${CATEGORY_NAME[category]}: ${plural(n, "finding")}, −${deducted} points.`;
+        ? `${CATEGORY_LABEL[category]}: none found.`
+        : `${CATEGORY_LABEL[category]}: ${plural(n, "finding")}, −${deducted} points.`;
     if (n > 0) {
-      lowered.push(`${CATEGORY_NAME[category]}: ${plural(n, "clause")} cost ${deducted} points.`);
-      if (deducted > deductedIfAccepted) wouldRaise.push(`Accept the suggested edits for ${CATEGORY_NAME[category].toLowerCase()} (+${deducted - deductedIfAccepted}).`);
+      lowered.push(`${CATEGORY_LABEL[category]}: ${plural(n, "clause")} cost ${deducted} points.`);
+      if (deducted > deductedIfAccepted) wouldRaise.push(`Accept the suggested edits for “${CATEGORY_LABEL[category]}” (+${deducted - deductedIfAccepted}).`);
     }
     return { category, deducted, deductedIfAccepted, findings: n, explanation };
   });

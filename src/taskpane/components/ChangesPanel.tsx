@@ -8,7 +8,7 @@ export interface ChangesPanelProps {
   changes: readonly AppliedChange[];
   /** How many were accepted or rejected here already. */
   reviewed: number;
-  /** Accept / reject from the pane is possible (WordApi 1.6); otherwise Word's Review tab does it. */
+  /** Accept / reject from the pane is possible (WordApi 1.6); otherwise Word's Review tab does it. In browser mode: undo only. */
   canReview: boolean;
   /** Browser mode: the changes are in the reviewed copy the user downloads. */
   browserMode: boolean;
@@ -62,9 +62,13 @@ export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, 
       <h2 id="ts-changes-heading" className={shared.heading} ref={heading} tabIndex={-1}>
         Changes made here ({changes.length})
       </h2>
-      {changes.length === 0 ? <Text>Every change made here has been accepted or rejected.</Text> : null}
+      {changes.length === 0 ? <Text>{browserMode ? "Every change made here has been undone." : "Every change made here has been accepted or rejected."}</Text> : null}
       {changes.length > 0 && canReview ? (
-        <Text className={shared.muted}>Accept keeps the new wording as plain text; Reject puts your original words back.</Text>
+        <Text className={shared.muted}>
+          {browserMode
+            ? "Undo takes a change back out of the copy before you download it; the others stay. The other side accepts or rejects the rest in Word."
+            : "Accept keeps the new wording as plain text; Reject puts your original words back."}
+        </Text>
       ) : null}
       {changes.length > 0 && !canReview ? <Text>{reviewTabLine(browserMode)}</Text> : null}
       {reviewing ? (
@@ -78,9 +82,15 @@ export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, 
             <li key={c.id} className={shared.card}>
               <Text weight="semibold">{c.title}</Text>
               <Text className={shared.text}>{explainChange(c)}</Text>
-              {canReview ? (
+              {canReview && browserMode ? (
+                <div className={shared.row}>
+                  <Button size="small" disabledFocusable={busy} aria-label={`Undo change ${describeChange(c)}`} onClick={() => onReview(c.id, false)}>
+                    Undo
+                  </Button>
+                </div>
+              ) : canReview ? (
                 <div className={shared.row} role="group" aria-label={`Review the change ${describeChange(c)}`}>
-                  <Button size="small" appearance="primary" disabledFocusable={busy} aria-label={`Accept change ${describeChange(c)}`} onClick={() => onReview(c.id, true)}>
+                  <Button size="small" disabledFocusable={busy} aria-label={`Accept change ${describeChange(c)}`} onClick={() => onReview(c.id, true)}>
                     Accept change
                   </Button>
                   <Button size="small" disabledFocusable={busy} aria-label={`Reject change ${describeChange(c)}`} onClick={() => onReview(c.id, false)}>

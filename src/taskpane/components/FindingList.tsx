@@ -4,7 +4,7 @@ import type { Category, Finding, Paragraph, Position, Severity } from "../../eng
 import { CATEGORIES } from "../../engine/types";
 import type { ReviewItem } from "../review/truth";
 import { clauseLabel } from "../review/clause";
-import { CATEGORY_LABEL, SEVERITY_LABEL, SEVERITY_ORDER } from "../labels";
+import { CATEGORY_LABEL, SEVERITY_LABEL, SEVERITY_ORDER } from "../../engine/report/labels";
 import { FindingRow, type FindingActionsAvailability } from "./FindingRow";
 import { useSharedStyles } from "./styles";
 

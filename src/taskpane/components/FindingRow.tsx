@@ -4,7 +4,7 @@ import { Pill } from "./Pill";
 import { Redline } from "./Redline";
 import type { Finding, Paragraph, Position } from "../../engine/types";
 import { shownEdit, type ReviewItem } from "../review/truth";
-import { CATEGORY_LABEL, POSITION_HINT, POSITION_LABEL, SEVERITY_LABEL, SEVERITY_SHORT } from "../labels";
+import { CATEGORY_LABEL, POSITION_HINT, POSITION_LABEL, SEVERITY_LABEL, SEVERITY_SHORT } from "../../engine/report/labels";
 import { useSharedStyles } from "./styles";
 
 export interface FindingActionsAvailability {

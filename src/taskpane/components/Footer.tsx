@@ -19,9 +19,19 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   summary: { cursor: "pointer" },
+  links: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    ":hover": { color: tokens.colorBrandForegroundLinkHover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
-/** Version, privacy, help and the "not legal advice" notice, at the end of every view. */
+/** The help and privacy pages the build puts beside the pane (src/site/), opened outside the pane. */
+export const HELP_PAGE = "support.html";
+export const PRIVACY_PAGE = "privacy.html";
+
+/** Version, privacy, help, support and the "not legal advice" notice, at the end of every view. */
 export function Footer({ version }: FooterProps): React.JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -30,8 +40,16 @@ export function Footer({ version }: FooterProps): React.JSX.Element {
       <Text size={200}>
         TermScore {version} · Nothing leaves this computer · Not legal advice
       </Text>
+      <div className={styles.links}>
+        <a className={styles.link} href={HELP_PAGE} target="_blank" rel="noopener noreferrer">
+          Help and support
+        </a>
+        <a className={styles.link} href={PRIVACY_PAGE} target="_blank" rel="noopener noreferrer">
+          Privacy
+        </a>
+      </div>
       <details>
-        <summary className={styles.summary}>Help and about</summary>
+        <summary className={styles.summary}>About TermScore</summary>
         <ul className={shared.list}>
           <li>TermScore finds contract clauses that let the other side train AI on your work, and proposes wording as tracked changes and comments.</li>
           <li>
@@ -40,7 +58,13 @@ export function Footer({ version }: FooterProps): React.JSX.Element {
           </li>
           <li>Privacy: the contract is read inside this pane. Nothing is uploaded, stored elsewhere or sent anywhere.</li>
           <li>Not legal advice: TermScore checks wording. For anything that matters, ask a lawyer; the memo export is written for one.</li>
-          <li>Support: see the README that came with TermScore, section “Task pane”.</li>
+          <li>
+            Support: the{" "}
+            <a className={styles.link} href={HELP_PAGE} target="_blank" rel="noopener noreferrer">
+              help page
+            </a>{" "}
+            says what to do when something goes wrong and whom to ask.
+          </li>
         </ul>
       </details>
     </footer>

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Playbook } from "../../engine/playbook/types";
 import { CATEGORIES } from "../../engine/types";
-import { CATEGORY_LABEL } from "../labels";
+import { CATEGORY_LABEL } from "../../engine/report/labels";
 import { ruleView, withRuleEdit, withSection, withoutRule } from "../playbook/edit";
 import type { PlaybookActions, PlaybookState } from "../playbook/usePlaybook";
 import { PlaybookRule } from "./PlaybookRule";

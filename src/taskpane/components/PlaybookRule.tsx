@@ -3,7 +3,7 @@ import { Button, Checkbox, MessageBar, MessageBarBody, Text, makeStyles, tokens 
 import type { CatalogRule } from "../../engine/playbook/catalog";
 import type { Placement } from "../../engine/playbook/types";
 import type { Severity } from "../../engine/types";
-import { SEVERITY_ORDER, SEVERITY_SHORT } from "../labels";
+import { SEVERITY_ORDER, SEVERITY_SHORT } from "../../engine/report/labels";
 import { ruleName, type RuleEdit, type RuleView } from "../playbook/edit";
 import type { RulePreview } from "../playbook/usePlaybook";
 import { Redline } from "./Redline";

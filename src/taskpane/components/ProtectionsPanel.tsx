@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProtectionKind, Report } from "../../engine/types";
 import { PROTECTION_KINDS } from "../../engine/types";
-import { PROTECTION_FIX, PROTECTION_LABEL } from "../labels";
+import { PROTECTION_FIX, PROTECTION_LABEL } from "../../engine/report/labels";
 import type { ProtectionStatus } from "../review/truth";
 import { useSharedStyles } from "./styles";
 

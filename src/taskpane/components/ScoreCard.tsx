@@ -2,7 +2,7 @@ import * as React from "react";
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Pill } from "./Pill";
 import type { Report } from "../../engine/types";
-import { CATEGORY_LABEL, PROTECTION_LABEL } from "../labels";
+import { CATEGORY_LABEL, PROTECTION_LABEL } from "../../engine/report/labels";
 import { useSharedStyles } from "./styles";
 
 export interface ScoreCardProps {
@@ -107,12 +107,12 @@ export function ScoreCard({ standing, current, pending }: ScoreCardProps): React
             <ul className={shared.list} aria-label="Points taken off">
               {categories.map((c) => (
                 <li key={c.category}>
-                  {CATEGORY_LABEL[c.category]}: −{c.deducted} ({c.findings} {c.findings === 1 ? "clause" : "clauses"}; −{c.deductedIfAccepted} after the fixes). {c.explanation}
+                  {CATEGORY_LABEL[c.category]}: −{c.deducted} ({c.findings} {c.findings === 1 ? "clause" : "clauses"}; −{c.deductedIfAccepted} after the fixes).
                 </li>
               ))}
               {protections.map((p) => (
                 <li key={p.kind}>
-                  Missing: {PROTECTION_LABEL[p.kind]}: −{p.deducted}. {p.explanation}
+                  Missing: {PROTECTION_LABEL[p.kind]}: −{p.deducted}.
                 </li>
               ))}
             </ul>

@@ -51,7 +51,13 @@ export function createHandler(post: Post) {
         const a = req.args as Calls["insertAddendum"]["args"];
         return { result: await docx().insertAddendum(a.paragraphs, a.where) };
       }
-      case "save": {
+      case "reviewChange": {
+        const a = req.args as Calls["reviewChange"]["args"];
+        const h = docx();
+        if (!h.reviewChange) throw new Error("this document cannot undo changes");
+        return { result: (await h.reviewChange(a.id, a.accept)) ?? { changes: 0 } };
+      }
+            case "save": {
         const bytes = await docx().save();
         return { result: bytes, transfer: [bytes.buffer] };
       }

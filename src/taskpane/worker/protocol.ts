@@ -4,7 +4,7 @@
  * (structured clone); bytes are transferred, not copied.
  */
 import type { AddendumParagraph, AnalyzeOptions, Paragraph, Report } from "../../engine/types";
-import type { ApplyRequest, ApplyResult, HostCapabilities, InsertAddendumResult } from "../../host/types";
+import type { ApplyRequest, ApplyResult, HostCapabilities, InsertAddendumResult, ReviewChangeResult } from "../../host/types";
 
 export interface Calls {
   analyze: { args: { paragraphs: PackedParagraphs; options?: AnalyzeOptions }; result: Report };
@@ -13,6 +13,7 @@ export interface Calls {
   read: { args: Record<string, never>; result: { paragraphs: PackedParagraphs; fingerprint: string } };
   apply: { args: { requests: ApplyRequest[]; commentOnly?: boolean }; result: ApplyResult };
   insertAddendum: { args: { paragraphs: AddendumParagraph[]; where: "end" | "cursor" }; result: InsertAddendumResult };
+  reviewChange: { args: { id: string; accept: boolean }; result: ReviewChangeResult };
   save: { args: Record<string, never>; result: Uint8Array };
   memo: { args: { input: import("../memoInput").MemoInput }; result: Uint8Array };
   playbookCatalog: { args: Record<string, never>; result: import("../../engine/playbook/catalog").PlaybookCatalog };

@@ -3,7 +3,7 @@
  * interfaces the pane uses everywhere (ReviewEngine, DocxDocumentHost).
  */
 import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Paragraph, Report } from "../../engine/types";
-import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult, RoundResult } from "../../host/types";
+import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult, ReviewChangeResult, RoundResult } from "../../host/types";
 import type { Decision } from "../../engine/compare/decisionLog";
 import type { ReviewEngine } from "../useReview";
 import type { MemoInput } from "../memoInput";
@@ -66,6 +66,11 @@ class RemoteDocxHost implements DocxDocumentHost {
 
   insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
     return this.client.call("insertAddendum", { paragraphs, where });
+  }
+
+  /** Undo (accept false) of one applied suggestion, done in the worker. */
+  reviewChange(id: string, accept: boolean): Promise<ReviewChangeResult> {
+    return this.client.call("reviewChange", { id, accept });
   }
 
   async loadDismissed(): Promise<string[]> {

@@ -1,7 +1,9 @@
 /**
- * Plain-language names for the engine's codes, as the pane shows them to a freelancer.
+ * One vocabulary: the plain-language names of the engine's codes, used by the task pane (list,
+ * filters, score, checklist, memo), the score's explanations, the Markdown and text reports (CLI
+ * and export) alike. US spelling throughout ("license", "anonymized"), "AI" in capitals.
  */
-import type { Category, Position, ProtectionKind, Severity } from "../engine/types";
+import type { Category, Position, ProtectionKind, Severity } from "../types";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["high", "medium", "low"];
 
@@ -14,10 +16,7 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
 /** One word for the compact list. */
 export const SEVERITY_SHORT: Record<Severity, string> = { high: "High", medium: "Medium", low: "Low" };
 
-/**
- * One name per category, used everywhere in the pane (list, filters, score, memo). US spelling
- * throughout ("license", "anonymized"), "AI" in capitals.
- */
+/** One name per category, everywhere (pane, score, reports, memo). */
 export const CATEGORY_LABEL: Record<Category, string> = {
   "ai-training-grant": "AI training allowed",
   "broad-license": "Broad license",
@@ -37,6 +36,17 @@ export const PROTECTION_LABEL: Record<ProtectionKind, string> = {
   "audit-rights": "You can audit their data use",
   "injunctive-relief": "You can get a court order fast",
   survival: "The protection survives the contract",
+};
+
+/** A protection inside a sentence: "Missing …", "Add …", "does not read as …". */
+export const PROTECTION_NAME: Record<ProtectionKind, string> = {
+  "no-ai-training": "an explicit prohibition on AI training",
+  "ai-definition": "a definition of AI (LLMs, generative AI, neural networks, predictive algorithms)",
+  "derivative-data": "a restriction on derivative data and metadata",
+  "data-deletion": "a duty to delete the work from training sets and models on termination",
+  "audit-rights": "a right to audit data use",
+  "injunctive-relief": "a right to injunctive relief",
+  survival: "survival of the AI restriction after the contract ends",
 };
 
 /** What each protection's one-click fix inserts, in one plain sentence. */
