@@ -417,8 +417,15 @@ export class DocxReview {
     const taken = new Map<number, Array<[number, number]>>();
     const overlaps = (a: [number, number], b: [number, number]): boolean =>
       a[0] === a[1] || b[0] === b[1] ? (a[0] === b[0] && a[1] === b[1]) || (a[0] > b[0] && a[0] < b[1]) || (b[0] > a[0] && b[0] < a[1]) : a[0] < b[1] && b[0] < a[1];
+    // One edit shared by several findings of a clause (the engine states a restriction once per
+    // clause) is written once, with one comment; every finding that shares it is applied.
+    const written: EditRequest[] = [];
     const accepted = order.filter((i) => {
       const r = requests[i];
+      if (written.some((w) => w.paragraph === r.paragraph && w.start === r.start && w.end === r.end && w.replacement === r.replacement)) {
+        results[i] = { id: r.id ?? String(i), status: "applied" };
+        return false;
+      }
       const list = taken.get(r.paragraph) ?? [];
       const span: [number, number] = [r.start, r.end];
       if (list.some((t) => overlaps(t, span))) {
@@ -427,6 +434,7 @@ export class DocxReview {
       }
       list.push(span);
       taken.set(r.paragraph, list);
+      written.push(r);
       return true;
     });
     // Last edit first in each paragraph, so earlier offsets stay valid.
