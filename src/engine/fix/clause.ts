@@ -42,6 +42,8 @@ const INCLUDING_BEFORE = /,?\s*\b(?:including|such\s+as|for\s+example|e\.g\.,?)(
 const NOTHING_RESTRICTS = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:\d+(?:\.\d+)*\.?\s+)?nothing\s+(?:in|contained\s+in|under)\b[^.;]{0,80}\b(?:restrict|limit|prevent|prohibit|preclude)s?\b/i;
 /** Text that may follow an AI purpose at the end of its clause. */
 const CLAUSE_END_AFTER = /^\s*(?:[.;:!]|$)/;
+/** A trigger that is a verb phrase of its own: "use it as training data", "include the Work in datasets". */
+const USE_VERB = /^(?:use|using|include|including|upload|uploading|ingest|ingesting|input|feed|incorporate|incorporating|process|processing|exploit|apply|employ|train|training|copy|reproduce|analy[sz]e)\b/i;
 /** An opt-out default right after an AI purpose. */
 const OPT_OUT_TAIL = /^,?\s*(?:unless|until|except\s+(?:where|if))\b[^.;]{0,80}?\bopt(?:s|ed)?[- ]?outs?\b[^.;,]{0,60}/i;
 /** An opt-out the sentence already has. */
@@ -83,10 +85,16 @@ function aiEdit(f: Finding, sentence: Span, text: string, names: Names, atoms: r
   const w = (t: string) => fillWords(t, names);
   // one item of a list of purposes: delete it, the list still reads
   let strike = strikeRange(text, { sentence, start, end });
-  // ", unless …" after the purpose is a condition, not the next item of a list
-  if (strike && strike.end > end && /^\s*,\s*(?:unless|until|except|provided|subject|if|where|when|which|but|so)\b/i.test(text.slice(end))) strike = null;
+  // the next item must be one of the same list: "to train models and to improve its services", not
+  // a condition (", unless …") or a second permission ("and may share them")
+  if (strike && strike.end > end && strike.text === "") {
+    const next = text.slice(strike.end, strike.end + 30);
+    if (lead ? !new RegExp(`^${lead}\\b`, "i").test(next) : /^(?:may|shall|will|can|must|unless|until|except|provided|subject|if|where|when|which|but|so)\b/i.test(next)) strike = null;
+  }
   const before = text.slice(sentence.start, start);
   const including = INCLUDING_BEFORE.exec(before);
+  // a verb phrase ("and use it as training data") is a permission of its own, not a list item
+  if (strike && !lead && USE_VERB.test(trigger)) strike = null;
   if (strike && !including) {
     const e = safe(atoms, { start: strike.start, end: strike.end, replacement: strike.text, kind: "strike" });
     if (e) return { edit: e, states: false };
@@ -103,9 +111,18 @@ function aiEdit(f: Finding, sentence: Span, text: string, names: Names, atoms: r
     if (e) return { edit: e, states: true };
   }
   // the AI use is the permission's only verb: "may include the Deliverables in training datasets"
-  const modal = findModal(text, Math.max(sentence.start, start - 120), start);
+  // (not when an opt-out conditions it: "shall not … unless the Contractor opts out" would reverse it)
+  const modal = HAS_OPT_OUT.test(sentenceText) ? null : findModal(text, Math.max(sentence.start, start - 120), start);
+  // "may reproduce, distribute and display the Artwork and use it as training data": the other rights stay
+  const coordinated = modal && USE_VERB.test(trigger) ? /(?:,\s*)?\s+and\s+$/.exec(text.slice(Math.max(modal.end, start - 12), start)) : null;
+  if (modal && coordinated && OTHER_VERBS_BETWEEN.test(text.slice(modal.end, start - coordinated[0].length))) {
+    const e = safe(atoms, { start: start - coordinated[0].length, end: start, replacement: " but may not ", kind: "shallNot" });
+    if (e) return { edit: e, states: true };
+  }
   if (modal && !OTHER_VERBS_BETWEEN.test(text.slice(modal.end, start)) && /^(?:may|can|shall|will|could|might)$/i.test(text.slice(modal.start, modal.end))) {
-    const e = safe(atoms, { start: modal.start, end: modal.end, replacement: SHALL_NOT, kind: "shallNot" });
+    // "may also use" → "shall not use"
+    const adverb = /^\s+(?:also|further|additionally)\b/i.exec(text.slice(modal.end, start));
+    const e = safe(atoms, { start: modal.start, end: modal.end + (adverb ? adverb[0].length : 0), replacement: SHALL_NOT, kind: "shallNot" });
     if (e) return { edit: e, states: true };
   }
   // the clause ends with its AI purpose: "may process the usage data to develop its models"
@@ -184,10 +201,11 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
       if (g.finding.category !== "ai-training-grant") continue;
       const r = aiEdit(g.finding, sentence, text, names, atoms);
       if (!r || taken.some((t) => t.start < r.edit.end && r.edit.start < t.end)) continue;
-      if (r.states && stated) continue; // the restriction is already stated once in this clause
+      // the restriction is stated once per clause; a second permission's own verb may still be negated
+      if (r.states && stated && r.edit.kind !== "shallNot") continue;
       own.set(g.finding, r.edit);
       taken.push(r.edit);
-      if (r.states) stated = r.edit;
+      if (r.states && !stated) stated = r.edit;
     }
     const rest = group.filter((g) => !own.has(g.finding));
     let shared: Edit | null = stated;

@@ -26,7 +26,7 @@ export const RESTRICTION: Record<RestrictionKind, string> = {
   ownership:
     "; however, {agency} covenants, for itself and its successors, assignees and licensees, that none of them will use {work} or any data derived from {it} to {ai}, and {agency} shall make every transfer or licence of {work} subject to this covenant",
   sublicensing:
-    ", provided that neither {agency} nor anyone who receives {work} from it may use {work} or any data derived from {it} to {ai}, and {agency} shall bind each recipient to this restriction in writing",
+    ", provided that {agency} shall not use {work} or any data derived from {it} to {ai}, shall not allow anyone who receives {work} to do so, and shall bind each recipient to this restriction in writing",
   anonymization:
     ", provided that {agency} shall not use {work} or any data derived from {it}, in any form and whether or not anonymized or de-identified, to {ai}",
   "data-aggregation":
@@ -54,7 +54,7 @@ export const PROJECT_SCOPE =
 
 /** Phrases only TermScore's own fallback positions write: a sentence holding one was already fixed. */
 export const OWN_FALLBACK_WORDS =
-  /once [^.;]{1,60} has opted out of that use by written notice|is limited to the (?:project|Project)\b[^.;]{0,80}, and no model so trained or improved may be used for any other purpose|right to opt out of that use at any time by written notice|(?:limited to|solely (?:to deliver|for)) the project described in this Agreement/i;
+  /covenants, for itself and its successors, assignees and licensees, that none of them will use|once [^.;]{1,60} has opted out of that use by written notice|is limited to the (?:project|Project)\b[^.;]{0,80}, and no model so trained or improved may be used for any other purpose|right to opt out of that use at any time by written notice|(?:limited to|solely (?:to deliver|for)) the project described in this Agreement/i;
 
 /** Labels of the edits, as the pane and the report show them. */
 export const LABEL = {
