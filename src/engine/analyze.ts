@@ -181,7 +181,7 @@ interface ParagraphScan {
   protections: Protection[];
 }
 
-function docNames(paragraphs: readonly Paragraph[], parties: Parties, sections: readonly SectionStart[] = []): Names {
+function docNames(paragraphs: readonly Paragraph[], parties: Parties, sections: readonly SectionStart[] = [], spelling?: "en-US" | "en-GB"): Names {
   let sample = "";
   for (const p of paragraphs) {
     if (sample.length > 100_000) break;
@@ -191,7 +191,7 @@ function docNames(paragraphs: readonly Paragraph[], parties: Parties, sections: 
     agency: withArticle(sample, parties.agency),
     contractor: withArticle(sample, parties.contractor),
     work: /^(?:the|a|an)\s/i.test(parties.work) ? parties.work : `the ${parties.work}`,
-    conventions: readConventions(paragraphs),
+    conventions: { ...readConventions(paragraphs), ...(spelling ? { spelling } : {}) },
     section: sectionLabels(paragraphs, sections),
     memory: newCommentMemory(),
   };
@@ -584,7 +584,7 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
   const given = roleOverride(options);
   const model = readDocument(paragraphs, playbook ? playbookRoles(playbook, paragraphs, given) : given);
   const parties = partiesOf(model);
-  const names = docNames(paragraphs, parties, model.sections);
+  const names = docNames(paragraphs, parties, model.sections, playbook?.spelling);
   const direction = directionReader(model.roles);
   const state: ParagraphState = { context: null, leadIn: false, inAddendum: false };
   let contextLevel = 0;

@@ -20,13 +20,13 @@ describe("parties and the work", () => {
 
   test("suggestions use the document's own names", () => {
     const r = analyze(P('Bluebird Studio Inc. (the "Client") engages Ada Okafor (the "Designer").', "All Work Product shall be works made for hire."));
-    expect(r.findings[0].suggestions[0].replacement).toContain("Client acquires no right to use the Work Product");
-    expect(r.findings[0].suggestions[0].comment).toMatch(/^The Designer /);
+    expect(r.findings[0].suggestions[0].replacement).toContain("the Client covenants, for itself and its successors, assignees and licensees, that none of them will use the Work Product");
+    expect(r.findings[0].suggestions[0].comment).toMatch(/^The Client will own the Work Product/);
   });
 
   test("options override detected names", () => {
     const r = analyze(P("All Work Product shall be works made for hire."), { parties: { agency: "Publisher", work: "Manuscript" } });
-    expect(r.findings[0].suggestions[0].replacement).toContain("the Publisher acquires no right to use the Manuscript");
+    expect(r.findings[0].suggestions[0].replacement).toContain("the Publisher covenants, for itself and its successors, assignees and licensees, that none of them will use the Manuscript");
   });
 });
 

@@ -12,6 +12,7 @@
 import type { Category, Finding, Position, Suggestion } from "../types";
 import type { Span } from "../text";
 import { atomsOf, cutsAtom } from "../read/structure";
+import { hasPermittingNegation } from "../detect/negation";
 import { severityRank } from "./order";
 import { OTHER_VERBS_BETWEEN, findModal, provisoSlot, strikeRange, type Names } from "./suggest";
 import { clauseComment, fillWords } from "./comments";
@@ -110,6 +111,17 @@ function aiEdit(f: Finding, sentence: Span, text: string, names: Names, atoms: r
     const e = safe(atoms, { start: from, end, replacement: w(purpose ? OTHER_THAN : BUT_NOT), kind: purpose ? "otherThan" : "butNot" });
     if (e) return { edit: e, states: true };
   }
+  // a waiver ("Nothing … prevents", "shall not object to", "no consent is required") permits by a
+  // negation: its verb is never flipped; its AI purpose becomes a prohibition of its own
+  const waiver = NOTHING_RESTRICTS.test(sentenceText) || hasPermittingNegation(sentenceText);
+  if (waiver) {
+    if (!atEnd || !(lead === "to" || lead === "for")) return null;
+    let from = start;
+    while (from > sentence.start && /\s/.test(text[from - 1])) from--;
+    if (text[from - 1] === ",") from--;
+    const e = safe(atoms, { start: from, end, replacement: w(EXCEPT_THAT), kind: "exceptThat" });
+    return e ? { edit: e, states: true } : null;
+  }
   // the AI use is the permission's only verb: "may include the Deliverables in training datasets"
   // (not when an opt-out conditions it: "shall not … unless the Contractor opts out" would reverse it)
   const modal = HAS_OPT_OUT.test(sentenceText) ? null : findModal(text, Math.max(sentence.start, start - 120), start);
@@ -119,7 +131,7 @@ function aiEdit(f: Finding, sentence: Span, text: string, names: Names, atoms: r
     const e = safe(atoms, { start: start - coordinated[0].length, end: start, replacement: " but may not ", kind: "shallNot" });
     if (e) return { edit: e, states: true };
   }
-  if (modal && !OTHER_VERBS_BETWEEN.test(text.slice(modal.end, start)) && /^(?:may|can|shall|will|could|might)$/i.test(text.slice(modal.start, modal.end))) {
+  if (modal && !OTHER_VERBS_BETWEEN.test(text.slice(modal.end, start)) && /^(?:may|can|could|might)$/i.test(text.slice(modal.start, modal.end)) && !/^\s+not\b/i.test(text.slice(modal.end))) {
     // "may also use" → "shall not use"
     const adverb = /^\s+(?:also|further|additionally)\b/i.exec(text.slice(modal.end, start));
     const e = safe(atoms, { start: modal.start, end: modal.end + (adverb ? adverb[0].length : 0), replacement: SHALL_NOT, kind: "shallNot" });
@@ -130,9 +142,7 @@ function aiEdit(f: Finding, sentence: Span, text: string, names: Names, atoms: r
     let from = start;
     while (from > sentence.start && /\s/.test(text[from - 1])) from--;
     if (text[from - 1] === ",") from--;
-    const negated = NOTHING_RESTRICTS.test(sentenceText);
-    const replacement = w(negated ? EXCEPT_THAT : lead === "to" ? BUT_NOT : BUT_NOT_FOR);
-    const e = safe(atoms, { start: from, end, replacement, kind: negated ? "restriction" : "butNot" });
+    const e = safe(atoms, { start: from, end, replacement: w(lead === "to" ? BUT_NOT : BUT_NOT_FOR), kind: "butNot" });
     if (e) return { edit: e, states: true };
   }
   return null;
@@ -177,7 +187,6 @@ function restriction(categories: ReadonlySet<Category>, sentence: Span, text: st
 export function combineClauses(items: readonly ClauseItem[], text: string, names: Names): void {
   const groups = new Map<number, ClauseItem[]>();
   for (const it of items) {
-    if (it.finding.playbook?.userWording?.length) continue;
     const g = groups.get(it.sentence.start) ?? [];
     g.push(it);
     groups.set(it.sentence.start, g);
@@ -226,12 +235,25 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
     const sharedSuggestion = shared ? suggestion(paragraph, text, shared, "primary", comment(shared.kind)) : null;
     for (const g of group) {
       const mine = own.get(g.finding);
+      // the user's own wording (a playbook) stays for the positions it covers
+      const user = new Set(g.finding.playbook?.userWording ?? []);
+      if (user.size) {
+        const kept = g.finding.suggestions.filter((s) => user.has(s.position));
+        const primaryOwn = kept.find((s) => s.position === "primary") ?? (mine ? suggestion(paragraph, text, mine, "primary", comment(mine.kind)) : sharedSuggestion) ?? g.finding.suggestions[0];
+        const rest = fallbacks.filter((f) => !user.has(f.position) && !(primaryOwn.start < f.end && f.start < primaryOwn.end && primaryOwn.replacement !== f.replacement && !(mine || sharedSuggestion)));
+        g.finding.suggestions = [primaryOwn, ...kept.filter((s) => s.position !== "primary"), ...rest];
+        continue;
+      }
       let primary: Suggestion;
       if (mine) {
         const cats = mine === stated ? ordered : (["ai-training-grant"] as Category[]);
         primary = suggestion(paragraph, text, mine, "primary", comment(mine.kind, cats, mine === stated ? triggers : [{ category: g.finding.category, words: g.finding.trigger }]));
       } else if (sharedSuggestion) primary = sharedSuggestion;
-      else continue; // nowhere safe to write: the finding keeps the suggestion it had
+      else {
+        // nowhere safe to write a new edit: the finding keeps its own primary, with the clause's fallbacks
+        g.finding.suggestions = [g.finding.suggestions[0], ...fallbacks];
+        continue;
+      }
       // a fallback that would collide with this finding's own edit is left out
       const keep = fallbacks.filter((s) => !(mine && mine.start < s.end && s.start < mine.end));
       g.finding.suggestions = [primary, ...keep];

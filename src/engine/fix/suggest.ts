@@ -144,7 +144,7 @@ export function provisoSlot(text: string, sentence: { start: number; end: number
   const c = text[e - 1];
   if (c === "." || c === ";" || c === ":" || c === "!") {
     // keep the word before the stop out of the edit; the stop itself is the original
-    if (e - 1 > sentence.start && /[\w)]/.test(text[e - 2])) return { start: e - 1, end: e, stop: c };
+    if (e - 1 > sentence.start && /[\w)\]"'\u201d\u2019]/.test(text[e - 2])) return { start: e - 1, end: e, stop: c };
     return null;
   }
   if (/[\w)]/.test(c)) {

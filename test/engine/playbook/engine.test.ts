@@ -113,7 +113,7 @@ describe("the engine with a playbook", () => {
     const pb: Playbook = { version: 1, spelling: "en-US", you: { party: "Contractor", work: "Deliverables" } };
     const r = analyze(doc, { playbook: pb });
     expect(r.roles).toMatchObject({ user: "Contractor", work: "Deliverables" });
-    expect(byRule(r, "broad-license/any-purpose")!.suggestions[0].comment).toMatch(/this license would let/);
+    expect(byRule(r, "broad-license/any-purpose")!.suggestions[0].comment).toMatch(/makes the license wide enough/);
     // names the contract does not use are not forced on it
     const other = analyze(doc, { playbook: { version: 1, you: { party: "Provider" } } });
     expect(other.roles.user).toBe(plain.roles.user);
