@@ -6,6 +6,8 @@ import { analyze, applyAllOrder, buildAddendum, commentOnlyText, planAddendumIns
 import type { Finding, Paragraph, Position, Report } from "../engine/types";
 import { buildPlaybookAddendum } from "../engine/playbook/addendum";
 import { protectionsIn } from "../engine/playbook/apply";
+import { addendumComment } from "../engine/fix/placement";
+import { article } from "../engine/fix/addendum";
 import type { Playbook } from "../engine/playbook/types";
 import type { ApplyItemResult } from "../host/types";
 import { DocxError } from "./package";
@@ -34,6 +36,8 @@ export interface ReviewDocxResult {
   /** Findings that could not be written, with the reason. */
   notApplied: ApplyItemResult[];
   addendum: "inserted" | "already-present" | "not-requested";
+  /** Where the addendum went: before the signature block, after an addendum it extends, or at the end. */
+  addendumPlace?: "signature-block" | "extends-addendum" | "end";
 }
 
 /** Paragraphs of a .docx as the engine reads them; refuses a document without text. */
@@ -65,6 +69,8 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   const edits = applyAllOrder(report.findings).map((f) => editFor(f, paragraphs, options.position, options.commentsOnly));
   const results = await review.apply(edits, { commentOnly: options.commentsOnly });
   let addendum: ReviewDocxResult["addendum"] = "not-requested";
+  let addendumPlace: ReviewDocxResult["addendumPlace"];
+  const names = { agency: article(report.parties.agency), contractor: article(report.parties.contractor) };
   if (options.addendum !== false) {
     const p = report.parties;
     const parties = { agency: p.agency, contractor: p.contractor, work: p.work };
@@ -72,8 +78,9 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
     const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ parties }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum({ parties }));
     if (plan.insert === null) addendum = "already-present";
     else {
-      await review.insertAddendum(plan.insert);
+      const placed = await review.insertAddendum(plan.insert, { comment: (where) => addendumComment(names.agency, names.contractor, where) });
       addendum = "inserted";
+      if (placed) addendumPlace = placed.reason;
     }
   }
   const bytes = await review.save();
@@ -84,5 +91,6 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
     applied: results.filter((r) => r.status === "applied").length,
     notApplied: results.filter((r) => r.status !== "applied"),
     addendum,
+    ...(addendumPlace ? { addendumPlace } : {}),
   };
 }

@@ -117,12 +117,12 @@ export const WHY_AGAIN: Record<Category, string> = {
 
 /** What stays as agreed, by the gravest risk of the clause. */
 export const KEEPS: Record<Category, string> = {
-  "ai-training-grant": "Every other use of {work} stays as agreed.",
-  "broad-license": "The licence's scope, term, territory and media stay as agreed.",
-  "ambiguous-purpose": "The purpose stays as written for everything else.",
+  "ai-training-grant": "Every other use {agency} may make of {work} stays as agreed.",
+  "broad-license": "{Agency} keeps the licence's scope, term, territory and media as agreed.",
+  "ambiguous-purpose": "{Agency} keeps the purpose as written for everything else.",
   "data-aggregation": "{Agency} can still aggregate, compile and analyse the data for everything else.",
   feedback: "{Agency} keeps its right to use feedback for everything else.",
   anonymization: "{Agency} can still use anonymized data for everything else.",
   sublicensing: "{Agency} can still share {work} with the people this clause names.",
-  ownership: "Ownership and the assignment stay exactly as agreed.",
+  ownership: "{Agency}'s ownership and the assignment stay exactly as agreed.",
 };
