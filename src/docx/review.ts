@@ -33,6 +33,13 @@ export interface ReviewDocxResult {
   bytes: Uint8Array;
   /** Findings written as tracked changes (or comments). */
   applied: number;
+  /** Distinct changes written (findings of one clause share one change). */
+  changes: number;
+  /**
+   * Findings for which the chosen position does not apply (no project in the contract, an opt-out
+   * already there): their primary wording was written instead.
+   */
+  positionNotApplicable: string[];
   /** Findings that could not be written, with the reason. */
   notApplied: ApplyItemResult[];
   addendum: "inserted" | "already-present" | "not-requested";
@@ -68,6 +75,12 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   // the fix for the graver risk is the one written and the other is reported as not written.
   const edits = applyAllOrder(report.findings).map((f) => editFor(f, paragraphs, options.position, options.commentsOnly));
   const results = await review.apply(edits, { commentOnly: options.commentsOnly });
+  const written = new Set<string>();
+  edits.forEach((e, i) => {
+    if (results[i]?.status === "applied") written.add(`${e.paragraph}:${e.start}:${e.end}:${e.replacement}`);
+  });
+  const wanted = options.position;
+  const positionNotApplicable = wanted && wanted !== "primary" ? report.findings.filter((f) => !f.suggestions.some((s) => s.position === wanted)).map((f) => f.id) : [];
   let addendum: ReviewDocxResult["addendum"] = "not-requested";
   let addendumPlace: ReviewDocxResult["addendumPlace"];
   const names = { agency: article(report.parties.agency), contractor: article(report.parties.contractor) };
@@ -89,6 +102,8 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
     paragraphs,
     bytes,
     applied: results.filter((r) => r.status === "applied").length,
+    changes: written.size,
+    positionNotApplicable,
     notApplied: results.filter((r) => r.status !== "applied"),
     addendum,
     ...(addendumPlace ? { addendumPlace } : {}),
