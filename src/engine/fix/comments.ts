@@ -81,7 +81,8 @@ export function clauseComment(note: ClauseNote, names: Names): string {
   const also = mine.length && others.length ? ` The same change settles ${quoteList(others)}.` : "";
   const keeps = fillWords(KEEPS[lead], names);
   if (memory && !seen) memory.first.set(lead, { where: where ?? "the clause above", key });
-  return `${where ? `${where}: ` : ""}${why} ${does}${also} ${keeps}`;
+  const text = `${where ? `${where}: ` : ""}${why} ${does}${also} ${keeps}`;
+  return conform(text, { ...(names.conventions ?? DEFAULT_CONVENTIONS), curlyQuotes: names.conventions?.curlyQuotes ?? true });
 }
 
 /**

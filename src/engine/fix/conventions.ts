@@ -70,14 +70,14 @@ export function readConventions(paragraphs: readonly Paragraph[]): Conventions {
 }
 
 const TO_GB: Array<[RegExp, string]> = [
-  [/\b(anonymi|authori|organi|recogni|utili|minimi|categori)z(e|es|ed|ing|ation|ations)\b/g, "$1s$2"],
-  [/\b(analy)z(e|es|ed|ing)\b/g, "$1s$2"],
+  [/\b(anonymi|authori|organi|recogni|utili|minimi|categori)z(e|es|ed|ing|ation|ations)\b/gi, "$1s$2"],
+  [/\b(analy)z(e|es|ed|ing)\b/gi, "$1s$2"],
   [/\blicense(s?)\b/g, "licence$1"],
   [/\bLicense(s?)\b/g, "Licence$1"],
 ];
 const TO_US: Array<[RegExp, string]> = [
-  [/\b(anonymi|authori|organi|recogni|utili|minimi|categori)s(e|es|ed|ing|ation|ations)\b/g, "$1z$2"],
-  [/\b(analy)s(e|es|ed|ing)\b/g, "$1z$2"],
+  [/\b(anonymi|authori|organi|recogni|utili|minimi|categori)s(e|es|ed|ing|ation|ations)\b/gi, "$1z$2"],
+  [/\b(analy)s(e|es|ed|ing)\b/gi, "$1z$2"],
   [/\blicence(s?)\b/g, "license$1"],
   [/\bLicence(s?)\b/g, "License$1"],
 ];
