@@ -8,6 +8,7 @@ import { buildPlaybookAddendum } from "../engine/playbook/addendum";
 import { protectionsIn } from "../engine/playbook/apply";
 import { addendumComment } from "../engine/fix/placement";
 import { article } from "../engine/fix/addendum";
+import { readConventions } from "../engine/fix/conventions";
 import type { Playbook } from "../engine/playbook/types";
 import type { ApplyItemResult } from "../host/types";
 import { DocxError } from "./package";
@@ -88,7 +89,8 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
     const p = report.parties;
     const parties = { agency: p.agency, contractor: p.contractor, work: p.work };
     const pb = options.playbook;
-    const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ parties }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum({ parties }));
+    const spelling = readConventions(paragraphs).spelling;
+    const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ parties, spelling: pb.spelling ?? spelling }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum({ parties, spelling }));
     if (plan.insert === null) addendum = "already-present";
     else {
       const placed = await review.insertAddendum(plan.insert, { comment: (where) => addendumComment(names.agency, names.contractor, where) });

@@ -692,7 +692,7 @@ export class DocxReview {
   }
 
   /** Paragraph properties of an addendum paragraph, in schema order; no list numbering. */
-  private addendumPPr(doc: Document, look: { pStyle: string | null; spacing: Element | null; jc: string | null }, kind: AddendumParagraph["kind"]): Element {
+  private addendumPPr(doc: Document, look: { pStyle: string | null; spacing: Element | null; jc: string | null; rPr: Element | null }, kind: AddendumParagraph["kind"]): Element {
     const pPr = this.el(doc, "pPr");
     if (look.pStyle) pPr.appendChild(this.el(doc, "pStyle", { val: look.pStyle }));
     if (kind !== "body") pPr.appendChild(this.el(doc, "keepNext"));
@@ -708,8 +708,9 @@ export class DocxReview {
     pPr.appendChild(this.el(doc, "ind", { left: "0", firstLine: "0" }));
     if (kind === "title") pPr.appendChild(this.el(doc, "jc", { val: "center" }));
     else if (look.jc && kind === "body") pPr.appendChild(this.el(doc, "jc", { val: look.jc }));
-    const mark = this.el(doc, "rPr");
-    mark.appendChild(this.change(doc, "ins"));
+    // the paragraph mark looks like the text too (its font and size), and is a tracked insertion
+    const mark = this.addendumRPr(doc, look.rPr, kind !== "body") ?? this.el(doc, "rPr");
+    mark.insertBefore(this.change(doc, "ins"), mark.firstChild);
     pPr.appendChild(mark);
     return pPr;
   }

@@ -6,6 +6,7 @@ import type { AddendumOptions, AddendumParagraph, ProtectionKind } from "../type
 import { ADDENDUM_TITLE } from "../read/sections";
 import { AGENCY_ROLES, CONTRACTOR_ROLES, DEFAULT_PARTIES } from "../read/parties";
 import { capitalise } from "../text";
+import { conform } from "./conventions";
 
 interface Names {
   agency: string;
@@ -202,5 +203,7 @@ export function buildAddendum(options: AddendumOptions = {}): AddendumParagraph[
     out.push({ kind: "heading", text: `${num}. ${s.heading}`, level: 2, number: num, ...protection });
     out.push({ kind: "body", text: body, number: num, ...protection });
   });
-  return out;
+  // in the contract's spelling; quotes stay curly (the addendum is a block of its own)
+  const spelling = options.spelling ?? "en-US";
+  return out.map((p) => ({ ...p, text: conform(p.text, { spelling, curlyQuotes: true }) }));
 }
