@@ -52,7 +52,8 @@ test("the engine's addendum goes in once, with its numbered headings; the engine
   expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: false, message: ADDENDUM_ALREADY_COMPLETE });
   const inserted = fake.live().slice(CONTRACT.length);
   expect(inserted.map((p) => fake.currentText(p))).toEqual(addendum.map((a) => a.text));
-  expect(inserted.map((p) => p.styleBuiltIn)).toEqual(addendum.map((a) => (a.kind === "title" ? "Heading1" : a.kind === "heading" ? "Heading2" : "Normal")));
+  // the body's style throughout: a heading style's list numbering would prefix the addendum's own numbers
+  expect(inserted.map((p) => p.styleBuiltIn)).toEqual(addendum.map(() => "Normal"));
   const report = analyze((await host.read()).paragraphs);
   expect(report.addendumPresent).toBe(true);
 });
