@@ -89,10 +89,20 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + " ".repeat(n - s.length);
 }
 
-function summaryLine(r: ReviewDocxResult, output: string): string {
-  const parts = [`${r.applied} of ${r.report.findings.length} findings written as ${r.applied === 1 ? "a tracked change" : "tracked changes"} with comments`];
+function summaryLine(r: ReviewDocxResult, output: string, o: Options): string {
+  const n = r.report.findings.length;
+  const parts = [
+    o.commentsOnly
+      ? `${r.applied} of ${n} findings commented on with proposed wording (the text is unchanged)`
+      : `${r.applied} of ${n} findings fixed in ${r.changes} ${r.changes === 1 ? "tracked change" : "tracked changes"} with comments`,
+  ];
   if (r.notApplied.length) parts.push(`${r.notApplied.length} not written (${r.notApplied.map((x) => x.message).filter(Boolean)[0] ?? "see report"})`);
-  parts.push(r.addendum === "inserted" ? "addendum appended" : r.addendum === "already-present" ? "addendum already present" : "no addendum");
+  if (r.positionNotApplicable.length) {
+    const why = o.position === "project-scope" ? "the contract describes no project or statement of work to limit it to" : "the clause already has an opt-out or cannot take one";
+    parts.push(`the ${o.position} position does not apply to ${r.positionNotApplicable.length} ${r.positionNotApplicable.length === 1 ? "finding" : "findings"} (${why}), so ${o.commentsOnly ? "the primary wording is proposed" : "the primary wording was written"} for ${r.positionNotApplicable.length === 1 ? "it" : "them"}`);
+  }
+  const place = r.addendumPlace === "signature-block" ? "addendum inserted before the signature block" : r.addendumPlace === "extends-addendum" ? "missing addendum sections added to the existing addendum" : "addendum appended at the end";
+  parts.push(r.addendum === "inserted" ? place : r.addendum === "already-present" ? "addendum already present" : "no addendum");
   return `Wrote ${output === STDIN ? "the reviewed .docx to standard output" : output}: ${parts.join("; ")}.\n`;
 }
 
@@ -130,7 +140,7 @@ export async function review(o: Options, io: Io): Promise<number> {
       rows.push({ file: name, output, result });
       if (!o.json && !several && !o.quiet) {
         say(`${formatReportText(result.report, result.paragraphs)}\n`);
-        say(summaryLine(result, output));
+        say(summaryLine(result, output, o));
       }
     } catch (e) {
       const msg = withFile(describe(e), name);
@@ -141,7 +151,17 @@ export async function review(o: Options, io: Io): Promise<number> {
   if (o.json) {
     const items = rows.map((r) =>
       r.result
-        ? { file: r.file, output: r.output, applied: r.result.applied, notApplied: r.result.notApplied, addendum: r.result.addendum, report: r.result.report }
+        ? {
+            file: r.file,
+            output: r.output,
+            applied: r.result.applied,
+            changes: r.result.changes,
+            notApplied: r.result.notApplied,
+            positionNotApplicable: r.result.positionNotApplicable,
+            addendum: r.result.addendum,
+            ...(r.result.addendumPlace ? { addendumPlace: r.result.addendumPlace } : {}),
+            report: r.result.report,
+          }
         : { file: r.file, error: r.error }
     );
     io.out(toJson(several ? items : items[0]));

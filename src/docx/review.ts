@@ -6,6 +6,9 @@ import { analyze, applyAllOrder, buildAddendum, commentOnlyText, planAddendumIns
 import type { Finding, Paragraph, Position, Report } from "../engine/types";
 import { buildPlaybookAddendum } from "../engine/playbook/addendum";
 import { protectionsIn } from "../engine/playbook/apply";
+import { addendumComment } from "../engine/fix/placement";
+import { article } from "../engine/fix/addendum";
+import { readConventions } from "../engine/fix/conventions";
 import type { Playbook } from "../engine/playbook/types";
 import type { ApplyItemResult } from "../host/types";
 import { appendDecisions } from "../engine/compare/decisionLog";
@@ -35,6 +38,13 @@ export interface ReviewDocxResult {
   bytes: Uint8Array;
   /** Findings written as tracked changes (or comments). */
   applied: number;
+  /** Distinct changes written (findings of one clause share one change). */
+  changes: number;
+  /**
+   * Findings for which the chosen position does not apply (no project in the contract, an opt-out
+   * already there): their primary wording was written instead.
+   */
+  positionNotApplicable: string[];
   /** Findings that could not be written, with the reason. */
   notApplied: ApplyItemResult[];
   addendum: "inserted" | "already-present" | "not-requested";
@@ -42,6 +52,8 @@ export interface ReviewDocxResult {
   decisions: Decision[];
   /** Set when the document's earlier decision log was corrupt or edited by hand (it was rebuilt). */
   logProblem?: string;
+  /** Where the addendum went: before the signature block, after an addendum it extends, or at the end. */
+  addendumPlace?: "signature-block" | "extends-addendum" | "end";
 }
 
 /** Paragraphs of a .docx as the engine reads them; refuses a document without text. */
@@ -72,18 +84,28 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   // the fix for the graver risk is the one written and the other is reported as not written.
   const edits = applyAllOrder(report.findings).map((f) => editFor(f, paragraphs, options.position, options.commentsOnly));
   const results = await review.apply(edits, { commentOnly: options.commentsOnly });
+  const written = new Set<string>();
+  edits.forEach((e, i) => {
+    if (results[i]?.status === "applied") written.add(`${e.paragraph}:${e.start}:${e.end}:${e.replacement}`);
+  });
+  const wanted = options.position;
+  const positionNotApplicable = wanted && wanted !== "primary" ? report.findings.filter((f) => !f.suggestions.some((s) => s.position === wanted)).map((f) => f.id) : [];
   let addendum: ReviewDocxResult["addendum"] = "not-requested";
   let addendumTexts: string[] = [];
+  let addendumPlace: ReviewDocxResult["addendumPlace"];
+  const names = { agency: article(report.parties.agency), contractor: article(report.parties.contractor) };
   if (options.addendum !== false) {
     const p = report.parties;
     const parties = { agency: p.agency, contractor: p.contractor, work: p.work };
     const pb = options.playbook;
-    const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ parties }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum({ parties }));
+    const spelling = readConventions(paragraphs).spelling;
+    const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ parties, spelling: pb.spelling ?? spelling }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum({ parties, spelling }));
     if (plan.insert === null) addendum = "already-present";
     else {
-      await review.insertAddendum(plan.insert);
+      const placed = await review.insertAddendum(plan.insert, { comment: (where) => addendumComment(names.agency, names.contractor, where) });
       addendumTexts = plan.insert.map((a) => a.text);
       addendum = "inserted";
+      if (placed) addendumPlace = placed.reason;
     }
   }
   // the decision log travels in the document: this review's suggestions as "applied", earlier rounds kept
@@ -119,9 +141,12 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
     paragraphs,
     bytes,
     applied: results.filter((r) => r.status === "applied").length,
+    changes: written.size,
+    positionNotApplicable,
     notApplied: results.filter((r) => r.status !== "applied"),
     addendum,
     decisions,
     ...(stored.problem ? { logProblem: stored.problem } : {}),
+    ...(addendumPlace ? { addendumPlace } : {}),
   };
 }

@@ -11,6 +11,7 @@ import { DocxError, loadPart, openDocx, parseXml, readText, relsPathOf, resolveT
 import type { DocxPackage, OpenLimits } from "./package";
 import { W, XML_NS, buildModel, buildParagraph, elementText, firstW, isW, paragraphStyle, partParagraphs, readStyles, textBoxParagraphs, toEngineParagraphs } from "./model";
 import type { ParagraphModel, Styles } from "./model";
+import { addendumPlace, type AddendumPlace } from "../engine/fix/placement";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -25,7 +26,6 @@ const OTHER_PARTS: Array<{ rel: string; part: DocumentPart }> = [
   { rel: `${REL_BASE}footer`, part: "footer" },
 ];
 const CT_COMMENTS = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
-const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
 
 export interface ReviewOptions extends OpenLimits {
   /** Author of the tracked changes and comments. Default "TermScore". */
@@ -422,8 +422,15 @@ export class DocxReview {
     const taken = new Map<number, Array<[number, number]>>();
     const overlaps = (a: [number, number], b: [number, number]): boolean =>
       a[0] === a[1] || b[0] === b[1] ? (a[0] === b[0] && a[1] === b[1]) || (a[0] > b[0] && a[0] < b[1]) || (b[0] > a[0] && b[0] < a[1]) : a[0] < b[1] && b[0] < a[1];
+    // One edit shared by several findings of a clause (the engine states a restriction once per
+    // clause) is written once, with one comment; every finding that shares it is applied.
+    const written: EditRequest[] = [];
     const accepted = order.filter((i) => {
       const r = requests[i];
+      if (written.some((w) => w.paragraph === r.paragraph && w.start === r.start && w.end === r.end && w.replacement === r.replacement)) {
+        results[i] = { id: r.id ?? String(i), status: "applied" };
+        return false;
+      }
       const list = taken.get(r.paragraph) ?? [];
       const span: [number, number] = [r.start, r.end];
       if (list.some((t) => overlaps(t, span))) {
@@ -432,6 +439,7 @@ export class DocxReview {
       }
       list.push(span);
       taken.set(r.paragraph, list);
+      written.push(r);
       return true;
     });
     // Last edit first in each paragraph, so earlier offsets stay valid.
@@ -539,40 +547,26 @@ export class DocxReview {
     return r;
   }
 
-  /** Resolve (adding if missing) the paragraph style for a heading level. */
-  private async headingStyleId(level: number): Promise<string> {
-    for (const [id, info] of this.styles.byId) if (info.name.toLowerCase() === `heading ${level}`) return id;
-    let path = await this.relatedPath(REL_STYLES);
-    let doc = path ? await loadPart(this.pkg, path) : undefined;
-    if (!doc) {
-      const created = await this.addPart(REL_STYLES, CT_STYLES, "styles.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W}"/>`);
-      path = created.path;
-      doc = created.doc;
-    }
-    const prefix = doc.documentElement!.lookupPrefix(W) || "w";
-    const taken = new Set(this.styles.byId.keys());
-    let id = `Heading${level}`;
-    for (let k = 2; taken.has(id); k++) id = `Heading${level}TS${k}`;
-    const size = Math.max(24, 36 - level * 4);
-    const xml =
-      `<w:style xmlns:w="${W}" w:type="paragraph" w:styleId="${id}"><w:name w:val="heading ${level}"/>` +
-      (this.styles.defaultParagraph ? `<w:basedOn w:val="${this.styles.defaultParagraph}"/><w:next w:val="${this.styles.defaultParagraph}"/>` : "") +
-      `<w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="${level - 1}"/></w:pPr>` +
-      `<w:rPr><w:b/><w:bCs/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr></w:style>`;
-    const frag = parseXml(prefix === "w" ? xml : xml.replace(/w:/g, `${prefix}:`), "style");
-    const node = doc.importNode(frag.documentElement!, true);
-    doc.documentElement!.appendChild(node);
-    this.dirty.add(path!);
-    this.styles.byId.set(id, { name: `heading ${level}`, outline: level - 1, basedOn: this.styles.defaultParagraph });
-    return id;
-  }
-
-  /** Append the addendum before the final section properties, every paragraph a tracked insertion. */
-  async insertAddendum(paragraphs: readonly AddendumParagraph[]): Promise<void> {
-    if (!paragraphs.length) return;
+  /**
+   * Insert the addendum, every paragraph a tracked insertion, where it is signed with the contract:
+   * before the signature block, right after an addendum being extended, or else at the end of the
+   * body. Its paragraphs take the body text's own style, font and size (headings in bold, never the
+   * document's heading styles, whose list numbering would prefix "14.1" to "AI-1"). With `comment`,
+   * a comment on the title says why it is there. Returns where it went.
+   */
+  async insertAddendum(paragraphs: readonly AddendumParagraph[], options: { comment?: (place: AddendumPlace["reason"]) => string } = {}): Promise<AddendumPlace | null> {
+    if (!paragraphs.length) return null;
     const doc = this.pkg.document;
     const body = firstW(doc.documentElement!, "body");
     if (!body) throw new DocxError("the document has no body", "not-word");
+    const bodyModel = this.model.filter((m) => !m.part);
+    const place = addendumPlace(bodyModel.map((m) => ({ text: m.text, ...(m.inTable ? { inTable: true } : {}) })));
+    /** The child of the body that holds a paragraph (the paragraph itself, or its table). */
+    const topLevel = (el: Element): Element => {
+      let e: Element = el;
+      while (e.parentNode && e.parentNode !== body) e = e.parentNode as Element;
+      return e;
+    };
     let sectPr: Node | null = null;
     for (let c = body.lastChild; c; c = c.previousSibling) {
       if (isW(c, "sectPr")) {
@@ -581,70 +575,168 @@ export class DocxReview {
       }
       if (c.nodeType === 1) break;
     }
-    // Rejecting must give back the original exactly, including its final paragraph: the last
-    // paragraph's mark becomes part of the insertion and an empty paragraph with the same
-    // properties takes over as the final mark (so nothing is left behind after reject-all).
+    let before: Node | null = sectPr;
+    let modelAt = bodyModel.length;
+    let tail: Element | null = null;
+    if (place.reason === "signature-block") {
+      before = topLevel(bodyModel[place.before].p);
+      modelAt = place.before;
+    } else if (place.reason === "extends-addendum") {
+      const after = topLevel(bodyModel[place.after].p);
+      before = after.nextSibling;
+      modelAt = place.after + 1;
+    }
+    if (before === sectPr) tail = this.markLastParagraphInserted(doc, body, sectPr);
+    const look = this.bodyLook(bodyModel, place.reason === "signature-block" ? place.before : bodyModel.length);
+    const inserted: ParagraphModel[] = [];
+    let titleIns: Element | null = null;
+    for (const a of paragraphs) {
+      const p = this.el(doc, "p");
+      p.appendChild(this.addendumPPr(doc, look, a.kind));
+      if (a.text) {
+        const ins = this.change(doc, "ins");
+        ins.appendChild(this.makeRun(doc, this.addendumRPr(doc, look.rPr, a.kind !== "body"), a.text));
+        p.appendChild(ins);
+        if (a.kind === "title" && !titleIns) titleIns = ins;
+      }
+      body.insertBefore(p, before);
+      const built = buildParagraph(p, "accept", []);
+      inserted.push({ p, text: built.text, segments: built.segments, inTable: false, fieldIn: [], ...paragraphStyle(p, this.styles) });
+    }
+    if (titleIns && options.comment) {
+      const cid = await this.addComment(options.comment(place.reason));
+      titleIns.parentNode!.insertBefore(this.el(doc, "commentRangeStart", { id: String(cid) }), titleIns);
+      const end = this.el(doc, "commentRangeEnd", { id: String(cid) });
+      titleIns.parentNode!.insertBefore(end, titleIns.nextSibling);
+      titleIns.parentNode!.insertBefore(this.referenceRun(doc, String(cid)), end.nextSibling);
+      const first = inserted.find((m) => m.p === titleIns!.parentNode);
+      if (first) {
+        const built = buildParagraph(first.p, "accept", []);
+        first.text = built.text;
+        first.segments = built.segments;
+      }
+    }
+    if (tail) {
+      body.insertBefore(tail, sectPr);
+      const built = buildParagraph(tail, "accept", []);
+      inserted.push({ p: tail, text: built.text, segments: built.segments, inTable: false, fieldIn: [], ...paragraphStyle(tail, this.styles) });
+    }
+    // the model lists body paragraphs in document order, then the other parts
+    const at = this.model.indexOf(bodyModel[modelAt] ?? this.model.find((m) => m.part) ?? (undefined as unknown as ParagraphModel));
+    if (at < 0) for (const m of inserted) this.pushBody(m);
+    else this.model.splice(at, 0, ...inserted);
+    this.dirty.add(this.pkg.documentPath);
+    return place;
+  }
+
+  /**
+   * Appending after the last paragraph: its mark becomes part of the insertion and an empty
+   * paragraph with the same properties takes over as the final mark, so that rejecting all gives
+   * back the original exactly. Returns that new final paragraph (to add after the addendum).
+   */
+  private markLastParagraphInserted(doc: Document, body: Element, sectPr: Node | null): Element | null {
     let last: Element | null = null;
     for (let c = sectPr ? sectPr.previousSibling : body.lastChild; c; c = c.previousSibling) {
       if (c.nodeType !== 1) continue;
       if (isW(c, "p")) last = c;
       break;
     }
-    let tail: Element | null = null;
     const lastPPr = last && firstW(last, "pPr");
     const lastMark = lastPPr && firstW(lastPPr, "rPr");
-    if (last && !(lastPPr && firstW(lastPPr, "sectPr")) && !(lastMark && (firstW(lastMark, "ins") || firstW(lastMark, "del")))) {
-      tail = this.el(doc, "p");
-      if (lastPPr) {
-        const copy = lastPPr.cloneNode(true) as Element;
-        // A revision copied along (pPrChange, rPrChange) needs an id of its own.
-        const withId = copy.getElementsByTagNameNS(W, "*");
-        for (let i = 0; i < withId.length; i++) if (withId[i].hasAttributeNS(W, "id")) withId[i].setAttributeNS(W, `${this.prefix}:id`, String(this.nextId++));
-        tail.appendChild(copy);
-      }
-      let pPr = lastPPr;
-      if (!pPr) {
-        pPr = this.el(doc, "pPr");
-        last.insertBefore(pPr, last.firstChild);
-      }
-      let rPr = firstW(pPr, "rPr");
-      if (!rPr) {
-        rPr = this.el(doc, "rPr");
-        // Schema order: the mark's rPr comes before sectPr and pPrChange.
-        pPr.insertBefore(rPr, firstW(pPr, "sectPr") ?? firstW(pPr, "pPrChange"));
-      }
-      rPr.insertBefore(this.change(doc, "ins"), rPr.firstChild);
+    if (!last || (lastPPr && firstW(lastPPr, "sectPr")) || (lastMark && (firstW(lastMark, "ins") || firstW(lastMark, "del")))) return null;
+    const tail = this.el(doc, "p");
+    if (lastPPr) {
+      const copy = lastPPr.cloneNode(true) as Element;
+      // A revision copied along (pPrChange, rPrChange) needs an id of its own.
+      const withId = copy.getElementsByTagNameNS(W, "*");
+      for (let i = 0; i < withId.length; i++) if (withId[i].hasAttributeNS(W, "id")) withId[i].setAttributeNS(W, `${this.prefix}:id`, String(this.nextId++));
+      tail.appendChild(copy);
     }
-    const styleIds = new Map<number, string>();
-    for (const a of paragraphs) {
-      const level = a.kind === "title" ? 1 : a.kind === "heading" ? Math.min(9, Math.max(1, a.level ?? 2)) : 0;
-      if (level && !styleIds.has(level)) styleIds.set(level, await this.headingStyleId(level));
+    let pPr = lastPPr;
+    if (!pPr) {
+      pPr = this.el(doc, "pPr");
+      last.insertBefore(pPr, last.firstChild);
     }
-    for (const a of paragraphs) {
-      const p = this.el(doc, "p");
-      const pPr = this.el(doc, "pPr");
-      const level = a.kind === "title" ? 1 : a.kind === "heading" ? Math.min(9, Math.max(1, a.level ?? 2)) : 0;
-      if (level) pPr.appendChild(this.el(doc, "pStyle", { val: styleIds.get(level)! }));
-      const markRPr = this.el(doc, "rPr");
-      markRPr.appendChild(this.change(doc, "ins"));
-      pPr.appendChild(markRPr);
-      p.appendChild(pPr);
-      if (a.text) {
-        const ins = this.change(doc, "ins");
-        ins.appendChild(this.makeRun(doc, null, a.text));
-        p.appendChild(ins);
+    let rPr = firstW(pPr, "rPr");
+    if (!rPr) {
+      rPr = this.el(doc, "rPr");
+      // Schema order: the mark's rPr comes before sectPr and pPrChange.
+      pPr.insertBefore(rPr, firstW(pPr, "sectPr") ?? firstW(pPr, "pPrChange"));
+    }
+    rPr.insertBefore(this.change(doc, "ins"), rPr.firstChild);
+    return tail;
+  }
+
+  /**
+   * How the contract's body text looks: the paragraph style, spacing and alignment of an ordinary
+   * clause near `near` (no heading, no list, some length), and the run properties of its text.
+   */
+  private bodyLook(body: readonly ParagraphModel[], near: number): { pStyle: string | null; spacing: Element | null; jc: string | null; rPr: Element | null } {
+    const ok = (m: ParagraphModel): boolean => !m.inTable && !m.headingLevel && m.text.length >= 60 && !/^list|heading|title/i.test(m.style ?? "");
+    let pick: ParagraphModel | undefined;
+    for (let i = Math.min(near, body.length) - 1; i >= 0 && !pick; i--) if (ok(body[i])) pick = body[i];
+    for (let i = near; i < body.length && !pick; i++) if (ok(body[i])) pick = body[i];
+    if (!pick) return { pStyle: null, spacing: null, jc: null, rPr: null };
+    const pPr = firstW(pick.p, "pPr");
+    const styleEl = pPr ? firstW(pPr, "pStyle") : null;
+    const pStyle = styleEl ? styleEl.getAttributeNS(W, "val") || styleEl.getAttribute(`${this.prefix}:val`) : null;
+    const spacing = pPr ? firstW(pPr, "spacing") : null;
+    const jcEl = pPr ? firstW(pPr, "jc") : null;
+    const jc = jcEl ? jcEl.getAttributeNS(W, "val") || jcEl.getAttribute(`${this.prefix}:val`) : null;
+    // the run properties of its longest run of text
+    let rPr: Element | null = null;
+    let longest = -1;
+    for (const s of pick.segments) {
+      const len = s.end - s.start;
+      if (len > longest) {
+        longest = len;
+        rPr = firstW(s.run, "rPr");
       }
-      body.insertBefore(p, sectPr);
-      const built = buildParagraph(p, "accept", []);
-      const style = level ? `Heading ${level}` : undefined;
-      this.pushBody({ p, text: built.text, segments: built.segments, inTable: false, fieldIn: [], style, headingLevel: level || undefined });
     }
-    if (tail) {
-      body.insertBefore(tail, sectPr);
-      const built = buildParagraph(tail, "accept", []);
-      this.pushBody({ p: tail, text: built.text, segments: built.segments, inTable: false, fieldIn: [], ...paragraphStyle(tail, this.styles) });
+    return { pStyle, spacing, jc: jc === "both" || jc === "left" || jc === "start" || jc === "justify" ? jc : null, rPr };
+  }
+
+  /** Paragraph properties of an addendum paragraph, in schema order; no list numbering. */
+  private addendumPPr(doc: Document, look: { pStyle: string | null; spacing: Element | null; jc: string | null; rPr: Element | null }, kind: AddendumParagraph["kind"]): Element {
+    const pPr = this.el(doc, "pPr");
+    if (look.pStyle) pPr.appendChild(this.el(doc, "pStyle", { val: look.pStyle }));
+    if (kind !== "body") pPr.appendChild(this.el(doc, "keepNext"));
+    // a body style that numbers its paragraphs would number the addendum too: numbering off
+    if (look.pStyle && look.pStyle !== this.styles.defaultParagraph) {
+      const numPr = this.el(doc, "numPr");
+      numPr.appendChild(this.el(doc, "ilvl", { val: "0" }));
+      numPr.appendChild(this.el(doc, "numId", { val: "0" }));
+      pPr.appendChild(numPr);
     }
-    this.dirty.add(this.pkg.documentPath);
+    if (kind === "title") pPr.appendChild(this.el(doc, "spacing", { before: "240", after: "120" }));
+    else if (look.spacing) pPr.appendChild(look.spacing.cloneNode(true) as Element);
+    pPr.appendChild(this.el(doc, "ind", { left: "0", firstLine: "0" }));
+    if (kind === "title") pPr.appendChild(this.el(doc, "jc", { val: "center" }));
+    else if (look.jc && kind === "body") pPr.appendChild(this.el(doc, "jc", { val: look.jc }));
+    // the paragraph mark looks like the text too (its font and size), and is a tracked insertion
+    const mark = this.addendumRPr(doc, look.rPr, kind !== "body") ?? this.el(doc, "rPr");
+    mark.insertBefore(this.change(doc, "ins"), mark.firstChild);
+    pPr.appendChild(mark);
+    return pPr;
+  }
+
+  /** The body text's run properties, bold for the title and headings. */
+  private addendumRPr(doc: Document, base: Element | null, bold: boolean): Element | null {
+    const rPr = base ? this.cleanRPr(base) : this.el(doc, "rPr");
+    for (let c = rPr.firstChild; c; ) {
+      const next = c.nextSibling;
+      // the clause's emphasis is not the addendum's: no bold, italic, underline, highlight or colour of its own
+      if (isW(c, "b") || isW(c, "bCs") || isW(c, "i") || isW(c, "iCs") || isW(c, "u") || isW(c, "highlight") || isW(c, "color") || isW(c, "caps") || isW(c, "vanish")) rPr.removeChild(c);
+      c = next;
+    }
+    if (bold) {
+      // schema order: rStyle, rFonts come before b
+      let at: Node | null = rPr.firstChild;
+      while (at && (isW(at, "rStyle") || isW(at, "rFonts"))) at = at.nextSibling;
+      rPr.insertBefore(this.el(doc, "bCs"), at);
+      rPr.insertBefore(this.el(doc, "b"), rPr.getElementsByTagNameNS(W, "bCs")[0]);
+    }
+    return rPr.firstChild ? rPr : null;
   }
 
   /** The reviewed document as new .docx bytes. */

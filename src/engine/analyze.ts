@@ -11,6 +11,10 @@ import { hasPermittingNegation, inCondition, isNegatedLeadIn, isRemovalCue, look
 import { findProtections } from "./detect/protections";
 import { ADDENDUM_TITLE, contextKindOf, headingOf, isAddendumTitle } from "./read/sections";
 import { OWN_FALLBACK, buildSuggestions, type Names } from "./fix/suggest";
+import { combineClauses, type ClauseItem } from "./fix/clause";
+import { readConventions } from "./fix/conventions";
+import { newCommentMemory, sectionLabels } from "./fix/comments";
+import type { SectionStart } from "./read/structure";
 import { withArticle } from "./read/parties";
 import { computeScore } from "./report/score";
 import { buildAddendum, isAddendumSectionHeading } from "./fix/addendum";
@@ -181,13 +185,20 @@ interface ParagraphScan {
   protections: Protection[];
 }
 
-function docNames(paragraphs: readonly Paragraph[], parties: Parties): Names {
+function docNames(paragraphs: readonly Paragraph[], parties: Parties, sections: readonly SectionStart[] = [], spelling?: "en-US" | "en-GB"): Names {
   let sample = "";
   for (const p of paragraphs) {
     if (sample.length > 100_000) break;
     sample += p.text + "\n";
   }
-  return { agency: withArticle(sample, parties.agency), contractor: withArticle(sample, parties.contractor), work: /^(?:the|a|an)\s/i.test(parties.work) ? parties.work : `the ${parties.work}` };
+  return {
+    agency: withArticle(sample, parties.agency),
+    contractor: withArticle(sample, parties.contractor),
+    work: /^(?:the|a|an)\s/i.test(parties.work) ? parties.work : `the ${parties.work}`,
+    conventions: { ...readConventions(paragraphs), ...(spelling ? { spelling } : {}) },
+    section: sectionLabels(paragraphs, sections),
+    memory: newCommentMemory(),
+  };
 }
 
 function sentenceWindows(text: string): Span[] {
@@ -429,6 +440,7 @@ function toFindings(raw: RawFinding[], text: string, names: Names, idBase: strin
   const keptRanges: Array<{ start: number; end: number }> = [];
   const provisoUsed = new Set<number>();
   const out: Finding[] = [];
+  const clauses: ClauseItem[] = [];
   for (const r of ordered) {
     if (keptRanges.some((k) => overlaps(k, r))) continue;
     const input = { rule: r.rule, paragraph: r.paragraph, text, sentence: r.sentence, start: r.start, end: r.end, names, provisoFree: !provisoUsed.has(r.sentence.start) };
@@ -441,7 +453,7 @@ function toFindings(raw: RawFinding[], text: string, names: Names, idBase: strin
     if (usedProviso || suggestions.some((s, j) => j > 0 && /^[.;]$/.test(s.original))) provisoUsed.add(r.sentence.start);
     keptRanges.push({ start: r.start, end: r.end });
     if (primary.start !== r.start || primary.end !== r.end) keptRanges.push({ start: primary.start, end: primary.end });
-    out.push({
+    const finding: Finding = {
       id: "",
       ruleId: r.rule.id,
       category: r.rule.category,
@@ -455,9 +467,13 @@ function toFindings(raw: RawFinding[], text: string, names: Names, idBase: strin
       ...(r.context ? { context: r.context } : {}),
       suggestions,
       ...(userWording.length ? { playbook: { userWording } } : {}),
-    });
+    };
+    out.push(finding);
+    clauses.push({ finding, sentence: r.sentence });
   }
   dropCollidingFallbacks(out);
+  // one edit per clause: the findings of a sentence share one restriction (fix/clause.ts)
+  combineClauses(clauses, text, names);
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   const occurrence = new Map<string, number>();
   for (const f of out) {
@@ -574,7 +590,7 @@ function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], options:
   const given = roleOverride(options);
   const model = readDocument(paragraphs, playbook ? playbookRoles(playbook, paragraphs, given) : given);
   const parties = partiesOf(model);
-  const names = docNames(paragraphs, parties);
+  const names = docNames(paragraphs, parties, model.sections, playbook?.spelling);
   const direction = directionReader(model.roles);
   const state: ParagraphState = { context: null, leadIn: false, inAddendum: false };
   let contextLevel = 0;

@@ -305,4 +305,6 @@ export interface AddendumOptions {
   includeAudit?: boolean;
   /** Only these protections (one-click fix for one missing item). Default: all. */
   only?: readonly ProtectionKind[];
+  /** The contract's spelling ("license" / "licence", "anonymized" / "anonymised"). Default: en-US. */
+  spelling?: "en-US" | "en-GB";
 }

@@ -13,6 +13,7 @@ import type { WordSession } from "./context";
 import { messages, plainError } from "./messages";
 import { headingLevel } from "./read";
 import { restoreTracking, trackingModes } from "./tracking";
+import { signatureBlockStart } from "../engine/fix/placement";
 
 export async function insertAddendum(session: WordSession, addendum: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
   if (addendum.length === 0) return { inserted: false, message: messages.emptyAddendum };
@@ -44,8 +45,18 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
         toInsert = plan.insert;
       } else if (existing >= 0) return { inserted: false, message: messages.addendumExists };
       let anchor: Word.Paragraph | null = null;
+      /** Insert the first paragraph before this one (the signature block), the rest after it. */
+      let beforeFirst: Word.Paragraph | null = null;
+      let near = current.length;
       if (existing >= 0) {
         anchor = paragraphs.items[addendumEnd(current, existing, options.isAddendumSection ?? looksNumbered)];
+      } else if (!selection) {
+        // at the end means before the signature block, where there is one: signed with the contract
+        const sig = signatureBlockStart(current);
+        if (sig >= 0 && !current[sig].inTable) {
+          beforeFirst = paragraphs.items[sig];
+          near = sig;
+        }
       } else if (selection) {
         anchor = selection.items[selection.items.length - 1] ?? null;
         if (!anchor) return { inserted: false, message: messages.noCursor };
@@ -57,10 +68,15 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
       try {
         if (userMode !== trackAll) document.changeTrackingMode = trackAll;
         let previous = anchor;
+        // the body text's own style: never the heading styles, whose list numbering would prefix "14.1" to "AI-1"
+        const bodyStyle = bodyStyleOf(current, paragraphs.items.map((p) => p.style), near);
         for (const a of toInsert) {
           const text = addendumText(a);
-          const p: Word.Paragraph = previous ? previous.insertParagraph(text, "After") : document.body.insertParagraph(text, "End");
-          p.styleBuiltIn = addendumStyle(a);
+          const p: Word.Paragraph = previous ? previous.insertParagraph(text, "After") : beforeFirst ? beforeFirst.insertParagraph(text, "Before") : document.body.insertParagraph(text, "End");
+          if (bodyStyle) p.style = bodyStyle;
+          else p.styleBuiltIn = "Normal";
+          // titles and headings in bold (where the host gives fonts)
+          if (a.kind !== "body" && p.font) p.font.bold = true;
           added.push(p);
           previous = p;
         }
@@ -131,8 +147,11 @@ function addendumText(a: AddendumParagraph): string {
   return a.text;
 }
 
-function addendumStyle(a: AddendumParagraph): Word.BuiltInStyleName.heading1 | Word.BuiltInStyleName.heading2 | Word.BuiltInStyleName.heading3 | Word.BuiltInStyleName.normal | "Heading1" | "Heading2" | "Heading3" | "Normal" {
-  if (a.kind === "title") return "Heading1";
-  if (a.kind === "heading") return a.level && a.level >= 3 ? "Heading3" : "Heading2";
-  return "Normal";
+/** The style of an ordinary clause before `near` (no heading, no table, some length), or null. */
+function bodyStyleOf(current: readonly Paragraph[], styles: readonly (string | undefined)[], near: number): string | null {
+  for (let i = Math.min(near, current.length) - 1; i >= 0; i--) {
+    const p = current[i];
+    if (!p.headingLevel && !p.inTable && p.text.length >= 60 && styles[i] && !/heading|title|list/i.test(styles[i]!)) return styles[i]!;
+  }
+  return null;
 }

@@ -86,7 +86,7 @@ test("a playbook imported in the Playbook tab: wording, risk level, a rule off, 
     await owner.click();
     await page.locator(`[id="${await owner.getAttribute("aria-controls")}"] ins`).filter({ hasText: "may never use" }).waitFor();
     await page.getByRole("tab", { name: /^Checklist and addendum/ }).click();
-    await page.getByText("Injunctive Relief", { exact: false }).first().waitFor();
+    await page.getByText("Remedies", { exact: false }).first().waitFor();
     expect(await page.getByText("Audit Rights", { exact: false }).count()).toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, "playbook-320-addendum.png") });
 

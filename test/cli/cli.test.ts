@@ -257,7 +257,7 @@ describe("termscore review", () => {
     const out = path.join(dir, "optout.out.docx");
     expect((await run("review", input, "-o", out, "--position", "opt-out", "--json")).code).toBe(0);
     const accepted = reviewedText((await openDocx(new Uint8Array(fs.readFileSync(out)))).document, "accept").join("\n");
-    expect(accepted).toMatch(/opt out/i);
+    expect(accepted).toMatch(/has opted out of that use by written notice/i);
   });
 
   it("reviews a folder into an output folder, with progress on stderr and a summary table", async () => {

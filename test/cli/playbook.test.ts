@@ -97,7 +97,7 @@ describe("termscore --playbook", () => {
     const accepted = reviewedText(doc, "accept").join("\n");
     expect(accepted).toMatch(/The Client may use the Deliverables solely for the project described in the Statement of Work\./);
     expect(accepted).toMatch(/The Client may sublicense the Deliverables to its customers\./);
-    expect(accepted).toMatch(/8\. Credit/);
+    expect(accepted).toMatch(/AI-11\. Credit/);
     expect(accepted).not.toMatch(/Audit Rights/);
     expect(reviewedText(doc, "reject")).toEqual(CONTRACT);
   });

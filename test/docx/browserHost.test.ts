@@ -84,7 +84,7 @@ describe("browser mode: one-click fixes after the addendum", () => {
     expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), "end")).toMatchObject({ inserted: true });
     const after = (await host.read()).paragraphs.map((p) => p.text);
     expect(after.filter((t) => t === "Prohibition on AI Training")).toHaveLength(1);
-    expect(after).toContain("8. Audit Rights");
+    expect(after).toContain("AI-11. Audit Rights");
     expect(analyze((await host.read()).paragraphs).missing).toEqual([]);
     expect(await host.insertAddendum(buildAddendum({ parties }), "end")).toMatchObject({ inserted: false });
   });

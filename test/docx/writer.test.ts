@@ -1,4 +1,3 @@
-import JSZip from "jszip";
 import { DocxReview, minimalEdit } from "../../src/docx/writer";
 import type { EditRequest } from "../../src/docx/writer";
 import { DATE, OTHER, docx, documentXml, ids, partText, span, texts } from "./helpers";
@@ -207,23 +206,46 @@ describe("the addendum", () => {
     { kind: "body" as const, text: "\u201cAI\u201d means any machine-learning system." },
   ];
 
-  it("is appended before the final sectPr as a tracked insertion, paragraph marks included, with heading styles", async () => {
-    const { bytes, review } = await open(`<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:t>Last clause.</w:t></w:r></w:p>`);
-    await review.insertAddendum(ADDENDUM);
+  it("is appended before the final sectPr as a tracked insertion, paragraph marks included, in the body's own look", async () => {
+    const { bytes, review } = await open(`<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Georgia" w:hAnsi="Georgia"/><w:sz w:val="21"/></w:rPr><w:t>The last clause of this contract, long enough to be an ordinary body paragraph.</w:t></w:r></w:p>`);
+    const place = await review.insertAddendum(ADDENDUM);
+    expect(place).toEqual({ reason: "end" });
     const out = await review.save();
     const xml = await documentXml(out);
-    expect(xml).toMatch(/<w:p><w:pPr><w:pStyle w:val="Heading1"\/><w:rPr><w:ins w:id="\d+" w:author="TermScore" w:date="[^"]+"\/><\/w:rPr><\/w:pPr><w:ins [^>]*><w:r><w:t xml:space="preserve">Prohibition on AI Training<\/w:t><\/w:r><\/w:ins><\/w:p>/);
-    expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>.*1\. Definitions/);
+    // the title: bold, in the body's font and size, no heading style (whose numbering would show)
+    expect(xml).toMatch(/<w:ins [^>]*><w:r><w:rPr><w:rFonts w:ascii="Georgia" w:hAnsi="Georgia"\/><w:b\/><w:bCs\/><w:sz w:val="21"\/><\/w:rPr><w:t xml:space="preserve">Prohibition on AI Training<\/w:t>/);
+    expect(xml).not.toMatch(/w:pStyle w:val="Heading/);
+    expect(xml).toMatch(/<w:rFonts w:ascii="Georgia" w:hAnsi="Georgia"\/><w:sz w:val="21"\/><\/w:rPr><w:t xml:space="preserve">\u201cAI\u201d means/);
     expect(xml.indexOf("Prohibition")).toBeLessThan(xml.indexOf("<w:sectPr"));
-    expect(await texts(out, "accept")).toEqual(["Last clause.", "Prohibition on AI Training", "1. Definitions", "\u201cAI\u201d means any machine-learning system.", ""]);
+    expect(await texts(out, "accept")).toEqual(["The last clause of this contract, long enough to be an ordinary body paragraph.", "Prohibition on AI Training", "1. Definitions", "\u201cAI\u201d means any machine-learning system.", ""]);
     // Reject-all gives back the original exactly: no paragraph is left behind, the last one keeps its properties.
     expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
     expect(xml).toMatch(/<w:p><w:pPr><w:jc w:val="both"\/><\/w:pPr><\/w:p><w:sectPr/);
-    const heads = review.paragraphs().filter((p) => p.headingLevel);
-    expect(heads.map((p) => [p.text, p.headingLevel])).toEqual([
-      ["Prohibition on AI Training", 1],
-      ["1. Definitions", 2],
-    ]);
+  });
+
+  it("goes before the signature block, with a comment on its title", async () => {
+    const clause = (t: string) => `<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+    const plain = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+    const body =
+      plain("This Services Agreement is made between Kestrel Studio and Ana Ruiz, who agree as follows.") +
+      clause("1. Ana Ruiz will design the Deliverables described in the statement of work agreed between them.") +
+      plain("2. Kestrel Studio will pay each invoice within thirty days after it receives the invoice.") +
+      plain("IN WITNESS WHEREOF, the parties have signed this Agreement.") +
+      plain("By: ________________") +
+      plain("Name: Ana Ruiz");
+    const { bytes, review } = await open(body);
+    const place = await review.insertAddendum(ADDENDUM, { comment: (where) => `Why it is here: ${where}.` });
+    expect(place).toEqual({ before: 3, reason: "signature-block" });
+    const out = await review.save();
+    const accepted = await texts(out, "accept");
+    expect(accepted.slice(3, 7)).toEqual(["Prohibition on AI Training", "1. Definitions", "\u201cAI\u201d means any machine-learning system.", "IN WITNESS WHEREOF, the parties have signed this Agreement."]);
+    expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
+    const comments = (await partText(out, "word/comments.xml"))!;
+    expect(comments).toContain("Why it is here: signature-block.");
+    const xml = await documentXml(out);
+    expect(xml).toMatch(/<w:commentRangeStart w:id="\d+"\/><w:ins [^>]*><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Prohibition on AI Training/);
+    // the model follows the document order: a later edit finds its paragraph
+    expect(review.paragraphs()[6].text).toBe("IN WITNESS WHEREOF, the parties have signed this Agreement.");
   });
 
   it("keeps the schema order of the last paragraph's properties (mark rPr before pPrChange)", async () => {
@@ -237,26 +259,13 @@ describe("the addendum", () => {
     expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
   });
 
-  it("adds Heading 1 / Heading 2 style definitions (and styles.xml) when the document has none", async () => {
-    const { review } = await open(`<w:p><w:r><w:t>Only text.</w:t></w:r></w:p>`, { noStyles: true });
+  it("never uses the document's heading styles, whose list numbering would prefix the sections", async () => {
+    const bytes = await docx(`<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>1. Terms</w:t></w:r></w:p><w:p><w:r><w:t>Text of the only clause, long enough to be taken for the body text of the contract.</w:t></w:r></w:p>`);
+    const review = await DocxReview.open(bytes, { date: DATE });
     await review.insertAddendum(ADDENDUM);
-    const out = await review.save();
-    const styles = (await partText(out, "word/styles.xml"))!;
-    expect(styles).toMatch(/<w:style [^>]*w:styleId="Heading1"><w:name w:val="heading 1"\/>.*<w:outlineLvl w:val="0"\/>/);
-    expect(styles).toMatch(/w:styleId="Heading2"><w:name w:val="heading 2"\/>/);
-    expect(await partText(out, "[Content_Types].xml")).toContain(`PartName="/word/styles.xml"`);
-    const reread = await DocxReview.open(out);
-    expect(reread.paragraphs()[1]).toEqual({ text: "Prohibition on AI Training", style: "Heading 1", headingLevel: 1 });
-  });
-
-  it("finds the document's own heading styles by name even with localised ids", async () => {
-    const bytes = await docx(`<w:p><w:r><w:t>Text.</w:t></w:r></w:p>`);
-    const zip = await JSZip.loadAsync(bytes);
-    const styles = (await zip.file("word/styles.xml")!.async("string")).replace(/Heading1/g, "berschrift1");
-    zip.file("word/styles.xml", styles);
-    const review = await DocxReview.open(await zip.generateAsync({ type: "uint8array" }), { date: DATE });
-    await review.insertAddendum(ADDENDUM);
-    const xml = await documentXml(await review.save());
-    expect(xml).toContain(`<w:pStyle w:val="berschrift1"/>`);
+    const reread = await DocxReview.open(await review.save());
+    const added = reread.paragraphs().slice(2, 5);
+    expect(added.map((p) => p.text)).toEqual(["Prohibition on AI Training", "1. Definitions", "\u201cAI\u201d means any machine-learning system."]);
+    expect(added.every((p) => !p.headingLevel)).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ const CONTRACT: Paragraph[] = [
 ];
 const parties = { agency: "Client", contractor: "Designer", work: "Deliverables" };
 const asDoc = (ps: readonly AddendumParagraph[]): Paragraph[] => ps.map((p) => ({ text: p.text, headingLevel: p.kind === "body" ? undefined : p.kind === "title" ? 1 : 2 }));
-const headings = (ps: readonly Paragraph[]) => ps.filter((p) => /^\d+\.\s/.test(p.text)).map((p) => p.text);
+const headings = (ps: readonly Paragraph[]) => ps.filter((p) => /^AI-\d+\.\s/.test(p.text)).map((p) => p.text);
 
 describe("planAddendumInsertion", () => {
   test("with no addendum in the document, the requested addendum goes in whole", () => {
@@ -27,13 +27,13 @@ describe("planAddendumInsertion", () => {
     const first = buildAddendum({ parties, includeAudit: false });
     const doc = [...CONTRACT, ...asDoc(first)];
     expect(analyze(doc).missing).toContain("audit-rights");
-    const last = Math.max(...headings(doc).map((h) => Number(/^(\d+)/.exec(h)![1])));
+    const last = Math.max(...headings(doc).map((h) => Number(/^AI-(\d+)/.exec(h)![1])));
     const plan = planAddendumInsertion(doc, buildAddendum({ parties, only: ["audit-rights"] }));
     expect(plan.insert).not.toBeNull();
     const added = plan.insert!;
     expect(added.some((p) => p.kind === "title")).toBe(false);
-    expect(added.filter((p) => p.kind === "heading").map((p) => p.text)).toEqual([`${last + 1}. Audit Rights`]);
-    expect(added.every((p) => p.number === String(last + 1))).toBe(true);
+    expect(added.filter((p) => p.kind === "heading").map((p) => p.text)).toEqual([`AI-${last + 1}. Audit Rights`]);
+    expect(added.every((p) => p.number === `AI-${last + 1}`)).toBe(true);
     const after = [...doc, ...asDoc(added)];
     expect(findAddendum(after)).toBe(CONTRACT.length);
     expect(after.filter((p) => p.text === first[0].text)).toHaveLength(1);
@@ -47,13 +47,13 @@ describe("planAddendumInsertion", () => {
     const doc = [...CONTRACT, ...asDoc(partial)];
     const plan = planAddendumInsertion(doc, buildAddendum({ parties }));
     const after = [...doc, ...asDoc(plan.insert!)];
-    const hs = headings(after).map((h) => h.replace(/^\d+\.\s+/, ""));
+    const hs = headings(after).map((h) => h.replace(/^AI-\d+\.\s+/, ""));
     expect(new Set(hs).size).toBe(hs.length);
-    const numbers = headings(after).map((h) => Number(/^(\d+)/.exec(h)![1]));
+    const numbers = headings(after).map((h) => Number(/^AI-(\d+)/.exec(h)![1]));
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     const prohibition = headings(after).find((h) => /No AI Training/.test(h))!;
-    const n = /^(\d+)/.exec(prohibition)![1];
-    const refs = plan.insert!.flatMap((p) => Array.from(p.text.matchAll(/Section (\d+)/g), (m) => m[1]));
+    const n = /^(AI-\d+)/.exec(prohibition)![1];
+    const refs = plan.insert!.flatMap((p) => Array.from(p.text.matchAll(/Section (AI-\d+)/g), (m) => m[1]));
     expect(refs.length).toBeGreaterThan(0);
     for (const r of refs) expect(r).toBe(n);
     expect(analyze(after).missing).toEqual([]);

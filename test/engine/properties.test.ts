@@ -51,11 +51,17 @@ function checkReport(paragraphs: Paragraph[], r: Report): void {
     }
   }
   for (const p of r.protections) expect(paragraphs[p.paragraph].text.slice(p.start, p.end)).toBe(p.trigger);
-  // primary edits of one paragraph never overlap, so "accept all" is well defined
+  // primary edits of one paragraph never overlap, so "accept all" is well defined (an edit shared
+  // by the findings of one clause counts once)
   const byPara = new Map<number, Array<[number, number]>>();
+  const seen = new Set<string>();
   for (const f of r.findings) {
+    const s0 = f.suggestions[0];
+    const key = `${s0.paragraph}:${s0.start}:${s0.end}:${s0.replacement}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const list = byPara.get(f.paragraph) ?? [];
-    list.push([f.suggestions[0].start, f.suggestions[0].end]);
+    list.push([s0.start, s0.end]);
     byPara.set(f.paragraph, list);
   }
   for (const list of byPara.values()) {

@@ -13,7 +13,7 @@ describe("review 8: articles only for role words", () => {
     const t = text(buildAddendum({ parties: { agency: "Northwind Studio Inc.", contractor: "Sam Lee", work: "Artwork" } }));
     expect(t).not.toMatch(/\bthe (?:Sam Lee|Northwind)/i);
     expect(t).toMatch(/between Northwind Studio Inc\. and Sam Lee/);
-    expect(t).toMatch(/certify the deletion to Sam Lee in writing/);
+    expect(t).toMatch(/shall certify in writing to Sam Lee/);
     expect(t).toMatch(/^Sam Lee may, on reasonable written notice/m);
     const r = text(buildAddendum({ parties: { agency: "Client", contractor: "Designer", work: "Deliverables" } }));
     expect(r).toMatch(/between the Client and the Designer/);

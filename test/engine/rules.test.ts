@@ -60,8 +60,8 @@ runRuleTable("ai-training-grant/train-models", {
     {
       text: "The Agency may use the Deliverables to train its machine learning models.",
       trigger: "to train its machine learning models",
-      output: `The Agency may use the Deliverables solely to perform this Agreement and never to ${AI}.`,
-      positions: ["opt-out", "project-scope"],
+      output: "The Agency shall not use the Deliverables to train its machine learning models.",
+      positions: ["opt-out"],
     },
     {
       text: "Client will not sell the Content, but may use it to fine-tune large language models.",
@@ -81,7 +81,7 @@ runRuleTable("ai-training-grant/improve-ai", {
     {
       text: "Client may use the Work Product to improve its machine learning algorithms.",
       trigger: "to improve its machine learning algorithms",
-      output: `Client may use the Work Product solely to perform this Agreement and never to ${AI}.`,
+      output: "Client shall not use the Work Product to improve its machine learning algorithms.",
     },
   ],
 });
@@ -111,8 +111,8 @@ runRuleTable("broad-license/any-purpose", {
     {
       text: "Client may use the deliverables for any purpose.",
       trigger: "for any purpose",
-      output: "Client may use the deliverables solely for the purposes of this Agreement and never for training, fine-tuning, testing or improving any artificial intelligence or machine-learning model.",
-      positions: ["project-scope"],
+      output: "Client may use the deliverables for any purpose other than to train, fine-tune, test or improve any artificial intelligence or machine-learning model.",
+      positions: ["opt-out"],
     },
   ],
 });
@@ -123,7 +123,7 @@ runRuleTable("broad-license/perpetual-irrevocable", {
     {
       text: "Contractor grants the Agency a perpetual, irrevocable licence to use the Deliverables.",
       trigger: "perpetual, irrevocable",
-      output: `Contractor grants the Agency a perpetual, irrevocable licence to use the Deliverables, provided that the Agency may not use the Deliverables to ${AI}.`,
+      output: `Contractor grants the Agency a perpetual, irrevocable licence to use the Deliverables, provided that the Agency shall not use the Deliverables or any data derived from them to ${AI}.`,
     },
   ],
 });
@@ -139,7 +139,7 @@ runRuleTable("ambiguous-purpose/internal-purposes", {
     {
       text: "Client may process the data for internal business purposes.",
       trigger: "for internal business purposes",
-      output: `Client may process the data for internal business purposes (which do not include any use of the Work Product to ${AI}).`,
+      output: `Client may process the data for internal business purposes, provided that Client shall not use the Work Product, any data derived from it or any dataset that includes it to ${AI}.`,
     },
   ],
 });
@@ -170,7 +170,7 @@ runRuleTable("sublicensing/share-third-parties", {
     {
       text: "Agency may share the Deliverables with its affiliates and service providers.",
       trigger: "its affiliates and service providers",
-      output: `Agency may share the Deliverables with its affiliates and service providers (each bound in writing not to use the Deliverables to ${AI}).`,
+      output: `Agency may share the Deliverables with its affiliates and service providers, provided that Agency shall not use the Deliverables or any data derived from them to ${AI}, shall not allow anyone who receives the Deliverables to do so, and shall bind each recipient to this restriction in writing.`,
     },
   ],
 });
@@ -186,7 +186,7 @@ runRuleTable("ownership/work-for-hire", {
     {
       text: "All Deliverables shall be works made for hire.",
       trigger: "works made for hire",
-      output: `All Deliverables shall be works made for hire, but the Agency acquires no right to use the Deliverables to ${AI}.`,
+      output: `All Deliverables shall be works made for hire; however, the Agency covenants, for itself and its successors, assignees and licensees, that none of them will use the Deliverables or any data derived from them to ${AI}, and the Agency shall make every transfer or license of the Deliverables subject to this covenant.`,
     },
   ],
 });
@@ -202,7 +202,7 @@ runRuleTable("broad-license/perpetuity-universe", {
     {
       text: "Studio may exploit the Artwork in all media throughout the universe in perpetuity.",
       trigger: "in all media throughout the universe in perpetuity",
-      output: `Studio may exploit the Artwork in all media throughout the universe in perpetuity, provided that Studio may not use the Artwork to ${AI}.`,
+      output: `Studio may exploit the Artwork in all media throughout the universe in perpetuity, provided that Studio shall not use the Artwork or any data derived from it to ${AI}.`,
     },
   ],
 });

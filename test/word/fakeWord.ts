@@ -734,6 +734,14 @@ class ParagraphProxy extends Proxy<ParaModel> {
   get style(): string {
     return this.get("style");
   }
+  set style(value: string) {
+    this.queueSet("style", value, (m) => {
+      m.style = value;
+      const heading = /^heading (\d)$/i.exec(value);
+      m.styleBuiltIn = heading ? `Heading${heading[1]}` : value === "Normal" ? "Normal" : m.styleBuiltIn;
+      m.outlineLevel = heading ? Number(heading[1]) : 10;
+    });
+  }
   get styleBuiltIn(): string {
     return this.get("styleBuiltIn");
   }

@@ -330,22 +330,33 @@ describe("insertAddendum", () => {
     { kind: "body" as const, text: "This addendum survives termination." },
   ];
 
-  test("at the end: tracked insertion, real heading styles, numbered sections; mode restored; 3 syncs", async () => {
+  test("at the end: tracked insertion, the body's style (no numbered heading styles), numbered sections; mode restored; 3 syncs", async () => {
     const fake = new FakeWord([{ text: "Agreement", styleBuiltIn: "Heading1" }, "Body text."]);
     const result = await hostFor(fake).insertAddendum(addendum, "end");
     expect(result).toEqual({ inserted: true });
     const added = fake.live().slice(2);
     expect(added.map((p) => [fake.currentText(p), p.styleBuiltIn])).toEqual([
-      [TEST_ADDENDUM_TITLE, "Heading1"],
-      ["1. No AI training", "Heading2"],
+      [TEST_ADDENDUM_TITLE, "Normal"],
+      ["1. No AI training", "Normal"],
       ["The Agency shall not use the Deliverables to train any AI system.", "Normal"],
-      ["2. Survival", "Heading2"],
+      ["2. Survival", "Normal"],
       ["This addendum survives termination.", "Normal"],
     ]);
     expect(added.every((p) => p.insMark !== undefined && fake.changes.get(p.insMark)!.author === AUTHOR)).toBe(true);
     expect(fake.changeTrackingMode).toBe("Off");
     expect(fake.syncs).toBe(3);
     expect(fake.textIfAllRejected()).toBe("Agreement\nBody text.");
+  });
+
+  test("at the end means before the signature block, in the body text's style, still 3 syncs", async () => {
+    const body = { text: "The Contractor will deliver the Deliverables described in each statement of work on time.", style: "Body Text" };
+    const fake = new FakeWord([{ text: "Agreement", styleBuiltIn: "Heading1" }, body, "IN WITNESS WHEREOF, the parties have signed this Agreement.", "By: ____________", "Name: Ana Ruiz"]);
+    expect(await hostFor(fake).insertAddendum(addendum, "end")).toEqual({ inserted: true });
+    const texts = fake.live().map((p) => fake.currentText(p));
+    expect(texts.slice(2, 8)).toEqual([TEST_ADDENDUM_TITLE, "1. No AI training", "The Agency shall not use the Deliverables to train any AI system.", "2. Survival", "This addendum survives termination.", "IN WITNESS WHEREOF, the parties have signed this Agreement."]);
+    expect(fake.live().slice(2, 7).every((p) => p.style === "Body Text")).toBe(true);
+    expect(fake.syncs).toBe(3);
+    expect(fake.textIfAllRejected()).toBe(["Agreement", body.text, "IN WITNESS WHEREOF, the parties have signed this Agreement.", "By: ____________", "Name: Ana Ruiz"].join("\n"));
   });
 
   test("not inserted twice", async () => {

@@ -4,7 +4,7 @@
  * and the sections that are still missing appended with their numbering continued.
  */
 import type { AddendumParagraph, Paragraph } from "../types";
-import { ADDENDUM_SECTION_HEADINGS } from "./addendum";
+import { ADDENDUM_HEADING, ADDENDUM_SECTION_HEADINGS, addendumNumber } from "./addendum";
 import { findAddendum } from "../read/sections";
 
 export type AddendumPlan =
@@ -13,12 +13,11 @@ export type AddendumPlan =
 
 export const ADDENDUM_ALREADY_COMPLETE = "An AI-training addendum with these sections is already in the document, so nothing was added.";
 
-const SECTION_HEADING = /^\s*(\d{1,2})\.\s+(.+?)\s*$/;
 
 function sectionName(text: string): string | null {
-  const m = SECTION_HEADING.exec(text);
+  const m = ADDENDUM_HEADING.exec(text);
   if (!m) return null;
-  const name = m[2].toLowerCase();
+  const name = m[3].toLowerCase();
   return ADDENDUM_SECTION_HEADINGS.find((h) => h.toLowerCase() === name) ?? null;
 }
 
@@ -33,12 +32,15 @@ export function planAddendumInsertion(current: readonly Paragraph[], incoming: r
 
   const present = new Set<string>();
   let lastNumber = 0;
+  /** An addendum of an older version numbered "1.", "2.": continue its numbering as it is. */
+  let older = false;
   for (let i = start + 1; i < current.length; i++) {
-    const m = SECTION_HEADING.exec(current[i].text);
+    const m = ADDENDUM_HEADING.exec(current[i].text);
     const name = sectionName(current[i].text);
     if (m && name) {
       present.add(name.toLowerCase());
-      lastNumber = Math.max(lastNumber, Number(m[1]));
+      lastNumber = Math.max(lastNumber, Number(m[2]));
+      if (!/^AI-/.test(m[1])) older = true;
     }
   }
 
@@ -54,7 +56,7 @@ export function planAddendumInsertion(current: readonly Paragraph[], incoming: r
       keepingSection = !!name && !present.has(name.toLowerCase());
       if (keepingSection && p.number) {
         next += 1;
-        renumber.set(p.number, String(next));
+        renumber.set(p.number, older ? String(next) : addendumNumber(next));
       }
     } else if (p.number === undefined) {
       continue; // preamble: the addendum in the document already has one
@@ -63,10 +65,10 @@ export function planAddendumInsertion(current: readonly Paragraph[], incoming: r
   }
   if (keep.length === 0) return { insert: null, message: ADDENDUM_ALREADY_COMPLETE };
 
-  const fix = (text: string) => text.replace(/\bSection (\d{1,2})\b/g, (all, n: string) => (renumber.has(n) ? `Section ${renumber.get(n)}` : all));
+  const fix = (text: string) => text.replace(/\bSection ((?:AI-)?\d{1,2})\b/g, (all, n: string) => (renumber.has(n) ? `Section ${renumber.get(n)}` : all));
   const insert = keep.map((p) => {
     const number = p.number !== undefined ? renumber.get(p.number) ?? p.number : undefined;
-    const text = p.kind === "heading" && p.number !== undefined ? p.text.replace(SECTION_HEADING, (_all, _n, name: string) => `${number}. ${name}`) : fix(p.text);
+    const text = p.kind === "heading" && p.number !== undefined ? p.text.replace(ADDENDUM_HEADING, (_all, _n, _d, name: string) => `${number}. ${name}`) : fix(p.text);
     return { ...p, text, ...(number !== undefined ? { number } : {}) };
   });
   return { insert, extendsExisting: true };

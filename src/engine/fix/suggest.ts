@@ -8,14 +8,17 @@
 import type { RuleData } from "../rules";
 import type { Category, Suggestion } from "../types";
 import { capitalise } from "../text";
+import { OWN_FALLBACK_WORDS } from "./wording";
 
 /** The words every protective edit uses for AI training. */
 export const AI_VERBS = "train, fine-tune, test or improve any artificial intelligence or machine-learning model";
 export const AI_NOUNS = "training, fine-tuning, testing or improving any artificial intelligence or machine-learning model";
 
 /** Phrases that only TermScore's own fallback positions write; a sentence containing one was already fixed. */
-export const OWN_FALLBACK =
-  /right to opt out of that use at any time by written notice|(?:limited to|solely (?:to deliver|for)) the project described in this Agreement|(?:except that|provided that) [^.;]{1,80} (?:shall|may) not use [^.;]{1,120} to train, fine-tune, test or improve any artificial intelligence or machine-learning model/i;
+export const OWN_FALLBACK = new RegExp(
+  `${OWN_FALLBACK_WORDS.source}|(?:except that|provided that) [^.;]{1,80} (?:shall|may) not use [^.;]{1,120} to train, fine-tune, test or improve any artificial intelligence or machine-learning model`,
+  "i"
+);
 
 /** True when a defined term names several things ("the Deliverables", "the Materials"), not "the Work Product". */
 export function isPlural(term: string): boolean {
@@ -44,6 +47,12 @@ export interface Names {
   agency: string;
   contractor: string;
   work: string;
+  /** The document's spelling, quotes and project (fix/conventions.ts); defaults when absent. */
+  conventions?: import("./conventions").Conventions;
+  /** "Section 3.2 (Licence)" for a paragraph, when the document numbers its sections. */
+  section?: (paragraph: number) => string | null;
+  /** What the comments of this document have said so far (fix/comments.ts), so none repeats. */
+  memory?: import("./comments").CommentMemory;
 }
 
 const filled = new Map<string, string>();
@@ -135,7 +144,7 @@ export function provisoSlot(text: string, sentence: { start: number; end: number
   const c = text[e - 1];
   if (c === "." || c === ";" || c === ":" || c === "!") {
     // keep the word before the stop out of the edit; the stop itself is the original
-    if (e - 1 > sentence.start && /[\w)]/.test(text[e - 2])) return { start: e - 1, end: e, stop: c };
+    if (e - 1 > sentence.start && /[\w)\]"'\u201d\u2019]/.test(text[e - 2])) return { start: e - 1, end: e, stop: c };
     return null;
   }
   if (/[\w)]/.test(c)) {
@@ -146,7 +155,7 @@ export function provisoSlot(text: string, sentence: { start: number; end: number
   return null;
 }
 
-function findModal(text: string, from: number, to: number): { start: number; end: number } | null {
+export function findModal(text: string, from: number, to: number): { start: number; end: number } | null {
   const seg = text.slice(from, to);
   let best: { start: number; end: number } | null = null;
   MODAL.lastIndex = 0;
@@ -162,7 +171,7 @@ function findModal(text: string, from: number, to: number): { start: number; end
  * the last one ("marketing, advertising and machine learning"), the conjunction moves to the item
  * before it, so the list still reads "marketing and advertising".
  */
-function strikeRange(text: string, input: SuggestInput): { start: number; end: number; text: string } | null {
+export function strikeRange(text: string, input: Pick<SuggestInput, "sentence" | "start" | "end">): { start: number; end: number; text: string } | null {
   const before = text.slice(Math.max(input.sentence.start, input.start - 10), input.start);
   const mb = /(?:,\s*(?:and\s+|or\s+|and\/or\s+)?|\s+(?:and|or|and\/or)\s+)$/.exec(before);
   if (mb) {
@@ -194,7 +203,7 @@ const POSTMODIFIER =
   /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:usage|derived|aggregated?|statistical|diagnostic|performance)\s+)?(?:data|metadata|information|statistics|metrics|datasets?)\b){0,3}\s+(?:derived|generated|collected|obtained|created|produced|extracted)\s+(?:from|by|through|in\s+connection\s+with)\s+(?:(?:the|its|their|any|such)\s+)?(?:them\b|it\b|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|(?:deliverables|work\s+product|content|materials|services)\b)/;
 
 /** More than one verb between the modal and the AI use: "may reproduce, distribute and display … and use". */
-const OTHER_VERBS_BETWEEN = /,|\b(?:and|or|as\s+well\s+as)\b/i;
+export const OTHER_VERBS_BETWEEN = /,|\b(?:and|or|as\s+well\s+as)\b/i;
 
 /** The opt-out default of the sentence, as an absolute range; null when none. */
 function optOutRange(text: string, sentence: { start: number; end: number }): { start: number; end: number } | null {

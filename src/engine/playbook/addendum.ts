@@ -2,13 +2,12 @@
  * Playbook hook (b): the addendum's sections kept, dropped, reworded or added. Works on what
  * fix/addendum.ts builds, so the built-in sections and their wording stay there.
  */
-import { buildAddendum, article } from "../fix/addendum";
+import { ADDENDUM_HEADING, addendumNumber, buildAddendum, article } from "../fix/addendum";
 import { PROTECTION_NAME } from "../report/score";
 import type { AddendumOptions, AddendumParagraph, ProtectionKind } from "../types";
 import { fillWording, spell, type FillNames } from "./text";
 import type { AddendumSettings, Spelling } from "./types";
 
-const NUMBERED = /^\s*(\d{1,2})\.\s+(.+?)\s*$/;
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
@@ -16,7 +15,7 @@ function slug(text: string): string {
 
 /** A built-in section's id: the protection it provides, or its heading as a slug. */
 function idOf(heading: AddendumParagraph): string {
-  return heading.protection ?? slug(NUMBERED.exec(heading.text)?.[2] ?? heading.text);
+  return heading.protection ?? slug(ADDENDUM_HEADING.exec(heading.text)?.[3] ?? heading.text);
 }
 
 /** Ids of the built-in sections, in order ("ai-definition", "no-ai-training", …). */
@@ -63,7 +62,7 @@ export function buildPlaybookAddendum(options: AddendumOptions, settings: Addend
     if (para.kind === "heading") {
       const id = idOf(para);
       skip = dropped.has(id);
-      if (!skip) renumber.set(para.number ?? "", String(++n));
+      if (!skip) renumber.set(para.number ?? "", addendumNumber(++n));
       continue;
     }
     if (para.number === undefined) out.push({ ...para, text: spell(para.text, spelling) });
@@ -79,10 +78,10 @@ export function buildPlaybookAddendum(options: AddendumOptions, settings: Addend
     if (dropped.has(id)) continue;
     const body = built[i + 1];
     const number = renumber.get(head.number ?? "")!;
-    const name = NUMBERED.exec(head.text)?.[2] ?? head.text;
+    const name = ADDENDUM_HEADING.exec(head.text)?.[3] ?? head.text;
     const setting = sections[id];
     let heading = name;
-    let text = body.text.replace(/\bSection (\d{1,2})\b/g, (all, k: string) => (renumber.has(k) ? `Section ${renumber.get(k)}` : all));
+    let text = body.text.replace(/\bSection (AI-\d{1,2})\b/g, (all, k: string) => (renumber.has(k) ? `Section ${renumber.get(k)}` : all));
     let protection: ProtectionKind | undefined = head.protection;
     if (setting && typeof setting === "object") {
       heading = setting.heading?.trim() || name;
@@ -98,7 +97,7 @@ export function buildPlaybookAddendum(options: AddendumOptions, settings: Addend
     out.push({ kind: "body", text: spell(text, spelling), number, ...tag });
   }
   for (const added of settings?.add ?? []) {
-    const number = String(++n);
+    const number = addendumNumber(++n);
     const text = fillWording(added.text, names);
     const found = protectionsIn?.(text)[0];
     const tag = found ? { protection: found } : {};

@@ -66,26 +66,36 @@ export function coverNote(report: Report, paragraphs: readonly Paragraph[], opti
     out.push(`Thank you for the draft. I have no changes to propose on the use of the ${work}.`, "", `Kind regards,`, user);
     return out.join("\n") + "\n";
   }
+  // findings of one clause share one change: one item per change, naming every concern it settles
+  const items: Array<{ findings: Finding[]; s: Finding["suggestions"][number] }> = [];
+  for (const f of findings) {
+    const s = f.suggestions.find((x) => x.position === (options.position ?? "primary")) ?? f.suggestions[0];
+    const same = items.find((it) => it.s.paragraph === s.paragraph && it.s.start === s.start && it.s.end === s.end && it.s.replacement === s.replacement);
+    if (same) same.findings.push(f);
+    else items.push({ findings: [f], s });
+  }
   out.push(
     `Thank you for the draft. ${
       options.commentsOnly
-        ? `I have added ${findings.length === 1 ? "one comment" : `${findings.length} comments`} proposing wording, and left the text as it is. `
-        : `I have marked ${findings.length === 1 ? "one change" : `${findings.length} changes`} as tracked changes, each with a comment. `
+        ? `I have added ${items.length === 1 ? "one comment" : `${items.length} comments`} proposing wording, and left the text as it is. `
+        : `I have marked ${items.length === 1 ? "one change" : `${items.length} changes`} as tracked changes, each with a comment. `
     }` +
       `They have one purpose: the ${work} should not be used to train, fine-tune, test or improve artificial-intelligence or machine-learning systems. ` +
       `Every other right the draft gives ${other} stays as it is.`,
     "",
   );
-  findings.forEach((f, i) => {
-    const s = f.suggestions.find((x) => x.position === (options.position ?? "primary")) ?? f.suggestions[0];
+  items.forEach(({ findings: fs, s }, i) => {
     const how = s.position !== "primary" ? ` (${POSITION_NOTE[s.position]})` : "";
     const edit = describeEdit(s.original, s.replacement);
-    out.push(`${i + 1}. **${placeOf(sections, paragraphs, f)}**, “${f.trigger.replace(/\s+/g, " ")}”: ${options.commentsOnly ? `proposed wording: ${edit}` : edit}${how}. I ask for this because ${REASON[f.category]}.`);
+    const words = [...new Set(fs.map((f) => `\u201c${f.trigger.replace(/\s+/g, " ")}\u201d`))].join(" and ");
+    const reasons = [...new Set(fs.map((f) => REASON[f.category]))];
+    const because = reasons.length === 1 ? reasons[0] : `${reasons.slice(0, -1).join(", ")} and ${reasons[reasons.length - 1]}`;
+    out.push(`${i + 1}. **${placeOf(sections, paragraphs, fs[0])}**, ${words}: ${options.commentsOnly ? `proposed wording: ${edit}` : edit}${how}. I ask for this because ${because}.`);
   });
   if (findings.length) out.push("");
   if (options.addendum) {
     out.push(
-      `I have also added a short “Prohibition on AI Training” addendum. It states the restriction once, in one place, with what goes with it: what counts as AI training, deletion if the ${work} were used by mistake, and that the restriction survives the end of the agreement.`,
+      `I have also added a short “Prohibition on AI Training” addendum before the signatures, with its own section numbers (AI-1, AI-2 and so on). It states the restriction once, in one place, with what goes with it: what counts as AI training, who else is bound, notice of a breach, deletion from datasets and models if the ${work} were used by mistake, remedies, and that the restriction survives the end of the agreement. It leaves every other right of ${other} as it is.`,
       "",
     );
   }

@@ -157,5 +157,7 @@ export function describeEdit(original: string, replacement: string): string {
   if (original === "") return `insert "${replacement}"`;
   if (replacement === "") return `delete "${original}"`;
   if (/^[.;]$/.test(original) && replacement.endsWith(original)) return `add at the end of the sentence "${replacement.slice(0, -1)}"`;
+  // an addition after a word the edit keeps ("purpose" → "purpose other than …")
+  if (replacement.startsWith(original) && /\w$/.test(original)) return `after "${original}", add "${replacement.slice(original.length).trim()}"`;
   return `replace "${original}" with "${replacement}"`;
 }

@@ -108,6 +108,30 @@ def cell_names(table):
     return sorted(table.getCellNames(), key=key)
 
 
+def look(text):
+    """Top-level paragraphs with their font, size and list label (after Accept All): does added text
+    look like the body, and has it picked up the document's numbering?"""
+    out = []
+    enum = text.createEnumeration()
+    while enum.hasMoreElements():
+        el = enum.nextElement()
+        if el.supportsService("com.sun.star.text.Paragraph"):
+            try:
+                label = el.getPropertyValue("ListLabelString")
+            except Exception:
+                label = ""
+            # the look of the first portion that holds text (what a reader sees), else the paragraph's
+            font, size = el.getPropertyValue("CharFontName"), el.getPropertyValue("CharHeight")
+            portions = el.createEnumeration()
+            while portions.hasMoreElements():
+                portion = portions.nextElement()
+                if portion.getString().strip():
+                    font, size = portion.getPropertyValue("CharFontName"), portion.getPropertyValue("CharHeight")
+                    break
+            out.append({"text": el.getString(), "font": font, "size": size, "label": label or ""})
+    return out
+
+
 def redlines(doc):
     out = []
     enum = doc.getRedlines().createEnumeration()
@@ -151,6 +175,7 @@ def check(office, path, pdf_dir):
     try:
         office.dispatch(doc, ".uno:AcceptAllTrackedChanges")
         result["accepted"] = paragraphs(doc.getText())
+        result["acceptedLook"] = look(doc.getText())
     finally:
         doc.close(True)
     return result

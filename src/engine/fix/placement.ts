@@ -1,0 +1,90 @@
+/**
+ * Where the addendum goes so that it is signed with the contract: before the signature block
+ * ("IN WITNESS WHEREOF", "Signed by", "By: ____"), right after an addendum already in the
+ * document when one is being extended, or, in a contract with no recognisable signature block, at
+ * the end. Pure: works on the paragraphs as the engine reads them.
+ */
+import type { Paragraph } from "../types";
+import { findAddendum } from "../read/sections";
+import { isAddendumSectionHeading } from "./addendum";
+
+/** A paragraph that opens a signature block. */
+const SIGNATURE_OPEN =
+  /^\s*(?:IN\s+WITNESS\s+(?:WHEREOF|THEREOF)|WITNESS\s+WHEREOF|(?:AGREED\s+AND\s+)?ACCEPTED\s+AND\s+AGREED|AGREED\s+AND\s+ACCEPTED|EXECUTED\s+(?:as|by)\b|SIGNED\s+(?:by|for|on\s+behalf)\b|Signatures?\s*(?:page|block)?\s*:?\s*$|Signature\s*:|By\s*:|By\s*_{3,}|_{5,})/i;
+/** Lines that belong to a signature block. */
+const SIGNATURE_LINE = /^\s*(?:By|Name|Title|Date|Signature|Signed|Print(?:ed)?\s+Name|Its|For\s+and\s+on\s+behalf\s+of)\s*[:_]|_{5,}|^\s*$/i;
+
+/**
+ * Index of the paragraph that opens the signature block, or -1. Only the body counts, and only a
+ * block after which nothing but signature lines, party names and short lines follows.
+ */
+export function signatureBlockStart(paragraphs: readonly Paragraph[]): number {
+  const body: number[] = [];
+  for (let i = 0; i < paragraphs.length; i++) if (!paragraphs[i].part || paragraphs[i].part === "body") body.push(i);
+  if (body.length < 3) return -1;
+  const from = Math.floor(body.length / 3);
+  for (let k = from; k < body.length; k++) {
+    const i = body[k];
+    const text = paragraphs[i].text;
+    if (!SIGNATURE_OPEN.test(text)) continue;
+    // everything after it is short or a signature line: it is the end of the contract
+    const rest = body.slice(k + 1).map((j) => paragraphs[j].text);
+    const clauses = rest.filter((t) => t.length > 160 && !SIGNATURE_LINE.test(t));
+    if (clauses.length === 0 || rest.length === 0) {
+      // a run of signature lines right before the opener ("By: ____" under a party name) starts it
+      let s = k;
+      while (s > from && /^\s*(?:By|Name|Title|Date)\s*:/i.test(paragraphs[body[s - 1]].text)) s--;
+      return body[s];
+    }
+  }
+  return -1;
+}
+
+/** Index of the last paragraph of an addendum that starts at `start` (its title). */
+export function addendumLastParagraph(paragraphs: readonly Paragraph[], start: number): number {
+  let last = start;
+  let pendingBody = true; // the preamble
+  for (let i = start + 1; i < paragraphs.length; i++) {
+    const t = paragraphs[i].text;
+    if (!/\S/.test(t)) continue;
+    if (isAddendumSectionHeading(t)) {
+      last = i;
+      pendingBody = true;
+    } else if (pendingBody) {
+      last = i;
+      pendingBody = false;
+    } else break;
+  }
+  return last;
+}
+
+export type AddendumPlace =
+  /** Insert before this paragraph (the signature block). */
+  | { before: number; reason: "signature-block" }
+  /** Insert after this paragraph (the end of an addendum being extended). */
+  | { after: number; reason: "extends-addendum" }
+  /** Append at the end of the body. */
+  | { reason: "end" };
+
+/**
+ * @example
+ * addendumPlace(paragraphs) // { before: 41, reason: "signature-block" }
+ */
+export function addendumPlace(paragraphs: readonly Paragraph[]): AddendumPlace {
+  const existing = findAddendum(paragraphs as Paragraph[]);
+  if (existing >= 0) return { after: addendumLastParagraph(paragraphs, existing), reason: "extends-addendum" };
+  const sig = signatureBlockStart(paragraphs);
+  if (sig >= 0) return { before: sig, reason: "signature-block" };
+  return { reason: "end" };
+}
+
+/** The comment on the addendum's title: why it is there and what it leaves alone. */
+export function addendumComment(agency: string, contractor: string, place: AddendumPlace["reason"]): string {
+  const where =
+    place === "signature-block"
+      ? "It sits before the signature block, so it is signed with the contract, and its preamble incorporates it."
+      : place === "extends-addendum"
+        ? "It completes the AI-training addendum already in the contract."
+        : "Its preamble incorporates it into the contract; it should be signed with it.";
+  return `${contractor.charAt(0).toUpperCase()}${contractor.slice(1)} asks to add this addendum so that the limit on AI training is complete in one place: what training means, who is bound, notice of a breach, deletion from datasets and models, remedies, and survival. ${where} Its sections are numbered AI-1, AI-2 and so on, apart from the contract's own. It limits only AI training: every other right ${agency} has under the contract is unchanged.`;
+}

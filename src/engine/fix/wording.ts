@@ -1,0 +1,128 @@
+/**
+ * The words TermScore writes into a clause, as data. Placeholders: {agency} {Agency} {contractor}
+ * {Contractor} {work} {it} (them / it), {ai} (the verbs of AI training), {aiNoun} (its nouns),
+ * {project}. Every restriction names the work and the AI use in full, so that it reads on its own
+ * and a re-scan recognises it; nothing here limits any use other than AI training.
+ */
+import type { Category } from "../types";
+
+/** The kind of restriction a clause gets, from the gravest risk in it. */
+export type RestrictionKind = "ownership" | "sublicensing" | "anonymization" | "data-aggregation" | "feedback" | "general";
+
+export function restrictionKind(categories: ReadonlySet<Category>): RestrictionKind {
+  if (categories.has("ownership")) return "ownership";
+  if (categories.has("sublicensing")) return "sublicensing";
+  if (categories.has("anonymization")) return "anonymization";
+  if (categories.has("data-aggregation")) return "data-aggregation";
+  if (categories.has("feedback")) return "feedback";
+  return "general";
+}
+
+/**
+ * The restriction added at the end of a clause (before its final stop). It starts with its own
+ * joining punctuation: ", provided that …" or "; however, …".
+ */
+export const RESTRICTION: Record<RestrictionKind, string> = {
+  ownership:
+    "; however, {agency} covenants, for itself and its successors, assignees and licensees, that none of them will use {work} or any data derived from {it} to {ai}, and {agency} shall make every transfer or licence of {work} subject to this covenant",
+  sublicensing:
+    ", provided that {agency} shall not use {work} or any data derived from {it} to {ai}, shall not allow anyone who receives {work} to do so, and shall bind each recipient to this restriction in writing",
+  anonymization:
+    ", provided that {agency} shall not use {work} or any data derived from {it}, in any form and whether or not anonymized or de-identified, to {ai}",
+  "data-aggregation":
+    ", provided that {agency} shall not use {work}, any data derived from {it} or any dataset that includes {it} to {ai}",
+  feedback: ", provided that this right does not extend to {work}, and {agency} shall not use any feedback to {ai}",
+  general: ", provided that {agency} shall not use {work} or any data derived from {it} to {ai}",
+};
+
+/** After "for any purpose" / "for any lawful purpose": the client keeps every other purpose. */
+export const OTHER_THAN = " other than to {ai}";
+/** After a permission whose only purpose was AI training: the permission stays, the AI use goes. */
+export const BUT_NOT = ", but not to {ai}";
+export const BUT_NOT_FOR = ", but not for {aiNoun}";
+/** After "Nothing in this Agreement restricts … from using …": the carve-back becomes a prohibition. */
+export const EXCEPT_THAT = ", except that {agency} shall not use {work} or any data derived from {it} to {ai}";
+/** Turns "may" into a prohibition when the AI use is the permission's only verb. */
+export const SHALL_NOT = "shall not";
+
+/** The opt-out position: AI use stays possible until the user says no. */
+export const OPT_OUT =
+  ", except that {agency} shall not use {work} or any data derived from {it} to {ai} once {contractor} has opted out of that use by written notice, which {contractor} may give at any time";
+/** The project-scope position: AI use only for the project the contract describes. */
+export const PROJECT_SCOPE =
+  ", provided that any use of {work} or data derived from {it} to {ai} is limited to {project}, and no model so trained or improved may be used for any other purpose";
+
+/** Phrases only TermScore's own fallback positions write: a sentence holding one was already fixed. */
+export const OWN_FALLBACK_WORDS =
+  /covenants, for itself and its successors, assignees and licensees, that none of them will use|once [^.;]{1,60} has opted out of that use by written notice|is limited to the (?:project|Project)\b[^.;]{0,80}, and no model so trained or improved may be used for any other purpose|right to opt out of that use at any time by written notice|(?:limited to|solely (?:to deliver|for)) the project described in this Agreement/i;
+
+/** Labels of the edits, as the pane and the report show them. */
+export const LABEL = {
+  restriction: "Add one AI-training limit",
+  feedbackLimit: "Keep feedback rights, exclude the work and AI training",
+  anonymousLimit: "Close the anonymization gap",
+  datasetLimit: "Keep derived data out of AI training",
+  covenant: "Add an AI covenant to ownership",
+  bind: "Bind recipients not to train AI",
+  otherThan: "Exclude AI training from the purpose",
+  butNot: "Keep the use, exclude AI training",
+  shallNot: "Turn the permission into a prohibition",
+  exceptThat: "Turn the waiver's AI purpose into a prohibition",
+  strike: "Delete the AI-training purpose",
+  optOut: "Right to opt out",
+  projectScope: "Limit AI use to the project",
+} as const;
+
+/** What each edit does, for the comment ("This change …"). */
+export const DOES: Record<keyof typeof LABEL, string> = {
+  restriction: "adds one limit at the end of the clause: no use of {work}, or of data derived from {it}, to train or improve AI",
+  feedbackLimit: "keeps the feedback right, takes {work} out of it and rules out AI training on any feedback",
+  anonymousLimit: "adds one limit at the end of the clause: no AI training on {work} or on data derived from {it}, anonymized or not",
+  datasetLimit: "adds one limit at the end of the clause: no AI training on {work}, on data derived from {it} or on datasets that include {it}",
+  covenant:
+    "adds a covenant by {agency}, binding its successors, assignees and licensees, not to use {work} for AI training, and makes any onward transfer or licence subject to it",
+  bind: "binds everyone who receives {work} not to use {it} for AI training and makes {agency} answerable for binding them",
+  otherThan: "keeps the purpose and carves AI training out of it",
+  butNot: "keeps the permission and takes AI training out of it",
+  shallNot: "turns the permission to use {work} for AI training into a prohibition",
+  exceptThat: "keeps the waiver for every other use and adds an express prohibition of AI training on {work}",
+  strike: "deletes AI training from the list of purposes",
+  optOut: "lets {contractor} stop AI use of {work} at any time by written notice",
+  projectScope: "confines any AI use of {work} to {project}, with no reuse of a model trained on {it}",
+};
+
+/** Why the clause is a risk, in the words of the clause kind; {triggers} are the quoted words. */
+export const WHY: Record<Category, string> = {
+  "ai-training-grant": "{triggers} would let {agency} use {work} to train AI models, and a model cannot unlearn what it was trained on.",
+  "broad-license": "As written, {triggers} makes the licence wide enough to cover AI training.",
+  "ambiguous-purpose": "{triggers} is open-ended and is now often read to include training AI models.",
+  "data-aggregation": "{triggers} would let data and datasets built from {work} end up in AI training sets.",
+  feedback: "A feedback right worded like {triggers} can be read to reach {work} {itself} and to allow AI training on what {contractor} sends.",
+  anonymization: "Anonymizing removes {contractor}'s name, not the work: {triggers} would still let {work} teach an AI model.",
+  sublicensing: "{triggers} lets {work} pass to others, including AI vendors acting as service providers, without binding them.",
+  ownership: "{Agency} will own {work}, and an owner needs no permission to train AI on what it owns.",
+};
+
+/** The same concern met again later in the document: short, pointing back. */
+export const WHY_AGAIN: Record<Category, string> = {
+  "ai-training-grant": "{triggers} is another permission to use {work} for AI training.",
+  "broad-license": "{triggers} is another licence wide enough to cover AI training (see {first}).",
+  "ambiguous-purpose": "{triggers} is open-ended in the same way as the purpose in {first}.",
+  "data-aggregation": "{triggers} again lets data built from {work} reach AI training sets (see {first}).",
+  feedback: "{triggers} is a second feedback right of the kind in {first}.",
+  anonymization: "{triggers} raises the same anonymization gap as {first}.",
+  sublicensing: "{triggers} is another onward transfer without an AI limit (see {first}).",
+  ownership: "{triggers} transfers rights in {work} again, with the same gap as {first}.",
+};
+
+/** What stays as agreed, by the gravest risk of the clause. */
+export const KEEPS: Record<Category, string> = {
+  "ai-training-grant": "Every other use {agency} may make of {work} stays as agreed.",
+  "broad-license": "{Agency} keeps the licence's scope, term, territory and media as agreed.",
+  "ambiguous-purpose": "{Agency} keeps the purpose as written for everything else.",
+  "data-aggregation": "{Agency} can still aggregate, compile and analyse the data for everything else.",
+  feedback: "{Agency} keeps its right to use feedback for everything else.",
+  anonymization: "{Agency} can still use anonymized data for everything else.",
+  sublicensing: "{Agency} can still share {work} with the people this clause names.",
+  ownership: "{Agency}'s ownership and the assignment stay exactly as agreed.",
+};

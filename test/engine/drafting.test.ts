@@ -1,0 +1,244 @@
+/**
+ * Drafting a lawyer would sign (issue 12), checked over contracts written for these tests
+ * (test/fixtures/drafting and test/fixtures/contracts) and the shapes of every fix kind: for each
+ * position, accept everything and read each changed sentence again.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { analyze, applySuggestions, buildAddendum } from "../../src/engine";
+import type { Finding, Paragraph, Position, Suggestion } from "../../src/engine/types";
+import { atomsOf } from "../../src/engine/read/structure";
+import { splitSentences } from "../../src/engine/text";
+import { readConventions } from "../../src/engine/fix/conventions";
+
+const FIXTURES = [
+  ...["us-services-msa.txt", "uk-licence-agreement.txt", "platform-terms.txt"].map((f) => path.join(__dirname, "..", "fixtures", "drafting", f)),
+  ...["risky-agency-msa.txt", "sow-no-ai.txt", "protective-msa.txt"].map((f) => path.join(__dirname, "..", "fixtures", "contracts", f)),
+];
+const load = (file: string): Paragraph[] =>
+  fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((text) => ({ text }));
+
+/** One clause per fix kind, as contracts word them (written for this test). */
+const SHAPES = [
+  "The Studio may use the Artwork to train its AI models.",
+  "The Studio may use the Artwork for any lawful purpose, including to train machine learning models.",
+  "The Studio may use the Artwork for marketing, for analytics and to train its models.",
+  "Nothing in this Agreement restricts the Studio from using the Artwork to train machine learning models.",
+  "The Studio may reproduce, distribute and display the Artwork and use it as training data for its models.",
+  "The Studio may use the Artwork to train its AI models, unless the Illustrator opts out in writing.",
+  "The Illustrator grants the Studio a perpetual, irrevocable licence to use the Artwork for any purpose.",
+  "The Studio may use the Artwork for its internal business purposes, including to improve its products.",
+  "The Studio may aggregate and compile the Artwork with other client files.",
+  "The Studio may use anonymized or de-identified Artwork for research and analytics without restriction.",
+  "The Studio may share the Artwork with its affiliates, partners and service providers.",
+  "The Illustrator assigns to the Studio all right, title and interest in the Artwork, which shall be works made for hire.",
+  "The Studio may use any feedback, suggestions or ideas the Illustrator provides about the Artwork.",
+  "The Studio may exploit the Artwork in all media throughout the universe in perpetuity.",
+];
+const PREAMBLE = { text: 'This agreement is between Kestrel Studio (the "Studio") and Ana Ruiz (the "Illustrator"), for the project described in each Statement of Work.' };
+
+const POSITIONS: Position[] = ["primary", "opt-out", "project-scope"];
+const AI_PHRASE = /artificial intelligence or machine-learning model/g;
+
+/** The edits Accept All writes for a position: each finding's suggestion there, else its primary; shared edits once. */
+function editsFor(findings: readonly Finding[], position: Position): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const f of findings) {
+    const s = f.suggestions.find((x) => x.position === position) ?? f.suggestions[0];
+    if (!out.some((o) => o.paragraph === s.paragraph && o.start === s.start && o.end === s.end && o.replacement === s.replacement)) out.push(s);
+  }
+  return out;
+}
+
+/** Grammar a reader notices at once. */
+function grammarFaults(sentence: string): string[] {
+  const faults: string[] = [];
+  const doubled = /\b(\w{3,})\s+\1\b/i.exec(sentence);
+  if (doubled && !/^(?:that|had)$/i.test(doubled[1])) faults.push(`doubled word "${doubled[0]}"`);
+  for (const [re, what] of [
+    [/,\s*,|,\s*\.|\.\s*\.(?!\.)|;\s*[,.]|\(\s*\)|\s[,.;]/, "stray punctuation"],
+    [/\bnot\s+not\b|\bshall\s+not\s+shall\b|\bmay\s+shall\b|\bshall\s+not\s+also\b/i, "broken modal"],
+    [/\bsolely to perform this Agreement and never\b|\bincluding solely\b|\band never to\b/i, "old dangling wording"],
+    [/\(\s*(?:which|but|other|each|limited)[^)]*\)\s+(?:means|of)\b/i, "qualifier inside a phrase"],
+  ] as Array<[RegExp, string]>) {
+    if (re.test(sentence)) faults.push(what);
+  }
+  const open = (sentence.match(/\(/g) ?? []).length;
+  const close = (sentence.match(/\)/g) ?? []).length;
+  if (open !== close) faults.push("unbalanced parentheses");
+  return faults;
+}
+
+function sentencesOf(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
+}
+
+describe.each(FIXTURES.map((f) => [path.basename(f), f]))("Accept All on %s", (_name, file) => {
+  const paragraphs = load(file);
+  const report = analyze(paragraphs);
+
+  test.each(POSITIONS)("%s: one restriction per clause, grammatical, nothing left to fix", (position) => {
+    const edits = editsFor(report.findings, position);
+    // never inside a quoted defined term or a cross-reference
+    for (const e of edits) {
+      const atoms = atomsOf(paragraphs[e.paragraph].text);
+      for (const a of atoms) {
+        expect({ edit: e.original, inside: e.start > a.start && e.start < a.end }).toEqual({ edit: e.original, inside: false });
+        expect({ edit: e.original, inside: e.end > a.start && e.end < a.end }).toEqual({ edit: e.original, inside: false });
+      }
+    }
+    const accepted = applySuggestions(paragraphs, edits);
+    accepted.forEach((p, i) => {
+      if (p.text === paragraphs[i].text) return;
+      const before = sentencesOf(paragraphs[i].text);
+      for (const s of sentencesOf(p.text)) {
+        // the restriction stated at most once per sentence (more only where the original already had it)
+        const had = Math.max(0, ...before.map((b) => (b.match(AI_PHRASE) ?? []).length));
+        expect({ s, count: (s.match(AI_PHRASE) ?? []).length <= Math.max(1, had) }).toEqual({ s, count: true });
+        expect({ s, faults: grammarFaults(s) }).toEqual({ s, faults: [] });
+      }
+    });
+    // still restrictive: a re-scan finds nothing to fix
+    const again = analyze(accepted);
+    expect(again.findings.map((f) => `${f.ruleId}: ${f.trigger} in "${accepted[f.paragraph].text}"`)).toEqual([]);
+  });
+
+  test("comments: one per change, with the section number where the contract numbers it, never the same text twice", () => {
+    const edits = editsFor(report.findings, "primary");
+    const comments = edits.map((e) => e.comment);
+    expect(new Set(comments).size).toBe(comments.length);
+    for (const e of edits) {
+      if (/^\s*\d+(?:\.\d+)*\s/.test(paragraphs[e.paragraph].text)) expect(e.comment).toMatch(/^Section \d/);
+      expect(e.comment).not.toMatch(/\bthe (?:Deliverables|Materials) itself\b|\bthe (?:Work|Content) themselves\b/);
+    }
+  });
+
+  test("the document's spelling in every addition", () => {
+    const spelling = readConventions(paragraphs).spelling;
+    for (const e of editsFor(report.findings, "primary").concat(editsFor(report.findings, "opt-out"))) {
+      const added = e.replacement.replace(e.original, "");
+      if (spelling === "en-GB") expect(added).not.toMatch(/\blicense\b|\banonymiz/);
+      else expect(added).not.toMatch(/\blicence\b|\banonymis/);
+    }
+  });
+});
+
+describe("every fix kind × position", () => {
+  test.each(SHAPES)("%s", (text) => {
+    const paragraphs = [PREAMBLE, { text }];
+    const report = analyze(paragraphs);
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const position of POSITIONS) {
+      const edits = editsFor(report.findings, position);
+      const accepted = applySuggestions(paragraphs, edits)[1].text;
+      for (const s of sentencesOf(accepted)) {
+        expect({ position, s, faults: grammarFaults(s) }).toEqual({ position, s, faults: [] });
+        expect((s.match(AI_PHRASE) ?? []).length).toBeLessThanOrEqual(1);
+      }
+      expect({ position, accepted, again: analyze([PREAMBLE, { text: accepted }]).findings.map((f) => f.trigger) }).toEqual({ position, accepted, again: [] });
+      // every position is available here: the contract names a Statement of Work and has no opt-out of its own
+      if (!/opts? out/.test(text)) for (const f of report.findings) expect(f.suggestions.some((x) => x.position === position)).toBe(true);
+    }
+  });
+
+  test("over-reach: 'for any lawful purpose' keeps every purpose but AI training", () => {
+    const r = analyze([PREAMBLE, { text: SHAPES[1] }]);
+    const after = applySuggestions([PREAMBLE, { text: SHAPES[1] }], editsFor(r.findings, "primary"))[1].text;
+    expect(after).toBe("The Studio may use the Artwork for any lawful purpose other than to train, fine-tune, test or improve any artificial intelligence or machine-learning model.");
+    expect(after).not.toMatch(/solely|purposes of this Agreement/);
+  });
+
+  test("over-reach: processing the work the client owns is kept; only the AI purpose goes", () => {
+    const text = "The Studio may process the Artwork and related usage data to develop and train its machine learning models.";
+    const r = analyze([PREAMBLE, { text }]);
+    const after = applySuggestions([PREAMBLE, { text }], editsFor(r.findings, "primary"))[1].text;
+    expect(after).toBe("The Studio may process the Artwork and related usage data, but not to train, fine-tune, test or improve any artificial intelligence or machine-learning model.");
+  });
+
+  test("a 'Nothing restricts' waiver now prohibits", () => {
+    const r = analyze([PREAMBLE, { text: SHAPES[3] }]);
+    const after = applySuggestions([PREAMBLE, { text: SHAPES[3] }], editsFor(r.findings, "primary"))[1].text;
+    expect(after).toMatch(/, except that the Studio shall not use the Artwork or any data derived from it to train/);
+    expect(analyze([PREAMBLE, { text: after }]).protections.some((p) => p.kind === "no-ai-training" && !p.partial)).toBe(true);
+  });
+
+  test("ownership: a covenant binding the owner, its successors, assignees and licensees, and every onward transfer", () => {
+    const r = analyze([PREAMBLE, { text: SHAPES[11] }]);
+    const s = r.findings.find((f) => f.category === "ownership")!.suggestions[0];
+    expect(s.replacement).toMatch(/the Studio covenants, for itself and its successors, assignees and licensees, that none of them will use the Artwork/);
+    expect(s.replacement).toMatch(/shall make every transfer or license of the Artwork subject to this covenant/);
+    expect(s.replacement).not.toMatch(/acquires no right/);
+  });
+
+  test("never inside a quoted defined term or a cross-reference: the definition's body or the clause is qualified instead", () => {
+    const doc = [
+      PREAMBLE,
+      { text: '"Usage Data" (including Feedback) means data about how the Artwork is used, which the Studio may aggregate and compile.' },
+      { text: "The Studio may share Feedback and Usage Data with its partners as described in Section 2.5 (Feedback and Usage Data)." },
+    ];
+    const r = analyze(doc);
+    expect(r.findings.length).toBeGreaterThan(1);
+    const edits = editsFor(r.findings, "primary");
+    const accepted = applySuggestions(doc, edits).map((p) => p.text);
+    expect(accepted[1]).toMatch(/^"Usage Data" \(including Feedback\) means data about how the Artwork is used, which the Studio may aggregate and compile, provided that/);
+    expect(accepted[2]).toMatch(/^The Studio may share Feedback and Usage Data with its partners as described in Section 2\.5 \(Feedback and Usage Data\), provided that/);
+  });
+
+  test("project-scope names the contract's project, and is not offered where the contract describes none", () => {
+    const withSow = analyze([PREAMBLE, { text: SHAPES[6] }]).findings[0];
+    expect(withSow.suggestions.find((s) => s.position === "project-scope")!.replacement).toMatch(/is limited to the project described in the applicable Statement of Work/);
+    const none = analyze([{ text: 'This agreement is between Kestrel Studio (the "Studio") and Ana Ruiz (the "Illustrator").' }, { text: SHAPES[6] }]).findings[0];
+    expect(none.suggestions.some((s) => s.position === "project-scope")).toBe(false);
+  });
+});
+
+describe("the addendum covers what a practitioner would put in it", () => {
+  const a = buildAddendum({ parties: { agency: "Client", contractor: "Contractor", work: "Deliverables" } });
+  const bodies = a.filter((p) => p.kind === "body");
+  /** Which section's sentence covers each element of the issue's list. */
+  const ELEMENTS: Array<[string, RegExp]> = [
+    ["broad AI definition", /\u201cAI System\u201d means any artificial intelligence or machine-learning system, model or algorithm, including large language models/],
+    ["Train defined: fine-tuning", /\u201cTrain\u201d and \u201cTraining\u201d mean any use [^.]*fine-tune/],
+    ["Train defined: validation and benchmarking", /\u201cTraining\u201d mean[^.]*validate, test, benchmark/],
+    ["Train defined: distillation", /\u201cTraining\u201d mean[^.]*distillation/],
+    ["Train defined: embedding or indexing for retrieval", /\u201cTraining\u201d mean[^.]*creating embeddings or an index for retrieval/],
+    ["Train defined: prompting with the work", /\u201cTraining\u201d mean[^.]*prompting or conditioning an AI System with the Deliverables/],
+    ["Train defined: synthetic data", /\u201cTraining\u201d mean[^.]*generating synthetic data/],
+    ["Train defined: style imitation", /\u201cTraining\u201d mean[^.]*imitate the style of the Contractor/],
+    ["the prohibition", /The Client shall not use, ingest, upload, process or make available the Deliverables to train/],
+    ["derivative data and metadata", /extends to all data derived from the Deliverables, including metadata, embeddings/],
+    ["vendors and subprocessors bound, client responsible", /subprocessor or a service provider[^.]*shall bind every permitted recipient[^.]*is responsible for every act and omission of a recipient/],
+    ["breach notice within stated days", /shall notify the Contractor in writing within 5 days after it becomes aware of any actual or suspected breach/],
+    ["deletion from datasets and models", /delete the Deliverables and all data derived from them from every training set[^.]*retrain without them, or destroy, every AI System Trained on them/],
+    ["written certification", /shall certify in writing to the Contractor, signed by an authorized officer/],
+    ["audit", /The Contractor may, on reasonable written notice, audit/],
+    ["injunctive relief and other remedies", /injunction, specific performance and other equitable relief[^.]*in addition to damages, an account of profits and any other remedy/],
+    ["excluded from limitation of liability", /No limitation or exclusion of liability in the agreement[^.]*applies to the Client's liability for a breach of this addendum/],
+    ["survival", /This addendum survives the termination or expiry of the agreement/],
+    ["binds successors, assignees and licensees", /It binds the Client's successors, assignees and licensees and every later owner/],
+    ["precedence", /This addendum prevails over any conflicting or inconsistent term of the agreement/],
+    ["the client's other rights unaffected", /nothing in it reduces any right the Client has under the agreement/],
+    ["incorporated by reference", /forms part of the agreement between the Client and the Contractor, is incorporated into it by reference/],
+  ];
+
+  test.each(ELEMENTS)("%s", (_element, re) => {
+    const covering = bodies.filter((b) => re.test(b.text));
+    expect(covering.length).toBe(1);
+  });
+
+  test("sections are numbered AI-1, AI-2, …: never a number the host contract uses", () => {
+    const headings = a.filter((p) => p.kind === "heading");
+    expect(headings.map((h) => h.number)).toEqual(headings.map((_h, i) => `AI-${i + 1}`));
+    for (const b of bodies) for (const m of b.text.matchAll(/\bSection ([\w-]+)/g)) expect(m[1]).toMatch(/^AI-\d+$/);
+  });
+
+  test("a re-scan credits every protection and finds nothing in it", () => {
+    const r = analyze([{ text: "The Client may use the Deliverables for its campaign." }, ...a.map((p) => ({ text: p.text }))]);
+    expect(r.missing).toEqual([]);
+    expect(r.findings).toEqual([]);
+  });
+});
