@@ -45,7 +45,7 @@ export interface ReviewDocxResult {
   notApplied: ApplyItemResult[];
   addendum: "inserted" | "already-present" | "not-requested";
   /** Where the addendum went: before the signature block, after an addendum it extends, or at the end. */
-  addendumPlace?: "signature-block" | "extends-addendum" | "end";
+  addendumPlace?: "signature-block" | "additional-terms" | "extends-addendum" | "end";
 }
 
 /** Paragraphs of a .docx as the engine reads them; refuses a document without text. */
