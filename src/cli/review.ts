@@ -101,7 +101,7 @@ function summaryLine(r: ReviewDocxResult, output: string, o: Options): string {
     const why = o.position === "project-scope" ? "the contract describes no project or statement of work to limit it to" : "the clause already has an opt-out or cannot take one";
     parts.push(`the ${o.position} position does not apply to ${r.positionNotApplicable.length} ${r.positionNotApplicable.length === 1 ? "finding" : "findings"} (${why}), so ${o.commentsOnly ? "the primary wording is proposed" : "the primary wording was written"} for ${r.positionNotApplicable.length === 1 ? "it" : "them"}`);
   }
-  const place = r.addendumPlace === "signature-block" ? "addendum inserted before the signature block" : r.addendumPlace === "extends-addendum" ? "missing addendum sections added to the existing addendum" : "addendum appended at the end";
+  const place = r.addendumPlace === "signature-block" ? "addendum inserted before the signature block" : r.addendumPlace === "additional-terms" ? "addendum inserted in the Additional Terms section" : r.addendumPlace === "extends-addendum" ? "missing addendum sections added to the existing addendum" : "addendum appended at the end";
   parts.push(r.addendum === "inserted" ? place : r.addendum === "already-present" ? "addendum already present" : "no addendum");
   return `Wrote ${output === STDIN ? "the reviewed .docx to standard output" : output}: ${parts.join("; ")}.\n`;
 }

@@ -53,7 +53,7 @@ export interface ReviewDocxResult {
   /** Set when the document's earlier decision log was corrupt or edited by hand (it was rebuilt). */
   logProblem?: string;
   /** Where the addendum went: before the signature block, after an addendum it extends, or at the end. */
-  addendumPlace?: "signature-block" | "extends-addendum" | "end";
+  addendumPlace?: "signature-block" | "additional-terms" | "extends-addendum" | "end";
 }
 
 /** Paragraphs of a .docx as the engine reads them; refuses a document without text. */

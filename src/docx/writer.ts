@@ -578,7 +578,7 @@ export class DocxReview {
     let before: Node | null = sectPr;
     let modelAt = bodyModel.length;
     let tail: Element | null = null;
-    if (place.reason === "signature-block") {
+    if (place.reason === "signature-block" || place.reason === "additional-terms") {
       before = topLevel(bodyModel[place.before].p);
       modelAt = place.before;
     } else if (place.reason === "extends-addendum") {
@@ -587,7 +587,7 @@ export class DocxReview {
       modelAt = place.after + 1;
     }
     if (before === sectPr) tail = this.markLastParagraphInserted(doc, body, sectPr);
-    const look = this.bodyLook(bodyModel, place.reason === "signature-block" ? place.before : bodyModel.length);
+    const look = this.bodyLook(bodyModel, "before" in place ? place.before : bodyModel.length);
     const inserted: ParagraphModel[] = [];
     let titleIns: Element | null = null;
     for (const a of paragraphs) {

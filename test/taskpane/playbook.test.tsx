@@ -61,7 +61,7 @@ describe("the Playbook tab", () => {
     const any = rule("Any purpose");
     await user.click(within(any).getByRole("button", { name: "Wording" }));
     // the built-in wording, previewed on the rule's own sample clause
-    await waitFor(() => expect(any.querySelector("ins")?.textContent).toMatch(/solely for the purposes of this Agreement/));
+    await waitFor(() => expect(any.querySelector("ins")?.textContent).toMatch(/other than to train, fine-tune, test or improve/));
     const box = within(any).getByLabelText("Your wording");
     await user.clear(box);
     await user.type(box, "solely for the project in the Statement of Work");

@@ -29,13 +29,34 @@ export function signatureBlockStart(paragraphs: readonly Paragraph[]): number {
     if (!SIGNATURE_OPEN.test(text)) continue;
     // everything after it is short or a signature line: it is the end of the contract
     const rest = body.slice(k + 1).map((j) => paragraphs[j].text);
-    const clauses = rest.filter((t) => t.length > 160 && !SIGNATURE_LINE.test(t));
+    const clauses = rest.filter((t) => t.length > 90 && !SIGNATURE_LINE.test(t));
     if (clauses.length === 0 || rest.length === 0) {
       // a run of signature lines right before the opener ("By: ____" under a party name) starts it
       let s = k;
       while (s > from && /^\s*(?:By|Name|Title|Date)\s*:/i.test(paragraphs[body[s - 1]].text)) s--;
       return body[s];
     }
+  }
+  return -1;
+}
+
+/** A section meant for terms the parties add: "Additional Terms", "Special Conditions", "Supplemental Terms". */
+const ADDITIONAL = /^\s*(?:(?:section|article|clause)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?\s+|[A-Z]\.\s+)?(?:additional|special|supplement(?:al|ary)|other|further)\s+(?:terms|conditions|provisions)(?:\s+and\s+conditions)?\s*[.:]?\s*$/i;
+
+/**
+ * Where an "Additional Terms" section ends (the paragraph before which the addendum goes: the next
+ * heading, the signature block or the end of the body), or -1 when the contract has none.
+ */
+export function additionalTermsEnd(paragraphs: readonly Paragraph[], signature: number): number {
+  const limit = signature >= 0 ? signature : paragraphs.length;
+  for (let i = 0; i < limit; i++) {
+    if (paragraphs[i].part && paragraphs[i].part !== "body") continue;
+    if (!ADDITIONAL.test(paragraphs[i].text)) continue;
+    for (let j = i + 1; j < limit; j++) {
+      const t = paragraphs[j].text;
+      if (paragraphs[j].headingLevel || (/^\s*(?:\d{1,3}\.|[A-Z]\.)\s+[A-Z][^.]{0,60}$/.test(t) && t.length < 70)) return j;
+    }
+    return limit < paragraphs.length ? limit : -1;
   }
   return -1;
 }
@@ -61,6 +82,8 @@ export function addendumLastParagraph(paragraphs: readonly Paragraph[], start: n
 export type AddendumPlace =
   /** Insert before this paragraph (the signature block). */
   | { before: number; reason: "signature-block" }
+  /** Insert before this paragraph: the end of the contract's "Additional Terms" section. */
+  | { before: number; reason: "additional-terms" }
   /** Insert after this paragraph (the end of an addendum being extended). */
   | { after: number; reason: "extends-addendum" }
   /** Append at the end of the body. */
@@ -74,6 +97,8 @@ export function addendumPlace(paragraphs: readonly Paragraph[]): AddendumPlace {
   const existing = findAddendum(paragraphs as Paragraph[]);
   if (existing >= 0) return { after: addendumLastParagraph(paragraphs, existing), reason: "extends-addendum" };
   const sig = signatureBlockStart(paragraphs);
+  const extra = additionalTermsEnd(paragraphs, sig);
+  if (extra >= 0) return { before: extra, reason: "additional-terms" };
   if (sig >= 0) return { before: sig, reason: "signature-block" };
   return { reason: "end" };
 }
@@ -83,6 +108,8 @@ export function addendumComment(agency: string, contractor: string, place: Adden
   const where =
     place === "signature-block"
       ? "It sits before the signature block, so it is signed with the contract, and its preamble incorporates it."
+      : place === "additional-terms"
+        ? "It sits in the contract's section for additional terms, before the signatures, and its preamble incorporates it."
       : place === "extends-addendum"
         ? "It completes the AI-training addendum already in the contract."
         : "Its preamble incorporates it into the contract; it should be signed with it.";
