@@ -221,6 +221,22 @@ describe("ProtectionsPanel", () => {
     expect(onFix.mock.calls.map((c) => c[0])).toEqual([["ai-definition", "no-ai-training"], ["data-deletion"]]);
     expect(screen.queryByRole("button", { name: "Add section: The protection survives the contract" })).toBeNull();
   });
+
+  test("a protection found only in part is shown as not counted, with the reason, never as 'good'", () => {
+    const r = report();
+    const survival = r.protections.find((p) => p.kind === "survival")!;
+    const partly = {
+      ...r,
+      protections: [{ ...survival, partial: "survival of Sections 3 and 4, which hold no AI restriction" }],
+      missing: [...r.missing, "survival" as const],
+      partial: ["survival" as const],
+    };
+    wrap(<ProtectionsPanel report={partly} busy={false} canInsert onFix={jest.fn()} />);
+    expect(screen.getByText(/^◐ Only partly:/).textContent).toBe("◐ Only partly: The protection survives the contract");
+    expect(screen.getByText(/^Not counted: survival of Sections 3 and 4, which hold no AI restriction\./)).toBeTruthy();
+    expect(screen.queryByText(/Already in your contract: good/)).toBeNull();
+    expect(within(screen.getByRole("list", { name: "Protections checklist" })).getAllByRole("listitem").at(-1)?.getAttribute("aria-label")).toBe("The protection survives the contract: missing");
+  });
 });
 
 describe("ApplyAllPanel", () => {

@@ -106,16 +106,26 @@ export function ProtectionsPanel({ report, status, busy, canInsert, onFix }: Pro
           <Text>None yet. The checklist above adds them.</Text>
         ) : (
           <ul className={shared.plainList}>
-            {report.protections.map((p) => (
-              <li key={`${p.kind}-${p.paragraph}-${p.start}`} className={shared.card}>
-                <Text className={styles.present}>✓ {PROTECTION_LABEL[p.kind]}</Text>
-                <blockquote className={shared.quote}>“{p.trigger}”</blockquote>
-                <Text className={shared.muted}>
-                  {p.fromAddendum ? "From a TermScore addendum that is part of the contract. " : "Already in your contract: good. "}
-                  {scoreOf.get(p.kind)?.explanation ?? ""}
-                </Text>
-              </li>
-            ))}
+            {report.protections.map((p) => {
+              // a clause that only partly covers the protection is shown as such, never as "good"
+              const counted = !p.partial && !report.missing.includes(p.kind);
+              return (
+                <li key={`${p.kind}-${p.paragraph}-${p.start}`} className={shared.card}>
+                  <Text className={counted ? styles.present : styles.missing}>
+                    {counted ? "✓" : "◐ Only partly:"} {PROTECTION_LABEL[p.kind]}
+                  </Text>
+                  <blockquote className={shared.quote}>“{p.trigger}”</blockquote>
+                  <Text className={shared.muted}>
+                    {counted
+                      ? p.fromAddendum
+                        ? "From a TermScore addendum that is part of the contract. "
+                        : "Already in your contract: good. "
+                      : `Not counted: ${p.partial ?? "it does not cover what this protection needs"}. `}
+                    {scoreOf.get(p.kind)?.explanation ?? ""}
+                  </Text>
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>
