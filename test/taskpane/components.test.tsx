@@ -235,6 +235,7 @@ describe("ProtectionsPanel", () => {
     expect(screen.getByText(/^◐ Only partly:/).textContent).toBe("◐ Only partly: The protection survives the contract");
     expect(screen.getByText(/^Not counted: survival of Sections 3 and 4, which hold no AI restriction\./)).toBeTruthy();
     expect(screen.queryByText(/Already in your contract: good/)).toBeNull();
+    expect(screen.getByText("Only partly there: survival of Sections 3 and 4, which hold no AI restriction.")).toBeTruthy();
     expect(within(screen.getByRole("list", { name: "Protections checklist" })).getAllByRole("listitem").at(-1)?.getAttribute("aria-label")).toBe("The protection survives the contract: missing");
   });
 });

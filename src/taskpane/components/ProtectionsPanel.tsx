@@ -68,6 +68,7 @@ export function ProtectionsPanel({ report, status, busy, canInsert, onFix }: Pro
   const items = checklist(report, status);
   const missing = items.filter((i) => !i.present);
   const scoreOf = new Map(report.breakdown.protections.map((p) => [p.kind, p]));
+  const partlyOf = new Map<ChecklistKey, string>(report.protections.filter((p) => p.partial && report.missing.includes(p.kind)).map((p) => [p.kind, p.partial as string]));
   return (
     <>
       <section className={shared.section} aria-labelledby="ts-missing-heading">
@@ -86,6 +87,7 @@ export function ProtectionsPanel({ report, status, busy, canInsert, onFix }: Pro
               {item.status === "proposed" ? <Text className={shared.muted}>You added it as a tracked change; it counts once the other side accepts it.</Text> : null}
               {item.status === "missing" ? (
                 <>
+                  {partlyOf.get(item.key) ? <Text className={shared.muted}>Only partly there: {partlyOf.get(item.key)}.</Text> : null}
                   <Text className={shared.muted}>{item.fix}</Text>
                   <div>
                     <Button size="small" disabled={busy || !canInsert} aria-label={`Add section: ${item.label}`} onClick={() => onFix(CHECKLIST_FIX[item.key], item.label)}>
