@@ -49,8 +49,8 @@ export class ZipArchive {
   /** Reads the central directory (nothing is inflated yet). */
   static open(bytes: Uint8Array): ZipArchive {
     const dir = readDirectory(bytes);
-    if (!dir) throw new ZipFormatError("the end of the zip directory is missing (the file is cut off or is not a zip)", "damaged");
-    if (dir.truncated) throw new ZipFormatError("the zip directory is cut off or damaged", "damaged");
+    if (!dir) throw new ZipFormatError("no end of central directory record: the file is cut off or is not a zip", "damaged");
+    if (dir.truncated) throw new ZipFormatError("the central directory ends early (end of data): the file is cut off or damaged", "damaged");
     for (const e of dir.entries) {
       if (e.flags & 1) throw new ZipFormatError(`${e.name} is encrypted`, "unsupported");
       if (e.method !== STORED && e.method !== DEFLATED) throw new ZipFormatError(`${e.name} uses a compression method (${e.method}) Word does not write`, "unsupported");
@@ -152,12 +152,12 @@ export class ZipArchive {
   private rawData(e: DirectoryEntry): Uint8Array {
     const b = this.bytes;
     const at = e.offset;
-    if (at + 30 > b.length) throw new ZipFormatError(`${e.name} lies beyond the end of the file (it is cut off)`, "damaged");
+    if (at + 30 > b.length) throw new ZipFormatError(`${e.name} lies beyond the end of data: the file is cut off`, "damaged");
     const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
     if (v.getUint32(at, true) !== LOCAL) throw new ZipFormatError(`${e.name} has no local header where the directory says`, "damaged");
     const start = at + 30 + v.getUint16(at + 26, true) + v.getUint16(at + 28, true);
     const end = start + e.compressedSize;
-    if (end > b.length) throw new ZipFormatError(`${e.name} is cut off`, "damaged");
+    if (end > b.length) throw new ZipFormatError(`${e.name} runs past the end of data: the file is cut off`, "damaged");
     return b.subarray(start, end);
   }
 }

@@ -423,7 +423,8 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
             selected={tab}
             onSelect={setTab}
             items={[
-              { value: "clauses", label: `Clauses ${openItems}`, name: `Clauses (${openItems})` },
+              // as the contract stands: a clause with a change proposed is still risky until accepted
+              { value: "clauses", label: `Clauses ${state.items.length}`, name: `Clauses (${state.items.length}, ${openItems} to act on)` },
               { value: "protections", label: `Checklist ${items.filter((i) => i.present).length}/${items.length}`, name: `Checklist and addendum (${items.filter((i) => i.present).length} of ${items.length} agreed)` },
               { value: "export", label: "Export" },
               { value: "playbook", label: "Playbook" },

@@ -301,7 +301,8 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
       const generation = ++analysis.current;
       const result = await analyze(snap.paragraphs, s.dismissed, s.partyOverrides, s.applied, s.insertions);
       if (generation !== analysis.current) return;
-      const open = result.items.filter((i) => i.status === "open").length;
+      const risky = result.items.length;
+      const proposed = result.items.filter((i) => i.status !== "open").length;
       patch(
         {
         paragraphs: snap.paragraphs,
@@ -310,7 +311,7 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
         stale: false,
         status: result.standing
           ? status ??
-            `Scan complete: score ${result.standing.score} of 100, ${open === 0 ? "no risky clauses" : open === 1 ? "1 risky clause" : `${open} risky clauses`}, ${result.standing.missing.length} missing protections.`
+            `Scan complete: score ${result.standing.score} of 100, ${risky === 0 ? "no risky clauses" : risky === 1 ? "1 risky clause" : `${risky} risky clauses`}${proposed > 0 ? ` (${proposed} with a change proposed)` : ""}, ${result.standing.missing.length} missing protections.`
           : "This document has no text to check.",
         },
         "transition"

@@ -144,7 +144,7 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * Budget for the pane's JavaScript, gzipped, every chunk it can load counted (issue 7 set 250 KB).
  * Raised to 265 KB on 2026-12-04 (261 KB measured), back to 250 KB on 2026-12-05 (issue 15): the
  * .docx zip uses the platform's deflate instead of JSZip and pako, and xmldom's HTML entity table
- * stays out of the build; 239 KB measured.
+ * stays out of the build; 241 KB measured.
  */
 export const BUNDLE_BUDGET_KB = 250;
 

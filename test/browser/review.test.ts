@@ -150,8 +150,10 @@ describe("the review at 320 px", () => {
       expect(after.score).toBeGreaterThan(sampleScore);
       expect(after.score).toBe(before.score);
       // Every finding is still listed, with a change proposed; none is hidden as if solved.
-      expect(await page.getByRole("heading", { name: "Risky clauses (0)" }).count()).toBe(1);
-      await page.getByText(`${sampleFindings} with a change proposed`).waitFor();
+      // Still risky as the contract stands: counted until the other side accepts (not "0" as if solved).
+      expect(await page.getByRole("heading", { name: `Risky clauses (${sampleFindings})` }).count()).toBe(1);
+      expect(await page.getByRole("tab", { name: `Clauses (${sampleFindings}, 0 to act on)` }).count()).toBe(1);
+      await page.getByText(`0 to act on · ${sampleFindings} with a change proposed, not agreed yet`).waitFor();
       expect(await rows(page).count()).toBe(sampleFindings);
       expect(await rows(page).filter({ hasText: "Proposed" }).count()).toBe(sampleFindings);
       await page.screenshot({ path: path.join(ARTIFACTS, "review-scores-after-apply-all.png") });

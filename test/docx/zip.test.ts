@@ -85,3 +85,21 @@ describe("the package zip", () => {
     expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe("a");
   });
 });
+
+describe("a cut-off .docx, in the words the CLI and the pane use", () => {
+  test("every cut gives the CLI's plain 'damaged or incomplete' line and the pane's 'corrupt' code", async () => {
+    const { describe: say } = await import("../../src/cli/errors");
+    const { openDocx, DocxError } = await import("../../src/docx/package");
+    const { createDocx } = await import("../../src/docx/create");
+    const whole = await createDocx(Array.from({ length: 40 }, (_, i) => ({ text: `Clause ${i}: the Agency may use the Deliverables for any purpose ${i * 7919}.` })));
+    for (const cut of [Math.floor(whole.length / 2), whole.length - 10, 200]) {
+      const e = await openDocx(whole.subarray(0, cut)).then(
+        () => null,
+        (x: unknown) => x
+      );
+      expect(e).toBeInstanceOf(DocxError);
+      expect((e as InstanceType<typeof DocxError>).code).toBe("corrupt");
+      expect(say(e)).toMatch(/^the \.docx is damaged or incomplete/);
+    }
+  });
+});

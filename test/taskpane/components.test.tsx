@@ -165,8 +165,9 @@ describe("FindingList", () => {
       ...itemsOf(r).slice(1),
     ];
     wrap(list({ items }));
-    expect(screen.getByRole("heading", { name: "Risky clauses (2)" })).toBeTruthy();
-    expect(screen.getByText("1 with a change proposed")).toBeTruthy();
+    // still risky as the contract stands: counted until the other side accepts the change
+    expect(screen.getByRole("heading", { name: `Risky clauses (${items.length})` })).toBeTruthy();
+    expect(screen.getByText(`${items.length - 1} to act on · 1 with a change proposed, not agreed yet`)).toBeTruthy();
     const rows = within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button");
     expect(label(rows[2])).toBe("High risk, ¶ 3: Broad license, “for any purpose” Proposed");
     await userEvent.setup().click(rows[2]);
@@ -219,6 +220,23 @@ describe("ProtectionsPanel", () => {
     await user.click(screen.getByRole("button", { name: "Add section: Your work is deleted at the end" }));
     expect(onFix.mock.calls.map((c) => c[0])).toEqual([["ai-definition", "no-ai-training"], ["data-deletion"]]);
     expect(screen.queryByRole("button", { name: "Add section: The protection survives the contract" })).toBeNull();
+  });
+
+  test("a protection found only in part is shown as not counted, with the reason, never as 'good'", () => {
+    const r = report();
+    const survival = r.protections.find((p) => p.kind === "survival")!;
+    const partly = {
+      ...r,
+      protections: [{ ...survival, partial: "survival of Sections 3 and 4, which hold no AI restriction" }],
+      missing: [...r.missing, "survival" as const],
+      partial: ["survival" as const],
+    };
+    wrap(<ProtectionsPanel report={partly} busy={false} canInsert onFix={jest.fn()} />);
+    expect(screen.getByText(/^◐ Only partly:/).textContent).toBe("◐ Only partly: The protection survives the contract");
+    expect(screen.getByText(/^Not counted: survival of Sections 3 and 4, which hold no AI restriction\./)).toBeTruthy();
+    expect(screen.queryByText(/Already in your contract: good/)).toBeNull();
+    expect(screen.getByText("Only partly there: survival of Sections 3 and 4, which hold no AI restriction.")).toBeTruthy();
+    expect(within(screen.getByRole("list", { name: "Protections checklist" })).getAllByRole("listitem").at(-1)?.getAttribute("aria-label")).toBe("The protection survives the contract: missing");
   });
 });
 

@@ -50,7 +50,7 @@ describe("the whole review flow against a fake document host", () => {
     await waitFor(() => expect(host.texts[2]).toBe("The Contractor grants the Agency a perpetual licence to use the “Deliverables” for this project only."));
     expect(host.comments).toHaveLength(1);
     expect(host.comments[0].text).toMatch(/^Contractor: /);
-    await waitFor(() => expect(screen.getByRole("heading", { name: "Risky clauses (2)" })).toBeTruthy());
+    await waitFor(() => expect(screen.getByText("2 to act on · 1 with a change proposed, not agreed yet")).toBeTruthy());
     expect(status().textContent).toMatch(/Applied as a tracked change/);
     // Truthful: the change is only proposed until the other side accepts it.
     expect(screen.getByRole("img", { name: /Score 35 of 100: Risky/ })).toBeTruthy();
@@ -70,7 +70,7 @@ describe("the whole review flow against a fake document host", () => {
     expect(last.requests.map((r) => r.id.split(":")[0])).toEqual(["internal-business", "feedback-rights"]);
     expect(screen.getByRole("list", { name: "Not applied" }).textContent).toMatch(/Failed: They take rights in your feedback.*refused/);
     expect(host.texts[3]).toMatch(/which exclude training AI on the Deliverables/);
-    await waitFor(() => expect(screen.getByRole("heading", { name: "Risky clauses (1)" })).toBeTruthy());
+    await waitFor(() => expect(screen.getByText("1 to act on · 2 with a change proposed, not agreed yet")).toBeTruthy());
 
     // Stale: the document is edited in Word; the pane refuses to act and offers a re-scan.
     host.failIds.clear();
@@ -81,7 +81,8 @@ describe("the whole review flow against a fake document host", () => {
     expect(host.calls.apply).toBe(appliesBefore);
     await user.click(screen.getByRole("button", { name: "Re-scan now" }));
     await waitFor(() => expect(screen.queryByText("The document changed")).toBeNull());
-    expect(screen.getByRole("heading", { name: "Risky clauses (2)" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Risky clauses (4)" })).toBeTruthy();
+    expect(screen.getByText("2 to act on · 2 with a change proposed, not agreed yet")).toBeTruthy();
 
     // Addendum: options, preview, insert.
     await user.click(screen.getByRole("tab", { name: /^Checklist and addendum/ }));
@@ -218,8 +219,8 @@ describe("the whole review flow against a fake document host", () => {
     const apply = within(await expand(user, "internal business purposes")).getByRole("button", { name: "Apply" });
     apply.focus();
     await user.keyboard("{Enter}");
-    await screen.findByRole("heading", { name: "Risky clauses (2)" });
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Risky clauses (2)" })));
+    await screen.findByText("2 to act on · 1 with a change proposed, not agreed yet");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Risky clauses (3)" })));
   });
 
   test("browser mode (.docx host): no Go to, a read-only view of the clause instead", async () => {

@@ -61,7 +61,9 @@ test("scan and apply all through the real Word layer; rejecting every change giv
   expect(screen.getByText(/^Applied \d+, skipped \d+, failed 0\./)).toBeTruthy();
   expect(fake.comments.length).toBeGreaterThanOrEqual(3);
   expect(fake.changeTrackingMode).toBe("Off"); // the user's mode is restored
-  await waitFor(() => expect(screen.getByRole("heading", { name: /^Risky clauses/ }).textContent).not.toBe(`Risky clauses (${findings})`));
+  // every finding stays listed (risky until accepted), now with its change proposed
+  await screen.findByText(/^\d+ to act on · \d+ with a change proposed, not agreed yet$/);
+  expect(screen.getByRole("heading", { name: /^Risky clauses/ }).textContent).toBe(`Risky clauses (${findings})`);
   reviewAll(fake, false);
   expect(fake.textIfAllAccepted()).toBe(original);
 });

@@ -145,9 +145,14 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
     >
       <div className={styles.head}>
         <h2 id="ts-findings-heading" className={shared.heading} ref={heading} tabIndex={-1}>
-          Risky clauses ({open})
+          Risky clauses ({props.items.length})
         </h2>
-        {proposed > 0 ? <Text className={shared.muted}>{proposed} with a change proposed</Text> : null}
+        {/* Risky as the contract stands: a clause with our change proposed stays counted until the other side accepts it. */}
+        {proposed > 0 ? (
+          <Text className={shared.muted}>
+            {open} to act on · {proposed} with a change proposed, not agreed yet
+          </Text>
+        ) : null}
       </div>
       {props.items.length === 0 ? <Text>No risky clauses found. Look at the Checklist too: silence in a contract is not a prohibition.</Text> : null}
       {props.items.length > 1 ? (

@@ -20,9 +20,11 @@ const useStyles = makeStyles({
   },
   summary: { cursor: "pointer" },
   links: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
+  // the footer's own colour, underlined (every theme, high contrast included, keeps it readable)
   link: {
-    color: tokens.colorBrandForegroundLink,
-    ":hover": { color: tokens.colorBrandForegroundLinkHover },
+    color: "inherit",
+    textDecorationLine: "underline",
+    ":hover": { color: tokens.colorNeutralForeground1 },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
 });

@@ -68,6 +68,7 @@ export function ProtectionsPanel({ report, status, busy, canInsert, onFix }: Pro
   const items = checklist(report, status);
   const missing = items.filter((i) => !i.present);
   const scoreOf = new Map(report.breakdown.protections.map((p) => [p.kind, p]));
+  const partlyOf = new Map<ChecklistKey, string>(report.protections.filter((p) => p.partial && report.missing.includes(p.kind)).map((p) => [p.kind, p.partial as string]));
   return (
     <>
       <section className={shared.section} aria-labelledby="ts-missing-heading">
@@ -86,6 +87,7 @@ export function ProtectionsPanel({ report, status, busy, canInsert, onFix }: Pro
               {item.status === "proposed" ? <Text className={shared.muted}>You added it as a tracked change; it counts once the other side accepts it.</Text> : null}
               {item.status === "missing" ? (
                 <>
+                  {partlyOf.get(item.key) ? <Text className={shared.muted}>Only partly there: {partlyOf.get(item.key)}.</Text> : null}
                   <Text className={shared.muted}>{item.fix}</Text>
                   <div>
                     <Button size="small" disabled={busy || !canInsert} aria-label={`Add section: ${item.label}`} onClick={() => onFix(CHECKLIST_FIX[item.key], item.label)}>
@@ -106,16 +108,26 @@ export function ProtectionsPanel({ report, status, busy, canInsert, onFix }: Pro
           <Text>None yet. The checklist above adds them.</Text>
         ) : (
           <ul className={shared.plainList}>
-            {report.protections.map((p) => (
-              <li key={`${p.kind}-${p.paragraph}-${p.start}`} className={shared.card}>
-                <Text className={styles.present}>✓ {PROTECTION_LABEL[p.kind]}</Text>
-                <blockquote className={shared.quote}>“{p.trigger}”</blockquote>
-                <Text className={shared.muted}>
-                  {p.fromAddendum ? "From a TermScore addendum that is part of the contract. " : "Already in your contract: good. "}
-                  {scoreOf.get(p.kind)?.explanation ?? ""}
-                </Text>
-              </li>
-            ))}
+            {report.protections.map((p) => {
+              // a clause that only partly covers the protection is shown as such, never as "good"
+              const counted = !p.partial && !report.missing.includes(p.kind);
+              return (
+                <li key={`${p.kind}-${p.paragraph}-${p.start}`} className={shared.card}>
+                  <Text className={counted ? styles.present : styles.missing}>
+                    {counted ? "✓" : "◐ Only partly:"} {PROTECTION_LABEL[p.kind]}
+                  </Text>
+                  <blockquote className={shared.quote}>“{p.trigger}”</blockquote>
+                  <Text className={shared.muted}>
+                    {counted
+                      ? p.fromAddendum
+                        ? "From a TermScore addendum that is part of the contract. "
+                        : "Already in your contract: good. "
+                      : `Not counted: ${p.partial ?? "it does not cover what this protection needs"}. `}
+                    {scoreOf.get(p.kind)?.explanation ?? ""}
+                  </Text>
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>
