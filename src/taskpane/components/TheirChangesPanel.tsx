@@ -125,6 +125,10 @@ export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Elem
   const shared = useSharedStyles();
   const { state, actions, canRead, canCompare, busy } = props;
   const fileInput = React.useRef<HTMLInputElement>(null);
+  const { loadLog } = actions;
+  React.useEffect(() => {
+    void loadLog();
+  }, [loadLog]);
   const r = state.result?.report;
   const loading = state.status === "loading";
   return (
