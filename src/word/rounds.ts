@@ -108,6 +108,8 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
   if (!session.supports("1.6")) throw new Error("This version of Word cannot list tracked changes by author (it needs WordApi 1.6); open the file in the pane's browser mode, or use termscore compare.");
   const log = await loadDecisionLog(session);
   const names = oursNames?.length ? [...oursNames] : ["TermScore", ...new Set(log.decisions.filter((d) => d.subject === "suggestion" && d.action === "applied").map((d) => d.by))];
+  const compare = session.options.compareRound;
+  if (!compare) throw new Error("Their changes cannot be judged here (the review engine is not available).");
   return session.run(async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load("items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel");
@@ -167,17 +169,13 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
         theirComments.push({ author: c.authorName, text: c.content, ...(at >= 0 ? { paragraph: at } : {}) });
       }
     });
-    // the engine is loaded only when their changes are asked for (it stays out of the pane's main bundle)
-    const { compareVersions } = await import(/* webpackChunkName: "compare" */ "../engine/compare/judge");
-    const report = compareVersions(before, afterKept, {
-      ours: logged(log.decisions),
-      comments: theirComments,
-      authorOf: (a, b) => {
-        const i = a !== undefined ? afterIndex[a] : b;
-        const author = i !== undefined ? authorAt.get(i) : undefined;
-        return author ? { author } : undefined;
-      },
-    });
+    const report = await compare(before, afterKept, { ours: logged(log.decisions), comments: theirComments });
+    // who made each change (tracked changes carry their author)
+    for (const c of report.changes) {
+      const i = c.afterParagraph !== undefined ? afterIndex[c.afterParagraph] : c.beforeParagraph;
+      const author = i !== undefined ? authorAt.get(i) : undefined;
+      if (author) c.author = author;
+    }
     // paragraph numbers as the pane's read() counts them (every body paragraph)
     const doc = (i: number | undefined): number | undefined => (i === undefined ? undefined : afterIndex[i]);
     for (const c of report.changes) {

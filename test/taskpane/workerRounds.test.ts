@@ -5,7 +5,9 @@ import { reviewDocx } from "../../src/docx/review";
 import { parseDecisionLog } from "../../src/engine/compare";
 import { createHandler } from "../../src/taskpane/worker/handler";
 import type { WorkerLike } from "../../src/taskpane/worker/client";
-import { docxOpener } from "../../src/taskpane/worker/remote";
+import { docxOpener, workerEngine } from "../../src/taskpane/worker/remote";
+import { buildAddendum, formatReportMarkdown } from "../../src/engine";
+import { EDITS, ROUND1, edit } from "../fixtures/rounds";
 import type { Request, Response } from "../../src/taskpane/worker/protocol";
 import { DRAFT, blocksOf } from "../fixtures/rounds";
 import { docx } from "../docx/helpers";
@@ -55,5 +57,11 @@ describe("round two in browser mode", () => {
     expect(r.report.changes.map((c) => c.kind)).toEqual(["addendum-section-removed"]);
     expect(r.decisions).toEqual(ours.decisions);
     await expect(host.compareWith!(new Uint8Array([1, 2, 3]), "broken.docx")).rejects.toThrow(/broken\.docx: not a \.docx/);
+  });
+
+  it("Word's round two is judged in the worker (the engine stays out of the page)", async () => {
+    const engine = workerEngine(inProcess(), { buildAddendum, formatReportMarkdown });
+    const r = await engine.compareRound(ROUND1.map((text) => ({ text })), edit(ROUND1, "3.2", EDITS.consent.text).map((text) => ({ text })), { ours: [], comments: [] });
+    expect(r.changes.map((c) => c.how)).toEqual(["consent-added"]);
   });
 });

@@ -1,11 +1,22 @@
 import JSZip from "jszip";
-import { DECISION_LOG_NS, parseDecisionLog, serializeDecisionLog } from "../../src/engine/compare";
+import { DECISION_LOG_NS, compareVersions, parseDecisionLog, serializeDecisionLog } from "../../src/engine/compare";
+import { createWordHostWith } from "../../src/word";
 import type { Decision } from "../../src/engine/compare";
 import { createDocx } from "../../src/docx/create";
 import { reviewDocx } from "../../src/docx/review";
 import { DRAFT, ROUND1, at, blocksOf } from "../fixtures/rounds";
 import { FakeWord, OTHER_AUTHOR, rootNamespace } from "./fakeWord";
-import { hostFor } from "./helpers";
+import { findAddendumByTitle } from "./helpers";
+
+/** The Word host as the pane makes it, with the engine's judgement injected (in the pane it runs in the worker). */
+function hostFor(fake: FakeWord, withEngine = true) {
+  return createWordHostWith({
+    Word: fake.wordGlobal(),
+    Office: fake.officeGlobal(),
+    findAddendum: findAddendumByTitle,
+    ...(withEngine ? { compareRound: async (before, after, options) => compareVersions(before, after, options) } : {}),
+  });
+}
 
 const D: Decision[] = [
   { target: "f-1", subject: "suggestion", action: "applied", by: "Priya Nandakumar", at: "2026-11-02T09:00:00Z", label: "Limit the licence", edit: { prefix: "publish the Artwork ", removed: "for any purpose", inserted: "in the campaigns named in each order", suffix: "." } },
@@ -115,6 +126,10 @@ describe("their tracked changes in Word", () => {
     expect(r.report.changes).toEqual([]);
     expect(r.report.suggestions).toEqual([expect.objectContaining({ id: "f-1", fate: "accepted" })]);
     expect(fake.textIfAllAccepted().split("\n")[at("3.1")]).toBe(p31);
+  });
+
+  it("without the engine it says so plainly", async () => {
+    await expect(hostFor(new FakeWord(specs), false).theirChanges!()).rejects.toThrow(/cannot be judged here/);
   });
 
   it("without WordApi 1.6 it says what to do instead", async () => {
