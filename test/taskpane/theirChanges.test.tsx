@@ -96,8 +96,11 @@ describe("the Their changes tab", () => {
     // the deleted section: accept it (no restore in place), logged
     const removed = screen.getByRole("listitem", { name: /Addendum section removed/ });
     expect(within(removed).queryByRole("button", { name: "Restore" })).toBeNull();
+    await user.type(within(removed).getByRole("textbox", { name: "Reason for your decision (optional)" }), "Audit was never going to happen");
     await user.click(within(removed).getByRole("button", { name: "Accept" }));
     await waitFor(() => expect(host.log.map((d) => d.action)).toEqual(["rejected", "accepted"]));
+    expect(host.log[1].reason).toBe("Audit was never going to happen");
+    await waitFor(() => expect(within(removed).getByRole("list", { name: "Decision history" }).textContent).toMatch(/Accepted by Priya Nandakumar on \d{4}-\d\d-\d\d: Audit was never going to happen/));
     expect(screen.getByText(/Decision log: 2 decisions stored in the document/)).toBeTruthy();
   }, 30_000);
 
