@@ -124,7 +124,7 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
     await context.sync();
     // the signed-in user writes TermScore's changes in Word: the log names them, and so does their comment author
     const ourSet = new Set(names.map((n) => n.toLowerCase()));
-    const isOurs = (a: string): boolean => ourSet.has(a.trim().toLowerCase());
+    const isOurs = (a: string | undefined): boolean => ourSet.has((a ?? "").trim().toLowerCase());
     const before: Paragraph[] = [];
     const after: Paragraph[] = [];
     const authorAt = new Map<number, string>();

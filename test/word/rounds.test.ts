@@ -117,6 +117,15 @@ describe("their tracked changes in Word", () => {
     expect(r.report.summary.otherEdits).toBe(1);
   });
 
+  it("their comment is shown beside the change it sits on", async () => {
+    const fake = new FakeWord(specs);
+    const para = fake.live()[i32];
+    fake.comments.push({ content: "We need this for moodboards.", range: { para, start: para.chars[0], end: null }, author: OTHER_AUTHOR });
+    const r = await hostFor(fake).theirChanges!();
+    expect(r.report.changes[0].comments).toEqual([{ author: OTHER_AUTHOR, text: "We need this for moodboards.", paragraph: i32 }]);
+    expect(r.report.changes[0].afterParagraph).toBe(i32);
+  });
+
   it("changes by our own author are not theirs; the fate of a logged suggestion is told", async () => {
     const p31 = "3.1 The Agency may reproduce and publish the Artwork in the campaigns named in each order.";
     const fake = new FakeWord(ROUND1.map((t, i) => (i === at("3.1") ? { runs: [{ text: "3.1 The Agency may reproduce and publish the Artwork " }, { text: "for any purpose", del: true, author: "Priya Nandakumar" }, { text: "in the campaigns named in each order", ins: true, author: "Priya Nandakumar" }, { text: "." }] } : t)));
