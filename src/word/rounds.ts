@@ -11,6 +11,7 @@ import type { OurChange, RoundReport, TheirComment } from "../engine/compare/typ
 import type { Paragraph } from "../engine/types";
 import type { WordSession } from "./context";
 import { messages, plainError } from "./messages";
+import { queueTrackAll, restoreTracking } from "./tracking";
 
 /** The items of a loaded collection, and the value of a synced result (read after their sync). */
 const itemsOf = (c: Word.CustomXmlPartScopedCollection): Word.CustomXmlPart[] => c.items;
@@ -180,6 +181,7 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
     const doc = (i: number | undefined): number | undefined => (i === undefined ? undefined : afterIndex[i]);
     for (const c of report.changes) {
       c.afterParagraph = doc(c.afterParagraph);
+      if (c.insertAfter !== undefined && c.insertAfter >= 0) c.insertAfter = doc(c.insertAfter);
       for (const m of c.comments) m.paragraph = doc(m.paragraph);
     }
     for (const f of report.suggestions) f.paragraph = doc(f.paragraph);
@@ -187,3 +189,41 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
     return { report: JSON.parse(JSON.stringify(report)) as RoundReport, log, theirAuthors: [...theirAuthors], ours: names };
   });
 }
+
+/**
+ * Put a paragraph they deleted back where it stood, as our tracked insertion with a comment to
+ * them (3 round trips; the user's Track Changes mode is given back).
+ */
+export async function restoreParagraph(session: WordSession, target: { after: number; afterText: string | null; text: string; comment: string }): Promise<void> {
+  const refused = session.cannotWrite();
+  if (refused) throw new Error(refused);
+  await session.run(async (context) => {
+    const document = context.document;
+    document.load("changeTrackingMode");
+    const paragraphs = document.body.paragraphs;
+    paragraphs.load("items/text");
+    await context.sync();
+    const list = itemsOfParagraphs(paragraphs);
+    const anchor = target.after >= 0 ? list[target.after] : list[0];
+    // the paragraph it goes after must still read as it did (its text with tracked changes accepted)
+    const reviewed = anchor && target.after >= 0 && target.afterText !== null ? anchor.getReviewedText("Current") : null;
+    if (reviewed) await context.sync();
+    if (!anchor || (reviewed && trimMark(valueOf(reviewed)) !== target.afterText)) {
+      throw new Error("The document has changed since their changes were read: check them again, then restore.");
+    }
+    const userMode = document.changeTrackingMode;
+    const back = queueTrackAll(session, document, userMode);
+    try {
+      const p = anchor.insertParagraph(target.text, target.after >= 0 ? "After" : "Before");
+      p.styleBuiltIn = "Normal" as Word.BuiltInStyleName;
+      p.getRange().insertComment(target.comment);
+      if (back !== null) document.changeTrackingMode = back;
+      await context.sync();
+    } catch (e) {
+      if (back !== null) await restoreTracking(context, back);
+      throw new Error(`The paragraph was not restored: ${plainError(e)}`);
+    }
+  });
+}
+
+const itemsOfParagraphs = (c: Word.ParagraphCollection): Word.Paragraph[] => c.items;

@@ -137,6 +137,25 @@ describe("their tracked changes in Word", () => {
     expect(fake.textIfAllAccepted().split("\n")[at("3.1")]).toBe(p31);
   });
 
+  it("a paragraph they deleted is restored where it stood, as our tracked insertion with a comment; the user's mode given back", async () => {
+    const fake = new FakeWord(specs, { changeTrackingMode: "Off" });
+    const host = hostFor(fake);
+    const removed = (await host.theirChanges!()).report.changes.find((c) => c.kind === "addendum-section-removed")!;
+    expect(removed.insertAfterText).toBe(ROUND1[at("2. On termination")]);
+    const audit = ROUND1[at("3. The Illustrator may audit")];
+    await host.restoreParagraph!({ after: removed.insertAfter!, afterText: removed.insertAfterText ?? null, text: removed.before!, comment: "We cannot accept this deletion." });
+    const accepted = fake.textIfAllAccepted().split("\n");
+    expect(accepted.filter((t) => t === audit)).toHaveLength(1);
+    expect(accepted.indexOf(audit)).toBe(accepted.indexOf(ROUND1[at("2. On termination")]) + 1);
+    expect(fake.ownChanges().length).toBeGreaterThan(0);
+    expect(fake.comments.map((c) => c.content)).toContain("We cannot accept this deletion.");
+    expect(fake.changeTrackingMode).toBe("Off");
+    // the document changed since: refused, nothing written
+    const n = fake.live().length;
+    await expect(host.restoreParagraph!({ after: removed.insertAfter!, afterText: "something else", text: removed.before!, comment: "x" })).rejects.toThrow(/changed since/);
+    expect(fake.live().length).toBe(n);
+  });
+
   it("without the engine it says so plainly", async () => {
     await expect(hostFor(new FakeWord(specs), false).theirChanges!()).rejects.toThrow(/cannot be judged here/);
   });

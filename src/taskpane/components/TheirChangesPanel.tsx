@@ -33,6 +33,8 @@ export interface TheirChangesPanelProps {
   canApply: boolean;
   /** Word: the pane can show the words in the document. */
   canGoTo: boolean;
+  /** The host can put a deleted paragraph back as a tracked insertion. */
+  canRestoreParagraph?: boolean;
   /** Another action of the pane is running. */
   busy: boolean;
 }
@@ -60,7 +62,7 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
   const { state, actions, canApply, canGoTo, busy } = props;
   const working = state.busyId === c.id;
   const disabled = busy || state.busyId !== null;
-  const restorable = canApply && requestFor(c, "restore") !== null;
+  const restorable = canApply && (requestFor(c, "restore") !== null || (c.after === null && !!c.before && props.canRestoreParagraph && c.insertAfter !== undefined));
   const counter = canApply && c.response.action === "counter" && requestFor(c, "counter") !== null;
   const where = c.afterParagraph !== undefined ? `paragraph ${c.afterParagraph + 1}` : c.beforeParagraph !== undefined ? `was paragraph ${c.beforeParagraph + 1}` : "";
   const [reason, setReason] = React.useState("");
@@ -116,7 +118,7 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
         </Button>
         {working ? <Spinner size="extra-tiny" label="Writing…" /> : null}
       </div>
-      {c.after === null && canApply ? <Text size={200} className={shared.muted}>The paragraph is gone: copy the wording above back into the document to restore it.</Text> : null}
+      {c.after === null && canApply && !restorable ? <Text size={200} className={shared.muted}>The paragraph is gone: copy the wording above back into the document to restore it.</Text> : null}
       <History decisions={state.decisions} target={c.suggestion ?? c.id} />
     </li>
   );

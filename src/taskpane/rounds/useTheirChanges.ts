@@ -122,7 +122,10 @@ export function useTheirChanges(host: DocumentHost | null) {
       if (!h) return;
       setState((s) => ({ ...s, busyId: c.id, message: null }));
       try {
-        if (response === "restore" || response === "counter") {
+        if (response === "restore" && c.after === null && c.before && h.restoreParagraph && c.insertAfter !== undefined) {
+          // a paragraph they deleted: put it back where it stood, as our tracked insertion
+          await h.restoreParagraph({ after: c.insertAfter, afterText: c.insertAfterText ?? null, text: c.before, comment: `We cannot accept this deletion: ${c.response.why.replace(/^[A-Z]/, (x) => x.toLowerCase())}` });
+        } else if (response === "restore" || response === "counter") {
           const req = requestFor(c, response);
           if (!req) throw new Error("This change cannot be undone in place (the paragraph is gone): copy the wording back by hand.");
           const r = await h.apply([req]);
