@@ -136,6 +136,7 @@ export async function review(o: Options, io: Io): Promise<number> {
       }
       const result = await reviewDocx(bytes, { position: o.position, commentsOnly: o.commentsOnly, addendum: o.addendum, author: o.author, date: o.date, roles: o.roles, playbook: pb?.playbook });
       writeOutput(output, result.bytes, io);
+      if (result.logProblem) io.err(`termscore: ${withFile(result.logProblem, name)}\n`);
       if (o.note) writeNote(o.note, result, o, several ? name : undefined);
       rows.push({ file: name, output, result });
       if (!o.json && !several && !o.quiet) {

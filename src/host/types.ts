@@ -158,6 +158,11 @@ export interface DocumentHost {
   /** Add decisions to the log in the document (never its visible text); throws a plain Error. */
   recordDecisions?(decisions: Decision[]): Promise<Decision[]>;
   /**
+   * Put back a paragraph they deleted, as a tracked insertion with a comment, after body paragraph
+   * `after` (-1: at the start), whose text must still be `afterText`. Throws a plain Error.
+   */
+  restoreParagraph?(target: { after: number; afterText: string | null; text: string; comment: string }): Promise<void>;
+  /**
    * Browser mode: compare the open document (as they returned it) with the user's last reviewed
    * version of it (a .docx chosen by the user). Throws a plain Error for a file it cannot read.
    */

@@ -515,7 +515,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
               </>
             ) : null}
             {tab === "theirs" ? (
-              <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} busy={busy} />
+              <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} canRestoreParagraph={!!active?.restoreParagraph} busy={busy} />
             ) : null}
             {tab === "playbook" ? <PlaybookPanel state={playbook} actions={playbookActions} download={download} busy={busy} /> : null}
             {tab === "export" ? (

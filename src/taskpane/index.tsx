@@ -21,7 +21,8 @@ declare const __TERMSCORE_WORKER__: string | undefined;
  */
 const workerUrl = typeof __TERMSCORE_WORKER__ === "string" ? __TERMSCORE_WORKER__ : "review-worker.js";
 const spawn = (): WorkerLike => new Worker(workerUrl) as unknown as WorkerLike;
-const engine: ReviewEngine | undefined = typeof Worker === "undefined" ? undefined : workerEngine(spawn, { buildAddendum, formatReportMarkdown });
+const worker = typeof Worker === "undefined" ? undefined : workerEngine(spawn, { buildAddendum, formatReportMarkdown });
+const engine: ReviewEngine | undefined = worker;
 const opener = docxOpener(spawn);
 let wordHost: DocumentHost | null = null;
 
@@ -63,7 +64,7 @@ function render(root: ReturnType<typeof createRoot>, environment: PaneEnvironmen
     <FluentProvider theme={theme}>
       <App
         environment={environment}
-        host={environment?.kind === "word" ? (wordHost ??= createWordHost()) : null}
+        host={environment?.kind === "word" ? (wordHost ??= createWordHost(worker ? { compareRound: worker.compareRound } : {})) : null}
         engine={engine}
         openDocx={environment?.kind === "browser" ? openDocx : undefined}
         cancelOpen={opener.cancel}

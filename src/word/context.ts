@@ -54,6 +54,12 @@ export interface WordHostOptions {
   isAddendumSection?: (text: string) => boolean;
   /** Give up on `getTrackedChanges` after this long (it has hung Word on Mac). Default 15 s. */
   reviewTimeoutMs?: number;
+  /**
+   * The engine's round-two judgement (`compareVersions`), run where the engine runs (the pane's
+   * worker): before and after their changes in, the judged list out. Without it, their changes
+   * cannot be listed in Word (the decision log still works).
+   */
+  compareRound?: (before: Paragraph[], after: Paragraph[], options: { ours: import("../engine/compare/types").OurChange[]; comments: import("../engine/compare/types").TheirComment[] }) => Promise<import("../engine/compare/types").RoundReport>;
 }
 
 /**

@@ -23,7 +23,7 @@ import { read } from "./read";
 import { reviewChange } from "./review";
 import { select } from "./select";
 import { DISMISSED_SETTING, loadDismissed, loadPlaybook, saveDismissed, savePlaybook } from "./settings";
-import { loadDecisionLog, readRound, recordDecisions } from "./rounds";
+import { loadDecisionLog, readRound, recordDecisions, restoreParagraph } from "./rounds";
 
 export type { OfficeGlobal, WordGlobal, WordHostOptions };
 export { DISMISSED_SETTING };
@@ -51,6 +51,7 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
       const log = await loadDecisionLog(session);
       return { decisions: log.decisions, ...(log.problem ? { problem: log.problem } : {}) };
     },
+    restoreParagraph: (target) => restoreParagraph(session, target),
     recordDecisions: (decisions) =>
       // in Word our changes carry the signed-in user's name: record it, where apply() learned it
       recordDecisions(session, decisions.map((d) => (d.by ? d : { ...d, by: session.written.get(d.target)?.author ?? "You" }))),

@@ -11,6 +11,7 @@ import type { OurChange, RoundReport, TheirComment } from "../engine/compare/typ
 import type { Paragraph } from "../engine/types";
 import type { WordSession } from "./context";
 import { messages, plainError } from "./messages";
+import { queueTrackAll, restoreTracking } from "./tracking";
 
 /** The items of a loaded collection, and the value of a synced result (read after their sync). */
 const itemsOf = (c: Word.CustomXmlPartScopedCollection): Word.CustomXmlPart[] => c.items;
@@ -108,6 +109,8 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
   if (!session.supports("1.6")) throw new Error("This version of Word cannot list tracked changes by author (it needs WordApi 1.6); open the file in the pane's browser mode, or use termscore compare.");
   const log = await loadDecisionLog(session);
   const names = oursNames?.length ? [...oursNames] : ["TermScore", ...new Set(log.decisions.filter((d) => d.subject === "suggestion" && d.action === "applied").map((d) => d.by))];
+  const compare = session.options.compareRound;
+  if (!compare) throw new Error("Their changes cannot be judged here (the review engine is not available).");
   return session.run(async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load("items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel");
@@ -122,7 +125,7 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
     await context.sync();
     // the signed-in user writes TermScore's changes in Word: the log names them, and so does their comment author
     const ourSet = new Set(names.map((n) => n.toLowerCase()));
-    const isOurs = (a: string): boolean => ourSet.has(a.trim().toLowerCase());
+    const isOurs = (a: string | undefined): boolean => ourSet.has((a ?? "").trim().toLowerCase());
     const before: Paragraph[] = [];
     const after: Paragraph[] = [];
     const authorAt = new Map<number, string>();
@@ -167,21 +170,18 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
         theirComments.push({ author: c.authorName, text: c.content, ...(at >= 0 ? { paragraph: at } : {}) });
       }
     });
-    // the engine is loaded only when their changes are asked for (it stays out of the pane's main bundle)
-    const { compareVersions } = await import(/* webpackChunkName: "compare" */ "../engine/compare/judge");
-    const report = compareVersions(before, afterKept, {
-      ours: logged(log.decisions),
-      comments: theirComments,
-      authorOf: (a, b) => {
-        const i = a !== undefined ? afterIndex[a] : b;
-        const author = i !== undefined ? authorAt.get(i) : undefined;
-        return author ? { author } : undefined;
-      },
-    });
+    const report = await compare(before, afterKept, { ours: logged(log.decisions), comments: theirComments });
+    // who made each change (tracked changes carry their author)
+    for (const c of report.changes) {
+      const i = c.afterParagraph !== undefined ? afterIndex[c.afterParagraph] : c.beforeParagraph;
+      const author = i !== undefined ? authorAt.get(i) : undefined;
+      if (author) c.author = author;
+    }
     // paragraph numbers as the pane's read() counts them (every body paragraph)
     const doc = (i: number | undefined): number | undefined => (i === undefined ? undefined : afterIndex[i]);
     for (const c of report.changes) {
       c.afterParagraph = doc(c.afterParagraph);
+      if (c.insertAfter !== undefined && c.insertAfter >= 0) c.insertAfter = doc(c.insertAfter);
       for (const m of c.comments) m.paragraph = doc(m.paragraph);
     }
     for (const f of report.suggestions) f.paragraph = doc(f.paragraph);
@@ -189,3 +189,41 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
     return { report: JSON.parse(JSON.stringify(report)) as RoundReport, log, theirAuthors: [...theirAuthors], ours: names };
   });
 }
+
+/**
+ * Put a paragraph they deleted back where it stood, as our tracked insertion with a comment to
+ * them (3 round trips; the user's Track Changes mode is given back).
+ */
+export async function restoreParagraph(session: WordSession, target: { after: number; afterText: string | null; text: string; comment: string }): Promise<void> {
+  const refused = session.cannotWrite();
+  if (refused) throw new Error(refused);
+  await session.run(async (context) => {
+    const document = context.document;
+    document.load("changeTrackingMode");
+    const paragraphs = document.body.paragraphs;
+    paragraphs.load("items/text");
+    await context.sync();
+    const list = itemsOfParagraphs(paragraphs);
+    const anchor = target.after >= 0 ? list[target.after] : list[0];
+    // the paragraph it goes after must still read as it did (its text with tracked changes accepted)
+    const reviewed = anchor && target.after >= 0 && target.afterText !== null ? anchor.getReviewedText("Current") : null;
+    if (reviewed) await context.sync();
+    if (!anchor || (reviewed && trimMark(valueOf(reviewed)) !== target.afterText)) {
+      throw new Error("The document has changed since their changes were read: check them again, then restore.");
+    }
+    const userMode = document.changeTrackingMode;
+    const back = queueTrackAll(session, document, userMode);
+    try {
+      const p = anchor.insertParagraph(target.text, target.after >= 0 ? "After" : "Before");
+      p.styleBuiltIn = "Normal" as Word.BuiltInStyleName;
+      p.getRange().insertComment(target.comment);
+      if (back !== null) document.changeTrackingMode = back;
+      await context.sync();
+    } catch (e) {
+      if (back !== null) await restoreTracking(context, back);
+      throw new Error(`The paragraph was not restored: ${plainError(e)}`);
+    }
+  });
+}
+
+const itemsOfParagraphs = (c: Word.ParagraphCollection): Word.Paragraph[] => c.items;

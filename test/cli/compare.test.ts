@@ -129,6 +129,7 @@ describe("termscore compare OLD.docx NEW.docx", () => {
     expect((await run("scan", file("corrupt.docx"), "--no-playbook")).err).toMatch(/damaged/);
     const rev = await run("review", file("corrupt.docx"), "-o", file("rebuilt.docx"), "--no-playbook", "--json");
     expect(rev.code).toBe(0);
+    expect(rev.err).toMatch(/damaged.*rebuilt/);
     const after = await run("scan", file("rebuilt.docx"), "--no-playbook", "--json");
     expect(after.err).toBe("");
     expect((JSON.parse(after.out) as { decisionLog: { problem?: string } }).decisionLog.problem).toBeUndefined();

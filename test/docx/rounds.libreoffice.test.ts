@@ -94,6 +94,20 @@ maybe("their counter-redlines made in LibreOffice", () => {
     expect(r.report.summary.suggestions).toMatchObject({ total: 3, rejected: 1, altered: 1, accepted: 1, open: 0 });
   });
 
+  it("two rounds stacked: our changes, theirs on top, ours again; the log keeps both rounds of ours", async () => {
+    const again = await reviewDocx(fs.readFileSync(path.join(dir, "returned.docx")), { author: "Priya Nandakumar", date: "2026-11-12T09:00:00Z" });
+    expect(again.logProblem).toBeUndefined();
+    const rounds = [...new Set(again.decisions.map((d) => d.at))];
+    expect(rounds).toEqual(["2026-11-02T09:00:00Z", "2026-11-12T09:00:00Z"].slice(0, rounds.length));
+    expect(again.decisions.slice(0, ours.decisions.length)).toEqual(ours.decisions);
+    const { report } = await theirChanges(await openDocx(again.bytes));
+    // what our third round did not answer is still theirs, and still by them
+    const kinds = report.changes.map((c) => [c.kind, c.how ?? null]);
+    expect(kinds).toEqual(expect.arrayContaining([["protection-weakened", "survival-shortened"], ["addendum-section-removed", null]]));
+    for (const c of report.changes) if (c.kind !== "suggestion-rejected" && c.kind !== "suggestion-altered") expect(c.author).toBe("Dana Cole");
+    expect(report.changes.some((c) => c.author === "Priya Nandakumar")).toBe(false);
+  });
+
   it("LibreOffice keeps the decision log part, unchanged, in both files", async () => {
     for (const name of ["returned.docx", "clean.docx"]) {
       const log = await readDecisionLog(await openDocx(fs.readFileSync(path.join(dir, name))));

@@ -96,9 +96,33 @@ describe("the Their changes tab", () => {
     // the deleted section: accept it (no restore in place), logged
     const removed = screen.getByRole("listitem", { name: /Addendum section removed/ });
     expect(within(removed).queryByRole("button", { name: "Restore" })).toBeNull();
+    await user.type(within(removed).getByRole("textbox", { name: "Reason for your decision (optional)" }), "Audit was never going to happen");
     await user.click(within(removed).getByRole("button", { name: "Accept" }));
     await waitFor(() => expect(host.log.map((d) => d.action)).toEqual(["rejected", "accepted"]));
+    expect(host.log[1].reason).toBe("Audit was never going to happen");
+    await waitFor(() => expect(within(removed).getByRole("list", { name: "Decision history" }).textContent).toMatch(/Accepted by Priya Nandakumar on \d{4}-\d\d-\d\d: Audit was never going to happen/));
     expect(screen.getByText(/Decision log: 2 decisions stored in the document/)).toBeTruthy();
+  }, 30_000);
+
+  test("a deleted addendum section is restored where it stood, where the host can insert a paragraph", async () => {
+    class RestoringHost extends RoundHost {
+      restored: Array<{ after: number; afterText: string | null; text: string; comment: string }> = [];
+      async restoreParagraph(t: { after: number; afterText: string | null; text: string; comment: string }) {
+        this.restored.push(t);
+        this.paragraphs.splice(t.after + 1, 0, { text: t.text });
+      }
+    }
+    const host = new RestoringHost(RETURNED);
+    const user = setup(host);
+    await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
+    await user.click(screen.getByRole("tab", { name: "Their changes" }));
+    await user.click(screen.getByRole("button", { name: "Check their tracked changes" }));
+    const removed = await screen.findByRole("listitem", { name: /Addendum section removed/ });
+    await user.click(within(removed).getByRole("button", { name: "Restore" }));
+    await screen.findByText(/Restored as a tracked change/);
+    expect(host.restored).toEqual([{ after: at("2. On termination", RETURNED), afterText: RETURNED[at("2. On termination", RETURNED)], text: ROUND1[at("3. The Illustrator may audit")], comment: expect.stringMatching(/^We cannot accept this deletion/) }]);
+    expect(host.paragraphs.map((p) => p.text)).toEqual(ROUND1.map((t, i) => (i === at("3.2") ? RETURNED[at("3.2", RETURNED)] : t)));
+    await waitFor(() => expect(host.log.map((d) => d.action)).toEqual(["rejected"]));
   }, 30_000);
 
   test("applying a suggestion in the Clauses tab is logged with its words", async () => {

@@ -1023,14 +1023,14 @@ class CommentProxy extends Proxy<CommentModel> {
 }
 
 class CommentCollectionProxy extends Proxy<CommentModel[]> {
-  private itemList: Array<{ content: string }> | null = null;
-  get items(): Array<{ content: string }> {
+  private itemList: Array<{ content: string; authorName: string }> | null = null;
+  get items(): Array<{ content: string; authorName: string }> {
     if (!this.itemList) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available.");
     return this.itemList;
   }
   load(spec: string): this {
     this.ctx.enqueue("load", [spec], () => {
-      this.itemList = this.model().map((c) => ({ content: c.content }));
+      this.itemList = this.model().map((c) => ({ content: c.content, authorName: c.author }));
     });
     return this;
   }

@@ -1,11 +1,22 @@
 import JSZip from "jszip";
-import { DECISION_LOG_NS, parseDecisionLog, serializeDecisionLog } from "../../src/engine/compare";
+import { DECISION_LOG_NS, compareVersions, parseDecisionLog, serializeDecisionLog } from "../../src/engine/compare";
+import { createWordHostWith } from "../../src/word";
 import type { Decision } from "../../src/engine/compare";
 import { createDocx } from "../../src/docx/create";
 import { reviewDocx } from "../../src/docx/review";
 import { DRAFT, ROUND1, at, blocksOf } from "../fixtures/rounds";
 import { FakeWord, OTHER_AUTHOR, rootNamespace } from "./fakeWord";
-import { hostFor } from "./helpers";
+import { findAddendumByTitle } from "./helpers";
+
+/** The Word host as the pane makes it, with the engine's judgement injected (in the pane it runs in the worker). */
+function hostFor(fake: FakeWord, withEngine = true) {
+  return createWordHostWith({
+    Word: fake.wordGlobal(),
+    Office: fake.officeGlobal(),
+    findAddendum: findAddendumByTitle,
+    ...(withEngine ? { compareRound: async (before, after, options) => compareVersions(before, after, options) } : {}),
+  });
+}
 
 const D: Decision[] = [
   { target: "f-1", subject: "suggestion", action: "applied", by: "Priya Nandakumar", at: "2026-11-02T09:00:00Z", label: "Limit the licence", edit: { prefix: "publish the Artwork ", removed: "for any purpose", inserted: "in the campaigns named in each order", suffix: "." } },
@@ -106,6 +117,15 @@ describe("their tracked changes in Word", () => {
     expect(r.report.summary.otherEdits).toBe(1);
   });
 
+  it("their comment is shown beside the change it sits on", async () => {
+    const fake = new FakeWord(specs);
+    const para = fake.live()[i32];
+    fake.comments.push({ content: "We need this for moodboards.", range: { para, start: para.chars[0], end: null }, author: OTHER_AUTHOR });
+    const r = await hostFor(fake).theirChanges!();
+    expect(r.report.changes[0].comments).toEqual([{ author: OTHER_AUTHOR, text: "We need this for moodboards.", paragraph: i32 }]);
+    expect(r.report.changes[0].afterParagraph).toBe(i32);
+  });
+
   it("changes by our own author are not theirs; the fate of a logged suggestion is told", async () => {
     const p31 = "3.1 The Agency may reproduce and publish the Artwork in the campaigns named in each order.";
     const fake = new FakeWord(ROUND1.map((t, i) => (i === at("3.1") ? { runs: [{ text: "3.1 The Agency may reproduce and publish the Artwork " }, { text: "for any purpose", del: true, author: "Priya Nandakumar" }, { text: "in the campaigns named in each order", ins: true, author: "Priya Nandakumar" }, { text: "." }] } : t)));
@@ -115,6 +135,29 @@ describe("their tracked changes in Word", () => {
     expect(r.report.changes).toEqual([]);
     expect(r.report.suggestions).toEqual([expect.objectContaining({ id: "f-1", fate: "accepted" })]);
     expect(fake.textIfAllAccepted().split("\n")[at("3.1")]).toBe(p31);
+  });
+
+  it("a paragraph they deleted is restored where it stood, as our tracked insertion with a comment; the user's mode given back", async () => {
+    const fake = new FakeWord(specs, { changeTrackingMode: "Off" });
+    const host = hostFor(fake);
+    const removed = (await host.theirChanges!()).report.changes.find((c) => c.kind === "addendum-section-removed")!;
+    expect(removed.insertAfterText).toBe(ROUND1[at("2. On termination")]);
+    const audit = ROUND1[at("3. The Illustrator may audit")];
+    await host.restoreParagraph!({ after: removed.insertAfter!, afterText: removed.insertAfterText ?? null, text: removed.before!, comment: "We cannot accept this deletion." });
+    const accepted = fake.textIfAllAccepted().split("\n");
+    expect(accepted.filter((t) => t === audit)).toHaveLength(1);
+    expect(accepted.indexOf(audit)).toBe(accepted.indexOf(ROUND1[at("2. On termination")]) + 1);
+    expect(fake.ownChanges().length).toBeGreaterThan(0);
+    expect(fake.comments.map((c) => c.content)).toContain("We cannot accept this deletion.");
+    expect(fake.changeTrackingMode).toBe("Off");
+    // the document changed since: refused, nothing written
+    const n = fake.live().length;
+    await expect(host.restoreParagraph!({ after: removed.insertAfter!, afterText: "something else", text: removed.before!, comment: "x" })).rejects.toThrow(/changed since/);
+    expect(fake.live().length).toBe(n);
+  });
+
+  it("without the engine it says so plainly", async () => {
+    await expect(hostFor(new FakeWord(specs), false).theirChanges!()).rejects.toThrow(/cannot be judged here/);
   });
 
   it("without WordApi 1.6 it says what to do instead", async () => {

@@ -250,6 +250,16 @@ export function compareVersions(before: Paragraph[], after: Paragraph[], options
       if (t.trim()) otherEdits++;
       continue;
     }
+    if (judged.after === null) {
+      // where it stood: after the last paragraph of the new version that precedes it
+      let prev = -1;
+      for (const r of rows) {
+        if (r === row) break;
+        if (r.after !== undefined) prev = r.after;
+      }
+      judged.insertAfter = prev;
+      if (prev >= 0) judged.insertAfterText = after[prev].text;
+    }
     const who = options.authorOf?.(row.after, row.before);
     if (who?.author) judged.author = who.author;
     if (who?.date) judged.date = who.date;

@@ -54,6 +54,10 @@ export interface TheirChange {
   /** Paragraph indexes in the old and the new version. */
   beforeParagraph?: number;
   afterParagraph?: number;
+  /** For a deleted paragraph: the paragraph of the new version it stood after (-1: at the start). */
+  insertAfter?: number;
+  /** The text of that paragraph (to check it is still there). */
+  insertAfterText?: string;
   /** Words they inserted and deleted inside the paragraph. */
   inserted: string[];
   deleted: string[];

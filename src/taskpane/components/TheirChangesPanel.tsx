@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { Button, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { historyOf } from "../../engine/compare/decisionLog";
 import type { Decision } from "../../engine/compare/decisionLog";
 import type { SuggestionFate, TheirChange, TheirChangeKind } from "../../engine/compare/types";
@@ -33,6 +33,8 @@ export interface TheirChangesPanelProps {
   canApply: boolean;
   /** Word: the pane can show the words in the document. */
   canGoTo: boolean;
+  /** The host can put a deleted paragraph back as a tracked insertion. */
+  canRestoreParagraph?: boolean;
   /** Another action of the pane is running. */
   busy: boolean;
 }
@@ -60,9 +62,11 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
   const { state, actions, canApply, canGoTo, busy } = props;
   const working = state.busyId === c.id;
   const disabled = busy || state.busyId !== null;
-  const restorable = canApply && requestFor(c, "restore") !== null;
+  const restorable = canApply && (requestFor(c, "restore") !== null || (c.after === null && !!c.before && props.canRestoreParagraph && c.insertAfter !== undefined));
   const counter = canApply && c.response.action === "counter" && requestFor(c, "counter") !== null;
   const where = c.afterParagraph !== undefined ? `paragraph ${c.afterParagraph + 1}` : c.beforeParagraph !== undefined ? `was paragraph ${c.beforeParagraph + 1}` : "";
+  const [reason, setReason] = React.useState("");
+  const why = reason.trim() || undefined;
   return (
     <li className={shared.card} aria-label={`${KIND_TEXT[c.kind]}${where ? `, ${where}` : ""}`}>
       <Text weight="semibold">
@@ -89,6 +93,7 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
         <span className={shared.label}>Proposed:</span> {c.response.action === "restore" ? "restore your wording" : c.response.action === "counter" ? `counter-propose (${c.response.position ?? "fallback"})` : "accept"}. {c.response.why}
       </Text>
       {c.response.action === "counter" && c.response.wording ? <blockquote className={shared.suggestion}>{clip(c.response.wording, 400)}</blockquote> : null}
+      <Input size="small" value={reason} onChange={(_e, d) => setReason(d.value)} placeholder="Reason (optional, kept in the decision log)" aria-label="Reason for your decision (optional)" />
       <div className={shared.row}>
         {canGoTo && c.after !== null ? (
           <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void actions.goTo(c)}>
@@ -96,24 +101,24 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
           </Button>
         ) : null}
         {restorable ? (
-          <Button size="small" appearance={c.response.action === "restore" ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "restore")}>
+          <Button size="small" appearance={c.response.action === "restore" ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "restore", why)}>
             Restore
           </Button>
         ) : null}
         {counter ? (
-          <Button size="small" appearance="primary" disabled={disabled} onClick={() => void actions.respond(c, "counter")}>
+          <Button size="small" appearance="primary" disabled={disabled} onClick={() => void actions.respond(c, "counter", why)}>
             Counter-propose
           </Button>
         ) : null}
-        <Button size="small" appearance={c.response.action === "accept" ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "accept")}>
+        <Button size="small" appearance={c.response.action === "accept" ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "accept", why)}>
           Accept
         </Button>
-        <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void actions.respond(c, "dismiss")}>
+        <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void actions.respond(c, "dismiss", why)}>
           Dismiss
         </Button>
         {working ? <Spinner size="extra-tiny" label="Writing…" /> : null}
       </div>
-      {c.after === null && canApply ? <Text size={200} className={shared.muted}>The paragraph is gone: copy the wording above back into the document to restore it.</Text> : null}
+      {c.after === null && canApply && !restorable ? <Text size={200} className={shared.muted}>The paragraph is gone: copy the wording above back into the document to restore it.</Text> : null}
       <History decisions={state.decisions} target={c.suggestion ?? c.id} />
     </li>
   );
@@ -125,6 +130,10 @@ export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Elem
   const shared = useSharedStyles();
   const { state, actions, canRead, canCompare, busy } = props;
   const fileInput = React.useRef<HTMLInputElement>(null);
+  const { loadLog } = actions;
+  React.useEffect(() => {
+    void loadLog();
+  }, [loadLog]);
   const r = state.result?.report;
   const loading = state.status === "loading";
   return (

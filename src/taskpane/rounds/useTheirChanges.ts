@@ -60,18 +60,25 @@ export function useTheirChanges(host: DocumentHost | null) {
   const hostRef = React.useRef(host);
   hostRef.current = host;
 
+  // a new document: nothing known yet (the log is read when the tab is opened, not at start-up)
+  const logRead = React.useRef<DocumentHost | null>(null);
   React.useEffect(() => {
     setState(initial);
-    if (!host?.loadDecisions) return;
-    let live = true;
-    void host.loadDecisions().then(
-      (log) => live && setState((s) => ({ ...s, decisions: log.decisions, logProblem: log.problem ?? null })),
-      () => undefined
-    );
-    return () => {
-      live = false;
-    };
+    logRead.current = null;
   }, [host]);
+
+  /** Read the stored decision log once per document (the panel calls it when shown). */
+  const loadLog = React.useCallback(async () => {
+    const h = hostRef.current;
+    if (!h?.loadDecisions || logRead.current === h) return;
+    logRead.current = h;
+    try {
+      const log = await h.loadDecisions();
+      if (hostRef.current === h) setState((s) => ({ ...s, decisions: log.decisions, logProblem: log.problem ?? null }));
+    } catch {
+      // an unreadable log reads as none (the host reports a corrupt one in `problem`)
+    }
+  }, []);
 
   const show = React.useCallback(async (get: () => Promise<RoundResult>, source: TheirChangesState["source"]) => {
     setState((s) => ({ ...s, status: "loading", error: null, message: null }));
@@ -115,7 +122,10 @@ export function useTheirChanges(host: DocumentHost | null) {
       if (!h) return;
       setState((s) => ({ ...s, busyId: c.id, message: null }));
       try {
-        if (response === "restore" || response === "counter") {
+        if (response === "restore" && c.after === null && c.before && h.restoreParagraph && c.insertAfter !== undefined) {
+          // a paragraph they deleted: put it back where it stood, as our tracked insertion
+          await h.restoreParagraph({ after: c.insertAfter, afterText: c.insertAfterText ?? null, text: c.before, comment: `We cannot accept this deletion: ${c.response.why.replace(/^[A-Z]/, (x) => x.toLowerCase())}` });
+        } else if (response === "restore" || response === "counter") {
           const req = requestFor(c, response);
           if (!req) throw new Error("This change cannot be undone in place (the paragraph is gone): copy the wording back by hand.");
           const r = await h.apply([req]);
@@ -145,7 +155,7 @@ export function useTheirChanges(host: DocumentHost | null) {
     }
   }, []);
 
-  return [state, { load, compareWith, respond, goTo, record }] as const;
+  return [state, { load, loadLog, compareWith, respond, goTo, record }] as const;
 }
 
 export type TheirChangesActions = ReturnType<typeof useTheirChanges>[1];

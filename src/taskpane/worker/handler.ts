@@ -4,6 +4,7 @@
  */
 import { analyze } from "../../engine/analyze";
 import { checkPlaybookText, playbookCatalog } from "../../engine/playbook/catalog";
+import { compareVersions } from "../../engine/compare/judge";
 import type { DocxDocumentHost } from "../../host/types";
 import { packParagraphs, packedTransfer, unpackParagraphs, type Calls, type Op, type Request, type Response } from "./protocol";
 
@@ -21,6 +22,10 @@ export function createHandler(post: Post) {
       case "analyze": {
         const a = req.args as Calls["analyze"]["args"];
         return { result: analyze(unpackParagraphs(a.paragraphs), a.options) };
+      }
+      case "compareRound": {
+        const a = req.args as Calls["compareRound"]["args"];
+        return { result: compareVersions(a.before, a.after, { ours: a.ours, comments: a.comments }) };
       }
       case "playbookCatalog":
         return { result: playbookCatalog() };

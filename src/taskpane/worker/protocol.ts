@@ -19,6 +19,10 @@ export interface Calls {
   playbookCatalog: { args: Record<string, never>; result: import("../../engine/playbook/catalog").PlaybookCatalog };
   playbookCheck: { args: { text: string; bytes?: number }; result: import("../../engine/playbook/catalog").PlaybookCheck };
   theirChanges: { args: Record<string, never>; result: import("../../host/types").RoundResult };
+  compareRound: {
+    args: { before: Paragraph[]; after: Paragraph[]; ours: import("../../engine/compare/types").OurChange[]; comments: import("../../engine/compare/types").TheirComment[] };
+    result: import("../../engine/compare/types").RoundReport;
+  };
   loadDecisions: { args: Record<string, never>; result: { decisions: import("../../engine/compare/decisionLog").Decision[]; problem?: string } };
   recordDecisions: { args: { decisions: import("../../engine/compare/decisionLog").Decision[] }; result: import("../../engine/compare/decisionLog").Decision[] };
   compareWith: { args: { data: Uint8Array; fileName: string }; result: import("../../host/types").RoundResult };

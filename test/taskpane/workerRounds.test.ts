@@ -1,0 +1,67 @@
+/** Browser mode, issue 17: their changes, the decision log and compare-with-a-file, through the pane's worker. */
+import JSZip from "jszip";
+import { createDocx } from "../../src/docx/create";
+import { reviewDocx } from "../../src/docx/review";
+import { parseDecisionLog } from "../../src/engine/compare";
+import { createHandler } from "../../src/taskpane/worker/handler";
+import type { WorkerLike } from "../../src/taskpane/worker/client";
+import { docxOpener, workerEngine } from "../../src/taskpane/worker/remote";
+import { buildAddendum, formatReportMarkdown } from "../../src/engine";
+import { EDITS, ROUND1, edit } from "../fixtures/rounds";
+import type { Request, Response } from "../../src/taskpane/worker/protocol";
+import { DRAFT, blocksOf } from "../fixtures/rounds";
+import { docx } from "../docx/helpers";
+import { THEM, del, ins, p } from "../docx/roundsXml";
+
+function inProcess(): () => WorkerLike {
+  return () => {
+    const w: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      postMessage: (m: unknown) => setTimeout(() => void handle(m as Request), 0),
+      terminate: () => undefined,
+    };
+    const handle = createHandler((r: Response) => setTimeout(() => w.onmessage?.({ data: r } as MessageEvent<Response>), 0));
+    return w;
+  };
+}
+
+describe("round two in browser mode", () => {
+  it("their tracked changes judged; a decision recorded goes into the downloaded copy's log, text untouched", async () => {
+    const body = [
+      p("This agreement is between Harbor Light Media (the \u201cAgency\u201d) and Priya Nandakumar (the \u201cIllustrator\u201d)."),
+      p("3.2 The Agency ", del("shall not"), ins("may"), " use the Artwork to train, fine-tune or evaluate any artificial intelligence or machine learning model."),
+    ].join("");
+    const host = await docxOpener(inProcess()).open(await docx(body), "returned.docx");
+    const r = await host.theirChanges!();
+    expect(r.theirAuthors).toEqual([THEM]);
+    expect(r.report.changes.map((c) => c.how)).toEqual(["prohibition-to-permission"]);
+    const all = await host.recordDecisions!([{ target: r.report.changes[0].id, subject: "their-change", action: "countered", by: "", at: "2026-11-10T09:00:00Z", reason: "Offered the opt-out." }]);
+    expect(all).toEqual([expect.objectContaining({ by: "TermScore", action: "countered", reason: "Offered the opt-out." })]);
+    expect((await host.loadDecisions!()).decisions).toEqual(all);
+    const saved = await JSZip.loadAsync(await host.save());
+    const item = Object.keys(saved.files).find((n) => /^customXml\/item\d+\.xml$/.test(n))!;
+    expect(parseDecisionLog(await saved.file(item)!.async("string")).decisions).toEqual(all);
+    const original = await JSZip.loadAsync(await docx(body));
+    expect(await saved.file("word/document.xml")!.async("string")).toBe(await original.file("word/document.xml")!.async("string"));
+  });
+
+  it("compare with a file: the open clean copy against the version we sent", async () => {
+    const ours = await reviewDocx(await createDocx(blocksOf(DRAFT)), { author: "Priya Nandakumar", date: "2026-11-02T09:00:00Z" });
+    const { reviewedText } = await import("../../src/docx/model");
+    const { openDocx } = await import("../../src/docx/package");
+    const accepted = reviewedText((await openDocx(ours.bytes)).document, "accept");
+    const clean = accepted.filter((t) => !/^6\. Audit Rights$/.test(t));
+    const host = await docxOpener(inProcess()).open(await createDocx(blocksOf(clean)), "clean.docx");
+    const r = await host.compareWith!(ours.bytes, "ours.docx");
+    expect(r.report.changes.map((c) => c.kind)).toEqual(["addendum-section-removed"]);
+    expect(r.decisions).toEqual(ours.decisions);
+    await expect(host.compareWith!(new Uint8Array([1, 2, 3]), "broken.docx")).rejects.toThrow(/broken\.docx: not a \.docx/);
+  });
+
+  it("Word's round two is judged in the worker (the engine stays out of the page)", async () => {
+    const engine = workerEngine(inProcess(), { buildAddendum, formatReportMarkdown });
+    const r = await engine.compareRound(ROUND1.map((text) => ({ text })), edit(ROUND1, "3.2", EDITS.consent.text).map((text) => ({ text })), { ours: [], comments: [] });
+    expect(r.changes.map((c) => c.how)).toEqual(["consent-added"]);
+  });
+});
