@@ -370,10 +370,13 @@ export function ourSuggestions(read: Pick<RoundsRead, "ours" | "log">): OurChang
   const out: OurChange[] = [];
   const used = new Set<string>();
   for (const t of read.ours) {
-    const match = logged.find((l) => !used.has(l.id) && (t.paragraphs ? l.id === t.id : l.inserted === t.inserted && l.removed === t.removed));
-    if (match) {
-      used.add(match.id);
-      out.push({ ...match, pending: t.pending });
+    // one tracked change can carry several logged suggestions: findings of one clause share one edit
+    const matches = logged.filter((l) => !used.has(l.id) && (t.paragraphs ? l.id === t.id : l.inserted === t.inserted && l.removed === t.removed));
+    if (matches.length) {
+      for (const match of matches) {
+        used.add(match.id);
+        out.push({ ...match, pending: t.pending });
+      }
     } else out.push(t);
   }
   for (const l of logged) if (!used.has(l.id)) out.push(l);

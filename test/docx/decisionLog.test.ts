@@ -12,7 +12,7 @@ const D: Decision[] = [
 ];
 
 async function save(pkg: Awaited<ReturnType<typeof openDocx>>): Promise<JSZip> {
-  return JSZip.loadAsync(await pkg.zip.generateAsync({ type: "uint8array" }));
+  return JSZip.loadAsync(await pkg.zip.toBytes());
 }
 
 describe("the decision log as a custom XML part of the .docx", () => {
@@ -43,9 +43,9 @@ describe("the decision log as a custom XML part of the .docx", () => {
   it("a corrupt log: a clear message; rebuilt from what can be read; the contract untouched; other custom XML kept", async () => {
     const pkg = await openDocx(await createDocx(blocksOf(ROUND1)));
     await writeDecisionLog(pkg, D);
-    pkg.zip.file("customXml/item1.xml", serializeDecisionLog(D).replace('action="rejected"', 'action="???"'));
-    pkg.zip.file("customXml/item2.xml", '<reviewers xmlns="urn:example:other"><r>Juan</r></reviewers>');
-    const bytes = await pkg.zip.generateAsync({ type: "uint8array" });
+    pkg.zip.set("customXml/item1.xml", serializeDecisionLog(D).replace('action="rejected"', 'action="???"'));
+    pkg.zip.set("customXml/item2.xml", '<reviewers xmlns="urn:example:other"><r>Juan</r></reviewers>');
+    const bytes = await pkg.zip.toBytes();
     const broken = await openDocx(bytes);
     const read = await readDecisionLog(broken);
     expect(read.problem).toMatch(/damaged \(1 entry unreadable\): 1 decision was recovered, and the log was rebuilt\. The contract itself is untouched\./);
