@@ -364,6 +364,12 @@ export function loggedSuggestions(log: readonly Decision[]): OurChange[] {
   return [...out.values()];
 }
 
+/** An edit reduced to the words that change (what a tracked change holds). */
+function coreOf(e: Pick<OurChange, "removed" | "inserted">): { removed: string; inserted: string } {
+  const { prefix, suffix } = spanOfDifference(e.removed, e.inserted);
+  return { removed: e.removed.slice(prefix, e.removed.length - suffix), inserted: e.inserted.slice(prefix, e.inserted.length - suffix) };
+}
+
 /** Our suggestions: the tracked ones still in the document, and the logged ones Word no longer shows (rejected or accepted). */
 export function ourSuggestions(read: Pick<RoundsRead, "ours" | "log">): OurChange[] {
   const logged = loggedSuggestions(read.log.decisions);
@@ -371,7 +377,15 @@ export function ourSuggestions(read: Pick<RoundsRead, "ours" | "log">): OurChang
   const used = new Set<string>();
   for (const t of read.ours) {
     // one tracked change can carry several logged suggestions: findings of one clause share one edit
-    const matches = logged.filter((l) => !used.has(l.id) && (t.paragraphs ? l.id === t.id : l.inserted === t.inserted && l.removed === t.removed));
+    // (the log records an edit as the finding proposed it, e.g. "purpose" replaced by "purpose other
+    // than…"; the writer tracks only the words that change, so both are compared at their core)
+    const core = t.paragraphs ? null : coreOf(t);
+    const matches = logged.filter((l) => {
+      if (used.has(l.id)) return false;
+      if (t.paragraphs) return l.id === t.id;
+      const c = coreOf(l);
+      return c.inserted === core!.inserted && c.removed === core!.removed;
+    });
     if (matches.length) {
       for (const match of matches) {
         used.add(match.id);

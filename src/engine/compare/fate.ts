@@ -7,10 +7,15 @@ import type { OurChange, SuggestionFate } from "./types";
 
 const norm = (s: string): string => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u00a0\s]+/g, " ").toLowerCase();
 
+/** A section number at the start of a paragraph ("3.2 ", "Clause 4. ", "(b) "): renumbering changes it. */
+const NUMBER = /^\s*(?:(?:section|article|clause)\s+)?(?:\d{1,3}(?:\.\d{1,3}){0,4}[.):]?|\(\s*(?:\d{1,3}|[ivxlc]{1,6}|[a-z])\s*\))\s+(?=\S)/i;
+
 /** The last / first few words of a context string (enough to place the edit, short enough to survive their nearby edits). */
 function tail(s: string, n = 24): string {
   const t = norm(s);
-  return t.length <= n ? t : t.slice(t.length - n).replace(/^\S*\s/, "");
+  // a short context is the paragraph's start (contexts run 60 characters): its number is left out,
+  // so a suggestion in a renumbered section is still found
+  return t.length <= n ? t.replace(NUMBER, "") : t.slice(t.length - n).replace(/^\S*\s/, "");
 }
 function head(s: string, n = 24): string {
   const t = norm(s);
