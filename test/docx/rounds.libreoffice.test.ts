@@ -45,7 +45,7 @@ maybe("their counter-redlines made in LibreOffice", () => {
         { reject: "3.1 The Agency may reproduce" },
         { insertAfter: "whether its own or a third party's", text: ", except for its internal business purposes" },
         { comment: "third party's", content: "We need this for our internal moodboards." },
-        { deleteParagraph: "6. Audit Rights" },
+        { deleteParagraph: "AI-7. Audit Rights" },
         { deleteParagraph: "The Illustrator may, on reasonable written notice" },
         { replace: "five years", with: "one year" },
         { replace: "thirty days", with: "forty-five days" },
