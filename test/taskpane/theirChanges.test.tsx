@@ -131,9 +131,12 @@ describe("the Their changes tab", () => {
     await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
     const apply = (await screen.findAllByRole("button", { name: /^Apply/ }))[0];
     await user.click(apply);
-    await waitFor(() => expect(host.log.some((d) => d.action === "applied" && d.edit?.removed === "for any purpose")).toBe(true));
+    // the clause keeps "for any purpose" and gains the restriction after its last word
+    await waitFor(() => expect(host.log.some((d) => d.action === "applied" && d.edit?.removed === "purpose")).toBe(true));
     const d = host.log.find((x) => x.action === "applied")!;
-    expect(d.edit!.prefix).toMatch(/use the Artwork $/);
+    expect(d.edit!.prefix).toMatch(/use the Artwork for any $/);
+    expect(d.edit!.inserted).toMatch(/^purpose other than to train\b.*artificial intelligence/);
+    expect(d.edit!.suffix).toBe(".");
   }, 30_000);
 
   test("no tab where the host cannot read their changes", async () => {
