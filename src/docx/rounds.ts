@@ -370,6 +370,12 @@ function coreOf(e: Pick<OurChange, "removed" | "inserted">): { removed: string; 
   return { removed: e.removed.slice(prefix, e.removed.length - suffix), inserted: e.inserted.slice(prefix, e.inserted.length - suffix) };
 }
 
+const sameCore = (a: Pick<OurChange, "removed" | "inserted">, b: Pick<OurChange, "removed" | "inserted">): boolean => {
+  const x = coreOf(a);
+  const y = coreOf(b);
+  return x.removed === y.removed && x.inserted === y.inserted;
+};
+
 /** Our suggestions: the tracked ones still in the document, and the logged ones Word no longer shows (rejected or accepted). */
 export function ourSuggestions(read: Pick<RoundsRead, "ours" | "log">): OurChange[] {
   const logged = loggedSuggestions(read.log.decisions);
@@ -379,13 +385,7 @@ export function ourSuggestions(read: Pick<RoundsRead, "ours" | "log">): OurChang
     // one tracked change can carry several logged suggestions: findings of one clause share one edit
     // (the log records an edit as the finding proposed it, e.g. "purpose" replaced by "purpose other
     // than…"; the writer tracks only the words that change, so both are compared at their core)
-    const core = t.paragraphs ? null : coreOf(t);
-    const matches = logged.filter((l) => {
-      if (used.has(l.id)) return false;
-      if (t.paragraphs) return l.id === t.id;
-      const c = coreOf(l);
-      return c.inserted === core!.inserted && c.removed === core!.removed;
-    });
+    const matches = logged.filter((l) => !used.has(l.id) && (t.paragraphs ? l.id === t.id : sameCore(l, t)));
     if (matches.length) {
       for (const match of matches) {
         used.add(match.id);
@@ -460,7 +460,7 @@ export async function compareDocx(oldPkg: DocxPackage, newPkg: DocxPackage, opti
   const stillOpen = newRead.ours.filter((o) => o.pending);
   const ours = ourSuggestions({ ours: oldRead.ours, log: { ...oldLog, decisions: [...oldLog.decisions, ...newLog.decisions] } }).map((o) => ({
     ...o,
-    pending: stillOpen.some((x) => x.inserted === o.inserted && x.removed === o.removed),
+    pending: stillOpen.some((x) => sameCore(x, o)),
   }));
   const plain = (list: ViewParagraph[]): Paragraph[] => list.map(({ sources: _s, ...p }) => p);
   const report = compareVersions(plain(oldRead.after), plain(newRead.after), {
