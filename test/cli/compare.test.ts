@@ -101,6 +101,18 @@ describe("termscore compare OLD.docx NEW.docx", () => {
     expect(text.out).toMatch(/Your suggestion rejected/);
   });
 
+  it("the same file returned untouched: nothing of theirs, every suggestion of ours still open", async () => {
+    const { applied } = await roundOne();
+    fs.copyFileSync(file("ours.docx"), file("untouched.docx"));
+    const r = await run("compare", file("ours.docx"), file("untouched.docx"), "--json", "--no-playbook");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { changes: unknown[]; suggestions: Array<{ id: string; fate: string }> };
+    expect(json.changes).toEqual([]);
+    // each logged suggestion once (the tracked change written for it is the same suggestion), all open
+    expect(json.suggestions).toHaveLength(applied + 1);
+    expect(json.suggestions.map((x) => x.fate)).toEqual(json.suggestions.map(() => "open"));
+  });
+
   it("usage: two .docx files", async () => {
     expect((await run("compare", "a.docx")).err).toMatch(/compare needs two files/);
     expect((await run("compare", "a.docx", "b.docx", "--position", "opt-out")).err).toMatch(/--position belongs to review, not compare/);
