@@ -102,7 +102,7 @@ describe("the review at 320 px", () => {
       expect(score!.y).toBeLessThan(250);
       // Tabs: one row, every tab whole and in view (the tab list does not scroll sideways).
       const tops = await page.getByRole("tab").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
-      expect(tops).toHaveLength(4);
+      expect(tops).toHaveLength(5); // Clauses, Checklist and addendum, Export, Playbook, Theirs (browser mode can compare with a file)
       expect(new Set(tops).size).toBe(1);
       const fit = await page.getByRole("tablist").evaluate((list) => ({
         overflow: list.scrollWidth - list.clientWidth,

@@ -38,6 +38,8 @@ const useTabStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
+    // five tabs on one row at 320 px (Clauses, Checklist and addendum, Export, Playbook, Theirs)
+    letterSpacing: "-0.2px",
     position: "relative",
     color: tokens.colorNeutralForeground2,
     backgroundColor: tokens.colorTransparentBackground,
@@ -45,7 +47,7 @@ const useTabStyles = makeStyles({
     borderRadius: 0,
     whiteSpace: "nowrap",
     flexShrink: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS} calc(${tokens.spacingVerticalS} + ${tokens.strokeWidthThicker})`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXS} calc(${tokens.spacingVerticalS} + ${tokens.strokeWidthThicker})`,
     cursor: "pointer",
     ":hover": { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
