@@ -288,27 +288,52 @@ class ParagraphView {
  * sentence (conditions, negation, exclusions).
  */
 function scanParagraph(text: string, index: number, state: ParagraphState, crs: readonly CompiledRule[]): ParagraphScan {
-  const mask = anchorIndex(crs).scan(text);
+  const anchors = anchorIndex(crs);
+  const mask = anchors.scan(text);
   if (mask === 0) return EMPTY_SCAN;
   const findings: RawFinding[] = [];
   const protections: Protection[] = [];
   const view = new ParagraphView(text);
   let perSentence: Map<number, RawFinding[]> | null = null;
   let aiExclusions: Map<number, number[]> | null = null;
+  // A match never crosses a sentence, so a rule's pattern only runs over the runs of sentences that
+  // hold one of its anchors (each run searched as a prefix of the paragraph, so look-behinds still
+  // see what precedes it).
+  const spans = view.sentences();
+  const sentenceMasks = spans.length > 1 ? spans.map((S) => anchors.scanRange(text, S.start, S.end)) : null;
   for (let ri = 0; ri < crs.length; ri++) {
-    if ((mask & (1 << ri)) === 0) continue;
+    const bit = 1 << ri;
+    if ((mask & bit) === 0) continue;
     const cr = crs[ri];
     const rule = cr.rule;
     let applicable: Map<number, boolean> | null = null;
     let raw = 0;
     let kept = 0;
-    cr.re.lastIndex = 0;
-    for (let m = cr.re.exec(text); m; m = cr.re.exec(text)) {
+    let run = 0;
+    let subject = text;
+    const nextRun = (): boolean => {
+      if (!sentenceMasks) {
+        if (run++ > 0) return false;
+        cr.re.lastIndex = 0;
+        subject = text;
+        return true;
+      }
+      while (run < spans.length && (sentenceMasks[run] & bit) === 0) run++;
+      if (run >= spans.length) return false;
+      let last = run;
+      while (last + 1 < spans.length && (sentenceMasks[last + 1] & bit) !== 0) last++;
+      cr.re.lastIndex = spans[run].start;
+      subject = last === spans.length - 1 ? text : text.slice(0, spans[last].end);
+      run = last + 1;
+      return true;
+    };
+    runs: while (nextRun())
+    for (let m = cr.re.exec(subject); m; m = cr.re.exec(subject)) {
       if (m[0].length === 0) {
         cr.re.lastIndex++;
         continue;
       }
-      if (++raw > MAX_RAW_MATCHES) break;
+      if (++raw > MAX_RAW_MATCHES) break runs;
       const group = m.indices?.groups?.t;
       let ts = group ? group[0] : m.index;
       let te = group ? group[1] : m.index + m[0].length;
@@ -357,7 +382,7 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
         }
         continue;
       }
-      if (++kept > MAX_MATCHES_PER_RULE) break;
+      if (++kept > MAX_MATCHES_PER_RULE) break runs;
       // the definition of an AI word ("\"AI Training\" means any use … to train a model") grants nothing
       if (rule.category === "ai-training-grant" && definesNonGrant(sentence.slice(0, Math.min(sentence.length, te - S.start + 60)))) continue;
       const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);

@@ -58,6 +58,53 @@ describe("AnchorIndex", () => {
     expect(() => index.add(["Bad"], 4)).toThrow(/lower-case/);
     expect(() => index.add(["ok"], 31)).toThrow(/out of range/);
   });
+
+  test("a range reads the words it cuts whole, and nothing outside it", () => {
+    const index = new AnchorIndex();
+    index.add(["perpetual"], 1);
+    index.add(["vendors$"], 2);
+    const text = "A perpetual grant. Shared with vendors.";
+    expect(index.scanRange(text, 0, 18)).toBe(1 << 1);
+    expect(index.scanRange(text, 19, text.length)).toBe(1 << 2);
+    // cut inside "perpetual" at both ends: the word is still read
+    expect(index.scanRange(text, 5, 7)).toBe(1 << 1);
+    expect(index.scanRange(text, 0, 1)).toBe(0);
+  });
+});
+
+describe("rule anchors are complete: a sentence a rule's pattern matches always holds one of its anchors", () => {
+  // The engine runs a rule's pattern only over sentences with one of its anchors, so a missing
+  // anchor silently drops findings. Read every text the repository has: the rules' own examples,
+  // the bundled sample and hand-written sentences for the gaps found before.
+  const { RULES } = jest.requireActual<typeof import("../../src/engine/rules")>("../../src/engine/rules");
+  const fs = jest.requireActual<typeof import("node:fs")>("node:fs");
+  const path = jest.requireActual<typeof import("node:path")>("node:path");
+  const texts: string[] = [
+    "Either party may disclose the Deliverables to its agents and professional advisers.",
+    "The Studio may share the Work Product with other entities within its corporate group.",
+    "The Agency owns all content generated during its use of the Deliverables.",
+    "Insights drawn from the customer's use of the Materials belong to the Agency.",
+  ];
+  for (const r of RULES) texts.push(...r.examples.invalid, ...r.examples.valid);
+  const samples = path.join(__dirname, "..", "fixtures", "contracts");
+  for (const f of fs.readdirSync(samples).filter((x: string) => /\.(txt|md)$/.test(x))) {
+    texts.push(...fs.readFileSync(path.join(samples, f), "utf8").split(/\r?\n/).filter((l: string) => l.trim()));
+  }
+  test.each(RULES.map((r) => [r.id, r] as const))("%s", (_id, rule) => {
+    const index = new AnchorIndex();
+    index.add(rule.anchors, 0);
+    const re = new RegExp(rule.pattern, "gi");
+    const missed: string[] = [];
+    for (const t of texts) {
+      for (const S of splitSentences(t)) {
+        const sentence = t.slice(S.start, S.end);
+        re.lastIndex = 0;
+        const m = re.exec(sentence);
+        if (m && index.scan(sentence) === 0) missed.push(m[0]);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
 });
 
 test("hashText is stable and hex", () => {

@@ -56,12 +56,22 @@ export class AnchorIndex {
 
   /** The OR of the masks of every word of `text`. */
   scan(text: string): number {
+    return this.scanRange(text, 0, text.length);
+  }
+
+  /**
+   * The OR of the masks of every word that has a letter in [start, end): a word cut by either end
+   * is read whole, so the mask of a range never misses a word of it.
+   */
+  scanRange(text: string, start: number, end: number): number {
     const short = this.short;
     const long = this.long;
     const exact = this.exact;
-    const n = text.length;
+    const total = text.length;
+    const n = Math.min(end, total);
     let mask = 0;
-    let i = 0;
+    let i = Math.max(0, start);
+    while (i > 0 && LETTER[text.charCodeAt(i - 1)] !== 0) i--;
     while (i < n) {
       let l = LETTER[text.charCodeAt(i)];
       if (l === 0) {
@@ -73,7 +83,7 @@ export class AnchorIndex {
       let w = l;
       let len = 1;
       i++;
-      while (i < n && (l = LETTER[text.charCodeAt(i)]) !== 0) {
+      while (i < total && (l = LETTER[text.charCodeAt(i)]) !== 0) {
         if (len < 4) k = k * 27 + l;
         if (len < 6) h = (Math.imul(h, 31) + l) | 0;
         w = (Math.imul(w, 31) + l) | 0;
