@@ -413,6 +413,7 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
   if (mask & (1 << PROTECTION_BIT)) {
     const sentences = view.sentences();
     for (let si = 0; si < sentences.length; si++) {
+      if (sentenceMasks && (sentenceMasks[si] & (1 << PROTECTION_BIT)) === 0) continue;
       const sentence = view.sentence(si);
       const S = sentences[si];
       for (const p of findProtections(sentence)) {
