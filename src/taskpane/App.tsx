@@ -157,7 +157,22 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
   }, [tab, playbook.version, state.busy, state.error, report, actions]);
   const caps = state.capabilities;
   // round two (issue 17): their changes, and every decision logged in the document
-  const [theirs, theirActions] = useTheirChanges(engine ? active : null);
+  // a restore or counter written from the Their changes tab is a write to the copy too
+  const [theirWrites, setTheirWrites] = React.useState(0);
+  const onTheirWrite = React.useCallback(() => {
+    setTheirWrites((n) => n + 1);
+    void actions.checkStale();
+  }, [actions]);
+  const [theirs, theirActions] = useTheirChanges(engine ? active : null, onTheirWrite);
+  // the decision log is read when a finding is first opened (its history is shown there)
+  const { loadLog } = theirActions;
+  const onRowOpen = React.useCallback(
+    (open: boolean) => {
+      setRowOpen(open);
+      if (open) void loadLog();
+    },
+    [loadLog]
+  );
   useDecisionRecorder(theirActions.record, state.applied, state.paragraphs);
   const busy = state.busy !== null;
   const canApply = !!caps && caps.trackChanges;
@@ -166,7 +181,8 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
   // Browser mode keeps the reviewed copy in memory until downloaded: never drop it silently.
   const [savedWrites, setSavedWrites] = React.useState(0);
   const [pendingFile, setPendingFile] = React.useState<File | null>(null);
-  const unsaved = !!docx && state.writes > savedWrites;
+  const allWrites = state.writes + theirWrites;
+  const unsaved = !!docx && allWrites > savedWrites;
   React.useEffect(() => {
     if (!unsaved) return;
     const warn = (e: BeforeUnloadEvent) => {
@@ -191,6 +207,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
         const opened = await openDocx(data, name, { author: author.trim() || undefined });
         if (seq !== openSeq.current) return;
         setSavedWrites(0);
+        setTheirWrites(0);
         setDocx(opened);
       } catch (e) {
         if (seq === openSeq.current && !(e instanceof Error && e.name === "CancelledError")) setOpenError(plainOpenError(name, e));
@@ -234,13 +251,13 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
   const onSave = React.useCallback(async () => {
     if (!docx) return;
     try {
-      const writes = state.writes;
+      const writes = allWrites;
       download(reviewedName(docx.fileName), await docx.save(), DOCX_MIME);
       setSavedWrites(writes);
     } catch (e) {
       setOpenError(`Could not save the reviewed copy: ${e instanceof Error ? e.message : String(e)}`);
     }
-  }, [docx, download, state.writes]);
+  }, [docx, download, allWrites]);
 
   const baseName = docx ? docx.fileName.replace(/\.docx$/i, "") : "contract";
   const browserMode = environment?.kind === "browser" && !!openDocx;
@@ -468,7 +485,8 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
                     void actions.dismiss(f).then(() => theirActions.record([{ target: f.id, subject: "suggestion", action: "dismissed", by: "", at: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"), ruleId: f.ruleId }]))
                   }
                   onRestoreDismissed={() => void actions.restoreDismissed()}
-                  onExpandedChange={setRowOpen}
+                  decisions={theirs.decisions}
+                  onExpandedChange={onRowOpen}
                 />
                 <ChangesPanel
                   changes={state.applied}

@@ -6,6 +6,8 @@ import type { Finding, Paragraph, Position } from "../../engine/types";
 import { shownEdit, type ReviewItem } from "../review/truth";
 import { CATEGORY_LABEL, POSITION_HINT, POSITION_LABEL, SEVERITY_LABEL, SEVERITY_SHORT } from "../../engine/report/labels";
 import { useSharedStyles } from "./styles";
+import { DecisionHistory } from "./DecisionHistory";
+import type { Decision } from "../../engine/compare/decisionLog";
 
 export interface FindingActionsAvailability {
   /** Tracked changes can be written. */
@@ -38,6 +40,8 @@ export interface FindingRowProps extends FindingActionsAvailability {
   onApply(finding: Finding): void;
   onCommentOnly(finding: Finding): void;
   onDismiss(finding: Finding): void;
+  /** The decision log stored in the document (this finding's entries are shown when it is open). */
+  decisions?: readonly Decision[];
 }
 
 const useStyles = makeStyles({
@@ -197,6 +201,7 @@ export function FindingRow(props: FindingRowProps): React.JSX.Element {
             </div>
           ) : null}
           {showContext ? <DocumentContext paragraphs={paragraphs} finding={f} edit={edit} /> : null}
+          {props.decisions ? <DecisionHistory decisions={props.decisions} target={f.id} /> : null}
           <details>
             <summary className={styles.summary}>Details</summary>
             <ul className={shared.list}>

@@ -1,10 +1,9 @@
 import * as React from "react";
 import { Button, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
-import { historyOf } from "../../engine/compare/decisionLog";
-import type { Decision } from "../../engine/compare/decisionLog";
 import type { SuggestionFate, TheirChange, TheirChangeKind } from "../../engine/compare/types";
 import type { TheirChangesActions, TheirChangesState } from "../rounds/useTheirChanges";
 import { requestFor } from "../rounds/useTheirChanges";
+import { DecisionHistory } from "./DecisionHistory";
 import { useSharedStyles } from "./styles";
 
 export const KIND_TEXT: Record<TheirChangeKind, string> = {
@@ -17,8 +16,6 @@ export const KIND_TEXT: Record<TheirChangeKind, string> = {
 };
 
 const KIND_ORDER: TheirChangeKind[] = ["protection-deleted", "protection-weakened", "addendum-section-removed", "risky-grant-inserted", "suggestion-rejected", "suggestion-altered"];
-
-const ACTION_TEXT: Record<Decision["action"], string> = { applied: "Applied", accepted: "Accepted", rejected: "Rejected", dismissed: "Dismissed", countered: "Countered" };
 
 const clip = (s: string, n = 280): string => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}\u2026` : s);
 
@@ -37,24 +34,6 @@ export interface TheirChangesPanelProps {
   canRestoreParagraph?: boolean;
   /** Another action of the pane is running. */
   busy: boolean;
-}
-
-function History({ decisions, target }: { decisions: readonly Decision[]; target: string }): React.JSX.Element | null {
-  const shared = useSharedStyles();
-  const list = historyOf(decisions, target);
-  if (!list.length) return null;
-  return (
-    <ul className={shared.list} aria-label="Decision history">
-      {list.map((d, i) => (
-        <li key={i}>
-          <Text size={200}>
-            {ACTION_TEXT[d.action]} by {d.by} on {d.at.slice(0, 10)}
-            {d.reason ? `: ${d.reason}` : ""}
-          </Text>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProps }): React.JSX.Element {
@@ -119,7 +98,7 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
         {working ? <Spinner size="extra-tiny" label="Writing…" /> : null}
       </div>
       {c.after === null && canApply && !restorable ? <Text size={200} className={shared.muted}>The paragraph is gone: copy the wording above back into the document to restore it.</Text> : null}
-      <History decisions={state.decisions} target={c.suggestion ?? c.id} />
+      <DecisionHistory decisions={state.decisions} target={c.suggestion ?? c.id} />
     </li>
   );
 }
@@ -239,7 +218,7 @@ export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Elem
                       You proposed: {clip(s.proposed, 160)}
                     </Text>
                     {s.now ? <Text size={200}>Now: {clip(s.now, 200)}</Text> : null}
-                    <History decisions={state.decisions} target={s.id} />
+                    <DecisionHistory decisions={state.decisions} target={s.id} />
                   </li>
                 ))}
               </ul>

@@ -55,10 +55,16 @@ const ACTION: Record<Response, DecisionAction> = { restore: "rejected", counter:
 
 const initial: TheirChangesState = { status: "idle", result: null, source: null, error: null, decisions: [], logProblem: null, busyId: null, message: null };
 
-export function useTheirChanges(host: DocumentHost | null) {
+/**
+ * `onWritten` is told when a response changed the document's text (a restore or a counter), so the
+ * pane can see its scan is out of date.
+ */
+export function useTheirChanges(host: DocumentHost | null, onWritten?: () => void) {
   const [state, setState] = React.useState<TheirChangesState>(initial);
   const hostRef = React.useRef(host);
   hostRef.current = host;
+  const written = React.useRef(onWritten);
+  written.current = onWritten;
 
   // a new document: nothing known yet (the log is read when the tab is opened, not at start-up)
   const logRead = React.useRef<DocumentHost | null>(null);
@@ -132,6 +138,7 @@ export function useTheirChanges(host: DocumentHost | null) {
           const item = r.results[0];
           if (r.error || !item || item.status !== "applied") throw new Error(r.error ?? item?.message ?? "Nothing was changed.");
         }
+        if (response === "restore" || response === "counter") written.current?.();
         const target = c.suggestion ?? c.id;
         await record([{ target, subject: c.suggestion ? "suggestion" : "their-change", action: ACTION[response], by: "", at: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"), ...(c.rules[0] ? { ruleId: c.rules[0] } : {}), ...(reason ? { reason } : {}) }]);
         const done = { restore: "Restored as a tracked change, with a comment to them.", counter: "Your counter-proposal is in, as a tracked change with a comment.", accept: "Accepted: noted in the decision log.", dismiss: "Dismissed: noted in the decision log." }[response];
