@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { describeEnvironment, type PaneEnvironment } from "./environment";
 import type { CreateDocxHost, DocumentHost, DocxDocumentHost } from "../host/types";
-import { useReview, type ReviewEngine } from "./useReview";
+import { documentConventions, useReview, type ReviewEngine } from "./useReview";
 import { ScoreCard } from "./components/ScoreCard";
 import { FindingList } from "./components/FindingList";
 import { ProtectionsPanel, checklist } from "./components/ProtectionsPanel";
@@ -486,6 +486,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
                   }
                   onRestoreDismissed={() => void actions.restoreDismissed()}
                   decisions={theirs.decisions}
+                  project={documentConventions(state.standingParagraphs).project}
                   onExpandedChange={onRowOpen}
                 />
                 <ChangesPanel

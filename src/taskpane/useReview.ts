@@ -14,6 +14,7 @@ import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Finding, Parag
 import type { ApplyItemResult, ApplyRequest, DocumentHost, HostCapabilities } from "../host/types";
 import { commentOnlyText as engineCommentOnlyText } from "../engine/fix/commentOnly";
 import { applyAllOrder } from "../engine/fix/order";
+import { readConventions, type Conventions } from "../engine/fix/conventions";
 import { CancelledError } from "./worker/client";
 import type { MemoInput } from "./memoInput";
 import type { PlaybookCatalog, PlaybookCheck } from "../engine/playbook/catalog";
@@ -200,6 +201,17 @@ function overridesOnly(overrides: Partial<PartyNames>): Partial<PartyNames> {
 }
 
 /** The suggestion the user picked for a finding (primary when none, or when the pick is unavailable). */
+const conventionsRead = new WeakMap<readonly Paragraph[], Conventions>();
+/** The document's conventions (spelling, quotes, its project), read once per text. */
+export function documentConventions(paragraphs: readonly Paragraph[]): Conventions {
+  let c = conventionsRead.get(paragraphs);
+  if (!c) {
+    c = readConventions(paragraphs);
+    conventionsRead.set(paragraphs, c);
+  }
+  return c;
+}
+
 export function chosenSuggestion(finding: Finding, positions: Record<string, Position>) {
   const wanted = positions[finding.id];
   return finding.suggestions.find((s) => s.position === wanted) ?? finding.suggestions[0];
@@ -474,7 +486,10 @@ export function useReview(host: DocumentHost | null, engine: ReviewEngine): [Rev
     (only?: readonly ProtectionKind[]) => {
       const s = latest.current;
       const days = Number.isFinite(s.addendum.deletionDays) && s.addendum.deletionDays >= 1 ? Math.round(s.addendum.deletionDays) : 30;
-      return engine.buildAddendum({ parties: effectiveParties(s.report, s.partyOverrides), deletionDays: days, includeAudit: s.addendum.includeAudit, only });
+      // in the contract's own spelling ("licence" in a UK contract), as the CLI writes it
+      const text = s.standingParagraphs.length ? s.standingParagraphs : s.paragraphs;
+      const spelling = documentConventions(text).spelling;
+      return engine.buildAddendum({ parties: effectiveParties(s.report, s.partyOverrides), deletionDays: days, includeAudit: s.addendum.includeAudit, only, spelling });
     },
     [engine]
   );

@@ -24,6 +24,8 @@ export interface FindingListProps extends FindingActionsAvailability {
   onCommentOnly(finding: Finding): void;
   onDismiss(finding: Finding): void;
   onRestoreDismissed(): void;
+  /** The project the contract points at (null: none), so a row can say when "Limit to this project" does not apply. */
+  project?: string | null;
   /** The decision log stored in the document: each open row shows its finding's decisions. */
   decisions?: readonly Decision[];
   /** Tells the pane whether a row is open (its Apply is then the one primary button). */
@@ -211,6 +213,7 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
                 onCommentOnly={props.onCommentOnly}
                 onDismiss={props.onDismiss}
                 decisions={props.decisions}
+                project={props.project}
               />
             );
           })}

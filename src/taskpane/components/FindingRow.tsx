@@ -7,6 +7,7 @@ import { shownEdit, type ReviewItem } from "../review/truth";
 import { CATEGORY_LABEL, POSITION_HINT, POSITION_LABEL, SEVERITY_LABEL, SEVERITY_SHORT } from "../../engine/report/labels";
 import { useSharedStyles } from "./styles";
 import { DecisionHistory } from "./DecisionHistory";
+import { positionGaps } from "../review/positions";
 import type { Decision } from "../../engine/compare/decisionLog";
 
 export interface FindingActionsAvailability {
@@ -40,6 +41,8 @@ export interface FindingRowProps extends FindingActionsAvailability {
   onApply(finding: Finding): void;
   onCommentOnly(finding: Finding): void;
   onDismiss(finding: Finding): void;
+  /** The project the contract points at (for the project-scope position); null: none. Unknown when undefined. */
+  project?: string | null;
   /** The decision log stored in the document (this finding's entries are shown when it is open). */
   decisions?: readonly Decision[];
 }
@@ -172,6 +175,18 @@ export function FindingRow(props: FindingRowProps): React.JSX.Element {
             </Field>
           ) : null}
           {open && !suggestion ? <Text className={shared.muted}>No wording to suggest; add a comment to raise it with the other side.</Text> : null}
+          {open && props.project !== undefined
+            ? positionGaps(f, text, props.project, !!f.playbook?.userWording?.length).map((g) => (
+                <Text key={g.position} size={200} className={shared.muted}>
+                  {g.text}
+                </Text>
+              ))
+            : null}
+          {open && f.playbook?.walkAway ? (
+            <Text size={200}>
+              <span className={shared.label}>Your walk-away point:</span> {f.playbook.walkAway}
+            </Text>
+          ) : null}
           {open ? (
             <div className={shared.row} role="group" aria-label="Actions">
               <Button size="small" appearance="primary" disabled={!canApply || !suggestion} disabledFocusable={busy} onClick={() => props.onApply(f)}>
