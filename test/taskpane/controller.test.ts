@@ -55,6 +55,20 @@ describe("ReviewController", () => {
     expect(c.getSnapshot().stale).toBe(false);
   });
 
+  it("Apply all with a chosen position that does not apply: the recommended wording goes in, and the summary says so", async () => {
+    const host = new FakeHost(TEXT);
+    const c = new ReviewController(engine);
+    await c.open(host);
+    const f = c.getSnapshot().report!.findings[0];
+    expect(f.suggestions.map((x) => x.position)).not.toContain("project-scope");
+    c.setPosition(f.id, "project-scope");
+    await c.applyAll();
+    const primary = f.suggestions.find((x) => x.position === "primary")!;
+    expect(host.changes.map((x) => x.inserted)).toContain(primary.replacement);
+    expect(c.getSnapshot().summary?.note).toBe("The position you chose does not apply to 1 finding, so the recommended wording was written for it.");
+    expect(c.getSnapshot().status).toMatch(/does not apply to 1 finding/);
+  });
+
   it("open(null) drops the review; a new document starts over", async () => {
     const c = new ReviewController(engine);
     await c.open(new FakeHost(TEXT));

@@ -9,6 +9,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { analyze, buildAddendum, formatReportMarkdown } from "../../src/engine";
 import { App } from "../../src/taskpane/App";
 import { positionGaps } from "../../src/taskpane/review/positions";
+import { FindingRow } from "../../src/taskpane/components/FindingRow";
 import type { ReviewEngine } from "../../src/taskpane/useReview";
 import { FakeHost } from "./fakeHost";
 
@@ -44,6 +45,45 @@ describe("positions that do not apply", () => {
     const all = { ...f, suggestions: [...f.suggestions, { ...f.suggestions[0], position: "project-scope" as const }] };
     expect(positionGaps(all, "", "the Project")).toEqual([]);
     expect(positionGaps({ ...f, suggestions: [] }, "", null)).toEqual([]);
+  });
+});
+
+describe("a chosen position that no longer applies", () => {
+  test("the row says the pick does not apply and which wording Apply writes instead, with why", () => {
+    const text = "The Agency may use the Deliverables to train machine learning models, unless the Contractor opts out in writing.";
+    const f = findingOf(text);
+    const paragraphs = [{ text: PARTIES }, { text }];
+    const noop = () => undefined;
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ul>
+          <FindingRow
+            item={{ finding: f, status: "open", paragraph: f.paragraph }}
+            paragraphs={paragraphs}
+            clause="§ 2"
+            position="opt-out"
+            commented={false}
+            expanded
+            tabStop
+            buttonRef={noop}
+            onToggle={noop}
+            onRowKeyDown={noop}
+            onRowFocus={noop}
+            onPositionChange={noop}
+            onGoTo={noop}
+            onApply={noop}
+            onCommentOnly={noop}
+            onDismiss={noop}
+            canApply
+            canComment
+            busy={false}
+            project={null}
+          />
+        </ul>
+      </FluentProvider>
+    );
+    expect(screen.getByText(/^You chose “Right to opt out”, but it does not apply to this clause now, so Apply writes “Prohibit it \(recommended\)”\. Why: the clause already lets you opt out/)).toBeTruthy();
+    expect(screen.getByText(/^Limit to this project does not apply here: the contract describes no project/)).toBeTruthy();
   });
 });
 

@@ -176,11 +176,18 @@ export function FindingRow(props: FindingRowProps): React.JSX.Element {
           ) : null}
           {open && !suggestion ? <Text className={shared.muted}>No wording to suggest; add a comment to raise it with the other side.</Text> : null}
           {open && props.project !== undefined
-            ? positionGaps(f, text, props.project, !!f.playbook?.userWording?.length).map((g) => (
-                <Text key={g.position} size={200} className={shared.muted}>
-                  {g.text}
-                </Text>
-              ))
+            ? positionGaps(f, text, props.project, !!f.playbook?.userWording?.length).map((g) =>
+                g.position === position && suggestion ? (
+                  // the user's pick no longer applies (the clause changed since): never switch silently
+                  <Text key={g.position} size={200} weight="semibold">
+                    You chose “{POSITION_LABEL[g.position]}”, but it does not apply to this clause now, so Apply writes “{POSITION_LABEL[suggestion.position]}”. {g.text.replace(/^.*? does not apply here: /, "Why: ")}
+                  </Text>
+                ) : (
+                  <Text key={g.position} size={200} className={shared.muted}>
+                    {g.text}
+                  </Text>
+                )
+              )
             : null}
           {open && f.playbook?.walkAway ? (
             <Text size={200}>

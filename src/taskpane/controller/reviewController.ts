@@ -54,6 +54,8 @@ export interface SummaryItem {
 export interface ApplySummary {
   action: "apply" | "comment" | "apply-all";
   items: SummaryItem[];
+  /** Anything else the user must know, e.g. a chosen position that did not apply. */
+  note?: string;
 }
 
 export interface AddendumSettings {
@@ -560,7 +562,11 @@ export class ReviewController implements ReviewActions {
       const taken = new Map<number, Array<[number, number]>>();
       const requests: ApplyRequest[] = [];
       const skipped: SummaryItem[] = [];
+      // a position chosen for a finding that no longer offers it: the primary wording goes in, and the user is told
+      let notApplicable = 0;
       for (const f of applyAllOrder(s.report.findings)) {
+        const wanted = s.positions[f.id];
+        if (wanted && f.suggestions.length && !f.suggestions.some((x) => x.position === wanted)) notApplicable++;
         const sg = chosenSuggestion(f, s.positions);
         if (!sg) {
           skipped.push({
@@ -654,7 +660,11 @@ export class ReviewController implements ReviewActions {
           writes: st.writes + (inserted.inserted ? 1 : 0),
         }));
       }
-      await this.rescanAfterWrite(h, `Done: ${count("applied")} applied, ${count("stale") + count("skipped")} skipped, ${count("failed")} failed.${addendumNote}`);
+      const positionNote = notApplicable
+        ? ` The position you chose does not apply to ${notApplicable === 1 ? "1 finding" : `${notApplicable} findings`}, so the recommended wording was written for ${notApplicable === 1 ? "it" : "them"}.`
+        : "";
+      if (positionNote) this.patch((st) => ({ summary: st.summary ? { ...st.summary, note: positionNote.trim() } : st.summary }));
+      await this.rescanAfterWrite(h, `Done: ${count("applied")} applied, ${count("stale") + count("skipped")} skipped, ${count("failed")} failed.${addendumNote}${positionNote}`);
     });
 
   readonly reviewChange = (id: string, accept: boolean) =>
