@@ -156,7 +156,8 @@ export async function restoreInto(review: DocxReview, target: RestoreTarget): Pr
   else anchor.parentNode!.insertBefore(p, anchor);
   pkg.zip.set(pkg.documentPath, serializeXml(doc));
   const next = await DocxReview.open(await pkg.zip.toBytes(), { author: review.author, date: review.date });
-  const index = bodyParagraphs(next.package.document)[k >= 0 ? at + 1 : 0]?.p;
+  // after the anchor, or (at the start) where the anchor was
+  const index = bodyParagraphs(next.package.document)[k >= 0 ? at + 1 : at]?.p;
   const paragraph = next.paragraphModels.findIndex((m) => m.p === index);
   if (paragraph < 0) throw new Error("The paragraph was not restored: it could not be found again in the copy.");
   const mText = next.paragraphModels[paragraph].text;

@@ -94,6 +94,26 @@ describe("round two in browser mode", () => {
     await expect(host.restoreParagraph!({ after: 1, afterText: "Not in this document.", text: ban, comment: "x" })).rejects.toThrow(/changed since their changes were read/);
   });
 
+  it("the restored paragraph takes the deleted one's own formatting; a paragraph deleted at the very start goes back first", async () => {
+    const numbered = (text: string) => `<w:p><w:pPr><w:pStyle w:val="ListNumber"/><w:rPr><w:del w:id="801" w:author="${THEM}" w:date="2026-11-08T10:00:00Z"/></w:rPr></w:pPr><w:del w:id="802" w:author="${THEM}" w:date="2026-11-08T10:00:00Z"><w:r><w:rPr><w:b/></w:rPr><w:delText xml:space="preserve">${text}</w:delText></w:r></w:del></w:p>`;
+    const ban = "The Agency shall not use the Artwork to train any artificial intelligence model.";
+    const rest = "The Agency may use the Artwork for its own marketing.";
+    const original = await docx([numbered(ban), p(rest)].join(""));
+    const host = await docxOpener(inProcess()).open(original, "first.docx");
+    const gone = (await host.theirChanges!()).report.changes.find((c) => c.after === null)!;
+    expect(gone.insertAfter).toBe(-1);
+    await host.restoreParagraph!({ after: gone.insertAfter!, afterText: gone.insertAfterText ?? null, text: gone.before!, comment: "Back, please." });
+    const saved = await host.save();
+    expect(await texts(saved, "accept")).toEqual([ban, rest]);
+    expect(await texts(saved, "reject")).toEqual(await texts(original, "reject"));
+    const xml = await documentXml(saved);
+    const at = xml.indexOf('w:author="TermScore"');
+    const first = xml.slice(xml.lastIndexOf("<w:p>", at), xml.indexOf("</w:p>", at) + 6);
+    expect(first).toMatch(/<w:pStyle w:val="ListNumber"\/>/);
+    expect(first).toMatch(/<w:ins [^>]*w:author="TermScore"[^>]*>(?:(?!<\/w:ins>).)*<w:b\/>/s);
+    expect(first).not.toContain("w:del ");
+  });
+
   it("Word's round two is judged in the worker (the engine stays out of the page)", async () => {
     const engine = workerEngine(inProcess(), { buildAddendum, formatReportMarkdown });
     const r = await engine.compareRound(ROUND1.map((text) => ({ text })), edit(ROUND1, "3.2", EDITS.consent.text).map((text) => ({ text })), { ours: [], comments: [] });
