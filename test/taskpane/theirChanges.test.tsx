@@ -123,6 +123,9 @@ describe("the Their changes tab", () => {
     expect(host.restored).toEqual([{ after: at("2. On termination", RETURNED), afterText: RETURNED[at("2. On termination", RETURNED)], text: ROUND1[at("3. The Illustrator may audit")], comment: expect.stringMatching(/^We cannot accept this deletion/) }]);
     expect(host.paragraphs.map((p) => p.text)).toEqual(ROUND1.map((t, i) => (i === at("3.2") ? RETURNED[at("3.2", RETURNED)] : t)));
     await waitFor(() => expect(host.log.map((d) => d.action)).toEqual(["rejected"]));
+    // written once: no second Restore that would put the section in twice
+    expect(within(removed).queryByRole("button", { name: "Restore" })).toBeNull();
+    expect(within(removed).getByText("Restored: your wording is back in the document, as a tracked change.")).toBeTruthy();
   }, 30_000);
 
   test("applying a suggestion in the Clauses tab is logged with its words", async () => {

@@ -41,8 +41,11 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
   const { state, actions, canApply, canGoTo, busy } = props;
   const working = state.busyId === c.id;
   const disabled = busy || state.busyId !== null;
-  const restorable = canApply && (requestFor(c, "restore") !== null || (c.after === null && !!c.before && props.canRestoreParagraph && c.insertAfter !== undefined));
-  const counter = canApply && c.response.action === "counter" && requestFor(c, "counter") !== null;
+  // once restored or countered, the document holds the answer: writing it again would double it
+  const answered = state.responded[c.id];
+  const written = answered === "restore" || answered === "counter";
+  const restorable = canApply && !written && (requestFor(c, "restore") !== null || (c.after === null && !!c.before && props.canRestoreParagraph && c.insertAfter !== undefined));
+  const counter = canApply && !written && c.response.action === "counter" && requestFor(c, "counter") !== null;
   const where = c.afterParagraph !== undefined ? `paragraph ${c.afterParagraph + 1}` : c.beforeParagraph !== undefined ? `was paragraph ${c.beforeParagraph + 1}` : "";
   const [reason, setReason] = React.useState("");
   const why = reason.trim() || undefined;
@@ -97,7 +100,8 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
         </Button>
         {working ? <Spinner size="extra-tiny" label="Writing…" /> : null}
       </div>
-      {c.after === null && canApply && !restorable ? <Text size={200} className={shared.muted}>The paragraph is gone: copy the wording above back into the document to restore it.</Text> : null}
+      {written ? <Text size={200}>{answered === "restore" ? "Restored: your wording is back in the document, as a tracked change." : "Counter-proposed: your wording is in the document, as a tracked change."}</Text> : null}
+      {c.after === null && canApply && !restorable && !written ? <Text size={200} className={shared.muted}>The paragraph is gone: copy the wording above back into the document to restore it.</Text> : null}
       <DecisionHistory decisions={state.decisions} target={c.suggestion ?? c.id} />
     </li>
   );
