@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { describeEnvironment, type PaneEnvironment } from "./environment";
 import type { CreateDocxHost, DocumentHost, DocxDocumentHost } from "../host/types";
-import { useReview, type ReviewEngine } from "./useReview";
+import { documentConventions, useReview, type ReviewEngine } from "./useReview";
 import { ScoreCard } from "./components/ScoreCard";
 import { FindingList } from "./components/FindingList";
 import { ProtectionsPanel, checklist } from "./components/ProtectionsPanel";
@@ -27,7 +27,8 @@ import { Footer } from "./components/Footer";
 import { Tabs } from "./components/Tabs";
 import { VERSION } from "./version";
 import { useSharedStyles } from "./components/styles";
-import { plainOpenError } from "./openErrors";
+import { useBrowserFile } from "./useBrowserFile";
+import { ReviewNotices, StartNotices } from "./components/Notices";
 import { buildMemoInput } from "./memoInput";
 import { PlaybookPanel } from "./components/PlaybookPanel";
 import { TheirChangesPanel } from "./components/TheirChangesPanel";
@@ -83,50 +84,11 @@ function Busy({ label }: { label: string }): React.JSX.Element {
 // The checklist and the addendum that fixes it share a tab: four tabs fit one row at 320 px (a fifth, "Theirs", only when there are their changes to read).
 type TabValue = "clauses" | "protections" | "export" | "playbook" | "theirs";
 
-const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-const MAX_DOCX_BYTES = 50 * 1024 * 1024;
-
-/** The file's bytes (Blob.arrayBuffer where available, FileReader elsewhere, e.g. older Safari). */
-export function readFileBytes(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
-function reviewedName(fileName: string): string {
-  return fileName.replace(/\.docx$/i, "") + ".reviewed.docx";
-}
-
-const AUTHOR_KEY = "termscore.author";
-
-function storedAuthor(): string {
-  try {
-    return window.localStorage.getItem(AUTHOR_KEY) ?? "";
-  } catch {
-    return "";
-  }
-}
-
 export function App({ environment, host, engine, openDocx, cancelOpen, loadSample, download = downloadText, copy = copyText }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
   const notice = environment ? describeEnvironment(environment) : null;
   const [docx, setDocx] = React.useState<DocxDocumentHost | null>(null);
-  const [opening, setOpening] = React.useState(false);
-  const [openError, setOpenError] = React.useState<string | null>(null);
-  const [author, setAuthor] = React.useState(storedAuthor);
-  const changeAuthor = React.useCallback((name: string) => {
-    setAuthor(name);
-    try {
-      window.localStorage.setItem(AUTHOR_KEY, name);
-    } catch {
-      // Storage can be off (private windows): the name still works for this session.
-    }
-  }, []);
   const [tab, setTab] = React.useState<TabValue>("clauses");
   const [rowOpen, setRowOpen] = React.useState(false);
   const [withAddendum, setWithAddendum] = React.useState(true);
@@ -157,90 +119,33 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
   }, [tab, playbook.version, state.busy, state.error, report, actions]);
   const caps = state.capabilities;
   // round two (issue 17): their changes, and every decision logged in the document
-  const [theirs, theirActions] = useTheirChanges(engine ? active : null);
+  // a restore or counter written from the Their changes tab is a write to the copy too (counted per document)
+  const activeRef = React.useRef(active);
+  activeRef.current = active;
+  const [theirWrites, setTheirWrites] = React.useState<{ host: DocumentHost | null; n: number }>({ host: null, n: 0 });
+  const onTheirWrite = React.useCallback(() => {
+    setTheirWrites((w) => ({ host: activeRef.current, n: (w.host === activeRef.current ? w.n : 0) + 1 }));
+    void actions.checkStale();
+  }, [actions]);
+  const [theirs, theirActions] = useTheirChanges(engine ? active : null, onTheirWrite);
+  // the decision log is read when a finding is first opened (its history is shown there)
+  const { loadLog } = theirActions;
+  const onRowOpen = React.useCallback(
+    (open: boolean) => {
+      setRowOpen(open);
+      if (open) void loadLog();
+    },
+    [loadLog]
+  );
   useDecisionRecorder(theirActions.record, state.applied, state.paragraphs);
   const busy = state.busy !== null;
   const canApply = !!caps && caps.trackChanges;
   const canComment = !!caps && caps.comments;
 
-  // Browser mode keeps the reviewed copy in memory until downloaded: never drop it silently.
-  const [savedWrites, setSavedWrites] = React.useState(0);
-  const [pendingFile, setPendingFile] = React.useState<File | null>(null);
-  const unsaved = !!docx && state.writes > savedWrites;
-  React.useEffect(() => {
-    if (!unsaved) return;
-    const warn = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [unsaved]);
-
-  // Each opening gets a number; Cancel moves it on, so a late result is dropped.
-  const openSeq = React.useRef(0);
-  const openBytes = React.useCallback(
-    async (name: string, read: () => Promise<Uint8Array>) => {
-      if (!openDocx) return;
-      const seq = ++openSeq.current;
-      setOpenError(null);
-      setOpening(true);
-      try {
-        const data = await read();
-        if (seq !== openSeq.current) return;
-        const opened = await openDocx(data, name, { author: author.trim() || undefined });
-        if (seq !== openSeq.current) return;
-        setSavedWrites(0);
-        setDocx(opened);
-      } catch (e) {
-        if (seq === openSeq.current && !(e instanceof Error && e.name === "CancelledError")) setOpenError(plainOpenError(name, e));
-      } finally {
-        if (seq === openSeq.current) setOpening(false);
-      }
-    },
-    [openDocx, author]
-  );
-  const cancelOpening = React.useCallback(() => {
-    openSeq.current++;
-    setOpening(false);
-    cancelOpen?.();
-  }, [cancelOpen]);
-
-  const open = React.useCallback(
-    async (file: File) => {
-      if (!openDocx) return;
-      setOpenError(null);
-      if (!/\.docx$/i.test(file.name)) {
-        setOpenError(`“${file.name}” is not a .docx file. Save it from Word as a Word Document (.docx) first.`);
-        return;
-      }
-      if (file.size > MAX_DOCX_BYTES) {
-        setOpenError(`“${file.name}” is larger than 50 MB; TermScore does not open files that big.`);
-        return;
-      }
-      await openBytes(file.name, () => readFileBytes(file));
-    },
-    [openDocx, openBytes]
-  );
-
-  const onOpen = React.useCallback(
-    (file: File) => {
-      if (unsaved) setPendingFile(file);
-      else void open(file);
-    },
-    [unsaved, open]
-  );
-
-  const onSave = React.useCallback(async () => {
-    if (!docx) return;
-    try {
-      const writes = state.writes;
-      download(reviewedName(docx.fileName), await docx.save(), DOCX_MIME);
-      setSavedWrites(writes);
-    } catch (e) {
-      setOpenError(`Could not save the reviewed copy: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }, [docx, download, state.writes]);
+  // Browser mode: the file, its author name, and the reviewed copy kept until downloaded.
+  const allWrites = state.writes + (theirWrites.host === active ? theirWrites.n : 0);
+  const file = useBrowserFile({ docx, setDocx, writes: allWrites, openDocx, cancelOpen, download });
+  const { opening, openError, author, changeAuthor, unsaved, pendingFile } = file;
 
   const baseName = docx ? docx.fileName.replace(/\.docx$/i, "") : "contract";
   const browserMode = environment?.kind === "browser" && !!openDocx;
@@ -257,19 +162,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
     <main className={styles.root} aria-label="TermScore contract review">
       <h1 className={browserMode ? styles.title : shared.visuallyHidden}>TermScore</h1>
       {environment === null ? <Busy label="Starting…" /> : null}
-      {notice && !docx ? (
-        <MessageBar intent={environment?.kind === "other-office" ? "error" : "info"} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Not running inside Word</MessageBarTitle>
-            {notice}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {!engine && (host || openDocx) ? (
-        <MessageBar intent="error">
-          <MessageBarBody>The clause engine is missing from this build, so nothing can be checked.</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <StartNotices notice={notice && !docx ? notice : null} error={environment?.kind === "other-office"} engineMissing={!engine && !!(host || openDocx)} />
       {browserMode ? (
         <OpenDocument
           fileName={docx?.fileName ?? null}
@@ -278,16 +171,9 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
           primary={!docx ? "open" : downloadPrimary ? "save" : null}
           author={author}
           onAuthorChange={changeAuthor}
-          onOpen={onOpen}
-          onTrySample={
-            loadSample
-              ? () => {
-                  if (unsaved) setOpenError("Download or discard the reviewed copy first (open another file to choose).");
-                  else void openBytes("sample-contract.docx", loadSample);
-                }
-              : undefined
-          }
-          onSave={docx ? () => void onSave() : undefined}
+          onOpen={file.onOpen}
+          onTrySample={loadSample ? () => file.trySample(loadSample) : undefined}
+          onSave={docx ? () => void file.save() : undefined}
         />
       ) : null}
       {pendingFile && docx ? (
@@ -299,21 +185,14 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
           </MessageBarBody>
           <MessageBarActions>
             {unsaved ? (
-              <Button size="small" appearance="primary" onClick={() => void onSave()}>
+              <Button size="small" appearance="primary" onClick={() => void file.save()}>
                 Download reviewed copy first
               </Button>
             ) : null}
-            <Button
-              size="small"
-              onClick={() => {
-                const f = pendingFile;
-                setPendingFile(null);
-                void open(f);
-              }}
-            >
+            <Button size="small" onClick={file.openPending}>
               {unsaved ? "Discard and open" : "Open it"}
             </Button>
-            <Button size="small" appearance="subtle" onClick={() => setPendingFile(null)}>
+            <Button size="small" appearance="subtle" onClick={file.cancelPending}>
               Cancel
             </Button>
           </MessageBarActions>
@@ -323,51 +202,21 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
         <div className={styles.busyRow}>
           <Busy label="Opening the file…" />
           {cancelOpen ? (
-            <Button size="small" onClick={cancelOpening}>
+            <Button size="small" onClick={file.cancelOpening}>
               Cancel
             </Button>
           ) : null}
         </div>
       ) : null}
-      {openError ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{openError}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {caps?.message && caps.kind !== "docx" ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Some features are not available</MessageBarTitle>
-            {caps.message}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {state.error ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Something went wrong</MessageBarTitle>
-            {state.error}.
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={actions.clearError}>
-              Close
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      ) : null}
-      {state.stale ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>The document changed</MessageBarTitle>
-            It was edited since the last scan, so the findings may no longer match it. Nothing was changed.
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" appearance="primary" disabled={busy} onClick={() => void actions.scan()}>
-              Re-scan now
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      ) : null}
+      <ReviewNotices
+        openError={openError}
+        missingFeatures={caps?.message && caps.kind !== "docx" ? caps.message : undefined}
+        error={state.error}
+        onCloseError={actions.clearError}
+        stale={state.stale}
+        busy={busy}
+        onRescan={() => void actions.scan()}
+      />
       {host && environment?.kind === "word" ? <span className={shared.visuallyHidden}>Connected to the open document.</span> : null}
       <Text role="status" aria-live="polite" className={shared.visuallyHidden}>
         {state.status}
@@ -468,7 +317,9 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
                     void actions.dismiss(f).then(() => theirActions.record([{ target: f.id, subject: "suggestion", action: "dismissed", by: "", at: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"), ruleId: f.ruleId }]))
                   }
                   onRestoreDismissed={() => void actions.restoreDismissed()}
-                  onExpandedChange={setRowOpen}
+                  decisions={theirs.decisions}
+                  project={documentConventions(state.standingParagraphs).project}
+                  onExpandedChange={onRowOpen}
                 />
                 <ChangesPanel
                   changes={state.applied}

@@ -411,6 +411,49 @@ describe("browser mode in the user's hands", () => {
     }
   });
 
+  test("their deletion of a protection: one click restores it as our tracked insertion with a comment; the decision is logged", async () => {
+    const { docx } = await import("../docx/helpers");
+    const { deletedP, p } = await import("../docx/roundsXml");
+    const ban = "2.2 The Agency shall not use the Artwork to train, fine-tune or evaluate any artificial intelligence or machine learning model.";
+    const returned = await docx(
+      [
+        p("This agreement is between Harbor Light Media (the \u201cAgency\u201d) and Priya Nandakumar (the \u201cIllustrator\u201d)."),
+        p("2.1 The Agency may use the Artwork for its own marketing."),
+        deletedP(ban),
+        p("2.3 Each party keeps its own records."),
+      ].join("")
+    );
+    const rec = await openRecordedPage(browser, server.origin, { width: 320, height: 800 });
+    const { page } = rec;
+    try {
+      await page.goto(`${server.origin}/taskpane.html`);
+      await waitForPane(page);
+      await page.getByRole("textbox", { name: /Your name on tracked changes/ }).fill("Priya Nandakumar");
+      await page.locator("#ts-open-input").setInputFiles({ name: "returned.docx", mimeType: DOCX_MIME, buffer: Buffer.from(returned) });
+      await page.getByRole("heading", { name: "Score" }).waitFor();
+      await page.getByRole("tab", { name: "Their changes" }).click();
+      await page.getByRole("button", { name: "Check their tracked changes" }).click();
+      const card = page.getByRole("listitem", { name: /^Protection deleted/ });
+      await card.waitFor();
+      await card.getByRole("textbox", { name: "Reason for your decision (optional)" }).fill("The AI clause stays.");
+      await card.getByRole("button", { name: "Restore" }).click();
+      await page.getByText("Restored as a tracked change, with a comment to them.").waitFor();
+      expect(await card.getByRole("list", { name: "Decision history" }).innerText()).toMatch(/Rejected by Priya Nandakumar on \d{4}-\d\d-\d\d \d\d:\d\d UTC: The AI clause stays\./);
+      await page.screenshot({ path: path.join(ARTIFACTS, "theirs-restored-320.png") });
+      // the copy: the clause back where it stood, as our insertion; their deletion still tracked
+      const [copy] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download reviewed copy" }).click()]);
+      const bytes = fs.readFileSync(await copy.path());
+      const accepted = reviewedText((await openDocx(bytes)).document, "accept");
+      expect(accepted.slice(1, 4)).toEqual(["2.1 The Agency may use the Artwork for its own marketing.", ban, "2.3 Each party keeps its own records."]);
+      expect(reviewedText((await openDocx(bytes)).document, "reject")).toEqual(reviewedText((await openDocx(returned)).document, "reject"));
+      const zip = await JSZip.loadAsync(bytes);
+      expect(await zip.file("word/comments.xml")!.async("string")).toMatch(/w:author="Priya Nandakumar"[^>]*>.*We cannot accept this deletion/s);
+      expect(rec.outside).toEqual([]);
+    } finally {
+      await rec.context.close();
+    }
+  });
+
   test("a truncated file gets a plain message that says what to do, not the zip library's words", async () => {
     const rec = await openRecordedPage(browser, server.origin, { width: 320, height: 800 });
     const { page } = rec;

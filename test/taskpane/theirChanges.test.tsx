@@ -100,7 +100,7 @@ describe("the Their changes tab", () => {
     await user.click(within(removed).getByRole("button", { name: "Accept" }));
     await waitFor(() => expect(host.log.map((d) => d.action)).toEqual(["rejected", "accepted"]));
     expect(host.log[1].reason).toBe("Audit was never going to happen");
-    await waitFor(() => expect(within(removed).getByRole("list", { name: "Decision history" }).textContent).toMatch(/Accepted by Priya Nandakumar on \d{4}-\d\d-\d\d: Audit was never going to happen/));
+    await waitFor(() => expect(within(removed).getByRole("list", { name: "Decision history" }).textContent).toMatch(/Accepted by Priya Nandakumar on \d{4}-\d\d-\d\d \d\d:\d\d UTC: Audit was never going to happen/));
     expect(screen.getByText(/Decision log: 2 decisions stored in the document/)).toBeTruthy();
   }, 30_000);
 
@@ -123,6 +123,9 @@ describe("the Their changes tab", () => {
     expect(host.restored).toEqual([{ after: at("2. On termination", RETURNED), afterText: RETURNED[at("2. On termination", RETURNED)], text: ROUND1[at("3. The Illustrator may audit")], comment: expect.stringMatching(/^We cannot accept this deletion/) }]);
     expect(host.paragraphs.map((p) => p.text)).toEqual(ROUND1.map((t, i) => (i === at("3.2") ? RETURNED[at("3.2", RETURNED)] : t)));
     await waitFor(() => expect(host.log.map((d) => d.action)).toEqual(["rejected"]));
+    // written once: no second Restore that would put the section in twice
+    expect(within(removed).queryByRole("button", { name: "Restore" })).toBeNull();
+    expect(within(removed).getByText("Restored: your wording is back in the document, as a tracked change.")).toBeTruthy();
   }, 30_000);
 
   test("applying a suggestion in the Clauses tab is logged with its words", async () => {
@@ -137,6 +140,34 @@ describe("the Their changes tab", () => {
     expect(d.edit!.prefix).toMatch(/use the Artwork for any $/);
     expect(d.edit!.inserted).toMatch(/^purpose other than to train\b.*artificial intelligence/);
     expect(d.edit!.suffix).toBe(".");
+  }, 30_000);
+
+  test("each finding shows its decision history from the document's log (who, when, why); new decisions join it", async () => {
+    const text = ["This agreement is between Harbor Light Media (the \u201cAgency\u201d) and Priya Nandakumar (the \u201cIllustrator\u201d).", "The Agency may use the Artwork for any purpose."];
+    const finding = analyze(text.map((t) => ({ text: t }))).findings[0];
+    const host = new RoundHost(text);
+    host.log = [
+      { target: finding.id, subject: "suggestion", action: "applied", by: "Priya Nandakumar", at: "2026-11-02T09:00:00Z", ruleId: finding.ruleId },
+      { target: finding.id, subject: "suggestion", action: "rejected", by: "Dana Cole", at: "2026-11-08T10:15:00Z", reason: "We need the Artwork for our own tools." },
+      { target: "someone-else", subject: "suggestion", action: "dismissed", by: "Priya Nandakumar", at: "2026-11-03T09:00:00Z" },
+    ];
+    const loads = jest.spyOn(host, "loadDecisions");
+    const user = setup(host);
+    await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
+    // nothing read until a finding is opened
+    expect(loads).not.toHaveBeenCalled();
+    const list = screen.getByRole("list", { name: /^Findings/ });
+    const row = within(list).getAllByRole("button", { expanded: false })[0];
+    await user.click(row);
+    const history = await screen.findByRole("list", { name: "Decision history" });
+    expect(within(history).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "Applied by Priya Nandakumar on 2026-11-02 09:00 UTC",
+      "Rejected by Dana Cole on 2026-11-08 10:15 UTC: We need the Artwork for our own tools.",
+    ]);
+    expect(loads).toHaveBeenCalledTimes(1);
+    // dismissing it again is logged, and the log read back stays the document's
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    await waitFor(() => expect(host.log.filter((d) => d.target === finding.id).map((d) => d.action)).toEqual(["applied", "rejected", "dismissed"]));
   }, 30_000);
 
   test("no tab where the host cannot read their changes", async () => {

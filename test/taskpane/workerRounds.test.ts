@@ -10,8 +10,8 @@ import { buildAddendum, formatReportMarkdown } from "../../src/engine";
 import { EDITS, ROUND1, edit } from "../fixtures/rounds";
 import type { Request, Response } from "../../src/taskpane/worker/protocol";
 import { DRAFT, blocksOf } from "../fixtures/rounds";
-import { docx } from "../docx/helpers";
-import { THEM, del, ins, p } from "../docx/roundsXml";
+import { docx, documentXml, ids, partText, texts } from "../docx/helpers";
+import { THEM, del, deletedP, ins, p } from "../docx/roundsXml";
 
 function inProcess(): () => WorkerLike {
   return () => {
@@ -57,6 +57,61 @@ describe("round two in browser mode", () => {
     expect(r.report.changes.map((c) => c.kind)).toEqual(["addendum-section-removed"]);
     expect(r.decisions).toEqual(ours.decisions);
     await expect(host.compareWith!(new Uint8Array([1, 2, 3]), "broken.docx")).rejects.toThrow(/broken\.docx: not a \.docx/);
+  });
+
+  it("a protection they deleted whole is restored where it stood, as our tracked insertion with a comment; undo keeps it", async () => {
+    const intro = "This agreement is between Harbor Light Media (the \u201cAgency\u201d) and Priya Nandakumar (the \u201cIllustrator\u201d).";
+    const grant = "2.1 The Agency may use the Artwork for its marketing.";
+    const ban = "2.2 The Agency shall not use the Artwork to train, fine-tune or evaluate any artificial intelligence or machine learning model.";
+    const after = "2.3 Each party keeps its own records.";
+    const body = [p(intro), p(grant), deletedP(ban), p(after)].join("");
+    const original = await docx(body);
+    const host = await docxOpener(inProcess()).open(original, "returned.docx", { author: "Priya Nandakumar" });
+    const r = await host.theirChanges!();
+    const gone = r.report.changes.find((c) => c.after === null)!;
+    expect(gone).toMatchObject({ kind: "protection-deleted", before: ban, insertAfter: 1, insertAfterText: grant });
+    // an edit elsewhere first, so undo has something to replay around the restored paragraph
+    const applied = await host.apply([{ id: "f1", paragraph: 1, start: grant.indexOf("marketing"), end: grant.indexOf("marketing") + 9, original: "marketing", replacement: "own marketing", comment: "Narrowed.", paragraphText: grant }]);
+    expect(applied.results[0].status).toBe("applied");
+    await host.restoreParagraph!({ after: gone.insertAfter!, afterText: gone.insertAfterText ?? null, text: gone.before!, comment: "We cannot accept this deletion." });
+    // the pane reads the paragraph back in its place
+    expect((await host.read()).paragraphs.slice(0, 4).map((x) => x.text)).toEqual([intro, "2.1 The Agency may use the Artwork for its own marketing.", ban, after]);
+    const saved = await host.save();
+    expect(await texts(saved, "accept")).toEqual([intro, "2.1 The Agency may use the Artwork for its own marketing.", ban, after]);
+    // rejecting everything gives back what they sent
+    expect(await texts(saved, "reject")).toEqual(await texts(original, "reject"));
+    const xml = await documentXml(saved);
+    const restored = xml.slice(xml.lastIndexOf("<w:p>", xml.indexOf(">2.2 The Agency shall not use the Artwork", xml.indexOf("Priya Nandakumar\" w:date"))), xml.indexOf("2.3 Each party"));
+    expect(restored).toMatch(/<w:pPr><w:rPr><w:ins w:id="\d+" w:author="Priya Nandakumar"/);
+    expect(restored).toMatch(/<w:commentReference w:id="\d+"\/>/);
+    expect(await partText(saved, "word/comments.xml")).toMatch(/w:author="Priya Nandakumar"[^>]*>.*We cannot accept this deletion\./s);
+    const used = ids(xml, ["ins", "del", "commentRangeStart"]);
+    expect(used.length).toBe(new Set(used).size);
+    // undo the other change: the restored paragraph is replayed with the rest
+    await host.reviewChange!("f1", false);
+    expect(await texts(await host.save(), "accept")).toEqual([intro, grant, ban, after]);
+    // a paragraph to go after that is no longer there: a plain error, nothing written
+    await expect(host.restoreParagraph!({ after: 1, afterText: "Not in this document.", text: ban, comment: "x" })).rejects.toThrow(/changed since their changes were read/);
+  });
+
+  it("the restored paragraph takes the deleted one's own formatting; a paragraph deleted at the very start goes back first", async () => {
+    const numbered = (text: string) => `<w:p><w:pPr><w:pStyle w:val="ListNumber"/><w:rPr><w:del w:id="801" w:author="${THEM}" w:date="2026-11-08T10:00:00Z"/></w:rPr></w:pPr><w:del w:id="802" w:author="${THEM}" w:date="2026-11-08T10:00:00Z"><w:r><w:rPr><w:b/></w:rPr><w:delText xml:space="preserve">${text}</w:delText></w:r></w:del></w:p>`;
+    const ban = "The Agency shall not use the Artwork to train any artificial intelligence model.";
+    const rest = "The Agency may use the Artwork for its own marketing.";
+    const original = await docx([numbered(ban), p(rest)].join(""));
+    const host = await docxOpener(inProcess()).open(original, "first.docx");
+    const gone = (await host.theirChanges!()).report.changes.find((c) => c.after === null)!;
+    expect(gone.insertAfter).toBe(-1);
+    await host.restoreParagraph!({ after: gone.insertAfter!, afterText: gone.insertAfterText ?? null, text: gone.before!, comment: "Back, please." });
+    const saved = await host.save();
+    expect(await texts(saved, "accept")).toEqual([ban, rest]);
+    expect(await texts(saved, "reject")).toEqual(await texts(original, "reject"));
+    const xml = await documentXml(saved);
+    const at = xml.indexOf('w:author="TermScore"');
+    const first = xml.slice(xml.lastIndexOf("<w:p>", at), xml.indexOf("</w:p>", at) + 6);
+    expect(first).toMatch(/<w:pStyle w:val="ListNumber"\/>/);
+    expect(first).toMatch(/<w:ins [^>]*w:author="TermScore"[^>]*>(?:(?!<\/w:ins>).)*<w:b\/>/s);
+    expect(first).not.toContain("w:del ");
   });
 
   it("Word's round two is judged in the worker (the engine stays out of the page)", async () => {

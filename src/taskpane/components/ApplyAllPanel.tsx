@@ -77,6 +77,7 @@ export function ApplyAllPanel({ findingCount, busy, canApply, progress, summary,
                 ))}
               </ul>
             ) : null}
+            {summary.note ? <Text block>{summary.note}</Text> : null}
             {g.applied.length > 0 && g.skipped.length + g.failed.length > 0 ? <Text block>The applied ones are tracked changes: rejecting them gives back your original text.</Text> : null}
           </MessageBarBody>
         </MessageBar>

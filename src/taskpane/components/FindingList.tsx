@@ -7,6 +7,7 @@ import { clauseLabel } from "../review/clause";
 import { CATEGORY_LABEL, SEVERITY_LABEL, SEVERITY_ORDER } from "../../engine/report/labels";
 import { FindingRow, type FindingActionsAvailability } from "./FindingRow";
 import { useSharedStyles } from "./styles";
+import type { Decision } from "../../engine/compare/decisionLog";
 
 export interface FindingListProps extends FindingActionsAvailability {
   items: readonly ReviewItem[];
@@ -23,6 +24,10 @@ export interface FindingListProps extends FindingActionsAvailability {
   onCommentOnly(finding: Finding): void;
   onDismiss(finding: Finding): void;
   onRestoreDismissed(): void;
+  /** The project the contract points at (null: none), so a row can say when "Limit to this project" does not apply. */
+  project?: string | null;
+  /** The decision log stored in the document: each open row shows its finding's decisions. */
+  decisions?: readonly Decision[];
   /** Tells the pane whether a row is open (its Apply is then the one primary button). */
   onExpandedChange?(anyExpanded: boolean): void;
 }
@@ -207,6 +212,8 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
                 onApply={props.onApply}
                 onCommentOnly={props.onCommentOnly}
                 onDismiss={props.onDismiss}
+                decisions={props.decisions}
+                project={props.project}
               />
             );
           })}

@@ -6,6 +6,9 @@ import type { Finding, Paragraph, Position } from "../../engine/types";
 import { shownEdit, type ReviewItem } from "../review/truth";
 import { CATEGORY_LABEL, POSITION_HINT, POSITION_LABEL, SEVERITY_LABEL, SEVERITY_SHORT } from "../../engine/report/labels";
 import { useSharedStyles } from "./styles";
+import { DecisionHistory } from "./DecisionHistory";
+import { positionGaps } from "../review/positions";
+import type { Decision } from "../../engine/compare/decisionLog";
 
 export interface FindingActionsAvailability {
   /** Tracked changes can be written. */
@@ -38,6 +41,10 @@ export interface FindingRowProps extends FindingActionsAvailability {
   onApply(finding: Finding): void;
   onCommentOnly(finding: Finding): void;
   onDismiss(finding: Finding): void;
+  /** The project the contract points at (for the project-scope position); null: none. Unknown when undefined. */
+  project?: string | null;
+  /** The decision log stored in the document (this finding's entries are shown when it is open). */
+  decisions?: readonly Decision[];
 }
 
 const useStyles = makeStyles({
@@ -168,6 +175,25 @@ export function FindingRow(props: FindingRowProps): React.JSX.Element {
             </Field>
           ) : null}
           {open && !suggestion ? <Text className={shared.muted}>No wording to suggest; add a comment to raise it with the other side.</Text> : null}
+          {open && props.project !== undefined
+            ? positionGaps(f, text, props.project, !!f.playbook?.userWording?.length).map((g) =>
+                g.position === position && suggestion ? (
+                  // the user's pick no longer applies (the clause changed since): never switch silently
+                  <Text key={g.position} size={200} weight="semibold">
+                    You chose “{POSITION_LABEL[g.position]}”, but it does not apply to this clause now, so Apply writes “{POSITION_LABEL[suggestion.position]}”. {g.text.replace(/^.*? does not apply here: /, "Why: ")}
+                  </Text>
+                ) : (
+                  <Text key={g.position} size={200} className={shared.muted}>
+                    {g.text}
+                  </Text>
+                )
+              )
+            : null}
+          {open && f.playbook?.walkAway ? (
+            <Text size={200}>
+              <span className={shared.label}>Your walk-away point:</span> {f.playbook.walkAway}
+            </Text>
+          ) : null}
           {open ? (
             <div className={shared.row} role="group" aria-label="Actions">
               <Button size="small" appearance="primary" disabled={!canApply || !suggestion} disabledFocusable={busy} onClick={() => props.onApply(f)}>
@@ -197,6 +223,7 @@ export function FindingRow(props: FindingRowProps): React.JSX.Element {
             </div>
           ) : null}
           {showContext ? <DocumentContext paragraphs={paragraphs} finding={f} edit={edit} /> : null}
+          {props.decisions ? <DecisionHistory decisions={props.decisions} target={f.id} /> : null}
           <details>
             <summary className={styles.summary}>Details</summary>
             <ul className={shared.list}>

@@ -1,10 +1,9 @@
 import * as React from "react";
 import { Button, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
-import { historyOf } from "../../engine/compare/decisionLog";
-import type { Decision } from "../../engine/compare/decisionLog";
 import type { SuggestionFate, TheirChange, TheirChangeKind } from "../../engine/compare/types";
 import type { TheirChangesActions, TheirChangesState } from "../rounds/useTheirChanges";
 import { requestFor } from "../rounds/useTheirChanges";
+import { DecisionHistory } from "./DecisionHistory";
 import { useSharedStyles } from "./styles";
 
 export const KIND_TEXT: Record<TheirChangeKind, string> = {
@@ -17,8 +16,6 @@ export const KIND_TEXT: Record<TheirChangeKind, string> = {
 };
 
 const KIND_ORDER: TheirChangeKind[] = ["protection-deleted", "protection-weakened", "addendum-section-removed", "risky-grant-inserted", "suggestion-rejected", "suggestion-altered"];
-
-const ACTION_TEXT: Record<Decision["action"], string> = { applied: "Applied", accepted: "Accepted", rejected: "Rejected", dismissed: "Dismissed", countered: "Countered" };
 
 const clip = (s: string, n = 280): string => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}\u2026` : s);
 
@@ -39,31 +36,16 @@ export interface TheirChangesPanelProps {
   busy: boolean;
 }
 
-function History({ decisions, target }: { decisions: readonly Decision[]; target: string }): React.JSX.Element | null {
-  const shared = useSharedStyles();
-  const list = historyOf(decisions, target);
-  if (!list.length) return null;
-  return (
-    <ul className={shared.list} aria-label="Decision history">
-      {list.map((d, i) => (
-        <li key={i}>
-          <Text size={200}>
-            {ACTION_TEXT[d.action]} by {d.by} on {d.at.slice(0, 10)}
-            {d.reason ? `: ${d.reason}` : ""}
-          </Text>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProps }): React.JSX.Element {
   const shared = useSharedStyles();
   const { state, actions, canApply, canGoTo, busy } = props;
   const working = state.busyId === c.id;
   const disabled = busy || state.busyId !== null;
-  const restorable = canApply && (requestFor(c, "restore") !== null || (c.after === null && !!c.before && props.canRestoreParagraph && c.insertAfter !== undefined));
-  const counter = canApply && c.response.action === "counter" && requestFor(c, "counter") !== null;
+  // once restored or countered, the document holds the answer: writing it again would double it
+  const answered = state.responded[c.id];
+  const written = answered === "restore" || answered === "counter";
+  const restorable = canApply && !written && (requestFor(c, "restore") !== null || (c.after === null && !!c.before && props.canRestoreParagraph && c.insertAfter !== undefined));
+  const counter = canApply && !written && c.response.action === "counter" && requestFor(c, "counter") !== null;
   const where = c.afterParagraph !== undefined ? `paragraph ${c.afterParagraph + 1}` : c.beforeParagraph !== undefined ? `was paragraph ${c.beforeParagraph + 1}` : "";
   const [reason, setReason] = React.useState("");
   const why = reason.trim() || undefined;
@@ -118,8 +100,9 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
         </Button>
         {working ? <Spinner size="extra-tiny" label="Writing…" /> : null}
       </div>
-      {c.after === null && canApply && !restorable ? <Text size={200} className={shared.muted}>The paragraph is gone: copy the wording above back into the document to restore it.</Text> : null}
-      <History decisions={state.decisions} target={c.suggestion ?? c.id} />
+      {written ? <Text size={200}>{answered === "restore" ? "Restored: your wording is back in the document, as a tracked change." : "Counter-proposed: your wording is in the document, as a tracked change."}</Text> : null}
+      {c.after === null && canApply && !restorable && !written ? <Text size={200} className={shared.muted}>The paragraph is gone: copy the wording above back into the document to restore it.</Text> : null}
+      <DecisionHistory decisions={state.decisions} target={c.suggestion ?? c.id} />
     </li>
   );
 }
@@ -239,7 +222,7 @@ export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Elem
                       You proposed: {clip(s.proposed, 160)}
                     </Text>
                     {s.now ? <Text size={200}>Now: {clip(s.now, 200)}</Text> : null}
-                    <History decisions={state.decisions} target={s.id} />
+                    <DecisionHistory decisions={state.decisions} target={s.id} />
                   </li>
                 ))}
               </ul>

@@ -24,6 +24,8 @@ export interface TheirChangesState {
   /** The item a response is being written for. */
   busyId: string | null;
   message: { intent: "success" | "warning" | "error"; text: string } | null;
+  /** What was answered to each of their changes since they were read (a restore is never written twice). */
+  responded: Record<string, Response>;
 }
 
 const WORD = /[\p{L}\p{N}_'\u2019-]/u;
@@ -53,12 +55,18 @@ export function requestFor(c: TheirChange, response: "restore" | "counter"): App
 
 const ACTION: Record<Response, DecisionAction> = { restore: "rejected", counter: "countered", accept: "accepted", dismiss: "dismissed" };
 
-const initial: TheirChangesState = { status: "idle", result: null, source: null, error: null, decisions: [], logProblem: null, busyId: null, message: null };
+const initial: TheirChangesState = { status: "idle", result: null, source: null, error: null, decisions: [], logProblem: null, busyId: null, message: null, responded: {} };
 
-export function useTheirChanges(host: DocumentHost | null) {
+/**
+ * `onWritten` is told when a response changed the document's text (a restore or a counter), so the
+ * pane can see its scan is out of date.
+ */
+export function useTheirChanges(host: DocumentHost | null, onWritten?: () => void) {
   const [state, setState] = React.useState<TheirChangesState>(initial);
   const hostRef = React.useRef(host);
   hostRef.current = host;
+  const written = React.useRef(onWritten);
+  written.current = onWritten;
 
   // a new document: nothing known yet (the log is read when the tab is opened, not at start-up)
   const logRead = React.useRef<DocumentHost | null>(null);
@@ -84,7 +92,7 @@ export function useTheirChanges(host: DocumentHost | null) {
     setState((s) => ({ ...s, status: "loading", error: null, message: null }));
     try {
       const result = await get();
-      setState((s) => ({ ...s, status: "ready", result, source, decisions: result.decisions, logProblem: result.problem ?? s.logProblem }));
+      setState((s) => ({ ...s, status: "ready", result, source, decisions: result.decisions, logProblem: result.problem ?? s.logProblem, responded: {} }));
     } catch (e) {
       setState((s) => ({ ...s, status: "error", error: e instanceof Error ? e.message : String(e) }));
     }
@@ -132,10 +140,11 @@ export function useTheirChanges(host: DocumentHost | null) {
           const item = r.results[0];
           if (r.error || !item || item.status !== "applied") throw new Error(r.error ?? item?.message ?? "Nothing was changed.");
         }
+        if (response === "restore" || response === "counter") written.current?.();
         const target = c.suggestion ?? c.id;
         await record([{ target, subject: c.suggestion ? "suggestion" : "their-change", action: ACTION[response], by: "", at: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"), ...(c.rules[0] ? { ruleId: c.rules[0] } : {}), ...(reason ? { reason } : {}) }]);
         const done = { restore: "Restored as a tracked change, with a comment to them.", counter: "Your counter-proposal is in, as a tracked change with a comment.", accept: "Accepted: noted in the decision log.", dismiss: "Dismissed: noted in the decision log." }[response];
-        setState((s) => ({ ...s, busyId: null, message: { intent: "success", text: done } }));
+        setState((s) => ({ ...s, busyId: null, message: { intent: "success", text: done }, responded: { ...s.responded, [c.id]: response } }));
       } catch (e) {
         setState((s) => ({ ...s, busyId: null, message: { intent: "error", text: e instanceof Error ? e.message : String(e) } }));
       }

@@ -86,6 +86,13 @@ export function createHandler(post: Post) {
         if (!h.compareWith) throw new Error("this document cannot be compared");
         return { result: await h.compareWith(a.data, a.fileName) };
       }
+      case "restoreParagraph": {
+        const a = req.args as Calls["restoreParagraph"]["args"];
+        const h = docx();
+        if (!h.restoreParagraph) throw new Error("this document cannot restore a paragraph");
+        await h.restoreParagraph(a);
+        return { result: null };
+      }
       case "memo": {
         const a = req.args as Calls["memo"]["args"];
         const { buildMemoDocx } = await import(/* webpackChunkName: "docx" */ "../memo");

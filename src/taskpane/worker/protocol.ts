@@ -26,6 +26,7 @@ export interface Calls {
   loadDecisions: { args: Record<string, never>; result: { decisions: import("../../engine/compare/decisionLog").Decision[]; problem?: string } };
   recordDecisions: { args: { decisions: import("../../engine/compare/decisionLog").Decision[] }; result: import("../../engine/compare/decisionLog").Decision[] };
   compareWith: { args: { data: Uint8Array; fileName: string }; result: import("../../host/types").RoundResult };
+  restoreParagraph: { args: { after: number; afterText: string | null; text: string; comment: string }; result: null };
 }
 
 export type Op = keyof Calls;

@@ -105,6 +105,11 @@ class RemoteDocxHost implements DocxDocumentHost {
     return this.client.call("compareWith", { data: copy, fileName }, { transfer: [copy.buffer] });
   }
 
+  /** A paragraph they deleted, put back as our tracked insertion with a comment (in the worker). */
+  async restoreParagraph(target: { after: number; afterText: string | null; text: string; comment: string }): Promise<void> {
+    await this.client.call("restoreParagraph", { after: target.after, afterText: target.afterText, text: target.text, comment: target.comment });
+  }
+
   dispose(): void {
     this.client.dispose();
   }

@@ -1,0 +1,82 @@
+/**
+ * The review controller outside React (issue 14): plain TypeScript, no DOM. Scans on open, applies
+ * with the stale guard, re-scans after writes, and tells its subscribers of every change.
+ */
+import { analyze, buildAddendum, formatReportMarkdown } from "../../src/engine";
+import { ReviewController } from "../../src/taskpane/controller/reviewController";
+import type { ReviewEngine } from "../../src/taskpane/controller/reviewController";
+import { FakeHost } from "./fakeHost";
+
+const engine: ReviewEngine = { analyze, buildAddendum, formatReportMarkdown };
+const TEXT = ["This agreement is between Harbor Light Media (the \u201cAgency\u201d) and Priya Nandakumar (the \u201cContractor\u201d).", "The Agency may use the Deliverables for any purpose."];
+
+describe("ReviewController", () => {
+  it("scans on open, applies one finding as a tracked change, re-scans, and notifies subscribers", async () => {
+    const host = new FakeHost(TEXT);
+    const c = new ReviewController(engine);
+    const seen: string[] = [];
+    const stop = c.subscribe(() => seen.push(c.getSnapshot().busy ?? "idle"));
+    await c.open(host);
+    const s = c.getSnapshot();
+    expect(s.report?.findings.length).toBeGreaterThan(0);
+    expect(s.items.every((i) => i.status === "open")).toBe(true);
+    expect(seen).toContain("scan");
+    const before = seen.length;
+    const f = s.report!.findings[0];
+    await c.apply(f);
+    const after = c.getSnapshot();
+    expect(after.writes).toBe(1);
+    expect(after.applied.map((a) => a.id)).toEqual([f.id]);
+    expect(host.changes).toHaveLength(1);
+    // as it stands the clause is still risky, with our change proposed
+    expect(after.items.find((i) => i.finding.id === f.id)?.status).not.toBe("open");
+    expect(seen.length).toBeGreaterThan(before);
+    // a snapshot is a new object on every change, never mutated
+    expect(after).not.toBe(s);
+    // after unsubscribing nothing more is heard, while the state still changes
+    stop();
+    const heard = seen.length;
+    c.setPosition(f.id, "opt-out");
+    expect(c.getSnapshot().positions[f.id]).toBe("opt-out");
+    expect(seen.length).toBe(heard);
+  });
+
+  it("refuses to write into a document edited since the scan, and says so", async () => {
+    const host = new FakeHost(TEXT);
+    const c = new ReviewController(engine);
+    await c.open(host);
+    host.paragraphs[1] = { text: "The Agency may use the Deliverables for any lawful purpose whatsoever." };
+    await c.checkStale();
+    expect(c.getSnapshot().stale).toBe(true);
+    await c.apply(c.getSnapshot().report!.findings[0]);
+    expect(host.changes).toHaveLength(0);
+    expect(c.getSnapshot().status).toMatch(/changed since the last scan/);
+    await c.scan();
+    expect(c.getSnapshot().stale).toBe(false);
+  });
+
+  it("Apply all with a chosen position that does not apply: the recommended wording goes in, and the summary says so", async () => {
+    const host = new FakeHost(TEXT);
+    const c = new ReviewController(engine);
+    await c.open(host);
+    const f = c.getSnapshot().report!.findings[0];
+    expect(f.suggestions.map((x) => x.position)).not.toContain("project-scope");
+    c.setPosition(f.id, "project-scope");
+    await c.applyAll();
+    const primary = f.suggestions.find((x) => x.position === "primary")!;
+    expect(host.changes.map((x) => x.inserted)).toContain(primary.replacement);
+    expect(c.getSnapshot().summary?.note).toBe("The position you chose does not apply to 1 finding, so the recommended wording was written for it.");
+    expect(c.getSnapshot().status).toMatch(/does not apply to 1 finding/);
+  });
+
+  it("open(null) drops the review; a new document starts over", async () => {
+    const c = new ReviewController(engine);
+    await c.open(new FakeHost(TEXT));
+    expect(c.getSnapshot().report).not.toBeNull();
+    await c.open(null);
+    expect(c.getSnapshot().report).toBeNull();
+    await c.open(new FakeHost([""]));
+    expect(c.getSnapshot().blank).toBe(true);
+    c.dispose();
+  });
+});
