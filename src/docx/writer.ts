@@ -12,6 +12,7 @@ import type { DocxPackage, OpenLimits } from "./package";
 import { W, XML_NS, buildModel, buildParagraph, elementText, firstW, isW, paragraphStyle, partParagraphs, readStyles, textBoxParagraphs, toEngineParagraphs } from "./model";
 import type { ParagraphModel, Styles } from "./model";
 import { addendumPlace, type AddendumPlace } from "../engine/fix/placement";
+import { minimalEdit } from "../engine/edit/minimalEdit";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -52,29 +53,6 @@ function initials(author: string): string {
       .join("")
       .slice(0, 9) || "TS"
   );
-}
-
-const WORD_CHAR = /[\p{L}\p{N}_'\u2019-]/u;
-
-/** True when a word does not continue across position `i` of `s`. */
-function wordBoundary(s: string, i: number): boolean {
-  return i <= 0 || i >= s.length || !WORD_CHAR.test(s[i - 1]) || !WORD_CHAR.test(s[i]);
-}
-
-/**
- * The smallest edit turning `original` into `replacement` at word boundaries: how many leading
- * and trailing characters they share (whole words only), so only the words in between are
- * redlined. "aggregate" → "aggregate (but not …)" becomes a pure insertion after "aggregate".
- */
-export function minimalEdit(original: string, replacement: string): { prefix: number; suffix: number } {
-  const max = Math.min(original.length, replacement.length);
-  let prefix = 0;
-  while (prefix < max && original[prefix] === replacement[prefix]) prefix++;
-  while (prefix > 0 && !(wordBoundary(original, prefix) && wordBoundary(replacement, prefix))) prefix--;
-  let suffix = 0;
-  while (suffix < max - prefix && original[original.length - 1 - suffix] === replacement[replacement.length - 1 - suffix]) suffix++;
-  while (suffix > 0 && !(wordBoundary(original, original.length - suffix) && wordBoundary(replacement, replacement.length - suffix))) suffix--;
-  return { prefix, suffix };
 }
 
 /** A .docx opened for review. */
@@ -473,7 +451,7 @@ export class DocxReview {
     const doc = m.p.ownerDocument!;
     const change = !commentOnly && r.replacement !== r.original;
     // Only the words that differ are deleted and inserted; shared leading / trailing words stay.
-    const { prefix, suffix } = change ? minimalEdit(r.original, r.replacement) : { prefix: 0, suffix: 0 };
+    const { keepStart: prefix, keepEnd: suffix } = change ? minimalEdit(r.original, r.replacement) : { keepStart: 0, keepEnd: 0 };
     const ds = r.start + prefix;
     const de = r.end - suffix;
     const insText = r.replacement.slice(prefix, r.replacement.length - suffix);

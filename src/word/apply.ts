@@ -10,7 +10,8 @@
  * `recover`). Requests are never split into several batches: round trips would grow with N.
  */
 import type { ApplyItemResult, ApplyOptions, ApplyRequest, ApplyResult } from "../host/types";
-import { trimParagraphMark, type MinimalEdit } from "./anchors";
+import { trimParagraphMark } from "./anchors";
+import type { MinimalEdit } from "../engine/edit/minimalEdit";
 import { queueCommentCheck, queueComments } from "./comments";
 import type { WordSession } from "./context";
 import { editFor, queueLocate, resolveLocate, spansFor, validateRequests, walkParagraphs, type Outcome, type Plan, type Span, type Target } from "./locate";

@@ -9,7 +9,8 @@
  * - the loaded `body.paragraphs` collection (1 sync more), used by select() and as a fallback.
  */
 import type { ApplyItemResult, ApplyReason, ApplyRequest } from "../host/types";
-import { SEARCH_OPTIONS, isSearchable, mapToRaw, minimalEdit, planAnchors, trimParagraphMark, type Anchor, type MinimalEdit } from "./anchors";
+import { SEARCH_OPTIONS, isSearchable, mapToRaw, planAnchors, trimParagraphMark, type Anchor } from "./anchors";
+import { minimalEdit, type MinimalEdit } from "../engine/edit/minimalEdit";
 import { messages } from "./messages";
 
 /** Where a request stands; null while it is still in progress. */

@@ -13,7 +13,7 @@ import * as path from "path";
 import { analyze, findAddendum } from "../../src/engine";
 import type { Position } from "../../src/engine/types";
 import { editFor, reviewDocx } from "../../src/docx/review";
-import { minimalEdit } from "../../src/docx/writer";
+import { minimalEdit } from "../../src/engine/edit/minimalEdit";
 import type { ReviewDocxResult } from "../../src/docx/review";
 import { openDocx } from "../../src/docx/package";
 import { reviewedText } from "../../src/docx/model";
@@ -163,7 +163,7 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
         const key = `${e.paragraph}:${e.start}:${e.end}:${e.replacement}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const { prefix, suffix } = minimalEdit(e.original, e.replacement);
+        const { keepStart: prefix, keepEnd: suffix } = minimalEdit(e.original, e.replacement);
         const [o, n] = [e.original, e.replacement];
         const want = c.commentsOnly || n === o ? o : o.slice(0, o.length - suffix) + n.slice(prefix, n.length - suffix) + o.slice(o.length - suffix);
         const i = unused.findIndex((x) => x.content === e.comment && (exact ? x.anchor === want : subsequence(want, x.anchor ?? "")));

@@ -1,5 +1,6 @@
-import { DocxReview, minimalEdit } from "../../src/docx/writer";
+import { DocxReview } from "../../src/docx/writer";
 import type { EditRequest } from "../../src/docx/writer";
+import { MINIMAL_EDIT_TABLE } from "../support/minimalEditTable";
 import { DATE, OTHER, docx, documentXml, ids, partText, span, texts } from "./helpers";
 
 async function open(body: string, options?: Parameters<typeof docx>[1]) {
@@ -67,12 +68,6 @@ describe("writing suggestions as tracked changes", () => {
   });
 
   it("redlines only the words that differ: shared leading and trailing words are kept", async () => {
-    expect(minimalEdit("aggregate", "aggregate (but not for AI)")).toEqual({ prefix: 9, suffix: 0 });
-    expect(minimalEdit("for any purpose", "for the Project")).toEqual({ prefix: 4, suffix: 0 });
-    expect(minimalEdit("the data.", "the derived data.")).toEqual({ prefix: 4, suffix: 5 });
-    expect(minimalEdit("aggregate", "aggregates")).toEqual({ prefix: 0, suffix: 0 });
-    expect(minimalEdit("purposes", "uses")).toEqual({ prefix: 0, suffix: 0 });
-    expect(minimalEdit(".", ", but never for AI.")).toEqual({ prefix: 0, suffix: 1 });
     const text = "Agency may aggregate the Deliverables.";
     const { bytes, review } = await open(`<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r></w:p>`);
     await review.apply([edit(text, 0, "aggregate", "aggregate (but not to train AI)"), edit(text, 0, ".", ", never for AI.")]);
@@ -267,5 +262,22 @@ describe("the addendum", () => {
     const added = reread.paragraphs().slice(2, 5);
     expect(added.map((p) => p.text)).toEqual(["Prohibition on AI Training", "1. Definitions", "\u201cAI\u201d means any machine-learning system."]);
     expect(added.every((p) => !p.headingLevel)).toBe(true);
+  });
+});
+
+describe("the minimal-edit table, written into a .docx", () => {
+  const decode = (s: string) => s.replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  test.each(MINIMAL_EDIT_TABLE)("$original → $replacement", async ({ original, replacement, deleted, inserted }) => {
+    const text = `Clause one: ${original} end`;
+    const { bytes, review } = await open(`<w:p><w:r><w:t xml:space="preserve">${text.replace(/&/g, "&amp;")}</w:t></w:r></w:p>`);
+    const [res] = await review.apply([edit(text, 0, original, replacement)]);
+    expect(res.status).toBe("applied");
+    const out = await review.save();
+    const xml = await documentXml(out);
+    const dels = [...xml.matchAll(/<w:delText[^>]*>([^<]*)<\/w:delText>/g)].map((m) => decode(m[1])).join("");
+    const inss = [...xml.matchAll(/<w:ins [^>]*>(.*?)<\/w:ins>/g)].map((m) => [...m[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1])).join("")).join("");
+    expect([dels, inss]).toEqual([deleted, inserted]);
+    expect(await texts(out, "accept")).toEqual([`Clause one: ${replacement} end`]);
+    expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
   });
 });

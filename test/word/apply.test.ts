@@ -5,6 +5,7 @@
  */
 import { FakeOfficeError, FakeWord } from "./fakeWord";
 import { hostFor, request } from "./helpers";
+import { MINIMAL_EDIT_TABLE } from "../support/minimalEditTable";
 
 const contract = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}. The Agency may use the Deliverables for any purpose, and aggregated data, in phase ${i + 1}.`);
 
@@ -109,4 +110,17 @@ test("protected document: error (nothing written), every item failed with reason
   expect(result.error).toMatch(/^Nothing was changed/);
   expect(result.warnings).toBeUndefined();
   expect(result.results.every((r) => r.status === "failed" && r.reason === "not-written")).toBe(true);
+});
+
+describe("the minimal-edit table, written in Word", () => {
+  test.each(MINIMAL_EDIT_TABLE)("$original → $replacement", async ({ original, replacement, deleted, inserted }) => {
+    const fake = new FakeWord([`Clause one: ${original} end`]);
+    const result = await hostFor(fake).apply([request(fake, 0, original, replacement)]);
+    expect(result.results[0].status).toBe("applied");
+    const chars = fake.live()[0].chars.filter((c) => !c.gone);
+    const shown = (pick: (c: (typeof chars)[number]) => boolean) => chars.filter(pick).map((c) => c.ch).join("");
+    expect([shown((c) => c.del !== undefined), shown((c) => c.ins !== undefined)]).toEqual([deleted, inserted]);
+    expect(fake.textIfAllAccepted()).toBe(`Clause one: ${replacement} end`);
+    expect(fake.textIfAllRejected()).toBe(`Clause one: ${original} end`);
+  });
 });
