@@ -18,7 +18,8 @@ import type { RoundResult } from "../host/types";
 import { readDecisionLog, writeDecisionLog } from "./decisionLog";
 import { openDocx } from "./package";
 import { compareDocx, theirChanges } from "./rounds";
-import { fingerprint } from "../engine/text";
+import { documentFingerprint } from "../engine/edit/fingerprint";
+import { errorMessage } from "../engine/common/errorMessage";
 
 /** A write that reached the copy, as it was asked for (replayed when an earlier one is undone). */
 type Write = { kind: "apply"; requests: ApplyRequest[]; commentOnly: boolean } | { kind: "addendum"; paragraphs: AddendumParagraph[] };
@@ -74,7 +75,7 @@ class DocxHost implements DocxDocumentHost {
 
   async read(): Promise<DocumentSnapshot> {
     const paragraphs = this.review.paragraphs();
-    return { paragraphs, fingerprint: fingerprint(paragraphs.map((p) => p.text)) };
+    return { paragraphs, fingerprint: documentFingerprint(paragraphs) };
   }
 
   async select(): Promise<void> {
@@ -89,7 +90,7 @@ class DocxHost implements DocxDocumentHost {
       if (kept.length > 0) this.writes.push({ kind: "apply", requests: kept, commentOnly: options.commentOnly === true });
       return { results };
     } catch (e) {
-      return { results: requests.map((r) => ({ id: r.id, status: "failed", message: "Nothing was changed." })), error: e instanceof Error ? e.message : String(e) };
+      return { results: requests.map((r) => ({ id: r.id, status: "failed", message: "Nothing was changed." })), error: errorMessage(e) };
     }
   }
 
@@ -137,7 +138,7 @@ class DocxHost implements DocxDocumentHost {
     try {
       pkg = await openDocx(older instanceof Uint8Array ? older.slice() : new Uint8Array(older.slice(0)));
     } catch (e) {
-      throw new Error(`${fileName}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new Error(`${fileName}: ${errorMessage(e)}`);
     }
     const r = await compareDocx(pkg, this.review.package);
     return { report: r.report, decisions: r.log.decisions, theirAuthors: r.theirAuthors, ...(r.log.problem ? { problem: r.log.problem } : {}) };

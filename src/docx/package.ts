@@ -7,6 +7,7 @@
 import { ZipArchive, ZipFormatError } from "./zip";
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document } from "@xmldom/xmldom";
+import { errorMessage } from "../engine/common/errorMessage";
 
 /** Bad input: the message is one plain sentence fit for a CLI's stderr or a MessageBar. */
 export class DocxError extends Error {
@@ -84,7 +85,7 @@ export function parseXml(text: string, partName: string): Document {
     if (!doc.documentElement) throw new Error("no root element");
     return doc;
   } catch (e) {
-    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    const why = errorMessage(e, { firstLine: true });
     throw new DocxError(`${partName} is not well-formed XML (${why})`, "corrupt");
   }
 }
@@ -113,7 +114,7 @@ export function safeName(name: string): string {
 /** The zip's own complaint as the package's: one line, with the code that says what to do. */
 function asDocxError(e: unknown, path: string): DocxError {
   if (e instanceof DocxError) return e;
-  const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  const why = errorMessage(e, { firstLine: true });
   if (e instanceof ZipFormatError && e.reason === "unsupported") return new DocxError(why, "unsupported");
   if (e instanceof ZipFormatError && e.reason === "too-large") return new DocxError(`${safeName(path)} inflates beyond its declared size or the size limit (a zip bomb, or a damaged file)`, "too-large");
   return new DocxError(`the .docx package is damaged: ${safeName(path)} cannot be decompressed (${why})`, "corrupt");
@@ -159,7 +160,7 @@ export async function openDocx(data: ArrayBuffer | Uint8Array, limits: OpenLimit
   try {
     zip = ZipArchive.open(bytes);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    const why = errorMessage(e);
     throw new DocxError(`the .docx package is damaged (${why.split("\n")[0]})`, /encrypted/.test(why) ? "encrypted" : /compression method/.test(why) ? "unsupported" : "corrupt");
   }
   const names = zip.names();

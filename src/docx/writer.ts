@@ -13,6 +13,7 @@ import { W, XML_NS, buildModel, buildParagraph, elementText, firstW, isW, paragr
 import type { ParagraphModel, Styles } from "./model";
 import { addendumPlace, type AddendumPlace } from "../engine/fix/placement";
 import { minimalEdit } from "../engine/edit/minimalEdit";
+import { planEdits, spanProblem } from "../engine/edit/plan";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -382,46 +383,34 @@ export class DocxReview {
   async apply(requests: readonly EditRequest[], options: { commentOnly?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<ApplyItemResult[]> {
     const results: ApplyItemResult[] = new Array(requests.length);
     // Validate everything first against the text as it is now.
-    const order: number[] = [];
-    requests.forEach((r, i) => {
+    const spans = requests.map((r, i): EditRequest | null => {
       const id = r.id ?? String(i);
       const m = this.model[r.paragraph];
-      if (!m || !Number.isInteger(r.start) || !Number.isInteger(r.end) || r.start < 0 || r.end < r.start || r.end > m.text.length) {
-        results[i] = { id, status: "stale", message: "The paragraph is no longer where the scan found it." };
-      } else if ((r.paragraphText !== undefined && r.paragraphText !== m.text) || m.text.slice(r.start, r.end) !== r.original) {
-        results[i] = { id, status: "stale", message: "The words changed since the scan; scan again." };
+      const problem = m ? spanProblem(r, m.text) : "range";
+      if (problem === "range" && m && Number.isInteger(r.start) && Number.isInteger(r.end) && r.start === r.end) {
+        results[i] = { id, status: "failed", message: "The request names no words to change.", reason: "bad-request" };
+      } else if (problem === "range") {
+        results[i] = { id, status: "stale", message: "The paragraph is no longer where the scan found it.", reason: "stale" };
+      } else if ((r.paragraphText !== undefined && r.paragraphText !== m.text) || problem === "original") {
+        results[i] = { id, status: "stale", message: "The words changed since the scan; scan again.", reason: "stale" };
       } else if (m.part) {
-        results[i] = { id, status: "failed", message: `The words are in a ${PART_NAME[m.part]}; TermScore writes tracked changes in the body text only, so edit them there by hand.` };
-      } else if (m.segments.some((s) => s.inField && s.end > r.start && s.start < Math.max(r.end, r.start + 1))) {
+        results[i] = { id, status: "failed", message: `The words are in a ${PART_NAME[m.part]}; TermScore writes tracked changes in the body text only, so edit them there by hand.`, reason: "part-not-editable" };
+      } else if (m.segments.some((s) => s.inField && s.end > r.start && s.start < r.end)) {
         results[i] = { id, status: "failed", message: "The words are inside a field; edit them in Word." };
-      } else order.push(i);
+      } else return r;
+      return null;
     });
-    // Overlapping requests: the earlier one in the list wins (the caller's priority).
-    const taken = new Map<number, Array<[number, number]>>();
-    const overlaps = (a: [number, number], b: [number, number]): boolean =>
-      a[0] === a[1] || b[0] === b[1] ? (a[0] === b[0] && a[1] === b[1]) || (a[0] > b[0] && a[0] < b[1]) || (b[0] > a[0] && b[0] < a[1]) : a[0] < b[1] && b[0] < a[1];
-    // One edit shared by several findings of a clause (the engine states a restriction once per
-    // clause) is written once, with one comment; every finding that shares it is applied.
-    const written: EditRequest[] = [];
-    const accepted = order.filter((i) => {
-      const r = requests[i];
-      if (written.some((w) => w.paragraph === r.paragraph && w.start === r.start && w.end === r.end && w.replacement === r.replacement)) {
-        results[i] = { id: r.id ?? String(i), status: "applied" };
-        return false;
-      }
-      const list = taken.get(r.paragraph) ?? [];
-      const span: [number, number] = [r.start, r.end];
-      if (list.some((t) => overlaps(t, span))) {
-        results[i] = { id: r.id ?? String(i), status: "failed", message: "It overlaps another change in the same words." };
-        return false;
-      }
-      list.push(span);
-      taken.set(r.paragraph, list);
-      written.push(r);
-      return true;
+    // Overlapping requests: the earlier one in the list wins (the caller's priority, graver risk
+    // first). One edit shared by several findings of a clause (the engine states a restriction once
+    // per clause) is written once, with one comment; every finding that shares it is applied.
+    const plan = planEdits(spans);
+    plan.verdicts.forEach((v, i) => {
+      const id = requests[i].id ?? String(i);
+      if (v?.kind === "same") results[i] = { id, status: "applied" };
+      else if (v?.kind === "overlap") results[i] = { id, status: "failed", message: "It overlaps another change in the same words.", reason: "overlap" };
     });
     // Last edit first in each paragraph, so earlier offsets stay valid.
-    accepted.sort((a, b) => requests[a].paragraph - requests[b].paragraph || requests[b].start - requests[a].start || requests[b].end - requests[a].end);
+    const accepted = plan.order;
     let done = 0;
     for (const i of accepted) {
       const r = requests[i];

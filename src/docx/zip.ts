@@ -9,6 +9,7 @@
  * they are stored uncompressed (a valid zip all the same).
  */
 import { readDirectory, utf8, type DirectoryEntry } from "./zipDirectory";
+import { errorMessage } from "../engine/common/errorMessage";
 
 /** Something is wrong with the zip itself; the message is one plain line. */
 export class ZipFormatError extends Error {
@@ -267,7 +268,7 @@ async function inflate(raw: Uint8Array, cap: number, name: string, discard: bool
     try {
       step = await reader.read();
     } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
+      const why = errorMessage(e);
       throw new ZipFormatError(`${name} cannot be decompressed (${why.split("\n")[0]})`, "damaged");
     }
     if (step.done) break;

@@ -152,14 +152,27 @@ describe("writing suggestions as tracked changes", () => {
     const text = "Vendor may share it with service providers";
     const { bytes, review } = await open(`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`);
     const results = await review.apply([
-      { paragraph: 0, start: text.length, end: text.length, original: "", replacement: ", but never to train AI", comment: "Add a limit." },
-      { paragraph: 0, start: 0, end: 0, original: "", replacement: "Subject to Section 9, ", comment: "" },
-      { ...edit(text, 0, " with service providers", ""), comment: "Remove sharing." },
+      edit(text, 0, "providers", "providers, but never to train AI", "Add a limit."),
+      edit(text, 0, "Vendor", "Subject to Section 9, Vendor", ""),
+      edit(text, 0, " with service", "", "Remove sharing."),
     ]);
     expect(results.map((r) => r.status)).toEqual(["applied", "applied", "applied"]);
     const out = await review.save();
-    expect(await texts(out, "accept")).toEqual(["Subject to Section 9, Vendor may share it, but never to train AI"]);
+    const xml = await documentXml(out);
+    expect([...xml.matchAll(/<w:delText[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual([" with service"]);
+    expect(await texts(out, "accept")).toEqual(["Subject to Section 9, Vendor may share it providers, but never to train AI"]);
     expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
+  });
+
+  it("refuses an empty range as a bad request (the one rule of both hosts: a change names words)", async () => {
+    const text = "Vendor may share it with service providers";
+    const { review } = await open(`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`);
+    const results = await review.apply([
+      { paragraph: 0, start: text.length, end: text.length, original: "", replacement: ", but never to train AI", comment: "Add a limit." },
+      { paragraph: 0, start: 0, end: 0, original: "", replacement: "Subject to Section 9, ", comment: "" },
+    ]);
+    expect(results.map((r) => [r.status, r.reason])).toEqual([["failed", "bad-request"], ["failed", "bad-request"]]);
+    expect(review.paragraphs()[0].text).toBe(text);
   });
 
   it("refuses to edit inside a field result, and reports it", async () => {
@@ -279,5 +292,15 @@ describe("the minimal-edit table, written into a .docx", () => {
     expect([dels, inss]).toEqual([deleted, inserted]);
     expect(await texts(out, "accept")).toEqual([`Clause one: ${replacement} end`]);
     expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
+  });
+});
+
+describe("the engine's planner decides what the .docx writer writes", () => {
+  test("the list's order is the priority: a later overlapping edit is not written, even when it starts first", async () => {
+    const text = "Licensee may use it for any purpose.";
+    const { review } = await open(`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`);
+    const results = await review.apply([edit(text, 0, "any purpose", "this Project"), edit(text, 0, "for any", "only for")]);
+    expect(results.map((r) => [r.status, r.reason])).toEqual([["applied", undefined], ["failed", "overlap"]]);
+    expect(review.paragraphs()[0].text).toBe("Licensee may use it for this Project.");
   });
 });

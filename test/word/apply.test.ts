@@ -124,3 +124,31 @@ describe("the minimal-edit table, written in Word", () => {
     expect(fake.textIfAllRejected()).toBe(`Clause one: ${original} end`);
   });
 });
+
+describe("the engine's planner decides what Word writes", () => {
+  test("the list's order is the priority: a later overlapping edit is not written, even when it starts first", async () => {
+    const fake = new FakeWord(contract(1));
+    const graver = request(fake, 0, "any purpose", "this Project");
+    const lighter = request(fake, 0, "for any", "only for");
+    const result = await hostFor(fake).apply([graver, lighter]);
+    expect(result.results.map((r) => [r.status, r.reason])).toEqual([["applied", undefined], ["failed", "overlap"]]);
+    expect(fake.textIfAllAccepted()).toContain("for this Project");
+  });
+
+  test("the same edit for two findings of one clause: written once, one comment, both applied", async () => {
+    const fake = new FakeWord(contract(1));
+    const a = request(fake, 0, "for any purpose", "solely for this Project");
+    const b = { ...a, id: "second-finding" };
+    const result = await hostFor(fake).apply([a, b]);
+    expect(result.results.map((r) => r.status)).toEqual(["applied", "applied"]);
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.textIfAllAccepted()).toBe(contract(1)[0].replace("for any purpose", "solely for this Project"));
+  });
+
+  test("an empty range is a bad request", async () => {
+    const fake = new FakeWord(contract(1));
+    const r = { ...request(fake, 0, "for any purpose", "solely for this Project"), end: 0, start: 0, original: "" };
+    const result = await hostFor(fake).apply([r]);
+    expect(result.results[0]).toMatchObject({ status: "failed", reason: "bad-request" });
+  });
+});

@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import type { ApplyRequest } from "../../src/host/types";
-import { spliceAll } from "../../src/word";
+import { spliceAll } from "../../src/engine/edit/plan";
 import { FakeOfficeError, FakeWord, OTHER_AUTHOR, reviewAll, type FakeParagraphSpec } from "./fakeWord";
 import { hostFor } from "./helpers";
 

@@ -6,6 +6,7 @@
 import type { Category, Finding, Paragraph, Position, Report } from "../types";
 import { findSections, type SectionStart } from "../read/structure";
 import { describeEdit } from "./format";
+import { chosenSuggestion } from "../edit/request";
 
 /** Why each kind of change is asked for, addressed to the other side (not to the user). */
 const REASON: Record<Category, string> = {
@@ -69,7 +70,8 @@ export function coverNote(report: Report, paragraphs: readonly Paragraph[], opti
   // findings of one clause share one change: one item per change, naming every concern it settles
   const items: Array<{ findings: Finding[]; s: Finding["suggestions"][number] }> = [];
   for (const f of findings) {
-    const s = f.suggestions.find((x) => x.position === (options.position ?? "primary")) ?? f.suggestions[0];
+    const s = chosenSuggestion(f, options.position);
+    if (!s) continue; // a finding without wording was a comment only: nothing to list as a change
     const same = items.find((it) => it.s.paragraph === s.paragraph && it.s.start === s.start && it.s.end === s.end && it.s.replacement === s.replacement);
     if (same) same.findings.push(f);
     else items.push({ findings: [f], s });
