@@ -19,7 +19,7 @@ import type { ReviewDocxResult } from "../../src/docx/review";
 import { openDocx } from "../../src/docx/package";
 import { reviewedText } from "../../src/docx/model";
 import { DATE, OTHER, docx } from "./helpers";
-import { generateDocx } from "./generate";
+import { generateDocx } from "../support/generate";
 
 const ROOT = path.join(__dirname, "..", "..");
 const ARTIFACTS = path.join(ROOT, "test-artifacts", "docx");

@@ -12,7 +12,7 @@ import { reviewDocx } from "../../src/docx/review";
 import { openDocx } from "../../src/docx/package";
 import { reviewedText } from "../../src/docx/model";
 import { DATE, ids } from "./helpers";
-import { generateDocx } from "./generate";
+import { generateDocx } from "../support/generate";
 
 const RUNS = Number(process.env.TERMSCORE_PROPERTY_RUNS ?? 1000);
 

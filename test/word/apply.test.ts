@@ -3,7 +3,7 @@
  * the last scan saw it, where the comment sits, and the result contract (error only when nothing
  * was written; warnings separate). Sample sentences written for these tests.
  */
-import { FakeOfficeError, FakeWord } from "./fakeWord";
+import { FakeOfficeError, FakeWord } from "../support/fakeWord";
 import { hostFor, request } from "./helpers";
 import { MINIMAL_EDIT_TABLE } from "../support/minimalEditTable";
 

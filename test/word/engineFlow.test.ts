@@ -3,7 +3,7 @@ import { ADDENDUM_ALREADY_COMPLETE, analyze, buildAddendum } from "../../src/eng
 import type { ApplyRequest } from "../../src/host/types";
 import { createWordHost } from "../../src/word";
 import { messages } from "../../src/word/messages";
-import { FakeWord, reviewAll } from "./fakeWord";
+import { FakeWord, reviewAll } from "../support/fakeWord";
 
 // Sample contract sentences written for this test.
 const CONTRACT = [
