@@ -28,7 +28,7 @@ type Write = { kind: "apply"; requests: ApplyRequest[]; commentOnly: boolean } |
  * Where `r.original` now stands in `text`: at the same offset when the paragraph is unchanged, else
  * the occurrence nearest to where it was, shifted by what changed before it. Null: it is gone.
  */
-export function relocate(r: Pick<ApplyRequest, "start" | "end" | "original" | "paragraphText">, text: string): { start: number; end: number } | null {
+function relocate(r: Pick<ApplyRequest, "start" | "end" | "original" | "paragraphText">, text: string): { start: number; end: number } | null {
   if (text.slice(r.start, r.end) === r.original && (r.paragraphText === undefined || r.paragraphText === text)) return { start: r.start, end: r.end };
   // the text after the words is what an earlier undone change (always before or apart) leaves alone
   const before = r.paragraphText?.slice(0, r.start) ?? "";

@@ -32,7 +32,7 @@ export interface OpenLimits {
   maxEntries?: number;
 }
 
-export const DEFAULT_LIMITS: Required<OpenLimits> = { maxUncompressed: 200 * 1024 * 1024, maxEntries: 5000 };
+const DEFAULT_LIMITS: Required<OpenLimits> = { maxUncompressed: 200 * 1024 * 1024, maxEntries: 5000 };
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -54,7 +54,7 @@ function containsUtf16(bytes: Uint8Array, needle: string): boolean {
 }
 
 /** Reject what is not a .docx before any parsing, with the reason. */
-export function sniff(bytes: Uint8Array): void {
+function sniff(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new DocxError("the file is empty", "empty");
   if (startsWith(bytes, OLE_SIGNATURE)) {
     if (containsUtf16(bytes, "EncryptionInfo") || containsUtf16(bytes, "EncryptedPackage")) {
@@ -106,7 +106,7 @@ export interface DocxPackage {
 }
 
 /** A zip entry name fit for a one-line message (names in a damaged directory can be any bytes). */
-export function safeName(name: string): string {
+function safeName(name: string): string {
   const clean = name.replace(/[^\x20-\x7e]/g, "?");
   return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
 }
@@ -130,7 +130,7 @@ export async function readText(pkg: { zip: ZipArchive }, path: string): Promise<
   }
 }
 
-export function dirOf(path: string): string {
+function dirOf(path: string): string {
   const i = path.lastIndexOf("/");
   return i < 0 ? "" : path.slice(0, i + 1);
 }

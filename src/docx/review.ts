@@ -24,7 +24,7 @@ export interface ReviewDocxOptions extends ReviewOptions {
   /** Negotiating position to write; a finding without that fallback uses its primary suggestion. */
   position?: Position;
   /** Anchor comments on the risky words and leave the text alone. */
-  commentsOnly?: boolean;
+  commentOnly?: boolean;
   /** Append the "Prohibition on AI Training" addendum (default true; skipped when one is present). */
   addendum?: boolean;
   /** The user's confirmation of who is who ("I am the Provider; my work is the Deliverables"). */
@@ -70,8 +70,8 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   const report = analyze(paragraphs, options.roles || options.playbook ? { ...(options.roles ? { roles: options.roles } : {}), ...(options.playbook ? { playbook: options.playbook } : {}) } : undefined);
   // Highest severity first (as the pane's Apply all does): where two fixes touch the same words,
   // the fix for the graver risk is the one written and the other is reported as not written.
-  const edits = applyAllOrder(report.findings).map((f) => requestFor(f, paragraphs, options.position, options.commentsOnly));
-  const results = await review.apply(edits, { commentOnly: options.commentsOnly });
+  const edits = applyAllOrder(report.findings).map((f) => requestFor(f, paragraphs, options.position, options.commentOnly));
+  const results = await review.apply(edits, { commentOnly: options.commentOnly });
   const written = new Set<string>();
   edits.forEach((e, i) => {
     if (results[i]?.status === "applied") written.add(`${e.paragraph}:${e.start}:${e.end}:${e.replacement}`);
@@ -101,7 +101,7 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   const byId = new Map(report.findings.map((f) => [f.id, f]));
   const applied: Decision[] = [];
   edits.forEach((e, i) => {
-    if (results[i]?.status !== "applied" || options.commentsOnly || !e.id) return;
+    if (results[i]?.status !== "applied" || options.commentOnly || !e.id) return;
     const f = byId.get(e.id);
     const text = paragraphs[e.paragraph]?.text ?? "";
     const s = f?.suggestions.find((x) => x.paragraph === e.paragraph && x.start === e.start && x.replacement === e.replacement);

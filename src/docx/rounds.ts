@@ -354,7 +354,7 @@ function isAncestor(a: Node, b: Node): boolean {
 }
 
 /** Our suggestions as the decision log recorded them (the applied ones), for their fate. */
-export function loggedSuggestions(log: readonly Decision[]): OurChange[] {
+function loggedSuggestions(log: readonly Decision[]): OurChange[] {
   const out = new Map<string, OurChange>();
   for (const d of log) {
     if (d.subject !== "suggestion" || d.action !== "applied" || !d.edit) continue;
@@ -377,7 +377,7 @@ const sameCore = (a: Pick<OurChange, "removed" | "inserted">, b: Pick<OurChange,
 };
 
 /** Our suggestions: the tracked ones still in the document, and the logged ones Word no longer shows (rejected or accepted). */
-export function ourSuggestions(read: Pick<RoundsRead, "ours" | "log">): OurChange[] {
+function ourSuggestions(read: Pick<RoundsRead, "ours" | "log">): OurChange[] {
   const logged = loggedSuggestions(read.log.decisions);
   const out: OurChange[] = [];
   const used = new Set<string>();

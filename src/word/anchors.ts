@@ -16,7 +16,7 @@
 export const MAX_SEARCH_LENGTH = 255;
 
 /** Longest anchor (in raw characters) used when the words must be split into head and tail. */
-export const MAX_ANCHOR_CHARS = 80;
+const MAX_ANCHOR_CHARS = 80;
 
 /** Options passed to every `search()`: literal, case-sensitive, nothing ignored. */
 export const SEARCH_OPTIONS = {

@@ -190,7 +190,7 @@ export function editFor(t: Target, r: ApplyRequest): MinimalEdit {
 }
 
 /** Where the words that change sit: the deleted words, or the kept words next to a pure insertion. */
-export function editSpan(t: Target, e: MinimalEdit): Target {
+function editSpan(t: Target, e: MinimalEdit): Target {
   const start = t.start + e.keepStart;
   const end = t.end - e.keepEnd;
   if (end > start) return { ...t, start, end };

@@ -11,7 +11,7 @@ import type { ParagraphModel, Styles } from "../model";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
-export const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 export const REL_COMMENTS = `${REL_BASE}comments`;
 export const REL_STYLES = `${REL_BASE}styles`;
 /** Parts read besides the body, in the order the engine lists them after the body. */
@@ -27,7 +27,7 @@ function folderOf(pkg: DocxPackage): string {
 }
 
 /** The main document's relationships part (created empty when the package has none). */
-export async function relsDoc(pkg: DocxPackage): Promise<{ path: string; doc: Document }> {
+async function relsDoc(pkg: DocxPackage): Promise<{ path: string; doc: Document }> {
   const path = relsPathOf(pkg.documentPath);
   let doc = await loadPart(pkg, path);
   if (!doc) {

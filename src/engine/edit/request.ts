@@ -28,14 +28,14 @@ export function chosenSuggestion(finding: Finding, position: Position | undefine
 
 /**
  * The edit written for a finding: its suggestion in the chosen position, or, without one, a comment
- * on the trigger (replacement = original: nothing is changed). With `commentsOnly` the text stays
+ * on the trigger (replacement = original: nothing is changed). With `commentOnly` the text stays
  * as it is, so the comment proposes the wording instead.
  */
-export function requestFor(f: Finding, paragraphs: readonly Paragraph[], position: Position = "primary", commentsOnly = false): EditRequestFields {
+export function requestFor(f: Finding, paragraphs: readonly Paragraph[], position: Position = "primary", commentOnly = false): EditRequestFields {
   const s = chosenSuggestion(f, position);
   const paragraphText = paragraphs[s ? s.paragraph : f.paragraph]?.text ?? "";
   if (s) {
-    const comment = commentsOnly ? commentOnlyText(f, s) : s.comment;
+    const comment = commentOnly ? commentOnlyText(f, s) : s.comment;
     return { id: f.id, paragraph: s.paragraph, start: s.start, end: s.end, original: s.original, replacement: s.replacement, comment, paragraphText };
   }
   return { id: f.id, paragraph: f.paragraph, start: f.start, end: f.end, original: f.trigger, replacement: f.trigger, comment: commentOnlyText(f, undefined), paragraphText };

@@ -51,7 +51,7 @@ export interface CoverNoteOptions {
   /** Only these findings were written (ids); default: all of the report's findings. */
   written?: readonly string[];
   /** The changes were proposed in comments, the text left alone. */
-  commentsOnly?: boolean;
+  commentOnly?: boolean;
 }
 
 /** The note, in Markdown. */
@@ -78,7 +78,7 @@ export function coverNote(report: Report, paragraphs: readonly Paragraph[], opti
   }
   out.push(
     `Thank you for the draft. ${
-      options.commentsOnly
+      options.commentOnly
         ? `I have added ${items.length === 1 ? "one comment" : `${items.length} comments`} proposing wording, and left the text as it is. `
         : `I have marked ${items.length === 1 ? "one change" : `${items.length} changes`} as tracked changes, each with a comment. `
     }` +
@@ -92,7 +92,7 @@ export function coverNote(report: Report, paragraphs: readonly Paragraph[], opti
     const words = [...new Set(fs.map((f) => `\u201c${f.trigger.replace(/\s+/g, " ")}\u201d`))].join(" and ");
     const reasons = [...new Set(fs.map((f) => REASON[f.category]))];
     const because = reasons.length === 1 ? reasons[0] : `${reasons.slice(0, -1).join(", ")} and ${reasons[reasons.length - 1]}`;
-    out.push(`${i + 1}. **${placeOf(sections, paragraphs, fs[0])}**, ${words}: ${options.commentsOnly ? `proposed wording: ${edit}` : edit}${how}. I ask for this because ${because}.`);
+    out.push(`${i + 1}. **${placeOf(sections, paragraphs, fs[0])}**, ${words}: ${options.commentOnly ? `proposed wording: ${edit}` : edit}${how}. I ask for this because ${because}.`);
   });
   if (findings.length) out.push("");
   if (options.addendum) {
