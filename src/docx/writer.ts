@@ -15,7 +15,7 @@ import type { DocxPackage, OpenLimits } from "./package";
 import { buildModel, readStyles, toEngineParagraphs } from "./model";
 import type { ParagraphModel } from "./model";
 import { IdCounter, XmlBuilder, isoDate, type WriteContext } from "./write/context";
-import { REL_STYLES, firstFreeId, otherPartParagraphs, relatedPaths } from "./write/parts";
+import { REL_STYLES, firstFreeId, otherPartParagraphs, relatedPaths } from "./parts";
 import { CommentsPart } from "./write/comments";
 import { writeEdits, type EditRequest } from "./write/edits";
 import { writeAddendum } from "./write/addendum";

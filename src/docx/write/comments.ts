@@ -3,7 +3,7 @@ import type { Document, Element } from "@xmldom/xmldom";
 import { loadPart } from "../package";
 import { W, XML_NS } from "../model";
 import type { WriteContext, XmlBuilder } from "./context";
-import { REL_COMMENTS, addPart, relatedPaths } from "./parts";
+import { REL_COMMENTS, addPart, relatedPaths } from "../parts";
 
 const CT_COMMENTS = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
 

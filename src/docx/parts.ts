@@ -1,13 +1,13 @@
 /**
- * The package's parts around the body: relationships, new parts (with their content type), the
+ * The package's parts around the body (read by the writer and by round two): relationships, new parts (with their content type), the
  * ids already used, and the paragraphs of footnotes, endnotes, headers, footers and text boxes.
  */
 import type { Document, Element } from "@xmldom/xmldom";
-import type { DocumentPart } from "../../engine/types";
-import { DocxError, loadPart, parseXml, readText, relsPathOf, resolveTarget } from "../package";
-import type { DocxPackage } from "../package";
-import { buildParagraph, paragraphStyle, partParagraphs, textBoxParagraphs } from "../model";
-import type { ParagraphModel, Styles } from "../model";
+import type { DocumentPart } from "../engine/types";
+import { DocxError, loadPart, parseXml, readText, relsPathOf, resolveTarget } from "./package";
+import type { DocxPackage } from "./package";
+import { buildParagraph, paragraphStyle, partParagraphs, textBoxParagraphs } from "./model";
+import type { ParagraphModel, Styles } from "./model";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -37,9 +37,10 @@ async function relsDoc(pkg: DocxPackage): Promise<{ path: string; doc: Document 
   return { path, doc };
 }
 
-/** Every internal target of a relationship type, in the order the relationships list them. */
+/** Every internal target of a relationship type, in the order the relationships list them (reads only). */
 export async function relatedPaths(pkg: DocxPackage, type: string): Promise<string[]> {
-  const { doc } = await relsDoc(pkg);
+  const doc = await loadPart(pkg, relsPathOf(pkg.documentPath));
+  if (!doc) return [];
   const list = doc.getElementsByTagName("Relationship");
   const out: string[] = [];
   for (let i = 0; i < list.length; i++) {
