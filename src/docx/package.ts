@@ -4,7 +4,8 @@
  * Runs in the browser, in Web Workers and in Node: the platform's deflate (zip.ts) and
  * @xmldom/xmldom, no Node APIs.
  */
-import { ZipArchive, ZipFormatError } from "./zip";
+import { ZipArchive } from "./zip";
+import { ZipFormatError } from "./zipError";
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document } from "@xmldom/xmldom";
 import { errorMessage } from "../engine/common/errorMessage";

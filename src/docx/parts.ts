@@ -6,8 +6,11 @@ import type { Document, Element } from "@xmldom/xmldom";
 import type { DocumentPart } from "../engine/types";
 import { DocxError, loadPart, parseXml, readText, relsPathOf, resolveTarget } from "./package";
 import type { DocxPackage } from "./package";
-import { buildParagraph, paragraphStyle, partParagraphs, textBoxParagraphs } from "./model";
-import type { ParagraphModel, Styles } from "./model";
+import { buildParagraph } from "./model";
+import { paragraphStyle } from "./styles";
+import { partParagraphs, textBoxParagraphs } from "./paragraphs";
+import type { ParagraphModel } from "./model";
+import type { Styles } from "./styles";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";

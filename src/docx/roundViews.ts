@@ -5,7 +5,9 @@
  */
 import type { Document, Element } from "@xmldom/xmldom";
 import type { Paragraph } from "../engine/types";
-import { W, bodyParagraphs, elementText, firstW, isW, paragraphStyle, readStyles, wAttr } from "./model";
+import { W, elementText, firstW, isW, wAttr } from "./xml";
+import { bodyParagraphs } from "./paragraphs";
+import { paragraphStyle, readStyles } from "./styles";
 
 export const CHANGE = new Set(["ins", "del", "moveFrom", "moveTo"]);
 export const isInsertion = (el: Element): boolean => el.localName === "ins" || el.localName === "moveTo";

@@ -12,7 +12,7 @@ import { compareVersions } from "../engine/compare";
 import type { CompareOptions, OurChange, RoundReport } from "../engine/compare";
 import type { Decision, ParsedLog } from "../engine/compare/decisionLog";
 import type { AnalyzeOptions, Paragraph } from "../engine/types";
-import { W, wAttr } from "./model";
+import { W, wAttr } from "./xml";
 import { readDecisionLog } from "./decisionLog";
 import type { DocxPackage } from "./package";
 import { oursBy, readRounds, spanOfDifference, type RoundsRead } from "./roundRead";

@@ -5,8 +5,9 @@
  */
 import type { Document, Element, Node } from "@xmldom/xmldom";
 import type { AddendumParagraph } from "../../engine/types";
-import { W, firstW, isW } from "../model";
-import type { ParagraphModel, Styles } from "../model";
+import { W, firstW, isW } from "../xml";
+import type { ParagraphModel } from "../model";
+import type { Styles } from "../styles";
 import type { XmlBuilder } from "./context";
 import { cleanRPr } from "./runs";
 

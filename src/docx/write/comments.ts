@@ -1,7 +1,7 @@
 /** Comments: the comments part (created when the document has none), a comment, its reference run. */
 import type { Document, Element } from "@xmldom/xmldom";
 import { loadPart } from "../package";
-import { W, XML_NS } from "../model";
+import { W, XML_NS } from "../xml";
 import type { WriteContext, XmlBuilder } from "./context";
 import { REL_COMMENTS, addPart, relatedPaths } from "../parts";
 

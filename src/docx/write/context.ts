@@ -4,8 +4,9 @@
  */
 import type { Document, Element } from "@xmldom/xmldom";
 import type { DocxPackage } from "../package";
-import { W, XML_NS } from "../model";
-import type { ParagraphModel, Styles } from "../model";
+import { W, XML_NS } from "../xml";
+import type { ParagraphModel } from "../model";
+import type { Styles } from "../styles";
 
 /** Revision, comment and bookmark ids share one counter; new ones never collide with the document's. */
 export class IdCounter {

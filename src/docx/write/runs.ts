@@ -3,7 +3,8 @@
  * new inline content may go without nesting one tracked insertion in another.
  */
 import type { Document, Element, Node } from "@xmldom/xmldom";
-import { XML_NS, buildParagraph, elementText, firstW, isW } from "../model";
+import { XML_NS, elementText, firstW, isW } from "../xml";
+import { buildParagraph } from "../model";
 import type { ParagraphModel } from "../model";
 import type { XmlBuilder } from "./context";
 

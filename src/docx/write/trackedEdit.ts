@@ -4,7 +4,7 @@
  */
 import type { Element, Node } from "@xmldom/xmldom";
 import { minimalEdit } from "../../engine/edit/minimalEdit";
-import { elementText, firstW, isW } from "../model";
+import { elementText, firstW, isW } from "../xml";
 import type { ParagraphModel } from "../model";
 import type { WriteContext } from "./context";
 import { referenceRun, type CommentsPart } from "./comments";
