@@ -5,21 +5,13 @@
  * Pure: no Office, DOM or Node.
  */
 import { commentOnlyText } from "../fix/commentOnly";
-import type { Finding, Paragraph, Position } from "../types";
+import type { Finding, Paragraph, Position, Suggestion } from "../types";
 
-/** One edit to write, as every host takes it (`ApplyRequest` in src/host/types.ts has this shape). */
-export interface EditRequestFields {
-  id: string;
-  paragraph: number;
-  start: number;
-  end: number;
-  /** Text expected at [start, end). */
-  original: string;
-  replacement: string;
-  comment: string;
-  /** The whole paragraph text as scanned. */
-  paragraphText: string;
-}
+/**
+ * One edit to write, as every host takes it (`ApplyRequest` in src/host/types.ts has this shape):
+ * a suggestion's words, replacement and comment, the finding's id, the paragraph text as scanned.
+ */
+export type EditRequestFields = Pick<Suggestion, "paragraph" | "start" | "end" | "original" | "replacement" | "comment"> & { id: string; paragraphText: string };
 
 /** The suggestion written for a finding: the one in `position`, else the primary (none: undefined). */
 export function chosenSuggestion(finding: Finding, position: Position | undefined = "primary"): Finding["suggestions"][number] | undefined {
