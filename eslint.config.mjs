@@ -84,6 +84,16 @@ export default tseslint.config(
     },
   },
   {
+    // Benchmarks share fakes, generators and the .docx builder with the tests only through test/support.
+    files: ["bench/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/test/**", "!**/test/support", "!**/test/support/**"], message: "bench/ imports no test internals: shared fakes, generators and builders live in test/support/." }] },
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
     languageOptions: { globals: { ...globals.node }, sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -6,7 +6,7 @@
 import { createDocx } from "../../src/docx/create";
 import type { Block } from "../../src/docx/create";
 import { reviewDocx } from "../../src/docx/review";
-import { NEUTRAL, RISKY, rng } from "../../test/docx/generate";
+import { NEUTRAL, RISKY, rng } from "../../test/support/generate";
 import type { BenchRow } from "../types";
 
 export type { BenchRow };

@@ -9,7 +9,7 @@
  */
 import { analyze, type Paragraph } from "../../src/engine";
 import type { BenchRow } from "../types";
-import { rng } from "../../test/docx/generate";
+import { rng } from "../../test/support/generate";
 
 export type { BenchRow };
 

@@ -5,7 +5,7 @@
  * Needs `npm run build && npm run build:local` first; reports what is missing otherwise.
  */
 import * as path from "path";
-import { BUNDLE_BUDGET_KB, DIST_LOCAL, ROOT, launch, openRecordedPage, paneBundleKb, requireBuild, serve, waitForPane } from "../../test/browser/harness";
+import { BUNDLE_BUDGET_KB, DIST_LOCAL, ROOT, launch, openRecordedPage, paneBundleKb, requireBuild, serve, waitForPane } from "../../test/support/browserHarness";
 import type { BenchRow } from "../types";
 
 export type { BenchRow };

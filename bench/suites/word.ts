@@ -1,14 +1,14 @@
 /**
  * Word-layer benchmark: Office.js round trips (context.sync calls) for a scan, for applying every
  * finding and for rejecting one applied change, with 5 and with 500 findings, counted on the fake
- * Word object model (test/word/fakeWord.ts). On Word on the web each round trip is a network call
+ * Word object model (test/support/fakeWord.ts). On Word on the web each round trip is a network call
  * (100–300 ms), so the counts must not grow with the number of findings; the floor for apply is 2.
  * Findings come from the real engine.
  */
 import { analyze } from "../../src/engine";
 import type { ApplyRequest } from "../../src/host/types";
 import { createWordHost } from "../../src/word";
-import { FakeWord } from "../../test/word/fakeWord";
+import { FakeWord } from "../../test/support/fakeWord";
 import type { BenchRow } from "../types";
 
 export type { BenchRow };

@@ -20,7 +20,7 @@ export interface Options {
   stdinFormat?: StdinFormat;
   /** review: output file or folder; "-" writes the .docx to standard output. */
   output?: string;
-  commentsOnly: boolean;
+  commentOnly: boolean;
   addendum: boolean;
   position: Position;
   author?: string;
@@ -41,7 +41,7 @@ const BOTH: readonly Command[] = ["scan", "review", "compare"];
 const REVIEW: readonly Command[] = ["review"];
 const SCAN_REVIEW: readonly Command[] = ["scan", "review"];
 
-export const OPTIONS: Record<string, Spec> = {
+const OPTIONS: Record<string, Spec> = {
   help: { type: "boolean", short: "h", commands: BOTH },
   version: { type: "boolean", short: "v", commands: BOTH },
   json: { type: "boolean", commands: BOTH },
@@ -90,7 +90,7 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 }
 
 export function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { command: "help", files: [], json: false, quiet: false, commentsOnly: false, addendum: true, position: "primary", roles: {}, noPlaybook: false };
+  const o: Options = { command: "help", files: [], json: false, quiet: false, commentOnly: false, addendum: true, position: "primary", roles: {}, noPlaybook: false };
   const first = argv[0];
   if (first === undefined || first === "-h" || first === "--help" || first === "help") return o;
   if (first === "-v" || first === "--version" || first === "version") return { ...o, command: "version" };
@@ -122,7 +122,7 @@ export function parseArgs(argv: readonly string[]): Options {
   o.failOn = oneOf("fail-on", str("fail-on"), SEVERITIES);
   o.stdinFormat = oneOf("stdin-format", str("stdin-format"), STDIN_FORMATS);
   o.output = str("output") ?? str("out");
-  o.commentsOnly = v["comments-only"] === true;
+  o.commentOnly = v["comments-only"] === true;
   o.addendum = v["no-addendum"] !== true;
   o.position = oneOf("position", str("position"), POSITIONS) ?? "primary";
   const author = str("author");

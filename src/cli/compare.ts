@@ -13,6 +13,7 @@ import { displayName, formatOf, readFileBytes } from "./inputs";
 import type { Io } from "./io";
 import { toJson } from "./io";
 import { loadPlaybook } from "./playbook";
+import { errorMessage } from "../engine/common/errorMessage";
 
 async function open(file: string) {
   if (file === "-") throw new InputError("compare reads two files; standard input (-) is not supported here");
@@ -20,7 +21,7 @@ async function open(file: string) {
   try {
     return await openDocx(readFileBytes(file));
   } catch (e) {
-    throw new InputError(withFile(e instanceof Error ? e.message : String(e), displayName(file)));
+    throw new InputError(withFile(errorMessage(e), displayName(file)));
   }
 }
 

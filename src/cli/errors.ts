@@ -1,6 +1,7 @@
 /** Errors the command line reports as one line on stderr (exit 2), each saying what to do. */
 import { DocxError } from "../docx/package";
 import { PlaybookError } from "../engine/playbook/types";
+import { errorMessage } from "../engine/common/errorMessage";
 
 /** Bad input or usage: one line on stderr, exit 2. */
 export class InputError extends Error {}
@@ -23,7 +24,7 @@ export function readFailure(file: string, e: unknown): InputError {
     case "ENFILE":
       return new InputError(`cannot read ${file}: too many open files (close other programs, or review fewer files at once)`);
     default:
-      return new InputError(`cannot read ${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`);
+      return new InputError(`cannot read ${file}: ${code ?? (errorMessage(e))}`);
   }
 }
 
@@ -48,7 +49,7 @@ export function writeFailure(file: string, e: unknown): InputError {
     case "ENOENT":
       return new InputError(`cannot write ${file}: its folder could not be created (check the path)`);
     default:
-      return new InputError(`cannot write ${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`);
+      return new InputError(`cannot write ${file}: ${code ?? (errorMessage(e))}`);
   }
 }
 
@@ -66,7 +67,7 @@ export function describe(e: unknown): string {
   if (e instanceof InputError || e instanceof PlaybookError) return e.message;
   const code = (e as Errno)?.code;
   if (code === "EPIPE") return "the output pipe was closed";
-  return `unexpected error: ${e instanceof Error ? e.message : String(e)} (please report it with the command you ran)`;
+  return `unexpected error: ${errorMessage(e)} (please report it with the command you ran)`;
 }
 
 export function withFile(msg: string, file: string): string {

@@ -23,7 +23,7 @@ export { parseArgs } from "./args";
 export { textParagraphs } from "./inputs";
 
 /** The real process: progress only when stderr is a terminal. */
-export function processIo(): Io {
+function processIo(): Io {
   return {
     out: (t) => void process.stdout.write(t),
     err: (t) => void process.stderr.write(t),
@@ -32,7 +32,7 @@ export function processIo(): Io {
   };
 }
 
-export const USAGE = `termscore: find and fix contract clauses that let the other side train AI on your work.
+const USAGE = `termscore: find and fix contract clauses that let the other side train AI on your work.
 
 Usage:
   termscore scan FILE|FOLDER|- ...       print the report for .docx, .txt and .md files

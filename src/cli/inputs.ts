@@ -7,8 +7,8 @@ import { InputError, readFailure } from "./errors";
 
 export const STDIN = "-";
 /** How standard input is named in messages and in JSON output. */
-export const STDIN_NAME = "<stdin>";
-export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+const STDIN_NAME = "<stdin>";
+const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 export const DOCX_EXT = ".docx";
 export const TEXT_EXT = [".txt", ".md", ".markdown"];
 

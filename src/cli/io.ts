@@ -18,7 +18,7 @@ export interface Io {
  * Paragraph numbers in JSON: every object with a 0-based `paragraph` index also gets
  * `paragraphNumber`, the 1-based number the readable report shows ("paragraph 3").
  */
-export function withParagraphNumbers<T>(value: T): T {
+function withParagraphNumbers<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withParagraphNumbers) as T;
   if (!value || typeof value !== "object" || value instanceof Uint8Array) return value;
   const out: Record<string, unknown> = {};

@@ -9,10 +9,10 @@ import { MAX_PLAYBOOK_BYTES, parsePlaybook, type Playbook } from "../engine/play
 import type { Options } from "./args";
 import { readFailure } from "./errors";
 
-export const PLAYBOOK_FILE = ".termscore.json";
+const PLAYBOOK_FILE = ".termscore.json";
 
 /** The nearest `.termscore.json` from `dir` up to the file system's root, or null. */
-export function findPlaybook(dir: string): string | null {
+function findPlaybook(dir: string): string | null {
   let d = path.resolve(dir);
   for (;;) {
     const candidate = path.join(d, PLAYBOOK_FILE);
@@ -28,7 +28,7 @@ export function findPlaybook(dir: string): string | null {
 }
 
 /** Reads and checks a playbook file (throws a PlaybookError or an InputError). */
-export function readPlaybook(file: string): Playbook {
+function readPlaybook(file: string): Playbook {
   let size: number;
   try {
     const st = fs.statSync(file);

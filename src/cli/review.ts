@@ -74,7 +74,7 @@ function writeNote(target: string, r: ReviewDocxResult, o: Options, input?: stri
   const text = coverNote(r.report, r.paragraphs, {
     position: o.position,
     addendum: r.addendum === "inserted",
-    commentsOnly: o.commentsOnly,
+    commentOnly: o.commentOnly,
     written: r.report.findings.filter((f) => !notWritten.has(f.id)).map((f) => f.id),
   });
   try {
@@ -92,14 +92,14 @@ function pad(s: string, n: number): string {
 function summaryLine(r: ReviewDocxResult, output: string, o: Options): string {
   const n = r.report.findings.length;
   const parts = [
-    o.commentsOnly
+    o.commentOnly
       ? `${r.applied} of ${n} findings commented on with proposed wording (the text is unchanged)`
       : `${r.applied} of ${n} findings fixed in ${r.changes} ${r.changes === 1 ? "tracked change" : "tracked changes"} with comments`,
   ];
   if (r.notApplied.length) parts.push(`${r.notApplied.length} not written (${r.notApplied.map((x) => x.message).filter(Boolean)[0] ?? "see report"})`);
   if (r.positionNotApplicable.length) {
     const why = o.position === "project-scope" ? "the contract describes no project or statement of work to limit it to" : "the clause already has an opt-out or cannot take one";
-    parts.push(`the ${o.position} position does not apply to ${r.positionNotApplicable.length} ${r.positionNotApplicable.length === 1 ? "finding" : "findings"} (${why}), so ${o.commentsOnly ? "the primary wording is proposed" : "the primary wording was written"} for ${r.positionNotApplicable.length === 1 ? "it" : "them"}`);
+    parts.push(`the ${o.position} position does not apply to ${r.positionNotApplicable.length} ${r.positionNotApplicable.length === 1 ? "finding" : "findings"} (${why}), so ${o.commentOnly ? "the primary wording is proposed" : "the primary wording was written"} for ${r.positionNotApplicable.length === 1 ? "it" : "them"}`);
   }
   const place = r.addendumPlace === "signature-block" ? "addendum inserted before the signature block" : r.addendumPlace === "additional-terms" ? "addendum inserted in the Additional Terms section" : r.addendumPlace === "extends-addendum" ? "missing addendum sections added to the existing addendum" : "addendum appended at the end";
   parts.push(r.addendum === "inserted" ? place : r.addendum === "already-present" ? "addendum already present" : "no addendum");
@@ -134,7 +134,7 @@ export async function review(o: Options, io: Io): Promise<number> {
         if (inputs.some((f) => same(f, output))) throw new InputError(`${output}: refusing to overwrite an input file (choose another -o)`);
         bytes = readFileBytes(file);
       }
-      const result = await reviewDocx(bytes, { position: o.position, commentsOnly: o.commentsOnly, addendum: o.addendum, author: o.author, date: o.date, roles: o.roles, playbook: pb?.playbook });
+      const result = await reviewDocx(bytes, { position: o.position, commentOnly: o.commentOnly, addendum: o.addendum, author: o.author, date: o.date, roles: o.roles, playbook: pb?.playbook });
       writeOutput(output, result.bytes, io);
       if (result.logProblem) io.err(`termscore: ${withFile(result.logProblem, name)}\n`);
       if (o.note) writeNote(o.note, result, o, several ? name : undefined);

@@ -22,7 +22,7 @@ export interface RoundData {
 }
 
 /** Paragraphs of one input (a file, or standard input), and for a .docx its round-two data. */
-export async function readInput(file: string, o: Options, io: Io, analyzeOptions: Parameters<typeof analyze>[1] = {}): Promise<{ paragraphs: Paragraph[]; round?: RoundData }> {
+async function readInput(file: string, o: Options, io: Io, analyzeOptions: Parameters<typeof analyze>[1] = {}): Promise<{ paragraphs: Paragraph[]; round?: RoundData }> {
   const name = displayName(file);
   let bytes: Uint8Array;
   let fmt;

@@ -3,7 +3,7 @@
  * Blocks in, a valid WordprocessingML package out.
  */
 import { ZipArchive } from "./zip";
-import { W } from "./model";
+import { W } from "./xml";
 
 export type Block =
   | { text: string; style?: "Title" | "Heading1" | "Heading2" | "Heading3" | "ListParagraph"; bold?: boolean }

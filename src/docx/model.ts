@@ -5,11 +5,11 @@
  * Two views: "accept" (the other side's tracked insertions in, deletions out: what the engine
  * reviews) and "reject" (every tracked change undone: the document as it was before them).
  */
-import type { Document, Element, Node } from "@xmldom/xmldom";
+import type { Document, Element } from "@xmldom/xmldom";
 import type { DocumentPart, Paragraph } from "../engine/types";
-
-export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-export const XML_NS = "http://www.w3.org/XML/1998/namespace";
+import { elementText, firstW, isW, wAttr } from "./xml";
+import { bodyParagraphs } from "./paragraphs";
+import { paragraphStyle, type Styles } from "./styles";
 
 export type View = "accept" | "reject";
 
@@ -43,36 +43,12 @@ export interface ParagraphModel {
   part?: DocumentPart;
 }
 
-export function isW(node: Node | null | undefined, localName?: string): node is Element {
-  return !!node && node.nodeType === 1 && (node as Element).namespaceURI === W && (localName === undefined || (node as Element).localName === localName);
-}
-
-export function wAttr(el: Element, name: string): string | null {
-  return el.getAttributeNS(W, name) || el.getAttribute(`w:${name}`) || null;
-}
-
-export function firstW(el: Element, localName: string): Element | null {
-  for (let c = el.firstChild; c; c = c.nextSibling) if (isW(c, localName)) return c;
-  return null;
-}
-
 /** Tracked-change state of a paragraph mark in a view: "removed" merges it with the next one. */
 function markRemoved(p: Element, view: View): boolean {
   const pPr = firstW(p, "pPr");
   const rPr = pPr && firstW(pPr, "rPr");
   if (!rPr) return false;
   return view === "accept" ? !!firstW(rPr, "del") || !!firstW(rPr, "moveFrom") : !!firstW(rPr, "ins") || !!firstW(rPr, "moveTo");
-}
-
-/**
- * The text of a w:t / w:delText as a word processor shows it: a line break character inside w:t
- * is a space; without xml:space="preserve", leading and trailing white space is dropped and a
- * tab character is a space too (what LibreOffice does; Word writes w:tab and w:br instead).
- */
-export function elementText(el: Element): string {
-  const raw = el.textContent ?? "";
-  if (el.getAttributeNS(XML_NS, "space") === "preserve" || el.getAttribute("xml:space") === "preserve") return raw.replace(/[\r\n]/g, " ");
-  return raw.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "").replace(/[\t\r\n]/g, " ");
 }
 
 const CHAR_OF: Record<string, string> = { tab: "\t", ptab: "\t", br: "\n", cr: "\n", noBreakHyphen: "\u2011", softHyphen: "\u00AD" };
@@ -155,123 +131,6 @@ export function buildParagraph(p: Element, view: View, fieldIn: FieldStack): { t
   const b = new Builder(view, fieldIn.slice());
   b.inline(p, false, false, false);
   return { text: b.text, segments: b.segments, fieldOut: b.fields };
-}
-
-/**
- * The paragraphs of a footnotes, endnotes, header or footer part, in order. Word's separator and
- * continuation notes (w:type="separator" …) are not text of the contract.
- */
-export function partParagraphs(doc: Document): Element[] {
-  const root = doc.documentElement;
-  const out: Element[] = [];
-  if (!root) return out;
-  const walk = (node: Element): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (!isW(c)) continue;
-      const ln = c.localName ?? "";
-      if ((ln === "footnote" || ln === "endnote") && /separator|continuation/i.test(wAttr(c, "type") ?? "")) continue;
-      if (ln === "p") out.push(c);
-      else if (!ln.endsWith("Pr")) walk(c);
-    }
-  };
-  walk(root);
-  return out;
-}
-
-/** Text boxes inside body paragraphs (w:txbxContent): read as their own part. */
-export function textBoxParagraphs(doc: Document): Element[] {
-  const out: Element[] = [];
-  const list = doc.getElementsByTagNameNS(W, "txbxContent");
-  for (let i = 0; i < list.length && out.length < 2000; i++) {
-    // VML fallbacks repeat the DrawingML text box: read each text box once
-    if (hasAncestor(list[i], "Fallback")) continue;
-    for (let c = list[i].firstChild; c; c = c.nextSibling) if (isW(c, "p")) out.push(c);
-  }
-  return out;
-}
-
-function hasAncestor(node: Node, localName: string): boolean {
-  for (let p = node.parentNode; p; p = p.parentNode) if ((p as Element).localName === localName) return true;
-  return false;
-}
-
-/** Body paragraphs in reading order (tables, nested tables and content controls included). */
-export function bodyParagraphs(doc: Document): Array<{ p: Element; inTable: boolean }> {
-  const body = doc.documentElement && firstW(doc.documentElement, "body");
-  const out: Array<{ p: Element; inTable: boolean }> = [];
-  if (!body) return out;
-  const walk = (node: Element, inTable: boolean): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (!isW(c)) continue;
-      const ln = c.localName ?? "";
-      if (ln === "p") out.push({ p: c, inTable });
-      else if (ln === "sectPr" || ln.endsWith("Pr") || ln === "tblGrid" || ln === "txbxContent") continue;
-      else walk(c, inTable || ln === "tbl");
-    }
-  };
-  walk(body, false);
-  return out;
-}
-
-export interface StyleInfo {
-  name: string;
-  basedOn?: string;
-  outline?: number;
-}
-
-export interface Styles {
-  byId: Map<string, StyleInfo>;
-  defaultParagraph?: string;
-}
-
-function displayName(name: string): string {
-  // Word stores some built-in names in lower case ("heading 1") and shows them capitalised.
-  return name === name.toLowerCase() ? name.replace(/(^|\s)([a-z])/g, (_m, s: string, ch: string) => s + ch.toUpperCase()) : name;
-}
-
-export function readStyles(styles: Document | undefined): Styles {
-  const byId = new Map<string, StyleInfo>();
-  let defaultParagraph: string | undefined;
-  if (!styles || !styles.documentElement) return { byId };
-  for (let c = styles.documentElement.firstChild; c; c = c.nextSibling) {
-    if (!isW(c, "style") || wAttr(c, "type") !== "paragraph") continue;
-    const id = wAttr(c, "styleId");
-    if (!id) continue;
-    const nameEl = firstW(c, "name");
-    const basedEl = firstW(c, "basedOn");
-    const pPr = firstW(c, "pPr");
-    const lvl = pPr && firstW(pPr, "outlineLvl");
-    const info: StyleInfo = { name: displayName((nameEl && wAttr(nameEl, "val")) || id) };
-    if (basedEl) info.basedOn = wAttr(basedEl, "val") ?? undefined;
-    if (lvl) info.outline = Number(wAttr(lvl, "val"));
-    byId.set(id, info);
-    const def = wAttr(c, "default");
-    if (def === "1" || def === "true") defaultParagraph = id;
-  }
-  return { byId, defaultParagraph };
-}
-
-/** Style name and heading level of a paragraph. */
-export function paragraphStyle(p: Element, styles: Styles): { style?: string; headingLevel?: number } {
-  const pPr = firstW(p, "pPr");
-  const pStyle = pPr && firstW(pPr, "pStyle");
-  const id = (pStyle && wAttr(pStyle, "val")) || styles.defaultParagraph;
-  const info = id ? styles.byId.get(id) : undefined;
-  const style = info?.name ?? (id && pStyle ? id : undefined);
-  let level: number | undefined;
-  const m = style && /^heading ([1-9])$/i.exec(style);
-  if (m) level = Number(m[1]);
-  else {
-    const own = pPr && firstW(pPr, "outlineLvl");
-    let outline = own ? Number(wAttr(own, "val")) : undefined;
-    let cur = info;
-    for (let guard = 0; outline === undefined && cur && guard < 20; guard++) {
-      outline = cur.outline;
-      cur = cur.basedOn ? styles.byId.get(cur.basedOn) : undefined;
-    }
-    if (outline !== undefined && outline >= 0 && outline <= 8) level = outline + 1;
-  }
-  return { style: style || undefined, headingLevel: level };
 }
 
 /** The paragraphs the engine reviews: the other side's changes accepted. */

@@ -4,9 +4,11 @@
  * Runs in the browser, in Web Workers and in Node: the platform's deflate (zip.ts) and
  * @xmldom/xmldom, no Node APIs.
  */
-import { ZipArchive, ZipFormatError } from "./zip";
+import { ZipArchive } from "./zip";
+import { ZipFormatError } from "./zipError";
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document } from "@xmldom/xmldom";
+import { errorMessage } from "../engine/common/errorMessage";
 
 /** Bad input: the message is one plain sentence fit for a CLI's stderr or a MessageBar. */
 export class DocxError extends Error {
@@ -31,7 +33,7 @@ export interface OpenLimits {
   maxEntries?: number;
 }
 
-export const DEFAULT_LIMITS: Required<OpenLimits> = { maxUncompressed: 200 * 1024 * 1024, maxEntries: 5000 };
+const DEFAULT_LIMITS: Required<OpenLimits> = { maxUncompressed: 200 * 1024 * 1024, maxEntries: 5000 };
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -53,7 +55,7 @@ function containsUtf16(bytes: Uint8Array, needle: string): boolean {
 }
 
 /** Reject what is not a .docx before any parsing, with the reason. */
-export function sniff(bytes: Uint8Array): void {
+function sniff(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new DocxError("the file is empty", "empty");
   if (startsWith(bytes, OLE_SIGNATURE)) {
     if (containsUtf16(bytes, "EncryptionInfo") || containsUtf16(bytes, "EncryptedPackage")) {
@@ -84,7 +86,7 @@ export function parseXml(text: string, partName: string): Document {
     if (!doc.documentElement) throw new Error("no root element");
     return doc;
   } catch (e) {
-    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    const why = errorMessage(e, { firstLine: true });
     throw new DocxError(`${partName} is not well-formed XML (${why})`, "corrupt");
   }
 }
@@ -105,7 +107,7 @@ export interface DocxPackage {
 }
 
 /** A zip entry name fit for a one-line message (names in a damaged directory can be any bytes). */
-export function safeName(name: string): string {
+function safeName(name: string): string {
   const clean = name.replace(/[^\x20-\x7e]/g, "?");
   return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
 }
@@ -113,7 +115,7 @@ export function safeName(name: string): string {
 /** The zip's own complaint as the package's: one line, with the code that says what to do. */
 function asDocxError(e: unknown, path: string): DocxError {
   if (e instanceof DocxError) return e;
-  const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  const why = errorMessage(e, { firstLine: true });
   if (e instanceof ZipFormatError && e.reason === "unsupported") return new DocxError(why, "unsupported");
   if (e instanceof ZipFormatError && e.reason === "too-large") return new DocxError(`${safeName(path)} inflates beyond its declared size or the size limit (a zip bomb, or a damaged file)`, "too-large");
   return new DocxError(`the .docx package is damaged: ${safeName(path)} cannot be decompressed (${why})`, "corrupt");
@@ -129,7 +131,7 @@ export async function readText(pkg: { zip: ZipArchive }, path: string): Promise<
   }
 }
 
-export function dirOf(path: string): string {
+function dirOf(path: string): string {
   const i = path.lastIndexOf("/");
   return i < 0 ? "" : path.slice(0, i + 1);
 }
@@ -159,7 +161,7 @@ export async function openDocx(data: ArrayBuffer | Uint8Array, limits: OpenLimit
   try {
     zip = ZipArchive.open(bytes);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    const why = errorMessage(e);
     throw new DocxError(`the .docx package is damaged (${why.split("\n")[0]})`, /encrypted/.test(why) ? "encrypted" : /compression method/.test(why) ? "unsupported" : "corrupt");
   }
   const names = zip.names();

@@ -2,8 +2,9 @@
  * The whole review of a .docx in one call: read, analyze with the engine, write every
  * suggestion as a tracked change with its comment, append the addendum, return new bytes.
  */
-import { analyze, applyAllOrder, buildAddendum, commentOnlyText, planAddendumInsertion } from "../engine";
-import type { Finding, Paragraph, Position, Report } from "../engine/types";
+import { analyze, applyAllOrder, buildAddendum, planAddendumInsertion } from "../engine";
+import { requestFor } from "../engine/edit/request";
+import type { Paragraph, Position, Report } from "../engine/types";
 import { buildPlaybookAddendum } from "../engine/playbook/addendum";
 import { protectionsIn } from "../engine/playbook/apply";
 import { addendumComment } from "../engine/fix/placement";
@@ -17,13 +18,13 @@ import { ourChangeFrom } from "../engine/compare/fate";
 import { readDecisionLog, writeDecisionLog } from "./decisionLog";
 import { DocxError } from "./package";
 import { DocxReview } from "./writer";
-import type { EditRequest, ReviewOptions } from "./writer";
+import type { ReviewOptions } from "./writer";
 
 export interface ReviewDocxOptions extends ReviewOptions {
   /** Negotiating position to write; a finding without that fallback uses its primary suggestion. */
   position?: Position;
   /** Anchor comments on the risky words and leave the text alone. */
-  commentsOnly?: boolean;
+  commentOnly?: boolean;
   /** Append the "Prohibition on AI Training" addendum (default true; skipped when one is present). */
   addendum?: boolean;
   /** The user's confirmation of who is who ("I am the Provider; my work is the Deliverables"). */
@@ -64,26 +65,13 @@ export async function readDocx(data: ArrayBuffer | Uint8Array, options: ReviewOp
   return { review, paragraphs };
 }
 
-/**
- * The edit written for a finding: its suggestion in the chosen position, or a comment on the trigger.
- * With `commentsOnly` the text stays as it is, so the comment proposes the wording instead.
- */
-export function editFor(f: Finding, paragraphs: readonly Paragraph[], position: Position = "primary", commentsOnly = false): EditRequest {
-  const s = f.suggestions.find((x) => x.position === position) ?? f.suggestions[0];
-  if (s) {
-    const comment = commentsOnly ? commentOnlyText(f, s) : s.comment;
-    return { id: f.id, paragraph: s.paragraph, start: s.start, end: s.end, original: s.original, replacement: s.replacement, comment, paragraphText: paragraphs[s.paragraph]?.text };
-  }
-  return { id: f.id, paragraph: f.paragraph, start: f.start, end: f.end, original: f.trigger, replacement: f.trigger, comment: commentOnlyText(f, undefined), paragraphText: paragraphs[f.paragraph]?.text };
-}
-
 export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: ReviewDocxOptions = {}): Promise<ReviewDocxResult> {
   const { review, paragraphs } = await readDocx(data, options);
   const report = analyze(paragraphs, options.roles || options.playbook ? { ...(options.roles ? { roles: options.roles } : {}), ...(options.playbook ? { playbook: options.playbook } : {}) } : undefined);
   // Highest severity first (as the pane's Apply all does): where two fixes touch the same words,
   // the fix for the graver risk is the one written and the other is reported as not written.
-  const edits = applyAllOrder(report.findings).map((f) => editFor(f, paragraphs, options.position, options.commentsOnly));
-  const results = await review.apply(edits, { commentOnly: options.commentsOnly });
+  const edits = applyAllOrder(report.findings).map((f) => requestFor(f, paragraphs, options.position, options.commentOnly));
+  const results = await review.apply(edits, { commentOnly: options.commentOnly });
   const written = new Set<string>();
   edits.forEach((e, i) => {
     if (results[i]?.status === "applied") written.add(`${e.paragraph}:${e.start}:${e.end}:${e.replacement}`);
@@ -113,7 +101,7 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   const byId = new Map(report.findings.map((f) => [f.id, f]));
   const applied: Decision[] = [];
   edits.forEach((e, i) => {
-    if (results[i]?.status !== "applied" || options.commentsOnly || !e.id) return;
+    if (results[i]?.status !== "applied" || options.commentOnly || !e.id) return;
     const f = byId.get(e.id);
     const text = paragraphs[e.paragraph]?.text ?? "";
     const s = f?.suggestions.find((x) => x.paragraph === e.paragraph && x.start === e.start && x.replacement === e.replacement);

@@ -20,6 +20,7 @@
  * - `message`s are for people; code decides on `status` and `reason`, never on a message's text.
  */
 import type { AddendumParagraph, Paragraph } from "../engine/types";
+import type { EditRequestFields } from "../engine/edit/request";
 import type { Decision } from "../engine/compare/decisionLog";
 import type { RoundReport } from "../engine/compare/types";
 
@@ -44,20 +45,12 @@ export interface DocumentSnapshot {
   fingerprint: string;
 }
 
-/** One edit the pane asks the host to write. */
-export interface ApplyRequest {
-  /** Finding id (used to report results and to review the change later). */
-  id: string;
-  paragraph: number;
-  start: number;
-  end: number;
-  /** Text expected at [start, end) — must match or the request is stale. */
-  original: string;
-  replacement: string;
-  comment: string;
-  /** The whole paragraph text as scanned; if the paragraph differs now, the request is stale. */
-  paragraphText: string;
-}
+/**
+ * One edit the pane asks the host to write (the engine's shape, `src/engine/edit/request.ts`):
+ * `id` the finding's; `original` the text expected at [start, end) of `paragraph` (else the request
+ * is stale); `paragraphText` the whole paragraph as scanned (if it differs now, stale).
+ */
+export type ApplyRequest = EditRequestFields;
 
 /**
  * - applied: written (with its comment unless `message` says otherwise)

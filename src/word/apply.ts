@@ -10,7 +10,9 @@
  * `recover`). Requests are never split into several batches: round trips would grow with N.
  */
 import type { ApplyItemResult, ApplyOptions, ApplyRequest, ApplyResult } from "../host/types";
-import { trimParagraphMark, type MinimalEdit } from "./anchors";
+import { trimParagraphMark } from "./anchors";
+import type { MinimalEdit } from "../engine/edit/minimalEdit";
+import { spliceAll } from "../engine/edit/plan";
 import { queueCommentCheck, queueComments } from "./comments";
 import type { WordSession } from "./context";
 import { editFor, queueLocate, resolveLocate, spansFor, validateRequests, walkParagraphs, type Outcome, type Plan, type Span, type Target } from "./locate";
@@ -27,7 +29,7 @@ export async function apply(session: WordSession, requests: ApplyRequest[], opti
   const outcome: Outcome[] = requests.map(() => null);
   const commentOnly = Boolean(options.commentOnly);
   skipOtherParts(session, requests, outcome);
-  const targets = validateRequests(requests, outcome, commentOnly);
+  const { targets, shared } = validateRequests(requests, outcome, commentOnly);
   const edits = commentOnly ? null : new Map(targets.map((t) => [t.index, editFor(t, requests[t.index])]));
   const warnings: string[] = [];
   if (targets.length > 0) {
@@ -41,6 +43,12 @@ export async function apply(session: WordSession, requests: ApplyRequest[], opti
       const reason = plainError(e);
       for (let i = 0; i < outcome.length; i++) if (!outcome[i]) outcome[i] = { status: "failed", message: messages.notWritten(reason), reason: "not-written" };
     }
+  }
+  // The same edit for several findings of one clause: written once, applied (and reviewed) for each.
+  for (const { index, same } of shared) {
+    outcome[index] = outcome[same];
+    const written = session.written.get(requests[same].id);
+    if (written) session.written.set(requests[index].id, written);
   }
   const results: ApplyItemResult[] = requests.map((r, i) => {
     const o = outcome[i] ?? { status: "failed", message: messages.notFound, reason: "not-found" };
@@ -248,11 +256,4 @@ function writeEdit(range: Word.Range, e: MinimalEdit): Word.Range | null {
     return null;
   }
   return range.insertText(e.inserted, e.keepStart > 0 ? "End" : "Start");
-}
-
-/** The scanned paragraph text with the given (non-overlapping) replacements made. */
-export function spliceAll(text: string, edits: Array<{ start: number; end: number; replacement: string }>): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
-  return out;
 }

@@ -27,7 +27,6 @@ import { loadDecisionLog, readRound, recordDecisions, restoreParagraph } from ".
 
 export type { OfficeGlobal, WordGlobal, WordHostOptions };
 export { DISMISSED_SETTING };
-export { spliceAll } from "./apply";
 
 /** The DocumentHost over Office.js with explicit options (tests pass fakes here). */
 export function createWordHostWith(options: WordHostOptions): DocumentHost {

@@ -9,7 +9,9 @@
  * - the loaded `body.paragraphs` collection (1 sync more), used by select() and as a fallback.
  */
 import type { ApplyItemResult, ApplyReason, ApplyRequest } from "../host/types";
-import { SEARCH_OPTIONS, isSearchable, mapToRaw, minimalEdit, planAnchors, trimParagraphMark, type Anchor, type MinimalEdit } from "./anchors";
+import { SEARCH_OPTIONS, isSearchable, mapToRaw, planAnchors, trimParagraphMark, type Anchor } from "./anchors";
+import { minimalEdit, type MinimalEdit } from "../engine/edit/minimalEdit";
+import { planEdits, spanProblem } from "../engine/edit/plan";
 import { messages } from "./messages";
 
 /** Where a request stands; null while it is still in progress. */
@@ -148,28 +150,34 @@ export function resolveLocate(pending: PendingLocate[], outcome: Outcome[], chec
   return { found, replan };
 }
 
-/** Checks each request on its own: offsets inside the scanned text, `original` where it says, no overlaps. */
-export function validateRequests(requests: ApplyRequest[], outcome: Outcome[], commentOnly: boolean): Target[] {
-  const ok: Target[] = [];
-  requests.forEach((r, index) => {
-    if (outcome[index]) return;
+/**
+ * Checks each request on its own (offsets inside the scanned text, never empty, `original` where
+ * it says), then plans the batch with the engine's planner: an edit overlapping one earlier in the
+ * list is not written (the caller's order is the priority: graver risk first), and the very same
+ * edit asked for by several findings of one clause is written once (`shared`: index → the one
+ * written). Targets come back in document order.
+ */
+export function validateRequests(requests: ApplyRequest[], outcome: Outcome[], commentOnly: boolean): { targets: Target[]; shared: Array<{ index: number; same: number }> } {
+  const spans = requests.map((r, index) => {
+    if (outcome[index]) return null;
     const valid =
       typeof r.paragraphText === "string" && Number.isInteger(r.paragraph) && r.paragraph >= 0 &&
-      Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.end > r.start && r.end <= r.paragraphText.length &&
-      r.paragraphText.slice(r.start, r.end) === r.original &&
+      spanProblem(r, r.paragraphText) === null &&
       typeof r.replacement === "string" && (commentOnly || r.replacement !== r.original) && typeof r.comment === "string";
     if (!valid) outcome[index] = { status: "failed", message: messages.badRequest, reason: "bad-request" };
-    else ok.push({ index, paragraph: r.paragraph, start: r.start, end: r.end, paragraphText: r.paragraphText });
+    return valid ? r : null;
   });
-  // Two edits of the same words cannot both be written: keep the first, report the others.
-  ok.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.index - b.index);
-  const kept: Target[] = [];
-  for (const t of ok) {
-    const last = kept[kept.length - 1];
-    if (last && last.paragraph === t.paragraph && t.start < last.end) outcome[t.index] = { status: "failed", message: messages.overlap, reason: "overlap" };
-    else kept.push(t);
-  }
-  return kept;
+  const plan = planEdits(spans);
+  const targets: Target[] = [];
+  const shared: Array<{ index: number; same: number }> = [];
+  plan.verdicts.forEach((v, index) => {
+    const r = requests[index];
+    if (v?.kind === "write") targets.push({ index, paragraph: r.paragraph, start: r.start, end: r.end, paragraphText: r.paragraphText });
+    else if (v?.kind === "same") shared.push({ index, same: v.same });
+    else if (v?.kind === "overlap") outcome[index] = { status: "failed", message: messages.overlap, reason: "overlap" };
+  });
+  targets.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return { targets, shared };
 }
 
 /** The minimal edit, unless its span would start or end on a character search cannot find. */
@@ -182,7 +190,7 @@ export function editFor(t: Target, r: ApplyRequest): MinimalEdit {
 }
 
 /** Where the words that change sit: the deleted words, or the kept words next to a pure insertion. */
-export function editSpan(t: Target, e: MinimalEdit): Target {
+function editSpan(t: Target, e: MinimalEdit): Target {
   const start = t.start + e.keepStart;
   const end = t.end - e.keepEnd;
   if (end > start) return { ...t, start, end };

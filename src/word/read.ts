@@ -10,7 +10,7 @@
  */
 import type { DocumentPart, Paragraph } from "../engine/types";
 import type { DocumentSnapshot } from "../host/types";
-import { fingerprint } from "../engine/text";
+import { documentFingerprint } from "../engine/edit/fingerprint";
 import { trimParagraphMark } from "./anchors";
 import type { WordSession } from "./context";
 
@@ -83,7 +83,7 @@ export async function read(session: WordSession): Promise<DocumentSnapshot> {
     });
     session.scan = { bodyCount: items.length, raw, reviewed: texts, parts: others.map((p) => p.part!) };
     const all = [...out, ...others];
-    return { paragraphs: all, fingerprint: fingerprint(all.map((p) => (p.part ? `${p.part}\u0003${p.text}` : p.text))) };
+    return { paragraphs: all, fingerprint: documentFingerprint(all) };
   });
 }
 

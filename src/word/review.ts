@@ -13,7 +13,7 @@
  * deletion text do not matter.
  */
 import type { ApplyRequest, ReviewChangeResult } from "../host/types";
-import type { MinimalEdit } from "./anchors";
+import type { MinimalEdit } from "../engine/edit/minimalEdit";
 import type { WordSession } from "./context";
 import type { Plan } from "./locate";
 import { messages, plainError } from "./messages";

@@ -17,7 +17,7 @@ import { queueTrackAll, restoreTracking } from "./tracking";
 const itemsOf = (c: Word.CustomXmlPartScopedCollection): Word.CustomXmlPart[] => c.items;
 const valueOf = (r: OfficeExtension.ClientResult<string>): string => r.value;
 
-export const LOG_UNSUPPORTED = "This version of Word cannot store TermScore's decision log in the document (it needs WordApi 1.4).";
+const LOG_UNSUPPORTED = "This version of Word cannot store TermScore's decision log in the document (it needs WordApi 1.4).";
 
 /** Read the decision log; none (or no WordApi 1.4) reads as empty. Never throws. */
 export async function loadDecisionLog(session: WordSession): Promise<ParsedLog> {
@@ -40,7 +40,7 @@ export async function loadDecisionLog(session: WordSession): Promise<ParsedLog> 
 }
 
 /** Store the whole log (replacing the stored one, and any duplicate part). Throws a plain Error. */
-export async function saveDecisionLog(session: WordSession, decisions: readonly Decision[]): Promise<void> {
+async function saveDecisionLog(session: WordSession, decisions: readonly Decision[]): Promise<void> {
   if (!session.word) throw new Error(messages.noWord);
   if (!session.supports("1.4")) throw new Error(LOG_UNSUPPORTED);
   const xml = serializeDecisionLog(decisions);

@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { BUNDLE_BUDGET_KB, ROOT, paneBundleKb } from "./harness";
+import { BUNDLE_BUDGET_KB, ROOT, paneBundleKb } from "../support/browserHarness";
 
 const DIST = path.join(ROOT, "dist");
 

@@ -10,7 +10,7 @@ import type { Browser } from "playwright-core";
 import { createDocx } from "../../src/docx/create";
 import { createDocxHost } from "../../src/docx/browserHost";
 import { analyze, ADDENDUM_TITLE } from "../../src/engine";
-import { ARTIFACTS, AXE_FILE, DIST_LOCAL, expectCspBlocked, launch, openRecordedPage, requireBuild, seriousViolations, serve, waitForPane, type Served } from "./harness";
+import { ARTIFACTS, AXE_FILE, DIST_LOCAL, expectCspBlocked, launch, openRecordedPage, requireBuild, seriousViolations, serve, waitForPane, type Served } from "../support/browserHarness";
 
 jest.setTimeout(180_000);
 

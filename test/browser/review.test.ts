@@ -14,7 +14,7 @@ import { openDocx } from "../../src/docx/package";
 import { reviewedText } from "../../src/docx/model";
 import { createDocxHost } from "../../src/docx/browserHost";
 import { analyze } from "../../src/engine";
-import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, seriousViolations as axeOnce, serve, waitForPane, type Served } from "./harness";
+import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, seriousViolations as axeOnce, serve, waitForPane, type Served } from "../support/browserHarness";
 
 /**
  * axe's serious violations. office.js, outside Office, tries to frame its telemetry page; the CSP

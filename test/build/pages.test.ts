@@ -5,7 +5,7 @@
  */
 import * as path from "path";
 import type { Browser } from "playwright-core";
-import { AXE_FILE, ROOT, launch, openRecordedPage, requireBuild, seriousViolations, serve, type Served } from "../browser/harness";
+import { AXE_FILE, ROOT, launch, openRecordedPage, requireBuild, seriousViolations, serve, type Served } from "../support/browserHarness";
 
 jest.setTimeout(120_000);
 const DIST = path.join(ROOT, "dist");

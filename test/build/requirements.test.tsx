@@ -4,7 +4,7 @@
 /**
  * The manifest asks Word only for what scanning needs; everything else is switched on at run
  * time (src/word's capabilities()). Here the pane runs over the Word layer's fake object model
- * (test/word/fakeWord.ts) behind a strict proxy that behaves like a Word of each WordApi level:
+ * (test/support/fakeWord.ts) behind a strict proxy that behaves like a Word of each WordApi level:
  * any member from a later requirement set throws, as it would in that Word. At every level the
  * pane must scan and export without touching such a member; writing needs 1.4, accept / reject
  * from the pane 1.6. (There is no Word on Linux: this is the nearest real thing.)
@@ -19,7 +19,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { App } from "../../src/taskpane/App";
 import { analyze, buildAddendum, formatReportMarkdown } from "../../src/engine";
 import { createWordHost } from "../../src/word";
-import { FakeWord, type FakeParagraphSpec } from "../word/fakeWord";
+import { FakeWord, type FakeParagraphSpec } from "../support/fakeWord";
 
 const engine = { analyze, buildAddendum, formatReportMarkdown };
 

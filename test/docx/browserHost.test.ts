@@ -7,6 +7,8 @@ import type { ApplyRequest } from "../../src/host/types";
 import { openDocx } from "../../src/docx/package";
 import { reviewedText } from "../../src/docx/model";
 import { docx, documentXml, partText, span, texts } from "./helpers";
+import { FakeWord } from "../support/fakeWord";
+import { hostFor } from "../word/helpers";
 
 const BODY =
   `<w:p><w:r><w:t xml:space="preserve">This agreement is between Kestrel Studio (the \u201cClient\u201d) and Ana Ruiz (the \u201cFreelancer\u201d).</w:t></w:r></w:p>` +
@@ -65,12 +67,18 @@ describe("browser mode: a .docx behind the DocumentHost interface", () => {
   });
 
   it("src/docx uses no Node-only modules (it runs in the browser)", () => {
-    const dir = path.join(__dirname, "..", "..", "src", "docx");
-    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".ts"))) {
-      const src = fs.readFileSync(path.join(dir, f), "utf8");
-      const imports = [...src.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]);
-      for (const i of imports) expect([f, i]).toEqual([f, expect.stringMatching(/^(jszip|@xmldom\/xmldom|\.\/[\w]+|\.\.\/engine(\/[\w/]+)?|\.\.\/host\/types)$/)]);
-      expect(src).not.toMatch(/\brequire\(|\bBuffer\b|\bprocess\./);
+    const src = path.join(__dirname, "..", "..", "src");
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
+    const all = files(path.join(src, "docx"));
+    expect(all.some((f) => f.includes(`${path.sep}write${path.sep}`))).toBe(true);
+    for (const f of all) {
+      const text = fs.readFileSync(f, "utf8");
+      for (const [, i] of text.matchAll(/from\s+"([^"]+)"/g)) {
+        const where = i.startsWith(".") ? path.relative(src, path.resolve(path.dirname(f), i)).split(path.sep).join("/") : i;
+        expect([f, where]).toEqual([f, expect.stringMatching(/^(jszip|@xmldom\/xmldom|docx\/[\w/]+|engine(\/[\w/]+)?|host\/types)$/)]);
+      }
+      expect(text).not.toMatch(/\brequire\(|\bBuffer\b|\bprocess\./);
     }
   });
 });
@@ -136,5 +144,18 @@ describe("browser mode: undo any change before download", () => {
     // then the one after it: the paragraph is back as it was opened
     await host.reviewChange!("b", false);
     expect((await host.read()).paragraphs[1].text).toBe(p1);
+  });
+});
+
+describe("one fingerprint algorithm in both hosts", () => {
+  it("Word and a .docx holding the same paragraphs agree; any change of text changes it", async () => {
+    const lines = ["Client may use the Work Product for any purpose.", "Payment is due within thirty days."];
+    const body = lines.map((t) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`).join("");
+    const docxSnap = await (await createDocxHost(await docx(body), "contract.docx")).read();
+    const wordSnap = await hostFor(new FakeWord(lines)).read();
+    expect(wordSnap.paragraphs.map((p) => p.text)).toEqual(lines);
+    expect(docxSnap.fingerprint).toBe(wordSnap.fingerprint);
+    const other = await hostFor(new FakeWord([lines[0], "Payment is due within sixty days."])).read();
+    expect(other.fingerprint).not.toBe(wordSnap.fingerprint);
   });
 });

@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import { DocxError } from "../../src/docx/package";
 import { reviewDocx } from "../../src/docx/review";
 import { DATE } from "./helpers";
-import { generateDocx } from "./generate";
+import { generateDocx } from "../support/generate";
 
 async function outcome(data: Uint8Array): Promise<string> {
   try {

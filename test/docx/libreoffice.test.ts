@@ -12,13 +12,14 @@ import * as fs from "fs";
 import * as path from "path";
 import { analyze, findAddendum } from "../../src/engine";
 import type { Position } from "../../src/engine/types";
-import { editFor, reviewDocx } from "../../src/docx/review";
-import { minimalEdit } from "../../src/docx/writer";
+import { reviewDocx } from "../../src/docx/review";
+import { requestFor as editFor } from "../../src/engine/edit/request";
+import { minimalEdit } from "../../src/engine/edit/minimalEdit";
 import type { ReviewDocxResult } from "../../src/docx/review";
 import { openDocx } from "../../src/docx/package";
 import { reviewedText } from "../../src/docx/model";
 import { DATE, OTHER, docx } from "./helpers";
-import { generateDocx } from "./generate";
+import { generateDocx } from "../support/generate";
 
 const ROOT = path.join(__dirname, "..", "..");
 const ARTIFACTS = path.join(ROOT, "test-artifacts", "docx");
@@ -58,7 +59,7 @@ interface Case {
   input: Uint8Array;
   result: ReviewDocxResult;
   author: string;
-  commentsOnly?: boolean;
+  commentOnly?: boolean;
   position?: Position;
 }
 
@@ -77,7 +78,7 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const add = async (name: string, input: Uint8Array, options: Parameters<typeof reviewDocx>[1] = {}) => {
       const result = await reviewDocx(input, { date: DATE, ...options });
-      cases.push({ name, input, result, author: options.author ?? "TermScore", commentsOnly: options.commentsOnly, position: options.position });
+      cases.push({ name, input, result, author: options.author ?? "TermScore", commentOnly: options.commentOnly, position: options.position });
       fs.writeFileSync(path.join(ARTIFACTS, `${name}.in.docx`), input);
       fs.writeFileSync(path.join(ARTIFACTS, `${name}.out.docx`), result.bytes);
     };
@@ -95,7 +96,7 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
       ),
       { author: "Ana Ruiz" }
     );
-    await add("comments-only", new Uint8Array(fs.readFileSync(path.join(ROOT, "samples", "agency-msa-sow.docx"))), { commentsOnly: true, addendum: false });
+    await add("comments-only", new Uint8Array(fs.readFileSync(path.join(ROOT, "samples", "agency-msa-sow.docx"))), { commentOnly: true, addendum: false });
     for (const seed of [11, 222, 3333, 44444, 555555]) await add(`generated-${seed}`, await generateDocx(seed, { redlines: true }));
     for (const seed of [7, 77, 777]) await add(`plain-${seed}`, await generateDocx(seed), { position: seed === 77 ? "project-scope" : "primary" });
     // Documents written by another producer: LibreOffice's own .docx export of two inputs.
@@ -140,7 +141,7 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
       const out = get(c.name, "out");
       const inp = get(c.name, "in");
       const ours = out.redlines.filter((r) => r.author === c.author);
-      if (c.commentsOnly) expect(ours).toEqual([]);
+      if (c.commentOnly) expect(ours).toEqual([]);
       else if (c.result.applied > 0) {
         expect(ours.some((r) => r.type === "Delete" || r.type === "Insert")).toBe(true);
       }
@@ -159,13 +160,13 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
       const exact = !c.name.startsWith("generated") && !c.name.endsWith("their-redlines");
       const unused = ourComments.filter((x) => !/asks to add this addendum/.test(x.content));
       const seen = new Set<string>();
-      for (const e of c.result.report.findings.map((f) => editFor(f, c.result.paragraphs, c.position, c.commentsOnly))) {
+      for (const e of c.result.report.findings.map((f) => editFor(f, c.result.paragraphs, c.position, c.commentOnly))) {
         const key = `${e.paragraph}:${e.start}:${e.end}:${e.replacement}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const { prefix, suffix } = minimalEdit(e.original, e.replacement);
+        const { keepStart: prefix, keepEnd: suffix } = minimalEdit(e.original, e.replacement);
         const [o, n] = [e.original, e.replacement];
-        const want = c.commentsOnly || n === o ? o : o.slice(0, o.length - suffix) + n.slice(prefix, n.length - suffix) + o.slice(o.length - suffix);
+        const want = c.commentOnly || n === o ? o : o.slice(0, o.length - suffix) + n.slice(prefix, n.length - suffix) + o.slice(o.length - suffix);
         const i = unused.findIndex((x) => x.content === e.comment && (exact ? x.anchor === want : subsequence(want, x.anchor ?? "")));
         expect([i >= 0, want, e.comment]).toEqual([true, want, e.comment]);
         unused.splice(i, 1);
@@ -187,7 +188,7 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
 
   it("Accept All gives text with none of the fixed findings, and the addendum", () => {
     for (const c of cases) {
-      if (c.commentsOnly) continue;
+      if (c.commentOnly) continue;
       const accepted = get(c.name, "out").accepted;
       const rescan = analyze(accepted.map((text) => ({ text })));
       const fixed = new Set(c.result.report.findings.map((f) => f.ruleId));

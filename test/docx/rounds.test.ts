@@ -1,5 +1,6 @@
 import { openDocx } from "../../src/docx/package";
-import { readRounds, oursBy, theirChanges } from "../../src/docx/rounds";
+import { readRounds, oursBy } from "../../src/docx/roundRead";
+import { theirChanges } from "../../src/docx/rounds";
 import { ROUND1, at } from "../fixtures/rounds";
 import { docx } from "./helpers";
 import { THEM, US, comment, commented, del, deletedP, ins, insDeleted, moveFromP, moveToP, p, run } from "./roundsXml";

@@ -12,15 +12,15 @@ import { reviewDocx } from "../../src/docx/review";
 import { openDocx } from "../../src/docx/package";
 import { reviewedText } from "../../src/docx/model";
 import { DATE, ids } from "./helpers";
-import { generateDocx } from "./generate";
+import { generateDocx } from "../support/generate";
 
 const RUNS = Number(process.env.TERMSCORE_PROPERTY_RUNS ?? 1000);
 
-async function check(seed: number, position: Position, commentsOnly: boolean): Promise<void> {
+async function check(seed: number, position: Position, commentOnly: boolean): Promise<void> {
   const input = await generateDocx(seed, { redlines: true });
   const inputCopy = input.slice();
   const inDoc = (await openDocx(input)).document;
-  const result = await reviewDocx(input, { date: DATE, position, commentsOnly });
+  const result = await reviewDocx(input, { date: DATE, position, commentOnly });
   expect(Buffer.from(input).equals(Buffer.from(inputCopy))).toBe(true);
   const outDoc = (await openDocx(result.bytes)).document;
 
@@ -33,7 +33,7 @@ async function check(seed: number, position: Position, commentsOnly: boolean): P
 
   const accepted = reviewedText(outDoc, "accept");
   const before = reviewedText(inDoc, "accept");
-  if (commentsOnly) {
+  if (commentOnly) {
     // the text is untouched; the addendum, when inserted, is one block (before the signatures or at the end)
     const at = findAddendum(accepted.map((text) => ({ text })));
     const withoutAddendum = at >= 0 ? [...accepted.slice(0, at), ...accepted.slice(at + accepted.length - before.length)] : accepted;

@@ -1,5 +1,6 @@
-import { DocxReview, minimalEdit } from "../../src/docx/writer";
+import { DocxReview } from "../../src/docx/writer";
 import type { EditRequest } from "../../src/docx/writer";
+import { MINIMAL_EDIT_TABLE } from "../support/minimalEditTable";
 import { DATE, OTHER, docx, documentXml, ids, partText, span, texts } from "./helpers";
 
 async function open(body: string, options?: Parameters<typeof docx>[1]) {
@@ -67,12 +68,6 @@ describe("writing suggestions as tracked changes", () => {
   });
 
   it("redlines only the words that differ: shared leading and trailing words are kept", async () => {
-    expect(minimalEdit("aggregate", "aggregate (but not for AI)")).toEqual({ prefix: 9, suffix: 0 });
-    expect(minimalEdit("for any purpose", "for the Project")).toEqual({ prefix: 4, suffix: 0 });
-    expect(minimalEdit("the data.", "the derived data.")).toEqual({ prefix: 4, suffix: 5 });
-    expect(minimalEdit("aggregate", "aggregates")).toEqual({ prefix: 0, suffix: 0 });
-    expect(minimalEdit("purposes", "uses")).toEqual({ prefix: 0, suffix: 0 });
-    expect(minimalEdit(".", ", but never for AI.")).toEqual({ prefix: 0, suffix: 1 });
     const text = "Agency may aggregate the Deliverables.";
     const { bytes, review } = await open(`<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r></w:p>`);
     await review.apply([edit(text, 0, "aggregate", "aggregate (but not to train AI)"), edit(text, 0, ".", ", never for AI.")]);
@@ -157,14 +152,27 @@ describe("writing suggestions as tracked changes", () => {
     const text = "Vendor may share it with service providers";
     const { bytes, review } = await open(`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`);
     const results = await review.apply([
-      { paragraph: 0, start: text.length, end: text.length, original: "", replacement: ", but never to train AI", comment: "Add a limit." },
-      { paragraph: 0, start: 0, end: 0, original: "", replacement: "Subject to Section 9, ", comment: "" },
-      { ...edit(text, 0, " with service providers", ""), comment: "Remove sharing." },
+      edit(text, 0, "providers", "providers, but never to train AI", "Add a limit."),
+      edit(text, 0, "Vendor", "Subject to Section 9, Vendor", ""),
+      edit(text, 0, " with service", "", "Remove sharing."),
     ]);
     expect(results.map((r) => r.status)).toEqual(["applied", "applied", "applied"]);
     const out = await review.save();
-    expect(await texts(out, "accept")).toEqual(["Subject to Section 9, Vendor may share it, but never to train AI"]);
+    const xml = await documentXml(out);
+    expect([...xml.matchAll(/<w:delText[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual([" with service"]);
+    expect(await texts(out, "accept")).toEqual(["Subject to Section 9, Vendor may share it providers, but never to train AI"]);
     expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
+  });
+
+  it("refuses an empty range as a bad request (the one rule of both hosts: a change names words)", async () => {
+    const text = "Vendor may share it with service providers";
+    const { review } = await open(`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`);
+    const results = await review.apply([
+      { paragraph: 0, start: text.length, end: text.length, original: "", replacement: ", but never to train AI", comment: "Add a limit." },
+      { paragraph: 0, start: 0, end: 0, original: "", replacement: "Subject to Section 9, ", comment: "" },
+    ]);
+    expect(results.map((r) => [r.status, r.reason])).toEqual([["failed", "bad-request"], ["failed", "bad-request"]]);
+    expect(review.paragraphs()[0].text).toBe(text);
   });
 
   it("refuses to edit inside a field result, and reports it", async () => {
@@ -267,5 +275,32 @@ describe("the addendum", () => {
     const added = reread.paragraphs().slice(2, 5);
     expect(added.map((p) => p.text)).toEqual(["Prohibition on AI Training", "1. Definitions", "\u201cAI\u201d means any machine-learning system."]);
     expect(added.every((p) => !p.headingLevel)).toBe(true);
+  });
+});
+
+describe("the minimal-edit table, written into a .docx", () => {
+  const decode = (s: string) => s.replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  test.each(MINIMAL_EDIT_TABLE)("$original → $replacement", async ({ original, replacement, deleted, inserted }) => {
+    const text = `Clause one: ${original} end`;
+    const { bytes, review } = await open(`<w:p><w:r><w:t xml:space="preserve">${text.replace(/&/g, "&amp;")}</w:t></w:r></w:p>`);
+    const [res] = await review.apply([edit(text, 0, original, replacement)]);
+    expect(res.status).toBe("applied");
+    const out = await review.save();
+    const xml = await documentXml(out);
+    const dels = [...xml.matchAll(/<w:delText[^>]*>([^<]*)<\/w:delText>/g)].map((m) => decode(m[1])).join("");
+    const inss = [...xml.matchAll(/<w:ins [^>]*>(.*?)<\/w:ins>/g)].map((m) => [...m[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1])).join("")).join("");
+    expect([dels, inss]).toEqual([deleted, inserted]);
+    expect(await texts(out, "accept")).toEqual([`Clause one: ${replacement} end`]);
+    expect(await texts(out, "reject")).toEqual(await texts(bytes, "reject"));
+  });
+});
+
+describe("the engine's planner decides what the .docx writer writes", () => {
+  test("the list's order is the priority: a later overlapping edit is not written, even when it starts first", async () => {
+    const text = "Licensee may use it for any purpose.";
+    const { review } = await open(`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`);
+    const results = await review.apply([edit(text, 0, "any purpose", "this Project"), edit(text, 0, "for any", "only for")]);
+    expect(results.map((r) => [r.status, r.reason])).toEqual([["applied", undefined], ["failed", "overlap"]]);
+    expect(review.paragraphs()[0].text).toBe("Licensee may use it for this Project.");
   });
 });

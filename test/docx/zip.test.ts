@@ -4,7 +4,9 @@
  * where the platform cannot deflate.
  */
 import JSZip from "jszip";
-import { ZipArchive, ZipFormatError, crc32, decodeUtf8, encodeUtf8 } from "../../src/docx/zip";
+import { ZipArchive } from "../../src/docx/zip";
+import { ZipFormatError } from "../../src/docx/zipError";
+import { crc32, decodeUtf8, encodeUtf8 } from "../../src/docx/zipHeaders";
 
 async function jszipOf(files: Record<string, string | Uint8Array>): Promise<Uint8Array> {
   const zip = new JSZip();

@@ -7,7 +7,7 @@
  * Word layer's fake object model (no Word on Linux).
  */
 import { screen } from "@testing-library/react";
-import { FakeWord } from "../word/fakeWord";
+import { FakeWord } from "../support/fakeWord";
 import { createHandler } from "../../src/taskpane/worker/handler";
 import type { Request, Response } from "../../src/taskpane/worker/protocol";
 

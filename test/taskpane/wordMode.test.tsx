@@ -3,7 +3,7 @@
  */
 /**
  * The pane in Word mode, end to end below the UI: the real engine and the real Word layer
- * (createWordHost) over the Word layer's fake object model (test/word/fakeWord.ts). There is no
+ * (createWordHost) over the Word layer's fake object model (test/support/fakeWord.ts). There is no
  * Word on Linux; this is the nearest real thing.
  */
 import * as React from "react";
@@ -13,7 +13,7 @@ import { FluentProvider, webDarkTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { analyze, buildAddendum, formatReportMarkdown } from "../../src/engine";
 import { DISMISSED_SETTING, createWordHost } from "../../src/word";
-import { FakeWord, reviewAll, type FakeParagraphSpec } from "../word/fakeWord";
+import { FakeWord, reviewAll, type FakeParagraphSpec } from "../support/fakeWord";
 import { label, panelOf } from "./rows";
 
 const engine = { analyze, buildAddendum, formatReportMarkdown };

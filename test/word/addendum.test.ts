@@ -7,7 +7,7 @@ import { ADDENDUM_ALREADY_COMPLETE, analyze, buildAddendum } from "../../src/eng
 import type { AddendumParagraph } from "../../src/engine/types";
 import { createWordHost } from "../../src/word";
 import { addendumEnd } from "../../src/word/addendum";
-import { FakeWord, reviewAll, type FakeParagraphSpec } from "./fakeWord";
+import { FakeWord, reviewAll, type FakeParagraphSpec } from "../support/fakeWord";
 
 const parties = { agency: "Agency", contractor: "Contractor", work: "Deliverables" };
 const BEFORE = [{ text: "Services Agreement", styleBuiltIn: "Heading1" }, "The Contractor delivers the Deliverables monthly."];

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import {
   MAX_SEARCH_LENGTH,
   escapeSearchText,
-  minimalEdit,
   mapToRaw,
   occurrences,
   planAnchors,
@@ -108,21 +107,6 @@ test("trimParagraphMark removes one trailing paragraph mark only", () => {
   expect(trimParagraphMark("abc")).toBe("abc");
 });
 
-
-describe("minimalEdit: only the words that change are tracked", () => {
-  test.each([
-    ["aggregated data", "aggregated data (limited to this Project)", "", " (limited to this Project)"],
-    [".", ", provided that no AI is trained.", "", ", provided that no AI is trained"],
-    ["for any purpose", "for this purpose", "any", "this"],
-    ["for any purpose", "solely for the Project", "for any purpose", "solely for the Project"],
-    ["purpose", "purposes", "purpose", "purposes"],
-    ["use, aggregate", "use", ", aggregate", ""],
-  ])("%j → %j", (original, replacement, deleted, inserted) => {
-    const e = minimalEdit(original, replacement);
-    expect([e.deleted, e.inserted]).toEqual([deleted, inserted]);
-    expect(original.slice(0, e.keepStart) + e.inserted + original.slice(original.length - e.keepEnd)).toBe(replacement);
-  });
-});
 
 describe("properties", () => {
   const alphabet = fc.constantFrom("a", "b", " ", "for", "any", "purpose", "\t", "\u00a0", "^", "“", "\"", "🙂", "\u0013", "*", "?");

@@ -3,8 +3,9 @@
  * the last scan saw it, where the comment sits, and the result contract (error only when nothing
  * was written; warnings separate). Sample sentences written for these tests.
  */
-import { FakeOfficeError, FakeWord } from "./fakeWord";
+import { FakeOfficeError, FakeWord } from "../support/fakeWord";
 import { hostFor, request } from "./helpers";
+import { MINIMAL_EDIT_TABLE } from "../support/minimalEditTable";
 
 const contract = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}. The Agency may use the Deliverables for any purpose, and aggregated data, in phase ${i + 1}.`);
 
@@ -109,4 +110,45 @@ test("protected document: error (nothing written), every item failed with reason
   expect(result.error).toMatch(/^Nothing was changed/);
   expect(result.warnings).toBeUndefined();
   expect(result.results.every((r) => r.status === "failed" && r.reason === "not-written")).toBe(true);
+});
+
+describe("the minimal-edit table, written in Word", () => {
+  test.each(MINIMAL_EDIT_TABLE)("$original → $replacement", async ({ original, replacement, deleted, inserted }) => {
+    const fake = new FakeWord([`Clause one: ${original} end`]);
+    const result = await hostFor(fake).apply([request(fake, 0, original, replacement)]);
+    expect(result.results[0].status).toBe("applied");
+    const chars = fake.live()[0].chars.filter((c) => !c.gone);
+    const shown = (pick: (c: (typeof chars)[number]) => boolean) => chars.filter(pick).map((c) => c.ch).join("");
+    expect([shown((c) => c.del !== undefined), shown((c) => c.ins !== undefined)]).toEqual([deleted, inserted]);
+    expect(fake.textIfAllAccepted()).toBe(`Clause one: ${replacement} end`);
+    expect(fake.textIfAllRejected()).toBe(`Clause one: ${original} end`);
+  });
+});
+
+describe("the engine's planner decides what Word writes", () => {
+  test("the list's order is the priority: a later overlapping edit is not written, even when it starts first", async () => {
+    const fake = new FakeWord(contract(1));
+    const graver = request(fake, 0, "any purpose", "this Project");
+    const lighter = request(fake, 0, "for any", "only for");
+    const result = await hostFor(fake).apply([graver, lighter]);
+    expect(result.results.map((r) => [r.status, r.reason])).toEqual([["applied", undefined], ["failed", "overlap"]]);
+    expect(fake.textIfAllAccepted()).toContain("for this Project");
+  });
+
+  test("the same edit for two findings of one clause: written once, one comment, both applied", async () => {
+    const fake = new FakeWord(contract(1));
+    const a = request(fake, 0, "for any purpose", "solely for this Project");
+    const b = { ...a, id: "second-finding" };
+    const result = await hostFor(fake).apply([a, b]);
+    expect(result.results.map((r) => r.status)).toEqual(["applied", "applied"]);
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.textIfAllAccepted()).toBe(contract(1)[0].replace("for any purpose", "solely for this Project"));
+  });
+
+  test("an empty range is a bad request", async () => {
+    const fake = new FakeWord(contract(1));
+    const r = { ...request(fake, 0, "for any purpose", "solely for this Project"), end: 0, start: 0, original: "" };
+    const result = await hostFor(fake).apply([r]);
+    expect(result.results[0]).toMatchObject({ status: "failed", reason: "bad-request" });
+  });
 });

@@ -1,6 +1,6 @@
 import { createWordHostWith, type WordGlobal } from "../../src/word";
 import { messages } from "../../src/word/messages";
-import { FakeOfficeError, FakeWord } from "./fakeWord";
+import { FakeOfficeError, FakeWord } from "../support/fakeWord";
 import { findAddendumByTitle, hostFor, request } from "./helpers";
 
 test("read: when a style property cannot be loaded, it retries once with text and style only", async () => {

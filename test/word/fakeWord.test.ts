@@ -1,5 +1,5 @@
 /** The fake must behave as the documented Office.js model, or the Word-layer tests prove nothing. */
-import { AUTHOR, FakeOfficeError, FakeWord, OTHER_AUTHOR, reviewAll } from "./fakeWord";
+import { AUTHOR, FakeOfficeError, FakeWord, OTHER_AUTHOR, reviewAll } from "../support/fakeWord";
 
 async function run<T>(fake: FakeWord, batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
   return fake.wordGlobal().run(batch);

@@ -7,8 +7,8 @@
  */
 import fc from "fast-check";
 import type { ApplyRequest } from "../../src/host/types";
-import { spliceAll } from "../../src/word";
-import { FakeOfficeError, FakeWord, OTHER_AUTHOR, reviewAll, type FakeParagraphSpec } from "./fakeWord";
+import { spliceAll } from "../../src/engine/edit/plan";
+import { FakeOfficeError, FakeWord, OTHER_AUTHOR, reviewAll, type FakeParagraphSpec } from "../support/fakeWord";
 import { hostFor } from "./helpers";
 
 const RISKY = ["for any purpose", "internal business purposes", "aggregated data", "its service providers", "perpetual, irrevocable", "anonymized data"];

@@ -5,7 +5,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { createWordHost } from "../../src/word";
-import { FakeWord } from "./fakeWord";
+import { FakeWord } from "../support/fakeWord";
 
 const g = globalThis as Record<string, unknown>;
 

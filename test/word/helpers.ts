@@ -2,7 +2,7 @@
 import type { ApplyRequest } from "../../src/host/types";
 import type { Paragraph } from "../../src/engine/types";
 import { createWordHostWith } from "../../src/word";
-import { FakeWord } from "./fakeWord";
+import { FakeWord } from "../support/fakeWord";
 
 /** Title the tests' stand-in addendum finder looks for (the real one is the engine's findAddendum). */
 export const TEST_ADDENDUM_TITLE = "Prohibition on AI Training";

@@ -2,7 +2,7 @@
 import { createWordHostWith } from "../../src/word";
 import { messages } from "../../src/word/messages";
 import { PLAYBOOK_SETTING } from "../../src/word/settings";
-import { FakeWord } from "./fakeWord";
+import { FakeWord } from "../support/fakeWord";
 import { findAddendumByTitle, hostFor } from "./helpers";
 
 describe("the shared playbook in document settings", () => {

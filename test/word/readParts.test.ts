@@ -2,7 +2,7 @@
  * read(): the body first (indexes unchanged), then footnotes, endnotes, headers and footers, each
  * with `part`, in the same 2 round trips. Sample sentences written for these tests.
  */
-import { FakeOfficeError, FakeWord, type FakeWordOptions } from "./fakeWord";
+import { FakeOfficeError, FakeWord, type FakeWordOptions } from "../support/fakeWord";
 import { hostFor } from "./helpers";
 
 const body = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}. The Agency may use the Deliverables for phase ${i + 1}.`);

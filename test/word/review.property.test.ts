@@ -7,8 +7,8 @@
  */
 import fc from "fast-check";
 import type { ApplyRequest } from "../../src/host/types";
-import { spliceAll } from "../../src/word";
-import { FakeWord, OTHER_AUTHOR, type FakeParagraphSpec } from "./fakeWord";
+import { spliceAll } from "../../src/engine/edit/plan";
+import { FakeWord, OTHER_AUTHOR, type FakeParagraphSpec } from "../support/fakeWord";
 import { hostFor } from "./helpers";
 
 const RISKY = ["for any purpose", "aggregated data", "its service providers"];

@@ -6,7 +6,7 @@
 import { buildAddendum } from "../../src/engine";
 import { createWordHost } from "../../src/word";
 import { messages } from "../../src/word/messages";
-import { AUTHOR, FakeWord, OTHER_AUTHOR, reviewAll } from "./fakeWord";
+import { AUTHOR, FakeWord, OTHER_AUTHOR, reviewAll } from "../support/fakeWord";
 import { hostFor, request } from "./helpers";
 
 const SENTENCE = "Agency may use the Deliverables for any purpose.";

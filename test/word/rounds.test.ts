@@ -5,7 +5,7 @@ import type { Decision } from "../../src/engine/compare";
 import { createDocx } from "../../src/docx/create";
 import { reviewDocx } from "../../src/docx/review";
 import { DRAFT, ROUND1, at, blocksOf } from "../fixtures/rounds";
-import { FakeWord, OTHER_AUTHOR, rootNamespace } from "./fakeWord";
+import { FakeWord, OTHER_AUTHOR, rootNamespace } from "../support/fakeWord";
 import { findAddendumByTitle } from "./helpers";
 
 /** The Word host as the pane makes it, with the engine's judgement injected (in the pane it runs in the worker). */

@@ -1,5 +1,5 @@
 import { messages } from "../../src/word/messages";
-import { AUTHOR, FakeOfficeError, FakeWord, OTHER_AUTHOR, reviewAll } from "./fakeWord";
+import { AUTHOR, FakeOfficeError, FakeWord, OTHER_AUTHOR, reviewAll } from "../support/fakeWord";
 import { TEST_ADDENDUM_TITLE, hostFor, request } from "./helpers";
 
 const WRITES = new Set(["insertText", "insertComment", "insertParagraph", "delete", "accept", "reject", "set changeTrackingMode", "set styleBuiltIn"]);

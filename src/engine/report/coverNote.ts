@@ -6,6 +6,7 @@
 import type { Category, Finding, Paragraph, Position, Report } from "../types";
 import { findSections, type SectionStart } from "../read/structure";
 import { describeEdit } from "./format";
+import { chosenSuggestion } from "../edit/request";
 
 /** Why each kind of change is asked for, addressed to the other side (not to the user). */
 const REASON: Record<Category, string> = {
@@ -50,7 +51,7 @@ export interface CoverNoteOptions {
   /** Only these findings were written (ids); default: all of the report's findings. */
   written?: readonly string[];
   /** The changes were proposed in comments, the text left alone. */
-  commentsOnly?: boolean;
+  commentOnly?: boolean;
 }
 
 /** The note, in Markdown. */
@@ -69,14 +70,15 @@ export function coverNote(report: Report, paragraphs: readonly Paragraph[], opti
   // findings of one clause share one change: one item per change, naming every concern it settles
   const items: Array<{ findings: Finding[]; s: Finding["suggestions"][number] }> = [];
   for (const f of findings) {
-    const s = f.suggestions.find((x) => x.position === (options.position ?? "primary")) ?? f.suggestions[0];
+    const s = chosenSuggestion(f, options.position);
+    if (!s) continue; // a finding without wording was a comment only: nothing to list as a change
     const same = items.find((it) => it.s.paragraph === s.paragraph && it.s.start === s.start && it.s.end === s.end && it.s.replacement === s.replacement);
     if (same) same.findings.push(f);
     else items.push({ findings: [f], s });
   }
   out.push(
     `Thank you for the draft. ${
-      options.commentsOnly
+      options.commentOnly
         ? `I have added ${items.length === 1 ? "one comment" : `${items.length} comments`} proposing wording, and left the text as it is. `
         : `I have marked ${items.length === 1 ? "one change" : `${items.length} changes`} as tracked changes, each with a comment. `
     }` +
@@ -90,7 +92,7 @@ export function coverNote(report: Report, paragraphs: readonly Paragraph[], opti
     const words = [...new Set(fs.map((f) => `\u201c${f.trigger.replace(/\s+/g, " ")}\u201d`))].join(" and ");
     const reasons = [...new Set(fs.map((f) => REASON[f.category]))];
     const because = reasons.length === 1 ? reasons[0] : `${reasons.slice(0, -1).join(", ")} and ${reasons[reasons.length - 1]}`;
-    out.push(`${i + 1}. **${placeOf(sections, paragraphs, fs[0])}**, ${words}: ${options.commentsOnly ? `proposed wording: ${edit}` : edit}${how}. I ask for this because ${because}.`);
+    out.push(`${i + 1}. **${placeOf(sections, paragraphs, fs[0])}**, ${words}: ${options.commentOnly ? `proposed wording: ${edit}` : edit}${how}. I ask for this because ${because}.`);
   });
   if (findings.length) out.push("");
   if (options.addendum) {

@@ -8,7 +8,7 @@ const BODY =
   `<w:p><w:r><w:t xml:space="preserve">The Company may use the Work Product for any purpose.</w:t></w:r></w:p>`;
 
 test("--comments-only writes comments that propose the wording instead of describing an edit that was not made", async () => {
-  const result = await reviewDocx(await docx(BODY), { commentsOnly: true, addendum: false, date: "2026-01-01T00:00:00Z" });
+  const result = await reviewDocx(await docx(BODY), { commentOnly: true, addendum: false, date: "2026-01-01T00:00:00Z" });
   expect(result.report.findings.length).toBeGreaterThan(0);
   const zip = await JSZip.loadAsync(result.bytes);
   const document = await zip.file("word/document.xml")!.async("string");
