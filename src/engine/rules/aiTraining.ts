@@ -153,7 +153,7 @@ export const AI_TRAINING_RULES = [
     category: "ai-training-grant",
     severity: "high",
     // only where a prohibition or reservation comes before it, or a reservation or prohibition right after it
-    pattern: "\\b(?:scrap(?:e|es|ed|ing|ers?)|crawl(?:s|ed|ing|ers?)?|spiders?|(?:ro)?bots|text\\s*(?:and|&|/)\\s*data[- ]mining|data[- ]mining|TDM)\\b(?:(?<=\\b(?:not|never|no|nor|prohibit\\w*|forbid\\w*|refrain\\w*|reserv\\w*|restrict\\w*)\\b[^.;]{0,160})|(?=[^.;]{0,100}\\b(?:reservation\\s+of|reserved\\b|(?:is|are)\\s+(?:strictly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowed)))))",
+    pattern: "\\b(?:scrap(?:e|es|ed|ing|ers?)|crawl(?:s|ed|ing|ers?)?|spiders?|(?:ro)?bots|text\\s*(?:and|&|/)\\s*data[- ]mining|data[- ]mining|TDM)\\b(?:(?<=\\b(?:not|never|no|nor|prohibit\\w*|forbid\\w*|refrain\\w*|reserv\\w*|restrict\\w*|exclud\\w*)\\b[^.;]{0,160})|(?=[^.;]{0,100}\\b(?:reservation\\s+of|reserved\\b|(?:is|are)\\s+(?:strictly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowed)))))",
     unless: `${QUESTION}`,
     // already limited by a parenthetical AI exclusion right after it
     unlessAfter: "\\s*\\((?:but|except|and)?\\s*(?:never|not)\\b",

@@ -8,7 +8,7 @@ export const BROAD_LICENSE_RULES = [
     id: "broad-license/any-purpose",
     category: "broad-license",
     severity: "high",
-    pattern: "\\bfor\\s+(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|such|business|commercial)\\s+)?purposes?(?:\\s+whatsoever)?\\b|\\bfor\\s+(?:commercial|business|any)\\s+purposes\\s+of\\s+any\\s+(?:kind|nature)\\b|\\bfor\\s+all\\s+purposes\\b|\\b(?:in|for)\\s+any\\s+(?:way|manner)\\s+(?:whatsoever|(?:it|they|he|she|the\\s+\\w+)\\s+(?:sees?|deems?|considers?|thinks?)\\s+(?:fit|appropriate|necessary)|(?:it|they|he|she|the\\s+\\w+)\\s+(?:wish(?:es)?|chooses?|likes?|wants?|pleases?))\\b|\\b(?:for\\s+whatever\\s+purposes?|in\\s+whatever\\s+(?:way|manner))\\b",
+    pattern: "\\bfor\\s+(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|such|business|commercial)\\s+){0,2}purposes?(?:\\s+whatsoever)?\\b|\\bfor\\s+(?:commercial|business|any)\\s+purposes\\s+of\\s+any\\s+(?:kind|nature)\\b|\\bfor\\s+all\\s+purposes\\b|\\b(?:in|for)\\s+any\\s+(?:way|manner)\\s+(?:whatsoever|(?:it|they|he|she|the\\s+\\w+)\\s+(?:sees?|deems?|considers?|thinks?)\\s+(?:fit|appropriate|necessary)|(?:it|they|he|she|the\\s+\\w+)\\s+(?:wish(?:es)?|chooses?|likes?|wants?|pleases?))\\b|\\b(?:for\\s+whatever\\s+purposes?|in\\s+whatever\\s+(?:way|manner))\\b",
     requires: [WORK_NOUN],
     unlessAfter: "\\s*,?\\s*(?:other than|except|outside|related to|relating to|in connection with|connected with|contemplated|under this|of this|set out|set forth|described|permitted|reasonably|necessary|(?:be\\s+)?(?:regarded|treated|deemed|considered|construed))",
     anchors: ["purpose", "manner", "way"],
@@ -138,7 +138,7 @@ export const BROAD_LICENSE_RULES = [
     severity: "medium",
     // "without restriction", "without limitation" closing the grant (not "including without limitation, …"), "as it sees fit"
     pattern:
-      "\\bwithout\\s+(?:any\\s+)?(?:restrictions?|limits?|restraints?|constraints?)(?:\\s+(?:of\\s+any\\s+kind|whatsoever))?\\b(?!\\s+(?:on|upon|to|of|as|in\\s+(?:the\\s+)?(?:number|frequency|amount))\\b)|(?<!including,?\\s{0,2}(?:but\\s+)?)\\bwithout\\s+(?:any\\s+)?limitations?(?:\\s+(?:of\\s+any\\s+kind|whatsoever))?(?=\\s*(?:[.;]|$))|\\bas\\s+(?:it|they|he|she|the\\s+[A-Z]\\w+)\\s+(?:sees?|deems?|thinks?|considers?)\\s+fit\\b|\\bin\\s+(?:any|whatever)\\s+(?:manner|way)\\s+(?:it|they|the\\s+[A-Z]\\w+)\\s+(?:sees?\\s+fit|deems?\\s+(?:fit|appropriate)|chooses?|wishes?|wants?)\\b",
+      "\\bwithout\\s+(?:any\\s+)?(?:restrictions?|limits?|restraints?|constraints?)(?:\\s+(?:of\\s+any\\s+kind|whatsoever))?\\b(?!\\s+(?:on|upon|to|of|as(?!\\s+to\\s+(?:purpose|scope|use|field|medium|media|manner|term|territory)\\b)|in\\s+(?:the\\s+)?(?:number|frequency|amount))\\b)|(?<!including,?\\s{0,2}(?:but\\s+)?)\\bwithout\\s+(?:any\\s+)?limitations?(?:\\s+(?:of\\s+any\\s+kind|whatsoever))?(?=\\s*(?:[.;]|$))|\\bas\\s+(?:it|they|he|she|the\\s+[A-Z]\\w+)\\s+(?:sees?|deems?|thinks?|considers?)\\s+fit\\b|\\bin\\s+(?:any|whatever)\\s+(?:manner|way)\\s+(?:it|they|(?:the\\s+)?[A-Z]\\w+)\\s+(?:sees?\\s+fit|deems?\\s+(?:fit|appropriate)|chooses?|wishes?|wants?)\\b",
     requires: [WORK_NOUN, "\\b(?:may|licen[cs]\\w*|rights?|use[sd]?|using|exploit\\w*|deal\\w*|commerciali[sz]\\w*)\\b"],
     anchors: ["restriction", "restrictions", "limit", "limits", "limitation", "limitations", "restraint", "restraints", "constraint", "constraints", "fit", "manner", "way"],
     message: "The work may be used \"without restriction\", which includes AI training.",

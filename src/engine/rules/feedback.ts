@@ -7,17 +7,17 @@ export const FEEDBACK_RULES = [
     category: "feedback",
     severity: "medium",
     pattern:
-      "\\b(?:feedback|testimonials?|enhancement\\s+requests)\\b|\\b(?:any|all|such|your)\\s+(?:(?:comments|remarks)\\s*(?:,|and|or)\\s*)?(?:suggestions?|ideas|proposals|recommendations)\\b|\\b(?:send|submit|provide|give|offer|make|share)s?\\s+(?:(?:us|to\\s+us|the\\s+\\w+)\\s+)?(?:any\\s+)?(?:suggestions?|ideas|proposals|recommendations|comments|improvements)\\b|\\b(?:suggestions?|ideas)\\b(?=\\s+(?:(?:that\\s+)?(?:you|contractor|consultant)\\b|provided|submitted|given|made|offered|regarding|about|relating|concerning|for\\s+improv))",
+      "\\b(?:feedback|testimonials?|enhancement\\s+requests)\\b|\\b(?:any|all|such|your)\\s+(?:(?:comments|remarks)\\s*(?:,|and|or)\\s*)?(?:suggestions?|ideas|proposals|recommendations)\\b|\\b(?:send|submit|provide|give|offer|make|share)s?\\s+(?:(?:us|to\\s+us|the\\s+\\w+)\\s+)?(?:any\\s+)?(?:suggestions?|ideas|proposals|recommendations|comments|improvements)\\b|\\b(?:suggestions?|ideas|concepts|proposals|observations|input)\\b(?=\\s+(?:(?:that\\s+)?(?:you|contractor|consultant)\\b|provided|submitted|given|made|offered|regarding|about|relating|concerning|for\\s+improv|put\\s+forward|volunteered|communicated|shared|raised))|\\b(?:creative|editorial|marketing|informal|feature|product|usability)\\s+(?:ideas|input|observations|suggestions|proposals)\\b",
     // rights in it, or its confidentiality taken away ("Feedback is not Confidential Information")
-    requires: ["\\b(?:feedback|suggestions?|ideas|testimonials?|proposals|recommendations|comments|improvements)\\b", "\\b(?:licen[cs]\\w*|rights?|title|own\\w*|assign\\w*|property|use[sd]?|using|exploit\\w*|royalty|publish\\w*|display\\w*|incorporat\\w*|implement\\w*|commerciali[sz]\\w*)\\b|\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:treated\\s+as\\s+|considered\\s+|deemed\\s+)?(?:[\\w'\\u2019]+\\s+){0,2}confidential\\b|\\bnon-?confidential\\b"],
-    anchors: ["feedback", "testimonial", "enhancement", "suggestion", "ideas", "idea", "proposals", "recommendations", "comments", "improvements"],
+    requires: ["\\b(?:feedback|suggestions?|ideas|testimonials?|proposals|recommendations|comments|improvements|concepts|observations|input)\\b", "\\b(?:licen[cs]\\w*|rights?|title|own\\w*|assign\\w*|property|use[sd]?|using|exploit\\w*|royalty|publish\\w*|display\\w*|incorporat\\w*|implement\\w*|commerciali[sz]\\w*|adopt\\w*|acted\\s+(?:up)?on|act\\s+(?:up)?on)\\b|\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:treated\\s+as\\s+|considered\\s+|deemed\\s+)?(?:[\\w'\\u2019]+\\s+){0,2}confidential\\b|\\bnon-?confidential\\b"],
+    anchors: ["feedback", "testimonial", "enhancement", "suggestion", "ideas", "idea", "proposals", "recommendations", "comments", "improvements", "concepts", "observations", "input"],
     message: "This takes rights in feedback, suggestions or ideas, which can include the freelancer's own work and corrections.",
     rationale: "Feedback clauses are often written broadly enough to capture your corrections and creative input, and to use them for AI training.",
     fix: "qualify",
     qualifier: "limited to comments about {agency}'s own services, excluding {work}, and never used to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Client may use any feedback or suggestions Contractor provides without restriction.", "The Writer may send the Studio comments, which the Studio may use freely.", "The Studio may use all proposals and recommendations of the Designer.", "The Vendor may incorporate any Feedback into its products."],
+      invalid: ["Client may use any feedback or suggestions Contractor provides without restriction.", "The Writer may send the Studio comments, which the Studio may use freely.", "The Studio may use all proposals and recommendations of the Designer.", "The Vendor may incorporate any Feedback into its products.", "Creative input the Narrator offers in the booth may be adopted by the Producer in any later production."],
       valid: ["The Consultant will send comments on the draft each Friday."],
     },
   },

@@ -18,7 +18,7 @@ export const AI_TAIL =
 export const TRAIN_VERB = "(?:(?:re|pre)-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|fine[- ]?tun(?:e|es|ed|ing)|teach(?:es|ing)?|taught)";
 
 /** Verbs of building or improving something. */
-export const IMPROVE_VERB = "(?:develop|improv|enhanc|build|creat|refin|optimi[sz]|augment)\\w*";
+export const IMPROVE_VERB = "(?:develop|improv|enhanc|build|creat|refin|optimi[sz]|augment|innovat)\\w*";
 
 /** Nouns that name a freelancer's work, content or data (what the risky rights are over). */
 export const WORK_NOUN =

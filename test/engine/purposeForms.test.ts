@@ -1,0 +1,51 @@
+/**
+ * Grants phrased through a purpose, a nominalised purpose, a consent that may be withheld at will,
+ * or feedback named by other nouns: each table row is one clause and the category it must (or must
+ * not) produce. Written for these tests; none is taken from a corpus.
+ */
+import { analyze } from "../../src/engine";
+
+const categories = (text: string): string[] => [...new Set(analyze([{ text }]).findings.map((f) => f.category))];
+const credited = (text: string): boolean => analyze([{ text }]).protections.some((p) => p.kind === "no-ai-training" && !p.partial);
+
+describe("purposes that open the work to development", () => {
+  test.each([
+    ["The Agency may use the Deliverables in connection with the refinement of the Agency's tools.", "ambiguous-purpose"],
+    ["Client may use the Work Product for the purposes of enhancing its platforms and workflows.", "ambiguous-purpose"],
+    ["The Studio may use the Artwork to innovate and build new offerings.", "ambiguous-purpose"],
+    ["The Publisher may use the Manuscript for any legitimate business purpose.", "broad-license"],
+    ["Licensee may use the Photographs without restriction as to purpose or medium.", "broad-license"],
+    ["Customer may exploit the Materials in whatever manner Customer chooses.", "broad-license"],
+  ])("%s → %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  test.each([
+    "The Agency may use the Deliverables solely in connection with the Project.",
+    "The Contractor may use its own tools to build the Deliverables.",
+    "The licence is granted without restriction as to the number of copies made for the Project.",
+  ])("no risk: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});
+
+describe("feedback by other names", () => {
+  test.each([
+    "Concepts put forward by the Illustrator during briefings may be adopted by the Agency.",
+    "Editorial ideas the Writer offers may be used by the Publisher in any of its titles.",
+  ])("%s", (text) => {
+    expect(categories(text)).toContain("feedback");
+  });
+  test("a comment schedule grants nothing", () => {
+    expect(categories("The Illustrator will share observations on the brief at each weekly call.")).toEqual([]);
+  });
+});
+
+describe("prohibitions in other forms", () => {
+  test("consent the user may withhold in its sole discretion keeps the prohibition whole", () => {
+    expect(credited("Without the Writer's prior written consent, which the Writer may withhold in its sole discretion, the Agency shall not use the Copy to train any AI model.")).toBe(true);
+  });
+  test("a licence that excludes text and data mining is a prohibition", () => {
+    expect(credited("The licence excludes any right to use the Images for text and data mining.")).toBe(true);
+  });
+});
