@@ -49,3 +49,20 @@ describe("prohibitions in other forms", () => {
     expect(credited("The licence excludes any right to use the Images for text and data mining.")).toBe(true);
   });
 });
+
+describe("onward recipients, anonymity conditions and ownership by becoming property", () => {
+  test.each([
+    ["The Agency may allow its hosting providers and collaborators to use the Deliverables.", "sublicensing"],
+    ["The Studio's distributors may each exercise the rights in the Footage.", "sublicensing"],
+    ["Once stripped of identifying details, the Copy may be reused by the Agency in other campaigns.", "anonymization"],
+    ["Provided that the Writer is not credited as the author, the Publisher may adapt the Articles.", "anonymization"],
+    ["Each Deliverable becomes the Client's property once it is delivered.", "ownership"],
+    ["The Designer grants the Agency a right, which may not be revoked, to use the Artwork in whatever manner the Agency chooses.", "broad-license"],
+  ])("%s → %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  test("serving other clients is not sharing the work", () => {
+    expect(categories("Nothing in this Agreement prevents the Consultant from providing similar services to other clients.")).toEqual([]);
+  });
+});
