@@ -66,3 +66,9 @@ describe("onward recipients, anonymity conditions and ownership by becoming prop
     expect(categories("Nothing in this Agreement prevents the Consultant from providing similar services to other clients.")).toEqual([]);
   });
 });
+
+test("settings that prevent the work from being used to train are a prohibition, not a grant", () => {
+  const text = "The Agency shall choose settings in any AI tool that prevent the Deliverables from being used to train its models.";
+  expect(categories(text)).toEqual([]);
+  expect(credited(text)).toBe(true);
+});
