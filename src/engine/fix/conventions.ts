@@ -5,6 +5,7 @@
  * defined "Project"), for the project-scope position.
  */
 import type { Paragraph } from "../types";
+import { findDefinitions, type DefinedTerm } from "../read/definitions";
 
 export type Spelling = "en-US" | "en-GB";
 
@@ -18,9 +19,61 @@ export interface Conventions {
    * SOW mechanism): the project-scope position then does not apply.
    */
   project: string | null;
+  /**
+   * The contract's own name for itself, as it defines it: "Agreement", "MSA", "Contract",
+   * "Master Services Agreement"; null when it defines none (what TermScore writes then says
+   * "the agreement").
+   */
+  agreement: string | null;
 }
 
-export const DEFAULT_CONVENTIONS: Conventions = { spelling: "en-US", curlyQuotes: true, project: null };
+export const DEFAULT_CONVENTIONS: Conventions = { spelling: "en-US", curlyQuotes: true, project: null, agreement: null };
+
+/** A term that can name a contract: "Agreement", "Services Contract", "MSA", "PSA". */
+const AGREEMENT_TERM = /^(?:[A-Z][\w&'\u2019-]*\s+){0,4}(?:Agreement|Contract)$|^[A-Z]{1,4}A$/;
+/** Cheap pre-check: some quoted term a contract could call itself. */
+const AGREEMENT_QUOTED = /["\u201c](?:(?:[A-Z][\w&'\u2019-]*\s+){0,4}(?:Agreement|Contract)|[A-Z]{1,4}A)["\u201d]/;
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The name the contract gives itself. A defined term that names an agreement ("Agreement", "MSA",
+ * "Master Services Agreement") counts when the contract refers to itself by it ("this MSA", "the
+ * MSA" in the sentence defining it as "this …"); another agreement it defines (a "Data Processing
+ * Agreement", an "SLA") is not the contract. Without a definition, a capitalised self-reference the
+ * contract uses at least twice ("this Agreement") is its name; otherwise null.
+ *
+ * @example
+ * agreementName([{ text: 'This Master Services Agreement (the "MSA") is made…' }, { text: "Under this MSA…" }]) // "MSA"
+ */
+export function agreementName(paragraphs: readonly Paragraph[], sample?: string, defs?: readonly DefinedTerm[]): string | null {
+  const text = sample ?? paragraphs.slice(0, 4000).map((p) => p.text).join("\n");
+  let best: { term: string; uses: number } | null = null;
+  if (AGREEMENT_QUOTED.test(text)) {
+    for (const d of defs ?? findDefinitions(paragraphs)) {
+      if (d.shape !== "label" && d.shape !== "means") continue;
+      if (!AGREEMENT_TERM.test(d.term) || /^(?:SLA|DPA|BAA|NDA)$/.test(d.term)) continue;
+      // the definition itself points at this document: `This MSA (the "MSA")`, `"Agreement" means this …`
+      const selfDefined = d.shape === "label" ? /\bthis\s+(?:[\w&'\u2019-]+\s+){0,5}$/i.test(d.body.slice(-120)) || /\(\s*this\s/i.test(paragraphs[d.paragraph].text.slice(Math.max(0, d.start - 12), d.start)) : /^\s*(?:this|the present)\b/i.test(d.body);
+      const uses = (text.match(new RegExp(`\\b[Tt]h(?:is|e)\\s+${escapeRe(d.term)}\\b`, "g")) ?? []).length;
+      const selfUses = (text.match(new RegExp(`\\b[Tt]his\\s+${escapeRe(d.term)}\\b`, "g")) ?? []).length;
+      if (!selfDefined && selfUses === 0) continue;
+      if (!best || uses > best.uses) best = { term: d.term, uses };
+    }
+  }
+  if (best) return best.term;
+  // no definition: how the contract refers to itself, capitalised, more than once
+  const counts = new Map<string, number>();
+  const SELF = /\b[Tt]his\s+((?:[A-Z][a-z]+\s+){0,3}(?:Agreement|Contract))\b/g;
+  for (let m = SELF.exec(text); m; m = SELF.exec(text)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  let name: string | null = null;
+  let most = 1;
+  for (const [k, v] of counts) if (v > most) [name, most] = [k, v];
+  return name;
+}
+
 
 const UK_WORDS = /\b(?:licence|licences|licenced|anonymis\w*|organis\w*|authoris\w*|recognis\w*|utilis\w*|behaviour\w*|favour\w*|colour\w*|centre|programme)\b/gi;
 const US_WORDS = /\b(?:license|licenses|licensed|anonymiz\w*|organiz\w*|authoriz\w*|recogniz\w*|utiliz\w*|behavior\w*|favor\w*|color\w*|center|program)\b/gi;
@@ -41,7 +94,7 @@ const PROJECT_SOURCES: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\(\s*(?:each,?\s+)?(?:an?\s+|the\s+)?["\u201c](SOW)["\u201d]\s*\)|\bSOWs?\b/, () => "the project described in the applicable SOW"],
   [/\b(Work Orders?)\b/i, () => "the project described in the applicable Work Order"],
   [/\b(Order Forms?)\b/i, () => "the project described in the applicable Order Form"],
-  [/\b(?:the|this)\s+project\b/i, () => "the project described in this Agreement"],
+  [/\b(?:the|this)\s+project\b/i, () => "the project described in this Agreement"],  // "this Agreement" becomes the contract's own name below
 ];
 
 /**
@@ -66,7 +119,9 @@ export function readConventions(paragraphs: readonly Paragraph[]): Conventions {
       break;
     }
   }
-  return { spelling: uk > us ? "en-GB" : "en-US", curlyQuotes: curly > 0 ? curly >= straight : straight === 0, project };
+  const agreement = agreementName(paragraphs, sample);
+  if (project) project = project.replace(/\bthis Agreement$/, `this ${agreement ?? "agreement"}`);
+  return { spelling: uk > us ? "en-GB" : "en-US", curlyQuotes: curly > 0 ? curly >= straight : straight === 0, project, agreement };
 }
 
 const TO_GB: Array<[RegExp, string]> = [

@@ -543,8 +543,9 @@ export class ReviewController implements ReviewActions {
     const days = Number.isFinite(s.addendum.deletionDays) && s.addendum.deletionDays >= 1 ? Math.round(s.addendum.deletionDays) : 30;
     // in the contract's own spelling ("licence" in a UK contract), as the CLI writes it
     const text = s.standingParagraphs.length ? s.standingParagraphs : s.paragraphs;
-    const spelling = documentConventions(text).spelling;
+    const { spelling, agreement } = documentConventions(text);
     return this.engine.buildAddendum({
+      agreement,
       parties: effectiveParties(s.report, s.partyOverrides),
       deletionDays: days,
       includeAudit: s.addendum.includeAudit,
