@@ -136,6 +136,8 @@ export interface ReviewActions {
   cancel(): void;
   /** Accepts (true) or rejects (false) the tracked change applied for this finding id, then re-scans. */
   reviewChange(id: string, accept: boolean): Promise<void>;
+  /** Browser mode: takes the addendum inserted in this batch back out of the copy, then re-scans. */
+  undoInsertion(batch: number): Promise<void>;
   setPosition(findingId: string, position: Position): void;
   setPartyName(which: keyof PartyNames, value: string): void;
   setAddendum(settings: Partial<AddendumSettings>): void;
@@ -689,6 +691,28 @@ export class ReviewController implements ReviewActions {
         h,
         (accept ? `Accepted the change: the contract now reads “${change.replacement}”.` : `${undo ? "Undone" : "Rejected the change"}: “${change.original}” is back.`) + warnings
       );
+    });
+
+  /**
+   * Browser mode, undo before download: an addendum inserted in this session goes back out of the
+   * copy (every other change stays), like Undo on a suggestion.
+   */
+  readonly undoInsertion = (batch: number) =>
+    this.run("review", "Could not undo the addendum", async (h) => {
+      const insertion = this.state.insertions.find((i) => i.batch === batch);
+      if (!insertion) return;
+      if (!this.state.capabilities?.undoAddendum || !h.removeAddendum) throw new Error("this document cannot take the addendum back out; reject it in Word's Review tab");
+      this.patch({ status: "Taking the addendum back out of the copy…" });
+      const result = await h.removeAddendum(insertion.texts);
+      const warnings = result?.warnings?.length ? ` ${result.warnings.join(" ")}` : "";
+      this.patch((st) => ({
+        insertions: st.insertions.filter((i) => i.batch !== batch),
+        reviewed: st.reviewed + 1,
+        writes: st.writes + 1,
+        addendumMessage: null,
+        error: warnings ? warnings.trim().replace(/\.$/, "") : st.error,
+      }));
+      await this.rescanAfterWrite(h, `Undone: the addendum is no longer in the copy.${warnings}`);
     });
 
   readonly saveDismissed = (next: string[], status: string) =>

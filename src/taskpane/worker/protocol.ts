@@ -14,6 +14,7 @@ export interface Calls {
   apply: { args: { requests: ApplyRequest[]; commentOnly?: boolean }; result: ApplyResult };
   insertAddendum: { args: { paragraphs: AddendumParagraph[]; where: "end" | "cursor" }; result: InsertAddendumResult };
   reviewChange: { args: { id: string; accept: boolean }; result: ReviewChangeResult };
+  removeAddendum: { args: { texts: string[] }; result: ReviewChangeResult };
   save: { args: Record<string, never>; result: Uint8Array };
   memo: { args: { input: import("../memoInput").MemoInput }; result: Uint8Array };
   playbookCatalog: { args: Record<string, never>; result: import("../../engine/playbook/catalog").PlaybookCatalog };

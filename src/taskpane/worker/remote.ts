@@ -76,6 +76,11 @@ class RemoteDocxHost implements DocxDocumentHost {
     return this.client.call("reviewChange", { id, accept });
   }
 
+  /** Undo of an inserted addendum, done in the worker (capabilities().undoAddendum says whether it can). */
+  removeAddendum(texts: string[]): Promise<ReviewChangeResult> {
+    return this.client.call("removeAddendum", { texts });
+  }
+
   async loadDismissed(): Promise<string[]> {
     return this.dismissed.slice();
   }
