@@ -22,6 +22,8 @@ const LONG_NAME = doc(
   "This Master Services Agreement (the \u201cMaster Services Agreement\u201d) is made between the Client and the Contractor.",
   "Nothing in this Master Services Agreement limits the Client's rights in its own materials.",
 );
+const HEREINAFTER = doc("This services contract (hereinafter referred to as the \u201cContract\u201d) is made between the Studio and the Designer.", "Fees are set out in Schedule 1.");
+const THIS_LABEL = doc("This document (this \u201cAgreement\u201d) is made between the Client and the Contractor.");
 const NOTHING = doc("The freelancer will design a logo for the client.", "Payment is due within 30 days of invoice.");
 const UNDEFINED_SELF = doc("WEB DESIGN CONTRACT", "Under this Contract the Designer shall deliver the Designs.", "This Contract ends when the Designs are delivered.");
 const OTHER_AGREEMENT = doc(
@@ -35,11 +37,13 @@ describe("the contract's own name for itself", () => {
     ["Contract", CONTRACT, "Contract"],
     ["Agreement defined by 'means this'", MEANS, "Agreement"],
     ["a long defined name", LONG_NAME, "Master Services Agreement"],
+    ["hereinafter referred to as the Contract", HEREINAFTER, "Contract"],
+    ["(this \"Agreement\")", THIS_LABEL, "Agreement"],
     ["an undefined but consistent self-reference", UNDEFINED_SELF, "Contract"],
     ["nothing", NOTHING, null],
     ["only another agreement defined (a DPA, an SLA)", OTHER_AGREEMENT, null],
   ])("%s", (_name, paragraphs, expected) => {
-    expect(agreementName(paragraphs)).toBe(expected);
+    expect(agreementName(paragraphs.map((p) => p.text).join("\n"))).toBe(expected);
     expect(readConventions(paragraphs).agreement).toBe(expected);
   });
 

@@ -7,6 +7,7 @@ import { ADDENDUM_TITLE } from "../read/sections";
 import { AGENCY_ROLES, CONTRACTOR_ROLES, DEFAULT_PARTIES } from "../read/parties";
 import { capitalise } from "../text";
 import { conform } from "./conventions";
+import { isPlural } from "./plural";
 
 interface Names {
   agency: string;
@@ -128,11 +129,6 @@ export function article(name: string): string {
   return ROLE_WORDS.has(name.toLowerCase().replace(/\s+/g, " ")) ? `the ${name}` : name;
 }
 
-/** True when the work term names several things ("Deliverables", "Materials"), not "Work Product". */
-function pluralWork(work: string): boolean {
-  const last = work.trim().split(/\s+/).pop() ?? "";
-  return /s$/i.test(last) && !/(?:ss|us|is|ics)$/i.test(last);
-}
 
 /** How the addendum numbers its sections: "AI-1", "AI-2", … (never a number the host contract uses). */
 export function addendumNumber(n: number): string {
@@ -183,7 +179,7 @@ export function buildAddendum(options: AddendumOptions = {}): AddendumParagraph[
   const work = (p.work?.trim() || DEFAULT_PARTIES.work).replace(/^the\s+/i, "");
   const daysIn = options.deletionDays ?? 30;
   const days = Number.isFinite(daysIn) && daysIn >= 1 ? Math.min(365, Math.round(daysIn)) : 30;
-  const plural = pluralWork(work);
+  const plural = isPlural(work);
   const names: Names = { agency: article(agencyName), contractor: article(contractorName), work, days, notice: 5, it: plural ? "them" : "it", has: "has", agreement: agreementPhrase(options.agreement) };
   const only = options.only ? new Set(options.only) : null;
   const out: AddendumParagraph[] = [{ kind: "title", text: ADDENDUM_TITLE, level: 1 }];

@@ -16,11 +16,11 @@ import { hasPermittingNegation } from "../detect/negation";
 import { severityRank } from "./order";
 import { OTHER_VERBS_BETWEEN, findModal, provisoSlot, strikeRange, type Names } from "./suggest";
 import { clauseComment, fillWords } from "./comments";
+import { HAS_OPT_OUT } from "./optOut";
 import {
   BUT_NOT,
   BUT_NOT_FOR,
   EXCEPT_THAT,
-  HAS_OPT_OUT,
   LABEL,
   OPT_OUT,
   OTHER_THAN,
@@ -48,7 +48,7 @@ const CLAUSE_END_AFTER = /^\s*(?:[.;:!]|$)/;
 const USE_VERB = /^(?:use|using|include|including|upload|uploading|ingest|ingesting|input|feed|incorporate|incorporating|process|processing|exploit|apply|employ|train|training|copy|reproduce|analy[sz]e)\b/i;
 /** An opt-out default right after an AI purpose. */
 const OPT_OUT_TAIL = /^,?\s*(?:unless|until|except\s+(?:where|if))\b[^.;]{0,80}?\bopt(?:s|ed)?[- ]?outs?\b[^.;,]{0,60}/i;
-/** An opt-out the sentence already has (defined with the wording; the pane uses the same test). */
+/** An opt-out the sentence already has (./optOut.ts; the pane uses the same test). */
 export { HAS_OPT_OUT };
 
 interface Edit {

@@ -5,7 +5,6 @@
  * defined "Project"), for the project-scope position.
  */
 import type { Paragraph } from "../types";
-import { findDefinitions, type DefinedTerm } from "../read/definitions";
 
 export type Spelling = "en-US" | "en-GB";
 
@@ -29,10 +28,13 @@ export interface Conventions {
 
 export const DEFAULT_CONVENTIONS: Conventions = { spelling: "en-US", curlyQuotes: true, project: null, agreement: null };
 
-/** A term that can name a contract: "Agreement", "Services Contract", "MSA", "PSA". */
-const AGREEMENT_TERM = /^(?:[A-Z][\w&'\u2019-]*\s+){0,4}(?:Agreement|Contract)$|^[A-Z]{1,4}A$/;
-/** Cheap pre-check: some quoted term a contract could call itself. */
-const AGREEMENT_QUOTED = /["\u201c](?:(?:[A-Z][\w&'\u2019-]*\s+){0,4}(?:Agreement|Contract)|[A-Z]{1,4}A)["\u201d]/;
+const NAME = "((?:[A-Z][\\w&'\u2019-]*\\s+){0,4}(?:Agreement|Contract)|[A-Z]{1,4}A)";
+/** A bracketed label naming a contract: `(the "MSA")`, `(this "Agreement")`, `(hereinafter referred to as the "Contract")`. */
+const LABELLED = new RegExp(`\\(\\s*(?:(?:hereinafter|herein)\\s+)?(?:(?:referred\\s+to\\s+|called\\s+)?as\\s+)?(?:(the|this)\\s+)?["\u201c]${NAME}["\u201d]`, "g");
+/** A contract defined by what it is: `"Agreement" means this …`. */
+const MEANS_THIS = new RegExp(`["\u201c]${NAME}["\u201d]\\s*(?:means|shall\\s+mean|refers\\s+to)\\s+(?:this|the\\s+present)\\b`, "g");
+/** Other agreements a contract defines, never the contract itself. */
+const NOT_THE_CONTRACT = /^(?:SLA|DPA|BAA|NDA)$/;
 
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -40,34 +42,38 @@ function escapeRe(text: string): string {
 
 /**
  * The name the contract gives itself. A defined term that names an agreement ("Agreement", "MSA",
- * "Master Services Agreement") counts when the contract refers to itself by it ("this MSA", "the
- * MSA" in the sentence defining it as "this …"); another agreement it defines (a "Data Processing
- * Agreement", an "SLA") is not the contract. Without a definition, a capitalised self-reference the
- * contract uses at least twice ("this Agreement") is its name; otherwise null.
+ * "Master Services Agreement") counts when it is defined as this document (`This MSA (the "MSA")`,
+ * `(this "Agreement")`, `"Agreement" means this …`) or the contract refers to itself by it ("this
+ * MSA"); another agreement it defines (a "Data Processing Agreement", an "SLA") is not the
+ * contract. Without a definition, a capitalised self-reference the contract uses at least twice
+ * ("this Agreement") is its name; otherwise null. One linear scan of `sample` (the text the
+ * conventions are read from), without the full definitions reader, so the pane's page stays small.
  *
  * @example
- * agreementName([{ text: 'This Master Services Agreement (the "MSA") is made…' }, { text: "Under this MSA…" }]) // "MSA"
+ * agreementName('This Master Services Agreement (the "MSA") is made…\nUnder this MSA…') // "MSA"
  */
-export function agreementName(paragraphs: readonly Paragraph[], sample?: string, defs?: readonly DefinedTerm[]): string | null {
-  const text = sample ?? paragraphs.slice(0, 4000).map((p) => p.text).join("\n");
+export function agreementName(sample: string): string | null {
+  const candidates = new Map<string, boolean>();
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(sample); m; m = LABELLED.exec(sample)) {
+    const before = sample.slice(Math.max(0, m.index - 120), m.index);
+    const self = m[1]?.toLowerCase() === "this" || /\bthis\s+(?:[\w&'\u2019-]+\s+){0,5}$/i.test(before);
+    candidates.set(m[2], (candidates.get(m[2]) ?? false) || self);
+  }
+  MEANS_THIS.lastIndex = 0;
+  for (let m = MEANS_THIS.exec(sample); m; m = MEANS_THIS.exec(sample)) candidates.set(m[1], true);
   let best: { term: string; uses: number } | null = null;
-  if (AGREEMENT_QUOTED.test(text)) {
-    for (const d of defs ?? findDefinitions(paragraphs)) {
-      if (d.shape !== "label" && d.shape !== "means") continue;
-      if (!AGREEMENT_TERM.test(d.term) || /^(?:SLA|DPA|BAA|NDA)$/.test(d.term)) continue;
-      // the definition itself points at this document: `This MSA (the "MSA")`, `"Agreement" means this …`
-      const selfDefined = d.shape === "label" ? /\bthis\s+(?:[\w&'\u2019-]+\s+){0,5}$/i.test(d.body.slice(-120)) || /\(\s*this\s/i.test(paragraphs[d.paragraph].text.slice(Math.max(0, d.start - 12), d.start)) : /^\s*(?:this|the present)\b/i.test(d.body);
-      const uses = (text.match(new RegExp(`\\b[Tt]h(?:is|e)\\s+${escapeRe(d.term)}\\b`, "g")) ?? []).length;
-      const selfUses = (text.match(new RegExp(`\\b[Tt]his\\s+${escapeRe(d.term)}\\b`, "g")) ?? []).length;
-      if (!selfDefined && selfUses === 0) continue;
-      if (!best || uses > best.uses) best = { term: d.term, uses };
-    }
+  for (const [term, selfDefined] of candidates) {
+    if (NOT_THE_CONTRACT.test(term)) continue;
+    const uses = (sample.match(new RegExp(`\\b[Tt]h(?:is|e)\\s+${escapeRe(term)}\\b`, "g")) ?? []).length;
+    if (!selfDefined && !new RegExp(`\\b[Tt]his\\s+${escapeRe(term)}\\b`).test(sample)) continue;
+    if (!best || uses > best.uses) best = { term, uses };
   }
   if (best) return best.term;
   // no definition: how the contract refers to itself, capitalised, more than once
   const counts = new Map<string, number>();
   const SELF = /\b[Tt]his\s+((?:[A-Z][a-z]+\s+){0,3}(?:Agreement|Contract))\b/g;
-  for (let m = SELF.exec(text); m; m = SELF.exec(text)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  for (let m = SELF.exec(sample); m; m = SELF.exec(sample)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   let name: string | null = null;
   let most = 1;
   for (const [k, v] of counts) if (v > most) [name, most] = [k, v];
@@ -119,7 +125,7 @@ export function readConventions(paragraphs: readonly Paragraph[]): Conventions {
       break;
     }
   }
-  const agreement = agreementName(paragraphs, sample);
+  const agreement = agreementName(sample);
   if (project) project = project.replace(/\bthis Agreement$/, `this ${agreement ?? "agreement"}`);
   return { spelling: uk > us ? "en-GB" : "en-US", curlyQuotes: curly > 0 ? curly >= straight : straight === 0, project, agreement };
 }

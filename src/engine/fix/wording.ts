@@ -6,14 +6,6 @@
  */
 import type { Category } from "../types";
 
-/**
- * An opt-out the clause already has ("unless the Contractor opts out", "may opt-out"): the opt-out
- * position then adds nothing. One test for the engine (./clause.ts) and the pane's explanation of
- * a position it does not offer (taskpane/review/positions.ts); this module has no imports, so the
- * pane can take it without the engine's code.
- */
-export const HAS_OPT_OUT = /\bopt(?:s|ed)?[- ]?outs?\b/i;
-
 /** The kind of restriction a clause gets, from the gravest risk in it. */
 export type RestrictionKind = "ownership" | "sublicensing" | "anonymization" | "data-aggregation" | "feedback" | "general";
 

@@ -24,7 +24,8 @@ export interface ReviewEngine {
   /** May answer later (the pane runs it in a Web Worker); rejects with a CancelledError after cancel(). */
   analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Report | Promise<Report>;
   buildAddendum(options?: AddendumOptions): AddendumParagraph[];
-  formatReportMarkdown(report: Report): string;
+  /** May answer later (the pane formats it in its Web Worker). */
+  formatReportMarkdown(report: Report): string | Promise<string>;
   /** Stops a running analysis, when the engine can (a worker is stopped and started again). */
   cancel?(): void;
   /** Builds the review memo as .docx bytes, where the build has the .docx writer (in the worker). */
@@ -144,7 +145,7 @@ export interface ReviewActions {
   /** The addendum as it would be inserted now. */
   addendumPreview(only?: readonly ProtectionKind[]): AddendumParagraph[];
   insertAddendum(only?: readonly ProtectionKind[]): Promise<void>;
-  exportReport(format: "markdown" | "json"): string | null;
+  exportReport(format: "markdown" | "json"): string | null | Promise<string>;
   clearError(): void;
 }
 

@@ -5,8 +5,8 @@
  */
 import type { Finding, Position } from "../../engine/types";
 import { POSITION_LABEL } from "../../engine/report/labels";
-// the engine's own test (re-exported by engine/fix/clause.ts), from its import-free module
-import { HAS_OPT_OUT } from "../../engine/fix/wording";
+// the engine's own test (exported by engine/fix/clause.ts), from its import-free module
+import { HAS_OPT_OUT } from "../../engine/fix/optOut";
 
 /** The engine's fallbacks, in the order the pane offers them. */
 export const FALLBACKS: readonly Position[] = ["opt-out", "project-scope"];

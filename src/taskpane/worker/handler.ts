@@ -5,6 +5,7 @@
 import { analyze } from "../../engine/analyze";
 import { checkPlaybookText, playbookCatalog } from "../../engine/playbook/catalog";
 import { compareVersions } from "../../engine/compare/judge";
+import { formatReportMarkdown } from "../../engine/report/format";
 import type { DocxDocumentHost } from "../../host/types";
 import { packParagraphs, packedTransfer, unpackParagraphs, type Calls, type Op, type Request, type Response } from "./protocol";
 
@@ -70,6 +71,8 @@ export function createHandler(post: Post) {
         if (!h.removeAddendum) throw new Error("this document cannot take the addendum back out; download the copy and reject it in Word");
         return { result: await h.removeAddendum((req.args as Calls["removeAddendum"]["args"]).texts) };
       }
+      case "formatMarkdown":
+        return { result: formatReportMarkdown((req.args as Calls["formatMarkdown"]["args"]).report) };
       case "save": {
         const bytes = await docx().save();
         return { result: bytes, transfer: [bytes.buffer] };

@@ -16,6 +16,7 @@ export interface Calls {
   reviewChange: { args: { id: string; accept: boolean }; result: ReviewChangeResult };
   removeAddendum: { args: { texts: string[] }; result: ReviewChangeResult };
   save: { args: Record<string, never>; result: Uint8Array };
+  formatMarkdown: { args: { report: Report }; result: string };
   memo: { args: { input: import("../memoInput").MemoInput }; result: Uint8Array };
   playbookCatalog: { args: Record<string, never>; result: import("../../engine/playbook/catalog").PlaybookCatalog };
   playbookCheck: { args: { text: string; bytes?: number }; result: import("../../engine/playbook/catalog").PlaybookCheck };
