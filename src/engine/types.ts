@@ -307,4 +307,9 @@ export interface AddendumOptions {
   only?: readonly ProtectionKind[];
   /** The contract's spelling ("license" / "licence", "anonymized" / "anonymised"). Default: en-US. */
   spelling?: "en-US" | "en-GB";
+  /**
+   * The contract's own name for itself ("Agreement", "MSA", "Master Services Agreement"; see
+   * fix/conventions.ts `agreementName`). The addendum then says "the MSA"; without it, "the agreement".
+   */
+  agreement?: string | null;
 }

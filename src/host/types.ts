@@ -37,6 +37,8 @@ export interface HostCapabilities {
   insertAtCursor: boolean;
   /** Plain-language explanation of anything missing, for a MessageBar. */
   message?: string;
+  /** Browser mode: an addendum inserted here can be taken back out before download (`removeAddendum`). */
+  undoAddendum?: boolean;
 }
 
 export interface DocumentSnapshot {
@@ -128,6 +130,13 @@ export interface DocumentHost {
    * another author's), where supported; throws a plain Error when it did nothing.
    */
   reviewChange?(id: string, accept: boolean): Promise<ReviewChangeResult | void>;
+  /**
+   * Browser mode, undo before download: takes an addendum inserted in this session (the one whose
+   * paragraphs have these texts, in order) back out of the copy, every other write kept as it was.
+   * Throws a plain Error when that addendum is not in the copy. Hosts that can do it say so with
+   * `capabilities().undoAddendum`.
+   */
+  removeAddendum?(texts: string[]): Promise<ReviewChangeResult>;
   /** Dismissed finding ids, remembered with the document. */
   loadDismissed(): Promise<string[]>;
   saveDismissed(ids: string[]): Promise<void>;

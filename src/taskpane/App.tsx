@@ -331,6 +331,9 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
                   onReview={(id, accept) =>
                     void actions.reviewChange(id, accept).then(() => theirActions.record([{ target: id, subject: "suggestion", action: accept ? "accepted" : "rejected", by: "", at: new Date().toISOString().replace(/\.\d{3}Z$/, "Z") }]))
                   }
+                  insertions={state.insertions}
+                  canUndoInsertion={caps?.kind === "docx" && caps.undoAddendum === true}
+                  onUndoInsertion={(batch) => void actions.undoInsertion(batch)}
                 />
                 <div className={shared.row}>
                   <Button size="small" appearance="subtle" disabled={busy} onClick={() => void actions.scan()}>

@@ -7,7 +7,6 @@ import { pickThemeName, themeFor } from "./theme";
 import type { ReviewEngine } from "./useReview";
 import type { CreateDocxHost, DocumentHost } from "../host/types";
 import { buildAddendum } from "../engine/fix/addendum";
-import { formatReportMarkdown } from "../engine/report/format";
 import { createWordHost } from "../word";
 import type { WorkerLike } from "./worker/client";
 import { docxOpener, workerEngine } from "./worker/remote";
@@ -16,12 +15,11 @@ declare const __TERMSCORE_WORKER__: string | undefined;
 
 /**
  * The clause engine and the .docx reader and writer run in a Web Worker (its own webpack entry),
- * so a long contract never blocks the pane; only the addendum text and the Markdown export are
- * built on the page.
+ * so a long contract never blocks the pane; only the addendum preview is built on the page.
  */
 const workerUrl = typeof __TERMSCORE_WORKER__ === "string" ? __TERMSCORE_WORKER__ : "review-worker.js";
 const spawn = (): WorkerLike => new Worker(workerUrl) as unknown as WorkerLike;
-const worker = typeof Worker === "undefined" ? undefined : workerEngine(spawn, { buildAddendum, formatReportMarkdown });
+const worker = typeof Worker === "undefined" ? undefined : workerEngine(spawn, { buildAddendum });
 const engine: ReviewEngine | undefined = worker;
 const opener = docxOpener(spawn);
 let wordHost: DocumentHost | null = null;

@@ -20,6 +20,16 @@ test(`production pane JavaScript is at most ${BUNDLE_BUDGET_KB} KB gzipped`, () 
   expect(kb).toBeLessThanOrEqual(BUNDLE_BUDGET_KB);
 });
 
+test("the page (taskpane.*.js) leaves to the worker what only the worker needs: the Markdown report, the suggestion writer, the clause wording", () => {
+  const page = fs.readdirSync(DIST).filter((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f)).map((f) => fs.readFileSync(path.join(DIST, f), "utf8")).join("\n");
+  const worker = fs.readFileSync(path.join(DIST, "review-worker.js"), "utf8");
+  // one sentence from each (report/format.ts, fix/suggest.ts via fix/wording.ts, fix/wording.ts)
+  for (const words of ["if every suggestion is accepted and the addendum added", "has opted out of that use by written notice", "covenants, for itself and its successors, assignees and licensees"]) {
+    expect([words, worker.includes(words)]).toEqual([words, true]);
+    expect([words, page.includes(words)]).toEqual([words, false]);
+  }
+});
+
 test("no zip library and no HTML entity table in the pane: the .docx is unzipped with the platform's deflate and parsed as XML only", () => {
   const code = fs.readdirSync(DIST).filter((f) => f.endsWith(".js")).map((f) => fs.readFileSync(path.join(DIST, f), "utf8")).join("\n");
   expect(code).toMatch(/deflate-raw/);

@@ -9,6 +9,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { analyze, buildAddendum, formatReportMarkdown } from "../../src/engine";
 import { App } from "../../src/taskpane/App";
 import { positionGaps } from "../../src/taskpane/review/positions";
+import { HAS_OPT_OUT } from "../../src/engine/fix/clause";
 import { FindingRow } from "../../src/taskpane/components/FindingRow";
 import type { ReviewEngine } from "../../src/taskpane/useReview";
 import { FakeHost } from "./fakeHost";
@@ -21,6 +22,19 @@ const findingOf = (text: string, more: string[] = []) => {
 };
 
 describe("positions that do not apply", () => {
+  it("the pane's 'already has an opt-out' test is the engine's (one regex, exported by fix/clause.ts)", () => {
+    const text = "The Agency may use the Deliverables to train its models unless the Contractor opts out in writing.";
+    const f = findingOf(text);
+    expect(HAS_OPT_OUT.test(text)).toBe(true);
+    expect(f.suggestions.map((s) => s.position)).not.toContain("opt-out");
+    const gaps = positionGaps(f, text, null);
+    expect(gaps.find((g) => g.position === "opt-out")?.text).toMatch(/already lets you opt out/);
+    // and a clause without one is not told so
+    const plain = "The Agency may use the Deliverables to train its models.";
+    expect(HAS_OPT_OUT.test(plain)).toBe(false);
+    expect(positionGaps(findingOf(plain), plain, null).some((g) => /already lets you opt out/.test(g.text))).toBe(false);
+  });
+
   it("no project in the contract: the project limit does not apply, and says why", () => {
     const text = "The Agency may use the Deliverables for any purpose.";
     const f = findingOf(text);

@@ -91,6 +91,8 @@ describe("the Their changes tab", () => {
     const req = host.applyCalls.at(-1)!.requests[0];
     expect(req).toMatchObject({ paragraph: at("3.2"), original: ", except for its internal business purposes", replacement: "" });
     expect(host.paragraphs[at("3.2")].text).toBe(ROUND1[at("3.2")]);
+    // the list is read again: their weakening is undone, so it is no longer listed
+    await waitFor(() => expect(within(screen.getByRole("list", { name: "Counts by kind" })).queryByText(/Protection weakened/)).toBeNull());
     expect(host.recorded.at(-1)).toEqual([expect.objectContaining({ subject: "their-change", action: "rejected", target: expect.stringMatching(/^protection-weakened:/) })]);
     await waitFor(() => expect(within(card).getByRole("list", { name: "Decision history" }).textContent).toMatch(/Rejected by Priya Nandakumar/));
     // the deleted section: accept it (no restore in place), logged
@@ -123,9 +125,45 @@ describe("the Their changes tab", () => {
     expect(host.restored).toEqual([{ after: at("2. On termination", RETURNED), afterText: RETURNED[at("2. On termination", RETURNED)], text: ROUND1[at("3. The Illustrator may audit")], comment: expect.stringMatching(/^We cannot accept this deletion/) }]);
     expect(host.paragraphs.map((p) => p.text)).toEqual(ROUND1.map((t, i) => (i === at("3.2") ? RETURNED[at("3.2", RETURNED)] : t)));
     await waitFor(() => expect(host.log.map((d) => d.action)).toEqual(["rejected"]));
-    // written once: no second Restore that would put the section in twice
-    expect(within(removed).queryByRole("button", { name: "Restore" })).toBeNull();
-    expect(within(removed).getByText("Restored: your wording is back in the document, as a tracked change.")).toBeTruthy();
+    // the list is read again at once: the section is back, so their removal is no longer listed
+    // (and no second Restore could put the section in twice)
+    await waitFor(() => expect(screen.queryByRole("listitem", { name: /Addendum section removed/ })).toBeNull());
+    const counts = screen.getByRole("list", { name: "Counts by kind" });
+    expect(within(counts).queryByText(/Addendum section removed/)).toBeNull();
+    expect(within(counts).getByText("Protection weakened: 1")).toBeTruthy();
+    expect(screen.queryAllByRole("button", { name: "Restore" })).toHaveLength(1);
+    expect(host.restored).toHaveLength(1);
+    expect(screen.getByText(/Restored as a tracked change/)).toBeTruthy();
+  }, 30_000);
+
+  test("after a restore the list is refreshed; a change still listed stays answered (never offered twice)", async () => {
+    // a host whose judge still lists the deletion after the restore (their tracked deletion stays in the file)
+    class StickyHost extends RoundHost {
+      reads = 0;
+      restored = 0;
+      first: RoundResult | null = null;
+      async theirChanges(): Promise<RoundResult> {
+        this.reads++;
+        if (!this.first) this.first = await super.theirChanges();
+        return { ...this.first, decisions: this.log };
+      }
+      async restoreParagraph() {
+        this.restored++;
+      }
+    }
+    const host = new StickyHost(RETURNED);
+    const user = setup(host);
+    await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
+    await user.click(screen.getByRole("tab", { name: "Their changes" }));
+    await user.click(screen.getByRole("button", { name: "Check their tracked changes" }));
+    const removed = await screen.findByRole("listitem", { name: /Addendum section removed/ });
+    await user.click(within(removed).getByRole("button", { name: "Restore" }));
+    await screen.findByText(/Restored as a tracked change/);
+    await waitFor(() => expect(host.reads).toBe(2));
+    const again = screen.getByRole("listitem", { name: /Addendum section removed/ });
+    expect(within(again).queryByRole("button", { name: "Restore" })).toBeNull();
+    expect(within(again).getByText("Restored: your wording is back in the document, as a tracked change.")).toBeTruthy();
+    expect(host.restored).toBe(1);
   }, 30_000);
 
   test("applying a suggestion in the Clauses tab is logged with its words", async () => {

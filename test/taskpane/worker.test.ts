@@ -4,7 +4,7 @@
  */
 import { createDocx } from "../../src/docx/create";
 import { createDocxHost } from "../../src/docx/browserHost";
-import { analyze } from "../../src/engine";
+import { analyze, formatReportMarkdown } from "../../src/engine";
 import { createHandler } from "../../src/taskpane/worker/handler";
 import { CancelledError, WorkerClient, type WorkerLike } from "../../src/taskpane/worker/client";
 import { docxOpener, workerEngine } from "../../src/taskpane/worker/remote";
@@ -42,14 +42,23 @@ const TEXT = ["Agreement", "The Agency may use the Deliverables for any purpose.
 
 test("analysis in the worker gives the engine's report", async () => {
   const w = inProcess();
-  const engine = workerEngine(w.create, { buildAddendum: () => [], formatReportMarkdown: () => "" });
+  const engine = workerEngine(w.create, { buildAddendum: () => [] });
   const paragraphs = TEXT.map((text) => ({ text }));
   expect(await engine.analyze(paragraphs)).toEqual(analyze(paragraphs));
 });
 
+test("the Markdown report is formatted in the worker, as the engine formats it (the page carries none of it)", async () => {
+  const w = inProcess();
+  const engine = workerEngine(w.create, { buildAddendum: () => [] });
+  const report = analyze(TEXT.map((text) => ({ text })));
+  const md = await engine.formatReportMarkdown(report);
+  expect(md).toBe(formatReportMarkdown(report));
+  expect(md).toMatch(/^# /m);
+});
+
 test("Cancel rejects the waiting request at once and the next request starts a fresh worker", async () => {
   const w = inProcess(50);
-  const engine = workerEngine(w.create, { buildAddendum: () => [], formatReportMarkdown: () => "" });
+  const engine = workerEngine(w.create, { buildAddendum: () => [] });
   const paragraphs = TEXT.map((text) => ({ text }));
   // Cancelled while still being packed on the page: never sent.
   const packing = engine.analyze(paragraphs);

@@ -6,7 +6,7 @@ import { parseDecisionLog } from "../../src/engine/compare";
 import { createHandler } from "../../src/taskpane/worker/handler";
 import type { WorkerLike } from "../../src/taskpane/worker/client";
 import { docxOpener, workerEngine } from "../../src/taskpane/worker/remote";
-import { buildAddendum, formatReportMarkdown } from "../../src/engine";
+import { buildAddendum } from "../../src/engine";
 import { EDITS, ROUND1, edit } from "../fixtures/rounds";
 import type { Request, Response } from "../../src/taskpane/worker/protocol";
 import { DRAFT, blocksOf } from "../fixtures/rounds";
@@ -115,7 +115,7 @@ describe("round two in browser mode", () => {
   });
 
   it("Word's round two is judged in the worker (the engine stays out of the page)", async () => {
-    const engine = workerEngine(inProcess(), { buildAddendum, formatReportMarkdown });
+    const engine = workerEngine(inProcess(), { buildAddendum });
     const r = await engine.compareRound(ROUND1.map((text) => ({ text })), edit(ROUND1, "3.2", EDITS.consent.text).map((text) => ({ text })), { ours: [], comments: [] });
     expect(r.changes.map((c) => c.how)).toEqual(["consent-added"]);
   });

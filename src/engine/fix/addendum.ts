@@ -7,6 +7,7 @@ import { ADDENDUM_TITLE } from "../read/sections";
 import { AGENCY_ROLES, CONTRACTOR_ROLES, DEFAULT_PARTIES } from "../read/parties";
 import { capitalise } from "../text";
 import { conform } from "./conventions";
+import { isPlural } from "./plural";
 
 interface Names {
   agency: string;
@@ -19,6 +20,8 @@ interface Names {
   it: string;
   /** "has" or "have". */
   has: string;
+  /** The contract, mid-sentence: "the MSA", "the Agreement"; "the agreement" when it names itself nothing. */
+  agreement: string;
 }
 
 interface Section {
@@ -51,7 +54,7 @@ const SECTIONS: readonly Section[] = [
     protection: "no-ai-training",
     heading: "No AI Training",
     body: (n) =>
-      `${capitalise(n.agency)} shall not use, ingest, upload, process or make available the ${n.work} to train, fine-tune, test, validate, benchmark or improve any AI System, whether its own or a third party's, and shall not otherwise Train any AI System on the ${n.work}. No licence or right granted under the agreement includes Training, and silence is not permission.`,
+      `${capitalise(n.agency)} shall not use, ingest, upload, process or make available the ${n.work} to train, fine-tune, test, validate, benchmark or improve any AI System, whether its own or a third party's, and shall not otherwise Train any AI System on the ${n.work}. No licence or right granted under ${n.agreement} includes Training, and silence is not permission.`,
   },
   {
     protection: "derivative-data",
@@ -77,9 +80,9 @@ const SECTIONS: readonly Section[] = [
     protection: "data-deletion",
     heading: "Deletion from Datasets and Models",
     body: (n) =>
-      `Within ${n.days} days after the termination or expiry of the agreement, or after ${n.contractor}'s written request following a breach of this addendum, ${n.agency} shall delete the ${n.work} and all data derived from ${n.it} from every training set, dataset, embedding store and retrieval index under its control, including backups; shall retrain without them, or destroy, every AI System Trained on them; and shall certify in writing to ${n.contractor}, signed by an authorized officer, that it has done so.`,
+      `Within ${n.days} days after the termination or expiry of ${n.agreement}, or after ${n.contractor}'s written request following a breach of this addendum, ${n.agency} shall delete the ${n.work} and all data derived from ${n.it} from every training set, dataset, embedding store and retrieval index under its control, including backups; shall retrain without them, or destroy, every AI System Trained on them; and shall certify in writing to ${n.contractor}, signed by an authorized officer, that it has done so.`,
     standalone: (n) =>
-      `Within ${n.days} days after the termination or expiry of the agreement, or after a written request by ${n.contractor} following any use of them for AI training, ${n.agency} shall delete the ${n.work} and all data derived from ${n.it} from every training set, dataset, embedding store and retrieval index under its control, including backups; shall retrain without them, or destroy, every model trained on them; and shall certify in writing to ${n.contractor}, signed by an authorized officer, that it has done so.`,
+      `Within ${n.days} days after the termination or expiry of ${n.agreement}, or after a written request by ${n.contractor} following any use of them for AI training, ${n.agency} shall delete the ${n.work} and all data derived from ${n.it} from every training set, dataset, embedding store and retrieval index under its control, including backups; shall retrain without them, or destroy, every model trained on them; and shall certify in writing to ${n.contractor}, signed by an authorized officer, that it has done so.`,
   },
   {
     protection: "audit-rights",
@@ -91,27 +94,27 @@ const SECTIONS: readonly Section[] = [
     protection: "injunctive-relief",
     heading: "Remedies",
     body: (n) =>
-      `A breach of this addendum causes harm that money cannot undo, so damages alone would not be an adequate remedy. ${capitalise(n.contractor)} may seek an injunction, specific performance and other equitable relief without posting a bond, in addition to damages, an account of profits and any other remedy available under the agreement or at law.`,
+      `A breach of this addendum causes harm that money cannot undo, so damages alone would not be an adequate remedy. ${capitalise(n.contractor)} may seek an injunction, specific performance and other equitable relief without posting a bond, in addition to damages, an account of profits and any other remedy available under ${n.agreement} or at law.`,
   },
   {
     goesWith: "injunctive-relief",
     heading: "Liability",
     body: (n) =>
-      `No limitation or exclusion of liability in the agreement, including any cap on damages or exclusion of indirect or consequential loss, applies to ${n.agency}'s liability for a breach of this addendum.`,
+      `No limitation or exclusion of liability in ${n.agreement}, including any cap on damages or exclusion of indirect or consequential loss, applies to ${n.agency}'s liability for a breach of this addendum.`,
   },
   {
     protection: "survival",
     heading: "Survival and Successors",
     body: (n) =>
-      `This addendum survives the termination or expiry of the agreement for as long as ${n.agency}, or anyone acting for it or deriving rights from it, holds the ${n.work} or any data derived from ${n.it}. It binds ${n.agency}'s successors, assignees and licensees and every later owner of the ${n.work}, and ${n.agency} shall make every assignment, transfer or licence of the ${n.work} subject to it.`,
+      `This addendum survives the termination or expiry of ${n.agreement} for as long as ${n.agency}, or anyone acting for it or deriving rights from it, holds the ${n.work} or any data derived from ${n.it}. It binds ${n.agency}'s successors, assignees and licensees and every later owner of the ${n.work}, and ${n.agency} shall make every assignment, transfer or licence of the ${n.work} subject to it.`,
   },
   {
     goesWith: "no-ai-training",
     heading: "Precedence and Other Rights",
     body: (n) =>
-      `This addendum prevails over any conflicting or inconsistent term of the agreement, including any statement of work, order, policy or terms referred to in it. Apart from the limits this addendum sets on Training, nothing in it reduces any right ${n.agency} has under the agreement: ${n.agency} may use the ${n.work} for every purpose the agreement allows other than Training.`,
+      `This addendum prevails over any conflicting or inconsistent term of ${n.agreement}, including any statement of work, order, policy or terms referred to in it. Apart from the limits this addendum sets on Training, nothing in it reduces any right ${n.agency} has under ${n.agreement}: ${n.agency} may use the ${n.work} for every purpose ${n.agreement} allows other than Training.`,
     standalone: (n) =>
-      `This addendum prevails over any conflicting or inconsistent term of the agreement. Apart from the limits it sets on the use of the ${n.work} for artificial intelligence or machine learning, nothing in it reduces any right ${n.agency} has under the agreement.`,
+      `This addendum prevails over any conflicting or inconsistent term of ${n.agreement}. Apart from the limits it sets on the use of the ${n.work} for artificial intelligence or machine learning, nothing in it reduces any right ${n.agency} has under ${n.agreement}.`,
   },
 ];
 
@@ -126,11 +129,6 @@ export function article(name: string): string {
   return ROLE_WORDS.has(name.toLowerCase().replace(/\s+/g, " ")) ? `the ${name}` : name;
 }
 
-/** True when the work term names several things ("Deliverables", "Materials"), not "Work Product". */
-function pluralWork(work: string): boolean {
-  const last = work.trim().split(/\s+/).pop() ?? "";
-  return /s$/i.test(last) && !/(?:ss|us|is|ics)$/i.test(last);
-}
 
 /** How the addendum numbers its sections: "AI-1", "AI-2", … (never a number the host contract uses). */
 export function addendumNumber(n: number): string {
@@ -160,8 +158,17 @@ export function isAddendumSectionHeading(text: string): boolean {
 }
 
 /** The sentence that makes the addendum part of the contract (its preamble). */
-export function incorporationSentence(agency: string, contractor: string): string {
-  return `This addendum forms part of the agreement between ${agency} and ${contractor}, is incorporated into it by reference and prevails over any conflicting term of it. Terms defined in the agreement have the same meaning here.`;
+export function incorporationSentence(agency: string, contractor: string, agreement = "the agreement"): string {
+  return `This addendum forms part of ${agreement} between ${agency} and ${contractor}, is incorporated into it by reference and prevails over any conflicting term of it. Terms defined in ${agreement} have the same meaning here.`;
+}
+
+/**
+ * The contract mid-sentence: "the MSA" for a contract that calls itself the "MSA"; "the agreement"
+ * when it has no name of its own (a defined term is never written in lower case).
+ */
+export function agreementPhrase(name: string | null | undefined): string {
+  const t = name?.trim().replace(/^(?:the|this)\s+/i, "");
+  return t && /^[A-Z]/.test(t) ? `the ${t}` : "the agreement";
 }
 
 /** Builds the addendum: a title, a preamble, then numbered sections (heading + body). */
@@ -172,11 +179,11 @@ export function buildAddendum(options: AddendumOptions = {}): AddendumParagraph[
   const work = (p.work?.trim() || DEFAULT_PARTIES.work).replace(/^the\s+/i, "");
   const daysIn = options.deletionDays ?? 30;
   const days = Number.isFinite(daysIn) && daysIn >= 1 ? Math.min(365, Math.round(daysIn)) : 30;
-  const plural = pluralWork(work);
-  const names: Names = { agency: article(agencyName), contractor: article(contractorName), work, days, notice: 5, it: plural ? "them" : "it", has: "has" };
+  const plural = isPlural(work);
+  const names: Names = { agency: article(agencyName), contractor: article(contractorName), work, days, notice: 5, it: plural ? "them" : "it", has: "has", agreement: agreementPhrase(options.agreement) };
   const only = options.only ? new Set(options.only) : null;
   const out: AddendumParagraph[] = [{ kind: "title", text: ADDENDUM_TITLE, level: 1 }];
-  out.push({ kind: "body", text: incorporationSentence(names.agency, names.contractor) });
+  out.push({ kind: "body", text: incorporationSentence(names.agency, names.contractor, names.agreement) });
   const chosen = SECTIONS.filter((s) => {
     if (s.protection === "audit-rights" && options.includeAudit === false) return false;
     if (!only) return true;
@@ -205,5 +212,10 @@ export function buildAddendum(options: AddendumOptions = {}): AddendumParagraph[
   });
   // in the contract's spelling; quotes stay curly (the addendum is a block of its own)
   const spelling = options.spelling ?? "en-US";
-  return out.map((p) => ({ ...p, text: conform(p.text, { spelling, curlyQuotes: true }) }));
+  // the contract's own name is never respelled ("the Software Licence Agreement" stays as defined)
+  const respelled = conform(names.agreement, { spelling, curlyQuotes: true });
+  return out.map((p) => {
+    const text = conform(p.text, { spelling, curlyQuotes: true });
+    return { ...p, text: respelled === names.agreement ? text : text.split(respelled).join(names.agreement) };
+  });
 }

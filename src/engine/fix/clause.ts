@@ -16,6 +16,7 @@ import { hasPermittingNegation } from "../detect/negation";
 import { severityRank } from "./order";
 import { OTHER_VERBS_BETWEEN, findModal, provisoSlot, strikeRange, type Names } from "./suggest";
 import { clauseComment, fillWords } from "./comments";
+import { HAS_OPT_OUT } from "./optOut";
 import {
   BUT_NOT,
   BUT_NOT_FOR,
@@ -47,8 +48,8 @@ const CLAUSE_END_AFTER = /^\s*(?:[.;:!]|$)/;
 const USE_VERB = /^(?:use|using|include|including|upload|uploading|ingest|ingesting|input|feed|incorporate|incorporating|process|processing|exploit|apply|employ|train|training|copy|reproduce|analy[sz]e)\b/i;
 /** An opt-out default right after an AI purpose. */
 const OPT_OUT_TAIL = /^,?\s*(?:unless|until|except\s+(?:where|if))\b[^.;]{0,80}?\bopt(?:s|ed)?[- ]?outs?\b[^.;,]{0,60}/i;
-/** An opt-out the sentence already has. */
-const HAS_OPT_OUT = /\bopt(?:s|ed)?[- ]?outs?\b/i;
+/** An opt-out the sentence already has (./optOut.ts; the pane uses the same test). */
+export { HAS_OPT_OUT };
 
 interface Edit {
   start: number;

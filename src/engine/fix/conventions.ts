@@ -18,9 +18,68 @@ export interface Conventions {
    * SOW mechanism): the project-scope position then does not apply.
    */
   project: string | null;
+  /**
+   * The contract's own name for itself, as it defines it: "Agreement", "MSA", "Contract",
+   * "Master Services Agreement"; null when it defines none (what TermScore writes then says
+   * "the agreement").
+   */
+  agreement: string | null;
 }
 
-export const DEFAULT_CONVENTIONS: Conventions = { spelling: "en-US", curlyQuotes: true, project: null };
+export const DEFAULT_CONVENTIONS: Conventions = { spelling: "en-US", curlyQuotes: true, project: null, agreement: null };
+
+const NAME = "((?:[A-Z][\\w&'\u2019-]*\\s+){0,4}(?:Agreement|Contract)|[A-Z]{1,4}A)";
+/** A bracketed label naming a contract: `(the "MSA")`, `(this "Agreement")`, `(hereinafter referred to as the "Contract")`. */
+const LABELLED = new RegExp(`\\(\\s*(?:(?:hereinafter|herein)\\s+)?(?:(?:referred\\s+to\\s+|called\\s+)?as\\s+)?(?:(the|this)\\s+)?["\u201c]${NAME}["\u201d]`, "g");
+/** A contract defined by what it is: `"Agreement" means this …`. */
+const MEANS_THIS = new RegExp(`["\u201c]${NAME}["\u201d]\\s*(?:means|shall\\s+mean|refers\\s+to)\\s+(?:this|the\\s+present)\\b`, "g");
+/** Other agreements a contract defines, never the contract itself. */
+const NOT_THE_CONTRACT = /^(?:SLA|DPA|BAA|NDA)$/;
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The name the contract gives itself. A defined term that names an agreement ("Agreement", "MSA",
+ * "Master Services Agreement") counts when it is defined as this document (`This MSA (the "MSA")`,
+ * `(this "Agreement")`, `"Agreement" means this …`) or the contract refers to itself by it ("this
+ * MSA"); another agreement it defines (a "Data Processing Agreement", an "SLA") is not the
+ * contract. Without a definition, a capitalised self-reference the contract uses at least twice
+ * ("this Agreement") is its name; otherwise null. One linear scan of `sample` (the text the
+ * conventions are read from), without the full definitions reader, so the pane's page stays small.
+ *
+ * @example
+ * agreementName('This Master Services Agreement (the "MSA") is made…\nUnder this MSA…') // "MSA"
+ */
+export function agreementName(sample: string): string | null {
+  const candidates = new Map<string, boolean>();
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(sample); m; m = LABELLED.exec(sample)) {
+    const before = sample.slice(Math.max(0, m.index - 120), m.index);
+    const self = m[1]?.toLowerCase() === "this" || /\bthis\s+(?:[\w&'\u2019-]+\s+){0,5}$/i.test(before);
+    candidates.set(m[2], (candidates.get(m[2]) ?? false) || self);
+  }
+  MEANS_THIS.lastIndex = 0;
+  for (let m = MEANS_THIS.exec(sample); m; m = MEANS_THIS.exec(sample)) candidates.set(m[1], true);
+  let best: { term: string; uses: number } | null = null;
+  for (const [term, selfDefined] of candidates) {
+    if (NOT_THE_CONTRACT.test(term)) continue;
+    const uses = (sample.match(new RegExp(`\\b[Tt]h(?:is|e)\\s+${escapeRe(term)}\\b`, "g")) ?? []).length;
+    if (!selfDefined && !new RegExp(`\\b[Tt]his\\s+${escapeRe(term)}\\b`).test(sample)) continue;
+    if (!best || uses > best.uses) best = { term, uses };
+  }
+  if (best) return best.term;
+  // no definition: how the contract refers to itself, capitalised, more than once
+  const counts = new Map<string, number>();
+  const SELF = /\b[Tt]his\s+((?:[A-Z][a-z]+\s+){0,3}(?:Agreement|Contract))\b/g;
+  for (let m = SELF.exec(sample); m; m = SELF.exec(sample)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  let name: string | null = null;
+  let most = 1;
+  for (const [k, v] of counts) if (v > most) [name, most] = [k, v];
+  return name;
+}
+
 
 const UK_WORDS = /\b(?:licence|licences|licenced|anonymis\w*|organis\w*|authoris\w*|recognis\w*|utilis\w*|behaviour\w*|favour\w*|colour\w*|centre|programme)\b/gi;
 const US_WORDS = /\b(?:license|licenses|licensed|anonymiz\w*|organiz\w*|authoriz\w*|recogniz\w*|utiliz\w*|behavior\w*|favor\w*|color\w*|center|program)\b/gi;
@@ -41,7 +100,7 @@ const PROJECT_SOURCES: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\(\s*(?:each,?\s+)?(?:an?\s+|the\s+)?["\u201c](SOW)["\u201d]\s*\)|\bSOWs?\b/, () => "the project described in the applicable SOW"],
   [/\b(Work Orders?)\b/i, () => "the project described in the applicable Work Order"],
   [/\b(Order Forms?)\b/i, () => "the project described in the applicable Order Form"],
-  [/\b(?:the|this)\s+project\b/i, () => "the project described in this Agreement"],
+  [/\b(?:the|this)\s+project\b/i, () => "the project described in this Agreement"],  // "this Agreement" becomes the contract's own name below
 ];
 
 /**
@@ -66,7 +125,9 @@ export function readConventions(paragraphs: readonly Paragraph[]): Conventions {
       break;
     }
   }
-  return { spelling: uk > us ? "en-GB" : "en-US", curlyQuotes: curly > 0 ? curly >= straight : straight === 0, project };
+  const agreement = agreementName(sample);
+  if (project) project = project.replace(/\bthis Agreement$/, `this ${agreement ?? "agreement"}`);
+  return { spelling: uk > us ? "en-GB" : "en-US", curlyQuotes: curly > 0 ? curly >= straight : straight === 0, project, agreement };
 }
 
 const TO_GB: Array<[RegExp, string]> = [

@@ -9,6 +9,7 @@ import type { RuleData } from "../rules";
 import type { Category, Suggestion } from "../types";
 import { capitalise } from "../text";
 import { OWN_FALLBACK_WORDS } from "./wording";
+import { isPlural } from "./plural";
 
 /** The words every protective edit uses for AI training. */
 export const AI_VERBS = "train, fine-tune, test or improve any artificial intelligence or machine-learning model";
@@ -20,11 +21,7 @@ export const OWN_FALLBACK = new RegExp(
   "i"
 );
 
-/** True when a defined term names several things ("the Deliverables", "the Materials"), not "the Work Product". */
-export function isPlural(term: string): boolean {
-  const last = term.trim().split(/\s+/).pop() ?? "";
-  return /s$/i.test(last) && !/(?:ss|us|is|ics)$/i.test(last);
-}
+export { isPlural };
 
 /**
  * A trigger that ends in a verb or an adjective ("aggregate", "process", "anonymized or

@@ -54,7 +54,7 @@ export const PROJECT_SCOPE =
 
 /** Phrases only TermScore's own fallback positions write: a sentence holding one was already fixed. */
 export const OWN_FALLBACK_WORDS =
-  /covenants, for itself and its successors, assignees and licensees, that none of them will use|once [^.;]{1,60} has opted out of that use by written notice|is limited to the (?:project|Project)\b[^.;]{0,80}, and no model so trained or improved may be used for any other purpose|right to opt out of that use at any time by written notice|(?:limited to|solely (?:to deliver|for)) the project described in this Agreement/i;
+  /covenants, for itself and its successors, assignees and licensees, that none of them will use|once [^.;]{1,60} has opted out of that use by written notice|is limited to the (?:project|Project)\b[^.;]{0,80}, and no model so trained or improved may be used for any other purpose|right to opt out of that use at any time by written notice|(?:limited to|solely (?:to deliver|for)) the project described in this (?:agreement|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})/i;
 
 /** Labels of the edits, as the pane and the report show them. */
 export const LABEL = {

@@ -4,7 +4,7 @@
  * field or reorder text) are refused when the playbook is checked, and removed again when filled.
  */
 import { capitalise } from "../text";
-import { isPlural } from "../fix/suggest";
+import { isPlural } from "../fix/plural";
 import type { PlaybookProblem, Spelling } from "./types";
 
 /** Placeholders any wording may use. */

@@ -17,6 +17,18 @@ export interface ChangesPanelProps {
   /** An accept / reject is running. */
   reviewing: boolean;
   onReview(id: string, accept: boolean): void;
+  /** Sections inserted in this session (the addendum), still in the document. */
+  insertions?: ReadonlyArray<{ texts: readonly string[]; batch: number }>;
+  /** Browser mode: an inserted addendum can be undone before download. */
+  canUndoInsertion?: boolean;
+  onUndoInsertion?(batch: number): void;
+}
+
+/** What an inserted addendum adds, in a line: its title and how many sections. */
+export function describeInsertion(texts: readonly string[]): string {
+  const sections = texts.filter((t) => /^\s*(?:AI-)?\d{1,2}\.\s+\S/.test(t)).length;
+  const title = texts[0]?.trim() || "the addendum";
+  return `Adds “${title}”${sections ? ` (${sections === 1 ? "1 section" : `${sections} sections`})` : ""}.`;
 }
 
 /** What a change does, for buttons' names and the list: from the old words to the new ones. */
@@ -43,7 +55,7 @@ export function reviewTabLine(browserMode: boolean): string {
 }
 
 /** The tracked changes the pane made in this session, with Accept / Reject where Word allows it. */
-export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, reviewing, onReview }: ChangesPanelProps): React.JSX.Element | null {
+export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, reviewing, onReview, insertions = [], canUndoInsertion = false, onUndoInsertion }: ChangesPanelProps): React.JSX.Element | null {
   const shared = useSharedStyles();
   const [limit, setLimit] = React.useState(CHANGES_PER_PAGE);
   const heading = React.useRef<HTMLHeadingElement>(null);
@@ -56,13 +68,14 @@ export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, 
     if (shrank && (document.activeElement === null || document.activeElement === document.body)) heading.current?.focus();
   }, [changes.length]);
   // After the last one is reviewed the section stays, saying so, so keyboard focus has somewhere to go.
-  if (changes.length === 0 && reviewed === 0) return null;
+  if (changes.length === 0 && insertions.length === 0 && reviewed === 0) return null;
+  const total = changes.length + insertions.length;
   return (
     <section className={shared.section} aria-labelledby="ts-changes-heading">
       <h2 id="ts-changes-heading" className={shared.heading} ref={heading} tabIndex={-1}>
-        Changes made here ({changes.length})
+        Changes made here ({total})
       </h2>
-      {changes.length === 0 ? <Text>{browserMode ? "Every change made here has been undone." : "Every change made here has been accepted or rejected."}</Text> : null}
+      {total === 0 ? <Text>{browserMode ? "Every change made here has been undone." : "Every change made here has been accepted or rejected."}</Text> : null}
       {changes.length > 0 && canReview ? (
         <Text className={shared.muted}>
           {browserMode
@@ -71,6 +84,25 @@ export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, 
         </Text>
       ) : null}
       {changes.length > 0 && !canReview ? <Text>{reviewTabLine(browserMode)}</Text> : null}
+      {insertions.length > 0 ? (
+        <ul className={shared.plainList} aria-label="Sections added here">
+          {insertions.map((ins) => (
+            <li key={`ins-${ins.batch}`} className={shared.card}>
+              <Text weight="semibold">Addendum</Text>
+              <Text className={shared.text}>{describeInsertion(ins.texts)}</Text>
+              {canUndoInsertion && browserMode && onUndoInsertion ? (
+                <div className={shared.row}>
+                  <Button size="small" disabledFocusable={busy} aria-label={`Undo the addendum “${ins.texts[0] ?? ""}”`} onClick={() => onUndoInsertion(ins.batch)}>
+                    Undo
+                  </Button>
+                </div>
+              ) : changes.length === 0 ? (
+                <Text>{reviewTabLine(browserMode)}</Text>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {reviewing ? (
         <Field label="Updating the document…" validationState="none">
           <ProgressBar thickness="medium" aria-label="Updating the document…" />

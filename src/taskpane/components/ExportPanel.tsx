@@ -5,8 +5,8 @@ import { useSharedStyles } from "./styles";
 export type ExportFormat = "markdown" | "json";
 
 export interface ExportPanelProps {
-  /** Returns the report text, or null when there is no report yet. */
-  getText(format: ExportFormat): string | null;
+  /** Returns the report text (at once or later), or null when there is no report yet. */
+  getText(format: ExportFormat): string | null | Promise<string | null>;
   /** Base file name for downloads, without extension. */
   baseName: string;
   /** Saves a file on this computer (injected so tests can watch it). */
@@ -47,7 +47,13 @@ export function ExportPanel({ getText, baseName, download, copy, getMemo }: Expo
   const shared = useSharedStyles();
   const [message, setMessage] = React.useState("");
   const act = async (format: ExportFormat, how: "download" | "copy") => {
-    const text = getText(format);
+    let text: string | null;
+    try {
+      text = await getText(format);
+    } catch (e) {
+      setMessage(`Could not build the report: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
     const f = FORMAT[format];
     if (text === null) {
       setMessage("Scan the document first.");

@@ -24,7 +24,8 @@ export interface ReviewEngine {
   /** May answer later (the pane runs it in a Web Worker); rejects with a CancelledError after cancel(). */
   analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Report | Promise<Report>;
   buildAddendum(options?: AddendumOptions): AddendumParagraph[];
-  formatReportMarkdown(report: Report): string;
+  /** May answer later (the pane formats it in its Web Worker). */
+  formatReportMarkdown(report: Report): string | Promise<string>;
   /** Stops a running analysis, when the engine can (a worker is stopped and started again). */
   cancel?(): void;
   /** Builds the review memo as .docx bytes, where the build has the .docx writer (in the worker). */
@@ -136,13 +137,15 @@ export interface ReviewActions {
   cancel(): void;
   /** Accepts (true) or rejects (false) the tracked change applied for this finding id, then re-scans. */
   reviewChange(id: string, accept: boolean): Promise<void>;
+  /** Browser mode: takes the addendum inserted in this batch back out of the copy, then re-scans. */
+  undoInsertion(batch: number): Promise<void>;
   setPosition(findingId: string, position: Position): void;
   setPartyName(which: keyof PartyNames, value: string): void;
   setAddendum(settings: Partial<AddendumSettings>): void;
   /** The addendum as it would be inserted now. */
   addendumPreview(only?: readonly ProtectionKind[]): AddendumParagraph[];
   insertAddendum(only?: readonly ProtectionKind[]): Promise<void>;
-  exportReport(format: "markdown" | "json"): string | null;
+  exportReport(format: "markdown" | "json"): string | null | Promise<string>;
   clearError(): void;
 }
 
@@ -543,8 +546,9 @@ export class ReviewController implements ReviewActions {
     const days = Number.isFinite(s.addendum.deletionDays) && s.addendum.deletionDays >= 1 ? Math.round(s.addendum.deletionDays) : 30;
     // in the contract's own spelling ("licence" in a UK contract), as the CLI writes it
     const text = s.standingParagraphs.length ? s.standingParagraphs : s.paragraphs;
-    const spelling = documentConventions(text).spelling;
+    const { spelling, agreement } = documentConventions(text);
     return this.engine.buildAddendum({
+      agreement,
       parties: effectiveParties(s.report, s.partyOverrides),
       deletionDays: days,
       includeAudit: s.addendum.includeAudit,
@@ -688,6 +692,28 @@ export class ReviewController implements ReviewActions {
         h,
         (accept ? `Accepted the change: the contract now reads “${change.replacement}”.` : `${undo ? "Undone" : "Rejected the change"}: “${change.original}” is back.`) + warnings
       );
+    });
+
+  /**
+   * Browser mode, undo before download: an addendum inserted in this session goes back out of the
+   * copy (every other change stays), like Undo on a suggestion.
+   */
+  readonly undoInsertion = (batch: number) =>
+    this.run("review", "Could not undo the addendum", async (h) => {
+      const insertion = this.state.insertions.find((i) => i.batch === batch);
+      if (!insertion) return;
+      if (!this.state.capabilities?.undoAddendum || !h.removeAddendum) throw new Error("this document cannot take the addendum back out; reject it in Word's Review tab");
+      this.patch({ status: "Taking the addendum back out of the copy…" });
+      const result = await h.removeAddendum(insertion.texts);
+      const warnings = result?.warnings?.length ? ` ${result.warnings.join(" ")}` : "";
+      this.patch((st) => ({
+        insertions: st.insertions.filter((i) => i.batch !== batch),
+        reviewed: st.reviewed + 1,
+        writes: st.writes + 1,
+        addendumMessage: null,
+        error: warnings ? warnings.trim().replace(/\.$/, "") : st.error,
+      }));
+      await this.rescanAfterWrite(h, `Undone: the addendum is no longer in the copy.${warnings}`);
     });
 
   readonly saveDismissed = (next: string[], status: string) =>

@@ -5,12 +5,11 @@
  */
 import type { Finding, Position } from "../../engine/types";
 import { POSITION_LABEL } from "../../engine/report/labels";
+// the engine's own test (exported by engine/fix/clause.ts), from its import-free module
+import { HAS_OPT_OUT } from "../../engine/fix/optOut";
 
 /** The engine's fallbacks, in the order the pane offers them. */
 export const FALLBACKS: readonly Position[] = ["opt-out", "project-scope"];
-
-/** The clause already lets the user opt out (the engine's own test for the opt-out fallback). */
-const HAS_OPT_OUT = /\bopt(?:s|ed)?[- ]?outs?\b/i;
 
 export interface PositionGap {
   position: Position;

@@ -88,7 +88,11 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
     }
   }, []);
 
+  /** How the list was last read (their tracked changes, or a comparison with a file), to read it again after a write. */
+  const lastRead = React.useRef<{ host: DocumentHost; get: () => Promise<RoundResult> } | null>(null);
+
   const show = React.useCallback(async (get: () => Promise<RoundResult>, source: TheirChangesState["source"]) => {
+    if (hostRef.current) lastRead.current = { host: hostRef.current, get };
     setState((s) => ({ ...s, status: "loading", error: null, message: null }));
     try {
       const result = await get();
@@ -112,6 +116,27 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
     },
     [show]
   );
+
+  /**
+   * After a restore or a counter-proposal is written: the list read again, so it shows the document
+   * as it is now (not the change as it was until the user checks again). What was answered stays
+   * answered for every change still listed, so a restore is never offered twice.
+   */
+  const refresh = React.useCallback(async () => {
+    const last = lastRead.current;
+    if (!last || last.host !== hostRef.current) return;
+    try {
+      const result = await last.get();
+      if (hostRef.current !== last.host) return;
+      setState((s) => {
+        const still = new Set(result.report.changes.map((c) => c.id));
+        const responded = Object.fromEntries(Object.entries(s.responded).filter(([id]) => still.has(id)));
+        return { ...s, status: "ready", result, decisions: result.decisions, logProblem: result.problem ?? s.logProblem, responded };
+      });
+    } catch {
+      // the list as it was stays; "Check again" reads it on demand
+    }
+  }, []);
 
   const record = React.useCallback(async (decisions: Decision[]) => {
     const h = hostRef.current;
@@ -145,11 +170,12 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
         await record([{ target, subject: c.suggestion ? "suggestion" : "their-change", action: ACTION[response], by: "", at: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"), ...(c.rules[0] ? { ruleId: c.rules[0] } : {}), ...(reason ? { reason } : {}) }]);
         const done = { restore: "Restored as a tracked change, with a comment to them.", counter: "Your counter-proposal is in, as a tracked change with a comment.", accept: "Accepted: noted in the decision log.", dismiss: "Dismissed: noted in the decision log." }[response];
         setState((s) => ({ ...s, busyId: null, message: { intent: "success", text: done }, responded: { ...s.responded, [c.id]: response } }));
+        if (response === "restore" || response === "counter") await refresh();
       } catch (e) {
         setState((s) => ({ ...s, busyId: null, message: { intent: "error", text: e instanceof Error ? e.message : String(e) } }));
       }
     },
-    [record]
+    [record, refresh]
   );
 
   const goTo = React.useCallback(async (c: TheirChange) => {

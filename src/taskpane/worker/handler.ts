@@ -5,6 +5,7 @@
 import { analyze } from "../../engine/analyze";
 import { checkPlaybookText, playbookCatalog } from "../../engine/playbook/catalog";
 import { compareVersions } from "../../engine/compare/judge";
+import { formatReportMarkdown } from "../../engine/report/format";
 import type { DocxDocumentHost } from "../../host/types";
 import { packParagraphs, packedTransfer, unpackParagraphs, type Calls, type Op, type Request, type Response } from "./protocol";
 
@@ -41,8 +42,11 @@ export function createHandler(post: Post) {
         progress(1, 2, "Reading the text…");
         return { result: { fileName: a.fileName } };
       }
-      case "capabilities":
-        return { result: await docx().capabilities() };
+      case "capabilities": {
+        const h = docx();
+        // undo of an inserted addendum, where the document can do it
+        return { result: { ...(await h.capabilities()), undoAddendum: typeof h.removeAddendum === "function" } };
+      }
       case "read": {
         const snap = await docx().read();
         const paragraphs = packParagraphs(snap.paragraphs);
@@ -62,7 +66,14 @@ export function createHandler(post: Post) {
         if (!h.reviewChange) throw new Error("this document cannot undo changes");
         return { result: (await h.reviewChange(a.id, a.accept)) ?? { changes: 0 } };
       }
-            case "save": {
+      case "removeAddendum": {
+        const h = docx();
+        if (!h.removeAddendum) throw new Error("this document cannot take the addendum back out; download the copy and reject it in Word");
+        return { result: await h.removeAddendum((req.args as Calls["removeAddendum"]["args"]).texts) };
+      }
+      case "formatMarkdown":
+        return { result: formatReportMarkdown((req.args as Calls["formatMarkdown"]["args"]).report) };
+      case "save": {
         const bytes = await docx().save();
         return { result: bytes, transfer: [bytes.buffer] };
       }

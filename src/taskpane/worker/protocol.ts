@@ -14,7 +14,9 @@ export interface Calls {
   apply: { args: { requests: ApplyRequest[]; commentOnly?: boolean }; result: ApplyResult };
   insertAddendum: { args: { paragraphs: AddendumParagraph[]; where: "end" | "cursor" }; result: InsertAddendumResult };
   reviewChange: { args: { id: string; accept: boolean }; result: ReviewChangeResult };
+  removeAddendum: { args: { texts: string[] }; result: ReviewChangeResult };
   save: { args: Record<string, never>; result: Uint8Array };
+  formatMarkdown: { args: { report: Report }; result: string };
   memo: { args: { input: import("../memoInput").MemoInput }; result: Uint8Array };
   playbookCatalog: { args: Record<string, never>; result: import("../../engine/playbook/catalog").PlaybookCatalog };
   playbookCheck: { args: { text: string; bytes?: number }; result: import("../../engine/playbook/catalog").PlaybookCheck };

@@ -11,9 +11,9 @@ import type { WordHostOptions } from "../../word/context";
 import { CancelledError, WorkerClient, type WorkerLike } from "./client";
 import { packParagraphsInSlices, packedTransfer, unpackParagraphsInSlices } from "./protocol";
 
+/** What the page builds itself (the addendum preview is needed at once, as the user types). */
 export interface LocalEngineParts {
   buildAddendum(options?: AddendumOptions): AddendumParagraph[];
-  formatReportMarkdown(report: Report): string;
 }
 
 /** A ReviewEngine whose analysis runs in a worker; Cancel stops it at once. */
@@ -29,7 +29,8 @@ export function workerEngine(create: () => WorkerLike, local: LocalEngineParts):
       return client.call("analyze", { paragraphs: packed, options }, { transfer: packedTransfer(packed) });
     },
     buildAddendum: local.buildAddendum,
-    formatReportMarkdown: local.formatReportMarkdown,
+    // the Markdown report is formatted in the worker: the page carries none of the report's text
+    formatReportMarkdown: (report: Report) => client.call("formatMarkdown", { report }),
     cancel: () => {
       generation++;
       client.cancel();
@@ -74,6 +75,11 @@ class RemoteDocxHost implements DocxDocumentHost {
   /** Undo (accept false) of one applied suggestion, done in the worker. */
   reviewChange(id: string, accept: boolean): Promise<ReviewChangeResult> {
     return this.client.call("reviewChange", { id, accept });
+  }
+
+  /** Undo of an inserted addendum, done in the worker (capabilities().undoAddendum says whether it can). */
+  removeAddendum(texts: string[]): Promise<ReviewChangeResult> {
+    return this.client.call("removeAddendum", { texts });
   }
 
   async loadDismissed(): Promise<string[]> {
