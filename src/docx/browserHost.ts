@@ -168,10 +168,26 @@ class DocxHost implements DocxDocumentHost {
     if (accept) throw new Error("a change in a file opened here stays a tracked change for the other side to accept in Word; download the copy to keep it");
     const owner = this.writes.find((w) => w.kind === "apply" && !w.commentOnly && w.requests.some((r) => r.id === id));
     if (!owner) throw new Error("that change is not in this copy (it was undone already, or made before the file was opened)");
+    return this.replayWithout(owner, id);
+  }
+
+  /**
+   * Takes an inserted addendum (found by its paragraphs' texts) back out of the copy: the file as
+   * opened, with every other write replayed.
+   */
+  async removeAddendum(texts: string[]): Promise<ReviewChangeResult> {
+    const owner = this.writes.find((w) => w.kind === "addendum" && w.paragraphs.length === texts.length && w.paragraphs.every((p, i) => p.text === texts[i]));
+    if (!owner) throw new Error("that addendum is not in this copy (it was undone already)");
+    return this.replayWithout(owner);
+  }
+
+  /** The copy rebuilt from the file as opened with every write but `skip` (or, for an apply, its request `id`). */
+  private async replayWithout(skip: Write, id?: string): Promise<ReviewChangeResult> {
     let replay = await DocxReview.open(this.original.slice(), { author: this.author });
     const kept: Write[] = [];
     const lost: string[] = [];
     for (const w of this.writes) {
+      if (w === skip && w.kind !== "apply") continue;
       if (w.kind === "restore") {
         try {
           replay = await restoreInto(replay, w.target);
@@ -192,7 +208,7 @@ class DocxHost implements DocxDocumentHost {
       }
       const requests: ApplyRequest[] = [];
       for (const r of w.requests) {
-        if (w === owner && r.id === id) continue;
+        if (w === skip && r.id === id) continue;
         const text = replay.paragraphs()[r.paragraph]?.text;
         const at = text === undefined ? null : relocate(r, text);
         if (!at || text === undefined) {

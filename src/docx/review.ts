@@ -86,8 +86,8 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
     const p = report.parties;
     const parties = { agency: p.agency, contractor: p.contractor, work: p.work };
     const pb = options.playbook;
-    const spelling = readConventions(paragraphs).spelling;
-    const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ parties, spelling: pb.spelling ?? spelling }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum({ parties, spelling }));
+    const { spelling, agreement } = readConventions(paragraphs);
+    const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ parties, spelling: pb.spelling ?? spelling, agreement }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum({ parties, spelling, agreement }));
     if (plan.insert === null) addendum = "already-present";
     else {
       const placed = await review.insertAddendum(plan.insert, { comment: (where) => addendumComment(names.agency, names.contractor, where) });

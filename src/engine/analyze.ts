@@ -12,7 +12,7 @@ import { findProtections } from "./detect/protections";
 import { ADDENDUM_TITLE, contextKindOf, headingOf, isAddendumTitle } from "./read/sections";
 import { OWN_FALLBACK, buildSuggestions, type Names } from "./fix/suggest";
 import { combineClauses, type ClauseItem } from "./fix/clause";
-import { readConventions } from "./fix/conventions";
+import { DEFAULT_CONVENTIONS, readConventions } from "./fix/conventions";
 import { newCommentMemory, sectionLabels } from "./fix/comments";
 import type { SectionStart } from "./read/structure";
 import { withArticle } from "./read/parties";
@@ -812,7 +812,8 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   // prohibitions, never survival or deletion duties, so those two keep the coverage judged above.
   const afterPresent = new Set<ProtectionKind>(present);
   for (const p of after.protections) if (p.kind !== "survival" && p.kind !== "data-deletion") afterPresent.add(p.kind);
-  const addendum = playbook ? buildPlaybookAddendum({ parties: docScan.parties }, playbook.addendum, playbook.spelling, protectionsIn) : { paragraphs: buildAddendum({ parties: docScan.parties }), warnings: [] };
+  const { spelling, agreement } = docScan.names.conventions ?? DEFAULT_CONVENTIONS;
+  const addendum = playbook ? buildPlaybookAddendum({ parties: docScan.parties, spelling, agreement }, playbook.addendum, playbook.spelling, protectionsIn) : { paragraphs: buildAddendum({ parties: docScan.parties, spelling, agreement }), warnings: [] };
   if (docScan.addendumIndex < 0) for (const a of addendum.paragraphs) if (a.protection) afterPresent.add(a.protection);
 
   const score = computeScore(findings, present, afterFindings, afterPresent, docScan.mentionsAi);

@@ -145,6 +145,26 @@ describe("browser mode: undo any change before download", () => {
     await host.reviewChange!("b", false);
     expect((await host.read()).paragraphs[1].text).toBe(p1);
   });
+
+  it("takes an inserted addendum back out and keeps the suggestions; reject-all still gives the original", async () => {
+    const host = await createDocxHost(await docx(TWO), "contract.docx", { author: "Ana Ruiz" });
+    const original = (await host.read()).paragraphs.map((p) => p.text);
+    const p2 = original[2];
+    const edit: ApplyRequest = { id: "c", paragraph: 2, ...span(p2, "its service providers"), replacement: "its service providers bound by the same limits", comment: "third", paragraphText: p2 };
+    expect((await host.apply([edit])).results[0].status).toBe("applied");
+    const addendum = buildAddendum({ parties: { agency: "Client", contractor: "Freelancer", work: "Work Product" } });
+    expect(await host.insertAddendum(addendum, "end")).toMatchObject({ inserted: true });
+    expect((await host.read()).paragraphs.map((p) => p.text)).toContain("Prohibition on AI Training");
+
+    expect(await host.removeAddendum!(addendum.map((a) => a.text))).toEqual({ changes: 1, warnings: undefined });
+    const now = (await host.read()).paragraphs.map((p) => p.text);
+    expect(now).not.toContain("Prohibition on AI Training");
+    expect(now).toHaveLength(original.length);
+    expect(now[2]).toBe("Client may share the Work Product with its service providers bound by the same limits.");
+    expect(await texts(await host.save(), "reject")).toEqual(original);
+    // once out, it is not there to take out again
+    await expect(host.removeAddendum!(addendum.map((a) => a.text))).rejects.toThrow(/not in this copy/);
+  });
 });
 
 describe("one fingerprint algorithm in both hosts", () => {
