@@ -125,11 +125,14 @@ describe("the Their changes tab", () => {
     expect(host.restored).toEqual([{ after: at("2. On termination", RETURNED), afterText: RETURNED[at("2. On termination", RETURNED)], text: ROUND1[at("3. The Illustrator may audit")], comment: expect.stringMatching(/^We cannot accept this deletion/) }]);
     expect(host.paragraphs.map((p) => p.text)).toEqual(ROUND1.map((t, i) => (i === at("3.2") ? RETURNED[at("3.2", RETURNED)] : t)));
     await waitFor(() => expect(host.log.map((d) => d.action)).toEqual(["rejected"]));
-    // the list is read again at once: the section is back, so their removal is no longer listed
-    // (and no second Restore could put the section in twice)
-    await waitFor(() => expect(screen.queryByRole("listitem", { name: /Addendum section removed/ })).toBeNull());
+    // the list is read again at once: the section is back, so their removal is no longer counted;
+    // the card stays, answered, with its decision history, and offers no second Restore
     const counts = screen.getByRole("list", { name: "Counts by kind" });
-    expect(within(counts).queryByText(/Addendum section removed/)).toBeNull();
+    await waitFor(() => expect(within(counts).queryByText(/Addendum section removed/)).toBeNull());
+    const answered = screen.getByRole("listitem", { name: /Addendum section removed/ });
+    expect(within(answered).queryByRole("button", { name: "Restore" })).toBeNull();
+    expect(within(answered).getByText(/Restored: your wording is back/)).toBeTruthy();
+    expect(within(answered).getByRole("list", { name: "Decision history" }).textContent).toMatch(/^Rejected by /);
     expect(within(counts).getByText("Protection weakened: 1")).toBeTruthy();
     expect(screen.queryAllByRole("button", { name: "Restore" })).toHaveLength(1);
     expect(host.restored).toHaveLength(1);

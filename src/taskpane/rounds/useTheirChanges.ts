@@ -130,8 +130,13 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
       if (hostRef.current !== last.host) return;
       setState((s) => {
         const still = new Set(result.report.changes.map((c) => c.id));
-        const responded = Object.fromEntries(Object.entries(s.responded).filter(([id]) => still.has(id)));
-        return { ...s, status: "ready", result, decisions: result.decisions, logProblem: result.problem ?? s.logProblem, responded };
+        // a change the user just answered and that the document no longer shows (a restored deletion)
+        // stays listed as answered, with its decision history, until the list is checked again
+        const answered = (s.result?.report.changes ?? []).filter((c) => !still.has(c.id) && (s.responded[c.id] === "restore" || s.responded[c.id] === "counter"));
+        const shown = answered.length ? { ...result, report: { ...result.report, changes: [...result.report.changes, ...answered] } } : result;
+        const kept = new Set([...still, ...answered.map((c) => c.id)]);
+        const responded = Object.fromEntries(Object.entries(s.responded).filter(([id]) => kept.has(id)));
+        return { ...s, status: "ready", result: shown, decisions: result.decisions, logProblem: result.problem ?? s.logProblem, responded };
       });
     } catch {
       // the list as it was stays; "Check again" reads it on demand
