@@ -1,16 +1,9 @@
 /** Plain-text report of a round: their changes judged, our suggestions' fate, the decision log. */
 import type { Decision } from "./decisionLog";
-import type { RoundReport, TheirChangeKind } from "./types";
+import type { RoundReport } from "./types";
 import { THEIR_CHANGE_KINDS } from "./types";
+import { THEIR_CHANGE_LABEL } from "../report/labels";
 
-export const KIND_LABEL: Record<TheirChangeKind, string> = {
-  "protection-deleted": "Protection deleted",
-  "protection-weakened": "Protection weakened",
-  "addendum-section-removed": "Addendum section removed",
-  "risky-grant-inserted": "Risky grant inserted",
-  "suggestion-rejected": "Your suggestion rejected",
-  "suggestion-altered": "Your suggestion altered",
-};
 
 const ACTION_LABEL = { restore: "Restore your wording", counter: "Counter-propose", accept: "Accept" } as const;
 
@@ -31,11 +24,11 @@ export function formatRoundText(r: RoundReport): string {
   const authors = [...new Set(r.changes.map((c) => c.author).filter((a): a is string => !!a))];
   const n = r.changes.length;
   out.push(`Their changes${authors.length ? ` (${authors.join(", ")})` : ""}: ${n === 0 ? "none touch your protections or add a risk" : `${n} touch${n === 1 ? "es" : ""} your protections or add a risk`}${r.summary.otherEdits ? `; ${r.summary.otherEdits} other edit${r.summary.otherEdits === 1 ? "" : "s"} not listed` : ""}.`);
-  if (n) out.push(`  ${THEIR_CHANGE_KINDS.filter((k) => r.summary.counts[k]).map((k) => `${KIND_LABEL[k].toLowerCase()}: ${r.summary.counts[k]}`).join(" \u00b7 ")}`);
+  if (n) out.push(`  ${THEIR_CHANGE_KINDS.filter((k) => r.summary.counts[k]).map((k) => `${THEIR_CHANGE_LABEL[k].toLowerCase()}: ${r.summary.counts[k]}`).join(" \u00b7 ")}`);
   r.changes.forEach((c, i) => {
     const where = c.afterParagraph !== undefined ? `paragraph ${c.afterParagraph + 1}` : c.beforeParagraph !== undefined ? `was paragraph ${c.beforeParagraph + 1}` : "";
     out.push("");
-    out.push(`${i + 1}. ${KIND_LABEL[c.kind]}${where ? ` (${where})` : ""}${c.author ? ` \u2014 ${c.author}${c.date ? `, ${c.date.slice(0, 10)}` : ""}` : ""}`);
+    out.push(`${i + 1}. ${THEIR_CHANGE_LABEL[c.kind]}${where ? ` (${where})` : ""}${c.author ? ` \u2014 ${c.author}${c.date ? `, ${c.date.slice(0, 10)}` : ""}` : ""}`);
     out.push(`   ${c.summary}`);
     const [b, a] = c.before !== null && c.after !== null ? around(c.before, c.after) : [c.before === null ? null : clip(c.before), c.after === null ? null : clip(c.after)];
     out.push(`   Before: ${b === null ? "(not there)" : b}`);

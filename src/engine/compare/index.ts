@@ -4,4 +4,4 @@ export { alignParagraphs, alignKey, similarity, type AlignedPair } from "./align
 export { compareVersions, survivalDays, wordDiff, type CompareOptions } from "./judge";
 export { suggestionFates, ourChangeFrom } from "./fate";
 export * from "./decisionLog";
-export { formatRoundText, formatDecisionLogText, KIND_LABEL } from "./format";
+export { formatRoundText, formatDecisionLogText } from "./format";

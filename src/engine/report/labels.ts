@@ -4,6 +4,7 @@
  * and export) alike. US spelling throughout ("license", "anonymized"), "AI" in capitals.
  */
 import type { Category, Position, ProtectionKind, Severity } from "../types";
+import type { TheirChangeKind } from "../compare/types";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["high", "medium", "low"];
 
@@ -70,4 +71,14 @@ export const POSITION_HINT: Record<Position, string> = {
   primary: "The strongest wording: no AI training at all.",
   "opt-out": "A fallback: you can say no to AI use at any time.",
   "project-scope": "A fallback: they may use the work only to deliver this project.",
+};
+
+/** The other side's changes, by kind (round two). */
+export const THEIR_CHANGE_LABEL: Record<TheirChangeKind, string> = {
+  "protection-deleted": "Protection deleted",
+  "protection-weakened": "Protection weakened",
+  "addendum-section-removed": "Addendum section removed",
+  "risky-grant-inserted": "Risky grant inserted",
+  "suggestion-rejected": "Your suggestion rejected",
+  "suggestion-altered": "Your suggestion altered",
 };

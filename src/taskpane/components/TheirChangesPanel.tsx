@@ -1,21 +1,13 @@
 import * as React from "react";
 import { Button, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
-import type { SuggestionFate, TheirChange, TheirChangeKind } from "../../engine/compare/types";
+import type { SuggestionFate, TheirChange } from "../../engine/compare/types";
+import { THEIR_CHANGE_KINDS } from "../../engine/compare/types";
+import { THEIR_CHANGE_LABEL } from "../../engine/report/labels";
 import type { TheirChangesActions, TheirChangesState } from "../rounds/useTheirChanges";
 import { requestFor } from "../rounds/useTheirChanges";
 import { DecisionHistory } from "./DecisionHistory";
 import { useSharedStyles } from "./styles";
 
-export const KIND_TEXT: Record<TheirChangeKind, string> = {
-  "protection-deleted": "Protection deleted",
-  "protection-weakened": "Protection weakened",
-  "addendum-section-removed": "Addendum section removed",
-  "risky-grant-inserted": "Risky grant inserted",
-  "suggestion-rejected": "Your suggestion rejected",
-  "suggestion-altered": "Your suggestion altered",
-};
-
-const KIND_ORDER: TheirChangeKind[] = ["protection-deleted", "protection-weakened", "addendum-section-removed", "risky-grant-inserted", "suggestion-rejected", "suggestion-altered"];
 
 const clip = (s: string, n = 280): string => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}\u2026` : s);
 
@@ -50,9 +42,9 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
   const [reason, setReason] = React.useState("");
   const why = reason.trim() || undefined;
   return (
-    <li className={shared.card} aria-label={`${KIND_TEXT[c.kind]}${where ? `, ${where}` : ""}`}>
+    <li className={shared.card} aria-label={`${THEIR_CHANGE_LABEL[c.kind]}${where ? `, ${where}` : ""}`}>
       <Text weight="semibold">
-        {KIND_TEXT[c.kind]}
+        {THEIR_CHANGE_LABEL[c.kind]}
         {where ? ` \u00b7 ${where}` : ""}
         {c.author ? ` \u00b7 ${c.author}` : ""}
       </Text>
@@ -178,10 +170,10 @@ export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Elem
           </Text>
           {r.changes.length ? (
             <ul className={shared.list} aria-label="Counts by kind">
-              {KIND_ORDER.filter((k) => r.summary.counts[k]).map((k) => (
+              {THEIR_CHANGE_KINDS.filter((k) => r.summary.counts[k]).map((k) => (
                 <li key={k}>
                   <Text size={200}>
-                    {KIND_TEXT[k]}: {r.summary.counts[k]}
+                    {THEIR_CHANGE_LABEL[k]}: {r.summary.counts[k]}
                   </Text>
                 </li>
               ))}
