@@ -72,3 +72,9 @@ test("settings that prevent the work from being used to train are a prohibition,
   expect(categories(text)).toEqual([]);
   expect(credited(text)).toBe(true);
 });
+
+test("an opt-out that would 'prevent us from' using the work leaves the grant standing", () => {
+  const text = "We may use your Content to improve and develop our products (but you can opt out to prevent us from using your Content to train our models).";
+  expect(categories(text)).toContain("ambiguous-purpose");
+  expect(credited(text)).toBe(false);
+});
