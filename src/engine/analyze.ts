@@ -289,18 +289,20 @@ class ParagraphView {
  */
 function scanParagraph(text: string, index: number, state: ParagraphState, crs: readonly CompiledRule[]): ParagraphScan {
   const anchors = anchorIndex(crs);
-  const mask = anchors.scan(text);
+  const view = new ParagraphView(text);
+  // A match never crosses a sentence, so a rule's pattern only runs over the runs of sentences that
+  // hold one of its anchors (each run searched as a prefix of the paragraph, so look-behinds still
+  // see what precedes it). The paragraph's mask is the union of its sentences' masks: one pass.
+  const spans = view.sentences();
+  const sentenceMasks = spans.length > 1 ? spans.map((S) => anchors.scanRange(text, S.start, S.end)) : null;
+  let mask = 0;
+  if (sentenceMasks) for (const m of sentenceMasks) mask |= m;
+  else mask = anchors.scan(text);
   if (mask === 0) return EMPTY_SCAN;
   const findings: RawFinding[] = [];
   const protections: Protection[] = [];
-  const view = new ParagraphView(text);
   let perSentence: Map<number, RawFinding[]> | null = null;
   let aiExclusions: Map<number, number[]> | null = null;
-  // A match never crosses a sentence, so a rule's pattern only runs over the runs of sentences that
-  // hold one of its anchors (each run searched as a prefix of the paragraph, so look-behinds still
-  // see what precedes it).
-  const spans = view.sentences();
-  const sentenceMasks = spans.length > 1 ? spans.map((S) => anchors.scanRange(text, S.start, S.end)) : null;
   for (let ri = 0; ri < crs.length; ri++) {
     const bit = 1 << ri;
     if ((mask & bit) === 0) continue;
@@ -511,6 +513,21 @@ function toFindings(raw: RawFinding[], text: string, names: Names, idBase: strin
 }
 
 /**
+ * The findings of a re-scan that only feeds the score: rule, category and severity, without the
+ * suggestions and comments a finding shown to the user carries. Overlapping matches count once,
+ * the graver first, as in toFindings.
+ */
+function toScoredFindings(raw: RawFinding[]): Finding[] {
+  const ordered = raw.slice().sort((a, b) => severityRank(a.rule.severity) - severityRank(b.rule.severity) || a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  for (const r of ordered) {
+    if (out.some((k) => overlaps(k, r))) continue;
+    out.push({ id: "", ruleId: r.rule.id, category: r.rule.category, severity: r.rule.severity, paragraph: r.paragraph, start: r.start, end: r.end, trigger: "", message: r.rule.message, rationale: r.rule.rationale, suggestions: [] });
+  }
+  return out;
+}
+
+/**
  * Primary suggestions never overlap (toFindings keeps them apart). A fallback is kept only where
  * it can be written together with every other finding's primary and with the same fallback of
  * every other finding, so that "use the project-scope position everywhere" writes every fix.
@@ -579,7 +596,7 @@ function partiesOf(model: DocumentModel): Parties {
   };
 }
 
-function scanOne(original: string, i: number, state: ParagraphState, crs: readonly CompiledRule[], names: Names, idBase: string, playbook: ResolvedPlaybook | null = null): ParagraphResult {
+function scanOne(original: string, i: number, state: ParagraphState, crs: readonly CompiledRule[], names: Names, idBase: string, playbook: ResolvedPlaybook | null = null, scoreOnly = false): ParagraphResult {
   // The rules read a normalised copy (no soft hyphens inside words, plain quotes and hyphens);
   // every offset and quoted text is then taken back to the original paragraph.
   const norm = normaliseForRules(original);
@@ -587,7 +604,8 @@ function scanOne(original: string, i: number, state: ParagraphState, crs: readon
   const scan = scanParagraph(text, i, state, crs);
   if (scan === EMPTY_SCAN) return EMPTY_RESULT;
   let protections = state.inAddendum ? scan.protections.map((pr) => ({ ...pr, fromAddendum: true })) : scan.protections;
-  let findings = !state.inAddendum && scan.findings.length ? toFindings(scan.findings, text, names, idBase, playbook) : [];
+  let findings = state.inAddendum || !scan.findings.length ? [] : scoreOnly ? toScoredFindings(scan.findings) : toFindings(scan.findings, text, names, idBase, playbook);
+  if (scoreOnly) return { findings, protections };
   if (text !== original) {
     const back = <T extends { start: number; end: number }>(x: T): T => {
       const r = mapRange(norm.map, x.start, x.end);
@@ -733,7 +751,7 @@ function rescanEdited(scan: DocScan, edits: readonly Suggestion[], crs: readonly
         sentence = sentence.slice(0, a) + e.replacement + sentence.slice(b);
         limit = a;
       }
-      const again = scanOne(sentence, i, state, crs, scan.names, "", scan.playbook);
+      const again = scanOne(sentence, i, state, crs, scan.names, "", scan.playbook, true);
       findings.push(...again.findings);
       protections.push(...again.protections);
     }

@@ -25,7 +25,8 @@ export function findIncorporated(paragraphs: readonly Paragraph[]): Incorporated
   for (let i = 0; i < paragraphs.length && read < 2_000_000 && out.length < 20; i++) {
     const text = paragraphs[i].text;
     read += text.length;
-    if (text.length > 20_000 || !TERMS_DOC.test(text)) continue;
+    // a reference needs a URL or an incorporating phrase: both are rarer, and cheaper to look for, than a terms document
+    if (text.length > 20_000 || !(URL.test(text) || INCORPORATES.test(text)) || !TERMS_DOC.test(text)) continue;
     for (const sentence of text.split(/(?<=[.;])\s+/)) {
       if (!TERMS_DOC.test(sentence) || ATTACHED.test(sentence)) continue;
       const url = URL.exec(sentence);
