@@ -232,7 +232,11 @@ function excludedByAi(f: RawFinding, exclusions: readonly number[], text: string
   // "may not train on the Work, except that it may use anonymized data for analytics" still grants
   // an exclusion after the finding limits it within its own clause: "… to improve our models; it is
   // never used to train …" leaves the first clause's grant standing
-  return exclusions.some((x) => (x >= f.end ? !text.slice(f.end, x).includes(";") : !EXCEPTION_BREAK.test(text.slice(x, f.start))));
+  // — except for a general right over the work (a purpose, a licence, feedback): a proviso after it
+  // ("…to improve the Platform; provided that it shall not use the Data to train any model") is how a
+  // drafter takes AI training out of that right
+  const proviso = SETTLED_BY_PROHIBITION.has(f.rule.category);
+  return exclusions.some((x) => (x >= f.end ? proviso || !text.slice(f.end, x).includes(";") : !EXCEPTION_BREAK.test(text.slice(x, f.start))));
 }
 
 /** Words after which a new grant begins, out of reach of an earlier exclusion. */
@@ -442,6 +446,9 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
       if (exclusions.length && excludedByAi(f, exclusions, text)) continue;
       // "this restriction extends to derived data and metadata" protects; it grants nothing
       if (restrictsDerived.has(si) && (f.rule.category === "data-aggregation" || f.rule.category === "anonymization")) continue;
+      // "may use anonymized data for research and product improvement": the purpose is that of the
+      // anonymized data, one risk (the carve-out), fixed by restricting what that data may train
+      if (f.rule.category === "ambiguous-purpose" && list.some((g) => g.rule.category === "anonymization" && g.end <= f.start && !EXCEPTION_BREAK.test(text.slice(g.end, f.start)))) continue;
       if (key !== null) seen.add(key);
       findings.push(f);
     }
@@ -811,12 +818,15 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   const docScan = scanAll(sane, crs, options ?? null, playbook);
   const scan = collect(docScan);
   const dismissed = new Set(Array.isArray(options?.dismissed) ? options.dismissed.filter((d) => typeof d === "string") : []);
-  const detected = dismissed.size ? scan.findings.filter((f) => !dismissed.has(f.id)) : scan.findings;
+  const protections = judgeCoverage(scan.protections, sane, docScan.model.sections, docScan.model.roles.user);
+  const prohibiting = prohibitionsByParagraph(protections);
+  const settled = settledFindings(prohibiting, scan.findings, sane);
+  const kept = settled.size ? scan.findings.filter((f) => !settled.has(f)) : scan.findings;
+  const detected = dismissed.size ? kept.filter((f) => !dismissed.has(f.id)) : kept;
   // playbook hook (c): severities, walk-away notes, switched-off rules, the user's wording re-checked
   const names = { party: docScan.names.contractor, other: docScan.names.agency, work: docScan.names.work };
   const outcome = playbook ? applyPlaybook(detected, playbook, names, playbookCheck(docScan, crs)) : null;
   const findings = outcome ? outcome.findings : detected;
-  const protections = judgeCoverage(scan.protections, sane, docScan.model.sections, docScan.model.roles.user);
   const present = new Set<ProtectionKind>(protections.filter((p) => !p.partial).map((p) => p.kind));
   const missing = PROTECTION_KINDS.filter((k) => !present.has(k));
   const partial = missing.filter((k) => protections.some((p) => p.kind === k && p.partial));
@@ -824,7 +834,8 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   // Score if accepted: apply every primary suggestion, re-read the changed paragraphs, add the addendum.
   const primaries = findings.map((f) => f.suggestions[0]);
   const after = primaries.length ? collect(rescanEdited(docScan, primaries, crs)) : scan;
-  const afterKept = after.findings.filter((f) => !dismissed.has(f.id));
+  // findings of re-read sentences carry no document offsets: there, the prohibition's paragraph is what counts
+  const afterKept = after.findings.filter((f) => !dismissed.has(f.id) && !settled.has(f) && !(f.trigger === "" && SETTLED_BY_PROHIBITION.has(f.category) && prohibiting.has(f.paragraph)));
   const afterFindings = playbook ? scoredFindings(afterKept, playbook) : afterKept;
   // The re-scan reads only the edited sentences (its offsets are not the document's): the fixes add
   // prohibitions, never survival or deletion duties, so those two keep the coverage judged above.
@@ -876,6 +887,54 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
     stats: { paragraphs: sane.length, characters },
     ...(outcome ? { switchedOff: outcome.switchedOff, playbook: { name: playbook!.name, openRisks: outcome.openRisks, addendumWarnings: addendum.warnings } } : {}),
   };
+}
+
+/**
+ * Categories whose risk is AI use of the work itself by way of a general right (a purpose, a
+ * licence, feedback). A full prohibition of AI training in the same paragraph (the clause) takes that
+ * use out of the right: "We may use Content to improve the Services. We never use Content to train AI
+ * models." leaves nothing to fix. An explicit AI grant, a transfer of ownership, a sub-licence (the
+ * prohibition may not bind the recipients) and rights over data made from the work (aggregated or
+ * anonymized data, the usual way round a prohibition on the work itself) stay findings.
+ */
+const SETTLED_BY_PROHIBITION = new Set<string>(["ambiguous-purpose", "broad-license", "feedback"]);
+
+const DERIVED_DATA = new Set<string>(["data-aggregation", "anonymization"]);
+
+/** Paragraphs holding a full prohibition of AI training (not partial, not TermScore's addendum), with where each starts. */
+function prohibitionsByParagraph(protections: readonly Protection[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const p of protections) {
+    if (p.kind !== "no-ai-training" || p.partial || p.fromAddendum) continue;
+    const list = out.get(p.paragraph) ?? [];
+    list.push(p.start);
+    out.set(p.paragraph, list);
+  }
+  return out;
+}
+
+/**
+ * The findings a full prohibition of AI training in their paragraph settles, in its own sentence
+ * or another ("We will not train AI on your Content, but may use it to improve the Services"). A
+ * sentence that also opens data made from the work keeps its findings: "may not train on the Work,
+ * except that it may use anonymized data for analytics" still grants the analytics.
+ */
+function settledFindings(prohibiting: ReadonlyMap<number, number[]>, findings: readonly Finding[], paragraphs: readonly Paragraph[]): Set<Finding> {
+  const out = new Set<Finding>();
+  if (prohibiting.size === 0) return out;
+  const derived = new Set<string>();
+  const candidates: Array<[Finding, string]> = [];
+  for (const f of findings) {
+    if (!prohibiting.has(f.paragraph)) continue;
+    const spans = splitSentences(paragraphs[f.paragraph].text);
+    const S = spans[spanIndex(spans, f.start)];
+    if (!S) continue;
+    const key = `${f.paragraph}:${S.start}`;
+    if (DERIVED_DATA.has(f.category)) derived.add(key);
+    else if (SETTLED_BY_PROHIBITION.has(f.category)) candidates.push([f, key]);
+  }
+  for (const [f, key] of candidates) if (!derived.has(key)) out.add(f);
+  return out;
 }
 
 /** Playbook hook: re-checks a suggestion in the user's words by scanning its sentence before and after the edit. */

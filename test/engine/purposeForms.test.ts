@@ -78,3 +78,51 @@ test("an opt-out that would 'prevent us from' using the work leaves the grant st
   expect(categories(text)).toContain("ambiguous-purpose");
   expect(credited(text)).toBe(false);
 });
+
+describe("consent by opting in, and a rightsholder's reservation, are protections", () => {
+  test.each([
+    "We train models on your Content only if you choose to opt in.",
+    "Recordings are used to train our speech models once you turn on the setting that allows it.",
+    "The Author expressly reserves the Book against text and data mining under Article 4(3) of the DSM Directive.",
+    "The Photographer hereby opts out of the use of the Images for text and data mining and AI training.",
+  ])("%s", (text) => {
+    expect(categories(text)).toEqual([]);
+    expect(analyze([{ text }]).protections.some((p) => p.kind === "no-ai-training")).toBe(true);
+  });
+
+  test.each([
+    "We may train models on your Content unless you opt out.",
+    "The Agency reserves the right to use the Deliverables from time to time to train its models.",
+    "The Agency reserves the right to use the Deliverables to train machine learning models.",
+  ])("still a grant: %s", (text) => {
+    expect(categories(text)).toContain("ai-training-grant");
+  });
+});
+
+describe("a prohibition of AI training settles the general rights of its own clause", () => {
+  const prohibition = "The Agency shall not use the Deliverables to train any artificial intelligence model.";
+  test.each([
+    ["The Agency may use the Deliverables to improve its services.", "ambiguous-purpose"],
+    ["The Agency may use the Deliverables for any purpose.", "broad-license"],
+    ["Suggestions the Designer offers may be used by the Agency for its own titles.", "feedback"],
+  ])("%s", (grant, category) => {
+    // alone, the grant is a finding; with the prohibition in the same clause it is settled
+    expect(categories(grant)).toContain(category);
+    expect(categories(`${grant} ${prohibition}`)).not.toContain(category);
+    // a prohibition in another clause does not settle it
+    const apart = analyze([{ text: grant }, { text: prohibition }]).findings.map((f) => f.category);
+    expect(apart).toContain(category);
+  });
+
+  test.each([
+    ["The Agency may compile statistics and aggregated data from the Deliverables and use them for any purpose.", "data-aggregation"],
+    ["The Agency may share the Deliverables with its third-party service providers.", "sublicensing"],
+  ])("data made from the work and onward sharing stay findings: %s", (grant, category) => {
+    expect(categories(`${grant} ${prohibition}`)).toContain(category);
+  });
+
+  test("a prohibition that yields to consent settles nothing", () => {
+    const text = "The Agency may use the Deliverables to improve its services. Without the Designer's consent, not to be unreasonably withheld, the Agency shall not use the Deliverables to train AI models.";
+    expect(categories(text)).toContain("ambiguous-purpose");
+  });
+});
