@@ -14,7 +14,8 @@ import type { Span } from "../text";
 import { atomsOf, cutsAtom } from "../read/structure";
 import { hasPermittingNegation } from "../detect/negation";
 import { severityRank } from "./order";
-import { OTHER_VERBS_BETWEEN, findModal, provisoSlot, strikeRange, type Names } from "./suggest";
+import type { Names } from "./fill";
+import { INCLUDING_BEFORE, NOTHING_RESTRICTS, OTHER_VERBS_BETWEEN, findModal, provisoSlot, strikeRange } from "./slots";
 import { clauseComment, fillWords } from "./comments";
 import { HAS_OPT_OUT } from "./optOut";
 import {
@@ -38,10 +39,6 @@ export interface ClauseItem {
 
 /** "for any purpose", "for any lawful purpose whatsoever", "for any and all purposes". */
 const ANY_PURPOSE = /\bfor\s+any\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?purposes?(?:\s+whatsoever)?\b/gi;
-/** A lead-in that introduces examples of a purpose: ", including", "such as", "including without limitation". */
-const INCLUDING_BEFORE = /,?\s*\b(?:including|such\s+as|for\s+example|e\.g\.,?)(?:\s+(?:but\s+not\s+limited\s+to|without\s+limitation))?\s*$/i;
-/** "Nothing in this Agreement restricts / limits / prevents …": a carve-back, not a permission. */
-const NOTHING_RESTRICTS = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:\d+(?:\.\d+)*\.?\s+)?nothing\s+(?:in|contained\s+in|under)\b[^.;]{0,80}\b(?:restrict|limit|prevent|prohibit|preclude)s?\b/i;
 /** Text that may follow an AI purpose at the end of its clause. */
 const CLAUSE_END_AFTER = /^\s*(?:[.;:!]|$)/;
 /** A trigger that is a verb phrase of its own: "use it as training data", "include the Work in datasets". */
