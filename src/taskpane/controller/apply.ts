@@ -4,6 +4,7 @@
  */
 import { chosenSuggestion, requestFor } from "../../engine/edit/request";
 import { commentOnlyText } from "../../engine/fix/commentOnly";
+import { countOf, itOrThem } from "../../engine/fix/plural";
 import type { Finding } from "../../engine/types";
 import type { ApplyRequest } from "../../host/types";
 import { addendumPreview } from "./addendum";
@@ -105,7 +106,7 @@ export function applyAll(session: ReviewSession, options: { addendum?: boolean }
       }));
     }
     const positionNote = notApplicable
-      ? ` The position you chose does not apply to ${notApplicable === 1 ? "1 finding" : `${notApplicable} findings`}, so the recommended wording was written for ${notApplicable === 1 ? "it" : "them"}.`
+      ? ` The position you chose does not apply to ${countOf(notApplicable, "finding")}, so the recommended wording was written for ${itOrThem(notApplicable)}.`
       : "";
     if (positionNote) session.patch((st) => ({ summary: st.summary ? { ...st.summary, note: positionNote.trim() } : st.summary }));
     await session.rescanAfterWrite(h, `Done: ${count("applied")} applied, ${count("stale") + count("skipped")} skipped, ${count("failed")} failed.${addendumNote}${positionNote}`);

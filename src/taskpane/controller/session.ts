@@ -9,6 +9,7 @@
  */
 import type { DocumentHost } from "../../host/types";
 import type { PendingInsertion } from "../review/truth";
+import { countOf } from "../../engine/fix/plural";
 import { analyzeBoth } from "./analysis";
 import { isCancelled, reason } from "./errors";
 import { INITIAL_STATE, type AppliedChange, type BusyKind, type PartyNames, type ReviewEngine, type ReviewState } from "./state";
@@ -80,7 +81,7 @@ export class ReviewSession {
       stale: false,
       status: result.standing
         ? (status ??
-          `Scan complete: score ${result.standing.score} of 100, ${risky === 0 ? "no risky clauses" : risky === 1 ? "1 risky clause" : `${risky} risky clauses`}${proposed > 0 ? ` (${proposed} with a change proposed)` : ""}, ${result.standing.missing.length} missing protections.`)
+          `Scan complete: score ${result.standing.score} of 100, ${countOf(risky, "risky clause", { none: "no risky clauses" })}${proposed > 0 ? ` (${proposed} with a change proposed)` : ""}, ${result.standing.missing.length} missing protections.`)
         : "This document has no text to check.",
     });
   };
