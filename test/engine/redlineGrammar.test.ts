@@ -3,7 +3,8 @@
  * rights the project needs, remove opt-out defaults, and qualify whole lists.
  */
 import { analyze, applySuggestions } from "../../src/engine";
-import { endsInVerbOrAdjective, isPlural } from "../../src/engine/fix/suggest";
+import { isPlural } from "../../src/engine/fix/plural";
+import { endsInVerbOrAdjective } from "../../src/engine/fix/slots";
 import type { Finding } from "../../src/engine/types";
 
 const one = (text: string) => analyze([{ text }]);

@@ -18,9 +18,9 @@ import { replacePurpose } from "./kinds/replacePurpose";
 import { strike } from "./kinds/strike";
 import { absorb, endsInVerbOrAdjective, OPT_OUT_CLAUSE, optOutRange, OTHER_RISK_WORDS } from "./slots";
 
-export { AI_NOUNS, AI_VERBS, fill, type Names } from "./fill";
-export { isPlural } from "./plural";
-export { endsInVerbOrAdjective, findModal, OTHER_VERBS_BETWEEN, provisoSlot, strikeRange } from "./slots";
+// what the analysis and the playbook take from here (their homes are ./fill, ./slots, ./kinds/context)
+export type { Names } from "./fill";
+export { provisoSlot } from "./slots";
 export type { SuggestInput } from "./kinds/context";
 
 /** Phrases that only TermScore's own fallback positions write; a sentence containing one was already fixed. */

@@ -12,7 +12,7 @@ import type { AppliedChange, PartyNames, ReviewEngine, ReviewState } from "./sta
 export type Analysis = Pick<ReviewState, "report" | "standing" | "items" | "protections" | "standingParagraphs" | "blank" | "pending">;
 
 /** One analysis of one text, with the user's dismissals and party names. */
-export async function analyzeOne(engine: ReviewEngine, paragraphs: Paragraph[], dismissed: string[], overrides: Partial<PartyNames>): Promise<Report> {
+async function analyzeOne(engine: ReviewEngine, paragraphs: Paragraph[], dismissed: string[], overrides: Partial<PartyNames>): Promise<Report> {
   return engine.analyze(paragraphs, { dismissed, parties: overridesOnly(overrides) });
 }
 
