@@ -3,10 +3,11 @@
  * limited to the project. Each keeps its label, comment and wording here.
  */
 import type { Suggestion } from "../../types";
+import { LABEL } from "../wording";
 import type { FixContext } from "./context";
 
 export const messages = {
-  optOutLabel: "Right to opt out",
+  optOutLabel: LABEL.optOut,
   optOutComment: "If a full exclusion is not acceptable, {contractor} asks at least for a right to opt out of AI use by written notice, effective immediately.",
   optOut: ", subject to {contractor}'s right to opt out of that use at any time by written notice",
   scopeLabel: "Limit to the project",
