@@ -28,6 +28,7 @@ describe("replace-purpose restricts only AI use", () => {
     ["ai-training-grant/improve-algorithms", "The Studio may use the Artwork for any purpose, including to improve its algorithms.", "to improve its algorithms", `The Studio may use the Artwork for any purpose other than to ${AI}.`],
     // a waiver: "but not" would prohibit nothing, so the restriction is stated at the end
     ["ai-training-grant/improve-algorithms", "Nothing in this Agreement restricts the Studio from using the Artwork to improve its algorithms.", "to improve its algorithms", `Nothing in this Agreement restricts the Studio from using the Artwork to improve its algorithms, except that the Studio shall not use the Artwork to ${AI}.`],
+    ["ai-training-grant/improve-algorithms", "The Illustrator shall not object to the Studio using the Artwork to improve its algorithms.", "to improve its algorithms", `The Illustrator shall not object to the Studio using the Artwork to improve its algorithms, except that the Studio shall not use the Artwork to ${AI}.`],
   ])("%s: %s", (id, text, trigger, expected) => {
     const after = acceptPrimary(id, text, trigger);
     expect(after).toBe(expected);

@@ -8,10 +8,9 @@ import { cutsAtom } from "../read/structure";
 import type { Span } from "../text";
 import type { Finding } from "../types";
 import { fillWords } from "./comments";
-import type { Names } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
 import { INCLUDING_BEFORE, NOTHING_RESTRICTS, OTHER_VERBS_BETWEEN, findModal, strikeRange } from "./slots";
-import { BUT_NOT, BUT_NOT_FOR, EXCEPT_THAT, OTHER_THAN, SHALL_NOT, type LABEL } from "./wording";
+import { BUT_NOT, BUT_NOT_FOR, EXCEPT_THAT, OTHER_THAN, SHALL_NOT, type LABEL, type Names } from "./wording";
 
 /** Text that may follow an AI purpose at the end of its clause. */
 const CLAUSE_END_AFTER = /^\s*(?:[.;:!]|$)/;

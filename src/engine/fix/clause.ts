@@ -13,12 +13,11 @@ import type { Category, Finding, Position, Suggestion } from "../types";
 import type { Span } from "../text";
 import { atomsOf } from "../read/structure";
 import { severityRank } from "./order";
-import type { Names } from "./fill";
 import { provisoSlot } from "./slots";
 import { clauseComment, fillWords } from "./comments";
 import { HAS_OPT_OUT } from "./optOut";
 import { aiEdit, safe, type Edit } from "./aiEdit";
-import { LABEL, OPT_OUT, OTHER_THAN, PROJECT_SCOPE, RESTRICTION, restrictionKind, type RestrictionKind } from "./wording";
+import { LABEL, OPT_OUT, OTHER_THAN, PROJECT_SCOPE, RESTRICTION, restrictionKind, type Names, type RestrictionKind } from "./wording";
 
 export interface ClauseItem {
   finding: Finding;

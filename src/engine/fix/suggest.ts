@@ -18,8 +18,8 @@ import { replacePurpose } from "./kinds/replacePurpose";
 import { strike } from "./kinds/strike";
 import { absorb, endsInVerbOrAdjective, OPT_OUT_CLAUSE, optOutRange, OTHER_RISK_WORDS } from "./slots";
 
-// what the analysis and the playbook take from here (their homes are ./fill, ./slots, ./kinds/context)
-export type { Names } from "./fill";
+// what the analysis and the playbook take from here (their homes are ./wording, ./slots, ./kinds/context)
+export type { Names } from "./wording";
 export { provisoSlot } from "./slots";
 export type { SuggestInput } from "./kinds/context";
 

@@ -9,7 +9,7 @@
 import { capitalise } from "../../text";
 import type { RuleData } from "../../rules";
 import type { Suggestion } from "../../types";
-import { fill, type Names } from "../fill";
+import { fill, type Names } from "../wording";
 import { isPlural } from "../plural";
 import { provisoSlot } from "../slots";
 
