@@ -7,9 +7,9 @@
  */
 import * as React from "react";
 import type { DocumentHost } from "../host/types";
-import { ReviewController, type ReviewActions, type ReviewEngine, type ReviewState } from "./controller/reviewController";
+import { ReviewController, type ReviewActions, type ReviewEngine, type ReviewState } from "./controller";
 
-export * from "./controller/reviewController";
+export * from "./controller";
 
 export function useReview(host: DocumentHost | null, engine: ReviewEngine): [ReviewState, ReviewActions] {
   const [controller] = React.useState(() => new ReviewController(engine));

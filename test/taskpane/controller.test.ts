@@ -3,8 +3,7 @@
  * with the stale guard, re-scans after writes, and tells its subscribers of every change.
  */
 import { analyze, buildAddendum, formatReportMarkdown } from "../../src/engine";
-import { ReviewController } from "../../src/taskpane/controller/reviewController";
-import type { ReviewEngine } from "../../src/taskpane/controller/reviewController";
+import { ReviewController, type ReviewEngine } from "../../src/taskpane/controller";
 import { FakeHost } from "./fakeHost";
 
 const engine: ReviewEngine = { analyze, buildAddendum, formatReportMarkdown };

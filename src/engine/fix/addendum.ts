@@ -138,9 +138,6 @@ export function addendumNumber(n: number): string {
 /** A section heading of the addendum: "AI-3. Derivative Data and Metadata" (or an older "3. …"). */
 export const ADDENDUM_HEADING = /^\s*((?:AI-)?(\d{1,2}))\.\s+(.+?)\s*$/;
 
-/** A cross-reference inside the addendum: "Section AI-2". */
-export const ADDENDUM_REF = /\bSection AI-(\d{1,2})\b/g;
-
 /** The section headings of the addendum, as a re-scan recognises them (older names too). */
 export const ADDENDUM_SECTION_HEADINGS: readonly string[] = [
   ...SECTIONS.map((s) => s.heading),

@@ -9,8 +9,8 @@ import type { SectionStart } from "../read/structure";
 import { headingOf } from "../read/sections";
 import { capitalise } from "../text";
 import { conform, DEFAULT_CONVENTIONS } from "./conventions";
-import { AI_NOUNS, AI_VERBS, isPlural, type Names } from "./suggest";
-import { DOES, KEEPS, WHY, WHY_AGAIN, type LABEL } from "./wording";
+import { isPlural } from "./plural";
+import { AI_NOUNS, AI_VERBS, DOES, KEEPS, WHY, WHY_AGAIN, type LABEL, type Names } from "./wording";
 
 /** Per document: where each concern was first explained. */
 export interface CommentMemory {

@@ -121,10 +121,3 @@ export function findDefinitions(paragraphs: readonly Paragraph[]): DefinedTerm[]
   }
   return out;
 }
-
-/** The distinct terms, first definition wins, compared case-sensitively. */
-export function uniqueTerms(defs: readonly DefinedTerm[]): Map<string, DefinedTerm> {
-  const map = new Map<string, DefinedTerm>();
-  for (const d of defs) if (!map.has(d.term)) map.set(d.term, d);
-  return map;
-}

@@ -1,5 +1,5 @@
 /**
- * Code review defect 1: a negation that WAIVES the freelancer's say ("need not obtain consent",
+ * A negation that WAIVES the freelancer's say ("need not obtain consent",
  * "shall not object", "nothing restricts … from") permits the use. The grant is flagged and no
  * "no AI training" protection is credited. Genuine prohibitions still protect.
  */
@@ -10,7 +10,7 @@ const report = (text: string) => analyze([{ text }]);
 const aiFindings = (text: string) => report(text).findings.filter((f) => f.category === "ai-training-grant");
 const noAi = (text: string) => report(text).protections.filter((p) => p.kind === "no-ai-training");
 
-describe("review: waivers permit, they do not protect", () => {
+describe("waivers permit, they do not protect", () => {
   test.each([
     "The Studio is not required to obtain consent to use the Artwork to train its AI models.",
     "The Studio need not obtain the Illustrator's consent before using the Artwork to fine-tune machine learning models.",

@@ -1,5 +1,5 @@
 /**
- * Code review defect 2: a protection is credited only when it protects the freelancer's work:
+ * A protection is credited only when it protects the freelancer's work:
  * survival, deletion and audit must concern the work or AI; a duty on the freelancer's side or a
  * remedy against the freelancer is not a protection.
  */
@@ -9,7 +9,7 @@ import type { ProtectionKind } from "../../src/engine/types";
 
 const kinds = (...texts: string[]): ProtectionKind[] => analyze(texts.map((text) => ({ text }))).protections.filter((p) => !p.partial).map((p) => p.kind);
 
-describe("review: protections must protect the freelancer", () => {
+describe("protections must protect the freelancer", () => {
   test.each<[string, ProtectionKind]>([
     ["The invoicing and payment obligations survive termination.", "survival"],
     ["The fees owed under Section 4 survive expiry of this Agreement.", "survival"],

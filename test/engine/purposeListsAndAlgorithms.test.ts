@@ -1,4 +1,4 @@
-// Risks a code review found missed, with the wording of their fixes. Sample sentences written for this test.
+// Purposes in lists and algorithm-improvement grants, with the wording of their fixes. Sample sentences written for this test.
 import { analyze, type Paragraph } from "../../src/engine";
 
 const PREAMBLE: Paragraph = { text: 'This agreement is between Harbor Lane Media (the "Company") and Lee Park (the "Consultant").' };
@@ -12,7 +12,7 @@ function fixed(text: string): { rules: string[]; after: string[] } {
   return { rules: report.findings.map((f) => f.ruleId), after };
 }
 
-describe("risks found by review", () => {
+describe("purpose lists, algorithm grants and unrestricted use", () => {
   test("machine learning at the end of a purpose list is struck and the list still reads", () => {
     const r = fixed("The Company may use the Work Product for marketing, advertising and machine learning.");
     expect(r.rules).toEqual(["ai-training-grant/ai-purpose-listed"]);

@@ -1,9 +1,10 @@
 /**
- * Code review defects 3–6 and 10: redlines must read as grammatical contract text, keep the
+ * Redlines must read as grammatical contract text, keep the
  * rights the project needs, remove opt-out defaults, and qualify whole lists.
  */
 import { analyze, applySuggestions } from "../../src/engine";
-import { endsInVerbOrAdjective, isPlural } from "../../src/engine/fix/suggest";
+import { isPlural } from "../../src/engine/fix/plural";
+import { endsInVerbOrAdjective } from "../../src/engine/fix/slots";
 import type { Finding } from "../../src/engine/types";
 
 const one = (text: string) => analyze([{ text }]);
@@ -18,7 +19,7 @@ const SPLIT = /\b(?:aggregate|compile|process|derive|anonymized|de-identified|su
 
 const AI = "train, fine-tune, test or improve any artificial intelligence or machine-learning model";
 
-describe("review 3: one restriction per clause, at its end, whatever word the trigger ends with", () => {
+describe("one restriction per clause, at its end, whatever word the trigger ends with", () => {
   test.each([
     ["The Studio may use anonymized or de-identified Artwork for benchmarking.", "anonymization", `, provided that the Studio shall not use the Artwork or any data derived from it, in any form and whether or not anonymized or de-identified, to ${AI}.`],
     ["The Studio may aggregate and compile the Artwork with other client files.", "data-aggregation", `, provided that the Studio shall not use the Artwork, any data derived from it or any dataset that includes it to ${AI}.`],
@@ -61,7 +62,7 @@ describe("review 3: one restriction per clause, at its end, whatever word the tr
   });
 });
 
-describe("review 4: the modal flips only when the AI use is its only verb", () => {
+describe("the modal flips only when the AI use is its only verb", () => {
   test("other rights are kept", () => {
     const text = "The Studio may reproduce, distribute and display the Artwork and use it as training data for its models.";
     const after = acceptAll(text);
@@ -81,7 +82,7 @@ describe("review 4: the modal flips only when the AI use is its only verb", () =
   });
 });
 
-describe("review 5: opt-out defaults", () => {
+describe("opt-out defaults", () => {
   test("the primary fix removes the opt-out condition with the AI purpose, and no second opt-out is offered", () => {
     const text = "The Studio may use the Artwork to train its AI models, unless the Illustrator opts out in writing.";
     const f = one(text).findings[0];
@@ -108,7 +109,7 @@ describe("review 5: opt-out defaults", () => {
   });
 });
 
-describe("review 6: the project-scope fallback names the contract's project", () => {
+describe("the project-scope fallback names the contract's project", () => {
   const SOW = { text: "The Illustrator will create the artwork described in each Statement of Work." };
   test.each([
     "The Studio may share the Artwork with Anthropic.",
@@ -130,7 +131,7 @@ describe("review 6: the project-scope fallback names the contract's project", ()
   });
 });
 
-describe("review 10: lesser wording", () => {
+describe("lesser wording", () => {
   test("the ownership comment agrees in number with the work", () => {
     const plural = one('Contractor hereby assigns to Client all right, title and interest in the Deliverables (the "Deliverables").').findings[0];
     expect(primary(plural).comment).toMatch(/not to use the Deliverables for AI training/);

@@ -1,12 +1,12 @@
 /**
- * Code review defect 7: parties defined by proper names ("Acme", "Jane") rather than role words
+ * Parties defined by proper names ("Acme", "Jane") rather than role words
  * are used in suggestions instead of generic "the Agency" / "the Contractor".
  */
 import { analyze, detectParties } from "../../src/engine";
 
 const P = (...texts: string[]) => texts.map((text) => ({ text }));
 
-describe("review 7: defined party names that are not role words", () => {
+describe("defined party names that are not role words", () => {
   test("the first two defined names of the preamble, in order, when nothing tells them apart", () => {
     const p = detectParties(P('This Agreement is made between Acme Media Ltd ("Acme") and Jane Roe ("Jane").', "Acme may use the Deliverables for any purpose."));
     expect(p).toMatchObject({ agency: "Acme", contractor: "Jane", detected: { agency: true, contractor: true } });

@@ -1,5 +1,5 @@
 /**
- * Code review defects 8 and 9: the addendum names parties as the contract does (no "the Sam Lee"),
+ * The addendum names parties as the contract does (no "the Sam Lee"),
  * and a partial addendum never uses a term or a restriction it does not contain.
  */
 import { analyze, buildAddendum } from "../../src/engine";
@@ -8,7 +8,7 @@ import type { ProtectionKind } from "../../src/engine/types";
 
 const text = (ps: ReturnType<typeof buildAddendum>) => ps.map((p) => p.text).join("\n");
 
-describe("review 8: articles only for role words", () => {
+describe("articles only for role words", () => {
   test("proper names stay bare, role words take 'the'", () => {
     const t = text(buildAddendum({ parties: { agency: "Northwind Studio Inc.", contractor: "Sam Lee", work: "Artwork" } }));
     expect(t).not.toMatch(/\bthe (?:Sam Lee|Northwind)/i);
@@ -28,7 +28,7 @@ describe("review 8: articles only for role words", () => {
   });
 });
 
-describe("review 9: partial addenda stand alone", () => {
+describe("partial addenda stand alone", () => {
   const parties = { agency: "Client", contractor: "Designer", work: "Deliverables" };
 
   test.each<ProtectionKind[]>([["derivative-data"], ["no-ai-training"], ["data-deletion"], ["audit-rights"], ["injunctive-relief"], ["survival"], ["derivative-data", "survival"]])(

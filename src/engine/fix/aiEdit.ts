@@ -1,0 +1,109 @@
+/**
+ * The clause edit for an explicit AI-training permission: the AI purpose struck from a list,
+ * taken off the use it follows ("but not to …"), turned into a prohibition ("shall not"), or, in
+ * a waiver, stated as an exception. Null when the clause's shared restriction does it better.
+ */
+import { hasPermittingNegation } from "../detect/negation";
+import { cutsAtom } from "../read/structure";
+import type { Span } from "../text";
+import type { Finding } from "../types";
+import { fillWords } from "./comments";
+import { HAS_OPT_OUT } from "./optOut";
+import { INCLUDING_BEFORE, NOTHING_RESTRICTS, OTHER_VERBS_BETWEEN, findModal, strikeRange } from "./slots";
+import { BUT_NOT, BUT_NOT_FOR, EXCEPT_THAT, OTHER_THAN, SHALL_NOT, type LABEL, type Names } from "./wording";
+
+/** Text that may follow an AI purpose at the end of its clause. */
+const CLAUSE_END_AFTER = /^\s*(?:[.;:!]|$)/;
+/** A trigger that is a verb phrase of its own: "use it as training data", "include the Work in datasets". */
+const USE_VERB = /^(?:use|using|include|including|upload|uploading|ingest|ingesting|input|feed|incorporate|incorporating|process|processing|exploit|apply|employ|train|training|copy|reproduce|analy[sz]e)\b/i;
+/** An opt-out default right after an AI purpose. */
+const OPT_OUT_TAIL = /^,?\s*(?:unless|until|except\s+(?:where|if))\b[^.;]{0,80}?\bopt(?:s|ed)?[- ]?outs?\b[^.;,]{0,60}/i;
+
+/** One edit of a clause: where, what it writes, and which label it carries. */
+export interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+  kind: keyof typeof LABEL;
+}
+
+/** The edit, unless it would cut inside a quoted term or a cross-reference. */
+export function safe(atoms: readonly Span[], e: Edit | null): Edit | null {
+  return e && !cutsAtom(atoms, e.start, e.end) ? e : null;
+}
+
+/**
+ * The edit that removes or negates an explicit AI-training permission, or null when the clause's
+ * restriction does it better. `states` tells whether the edit itself states the restriction.
+ */
+export function aiEdit(f: Finding, sentence: Span, text: string, names: Names, atoms: readonly Span[]): { edit: Edit; states: boolean } | null {
+  const start = f.start;
+  let end = f.end;
+  const trigger = text.slice(start, end);
+  const lead = (/^(to|for|in|into|as)\b/i.exec(trigger)?.[1] ?? "").toLowerCase();
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const w = (t: string) => fillWords(t, names);
+  // one item of a list of purposes: delete it, the list still reads
+  let strike = strikeRange(text, { sentence, start, end });
+  // the next item must be one of the same list: "to train models and to improve its services", not
+  // a condition (", unless …") or a second permission ("and may share them")
+  if (strike && strike.end > end && strike.text === "") {
+    const next = text.slice(strike.end, strike.end + 30);
+    if (lead ? !new RegExp(`^${lead}\\b`, "i").test(next) : /^(?:may|shall|will|can|must|unless|until|except|provided|subject|if|where|when|which|but|so)\b/i.test(next)) strike = null;
+  }
+  const before = text.slice(sentence.start, start);
+  const including = INCLUDING_BEFORE.exec(before);
+  // a verb phrase ("and use it as training data") is a permission of its own, not a list item
+  if (strike && !lead && USE_VERB.test(trigger)) strike = null;
+  if (strike && !including) {
+    const e = safe(atoms, { start: strike.start, end: strike.end, replacement: strike.text, kind: "strike" });
+    if (e) return { edit: e, states: false };
+  }
+  // an opt-out default after the AI purpose ("…, unless the Contractor opts out") goes with it
+  const optOutTail = OPT_OUT_TAIL.exec(text.slice(end, sentence.end));
+  if (optOutTail) end += optOutTail[0].length;
+  const atEnd = CLAUSE_END_AFTER.test(text.slice(end, sentence.end));
+  // "for any lawful purpose, including to train models": the example goes, the purpose keeps everything else
+  if (including && atEnd && (lead === "to" || lead === "for")) {
+    const from = sentence.start + including.index;
+    const purpose = /purposes?(?:\s+whatsoever)?\s*$/i.test(before.slice(0, including.index));
+    const e = safe(atoms, { start: from, end, replacement: w(purpose ? OTHER_THAN : BUT_NOT), kind: purpose ? "otherThan" : "butNot" });
+    if (e) return { edit: e, states: true };
+  }
+  // a waiver ("Nothing … prevents", "shall not object to", "no consent is required") permits by a
+  // negation: its verb is never flipped; its AI purpose becomes a prohibition of its own
+  const waiver = NOTHING_RESTRICTS.test(sentenceText) || hasPermittingNegation(sentenceText);
+  if (waiver) {
+    if (!atEnd || !(lead === "to" || lead === "for")) return null;
+    let from = start;
+    while (from > sentence.start && /\s/.test(text[from - 1])) from--;
+    if (text[from - 1] === ",") from--;
+    const e = safe(atoms, { start: from, end, replacement: w(EXCEPT_THAT), kind: "exceptThat" });
+    return e ? { edit: e, states: true } : null;
+  }
+  // the AI use is the permission's only verb: "may include the Deliverables in training datasets"
+  // (not when an opt-out conditions it: "shall not … unless the Contractor opts out" would reverse it)
+  const modal = HAS_OPT_OUT.test(sentenceText) ? null : findModal(text, Math.max(sentence.start, start - 120), start);
+  // "may reproduce, distribute and display the Artwork and use it as training data": the other rights stay
+  const coordinated = modal && USE_VERB.test(trigger) ? /(?:,\s*)?\s+and\s+$/.exec(text.slice(Math.max(modal.end, start - 12), start)) : null;
+  if (modal && coordinated && OTHER_VERBS_BETWEEN.test(text.slice(modal.end, start - coordinated[0].length))) {
+    const e = safe(atoms, { start: start - coordinated[0].length, end: start, replacement: " but may not ", kind: "shallNot" });
+    if (e) return { edit: e, states: true };
+  }
+  if (modal && !OTHER_VERBS_BETWEEN.test(text.slice(modal.end, start)) && /^(?:may|can|could|might)$/i.test(text.slice(modal.start, modal.end)) && !/^\s+not\b/i.test(text.slice(modal.end))) {
+    // "may also use" → "shall not use"
+    const adverb = /^\s+(?:also|further|additionally)\b/i.exec(text.slice(modal.end, start));
+    const e = safe(atoms, { start: modal.start, end: modal.end + (adverb ? adverb[0].length : 0), replacement: SHALL_NOT, kind: "shallNot" });
+    if (e) return { edit: e, states: true };
+  }
+  // the clause ends with its AI purpose: "may process the usage data to develop its models"
+  if (atEnd && (lead === "to" || lead === "for")) {
+    let from = start;
+    while (from > sentence.start && /\s/.test(text[from - 1])) from--;
+    if (text[from - 1] === ",") from--;
+    const e = safe(atoms, { start: from, end, replacement: w(lead === "to" ? BUT_NOT : BUT_NOT_FOR), kind: "butNot" });
+    if (e) return { edit: e, states: true };
+  }
+  return null;
+}
+

@@ -1,0 +1,104 @@
+/**
+ * The parties: the names the contract gives them (opening clause, first-page labels, cover-page
+ * key terms, else the role words it uses most), and the evidence of which one makes and hands
+ * over the work (+) and which receives and pays for it (−).
+ */
+import type { RoleEvidence } from "../types";
+import type { DefinedTerm } from "./definitions";
+import { addEvidence, openingClause, OPENING, type Doc } from "./roleText";
+import { esc, isRole, looksLikeParty, MAKER_ROLES, norm, NOT_A_PARTY, RECEIVER_ROLES, ROLE_WORDS } from "./roleWords";
+
+/** A party the contract names, with the evidence of its role read so far. */
+export interface Candidate {
+  name: string;
+  score: number;
+  evidence: RoleEvidence[];
+  /** Order of first appearance among the parties. */
+  order: number;
+}
+
+/** The names the contract gives the parties. */
+export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (name: string): void => {
+    const n = norm(name);
+    if (!n || NOT_A_PARTY.has(n.toLowerCase()) || out.some((c) => c.name.toLowerCase() === n.toLowerCase())) return;
+    out.push({ name: n, score: 0, evidence: [], order: out.length });
+  };
+  const at = (d: DefinedTerm): number => doc.starts[d.paragraph] + d.start;
+  const labels = defs.filter((d) => d.shape === "label" && doc.starts[d.paragraph] >= 0 && at(d) < OPENING);
+  const open = openingClause(doc.text);
+  if (open) {
+    for (const d of labels) if (at(d) >= open.start && at(d) < open.end && (looksLikeParty(d.body) || isRole(MAKER_ROLES, d.term) || isRole(RECEIVER_ROLES, d.term))) add(d.term);
+    // a role word named without a label: "… and Distributor, as set forth below"
+    const clause = doc.text.slice(open.start, open.end);
+    const roleRe = new RegExp(`\\band\\s+(?:the\\s+)?(${[...MAKER_ROLES, ...RECEIVER_ROLES].map(esc).join("|")})\\b(?!\\s*\\()`, "g");
+    for (let m = roleRe.exec(clause); m; m = roleRe.exec(clause)) add(m[1]);
+  }
+  if (out.length < 2) {
+    for (const d of labels) if (looksLikeParty(d.body) || isRole(MAKER_ROLES, d.term) || isRole(RECEIVER_ROLES, d.term)) add(d.term);
+  }
+  // cover-page key terms: "Licensor: Acme Films" names a party and its role
+  if (out.length < 2) {
+    for (const d of defs) {
+      if (d.shape !== "key-term" || doc.starts[d.paragraph] < 0 || at(d) >= OPENING) continue;
+      if ((isRole(MAKER_ROLES, d.term) || isRole(RECEIVER_ROLES, d.term)) && /^[A-Z]/.test(d.body)) add(d.body.replace(/\s+(?:Licens\w+|located|of|at)\b.*$/, "").replace(/[,.;]+$/, ""));
+    }
+  }
+  if (out.length < 2) {
+    // an unlabelled cover page: "Licensor: NAME Licensee NAME" on one line
+    const head = doc.text.slice(0, OPENING);
+    const re = new RegExp(`\\b(${[...MAKER_ROLES, ...RECEIVER_ROLES].map(esc).join("|")})\\s*:?\\s+((?:[A-Z][A-Z0-9&'\u2019.-]+\\s+){0,6}[A-Z][A-Z0-9&'\u2019.-]+)`, "g");
+    for (let m = re.exec(head); m; m = re.exec(head)) add(m[2].replace(/\s+(?:THIS|THAT|LOCATED|WHICH|AND)$/, "").trim());
+  }
+  if (out.length < 2) {
+    // plain role words used as names ("the Producer"), the most used of each side, counted in one pass
+    const counts = new Map<string, number>();
+    ROLE_WORDS.lastIndex = 0;
+    for (let m = ROLE_WORDS.exec(doc.text); m; m = ROLE_WORDS.exec(doc.text)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    for (const list of [MAKER_ROLES, RECEIVER_ROLES]) {
+      let best = "";
+      let count = 0;
+      for (const r of list) {
+        const k = counts.get(r) ?? 0;
+        if (k > count) {
+          best = r;
+          count = k;
+        }
+      }
+      if (count >= 3) add(best);
+    }
+  }
+  return out;
+}
+
+/** Evidence that a party makes and hands over the work (+) or receives and pays for it (−). */
+export function scoreParty(doc: Doc, c: Candidate): void {
+  const n = `(?:the\\s+)?${esc(c.name)}`;
+  const flags = "g";
+  const R = (src: string): RegExp => new RegExp(src, flags);
+  const MAKE =
+    "(?:provide|deliver|design|develop|create|produce|perform|render|write|prepare|supply|furnish|host|maintain|build|carry\\s+out|make\\s+available|license|grant|endorse|appear|promote|photograph|illustrate|compose|record|program|distribute\\s+to)";
+  // a vendor licensing its own software or platform is not handing over the work
+  addEvidence(doc, c, R(`\\b${n}\\s+(?:hereby\\s+)?(?:(?:irrevocably|exclusively)\\s+)?(?:grants?|licen[cs]es|assigns?|transfers?|conveys?)\\b(?![^.;]{0,160}?\\b(?:software|technology|platform|api|sdk|tools?|documentation|systems?|access)\\b)`), 4, "grants or assigns rights", 4);
+  addEvidence(doc, c, R(`\\b(?:granted|licen[cs]ed|assigned|owned)\\s+by\\s+${n}\\b`), 3, "rights come from it", 3);
+  addEvidence(doc, c, R(`\\b${n}\\s+(?:shall|will|agrees\\s+to|must|undertakes\\s+to|is\\s+to)\\s+(?:\\w+\\s+){0,2}?${MAKE}\\w*\\b(?!\\s+(?:\\w+\\s+){0,2}?(?:services?|support|assistance|access|disclosures?|notice|information)\\b)`), 2, "makes or delivers", 5);
+  // (a vendor's own technology "licensed or created by" it is not the work either)
+  addEvidence(doc, c, R(`\\b(?<!services?\\s)(?<!\\b(?:technology|platform|software|systems?|tools?|infrastructure)\\b[^.;]{0,30})(?:provided|performed|delivered|created|produced|developed|designed|prepared|supplied|furnished|written|made)\\s+by\\s+${n}\\b`), 2, "the work is made by it", 4);
+  addEvidence(doc, c, new RegExp(`\\b${n}\\s+(?:represents[^.;]{0,60}?|is|shall\\s+be|will\\s+be)\\s*(?:the\\s+)?(?:sole\\s+)?(?:and\\s+)?(?:rightful\\s+|exclusive\\s+|lawful\\s+)?owner\\s+of\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:content|work|materials|deliverables|programs?|programming|titles|site|property|rights)\\b`, "gi"), 4, "owns the work it supplies", 2);
+  addEvidence(doc, c, R(`\\b(?:pay|pays|paid|compensate|remunerate|reimburse)\\s+(?:to\\s+)?${n}\\b`), 2, "is paid", 3);
+  addEvidence(doc, c, R(`\\b(?:engages?|retains?|hires?|commissions?|to\\s+retain|to\\s+engage)\\s+${n}\\b`), 3, "is engaged", 2);
+  addEvidence(doc, c, R(`\\b${n}\\s+(?:is|shall\\s+be|will\\s+be)\\s+(?:the\\s+)?(?:sole\\s+)?(?:and\\s+)?(?:rightful\\s+|exclusive\\s+)?(?:owner|author|creator|producer|licensor)\\b`), 3, "owns or authored the work", 2);
+  addEvidence(doc, c, R(`\\b(?:name|likeness|image|endorsement|voice|services|persona)\\s+(?:and\\s+\\w+\\s+)?of\\s+${n}\\b`), 3, "its name, likeness or services are used", 2);
+  addEvidence(doc, c, R(`\\b${n}\\s+(?:shall|will|agrees\\s+to)\\s+(?:\\w+\\s+){0,2}?pay\\b`), -2, "pays", 4);
+  addEvidence(doc, c, R(`\\b${n}\\s+(?:hereby\\s+)?(?:engages|retains|hires|commissions|wishes\\s+to\\s+engage|wishes\\s+to\\s+retain)\\b`), -3, "engages the other", 2);
+  addEvidence(doc, c, R(`\\b${n}\\s+(?:desires|wishes|wants)\\s+to\\s+(?:obtain|acquire|use|have)\\b`), -3, "wants the right to use", 2);
+  addEvidence(doc, c, R(`\\b(?:to|for)\\s+${n}\\s+(?:under|pursuant|hereunder)\\b`), -1, "receives", 2);
+  // (a licence of the vendor's own software or platform received is no sign of being the client)
+  addEvidence(doc, c, R(`\\b(?:grants?|licen[cs]es|assigns?)\\s+(?:to\\s+)?${n}\\b(?![^.;]{0,160}?\\b(?:software|technology|platform|api|sdk|tools?|documentation|systems?|access)\\b)`), -2, "receives rights", 4);
+  if (isRole(MAKER_ROLES, c.name)) {
+    c.score += 2;
+    c.evidence.push({ paragraph: 0, quote: c.name, reason: "the contract calls it by a maker's name" });
+  }
+  if (isRole(RECEIVER_ROLES, c.name)) c.score -= 2;
+}

@@ -1,0 +1,140 @@
+/**
+ * The work term: the defined term for what the user delivers or licenses, found where the
+ * user's verbs of making and granting take it as their object; a lower-case work noun or the
+ * activity ("Services") only when nothing else names it.
+ */
+import type { RoleEvidence } from "../types";
+import type { DefinedTerm } from "./definitions";
+import type { Candidate } from "./roleParties";
+import { addEvidence, paragraphAt, type Doc } from "./roleText";
+import { ACTIVITY, esc, isRole, looksLikeParty, MAKER_ROLES, norm, NOT_WORK, RECEIVER_ROLES, WORK_NOUN } from "./roleWords";
+
+/** A term that may name the work, with its evidence. */
+export interface WorkCandidate {
+  term: string;
+  score: number;
+  evidence: RoleEvidence[];
+  count: number;
+}
+
+/** The defined (or granted, or much used) terms that may name the work, best first. */
+export function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: readonly Candidate[], user: Candidate | undefined, other: Candidate | undefined): WorkCandidate[] {
+  const terms = new Map<string, DefinedTerm>();
+  for (const d of defs) {
+    if (doc.starts[d.paragraph] < 0 || d.shape === "placeholder") continue;
+    const t = norm(d.term);
+    if (t.length < 2 || NOT_WORK.test(t) || parties.some((p) => p.name.toLowerCase() === t.toLowerCase()) || isRole(MAKER_ROLES, t) || isRole(RECEIVER_ROLES, t)) continue;
+    if (/^[a-z]/.test(t) && !/_/.test(t)) continue;
+    if (t.length < 3 || /^(?:TO|OF|IN|AND|THE|FOR|THIS|ALL|ANY)$/i.test(t)) continue;
+    // a label given to a person or a company names a party or a person, not the work
+    if (d.shape === "label" && looksLikeParty(d.body) && !WORK_NOUN.test(t)) continue;
+    if (!terms.has(t)) terms.set(t, d);
+  }
+  // what the user assigns or licenses is the work, even where its definition is garbled ("all Inventions")
+  const granted = new Map<string, number>();
+  if (user) {
+    const u = esc(user.name);
+    const re = new RegExp(
+      `\\b(?:the\\s+)?${u}\\s+(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns|grants|licen[cs]es|transfers|conveys)\\s+(?:and\\s+agrees\\s+to\\s+assign\\s+)?(?:to\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}\\s+)?(?:all\\s+(?:of\\s+)?(?:its\\s+|his\\s+|her\\s+|their\\s+)?(?:right,?\\s+title\\s+and\\s+interest\\s+in\\s+(?:and\\s+to\\s+)?)?)?(?:the\\s+|all\\s+|any\\s+|each\\s+)?([A-Z][a-z][\\w-]*(?:\\s+[A-Z][a-z][\\w-]*){0,2})\\b`,
+      "g",
+    );
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const t = m[1];
+      if (NOT_WORK.test(t) || parties.some((p) => p.name === t)) continue;
+      granted.set(t, (granted.get(t) ?? 0) + 1);
+      if (!terms.has(t)) terms.set(t, { term: t, paragraph: paragraphAt(doc, m.index), start: 0, end: 0, shape: "means", body: "" });
+    }
+  }
+  // capitalised work nouns used as terms without a (readable) definition: "all Inventions", "the Programs"
+  const used = /(?:\b(?:all|any|such|the|each|of|and|or|to)\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/g;
+  const seenUse = new Map<string, number>();
+  const head = doc.text.slice(0, 200_000);
+  for (let m = used.exec(head); m; m = used.exec(head)) {
+    const t = m[1];
+    if (terms.has(t) || !WORK_NOUN.test(t) || NOT_WORK.test(t) || ACTIVITY.test(t)) continue;
+    seenUse.set(t, (seenUse.get(t) ?? 0) + 1);
+  }
+  for (const [t, k] of seenUse) if (k >= 3) terms.set(t, { term: t, paragraph: 0, start: 0, end: 0, shape: "means", body: "" });
+  // count every candidate, then read the evidence of the most used ones only (bounded work)
+  const counted: Array<{ t: string; d: DefinedTerm; count: number }> = [];
+  if (terms.size) {
+    // one pass over the text counts every candidate (longest alternative first)
+    const list = [...terms.keys()].sort((a, b) => b.length - a.length);
+    const all = new RegExp(`\\b(?:${list.map(esc).join("|")})\\b`, "g");
+    const counts = new Map<string, number>();
+    for (let m = all.exec(doc.text); m; m = all.exec(doc.text)) {
+      const k = m[0].replace(/\s+/g, " ");
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    for (const [t, d] of terms) {
+      const count = counts.get(t) ?? 0;
+      if (count >= 2) counted.push({ t, d, count });
+    }
+  }
+  const bonus = (x: { t: string; d: DefinedTerm }): number => (granted.has(x.t) ? 1000 : 0) + (WORK_NOUN.test(x.t) || WORK_NOUN.test(x.d.body.slice(-160)) ? 100 : 0);
+  counted.sort((a, b) => bonus(b) + b.count - (bonus(a) + a.count));
+  const out: WorkCandidate[] = [];
+  for (const { t, d, count } of counted.slice(0, 8)) {
+    const c: WorkCandidate = { term: t, score: 0, evidence: [], count };
+    const T = `(?:the\\s+|such\\s+|any\\s+|all\\s+|each\\s+)?${esc(t)}`;
+    c.score += Math.min(3, Math.log2(c.count));
+    const def = d.shape === "label" ? d.body.slice(-160) : d.body.slice(0, 240);
+    // a term the contract defines in words ("the "Project"", ""Deliverables" means") outranks a table label
+    if ((d.shape === "label" || d.shape === "means") && d.end > 0) c.score += 2;
+    if (WORK_NOUN.test(def) || WORK_NOUN.test(t)) {
+      c.score += 2;
+      c.evidence.push({ paragraph: d.paragraph, quote: `"${t}": ${def.replace(/\s+/g, " ").trim().slice(0, 120)}`, reason: "defined as something made or supplied" });
+    }
+    if (ACTIVITY.test(t)) c.score -= 4;
+    const g = granted.get(t);
+    if (g) {
+      c.score += 4 * Math.min(g, 2);
+      c.evidence.push({ paragraph: d.paragraph, quote: t, reason: "the user assigns or licenses it" });
+    }
+    if (user && d.shape === "means" && new RegExp(`^\\W{0,3}(?:the\\s+|all\\s+|any\\s+)?(?:${esc(user.name)}(?:'s|\u2019s)|[^.;]{0,80}?\\b(?:(?:by|of)\\s+(?:the\\s+)?${esc(user.name)}\\b|(?:the\\s+)?${esc(user.name)}\\s+(?:shall\\s+|will\\s+|may\\s+)?(?:creates?|delivers?|produces?|prepares?|develops?|designs?|makes?|writes?|supplies|supply|provides?|furnish(?:es)?)\\b))`).test(d.body.slice(0, 160))) {
+      // ""Programming" means IMNTV's Content", ""Deliverables" means what the Contractor delivers"
+      c.score += 3;
+      c.evidence.push({ paragraph: d.paragraph, quote: `"${t}" means ${d.body.slice(0, 100).replace(/\s+/g, " ").trim()}`, reason: "defined as what the user makes or supplies" });
+    }
+    if (user) {
+      const u = `(?:the\\s+)?${esc(user.name)}`;
+      const re = (src: string): RegExp => new RegExp(src, "g");
+      addEvidence(doc, c, re(`\\b${u}\\s+(?:shall|will|agrees\\s+to|must|hereby)?\\s*(?:\\w+\\s+){0,3}?(?:deliver|provide|design|develop|create|produce|supply|furnish|license|grant|assign|prepare|make\\s+available|distribute)\\w*\\b[^.;]{0,120}?\\b${T}\\b`), 3, "the user delivers or licenses it", 4);
+      addEvidence(doc, c, re(`\\b${T}\\s+(?:(?:shall|will)\\s+be\\s+|is\\s+|are\\s+)?(?:provided|delivered|created|produced|developed|designed|prepared|supplied|furnished|made|owned|licensed|written)\\s+by\\s+${u}\\b`), 3, "made or owned by the user", 4);
+      addEvidence(doc, c, re(`\\b${esc(user.name)}(?:'s|\u2019s)\\s+${esc(t)}\\b`), 2, "the user's", 3);
+      addEvidence(doc, c, re(`\\b${u}\\s+(?:is|shall\\s+be|will\\s+be|represents[^.;]{0,40}?)\\s*(?:the\\s+)?(?:sole\\s+)?(?:and\\s+)?(?:rightful\\s+)?owner\\s+of\\s+(?:all\\s+)?${T}\\b`), 3, "the user owns it", 2);
+    }
+    if (other) {
+      const o = esc(other.name);
+      const of = "g";
+      // the other side's own things ("Company's Products") are not the user's work
+      addEvidence(doc, c, new RegExp(`\\b${o}(?:'s|\u2019s)\\s+${esc(t)}\\b`, of), -2, "the other side's own", 3);
+      addEvidence(doc, c, new RegExp(`\\b(?:the\\s+)?${o}\\s+(?:shall|will|agrees\\s+to|is\\s+responsible\\s+for,?\\s+and\\s+will)\\s+(?:\\w+\\s+){0,2}?(?:supply|provide|deliver|furnish)\\w*\\s+(?:to\\s+(?:the\\s+)?\\w+\\s+)?${T}\\b`, of), -3, "supplied by the other side", 3);
+      if (d.shape === "label" && new RegExp(`\\b${o}\\s+(?:shall|will|agrees\\s+to|is\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:supply|provide|deliver|furnish)\\w*\\b`).test(d.body)) {
+        c.score -= 4;
+      }
+    }
+    out.push(c);
+  }
+  return out.sort((a, b) => b.score - a.score || b.count - a.count || a.term.localeCompare(b.term));
+}
+
+/** Lower-case work nouns used consistently when no defined term names the work ("deliverables and work products"). */
+export function lowerCaseWork(doc: Doc): WorkCandidate | null {
+  // in order of preference: the words contracts use for things delivered
+  for (const w of ["deliverables", "work products", "work product", "website", "content", "programs"]) {
+    const re = new RegExp(`\\b${w.replace(/ /g, "\\s+")}\\b`, "g");
+    let n = 0;
+    for (let m = re.exec(doc.text); m && n < 3; m = re.exec(doc.text)) n++;
+    if (n >= 2) return { term: w, score: 1, evidence: [], count: n };
+  }
+  return null;
+}
+
+/** The activity word, when the contract names nothing delivered ("Services" used as a term). */
+export function activityWork(doc: Doc): WorkCandidate | null {
+  const re = /\bServices\b/g;
+  let n = 0;
+  for (let m = re.exec(doc.text); m && n < 3; m = re.exec(doc.text)) n++;
+  return n >= 3 ? { term: "Services", score: 0, evidence: [], count: n } : null;
+}

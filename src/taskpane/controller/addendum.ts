@@ -1,0 +1,42 @@
+/** The addendum: built in the contract's own conventions with the effective party names, and inserted. */
+import type { AddendumParagraph, ProtectionKind } from "../../engine/types";
+import { documentConventions } from "./conventions";
+import { effectiveParties } from "./parties";
+import type { ReviewSession } from "./session";
+
+/** The addendum as it would be inserted now (`only`: just these sections). */
+export function addendumPreview(session: ReviewSession, only?: readonly ProtectionKind[]): AddendumParagraph[] {
+  const s = session.getSnapshot();
+  const days = Number.isFinite(s.addendum.deletionDays) && s.addendum.deletionDays >= 1 ? Math.round(s.addendum.deletionDays) : 30;
+  // in the contract's own spelling ("licence" in a UK contract), as the CLI writes it
+  const text = s.standingParagraphs.length ? s.standingParagraphs : s.paragraphs;
+  const { spelling, agreement } = documentConventions(text);
+  return session.engine.buildAddendum({
+    agreement,
+    parties: effectiveParties(s.report, s.partyOverrides),
+    deletionDays: days,
+    includeAudit: s.addendum.includeAudit,
+    only,
+    spelling,
+  });
+}
+
+/** Inserts the addendum (or one section) as a tracked change, where the settings say, then re-scans. */
+export function insertAddendum(session: ReviewSession, only?: readonly ProtectionKind[]): Promise<void> {
+  return session.run("addendum", "Could not insert the addendum", async (h) => {
+    if (!(await session.ensureFresh(h))) return;
+    const paragraphs = addendumPreview(session, only);
+    const state = session.getSnapshot();
+    const where = only || !state.capabilities?.insertAtCursor ? "end" : state.addendum.where;
+    const result = await h.insertAddendum(paragraphs, where);
+    const text = result.inserted
+      ? `Inserted ${only ? "the section" : "the addendum"} at ${where === "end" ? "the end of the document" : "the cursor"} as a tracked change.`
+      : `Not inserted: ${result.message ?? "the document did not accept it"}`;
+    session.patch((st) => ({
+      addendumMessage: { intent: result.inserted ? "success" : "warning", text },
+      writes: st.writes + (result.inserted ? 1 : 0),
+      insertions: result.inserted ? [...st.insertions, { texts: paragraphs.map((p) => p.text), batch: ++session.batch }] : st.insertions,
+    }));
+    await session.rescanAfterWrite(h, text);
+  });
+}

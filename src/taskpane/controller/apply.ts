@@ -1,0 +1,114 @@
+/**
+ * Writing the findings' fixes: one finding (its chosen wording, or a comment only) and Apply all
+ * (every suggestion, planned by `planApplyAll`, and optionally the addendum at the end).
+ */
+import { chosenSuggestion, requestFor } from "../../engine/edit/request";
+import { commentOnlyText } from "../../engine/fix/commentOnly";
+import { countOf, itOrThem } from "../../engine/fix/plural";
+import type { Finding } from "../../engine/types";
+import type { ApplyRequest } from "../../host/types";
+import { addendumPreview } from "./addendum";
+import { planApplyAll, summarise } from "./applyPlan";
+import type { ReviewSession } from "./session";
+import type { AppliedChange, SummaryItem } from "./state";
+
+/** The session's applied changes with these added (a finding applied again replaces its older entry). */
+function withApplied(list: readonly AppliedChange[], added: readonly AppliedChange[]): AppliedChange[] {
+  const ids = new Set(added.map((a) => a.id));
+  return [...list.filter((a) => !ids.has(a.id)), ...added];
+}
+
+function changeOf(r: ApplyRequest, title: string, batch: number): AppliedChange {
+  return { id: r.id, title, paragraph: r.paragraph, start: r.start, original: r.original, replacement: r.replacement, batch };
+}
+
+/** One finding: its chosen wording as a tracked change with a comment, or (commentOnly) a comment on its words. */
+export function applyOne(session: ReviewSession, f: Finding, commentOnly: boolean): Promise<void> {
+  return session.run("apply", commentOnly ? "Could not add the comment" : "Could not apply the suggestion", async (h) => {
+    if (!(await session.ensureFresh(h))) return;
+    const s = session.getSnapshot();
+    const suggestion = chosenSuggestion(f, s.positions[f.id]);
+    let request: ApplyRequest;
+    if (commentOnly) {
+      // nothing is edited: the comment sits on the trigger and proposes the chosen wording
+      const paragraphText = s.paragraphs[f.paragraph]?.text ?? "";
+      request = { id: f.id, paragraph: f.paragraph, start: f.start, end: f.end, original: f.trigger, replacement: f.trigger, comment: commentOnlyText(f, suggestion), paragraphText };
+    } else {
+      if (!suggestion) throw new Error("this finding has no suggested wording; add a comment instead");
+      request = requestFor(f, s.paragraphs, s.positions[f.id]);
+    }
+    const result = await h.apply([request], { commentOnly });
+    if (result.error) throw new Error(result.error);
+    const summary = summarise(commentOnly ? "comment" : "apply", result.results, new Map([[f.id, f]]));
+    const ok = result.results.some((r) => r.id === f.id && r.status === "applied");
+    const change = changeOf(request, f.message, ++session.batch);
+    session.patch((st) => ({
+      summary,
+      commented: commentOnly && ok ? [...st.commented, f.id] : st.commented,
+      applied: !commentOnly && ok ? withApplied(st.applied, [change]) : st.applied,
+      writes: st.writes + (ok ? 1 : 0),
+    }));
+    await session.rescanAfterWrite(
+      h,
+      ok
+        ? commentOnly
+          ? `Comment added to “${f.trigger}”.`
+          : `Applied as a tracked change with a comment: “${f.trigger}”.`
+        : `Not applied: ${result.results[0]?.message ?? "the document did not accept the change"}.`
+    );
+  });
+}
+
+/** Every suggestion (graver risk first) and, with `addendum`, the missing addendum sections at the end. */
+export function applyAll(session: ReviewSession, options: { addendum?: boolean } = {}): Promise<void> {
+  return session.run("apply-all", "Could not apply the suggestions", async (h) => {
+    if (!(await session.ensureFresh(h))) return;
+    const s = session.getSnapshot();
+    if (!s.report) return;
+    const report = s.report;
+    const byId = new Map(report.findings.map((f) => [f.id, f]));
+    const { requests, skipped, notApplicable } = planApplyAll(report.findings, s.positions, s.paragraphs);
+    const withAddendum = options.addendum === true && report.missing.length > 0;
+    if (requests.length === 0 && !withAddendum) {
+      session.patch({ summary: summarise("apply-all", [], byId, skipped), status: "Nothing to apply." });
+      return;
+    }
+    let summary = summarise("apply-all", [], byId, skipped);
+    if (requests.length > 0) {
+      session.patch({ progress: { done: 0, total: requests.length }, status: `Applying ${requests.length} suggestions…` });
+      const result = await h.apply(requests, {
+        onProgress: (done, total) => session.patch({ progress: { done, total }, status: `Applied ${done} of ${total}…` }),
+      });
+      if (result.error) throw new Error(result.error);
+      summary = summarise("apply-all", result.results, byId, skipped);
+      const done = new Set(result.results.filter((r) => r.status === "applied").map((r) => r.id));
+      const b = ++session.batch;
+      const changes = requests.filter((r) => done.has(r.id)).map((r) => changeOf(r, byId.get(r.id)?.message ?? r.id, b));
+      session.patch((st) => ({
+        summary,
+        progress: null,
+        applied: withApplied(st.applied, changes),
+        writes: st.writes + (changes.length > 0 ? 1 : 0),
+      }));
+    }
+    const count = (st: SummaryItem["status"]) => summary.items.filter((i) => i.status === st).length;
+    let addendumNote = "";
+    if (withAddendum) {
+      // The same sections the Addendum tab would insert, at the end of the document.
+      const paragraphs = addendumPreview(session, session.getSnapshot().report?.addendumPresent ? report.missing : undefined);
+      const inserted = await h.insertAddendum(paragraphs, "end");
+      addendumNote = inserted.inserted ? " The addendum was added at the end." : ` The addendum was not added: ${inserted.message ?? "the document did not accept it"}.`;
+      session.patch((st) => ({
+        summary,
+        addendumMessage: { intent: inserted.inserted ? "success" : "warning", text: addendumNote.trim() },
+        insertions: inserted.inserted ? [...st.insertions, { texts: paragraphs.map((p) => p.text), batch: ++session.batch }] : st.insertions,
+        writes: st.writes + (inserted.inserted ? 1 : 0),
+      }));
+    }
+    const positionNote = notApplicable
+      ? ` The position you chose does not apply to ${countOf(notApplicable, "finding")}, so the recommended wording was written for ${itOrThem(notApplicable)}.`
+      : "";
+    if (positionNote) session.patch((st) => ({ summary: st.summary ? { ...st.summary, note: positionNote.trim() } : st.summary }));
+    await session.rescanAfterWrite(h, `Done: ${count("applied")} applied, ${count("stale") + count("skipped")} skipped, ${count("failed")} failed.${addendumNote}${positionNote}`);
+  });
+}
