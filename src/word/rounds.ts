@@ -183,6 +183,7 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
       c.afterParagraph = doc(c.afterParagraph);
       if (c.insertAfter !== undefined && c.insertAfter >= 0) c.insertAfter = doc(c.insertAfter);
       for (const m of c.comments) m.paragraph = doc(m.paragraph);
+      if (c.moved) c.moved.to = doc(c.moved.to) ?? c.moved.to;
     }
     for (const f of report.suggestions) f.paragraph = doc(f.paragraph);
     for (const m of report.comments) m.paragraph = doc(m.paragraph);

@@ -5,6 +5,7 @@ import type { Decision } from "../../src/engine/compare";
 import { createDocx } from "../../src/docx/create";
 import { reviewDocx } from "../../src/docx/review";
 import { DRAFT, ROUND1, at, blocksOf } from "../fixtures/rounds";
+import { BASE, P31, P52, PROHIBITION, moveProhibition } from "../fixtures/moves";
 import { FakeWord, OTHER_AUTHOR, rootNamespace } from "../support/fakeWord";
 import { findAddendumByTitle } from "./helpers";
 
@@ -170,5 +171,16 @@ describe("their tracked changes in Word", () => {
     const big = new FakeWord([...specs, ...Array.from({ length: 300 }, (_, k) => `${k}. Filler clause about delivery schedules.`)]);
     await hostFor(big).theirChanges!();
     expect(big.syncs).toBe(small.syncs);
+  });
+});
+
+describe("a sentence they moved, in Word", () => {
+  it("their deletion in one clause and insertion in another is one move, judged as the clean copy is", async () => {
+    const head = P31.replace(` ${PROHIBITION}`, "");
+    const specs = BASE.map((text) => (text === P31 ? { runs: [{ text: head }, { text: ` ${PROHIBITION}`, del: true }] } : text === P52 ? { runs: [{ text }, { text: ` ${PROHIBITION}`, ins: true }] } : text));
+    const r = await hostFor(new FakeWord(specs)).theirChanges!();
+    const clean = compareVersions(BASE.map((text) => ({ text })), moveProhibition("5.2").map((text) => ({ text })));
+    expect(r.report.changes.map((c) => [c.kind, c.how, c.author, c.afterParagraph, c.response])).toEqual(clean.changes.map((c) => [c.kind, c.how, OTHER_AUTHOR, c.afterParagraph, c.response]));
+    expect(r.report.changes[0]).toMatchObject({ kind: "protection-weakened", how: "moved-under-exception", moved: { to: at("5.2", BASE) } });
   });
 });
