@@ -126,8 +126,11 @@ export type FakeParagraphSpec =
   | string
   | {
       text?: string;
-      /** Runs; `ins` / `del` are tracked changes by `author` (default the other side). */
-      runs?: Array<{ text: string; ins?: boolean; del?: boolean; field?: boolean; author?: string }>;
+      /**
+       * Runs; `ins` / `del` are tracked changes by `author` (default the other side). `deletedBy`
+       * on an insertion: another author's tracked deletion of it (a change nested in a change).
+       */
+      runs?: Array<{ text: string; ins?: boolean; del?: boolean; field?: boolean; author?: string; deletedBy?: string }>;
       styleBuiltIn?: string;
       style?: string;
       tableNestingLevel?: number;
@@ -219,8 +222,9 @@ export class FakeWord {
     const runs = s.runs ?? [{ text: s.text ?? "" }];
     for (const run of runs) {
       const change = run.ins || run.del ? this.newChange(run.ins ? "Added" : "Deleted", run.author ?? OTHER_AUTHOR) : undefined;
+      const nested = run.ins && run.deletedBy !== undefined ? this.newChange("Deleted", run.deletedBy) : undefined;
       for (const ch of run.text) {
-        for (const unit of ch.length === 2 ? [ch[0], ch[1]] : [ch]) chars.push({ ch: unit, ins: run.ins ? change : undefined, del: run.del ? change : undefined, field: run.field || undefined });
+        for (const unit of ch.length === 2 ? [ch[0], ch[1]] : [ch]) chars.push({ ch: unit, ins: run.ins ? change : undefined, del: run.del ? change : nested, field: run.field || undefined });
       }
     }
     const builtIn = s.styleBuiltIn ?? "Normal";
