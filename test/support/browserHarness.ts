@@ -156,8 +156,11 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * the Word host plans its insertion), labels, conventions and the decision log. The rest of the
  * page is React and Fluent UI: engine code on the page is about 27 KB minified (~8 KB gzipped), so
  * 250 KB needs more than moving the engine off the page.
+ * Raised to 286 KB on 2026-12-05 (rounds6): 281.8 KB measured before, 285.3 KB after moved text
+ * judged by sentence (moves, their judgement, the weakening split: worker 72.1 → 74.6) and Word's
+ * mixed tracked paragraphs read change by change plus the addendum's body font (page 169.4 → 170.3).
  */
-export const BUNDLE_BUDGET_KB = 282;
+export const BUNDLE_BUDGET_KB = 286;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load
