@@ -25,9 +25,10 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
       const document = context.document;
       document.load("changeTrackingMode");
       const paragraphs = document.body.paragraphs;
-      paragraphs.load("items/text,items/style,items/styleBuiltIn,items/tableNestingLevel");
+      // the body's font read in the same batch as its text (one round trip whatever the length)
+      paragraphs.load("items/text,items/style,items/styleBuiltIn,items/tableNestingLevel,items/isListItem,items/font/name,items/font/size,items/font/color");
       const selection = where === "cursor" ? document.getSelection().paragraphs : null;
-      selection?.load("items/tableNestingLevel");
+      selection?.load("items/tableNestingLevel,items/isListItem");
       await context.sync(); // 1
       const reviewed = paragraphs.items.map((p) => p.getReviewedText("Current"));
       await context.sync(); // 2
@@ -62,21 +63,32 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
         if (!anchor) return { inserted: false, message: messages.noCursor };
         if (anchor.tableNestingLevel > 0) return { inserted: false, message: messages.cursorInTable };
       }
+      // a new paragraph takes the list numbering of the one it is inserted next to: taken out of the list
+      const besideList = Boolean((anchor ?? beforeFirst ?? paragraphs.items[paragraphs.items.length - 1])?.isListItem);
       const userMode = document.changeTrackingMode;
       const trackAll = trackingModes(session).trackAll;
       const added: Word.Paragraph[] = [];
       try {
         if (userMode !== trackAll) document.changeTrackingMode = trackAll;
         let previous = anchor;
-        // the body text's own style: never the heading styles, whose list numbering would prefix "14.1" to "AI-1"
-        const bodyStyle = bodyStyleOf(current, paragraphs.items.map((p) => p.style), near);
+        // the body text's own style, font and size: never the heading styles, whose list numbering would prefix "14.1" to "AI-1"
+        const look = bodyLook(current, paragraphs.items, near);
         for (const a of toInsert) {
           const text = addendumText(a);
           const p: Word.Paragraph = previous ? previous.insertParagraph(text, "After") : beforeFirst ? beforeFirst.insertParagraph(text, "Before") : document.body.insertParagraph(text, "End");
-          if (bodyStyle) p.style = bodyStyle;
+          if (look.style) p.style = look.style;
           else p.styleBuiltIn = "Normal";
-          // titles and headings in bold (where the host gives fonts)
-          if (a.kind !== "body" && p.font) p.font.bold = true;
+          if (besideList) p.detachFromList();
+          // the body's font and size; titles and headings in bold, nothing else of the neighbour's emphasis
+          if (p.font) {
+            if (look.font) {
+              p.font.name = look.font.name;
+              p.font.size = look.font.size;
+              if (look.font.color) p.font.color = look.font.color;
+            }
+            p.font.bold = a.kind !== "body";
+            p.font.italic = false;
+          }
           added.push(p);
           previous = p;
         }
@@ -147,11 +159,36 @@ function addendumText(a: AddendumParagraph): string {
   return a.text;
 }
 
-/** The style of an ordinary clause before `near` (no heading, no table, some length), or null. */
-function bodyStyleOf(current: readonly Paragraph[], styles: readonly (string | undefined)[], near: number): string | null {
-  for (let i = Math.min(near, current.length) - 1; i >= 0; i--) {
+/** What the addendum copies from the contract's body text: its paragraph style and its font (name, size, colour). */
+export interface WordBodyLook {
+  style: string | null;
+  font: { name: string; size: number; color: string | null } | null;
+}
+
+/**
+ * The look of the body text near `near`, as the .docx writer picks it: an ordinary clause (no
+ * heading, no table, no list, some length) before it, else after it; its style, and the font of
+ * the nearest such clause whose font is one (Word gives no name or size for a mixed paragraph).
+ */
+export function bodyLook(current: readonly Paragraph[], items: ReadonlyArray<Pick<Word.Paragraph, "style" | "isListItem" | "font">>, near: number): WordBodyLook {
+  const order: number[] = [];
+  for (let i = Math.min(near, current.length) - 1; i >= 0; i--) order.push(i);
+  for (let i = Math.max(near, 0); i < current.length; i++) order.push(i);
+  const ok = (i: number): boolean => {
     const p = current[i];
-    if (!p.headingLevel && !p.inTable && p.text.length >= 60 && styles[i] && !/heading|title|list/i.test(styles[i]!)) return styles[i]!;
+    const style = items[i].style;
+    return !p.headingLevel && !p.inTable && !items[i].isListItem && p.text.length >= 60 && Boolean(style) && !/heading|title|list/i.test(style);
+  };
+  let style: string | null = null;
+  let font: WordBodyLook["font"] = null;
+  for (const i of order) {
+    if (!ok(i)) continue;
+    style ??= items[i].style;
+    const f = items[i].font;
+    if (f && f.name && typeof f.size === "number" && f.size > 0) {
+      font = { name: f.name, size: f.size, color: f.color || null };
+      break;
+    }
   }
-  return null;
+  return { style, font };
 }

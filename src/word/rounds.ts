@@ -7,6 +7,7 @@
  */
 import { DECISION_LOG_NS, appendDecisions, parseDecisionLog, serializeDecisionLog } from "../engine/compare/decisionLog";
 import type { Decision, ParsedLog } from "../engine/compare/decisionLog";
+import { beforeTheirChanges, type TrackedPiece } from "../engine/compare/interleave";
 import type { OurChange, RoundReport, TheirComment } from "../engine/compare/types";
 import type { Paragraph } from "../engine/types";
 import type { WordSession } from "./context";
@@ -101,8 +102,9 @@ export interface WordRound {
 
 /**
  * Their tracked changes, judged: every body paragraph's text after every change (Current) and
- * before theirs (their insertions taken out, their deletions put back: Original where all the
- * paragraph's changes are theirs). Needs WordApi 1.6; throws a plain Error otherwise.
+ * before theirs (their insertions taken out, their deletions put back, ours kept: Original where
+ * all the paragraph's changes are theirs, else the changes placed between Current and Original).
+ * Needs WordApi 1.6; throws a plain Error otherwise.
  */
 export async function readRound(session: WordSession, oursNames?: readonly string[]): Promise<WordRound> {
   if (!session.word) throw new Error(messages.noWord);
@@ -141,9 +143,10 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
       let was = current;
       if (theirs.length && theirs.length === list.length) was = original;
       else if (theirs.length) {
-        // mixed: take their insertions out of the current text; a deletion of theirs next to ours
-        // cannot be placed, so such a paragraph is read as it was before any change
-        was = theirs.some((c) => String(c.type) === "Deleted") ? original : without(current, theirs.filter((c) => String(c.type) === "Added").map((c) => c.text));
+        // mixed: ours accepted, theirs rejected (as the .docx host reads it), each change placed
+        // by aligning the accepted and rejected texts with the changes in order
+        const pieces = list.map((c): TrackedPiece => ({ type: String(c.type) === "Deleted" ? "Deleted" : "Added", text: trimMark(c.text), ours: isOurs(c.author) }));
+        was = beforeTheirChanges(current, original, pieces) ?? (theirs.some((c) => String(c.type) === "Deleted") ? original : without(current, theirs.filter((c) => String(c.type) === "Added").map((c) => c.text)));
       }
       const base: Paragraph = { text: "" };
       if (p.styleBuiltIn && /^Heading(\d)$/.test(String(p.styleBuiltIn))) base.headingLevel = Number(String(p.styleBuiltIn).slice(7));
@@ -183,6 +186,7 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
       c.afterParagraph = doc(c.afterParagraph);
       if (c.insertAfter !== undefined && c.insertAfter >= 0) c.insertAfter = doc(c.insertAfter);
       for (const m of c.comments) m.paragraph = doc(m.paragraph);
+      if (c.moved) c.moved.to = doc(c.moved.to) ?? c.moved.to;
     }
     for (const f of report.suggestions) f.paragraph = doc(f.paragraph);
     for (const m of report.comments) m.paragraph = doc(m.paragraph);

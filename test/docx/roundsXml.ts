@@ -25,3 +25,6 @@ export const moveToP = (s: string, name: string, author = THEM): string =>
   `<w:p><w:pPr><w:rPr><w:moveTo ${who(author)}/></w:rPr></w:pPr><w:moveToRangeStart ${who(author)} w:name="${name}"/><w:moveTo ${who(author)}>${run(s)}</w:moveTo><w:moveToRangeEnd w:id="${nextId - 2}"/></w:p>`;
 export const commented = (id: number, inner: string): string => `<w:commentRangeStart w:id="${id}"/>${inner}<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
 export const comment = (id: number, text: string, author = THEM): string => `<w:comment w:id="${id}" w:author="${escapeXml(author)}" w:date="2026-11-08T10:05:00Z" w:initials="DC"><w:p>${run(text)}</w:p></w:comment>`;
+/** Words moved out of a paragraph (inside it, not the whole paragraph), and where they arrive. */
+export const moveFromRun = (s: string, name: string, author = THEM): string => `<w:moveFromRangeStart ${who(author)} w:name="${name}"/><w:moveFrom ${who(author)}><w:r>${dt(s)}</w:r></w:moveFrom><w:moveFromRangeEnd w:id="${nextId - 2}"/>`;
+export const moveToRun = (s: string, name: string, author = THEM): string => `<w:moveToRangeStart ${who(author)} w:name="${name}"/><w:moveTo ${who(author)}>${run(s)}</w:moveTo><w:moveToRangeEnd w:id="${nextId - 2}"/>`;

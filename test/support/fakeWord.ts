@@ -17,7 +17,9 @@
  *   `^` codes (^^ ^t ^s ^l ^- ^~; anything else is InvalidArgument), matches case-sensitively
  *   when asked, never crosses the paragraph, returns non-overlapping matches left to right,
  *   and — like Word — lets straight and curly quotes match each other.
- * - A new paragraph takes the style of the paragraph it was inserted after, unless set.
+ * - A new paragraph takes the style, the font (name, size, colour, bold, italic) and the list
+ *   membership of the paragraph it was inserted after (or before), unless set; `detachFromList()`
+ *   takes a paragraph out of its list.
  *
  * - Tracked changes carry their author; `getTrackedChanges()` on a range lists every change with
  *   a character in it (nested ones too: our deletion of their insertion is two changes), each
@@ -57,8 +59,23 @@ interface Change {
   author: string;
 }
 
+/** A paragraph's font, as `Paragraph.font` gives it (uniform across the paragraph in the fake). */
+export interface FontModel {
+  name: string;
+  size: number;
+  color: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+export const DEFAULT_FONT: FontModel = { name: "Calibri", size: 11, color: "#000000", bold: false, italic: false };
+
 export interface ParaModel {
   chars: Char[];
+  /** Absent: DEFAULT_FONT. */
+  font?: FontModel;
+  /** An item of a numbered or bulleted list (`isListItem`). */
+  listItem?: boolean;
   style: string;
   styleBuiltIn: string;
   outlineLevel: number;
@@ -119,6 +136,12 @@ const WRITE_OPS = new Set([
   "delete",
   "accept",
   "reject",
+  "set font.name",
+  "set font.size",
+  "set font.color",
+  "set font.bold",
+  "set font.italic",
+  "detachFromList",
 ]);
 
 /** A paragraph as a test writes it: plain text, or runs with tracked insertions / deletions by the other side. */
@@ -126,11 +149,16 @@ export type FakeParagraphSpec =
   | string
   | {
       text?: string;
-      /** Runs; `ins` / `del` are tracked changes by `author` (default the other side). */
-      runs?: Array<{ text: string; ins?: boolean; del?: boolean; field?: boolean; author?: string }>;
+      /**
+       * Runs; `ins` / `del` are tracked changes by `author` (default the other side). `deletedBy`
+       * on an insertion: another author's tracked deletion of it (a change nested in a change).
+       */
+      runs?: Array<{ text: string; ins?: boolean; del?: boolean; field?: boolean; author?: string; deletedBy?: string }>;
       styleBuiltIn?: string;
       style?: string;
       tableNestingLevel?: number;
+      font?: Partial<FontModel>;
+      listItem?: boolean;
     };
 
 export interface FakeWordOptions {
@@ -219,8 +247,9 @@ export class FakeWord {
     const runs = s.runs ?? [{ text: s.text ?? "" }];
     for (const run of runs) {
       const change = run.ins || run.del ? this.newChange(run.ins ? "Added" : "Deleted", run.author ?? OTHER_AUTHOR) : undefined;
+      const nested = run.ins && run.deletedBy !== undefined ? this.newChange("Deleted", run.deletedBy) : undefined;
       for (const ch of run.text) {
-        for (const unit of ch.length === 2 ? [ch[0], ch[1]] : [ch]) chars.push({ ch: unit, ins: run.ins ? change : undefined, del: run.del ? change : undefined, field: run.field || undefined });
+        for (const unit of ch.length === 2 ? [ch[0], ch[1]] : [ch]) chars.push({ ch: unit, ins: run.ins ? change : undefined, del: run.del ? change : nested, field: run.field || undefined });
       }
     }
     const builtIn = s.styleBuiltIn ?? "Normal";
@@ -230,6 +259,8 @@ export class FakeWord {
       styleBuiltIn: builtIn,
       outlineLevel: /^Heading(\d)$/.test(builtIn) ? Number(builtIn.slice(7)) : 10,
       tableNestingLevel: s.tableNestingLevel ?? 0,
+      ...(s.font ? { font: { ...DEFAULT_FONT, ...s.font } } : {}),
+      ...(s.listItem ? { listItem: true } : {}),
     };
   }
 
@@ -664,6 +695,8 @@ function newParagraph(f: FakeWord, text: string, styleFrom: ParaModel | undefine
     outlineLevel: styleFrom?.outlineLevel ?? 10,
     tableNestingLevel: 0,
     insMark: change,
+    ...(styleFrom?.font ? { font: { ...styleFrom.font } } : {}),
+    ...(styleFrom?.listItem ? { listItem: true } : {}),
   };
 }
 
@@ -708,9 +741,6 @@ class ParagraphProxy extends Proxy<ParaModel> {
   attach(para: ParaModel): void {
     this.para = para;
   }
-  fill(props: string[]): void {
-    for (const p of props) this.setLoaded(p, this.read(this.model(), p));
-  }
   protected read(m: ParaModel, prop: string): unknown {
     const f = this.ctx.fake;
     switch (prop) {
@@ -724,9 +754,32 @@ class ParagraphProxy extends Proxy<ParaModel> {
         return m.outlineLevel;
       case "tableNestingLevel":
         return m.tableNestingLevel;
+      case "isListItem":
+        return Boolean(m.listItem);
       default:
+        if (/^font\/(name|size|color|bold|italic)$/.test(prop)) return (m.font ?? DEFAULT_FONT)[prop.slice(5) as keyof FontModel];
         return super.read(m, prop);
     }
+  }
+  fill(props: string[]): void {
+    for (const p of props) {
+      if (p.startsWith("font/")) this.font.loadedFrom(p.slice(5), this.read(this.model(), p));
+      else this.setLoaded(p, this.read(this.model(), p));
+    }
+  }
+  private fontProxy: FontProxy | null = null;
+  get font(): FontProxy {
+    if (!this.fontProxy) this.fontProxy = new FontProxy(this.ctx, () => this.model());
+    return this.fontProxy;
+  }
+  get isListItem(): boolean {
+    return this.get("isListItem");
+  }
+  /** Out of its list, if it is in one (WordApi 1.3). */
+  detachFromList(): void {
+    this.ctx.enqueue("detachFromList", [], () => {
+      delete this.model().listItem;
+    });
   }
   get text(): string {
     return this.get("text");
@@ -805,6 +858,52 @@ class ParagraphProxy extends Proxy<ParaModel> {
       const ownInsert = m.insMark !== undefined && f.changes.get(m.insMark)?.author === AUTHOR;
       if (!f.tracking() || ownInsert) m.gone = true;
     });
+  }
+}
+
+/** `Paragraph.font`: name, size, color, bold, italic; loaded with the paragraph ("items/font/name"), set per paragraph. */
+class FontProxy extends Proxy<ParaModel> {
+  loadedFrom(prop: string, value: unknown): void {
+    this.setLoaded(prop, value);
+  }
+  protected read(m: ParaModel, prop: string): unknown {
+    if (/^(name|size|color|bold|italic)$/.test(prop)) return (m.font ?? DEFAULT_FONT)[prop as keyof FontModel];
+    return super.read(m, prop);
+  }
+  private set<K extends keyof FontModel>(prop: K, value: FontModel[K]): void {
+    this.queueSet(`font.${prop}`, value, (m) => {
+      m.font = { ...(m.font ?? DEFAULT_FONT), [prop]: value };
+    });
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.set("name", v);
+  }
+  get size(): number {
+    return this.get("size");
+  }
+  set size(v: number) {
+    this.set("size", v);
+  }
+  get color(): string {
+    return this.get("color");
+  }
+  set color(v: string) {
+    this.set("color", v);
+  }
+  get bold(): boolean {
+    return this.get("bold");
+  }
+  set bold(v: boolean) {
+    this.set("bold", v);
+  }
+  get italic(): boolean {
+    return this.get("italic");
+  }
+  set italic(v: boolean) {
+    this.set("italic", v);
   }
 }
 

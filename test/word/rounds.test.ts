@@ -5,7 +5,13 @@ import type { Decision } from "../../src/engine/compare";
 import { createDocx } from "../../src/docx/create";
 import { reviewDocx } from "../../src/docx/review";
 import { DRAFT, ROUND1, at, blocksOf } from "../fixtures/rounds";
+import { BASE, P31, P52, PROHIBITION, moveProhibition } from "../fixtures/moves";
 import { FakeWord, OTHER_AUTHOR, rootNamespace } from "../support/fakeWord";
+import type { RoundReport } from "../../src/engine/compare";
+import { openDocx } from "../../src/docx/package";
+import { theirChanges } from "../../src/docx/rounds";
+import { docx } from "../docx/helpers";
+import { del as xdel, ins as xins, insDeleted, p as xp } from "../docx/roundsXml";
 import { findAddendumByTitle } from "./helpers";
 
 /** The Word host as the pane makes it, with the engine's judgement injected (in the pane it runs in the worker). */
@@ -168,6 +174,62 @@ describe("their tracked changes in Word", () => {
     const small = new FakeWord(specs);
     await hostFor(small).theirChanges!();
     const big = new FakeWord([...specs, ...Array.from({ length: 300 }, (_, k) => `${k}. Filler clause about delivery schedules.`)]);
+    await hostFor(big).theirChanges!();
+    expect(big.syncs).toBe(small.syncs);
+  });
+});
+
+describe("a sentence they moved, in Word", () => {
+  it("their deletion in one clause and insertion in another is one move, judged as the clean copy is", async () => {
+    const head = P31.replace(` ${PROHIBITION}`, "");
+    const specs = BASE.map((text) => (text === P31 ? { runs: [{ text: head }, { text: ` ${PROHIBITION}`, del: true }] } : text === P52 ? { runs: [{ text }, { text: ` ${PROHIBITION}`, ins: true }] } : text));
+    const r = await hostFor(new FakeWord(specs)).theirChanges!();
+    const clean = compareVersions(BASE.map((text) => ({ text })), moveProhibition("5.2").map((text) => ({ text })));
+    expect(r.report.changes.map((c) => [c.kind, c.how, c.author, c.afterParagraph, c.response])).toEqual(clean.changes.map((c) => [c.kind, c.how, OTHER_AUTHOR, c.afterParagraph, c.response]));
+    expect(r.report.changes[0]).toMatchObject({ kind: "protection-weakened", how: "moved-under-exception", moved: { to: at("5.2", BASE) } });
+  });
+});
+
+describe("a paragraph with our changes and their deletions, in Word", () => {
+  const US = "TermScore";
+  const tail = " to train, fine-tune or evaluate any artificial intelligence or machine learning model.";
+  // 3.2: their deletion of "not " beside our pending insertion; 3.1: their deletion of the words we inserted (nested), their own words back
+  const wordSpecs = ROUND1.map((text, i) =>
+    i === at("3.2")
+      ? { runs: [{ text: "3.2 The Agency shall " }, { text: "not ", del: true }, { text: "use the Artwork" }, { text: ", or any data derived from it,", ins: true, author: US }, { text: tail }] }
+      : i === at("3.1")
+        ? { runs: [{ text: "3.1 The Agency may reproduce and publish the Artwork " }, { text: "for any purpose", del: true, author: US }, { text: "in the campaigns named in each order", ins: true, author: US, deletedBy: OTHER_AUTHOR }, { text: "for any purpose", ins: true }, { text: "." }] }
+        : text,
+  );
+  const docxBody = (): string =>
+    ROUND1.map((text, i) =>
+      i === at("3.2")
+        ? xp("3.2 The Agency shall ", xdel("not ", OTHER_AUTHOR), "use the Artwork", xins(", or any data derived from it,", US), tail)
+        : i === at("3.1")
+          ? xp("3.1 The Agency may reproduce and publish the Artwork ", xdel("for any purpose", US), insDeleted("in the campaigns named in each order", US, OTHER_AUTHOR), xins("for any purpose", OTHER_AUTHOR), ".")
+          : xp(text),
+    ).join("");
+  const judged = (r: RoundReport) => r.changes.map((c) => ({ kind: c.kind, how: c.how, before: c.before, after: c.after, inserted: c.inserted, deleted: c.deleted, afterParagraph: c.afterParagraph }));
+
+  it("reads it with our insertions kept and their deletion put back, as the .docx path does", async () => {
+    const fake = new FakeWord(wordSpecs);
+    const host = hostFor(fake);
+    // Word knows our suggestions from the decision log (the .docx path also from our tracked changes)
+    await host.recordDecisions!([{ ...D[0], by: US }]);
+    const word = (await host.theirChanges!()).report;
+    const file = (await theirChanges(await openDocx(await docx(docxBody())))).report;
+    expect(judged(word)).toEqual(judged(file));
+    const weakened = word.changes.find((c) => c.afterParagraph === at("3.2"))!;
+    expect(weakened).toMatchObject({ kind: "protection-weakened", how: "prohibition-to-permission", before: `3.2 The Agency shall not use the Artwork, or any data derived from it,${tail}`, deleted: ["not"], inserted: [] });
+    const rejected = word.changes.find((c) => c.afterParagraph === at("3.1"))!;
+    expect(rejected.before).toBe("3.1 The Agency may reproduce and publish the Artwork in the campaigns named in each order.");
+    expect(rejected.rules).toContain("broad-license/any-purpose");
+  });
+
+  it("round trips still do not grow with the document", async () => {
+    const small = new FakeWord(wordSpecs);
+    await hostFor(small).theirChanges!();
+    const big = new FakeWord([...wordSpecs, ...Array.from({ length: 200 }, () => wordSpecs[at("3.2")])]);
     await hostFor(big).theirChanges!();
     expect(big.syncs).toBe(small.syncs);
   });

@@ -17,6 +17,17 @@ export interface AlignedPair {
 
 const NUMBERING = /^\s*(?:(?:section|article|clause|schedule|exhibit|annex|appendix|addendum)\s+)?(?:\d{1,3}(?:\.\d{1,3}){0,4}|[ivxlc]{1,6}|[a-z])[.):]?(?=\s)\s*|^\s*\(\s*(?:\d{1,3}|[ivxlc]{1,6}|[a-z])\s*\)\s*/i;
 
+/** Where a paragraph's text starts once its numbering ("3.2 ", "Section 4. ", "(b) ") is left out. */
+export function numberingEnd(text: string): number {
+  let at = 0;
+  for (let i = 0; i < 2; i++) {
+    const m = NUMBERING.exec(text.slice(at));
+    if (!m || m[0].length === 0 || at + m[0].length >= text.trimEnd().length) break;
+    at += m[0].length;
+  }
+  return at;
+}
+
 /** A paragraph's text as alignment compares it: no numbering, no case, one kind of quote and space. */
 export function alignKey(text: string): string {
   let t = text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u00a0\s]+/g, " ").trim();
@@ -107,6 +118,17 @@ function lcs(a: readonly string[], b: readonly string[]): Array<[number, number]
 
 /** Threshold above which two different paragraphs are one paragraph edited. */
 export const EDIT_SIMILARITY = 0.5;
+/** Share of the shorter paragraph's words found in the longer one for two same-numbered paragraphs to pair. */
+const CONTAINED = 0.75;
+/** What the same number adds to a pair's score. */
+const SAME_NUMBER = 0.25;
+
+/** Share of the shorter word list found in the longer one, 0..1. */
+function containment(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  const common = similarity(a, b) * (a.length + b.length) / 2;
+  return common / Math.min(a.length, b.length);
+}
 
 /**
  * Align two versions paragraph by paragraph. Blank paragraphs take part (so indexes stay the
@@ -118,6 +140,9 @@ export function alignParagraphs(before: readonly string[], after: readonly strin
   const anchors = lcs(ka, kb);
   const wa = before.map(words);
   const wb = after.map(words);
+  const label = (t: string): string => t.slice(0, numberingEnd(t)).trim().toLowerCase();
+  const la = before.map(label);
+  const lb = after.map(label);
   const rows: AlignedPair[] = [];
   let i = 0;
   let j = 0;
@@ -134,6 +159,10 @@ export function alignParagraphs(before: readonly string[], after: readonly strin
       const score = (x: number, y: number): number => {
         if (!ka[A[x]] || !kb[B[y]]) return 0;
         const s = similarity(wa[A[x]], wb[B[y]]);
+        // the same number ("3.1" both sides) is the same clause even when a sentence left it or
+        // joined it (a move shrinks the word overlap below the edit threshold)
+        const same = la[A[x]] !== "" && la[A[x]] === lb[B[y]];
+        if (same && (s >= EDIT_SIMILARITY || containment(wa[A[x]], wb[B[y]]) >= CONTAINED)) return Math.max(s, EDIT_SIMILARITY) + SAME_NUMBER;
         return s >= EDIT_SIMILARITY ? s : 0;
       };
       const best = new Float64Array((n + 1) * (m + 1));

@@ -33,6 +33,7 @@ export function formatRoundText(r: RoundReport): string {
     const [b, a] = c.before !== null && c.after !== null ? around(c.before, c.after) : [c.before === null ? null : clip(c.before), c.after === null ? null : clip(c.after)];
     out.push(`   Before: ${b === null ? "(not there)" : b}`);
     out.push(`   After:  ${a === null ? "(deleted)" : a}`);
+    if (c.moved) out.push(`   Now in:  ${c.moved.toSection ? `section ${c.moved.toSection}` : `paragraph ${c.moved.to + 1}`}: ${clip(c.moved.toText)}`);
     if (c.rules.length) out.push(`   Touches: ${c.rules.join(", ")}`);
     for (const m of c.comments) out.push(`   Their comment (${m.author}): ${clip(m.text)}`);
     out.push(`   Proposed: ${ACTION_LABEL[c.response.action]}${c.response.position ? ` (${c.response.position})` : ""}. ${c.response.why}`);

@@ -10,13 +10,33 @@ import type { Position, ProtectionKind } from "../types";
  * - addendum-section-removed: a section (or the title) of the AI-training addendum is gone
  * - risky-grant-inserted: their words now grant a risk the engine flags
  * - suggestion-rejected / suggestion-altered: one of our suggestions is gone, or in other words
+ * - protection-moved: a protection (a sentence or a whole paragraph) moved elsewhere, giving as
+ *   much there (a move that gives less is protection-weakened, how "moved-…")
  */
-export type TheirChangeKind = "protection-deleted" | "protection-weakened" | "addendum-section-removed" | "risky-grant-inserted" | "suggestion-rejected" | "suggestion-altered";
+export type TheirChangeKind = "protection-deleted" | "protection-weakened" | "addendum-section-removed" | "risky-grant-inserted" | "suggestion-rejected" | "suggestion-altered" | "protection-moved";
 
-export const THEIR_CHANGE_KINDS: readonly TheirChangeKind[] = ["protection-deleted", "protection-weakened", "addendum-section-removed", "risky-grant-inserted", "suggestion-rejected", "suggestion-altered"];
+export const THEIR_CHANGE_KINDS: readonly TheirChangeKind[] = ["protection-deleted", "protection-weakened", "addendum-section-removed", "risky-grant-inserted", "suggestion-rejected", "suggestion-altered", "protection-moved"];
 
-/** How a protection was weakened. */
-export type Weakening = "prohibition-to-permission" | "exception-added" | "consent-added" | "survival-shortened" | "protection-lost";
+/**
+ * How a protection was weakened. The "moved-" ones: its words moved to where an exception or a
+ * lead-in now governs them, or out of the sections the survival clause names.
+ */
+export type Weakening = "prohibition-to-permission" | "exception-added" | "consent-added" | "survival-shortened" | "protection-lost" | "moved-under-exception" | "moved-out-of-survival";
+
+/** Where moved text went (a sentence, or a whole paragraph). */
+export interface MovedText {
+  /** The words as they stood, and as they read now. */
+  text: string;
+  now: string;
+  /** Old-version paragraph it left; new-version paragraph it went to (and its text there). */
+  from: number;
+  to: number;
+  toText: string;
+  /** Section numbers it left and went to, when the paragraphs are numbered. */
+  fromSection?: string;
+  toSection?: string;
+  whole: boolean;
+}
 
 export type ResponseAction = "restore" | "counter" | "accept";
 
@@ -65,6 +85,8 @@ export interface TheirChange {
   rules: string[];
   protections: ProtectionKind[];
   response: ProposedResponse;
+  /** For moved text: what moved, from where to where (the change itself sits where it was). */
+  moved?: MovedText;
   /** For suggestion-rejected / -altered: the id of our suggestion. */
   suggestion?: string;
   /** Who made it, when known (tracked changes). */

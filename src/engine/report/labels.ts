@@ -81,4 +81,5 @@ export const THEIR_CHANGE_LABEL: Record<TheirChangeKind, string> = {
   "risky-grant-inserted": "Risky grant inserted",
   "suggestion-rejected": "Your suggestion rejected",
   "suggestion-altered": "Your suggestion altered",
+  "protection-moved": "Protection moved",
 };

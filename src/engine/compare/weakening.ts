@@ -1,0 +1,44 @@
+/**
+ * How an edit weakens a protection, in plain words: a prohibition turned into a permission, a
+ * consent qualifier or an exception added, survival shortened or removed, a protection lost.
+ */
+import type { Protection, ProtectionKind } from "../types";
+import { CONSENT, EXCEPTION, PERMISSIVE, PROHIBITIVE, durationWords, survivalDays } from "./patterns";
+import type { Weakening } from "./types";
+
+export const quote = (s: string, max = 90): string => `\u201c${s.length > max ? `${s.slice(0, max - 1).trimEnd()}\u2026` : s}\u201d`;
+
+export const kindsOf = (ps: readonly Protection[]): ProtectionKind[] => [...new Set(ps.map((p) => p.kind))];
+
+export interface WeakeningFound {
+  how: Weakening;
+  summary: string;
+  /** The exception or consent words they added, when that is how. */
+  added?: string;
+  /** Protections the edit leaves without a full equivalent. */
+  lost: Protection[];
+}
+
+/** Judge an edited protection (its text before and after, their word runs, the protections read on each side); null when it gives as much as before. */
+export function weakening(before: string, after: string, diff: { inserted: string[]; deleted: string[] }, protBefore: readonly Protection[], protAfter: readonly Protection[]): WeakeningFound | null {
+  const insertedText = diff.inserted.join(" ");
+  const deletedText = diff.deleted.join(" ");
+  const lost = protBefore.filter((p) => !p.partial && !protAfter.some((q) => q.kind === p.kind && !q.partial));
+  const prohibitiveBefore = (before.match(PROHIBITIVE) ?? []).length;
+  const prohibitiveAfter = (after.match(PROHIBITIVE) ?? []).length;
+  const survBefore = survivalDays(before);
+  const survAfter = survivalDays(after);
+  const added = diff.inserted.find((s) => CONSENT.test(s)) ?? diff.inserted.find((s) => EXCEPTION.test(s));
+  const found = (how: Weakening, summary: string): WeakeningFound => ({ how, summary, ...(added !== undefined ? { added } : {}), lost });
+  if (prohibitiveAfter < prohibitiveBefore && (PERMISSIVE.test(insertedText) || /\b(?:not|never|prohibited|cannot)\b/i.test(deletedText))) {
+    return found("prohibition-to-permission", `They turned your prohibition into a permission: ${quote(deletedText, 40)} became ${quote(insertedText || "(nothing)", 40)}.`);
+  }
+  if (added && CONSENT.test(added) && !CONSENT.test(deletedText)) return found("consent-added", `They made your protection yield to consent: they added ${quote(added, 70)}.`);
+  if (added && !EXCEPTION.test(deletedText)) return found("exception-added", `They added an exception to your protection: ${quote(added, 70)}.`);
+  if (survBefore !== null && survAfter !== null && survAfter < survBefore) {
+    return found("survival-shortened", `They shortened how long the protection survives the contract: ${durationWords(survBefore)} became ${durationWords(survAfter)}.`);
+  }
+  if (survBefore !== null && survAfter === null) return found("survival-shortened", "They removed the survival of your protection after the contract ends.");
+  if (lost.length) return found("protection-lost", `Their edit leaves your ${kindsOf(lost).join(", ")} protection ${protAfter.some((q) => lost.some((p) => p.kind === q.kind)) ? "only partly there" : "gone"}.`);
+  return null;
+}
