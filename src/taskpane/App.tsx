@@ -1,8 +1,6 @@
 import * as React from "react";
 import {
   Button,
-  Field,
-  ProgressBar,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -24,6 +22,7 @@ import { ExportPanel, copyText, downloadText } from "./components/ExportPanel";
 import { OpenDocument } from "./components/OpenDocument";
 import { RolesBar } from "./components/RolesBar";
 import { Footer } from "./components/Footer";
+import { Busy } from "./components/Busy";
 import { Tabs } from "./components/Tabs";
 import { VERSION } from "./version";
 import { useSharedStyles } from "./components/styles";
@@ -71,15 +70,6 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   busyRow: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS, "> :first-child": { flexGrow: 1 } },
 });
-
-/** Indeterminate progress with its words (lighter than Fluent's Spinner). */
-function Busy({ label }: { label: string }): React.JSX.Element {
-  return (
-    <Field label={label} validationState="none">
-      <ProgressBar thickness="medium" aria-label={label} />
-    </Field>
-  );
-}
 
 // The checklist and the addendum that fixes it share a tab: four tabs fit one row at 320 px (a fifth, "Theirs", only when there are their changes to read).
 type TabValue = "clauses" | "protections" | "export" | "playbook" | "theirs";

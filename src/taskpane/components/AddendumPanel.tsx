@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { CheckboxChoice, RadioChoices } from "./Choice";
 import type { AddendumParagraph, Parties } from "../../engine/types";
 import type { AddendumSettings, PartyNames } from "../useReview";
 import { useSharedStyles } from "./styles";
@@ -81,17 +82,17 @@ export function AddendumPanel(props: AddendumPanelProps): React.JSX.Element {
           onChange={(_e, d) => props.onSettingsChange({ deletionDays: d.value === "" ? NaN : Number(d.value) })}
         />
       </Field>
-      <Checkbox
-        checked={settings.includeAudit}
-        label="Include my right to audit their data use"
-        onChange={(_e, d) => props.onSettingsChange({ includeAudit: d.checked === true })}
+      <CheckboxChoice checked={settings.includeAudit} label="Include my right to audit their data use" onChange={(checked) => props.onSettingsChange({ includeAudit: checked })} />
+      <RadioChoices<AddendumSettings["where"]>
+        legend="Where to put it"
+        name="ts-addendum-where"
+        value={settings.where}
+        onChange={(where) => props.onSettingsChange({ where })}
+        options={[
+          { value: "end", label: "End of the document" },
+          { value: "cursor", label: props.canInsertAtCursor ? "At the cursor" : `At the cursor (not available: ${props.cursorHint ?? "this host has no cursor"})`, disabled: !props.canInsertAtCursor },
+        ]}
       />
-      <Field label="Where to put it">
-        <RadioGroup value={settings.where} onChange={(_e, d) => props.onSettingsChange({ where: d.value as AddendumSettings["where"] })}>
-          <Radio value="end" label="End of the document" />
-          <Radio value="cursor" label={props.canInsertAtCursor ? "At the cursor" : `At the cursor (not available: ${props.cursorHint ?? "this host has no cursor"})`} disabled={!props.canInsertAtCursor} />
-        </RadioGroup>
-      </Field>
       <h3 className={shared.subheading} id="ts-preview-heading">
         Preview
       </h3>

@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import { CheckboxChoice } from "./Choice";
 import type { ApplySummary, SummaryItem } from "../useReview";
 import { useSharedStyles } from "./styles";
 
@@ -44,7 +45,7 @@ export function ApplyAllPanel({ findingCount, busy, canApply, progress, summary,
           Apply all ({findingCount})
         </Button>
         {missingProtections > 0 && onIncludeAddendumChange ? (
-          <Checkbox checked={includeAddendum} disabled={busy} label="+ addendum" onChange={(_e, d) => onIncludeAddendumChange(d.checked === true)} />
+          <CheckboxChoice checked={includeAddendum} disabled={busy} label="+ addendum" onChange={onIncludeAddendumChange} />
         ) : null}
       </div>
       <Text id="ts-apply-all-what" size={200} className={shared.muted}>

@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Button, Checkbox, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { CheckboxChoice } from "./Choice";
 import type { CatalogRule } from "../../engine/playbook/catalog";
 import type { Placement } from "../../engine/playbook/types";
 import type { Severity } from "../../engine/types";
@@ -84,7 +85,7 @@ export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, previ
   return (
     <li className={shared.card} aria-label={name}>
       <div className={styles.head}>
-        <Checkbox checked={view.enabled} disabled={busy} label={name} onChange={(_e, d) => onEdit({ enabled: d.checked === true })} />
+        <CheckboxChoice checked={view.enabled} disabled={busy} label={name} onChange={(enabled) => onEdit({ enabled })} />
         <select
           aria-label={`Risk level of ${name}`}
           className={styles.control}

@@ -1,6 +1,7 @@
 import * as React from "react";
-import { Button, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { Button, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { SuggestionFate, TheirChange } from "../../engine/compare/types";
+import { Busy } from "./Busy";
 import { THEIR_CHANGE_KINDS } from "../../engine/compare/types";
 import { THEIR_CHANGE_LABEL } from "../../engine/report/labels";
 import type { TheirChangesActions, TheirChangesState } from "../rounds/useTheirChanges";
@@ -90,7 +91,7 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
         <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void actions.respond(c, "dismiss", why)}>
           Dismiss
         </Button>
-        {working ? <Spinner size="extra-tiny" label="Writing…" /> : null}
+        {working ? <Busy small label="Writing…" /> : null}
       </div>
       {written ? <Text size={200}>{answered === "restore" ? "Restored: your wording is back in the document, as a tracked change." : "Counter-proposed: your wording is in the document, as a tracked change."}</Text> : null}
       {c.after === null && canApply && !restorable && !written ? <Text size={200} className={shared.muted}>The paragraph is gone: copy the wording above back into the document to restore it.</Text> : null}
@@ -143,7 +144,7 @@ export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Elem
             />
           </>
         ) : null}
-        {loading ? <Spinner size="tiny" label="Reading their changes…" /> : null}
+        {loading ? <Busy small label="Reading their changes…" /> : null}
       </div>
       {canCompare ? <Text size={200} className={shared.muted}>Got a clean copy back? Compare it with the version you sent (the file you reviewed last).</Text> : null}
       {state.logProblem ? (
