@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { TextField } from "./TextField";
 import { CheckboxChoice, RadioChoices } from "./Choice";
 import type { AddendumParagraph, Parties } from "../../engine/types";
 import type { AddendumSettings, PartyNames } from "../useReview";
@@ -61,27 +62,23 @@ export function AddendumPanel(props: AddendumPanelProps): React.JSX.Element {
         </MessageBar>
       ) : null}
       {PARTY_FIELDS.map((f) => (
-        <Field
+        <TextField
           key={f.key}
           label={f.label}
           hint={detected.detected[f.key] ? `Found in the document: “${detected[f.key]}”` : `Not found in the document; ${f.hint}`}
-        >
-          <Input value={overrides[f.key] ?? detected[f.key]} onChange={(_e, d) => props.onPartyChange(f.key, d.value)} />
-        </Field>
-      ))}
-      <Field
-        label="Delete your work within (days after the contract ends)"
-        validationState={daysValid ? "none" : "error"}
-        validationMessage={daysValid ? undefined : "Enter a whole number of days from 1 to 365."}
-      >
-        <Input
-          type="number"
-          min={1}
-          max={365}
-          value={Number.isFinite(settings.deletionDays) ? String(settings.deletionDays) : ""}
-          onChange={(_e, d) => props.onSettingsChange({ deletionDays: d.value === "" ? NaN : Number(d.value) })}
+          value={overrides[f.key] ?? detected[f.key]}
+          onChange={(value) => props.onPartyChange(f.key, value)}
         />
-      </Field>
+      ))}
+      <TextField
+        label="Delete your work within (days after the contract ends)"
+        error={daysValid ? undefined : "Enter a whole number of days from 1 to 365."}
+        type="number"
+        min={1}
+        max={365}
+        value={Number.isFinite(settings.deletionDays) ? String(settings.deletionDays) : ""}
+        onChange={(value) => props.onSettingsChange({ deletionDays: value === "" ? NaN : Number(value) })}
+      />
       <CheckboxChoice checked={settings.includeAudit} label="Include my right to audit their data use" onChange={(checked) => props.onSettingsChange({ includeAudit: checked })} />
       <RadioChoices<AddendumSettings["where"]>
         legend="Where to put it"

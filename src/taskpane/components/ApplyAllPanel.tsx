@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
+import { Busy } from "./Busy";
 import { CheckboxChoice } from "./Choice";
 import type { ApplySummary, SummaryItem } from "../useReview";
 import { useSharedStyles } from "./styles";
@@ -58,9 +59,7 @@ export function ApplyAllPanel({ findingCount, busy, canApply, progress, summary,
           : "."}
       </Text>
       {progress ? (
-        <Field label={`Applying ${progress.done} of ${progress.total}`} validationState="none">
-          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : 0} aria-label={`Applying ${progress.done} of ${progress.total}`} />
-        </Field>
+        <Busy label={`Applying ${progress.done} of ${progress.total}`} value={progress.total > 0 ? progress.done / progress.total : 0} />
       ) : null}
       {summary && g ? (
         <MessageBar intent={intent} layout="multiline">

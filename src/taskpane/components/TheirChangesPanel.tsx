@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Button, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { TextField } from "./TextField";
 import type { SuggestionFate, TheirChange } from "../../engine/compare/types";
 import { Busy } from "./Busy";
 import { THEIR_CHANGE_KINDS } from "../../engine/compare/types";
@@ -68,7 +69,7 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
         <span className={shared.label}>Proposed:</span> {c.response.action === "restore" ? "restore your wording" : c.response.action === "counter" ? `counter-propose (${c.response.position ?? "fallback"})` : "accept"}. {c.response.why}
       </Text>
       {c.response.action === "counter" && c.response.wording ? <blockquote className={shared.suggestion}>{clip(c.response.wording, 400)}</blockquote> : null}
-      <Input size="small" value={reason} onChange={(_e, d) => setReason(d.value)} placeholder="Reason (optional, kept in the decision log)" aria-label="Reason for your decision (optional)" />
+      <TextField small value={reason} onChange={setReason} placeholder="Reason (optional, kept in the decision log)" aria-label="Reason for your decision (optional)" />
       <div className={shared.row}>
         {canGoTo && c.after !== null ? (
           <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void actions.goTo(c)}>
