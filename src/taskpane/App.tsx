@@ -1,14 +1,8 @@
 import * as React from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "./components/Button";
+import { Text } from "./components/Text";
+import { Message, MessageActions, MessageBody, MessageTitle } from "./components/Message";
 import { describeEnvironment, type PaneEnvironment } from "./environment";
 import type { CreateDocxHost, DocumentHost, DocxDocumentHost } from "../host/types";
 import { documentConventions, useReview, type ReviewEngine } from "./useReview";
@@ -167,13 +161,13 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
         />
       ) : null}
       {pendingFile && docx ? (
-        <MessageBar intent={unsaved ? "warning" : "info"} layout="multiline">
-          <MessageBarBody>
+        <Message intent={unsaved ? "warning" : "info"} layout="multiline">
+          <MessageBody>
             {unsaved
               ? `“${docx.fileName}” has changes you have not downloaded. Opening “${pendingFile.name}” drops them.`
               : `The reviewed copy is downloaded. Open “${pendingFile.name}” now?`}
-          </MessageBarBody>
-          <MessageBarActions>
+          </MessageBody>
+          <MessageActions>
             {unsaved ? (
               <Button size="small" appearance="primary" onClick={() => void file.save()}>
                 Download reviewed copy first
@@ -185,8 +179,8 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
             <Button size="small" appearance="subtle" onClick={file.cancelPending}>
               Cancel
             </Button>
-          </MessageBarActions>
-        </MessageBar>
+          </MessageActions>
+        </Message>
       ) : null}
       {opening ? (
         <div className={styles.busyRow}>
@@ -230,17 +224,17 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
         </div>
       ) : null}
       {state.blank && active ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Nothing to check</MessageBarTitle>
+        <Message intent="info" layout="multiline">
+          <MessageBody>
+            <MessageTitle>Nothing to check</MessageTitle>
             This document has no text, so there is no score. Open the contract itself (not an empty page), then scan again.
-          </MessageBarBody>
-          <MessageBarActions>
+          </MessageBody>
+          <MessageActions>
             <Button size="small" disabled={busy} onClick={() => void actions.scan()}>
               Scan again
             </Button>
-          </MessageBarActions>
-        </MessageBar>
+          </MessageActions>
+        </Message>
       ) : null}
       {report && standing && active ? (
         <>
@@ -337,9 +331,9 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
               <>
                 <ProtectionsPanel report={standing} status={state.protections} busy={busy} canInsert={canApply} onFix={(sections) => void actions.insertAddendum(sections)} />
                 {state.addendumMessage ? (
-                  <MessageBar intent={state.addendumMessage.intent}>
-                    <MessageBarBody>{state.addendumMessage.text}</MessageBarBody>
-                  </MessageBar>
+                  <Message intent={state.addendumMessage.intent}>
+                    <MessageBody>{state.addendumMessage.text}</MessageBody>
+                  </Message>
                 ) : null}
                 <AddendumPanel
                   detected={report.parties}

@@ -1,5 +1,8 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
+import { Message, MessageBody } from "./Message";
 import { TextField } from "./TextField";
 import { CheckboxChoice, RadioChoices } from "./Choice";
 import type { AddendumParagraph, Parties } from "../../engine/types";
@@ -57,9 +60,9 @@ export function AddendumPanel(props: AddendumPanelProps): React.JSX.Element {
       </h2>
       <Text>Adds a short addendum that forbids using your work for AI training, with deletion, audit, court-order and survival terms. It goes in as a tracked change.</Text>
       {props.present ? (
-        <MessageBar intent="info">
-          <MessageBarBody>This document already has a TermScore addendum. Inserting adds only the sections it is missing, numbered after the last one.</MessageBarBody>
-        </MessageBar>
+        <Message intent="info">
+          <MessageBody>This document already has a TermScore addendum. Inserting adds only the sections it is missing, numbered after the last one.</MessageBody>
+        </Message>
       ) : null}
       {PARTY_FIELDS.map((f) => (
         <TextField
@@ -112,9 +115,9 @@ export function AddendumPanel(props: AddendumPanelProps): React.JSX.Element {
         </Button>
       </div>
       {props.message ? (
-        <MessageBar intent={props.message.intent}>
-          <MessageBarBody>{props.message.text}</MessageBarBody>
-        </MessageBar>
+        <Message intent={props.message.intent}>
+          <MessageBody>{props.message.text}</MessageBody>
+        </Message>
       ) : null}
     </section>
   );

@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Button, Text } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
 import { Busy } from "./Busy";
 import type { AppliedChange } from "../useReview";
 import { useSharedStyles } from "./styles";

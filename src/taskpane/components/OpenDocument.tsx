@@ -1,5 +1,7 @@
 import * as React from "react";
-import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
 import { TextField } from "./TextField";
 import { useSharedStyles } from "./styles";
 

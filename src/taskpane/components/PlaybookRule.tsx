@@ -1,5 +1,8 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
+import { Message, MessageBody } from "./Message";
 import { CheckboxChoice } from "./Choice";
 import type { CatalogRule } from "../../engine/playbook/catalog";
 import type { Placement } from "../../engine/playbook/types";
@@ -129,9 +132,9 @@ export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, previ
                 {SEVERITY_SHORT[shown.severity]} risk{shown.switchedOff ? ", switched off" : ""}. Comment: {shown.comment}
               </Text>
               {shown.openRisk ? (
-                <MessageBar intent="warning">
-                  <MessageBarBody>{shown.openRisk}</MessageBarBody>
-                </MessageBar>
+                <Message intent="warning">
+                  <MessageBody>{shown.openRisk}</MessageBody>
+                </Message>
               ) : null}
             </>
           ) : (

@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
 import { TextField } from "./TextField";
 import { useSharedStyles } from "./styles";
 

@@ -1,5 +1,7 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
+import { Message, MessageBody } from "./Message";
 import { TextField } from "./TextField";
 import type { SuggestionFate, TheirChange } from "../../engine/compare/types";
 import { Busy } from "./Busy";
@@ -149,19 +151,19 @@ export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Elem
       </div>
       {canCompare ? <Text size={200} className={shared.muted}>Got a clean copy back? Compare it with the version you sent (the file you reviewed last).</Text> : null}
       {state.logProblem ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{state.logProblem}</MessageBarBody>
-        </MessageBar>
+        <Message intent="warning">
+          <MessageBody>{state.logProblem}</MessageBody>
+        </Message>
       ) : null}
       {state.error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.error}</MessageBarBody>
-        </MessageBar>
+        <Message intent="error">
+          <MessageBody>{state.error}</MessageBody>
+        </Message>
       ) : null}
       {state.message ? (
-        <MessageBar intent={state.message.intent}>
-          <MessageBarBody>{state.message.text}</MessageBarBody>
-        </MessageBar>
+        <Message intent={state.message.intent}>
+          <MessageBody>{state.message.text}</MessageBody>
+        </Message>
       ) : null}
       {r ? (
         <>
