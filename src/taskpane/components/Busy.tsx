@@ -1,5 +1,6 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
 
 /**
  * Progress with its words: a bar that fills (value 0…1) or, without a value, moves back and forth.
@@ -7,6 +8,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
  * a label and a bar); role, name and value are those of Fluent's ProgressBar.
  */
 const useStyles = makeStyles({
+  row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS, "> :first-child": { flexGrow: 1 } },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: "96px" },
   label: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground1 },
   small: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
@@ -58,6 +60,21 @@ export function Busy({ label, small, value }: { label: string; small?: boolean; 
       >
         <div className={mergeClasses(styles.fill, !known && styles.moving)} style={known ? { width: `${fraction * 100}%` } : undefined} />
       </div>
+    </div>
+  );
+}
+
+/** Progress with a Cancel button beside it (when the work can be stopped). */
+export function BusyRow({ label, onCancel }: { label: string; onCancel?: () => void }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.row}>
+      <Busy label={label} />
+      {onCancel ? (
+        <Button size="small" onClick={onCancel}>
+          Cancel
+        </Button>
+      ) : null}
     </div>
   );
 }
