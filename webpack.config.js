@@ -106,6 +106,18 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+    // The engine code that both the page and the worker use (addendum text, labels, conventions,
+    // the decision log) is one "shared" chunk instead of a copy in each: the page loads it with a
+    // script tag, the worker with importScripts at start. usedExports: false lets a module whose
+    // two users need different exports be shared too (about 8 KB gzipped less in all).
+    optimization: {
+      splitChunks: {
+        usedExports: false,
+        cacheGroups: {
+          shared: { name: "shared", chunks: "all", minChunks: 2, minSize: 0, enforce: true, priority: 10, test: /[\\/]src[\\/]/ },
+        },
+      },
+    },
     plugins: [
       new DefinePlugin({ __TERMSCORE_WORKER__: JSON.stringify(workerFile) }),
       // xmldom's HTML entity table (~10 KB gzipped) is dead weight for a reader that parses only XML

@@ -1,38 +1,30 @@
 import * as React from "react";
-import {
-  Button,
-  Field,
-  ProgressBar,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "./components/Button";
+import { Text } from "./components/Text";
+import { Message, MessageActions, MessageBody, MessageTitle } from "./components/Message";
 import { describeEnvironment, type PaneEnvironment } from "./environment";
 import type { CreateDocxHost, DocumentHost, DocxDocumentHost } from "../host/types";
-import { documentConventions, useReview, type ReviewEngine } from "./useReview";
-import { ScoreCard } from "./components/ScoreCard";
-import { FindingList } from "./components/FindingList";
-import { ProtectionsPanel, checklist } from "./components/ProtectionsPanel";
-import { ApplyAllPanel } from "./components/ApplyAllPanel";
-import { ChangesPanel } from "./components/ChangesPanel";
-import { AddendumPanel } from "./components/AddendumPanel";
-import { ExportPanel, copyText, downloadText } from "./components/ExportPanel";
+import { useReview, type ReviewEngine } from "./useReview";
+import { checklist } from "./components/ProtectionsPanel";
+import { copyText, downloadText } from "./components/ExportPanel";
+import { ClausesTab } from "./components/ClausesTab";
+import { ChecklistTab } from "./components/ChecklistTab";
+import { ExportTab } from "./components/ExportTab";
+import { PendingFile } from "./components/PendingFile";
 import { OpenDocument } from "./components/OpenDocument";
 import { RolesBar } from "./components/RolesBar";
 import { Footer } from "./components/Footer";
+import { Busy, BusyRow } from "./components/Busy";
 import { Tabs } from "./components/Tabs";
 import { VERSION } from "./version";
 import { useSharedStyles } from "./components/styles";
 import { useBrowserFile } from "./useBrowserFile";
 import { ReviewNotices, StartNotices } from "./components/Notices";
-import { buildMemoInput } from "./memoInput";
 import { PlaybookPanel } from "./components/PlaybookPanel";
 import { TheirChangesPanel } from "./components/TheirChangesPanel";
 import { useDecisionRecorder, useTheirChanges } from "./rounds/useTheirChanges";
+import { useWritesCount } from "./rounds/useWritesCount";
 import { usePlaybook } from "./playbook/usePlaybook";
 import { withPlaybook } from "./playbook/engine";
 
@@ -69,17 +61,16 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  busyRow: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS, "> :first-child": { flexGrow: 1 } },
 });
 
-/** Indeterminate progress with its words (lighter than Fluent's Spinner). */
-function Busy({ label }: { label: string }): React.JSX.Element {
-  return (
-    <Field label={label} validationState="none">
-      <ProgressBar thickness="medium" aria-label={label} />
-    </Field>
-  );
-}
+/** Stands in when the build has no engine (the pane then says so); one object, so the review never restarts for it. */
+const NO_ENGINE: ReviewEngine = {
+  analyze: () => {
+    throw new Error("the clause engine is not available in this build");
+  },
+  buildAddendum: () => [],
+  formatReportMarkdown: () => "",
+};
 
 // The checklist and the addendum that fixes it share a tab: four tabs fit one row at 320 px (a fifth, "Theirs", only when there are their changes to read).
 type TabValue = "clauses" | "protections" | "export" | "playbook" | "theirs";
@@ -93,22 +84,12 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
   const [rowOpen, setRowOpen] = React.useState(false);
   const [withAddendum, setWithAddendum] = React.useState(true);
   const active = host ?? docx;
-  const noEngine = React.useMemo<ReviewEngine>(
-    () => ({
-      analyze: () => {
-        throw new Error("the clause engine is not available in this build");
-      },
-      buildAddendum: () => [],
-      formatReportMarkdown: () => "",
-    }),
-    []
-  );
   // the user's playbook (issue 18): read at each analysis through a ref, so the engine object stays the same
   const [playbook, playbookActions] = usePlaybook(engine, engine ? active : null);
   const playbookRef = React.useRef(playbook.active);
   playbookRef.current = playbook.active;
   const reviewEngine = React.useMemo(() => (engine ? withPlaybook(engine, () => playbookRef.current) : undefined), [engine]);
-  const [state, actions] = useReview(engine ? active : null, reviewEngine ?? noEngine);
+  const [state, actions] = useReview(engine ? active : null, reviewEngine ?? NO_ENGINE);
   const report = state.report;
   // a changed playbook applies to the review once the user leaves the Playbook tab
   const scannedPlaybook = React.useRef(playbook.version);
@@ -119,14 +100,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
   }, [tab, playbook.version, state.busy, state.error, report, actions]);
   const caps = state.capabilities;
   // round two (issue 17): their changes, and every decision logged in the document
-  // a restore or counter written from the Their changes tab is a write to the copy too (counted per document)
-  const activeRef = React.useRef(active);
-  activeRef.current = active;
-  const [theirWrites, setTheirWrites] = React.useState<{ host: DocumentHost | null; n: number }>({ host: null, n: 0 });
-  const onTheirWrite = React.useCallback(() => {
-    setTheirWrites((w) => ({ host: activeRef.current, n: (w.host === activeRef.current ? w.n : 0) + 1 }));
-    void actions.checkStale();
-  }, [actions]);
+  const [theirWrites, onTheirWrite] = useWritesCount(active, actions.checkStale);
   const [theirs, theirActions] = useTheirChanges(engine ? active : null, onTheirWrite);
   // the decision log is read when a finding is first opened (its history is shown there)
   const { loadLog } = theirActions;
@@ -140,10 +114,9 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
   useDecisionRecorder(theirActions.record, state.applied, state.paragraphs);
   const busy = state.busy !== null;
   const canApply = !!caps && caps.trackChanges;
-  const canComment = !!caps && caps.comments;
 
   // Browser mode: the file, its author name, and the reviewed copy kept until downloaded.
-  const allWrites = state.writes + (theirWrites.host === active ? theirWrites.n : 0);
+  const allWrites = state.writes + theirWrites;
   const file = useBrowserFile({ docx, setDocx, writes: allWrites, openDocx, cancelOpen, download });
   const { opening, openError, author, changeAuthor, unsaved, pendingFile } = file;
 
@@ -152,9 +125,6 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
 
   const standing = state.standing;
   const openItems = state.items.filter((i) => i.status === "open").length;
-  // Counted by the last analysis, so the second score and its label always match.
-  const pendingCount = state.pending;
-  const missing = report ? report.missing.length : 0;
   const downloadPrimary = unsaved && (openItems === 0 || !canApply);
   const items = report && standing ? checklist(standing, state.protections) : [];
 
@@ -177,37 +147,9 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
         />
       ) : null}
       {pendingFile && docx ? (
-        <MessageBar intent={unsaved ? "warning" : "info"} layout="multiline">
-          <MessageBarBody>
-            {unsaved
-              ? `“${docx.fileName}” has changes you have not downloaded. Opening “${pendingFile.name}” drops them.`
-              : `The reviewed copy is downloaded. Open “${pendingFile.name}” now?`}
-          </MessageBarBody>
-          <MessageBarActions>
-            {unsaved ? (
-              <Button size="small" appearance="primary" onClick={() => void file.save()}>
-                Download reviewed copy first
-              </Button>
-            ) : null}
-            <Button size="small" onClick={file.openPending}>
-              {unsaved ? "Discard and open" : "Open it"}
-            </Button>
-            <Button size="small" appearance="subtle" onClick={file.cancelPending}>
-              Cancel
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <PendingFile fileName={docx.fileName} pendingName={pendingFile.name} unsaved={unsaved} onSave={() => void file.save()} onOpen={file.openPending} onCancel={file.cancelPending} />
       ) : null}
-      {opening ? (
-        <div className={styles.busyRow}>
-          <Busy label="Opening the file…" />
-          {cancelOpen ? (
-            <Button size="small" onClick={file.cancelOpening}>
-              Cancel
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
+      {opening ? <BusyRow label="Opening the file…" onCancel={cancelOpen ? file.cancelOpening : undefined} /> : null}
       <ReviewNotices
         openError={openError}
         missingFeatures={caps?.message && caps.kind !== "docx" ? caps.message : undefined}
@@ -221,16 +163,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
       <Text role="status" aria-live="polite" className={shared.visuallyHidden}>
         {state.status}
       </Text>
-      {state.busy === "scan" ? (
-        <div className={styles.busyRow}>
-          <Busy label="Checking the contract…" />
-          {engine?.cancel ? (
-            <Button size="small" onClick={actions.cancel}>
-              Cancel
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
+      {state.busy === "scan" ? <BusyRow label="Checking the contract…" onCancel={engine?.cancel ? actions.cancel : undefined} /> : null}
       {active && engine && !report && !state.blank && state.busy !== "scan" ? (
         <div className={shared.row}>
           <Button appearance={browserMode ? "secondary" : "primary"} disabled={busy} onClick={() => void actions.scan()}>
@@ -240,17 +173,17 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
         </div>
       ) : null}
       {state.blank && active ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Nothing to check</MessageBarTitle>
+        <Message intent="info" layout="multiline">
+          <MessageBody>
+            <MessageTitle>Nothing to check</MessageTitle>
             This document has no text, so there is no score. Open the contract itself (not an empty page), then scan again.
-          </MessageBarBody>
-          <MessageBarActions>
+          </MessageBody>
+          <MessageActions>
             <Button size="small" disabled={busy} onClick={() => void actions.scan()}>
               Scan again
             </Button>
-          </MessageBarActions>
-        </MessageBar>
+          </MessageActions>
+        </Message>
       ) : null}
       {report && standing && active ? (
         <>
@@ -282,130 +215,26 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
           />
           <div role="tabpanel" id="ts-tab-panel" aria-labelledby={`ts-tab-${tab}`} className={styles.panel}>
             {tab === "clauses" ? (
-              <>
-                <ScoreCard standing={standing} current={report} pending={pendingCount} />
-                {report.findings.length > 0 || missing > 0 || state.summary || state.progress ? (
-                <ApplyAllPanel
-                  findingCount={report.findings.length}
-                  busy={busy}
-                  canApply={canApply}
-                  progress={state.progress}
-                  summary={state.summary}
-                  missingProtections={missing}
-                  includeAddendum={withAddendum}
-                  onIncludeAddendumChange={setWithAddendum}
-                  primary={!rowOpen && !downloadPrimary}
-                  onApplyAll={() => void actions.applyAll({ addendum: withAddendum })}
-                />
-                ) : null}
-                <FindingList
-                  items={state.items}
-                  paragraphs={state.paragraphs}
-                  standingParagraphs={state.standingParagraphs}
-                  positions={state.positions}
-                  commented={state.commented}
-                  dismissedCount={state.dismissed.length}
-                  canApply={canApply}
-                  canComment={canComment}
-                  canGoTo={caps?.kind !== "docx"}
-                  busy={busy}
-                  onPositionChange={actions.setPosition}
-                  onGoTo={(f) => void actions.goTo(f)}
-                  onApply={(f) => void actions.apply(f)}
-                  onCommentOnly={(f) => void actions.commentOnly(f)}
-                  onDismiss={(f) =>
-                    void actions.dismiss(f).then(() => theirActions.record([{ target: f.id, subject: "suggestion", action: "dismissed", by: "", at: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"), ruleId: f.ruleId }]))
-                  }
-                  onRestoreDismissed={() => void actions.restoreDismissed()}
-                  decisions={theirs.decisions}
-                  project={documentConventions(state.standingParagraphs).project}
-                  onExpandedChange={onRowOpen}
-                />
-                <ChangesPanel
-                  changes={state.applied}
-                  reviewed={state.reviewed}
-                  canReview={state.canReview}
-                  browserMode={caps?.kind === "docx"}
-                  busy={busy}
-                  reviewing={state.busy === "review"}
-                  onReview={(id, accept) =>
-                    void actions.reviewChange(id, accept).then(() => theirActions.record([{ target: id, subject: "suggestion", action: accept ? "accepted" : "rejected", by: "", at: new Date().toISOString().replace(/\.\d{3}Z$/, "Z") }]))
-                  }
-                  insertions={state.insertions}
-                  canUndoInsertion={caps?.kind === "docx" && caps.undoAddendum === true}
-                  onUndoInsertion={(batch) => void actions.undoInsertion(batch)}
-                />
-                <div className={shared.row}>
-                  <Button size="small" appearance="subtle" disabled={busy} onClick={() => void actions.scan()}>
-                    Re-scan
-                  </Button>
-                  {caps?.kind === "docx" ? <Text size={200} className={shared.muted}>Changes go into a copy you download; the file you opened stays as it is.</Text> : null}
-                </div>
-              </>
+              <ClausesTab
+                state={state}
+                actions={actions}
+                report={report}
+                standing={standing}
+                decisions={theirs.decisions}
+                record={theirActions.record}
+                withAddendum={withAddendum}
+                onWithAddendumChange={setWithAddendum}
+                primaryApplyAll={!rowOpen && !downloadPrimary}
+                onRowOpen={onRowOpen}
+              />
             ) : null}
-            {tab === "protections" ? (
-              <>
-                <ProtectionsPanel report={standing} status={state.protections} busy={busy} canInsert={canApply} onFix={(sections) => void actions.insertAddendum(sections)} />
-                {state.addendumMessage ? (
-                  <MessageBar intent={state.addendumMessage.intent}>
-                    <MessageBarBody>{state.addendumMessage.text}</MessageBarBody>
-                  </MessageBar>
-                ) : null}
-                <AddendumPanel
-                  detected={report.parties}
-                  overrides={state.partyOverrides}
-                  settings={state.addendum}
-                  preview={actions.addendumPreview()}
-                  present={report.addendumPresent}
-                  canInsert={canApply}
-                  canInsertAtCursor={!!caps && caps.insertAtCursor}
-                  cursorHint={caps?.kind === "docx" ? "A .docx file opened here has no cursor: the addendum goes at the end." : "Needs a newer Word (WordApi 1.4)."}
-                  busy={busy}
-                  message={null}
-                  onPartyChange={actions.setPartyName}
-                  onSettingsChange={actions.setAddendum}
-                  onInsert={() => void actions.insertAddendum()}
-                />
-              </>
-            ) : null}
+            {tab === "protections" ? <ChecklistTab state={state} actions={actions} report={report} standing={standing} /> : null}
             {tab === "theirs" ? (
               <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} canRestoreParagraph={!!active?.restoreParagraph} busy={busy} />
             ) : null}
             {tab === "playbook" ? <PlaybookPanel state={playbook} actions={playbookActions} download={download} busy={busy} /> : null}
             {tab === "export" ? (
-              <ExportPanel
-                getText={actions.exportReport}
-                baseName={baseName}
-                download={download}
-                copy={copy}
-                getMemo={
-                  engine?.memo
-                    ? async () =>
-                        engine.memo
-                          ? engine.memo(
-                              buildMemoInput({
-                                fileName: docx?.fileName ?? "the open document",
-                                version: VERSION,
-                                date: new Date(),
-                                standing,
-                                current: report,
-                                pending: pendingCount,
-                                items: state.items,
-                                paragraphs: state.paragraphs,
-                                standingParagraphs: state.standingParagraphs,
-                                positions: state.positions,
-                                checklist: items,
-                                parties: {
-                                  user: state.partyOverrides.contractor?.trim() || report.parties.contractor,
-                                  other: state.partyOverrides.agency?.trim() || report.parties.agency,
-                                  work: state.partyOverrides.work?.trim() || report.parties.work,
-                                },
-                              })
-                            )
-                          : null
-                    : undefined
-                }
-              />
+              <ExportTab state={state} actions={actions} engine={engine} report={report} standing={standing} checklist={items} fileName={docx?.fileName ?? "the open document"} baseName={baseName} download={download} copy={copy} />
             ) : null}
           </div>
         </>

@@ -1,5 +1,10 @@
 import * as React from "react";
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
+import { Message, MessageBody } from "./Message";
+import { TextField } from "./TextField";
+import { CheckboxChoice, RadioChoices } from "./Choice";
 import type { AddendumParagraph, Parties } from "../../engine/types";
 import type { AddendumSettings, PartyNames } from "../useReview";
 import { useSharedStyles } from "./styles";
@@ -55,43 +60,39 @@ export function AddendumPanel(props: AddendumPanelProps): React.JSX.Element {
       </h2>
       <Text>Adds a short addendum that forbids using your work for AI training, with deletion, audit, court-order and survival terms. It goes in as a tracked change.</Text>
       {props.present ? (
-        <MessageBar intent="info">
-          <MessageBarBody>This document already has a TermScore addendum. Inserting adds only the sections it is missing, numbered after the last one.</MessageBarBody>
-        </MessageBar>
+        <Message intent="info">
+          <MessageBody>This document already has a TermScore addendum. Inserting adds only the sections it is missing, numbered after the last one.</MessageBody>
+        </Message>
       ) : null}
       {PARTY_FIELDS.map((f) => (
-        <Field
+        <TextField
           key={f.key}
           label={f.label}
           hint={detected.detected[f.key] ? `Found in the document: “${detected[f.key]}”` : `Not found in the document; ${f.hint}`}
-        >
-          <Input value={overrides[f.key] ?? detected[f.key]} onChange={(_e, d) => props.onPartyChange(f.key, d.value)} />
-        </Field>
-      ))}
-      <Field
-        label="Delete your work within (days after the contract ends)"
-        validationState={daysValid ? "none" : "error"}
-        validationMessage={daysValid ? undefined : "Enter a whole number of days from 1 to 365."}
-      >
-        <Input
-          type="number"
-          min={1}
-          max={365}
-          value={Number.isFinite(settings.deletionDays) ? String(settings.deletionDays) : ""}
-          onChange={(_e, d) => props.onSettingsChange({ deletionDays: d.value === "" ? NaN : Number(d.value) })}
+          value={overrides[f.key] ?? detected[f.key]}
+          onChange={(value) => props.onPartyChange(f.key, value)}
         />
-      </Field>
-      <Checkbox
-        checked={settings.includeAudit}
-        label="Include my right to audit their data use"
-        onChange={(_e, d) => props.onSettingsChange({ includeAudit: d.checked === true })}
+      ))}
+      <TextField
+        label="Delete your work within (days after the contract ends)"
+        error={daysValid ? undefined : "Enter a whole number of days from 1 to 365."}
+        type="number"
+        min={1}
+        max={365}
+        value={Number.isFinite(settings.deletionDays) ? String(settings.deletionDays) : ""}
+        onChange={(value) => props.onSettingsChange({ deletionDays: value === "" ? NaN : Number(value) })}
       />
-      <Field label="Where to put it">
-        <RadioGroup value={settings.where} onChange={(_e, d) => props.onSettingsChange({ where: d.value as AddendumSettings["where"] })}>
-          <Radio value="end" label="End of the document" />
-          <Radio value="cursor" label={props.canInsertAtCursor ? "At the cursor" : `At the cursor (not available: ${props.cursorHint ?? "this host has no cursor"})`} disabled={!props.canInsertAtCursor} />
-        </RadioGroup>
-      </Field>
+      <CheckboxChoice checked={settings.includeAudit} label="Include my right to audit their data use" onChange={(checked) => props.onSettingsChange({ includeAudit: checked })} />
+      <RadioChoices<AddendumSettings["where"]>
+        legend="Where to put it"
+        name="ts-addendum-where"
+        value={settings.where}
+        onChange={(where) => props.onSettingsChange({ where })}
+        options={[
+          { value: "end", label: "End of the document" },
+          { value: "cursor", label: props.canInsertAtCursor ? "At the cursor" : `At the cursor (not available: ${props.cursorHint ?? "this host has no cursor"})`, disabled: !props.canInsertAtCursor },
+        ]}
+      />
       <h3 className={shared.subheading} id="ts-preview-heading">
         Preview
       </h3>
@@ -114,9 +115,9 @@ export function AddendumPanel(props: AddendumPanelProps): React.JSX.Element {
         </Button>
       </div>
       {props.message ? (
-        <MessageBar intent={props.message.intent}>
-          <MessageBarBody>{props.message.text}</MessageBarBody>
-        </MessageBar>
+        <Message intent={props.message.intent}>
+          <MessageBody>{props.message.text}</MessageBody>
+        </Message>
       ) : null}
     </section>
   );

@@ -1,5 +1,9 @@
 import * as React from "react";
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
+import { Message, MessageBody, MessageTitle } from "./Message";
+import { Busy } from "./Busy";
+import { CheckboxChoice } from "./Choice";
 import type { ApplySummary, SummaryItem } from "../useReview";
 import { useSharedStyles } from "./styles";
 
@@ -44,7 +48,7 @@ export function ApplyAllPanel({ findingCount, busy, canApply, progress, summary,
           Apply all ({findingCount})
         </Button>
         {missingProtections > 0 && onIncludeAddendumChange ? (
-          <Checkbox checked={includeAddendum} disabled={busy} label="+ addendum" onChange={(_e, d) => onIncludeAddendumChange(d.checked === true)} />
+          <CheckboxChoice checked={includeAddendum} disabled={busy} label="+ addendum" onChange={onIncludeAddendumChange} />
         ) : null}
       </div>
       <Text id="ts-apply-all-what" size={200} className={shared.muted}>
@@ -57,16 +61,14 @@ export function ApplyAllPanel({ findingCount, busy, canApply, progress, summary,
           : "."}
       </Text>
       {progress ? (
-        <Field label={`Applying ${progress.done} of ${progress.total}`} validationState="none">
-          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : 0} aria-label={`Applying ${progress.done} of ${progress.total}`} />
-        </Field>
+        <Busy label={`Applying ${progress.done} of ${progress.total}`} value={progress.total > 0 ? progress.done / progress.total : 0} />
       ) : null}
       {summary && g ? (
-        <MessageBar intent={intent} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>
+        <Message intent={intent} layout="multiline">
+          <MessageBody>
+            <MessageTitle>
               {ACTION_WORD[summary.action]} {g.applied.length}, skipped {g.skipped.length}, failed {g.failed.length}.
-            </MessageBarTitle>
+            </MessageTitle>
             {g.skipped.length + g.failed.length > 0 ? (
               <ul className={shared.list} aria-label="Not applied">
                 {[...g.skipped, ...g.failed].map((i) => (
@@ -79,8 +81,8 @@ export function ApplyAllPanel({ findingCount, busy, canApply, progress, summary,
             ) : null}
             {summary.note ? <Text block>{summary.note}</Text> : null}
             {g.applied.length > 0 && g.skipped.length + g.failed.length > 0 ? <Text block>The applied ones are tracked changes: rejecting them gives back your original text.</Text> : null}
-          </MessageBarBody>
-        </MessageBar>
+          </MessageBody>
+        </Message>
       ) : null}
     </section>
   );

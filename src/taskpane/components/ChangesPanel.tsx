@@ -1,5 +1,7 @@
 import * as React from "react";
-import { Button, Field, ProgressBar, Text } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
+import { Busy } from "./Busy";
 import type { AppliedChange } from "../useReview";
 import { useSharedStyles } from "./styles";
 
@@ -104,9 +106,7 @@ export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, 
         </ul>
       ) : null}
       {reviewing ? (
-        <Field label="Updating the document…" validationState="none">
-          <ProgressBar thickness="medium" aria-label="Updating the document…" />
-        </Field>
+        <Busy label="Updating the document…" />
       ) : null}
       {changes.length > 0 ? (
         <ul className={shared.plainList} aria-label="Changes made here">

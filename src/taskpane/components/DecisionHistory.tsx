@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
+import { Text } from "./Text";
 import { historyOf } from "../../engine/compare/decisionLog";
 import type { Decision } from "../../engine/compare/decisionLog";
 import { useSharedStyles } from "./styles";

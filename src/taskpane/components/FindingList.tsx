@@ -1,5 +1,7 @@
 import * as React from "react";
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
 import type { Category, Finding, Paragraph, Position, Severity } from "../../engine/types";
 import { CATEGORIES } from "../../engine/types";
 import type { ReviewItem } from "../review/truth";

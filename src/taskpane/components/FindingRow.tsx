@@ -1,5 +1,8 @@
 import * as React from "react";
-import { Button, Radio, RadioGroup, Field, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
+import { RadioChoices } from "./Choice";
 import { Pill } from "./Pill";
 import { Redline } from "./Redline";
 import type { Finding, Paragraph, Position } from "../../engine/types";
@@ -166,13 +169,13 @@ export function FindingRow(props: FindingRowProps): React.JSX.Element {
           <Redline text={text} trigger={f} edit={edit} />
           <Text className={shared.muted}>{f.rationale}</Text>
           {open && f.suggestions.length > 1 ? (
-            <Field label="Your position">
-              <RadioGroup name={`${base}-position`} value={suggestion?.position} onChange={(_e, data) => props.onPositionChange(f.id, data.value as Position)}>
-                {f.suggestions.map((s) => (
-                  <Radio key={s.position} value={s.position} label={POSITION_LABEL[s.position]} />
-                ))}
-              </RadioGroup>
-            </Field>
+            <RadioChoices<Position>
+              legend="Your position"
+              name={`${base}-position`}
+              value={suggestion?.position}
+              onChange={(position) => props.onPositionChange(f.id, position)}
+              options={f.suggestions.map((s) => ({ value: s.position, label: POSITION_LABEL[s.position] }))}
+            />
           ) : null}
           {open && !suggestion ? <Text className={shared.muted}>No wording to suggest; add a comment to raise it with the other side.</Text> : null}
           {open && props.project !== undefined

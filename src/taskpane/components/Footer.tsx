@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Text } from "./Text";
 import { useSharedStyles } from "./styles";
 
 export interface FooterProps {

@@ -1,22 +1,23 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Message, MessageActions, MessageBody, MessageTitle } from "./Message";
 
 /** Before any document: the pane is not in Word (with why), or the build lacks the engine. */
 export function StartNotices(props: { notice: string | null; error: boolean; engineMissing: boolean }): React.JSX.Element {
   return (
     <>
       {props.notice ? (
-        <MessageBar intent={props.error ? "error" : "info"} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Not running inside Word</MessageBarTitle>
+        <Message intent={props.error ? "error" : "info"} layout="multiline">
+          <MessageBody>
+            <MessageTitle>Not running inside Word</MessageTitle>
             {props.notice}
-          </MessageBarBody>
-        </MessageBar>
+          </MessageBody>
+        </Message>
       ) : null}
       {props.engineMissing ? (
-        <MessageBar intent="error">
-          <MessageBarBody>The clause engine is missing from this build, so nothing can be checked.</MessageBarBody>
-        </MessageBar>
+        <Message intent="error">
+          <MessageBody>The clause engine is missing from this build, so nothing can be checked.</MessageBody>
+        </Message>
       ) : null}
     </>
   );
@@ -41,43 +42,43 @@ export function ReviewNotices(props: ReviewNoticesProps): React.JSX.Element {
   return (
     <>
       {props.openError ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{props.openError}</MessageBarBody>
-        </MessageBar>
+        <Message intent="error" layout="multiline">
+          <MessageBody>{props.openError}</MessageBody>
+        </Message>
       ) : null}
       {props.missingFeatures ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Some features are not available</MessageBarTitle>
+        <Message intent="warning" layout="multiline">
+          <MessageBody>
+            <MessageTitle>Some features are not available</MessageTitle>
             {props.missingFeatures}
-          </MessageBarBody>
-        </MessageBar>
+          </MessageBody>
+        </Message>
       ) : null}
       {props.error ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Something went wrong</MessageBarTitle>
+        <Message intent="error" layout="multiline">
+          <MessageBody>
+            <MessageTitle>Something went wrong</MessageTitle>
             {props.error}.
-          </MessageBarBody>
-          <MessageBarActions>
+          </MessageBody>
+          <MessageActions>
             <Button size="small" onClick={props.onCloseError}>
               Close
             </Button>
-          </MessageBarActions>
-        </MessageBar>
+          </MessageActions>
+        </Message>
       ) : null}
       {props.stale ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>The document changed</MessageBarTitle>
+        <Message intent="warning" layout="multiline">
+          <MessageBody>
+            <MessageTitle>The document changed</MessageTitle>
             It was edited since the last scan, so the findings may no longer match it. Nothing was changed.
-          </MessageBarBody>
-          <MessageBarActions>
+          </MessageBody>
+          <MessageActions>
             <Button size="small" appearance="primary" disabled={props.busy} onClick={props.onRescan}>
               Re-scan now
             </Button>
-          </MessageBarActions>
-        </MessageBar>
+          </MessageActions>
+        </Message>
       ) : null}
     </>
   );

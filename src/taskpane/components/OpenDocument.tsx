@@ -1,5 +1,8 @@
 import * as React from "react";
-import { Button, Field, Input, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
+import { TextField } from "./TextField";
 import { useSharedStyles } from "./styles";
 
 export interface OpenDocumentProps {
@@ -107,9 +110,7 @@ export function OpenDocument({ fileName, busy, unsaved, primary = null, author, 
         ) : null}
       </div>
       {onAuthorChange ? (
-        <Field label="Your name on tracked changes and comments" hint="Remembered on this computer only.">
-          <Input value={author ?? ""} placeholder="TermScore" onChange={(_e, d) => onAuthorChange(d.value)} />
-        </Field>
+        <TextField label="Your name on tracked changes and comments" hint="Remembered on this computer only." value={author ?? ""} placeholder="TermScore" onChange={onAuthorChange} />
       ) : null}
     </section>
   );

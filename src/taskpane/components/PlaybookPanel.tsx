@@ -1,5 +1,8 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
+import { Message, MessageBody, MessageTitle } from "./Message";
 import type { Playbook } from "../../engine/playbook/types";
 import { CATEGORIES } from "../../engine/types";
 import { CATEGORY_LABEL } from "../../engine/report/labels";
@@ -96,9 +99,9 @@ export function PlaybookPanel({ state, actions, download, busy }: PlaybookPanelP
         {state.status || (state.active ? `Using ${state.active.name ?? "your playbook"}.` : "Using TermScore's default playbook.")}
       </Text>
       {state.problems.length ? (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{state.problems.length === 1 ? "1 problem" : `${state.problems.length} problems`}</MessageBarTitle>
+        <Message intent="error">
+          <MessageBody>
+            <MessageTitle>{state.problems.length === 1 ? "1 problem" : `${state.problems.length} problems`}</MessageTitle>
             <ul className={shared.list}>
               {state.problems.map((p, i) => (
                 <li key={i}>
@@ -106,8 +109,8 @@ export function PlaybookPanel({ state, actions, download, busy }: PlaybookPanelP
                 </li>
               ))}
             </ul>
-          </MessageBarBody>
-        </MessageBar>
+          </MessageBody>
+        </Message>
       ) : null}
       {!catalog ? (
         state.status ? null : <Text className={shared.muted}>Loading the rules…</Text>

@@ -1,5 +1,9 @@
 import * as React from "react";
-import { Button, Checkbox, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
+import { Message, MessageBody } from "./Message";
+import { CheckboxChoice } from "./Choice";
 import type { CatalogRule } from "../../engine/playbook/catalog";
 import type { Placement } from "../../engine/playbook/types";
 import type { Severity } from "../../engine/types";
@@ -84,7 +88,7 @@ export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, previ
   return (
     <li className={shared.card} aria-label={name}>
       <div className={styles.head}>
-        <Checkbox checked={view.enabled} disabled={busy} label={name} onChange={(_e, d) => onEdit({ enabled: d.checked === true })} />
+        <CheckboxChoice checked={view.enabled} disabled={busy} label={name} onChange={(enabled) => onEdit({ enabled })} />
         <select
           aria-label={`Risk level of ${name}`}
           className={styles.control}
@@ -128,9 +132,9 @@ export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, previ
                 {SEVERITY_SHORT[shown.severity]} risk{shown.switchedOff ? ", switched off" : ""}. Comment: {shown.comment}
               </Text>
               {shown.openRisk ? (
-                <MessageBar intent="warning">
-                  <MessageBarBody>{shown.openRisk}</MessageBarBody>
-                </MessageBar>
+                <Message intent="warning">
+                  <MessageBody>{shown.openRisk}</MessageBody>
+                </Message>
               ) : null}
             </>
           ) : (

@@ -1,5 +1,7 @@
 import * as React from "react";
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
 import type { ProtectionKind, Report } from "../../engine/types";
 import { PROTECTION_KINDS } from "../../engine/types";
 import { PROTECTION_FIX, PROTECTION_LABEL } from "../../engine/report/labels";

@@ -1,5 +1,7 @@
 import * as React from "react";
-import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { TextField } from "./TextField";
 import { useSharedStyles } from "./styles";
 
 export interface Roles {
@@ -82,7 +84,7 @@ export function RolesBar({ user, other, work, sure, question, onChange }: RolesB
         </Button>
       </div>
     );
-  const set = (k: keyof Roles) => (_e: unknown, d: { value: string }) => setDraft((r) => ({ ...r, [k]: d.value }));
+  const set = (k: keyof Roles) => (value: string) => setDraft((r) => ({ ...r, [k]: value }));
   const valid = draft.user.trim() !== "" && draft.other.trim() !== "" && draft.work.trim() !== "";
   return (
     <form
@@ -95,15 +97,9 @@ export function RolesBar({ user, other, work, sure, question, onChange }: RolesB
         setEditing(false);
       }}
     >
-      <Field label="You are called" size="small">
-        <Input size="small" value={draft.user} onChange={set("user")} />
-      </Field>
-      <Field label="The other side is called" size="small">
-        <Input size="small" value={draft.other} onChange={set("other")} />
-      </Field>
-      <Field label="Your work is called" size="small">
-        <Input size="small" value={draft.work} onChange={set("work")} />
-      </Field>
+      <TextField small label="You are called" value={draft.user} onChange={set("user")} />
+      <TextField small label="The other side is called" value={draft.other} onChange={set("other")} />
+      <TextField small label="Your work is called" value={draft.work} onChange={set("work")} />
       <div className={shared.row}>
         <Button size="small" appearance="primary" type="submit" disabled={!valid}>
           Save roles

@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Text } from "./Text";
 import { Pill } from "./Pill";
 import type { Report } from "../../engine/types";
 import { CATEGORY_LABEL, PROTECTION_LABEL } from "../../engine/report/labels";

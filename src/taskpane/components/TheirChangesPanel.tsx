@@ -1,6 +1,10 @@
 import * as React from "react";
-import { Button, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { Button } from "./Button";
+import { Text } from "./Text";
+import { Message, MessageBody } from "./Message";
+import { TextField } from "./TextField";
 import type { SuggestionFate, TheirChange } from "../../engine/compare/types";
+import { Busy } from "./Busy";
 import { THEIR_CHANGE_KINDS } from "../../engine/compare/types";
 import { THEIR_CHANGE_LABEL } from "../../engine/report/labels";
 import type { TheirChangesActions, TheirChangesState } from "../rounds/useTheirChanges";
@@ -67,7 +71,7 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
         <span className={shared.label}>Proposed:</span> {c.response.action === "restore" ? "restore your wording" : c.response.action === "counter" ? `counter-propose (${c.response.position ?? "fallback"})` : "accept"}. {c.response.why}
       </Text>
       {c.response.action === "counter" && c.response.wording ? <blockquote className={shared.suggestion}>{clip(c.response.wording, 400)}</blockquote> : null}
-      <Input size="small" value={reason} onChange={(_e, d) => setReason(d.value)} placeholder="Reason (optional, kept in the decision log)" aria-label="Reason for your decision (optional)" />
+      <TextField small value={reason} onChange={setReason} placeholder="Reason (optional, kept in the decision log)" aria-label="Reason for your decision (optional)" />
       <div className={shared.row}>
         {canGoTo && c.after !== null ? (
           <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void actions.goTo(c)}>
@@ -90,7 +94,7 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
         <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void actions.respond(c, "dismiss", why)}>
           Dismiss
         </Button>
-        {working ? <Spinner size="extra-tiny" label="Writing…" /> : null}
+        {working ? <Busy small label="Writing…" /> : null}
       </div>
       {written ? <Text size={200}>{answered === "restore" ? "Restored: your wording is back in the document, as a tracked change." : "Counter-proposed: your wording is in the document, as a tracked change."}</Text> : null}
       {c.after === null && canApply && !restorable && !written ? <Text size={200} className={shared.muted}>The paragraph is gone: copy the wording above back into the document to restore it.</Text> : null}
@@ -143,23 +147,23 @@ export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Elem
             />
           </>
         ) : null}
-        {loading ? <Spinner size="tiny" label="Reading their changes…" /> : null}
+        {loading ? <Busy small label="Reading their changes…" /> : null}
       </div>
       {canCompare ? <Text size={200} className={shared.muted}>Got a clean copy back? Compare it with the version you sent (the file you reviewed last).</Text> : null}
       {state.logProblem ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{state.logProblem}</MessageBarBody>
-        </MessageBar>
+        <Message intent="warning">
+          <MessageBody>{state.logProblem}</MessageBody>
+        </Message>
       ) : null}
       {state.error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.error}</MessageBarBody>
-        </MessageBar>
+        <Message intent="error">
+          <MessageBody>{state.error}</MessageBody>
+        </Message>
       ) : null}
       {state.message ? (
-        <MessageBar intent={state.message.intent}>
-          <MessageBarBody>{state.message.text}</MessageBarBody>
-        </MessageBar>
+        <Message intent={state.message.intent}>
+          <MessageBody>{state.message.text}</MessageBody>
+        </Message>
       ) : null}
       {r ? (
         <>

@@ -1,0 +1,38 @@
+import * as React from "react";
+import type { Report } from "../../engine/types";
+import type { ReviewActions, ReviewState } from "../useReview";
+import { ProtectionsPanel } from "./ProtectionsPanel";
+import { AddendumPanel } from "./AddendumPanel";
+import { Message, MessageBody } from "./Message";
+
+/** The Checklist tab: the protections as the contract stands, and the addendum that adds the missing ones. */
+export function ChecklistTab({ state, actions, report, standing }: { state: ReviewState; actions: ReviewActions; report: Report; standing: Report }): React.JSX.Element {
+  const caps = state.capabilities;
+  const busy = state.busy !== null;
+  const canApply = !!caps && caps.trackChanges;
+  return (
+    <>
+      <ProtectionsPanel report={standing} status={state.protections} busy={busy} canInsert={canApply} onFix={(sections) => void actions.insertAddendum(sections)} />
+      {state.addendumMessage ? (
+        <Message intent={state.addendumMessage.intent}>
+          <MessageBody>{state.addendumMessage.text}</MessageBody>
+        </Message>
+      ) : null}
+      <AddendumPanel
+        detected={report.parties}
+        overrides={state.partyOverrides}
+        settings={state.addendum}
+        preview={actions.addendumPreview()}
+        present={report.addendumPresent}
+        canInsert={canApply}
+        canInsertAtCursor={!!caps && caps.insertAtCursor}
+        cursorHint={caps?.kind === "docx" ? "A .docx file opened here has no cursor: the addendum goes at the end." : "Needs a newer Word (WordApi 1.4)."}
+        busy={busy}
+        message={null}
+        onPartyChange={actions.setPartyName}
+        onSettingsChange={actions.setAddendum}
+        onInsert={() => void actions.insertAddendum()}
+      />
+    </>
+  );
+}

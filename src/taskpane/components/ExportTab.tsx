@@ -1,0 +1,61 @@
+import * as React from "react";
+import type { Report } from "../../engine/types";
+import type { ReviewActions, ReviewEngine, ReviewState } from "../useReview";
+import { ExportPanel } from "./ExportPanel";
+import type { ChecklistItem } from "./ProtectionsPanel";
+import { buildMemoInput } from "../memoInput";
+import { VERSION } from "../version";
+
+/** The Export tab: the report as Markdown or JSON, and the review memo (.docx) when the engine can write one. */
+export interface ExportTabProps {
+  state: ReviewState;
+  actions: ReviewActions;
+  engine?: ReviewEngine;
+  report: Report;
+  standing: Report;
+  checklist: ChecklistItem[];
+  /** The document's name in the memo. */
+  fileName: string;
+  /** Name of the saved files, without extension. */
+  baseName: string;
+  download: (fileName: string, data: string | Uint8Array, mime: string) => void;
+  copy: (text: string) => Promise<void>;
+}
+
+export function ExportTab({ state, actions, engine, report, standing, checklist, fileName, baseName, download, copy }: ExportTabProps): React.JSX.Element {
+  return (
+    <ExportPanel
+      getText={actions.exportReport}
+      baseName={baseName}
+      download={download}
+      copy={copy}
+      getMemo={
+        engine?.memo
+          ? async () =>
+              engine.memo
+                ? engine.memo(
+                    buildMemoInput({
+                      fileName,
+                      version: VERSION,
+                      date: new Date(),
+                      standing,
+                      current: report,
+                      pending: state.pending,
+                      items: state.items,
+                      paragraphs: state.paragraphs,
+                      standingParagraphs: state.standingParagraphs,
+                      positions: state.positions,
+                      checklist,
+                      parties: {
+                        user: state.partyOverrides.contractor?.trim() || report.parties.contractor,
+                        other: state.partyOverrides.agency?.trim() || report.parties.agency,
+                        work: state.partyOverrides.work?.trim() || report.parties.work,
+                      },
+                    }),
+                  )
+                : null
+          : undefined
+      }
+    />
+  );
+}
