@@ -7,7 +7,7 @@
  * addendum are tracked across paragraphs.
  */
 import { RULES, type RuleData } from "./rules";
-import { hasPermittingNegation, inCondition, isNegatedLeadIn, isRemovalCue, looksLikeListItem, negationCue } from "./detect/negation";
+import { hasPermittingNegation, inCondition, isNegatedLeadIn, isRemovalCue, looksLikeListItem, mainClauseTakes, negationCue } from "./detect/negation";
 import { findProtections } from "./detect/protections";
 import { ADDENDUM_TITLE, contextKindOf, headingOf, isAddendumTitle } from "./read/sections";
 import { OWN_FALLBACK, buildSuggestions, type Names } from "./fix/suggest";
@@ -403,7 +403,8 @@ function scanParagraph(text: string, index: number, state: ParagraphState, crs: 
         continue;
       }
       // "if the Client uses the Work to train AI, …" describes a breach; it grants nothing
-      if (inCondition(sentence, ts - S.start)) continue;
+      // — but "If you send us feedback, we may use it": the condition names the feedback the main clause takes
+      if (inCondition(sentence, ts - S.start) && !(rule.category === "feedback" && mainClauseTakes(sentence, te - S.start))) continue;
       // "injunctive relief to restrain the ingestion of the Work into any AI system": the subject of a protection
       if (FRAMED_CATEGORIES.has(rule.category) && inProtectiveFrame(sentence, ts - S.start, te - S.start)) continue;
       // "the Contractor shall train a model for the Client" is the service sold, not a right over the work

@@ -126,3 +126,35 @@ describe("a prohibition of AI training settles the general rights of its own cla
     expect(categories(text)).toContain("ambiguous-purpose");
   });
 });
+
+describe("forms read from the clause's structure", () => {
+  test.each([
+    // a condition that names the feedback, a main clause that takes it
+    ["Should the Writer pass on any suggestions, the Publisher may adopt them in later editions.", "feedback"],
+    ["If the Designer sends the Agency feedback, the Agency may use it without compensation.", "feedback"],
+    // an unlimited purpose written as a list of the limits it does not have
+    ["The Licensee may reproduce the Photographs without limitation as to duration, territory or medium.", "broad-license"],
+    // "any of its business operations" is an open purpose like "any of its business purposes"
+    ["The Label may use the Recordings for any of its commercial operations.", "ambiguous-purpose"],
+  ])("%s → %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  test.each([
+    // the condition names feedback, the main clause takes nothing or limits it
+    "If the Designer sends the Agency feedback, the Agency will not use it to train any model.",
+    "If the Client gives feedback on a draft, the Contractor shall revise the draft within five days.",
+    // a statement of work is not the work
+    "The Contractor may combine the hours of each statement of work on a single invoice.",
+  ])("no finding: %s", (text) => {
+    expect(categories(text).filter((c) => c !== "ai-training-grant")).toEqual([]);
+  });
+
+  test("a right the contract's defined roles show flowing to the user ('used by' the user) is no risk to it", () => {
+    const parties = 'This Agreement is between Lantern Media LLC (the "Client") and Ada Moreno (the "Contractor"), who makes the Deliverables.';
+    const clause = "Any suggestions the Client gives about the Contractor's templates may be used by the Contractor to improve those templates.";
+    expect(categories(clause)).toContain("feedback"); // without the roles, a risk
+    const report = analyze([{ text: parties }, { text: clause }], { roles: { user: "Contractor", other: "Client" } });
+    expect(report.findings.filter((f) => f.paragraph === 1).map((f) => f.category)).toEqual([]);
+  });
+});

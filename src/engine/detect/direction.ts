@@ -35,8 +35,8 @@ export function directionReader(roles: DocumentRoles): DirectionReader | null {
   const HOLDS = `(?:(?:\\w+\\s+){0,3}?(?:may|can|might|shall\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|will\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|is\\s+(?:hereby\\s+)?(?:entitled|permitted|free|authori[sz]ed|granted)|are\\s+(?:entitled|permitted|free)|has\\s+(?:the\\s+)?(?:right|licen[cs]e)|retains?|reserves?|owns?|is\\s+(?:the\\s+)?(?:sole\\s+|exclusive\\s+|rightful\\s+|and\\s+)*owner|represents\\s+(?:and\\s+warrants\\s+)?that\\s+it\\s+(?:is\\s+the\\s+(?:sole\\s+|exclusive\\s+|rightful\\s+|and\\s+)*owner|owns)|shall\\s+own|will\\s+own|shall\\s+retain|will\\s+retain|uses?|receives?)\\b)`;
   // "<A> (hereby) grants (to) <B>": B receives
   const GRANT = new RegExp(`${NAME}\\s+(?:\\w+\\s+){0,2}?(?:grants?|licen[cs]es?|assigns?|transfers?|conveys?|sublicen[cs]es?|gives?|provides?)\\s+(?:to\\s+)?${NAME}`, "gi");
-  // "… licensed / granted / assigned to <B>", "vests in <B>", "property of <B>", "owned by <B>"
-  const TO = new RegExp(`\\b(?:(?:licen[cs]ed|granted|assigned|transferred|conveyed|sublicen[cs]ed|belongs?|belonging)\\s+to|vests?\\s+(?:\\w+\\s+){0,2}?in|(?:property|owner|ownership)\\s+of|owned\\s+(?:exclusively\\s+|solely\\s+)?by|for\\s+the\\s+benefit\\s+of)\\s+${NAME}`, "gi");
+  // "… licensed / granted / assigned to <B>", "vests in <B>", "property of <B>", "owned by <B>", "may be used by <B>"
+  const TO = new RegExp(`\\b(?:(?:licen[cs]ed|granted|assigned|transferred|conveyed|sublicen[cs]ed|belongs?|belonging)\\s+to|vests?\\s+(?:\\w+\\s+){0,2}?in|(?:property|owner|ownership)\\s+of|owned\\s+(?:exclusively\\s+|solely\\s+)?by|(?:used|exploited|incorporated|implemented|adopted)\\s+(?:\\w+\\s+){0,2}?by|for\\s+the\\s+benefit\\s+of)\\s+${NAME}`, "gi");
   const SUBJECT = new RegExp(`${NAME}(?:['\u2019]s\\s+(?:affiliates|licensees|successors))?\\s+${HOLDS}`, "gi");
   const who = (name: string): Flow => (new RegExp(`^${U}$`, "i").test(name.trim()) ? "to-user" : new RegExp(`^${O}$`, "i").test(name.trim()) ? "to-other" : "unknown");
   return {

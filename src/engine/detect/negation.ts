@@ -235,6 +235,19 @@ export function inCondition(sentence: string, start: number): boolean {
 }
 
 /**
+ * True when the condition holding the phrase at `end` only names what the main clause then takes:
+ * "If you send us feedback, we may use it" grants the feedback after the comma. A main clause that
+ * denies or limits ("…, we will not use it") takes nothing.
+ */
+export function mainClauseTakes(sentence: string, end: number): boolean {
+  const comma = sentence.indexOf(",", end);
+  if (comma < 0) return false;
+  const main = sentence.slice(comma + 1);
+  const m = /^\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|will|shall|can|(?:is|are)\s+(?:free|entitled)\s+to)\s+(?:freely\s+|fully\s+)?(?:use|exploit|incorporate|implement|publish|adopt|share|disclose|commerciali[sz]e|own)\b/i.exec(main);
+  return m !== null && !/\b(?:not|never|no|only|solely)\b|n't\b/i.test(m[0]);
+}
+
+/**
  * A cue that removes the work ("delete it from training sets") or disclaims liability ("shall not
  * be liable for any use … to train AI") rather than forbidding a use, or a prohibition that binds
  * the freelancer's own side ("Contractor shall not use Client data to train AI"): not a risk, not a protection.

@@ -138,7 +138,7 @@ export const BROAD_LICENSE_RULES = [
     severity: "medium",
     // "without restriction", "without limitation" closing the grant (not "including without limitation, …"), "as it sees fit"
     pattern:
-      "\\bwithout\\s+(?:any\\s+)?(?:restrictions?|limits?|restraints?|constraints?)(?:\\s+(?:of\\s+any\\s+kind|whatsoever))?\\b(?!\\s+(?:on|upon|to|of|as(?!\\s+to\\s+(?:purpose|scope|use|field|medium|media|manner|term|territory)\\b)|in\\s+(?:the\\s+)?(?:number|frequency|amount))\\b)|(?<!including,?\\s{0,2}(?:but\\s+)?)\\bwithout\\s+(?:any\\s+)?limitations?(?:\\s+(?:of\\s+any\\s+kind|whatsoever))?(?=\\s*(?:[.;]|$))|\\bas\\s+(?:it|they|he|she|the\\s+[A-Z]\\w+)\\s+(?:sees?|deems?|thinks?|considers?)\\s+fit\\b|\\bin\\s+(?:any|whatever)\\s+(?:manner|way)\\s+(?:it|they|(?:the\\s+)?[A-Z]\\w+)\\s+(?:sees?\\s+fit|deems?\\s+(?:fit|appropriate)|chooses?|wishes?|wants?)\\b",
+      "\\bwithout\\s+(?:any\\s+)?(?:restrictions?|limits?|restraints?|constraints?)(?:\\s+(?:of\\s+any\\s+kind|whatsoever))?\\b(?!\\s+(?:on|upon|to|of|as(?!\\s+to\\s+(?:purpose|scope|use|field|medium|media|manner|term|territory)\\b)|in\\s+(?:the\\s+)?(?:number|frequency|amount))\\b)|(?<!including,?\\s{0,2}(?:but\\s+)?)\\bwithout\\s+(?:any\\s+)?limitations?(?:\\s+(?:of\\s+any\\s+kind|whatsoever))?(?=\\s*(?:[.;]|$))|\\bwithout\\s+(?:any\\s+)?(?:limitations?|restrictions?|limits?)\\s+as\\s+to\\s+(?:[\\w-]+\\s*,\\s*){0,4}(?:[\\w-]+\\s+(?:or|and)\\s+)?(?:purposes?|uses?|fields?|manner|media|medium)\\b|\\bas\\s+(?:it|they|he|she|the\\s+[A-Z]\\w+)\\s+(?:sees?|deems?|thinks?|considers?)\\s+fit\\b|\\bin\\s+(?:any|whatever)\\s+(?:manner|way)\\s+(?:it|they|(?:the\\s+)?[A-Z]\\w+)\\s+(?:sees?\\s+fit|deems?\\s+(?:fit|appropriate)|chooses?|wishes?|wants?)\\b",
     requires: [WORK_NOUN, "\\b(?:may|licen[cs]\\w*|rights?|use[sd]?|using|exploit\\w*|deal\\w*|commerciali[sz]\\w*)\\b"],
     anchors: ["restriction", "restrictions", "limit", "limits", "limitation", "limitations", "restraint", "restraints", "constraint", "constraints", "fit", "manner", "way"],
     message: "The work may be used \"without restriction\", which includes AI training.",
@@ -152,6 +152,7 @@ export const BROAD_LICENSE_RULES = [
         "Client may exploit the Deliverables without any restrictions whatsoever.",
         "The Agency may reproduce, adapt and commercialise the Copy without limitation.",
         "After acceptance the Client may use the Deliverables as it sees fit.",
+        "The Studio may exhibit the Artwork without limitation as to territory, duration or medium.",
       ],
       valid: [
         "The Company may not use the Work Product without the Consultant's consent.",

@@ -46,7 +46,7 @@ export const DATA_AGGREGATION_RULES = [
     fallbacks: ["project-scope"],
     examples: {
       invalid: ["Agency may aggregate the Content with other client materials.", "Client may derive statistics and insights from the Work Product.", "The Agency has the right to store, copy and process the Deliverables."],
-      valid: ["Agency shall not aggregate the Content with other materials.", "The combined fees are due monthly.", "The Contractor will process the Client's payment details securely.", "The Agency may process the Deliverables solely to perform the Services and host the website."],
+      valid: ["Agency shall not aggregate the Content with other materials.", "The combined fees are due monthly.", "The Contractor will process the Client's payment details securely.", "The Agency may process the Deliverables solely to perform the Services and host the website.", "The Contractor may aggregate the hours from each statement of work on one invoice."],
     },
   },
 ] as const satisfies readonly RuleData[];
