@@ -136,6 +136,12 @@ describe("forms read from the clause's structure", () => {
     ["The Licensee may reproduce the Photographs without limitation as to duration, territory or medium.", "broad-license"],
     // "any of its business operations" is an open purpose like "any of its business purposes"
     ["The Label may use the Recordings for any of its commercial operations.", "ambiguous-purpose"],
+    // new work in the maker's style, and prompting an AI system with the work, are AI uses of it
+    ["The Agency may use the Deliverables to create new artwork in the distinctive style of the Artist.", "ai-training-grant"],
+    ["We may generate images in your style from the Content you upload.", "ai-training-grant"],
+    ["The Studio may prompt third-party generative AI tools with the Storyboards.", "ai-training-grant"],
+    // rights "under this Agreement" exercised through affiliates
+    ["The Client's rights under this Agreement in the Deliverables may be exercised by or through its Affiliates.", "sublicensing"],
   ])("%s → %s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -146,6 +152,9 @@ describe("forms read from the clause's structure", () => {
     "If the Client gives feedback on a draft, the Contractor shall revise the draft within five days.",
     // a statement of work is not the work
     "The Contractor may combine the hours of each statement of work on a single invoice.",
+    // a style the parties agreed, or the client's own, is not the maker's
+    "The Designer shall prepare the layouts in the style of the Client's existing brochures.",
+    "The Contractor shall promptly notify the Client of any defect in the Deliverables.",
   ])("no finding: %s", (text) => {
     expect(categories(text).filter((c) => c !== "ai-training-grant")).toEqual([]);
   });

@@ -93,7 +93,7 @@ export const AI_TRAINING_RULES = [
     severity: "high",
     pattern: `\\b(?:${AI_CORE}|model)(?:\\s+(?:and|or)\\s+\\w+)?[- ](?:training|development|improvement|purposes)\\b|\\b(?:use[sd]?|using)\\b${GAP}{0,50}?\\b(?:for|in)\\s+(?:(?:any|an?|the)\\s+)?(?:training|(?:machine[- ]learning|artificial[- ]intelligence|AI|ML)(?!\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?|-))(?:\\s+(?:training|research|development))?)\\b(?!\\s+(?:[\\w-]+\\s+){0,2}${AI_TARGET}\\b)(?!\\s+(?:of\\s+)?(?:(?:its|their|our|the)\\s+)?(?:staff|employees|personnel|sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|materials?|purposes))|\\b(?:as|into|in|for|from|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*)\\b${GAP}{0,60}?\\b(?:into|to|in|by)\\b${GAP}{0,32}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:an?\\s+)?(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material)(?:\\s+(?:or|and)\\s+(?:an?\\s+)?(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material))?\\s+(?:for|to|in|into)\\s+(?:(?:any|a|the|its|their|our)\\s+)?${AI_CORE}\\b${AI_TAIL}|\\b(?:with|through|via|using)\\s+(?:(?:any|an?|its|their|our|other|third[- ]party|consumer|public)\\s+){0,2}${AI_CORE}\\s+(?:tools?|systems?|services?|platforms?|models?|applications?|assistants?|products?)\\b${AI_DERIVED_USE}`,
     unless: `${QUESTION}|${PLATFORM_OBJECT}`,
-    anchors: ["train", "model", "ai", "ml", "llm", "llms", "machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating", "digital", "voice", "likeness", "clone", "cloned", "cloning", "apply", "applying"],
+    anchors: ["train", "model", "ai", "ml", "llm", "llms", "machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating", "digital", "voice", "likeness", "clone", "cloned", "cloning", "apply", "applying", "style", "manner", "prompt", "prompts", "prompted", "prompting"],
     purposeLead: true,
     message: "This allows the work to be used as AI training data or fed into AI systems.",
     rationale:
@@ -110,10 +110,13 @@ export const AI_TRAINING_RULES = [
         "Client may include the Materials in training datasets.",
         "Company may upload the Work Product into generative AI tools.",
         "Client may use the Work Product with any AI tool of its choosing.",
+        "The Label may use the Masters to produce new songs in the signature style of the Composer.",
+        "The Publisher may prompt generative AI tools with the Illustrations.",
       ],
       valid: [
         "Agency shall not convert the Articles into embeddings or use them to imitate the Writer's style.",
         "The Designer will follow the Client's house style in every layout.",
+        "The Agency may use the Copy in the style of the Client's brand guide.",
         "Agency shall not include the Deliverables in any training dataset.",
         "Client shall keep the files in machine-readable form.",
       ],
