@@ -142,6 +142,12 @@ describe("forms read from the clause's structure", () => {
     ["The Studio may prompt third-party generative AI tools with the Storyboards.", "ai-training-grant"],
     // rights "under this Agreement" exercised through affiliates
     ["The Client's rights under this Agreement in the Deliverables may be exercised by or through its Affiliates.", "sublicensing"],
+    ["Our hosting partners may access the Recordings to help us run the Platform.", "sublicensing"],
+    // a licence to change the work and put it out, with no purpose named
+    ["You license us to store, reproduce, adapt, publish and distribute the Photos you post.", "broad-license"],
+    // training a system, and a list of development verbs before "algorithms"
+    ["The Publisher may use the Manuscripts to train and refine the systems behind its recommendations.", "ai-training-grant"],
+    ["The Client may use the Deliverables to develop, test and refine its matching algorithms.", "ai-training-grant"],
   ])("%s → %s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -155,6 +161,11 @@ describe("forms read from the clause's structure", () => {
     // a style the parties agreed, or the client's own, is not the maker's
     "The Designer shall prepare the layouts in the style of the Client's existing brochures.",
     "The Contractor shall promptly notify the Client of any defect in the Deliverables.",
+    // people are trained, payments are processed: neither is the work
+    "The Contractor will train the Client's support staff to use the booking platform.",
+    "We rely on outside service providers to handle card payments for the Services.",
+    // a licence with a purpose
+    "The Magazine may edit, translate and publish the Articles solely in its print edition.",
   ])("no finding: %s", (text) => {
     expect(categories(text).filter((c) => c !== "ai-training-grant")).toEqual([]);
   });

@@ -9,7 +9,7 @@ export const AI_TRAINING_RULES = [
     category: "ai-training-grant",
     severity: "high",
     // the words between the verb and the model never hold a negation ("Training Data, Provider may not … Train any Model")
-    pattern: `\\b${TRAIN_VERB}\\b${GAP}{0,80}?\\b${AI_TARGET}\\b${AI_TAIL}|\\b${TRAIN_VERB}\\s+(?:(?:models?|algorithms?)\\s+)?on\\s+(?:(?:your|the|its|their|any|all|our|customer|user|client|such|this)\\s+){1,2}(?:[\\w-]+\\s+)?(?:content|data|work|works|code|inputs?|outputs?|prompts?|files|materials|deliverables|uploads|conversations|chats|submissions|posts|images|text|repositories|documents|projects|messages|emails|recordings|photos|videos)\\b|\\b${AI_TARGET}\\s+(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:is|are|was|were|will\\s+be|may\\s+be|can\\s+be|have\\s+been|has\\s+been|get|gets)\\s+(?:[\\w-]+\\s+){0,2}?(?<t>${TRAIN_VERB})\\s+(?:on|using|with|from)\\b|\\bfine[- ]?tun(?:e|es|ed|ing)\\b${GAP}{0,60}?\\b(?:assistants?|agents?|chat-?bots?|bots?|co-?pilots?)\\b`,
+    pattern: `\\b${TRAIN_VERB}\\b${GAP}{0,80}?\\b${AI_TARGET}\\b${AI_TAIL}|\\b${TRAIN_VERB}\\s+(?:(?:models?|algorithms?)\\s+)?on\\s+(?:(?:your|the|its|their|any|all|our|customer|user|client|such|this)\\s+){1,2}(?:[\\w-]+\\s+)?(?:content|data|work|works|code|inputs?|outputs?|prompts?|files|materials|deliverables|uploads|conversations|chats|submissions|posts|images|text|repositories|documents|projects|messages|emails|recordings|photos|videos)\\b|\\b${AI_TARGET}\\s+(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:is|are|was|were|will\\s+be|may\\s+be|can\\s+be|have\\s+been|has\\s+been|get|gets)\\s+(?:[\\w-]+\\s+){0,2}?(?<t>${TRAIN_VERB})\\s+(?:on|using|with|from)\\b|\\bfine[- ]?tun(?:e|es|ed|ing)\\b${GAP}{0,60}?\\b(?:assistants?|agents?|chat-?bots?|bots?|co-?pilots?)\\b|\\b(?:(?:re|pre)-?)?train(?:s|ed|ing)?(?:\\s*,\\s*[a-z]+){0,4}(?:,?\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:(?:the|its|our|their|any|other|such)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:systems?|platforms?|software|technolog(?:y|ies)|engines?|chat-?bots?|bots?)\\b(?!\\s+(?:users?|staff|administrators?|operators?)\\b)`,
     // a definition grants nothing; nor does a vendor describing tools it offers for its customers to train with
     unless: `${QUESTION}|${TRAINING_TOOLS}|${PLATFORM_OBJECT}`,
     unlessTrigger: "\\b(?:staff|employees?|personnel|workers|team members|users to|trainees?)\\b|^(?:(?:to|for|in)\\s+)?training\\s+(?:sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|curricul\\w*|on\\s+how)\\b|^(?:(?:to|for|in)\\s+)?training[- ](?:data|datasets?|sets?|materials?|corpus|corpora)\\b",
@@ -29,11 +29,14 @@ export const AI_TRAINING_RULES = [
         "Company may fine-tune language models on the Work Product.",
         "The Platform may train on your uploads.",
         "The Customer may use the Work Product to fine-tune its automated assistants.",
+        "Provider may use the Content to train, develop and improve the Platform.",
       ],
       valid: [
         "The Agency shall not use the Deliverables to train any machine learning model.",
         "Contractor will provide training to Client staff on the new models of the website.",
         "Client is prohibited from using the Work Product to train, fine-tune or test any AI system.",
+        "The Contractor will train the Client's staff to use the booking software.",
+        "The Vendor shall train platform users on the Deliverables at no extra charge.",
       ],
     },
   },
@@ -72,7 +75,7 @@ export const AI_TRAINING_RULES = [
     id: "ai-training-grant/improve-algorithms",
     category: "ai-training-grant",
     severity: "high",
-    pattern: "\\b(?:to|for|in)\\s+(?:(?:help|further)\\s+)?(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*(?:\\s+(?:and|or)\\s+(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*)?\\s+(?:(?:its|their|our|the\\s+\\w+(?:'s|\\u2019s)?)\\s+)?(?:own\\s+)?(?:recommendation\\s+|ranking\\s+|matching\\s+|proprietary\\s+)?algorithms?\\b",
+    pattern: "\\b(?:to|for|in)\\s+(?:(?:help|further)\\s+)?(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*(?:\\s*,\\s*(?:train|fine[- ]tun|tun|develop|improv|enhanc|refin|optimi[sz]|test|validat|evaluat)\\w*){0,4}(?:,?\\s+(?:and|or)\\s+(?:train|fine[- ]tun|tun|develop|improv|enhanc|refin|optimi[sz]|test|validat|evaluat)\\w*)?\\s+(?:(?:its|their|our|the\\s+\\w+(?:'s|\\u2019s)?)\\s+)?(?:own\\s+)?(?:recommendation\\s+|ranking\\s+|matching\\s+|proprietary\\s+)?algorithms?\\b",
     requires: [WORK_NOUN, "\\b(?:may|licen[cs]\\w*|rights?|use[sd]?|using|consents?|agrees?)\\b"],
     unless: `${QUESTION}|${PLATFORM_OBJECT}`,
     anchors: ["algorithm", "algorithms"],
@@ -83,7 +86,7 @@ export const AI_TRAINING_RULES = [
     qualifier: NO_AI,
     fallbacks: ["opt-out", "project-scope"],
     examples: {
-      invalid: ["The Company may use the Work Product to develop and improve its algorithms.", "Agency may use the Content to refine its recommendation algorithms."],
+      invalid: ["The Company may use the Work Product to develop and improve its algorithms.", "Agency may use the Content to refine its recommendation algorithms.", "The Client may use the Deliverables to develop, test and tune its ranking algorithms."],
       valid: ["The Company shall not use the Work Product to improve its algorithms.", "Contractor will document the sorting algorithms used in the Software."],
     },
   },

@@ -49,7 +49,7 @@ export const SUBLICENSING_RULES = [
     id: "sublicensing/third-party-access",
     category: "sublicensing",
     severity: "medium",
-    pattern: `(?<t>\\b(?:(?:its|our|their|the|any|other|and)\\s+){0,2}(?:(?!(?:no|not|none)\\s)[\\w-]+\\s+)?(?:service\\s+providers?|sub-?processors?|third[- ]part(?:y|ies)|sub-?contractors|vendors|partners))\\b(?=[^.;]{0,80}?\\b(?:accessing|using|processing|storing|hosting|receiving|to\\s+(?:access|use|process|store|host|receive))\\b[^.;]{0,120}?${WORK_NOUN})|\\b(?:use|uses|engage[sd]?|rel(?:y|ies)\\s+on|work\\s+with)\\s+(?:(?:only|trusted|vetted|selected|certain|carefully\\s+selected|reputable)\\s+){0,2}(?:third[- ]party\\s+)?(?:[\\w-]+\\s+)?(?:service\\s+providers|partners|vendors|sub-?processors|processors)\\b(?=[^.;]{0,120}?\\b(?:on\\s+(?:our|its|their)\\s+behalf|help\\w*|perform\\w*|process\\w*|power\\w*|host\\w*|store|storage|run)\\b)|\\b(?:authori[sz]e|permit|allow|enable)s?\\s+(?:(?:any|other|such|all)\\s+)?(?:others|third[- ]part(?:y|ies)|persons?|anyone|any\\s+person)\\s+to\\s+(?:exercise\\b(?=[^.;]{0,40}?\\brights?\\b)|use|exploit|access)\\b`,
+    pattern: `(?<t>\\b(?:(?:its|our|their|the|any|other|and)\\s+){0,2}(?:(?!(?:no|not|none)\\s)[\\w-]+\\s+)?(?:service\\s+providers?|sub-?processors?|third[- ]part(?:y|ies)|sub-?contractors|vendors|partners))\\b(?=[^.;]{0,80}?\\b(?:accessing|using|processing|storing|hosting|receiving|(?:to|may|can|will|shall)\\s+(?:also\\s+)?(?:access|use|process|store|host|receive))\\b[^.;]{0,120}?${WORK_NOUN})|\\b(?:use|uses|engage[sd]?|rel(?:y|ies)\\s+on|work\\s+with)\\s+(?:(?:only|trusted|vetted|selected|certain|carefully\\s+selected|reputable)\\s+){0,2}(?:third[- ]party\\s+)?(?:[\\w-]+\\s+)?(?:service\\s+providers|partners|vendors|sub-?processors|processors)\\b(?=[^.;]{0,120}?\\b(?:on\\s+(?:our|its|their)\\s+behalf|help\\w*|perform\\w*|process\\w*|power\\w*|host\\w*|store|storage|run)\\b)(?![^.;]{0,80}?\\b(?:process|handl|collect|accept)\\w*\\s+(?:(?:card|credit|debit|our|your|the|all|online)\\s+){0,2}(?:payments?|invoices?|billing|transactions?|orders?|shipping|refunds?)\\b)|\\b(?:authori[sz]e|permit|allow|enable)s?\\s+(?:(?:any|other|such|all)\\s+)?(?:others|third[- ]part(?:y|ies)|persons?|anyone|any\\s+person)\\s+to\\s+(?:exercise\\b(?=[^.;]{0,40}?\\brights?\\b)|use|exploit|access)\\b`,
     anchors: ["provider$", "providers$", "processor$", "processors$", "subprocessor$", "subprocessors$", "sub", "third$", "subcontractors", "vendors", "partners", "others", "persons", "anyone"],
     message: "Service providers, subprocessors or other third parties may access and use the work.",
     rationale: "Each of these recipients is outside your agreement; AI vendors routinely act as service providers, so the work can reach a training set this way.",
@@ -60,10 +60,11 @@ export const SUBLICENSING_RULES = [
       invalid: [
         "The Agency may permit its subcontractors and other third parties accessing and processing the Content on its behalf.",
         "We use trusted service providers to help host and process the files you upload.",
+        "Our hosting partners may store the Recordings to help us run the Platform.",
         "The Client may allow its analytics partners, including vendors of machine translation services, to access and use the Deliverables.",
         "The Publisher may authorise others to exercise any of the rights granted to it in the Manuscript.",
       ],
-      valid: ["No third parties accessing the Content are permitted."],
+      valid: ["No third parties accessing the Content are permitted.", "We use outside service providers to process card payments."],
     },
   },
   {
