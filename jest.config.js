@@ -1,3 +1,5 @@
+const { paneThemes } = require("./scripts/paneThemes");
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
@@ -10,6 +12,8 @@ module.exports = {
     // office-addin-mock 4 under jest 30
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
+  // the pane's themes, as webpack.config.js defines them for the build (src/taskpane/theme.ts)
+  globals: { __TERMSCORE_THEMES__: paneThemes() },
   setupFiles: ["<rootDir>/test/setup-dom.ts"],
   testTimeout: 60000,
 };

@@ -1,4 +1,11 @@
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import type { Theme } from "@fluentui/react-components";
+
+/**
+ * Fluent's web light, web dark and Teams high-contrast themes less the colorPalette* and
+ * colorStatus* tokens the pane never reads, computed at build time (scripts/paneThemes.js says
+ * why); webpack and jest define it. A theme is { ...base, ...its own }.
+ */
+declare const __TERMSCORE_THEMES__: { base: Partial<Theme> } & Record<ThemeName, Partial<Theme>>;
 
 /** Relative luminance of a #rrggbb colour (0 dark … 1 light); null when unparseable. */
 export function luminance(color: string | undefined | null): number | null {
@@ -26,6 +33,12 @@ export function pickThemeName(officeBackground: string | undefined | null, force
   return l < 0.4 ? "dark" : "light";
 }
 
+/**
+ * The theme for FluentProvider. Typed as Fluent's Theme: it has every token of Fluent's but the
+ * colorPalette* and colorStatus* ones nothing on the page reads (test/browser/bundle.test.ts checks that).
+ */
 export function themeFor(name: ThemeName): Theme {
-  return name === "dark" ? webDarkTheme : name === "high-contrast" ? teamsHighContrastTheme : webLightTheme;
+  if (typeof __TERMSCORE_THEMES__ === "undefined") throw new Error("no themes: __TERMSCORE_THEMES__ is defined by webpack.config.js and jest.config.js (scripts/paneThemes.js)");
+  const themes = __TERMSCORE_THEMES__; // written once in the bundle
+  return { ...themes.base, ...themes[name] } as Theme;
 }

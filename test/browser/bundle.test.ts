@@ -6,6 +6,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { BUNDLE_BUDGET_KB, ROOT, paneBundleKb } from "../support/browserHarness";
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { paneThemes } = require("../../scripts/paneThemes.js") as { paneThemes: () => Record<"base" | "light" | "dark" | "high-contrast", Record<string, string>> };
+
 const DIST = path.join(ROOT, "dist");
 
 test(`production pane JavaScript is at most ${BUNDLE_BUDGET_KB} KB gzipped`, () => {
@@ -32,6 +35,19 @@ test("the page (every script taskpane.html loads) leaves to the worker what only
     expect([words, worker.includes(words)]).toEqual([words, true]);
     expect([words, page.includes(words)]).toEqual([words, false]);
   }
+});
+
+test("every design token the built pane refers to (its own styles and Fluent's) is in all three themes, and Fluent's palette code is not bundled", () => {
+  const code = fs.readdirSync(DIST).filter((f) => f.endsWith(".js")).map((f) => fs.readFileSync(path.join(DIST, f), "utf8")).join("\n");
+  const referred = [...new Set([...code.matchAll(/var\(--([A-Za-z0-9]+)\)/g)].map((m) => m[1]))];
+  expect(referred).toEqual(expect.arrayContaining(["colorNeutralForeground1", "fontFamilyBase", "colorPaletteRedForeground1"]));
+  const { base, ...themes } = paneThemes();
+  for (const [name, own] of Object.entries(themes)) {
+    const theme = { ...base, ...own };
+    expect([name, referred.filter((token) => !(token in theme))]).toEqual([name, []]);
+  }
+  // the palette's colour ramps and the tokens made from them (Berry is a colour the pane does not use)
+  expect(code).not.toMatch(/colorPaletteBerry|lightGreen|personaSharedColors/);
 });
 
 test("no zip library and no HTML entity table in the pane: the .docx is unzipped with the platform's deflate and parsed as XML only", () => {
