@@ -57,7 +57,7 @@ export interface ScanResult {
   parties: Parties;
 }
 
-/** Scans a whole document (used by the rule loader's example checks and by analyze). */
+/** Scans a whole document (used by the rule loader's example checks and by the default playbook, playbook/defaults.ts). */
 export function scanDocument(input: readonly Paragraph[], crs: readonly CompiledRule[] = rules(), options: AnalyzeOptions | null = null): ScanResult {
   const scan = scanAll(sanitise(input), crs, options);
   const { findings, protections } = collect(scan);
