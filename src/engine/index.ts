@@ -9,7 +9,9 @@
  * report.findings[0].ruleId; // "broad-license/any-purpose"
  */
 export * from "./types";
-export { analyze, applySuggestions, checkRules } from "./analyze";
+export { analyze } from "./analyze";
+export { applySuggestions } from "./fix/applySuggestions";
+export { checkRules } from "./scan/ruleSet";
 export { buildAddendum } from "./fix/addendum";
 export { commentOnlyText } from "./fix/commentOnly";
 export { applyAllOrder, severityRank } from "./fix/order";

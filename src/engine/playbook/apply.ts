@@ -10,7 +10,7 @@ import type { Finding, Paragraph, ProtectionKind, Suggestion } from "../types";
 import type { ResolvedPlaybook } from "./resolve";
 import { fillWording, type FillNames } from "./text";
 
-/** The findings of one sentence's text, as the engine reads it in its paragraph (see analyze.ts). */
+/** The findings of one sentence's text, as the engine reads it in its paragraph (see scan/playbookCheck.ts). */
 export type SentenceScanner = (paragraph: number, sentenceStart: number, text: string) => Finding[] | null;
 
 const key = (f: Pick<Finding, "ruleId" | "trigger">): string => `${f.ruleId}|${f.trigger.toLowerCase().replace(/\s+/g, " ")}`;

@@ -5,7 +5,7 @@
  * engine's wording. The engine adapts its built-in wording to each sentence's grammar ("to …",
  * "for …"); the default shows the form its examples take.
  */
-import { scanDocument } from "../analyze";
+import { scanDocument } from "../scan/ruleSet";
 import { buildSuggestions, type Names } from "../fix/suggest";
 import { RULES, type RuleData } from "../rules";
 import { splitSentences } from "../text";

@@ -1,0 +1,50 @@
+/**
+ * Compiling the rules: each rule's pattern and conditions as regular expressions, and the word-stem
+ * anchor index that tells, in one pass over a paragraph, which rules (and the protection patterns)
+ * can match in it at all.
+ */
+import type { RuleData } from "../rules";
+import { AnchorIndex } from "../text/anchors";
+
+export interface CompiledRule {
+  rule: RuleData;
+  re: RegExp;
+  requires: RegExp[];
+  unless?: RegExp;
+  unlessAfter?: RegExp;
+  unlessTrigger?: RegExp;
+}
+
+export function compile(rule: RuleData): CompiledRule {
+  return {
+    rule,
+    re: new RegExp(rule.pattern, "gid"),
+    requires: (rule.requires ?? []).map((r) => new RegExp(r, "i")),
+    unless: rule.unless ? new RegExp(rule.unless, "i") : undefined,
+    unlessAfter: rule.unlessAfter ? new RegExp(`^(?:${rule.unlessAfter})`, "i") : undefined,
+    unlessTrigger: rule.unlessTrigger ? new RegExp(rule.unlessTrigger, "i") : undefined,
+  };
+}
+
+/** Bit of the protection patterns in the anchor index. */
+export const PROTECTION_BIT = 30;
+const PROTECTION_STEMS = [
+  "injunctive", "injunction", "equitable", "specific", "survive", "survival", "surviving", "audit", "inspect", "examine", "delete", "deletion",
+  "destroy", "destruction", "erase", "purge", "return", "derived", "derivative", "metadata", "meta", "embedding", "means", "mean", "includes",
+  "refers", "defined", "llm", "llms", "language", "neural", "ai", "artificial", "machine",
+];
+
+const indexes = new WeakMap<readonly CompiledRule[], AnchorIndex>();
+
+/** The word-stem index of a rule set (rule i has bit i; protections have bit 30). */
+export function anchorIndex(crs: readonly CompiledRule[]): AnchorIndex {
+  let index = indexes.get(crs);
+  if (!index) {
+    if (crs.length > PROTECTION_BIT) throw new Error(`at most ${PROTECTION_BIT} rules fit the anchor index`);
+    index = new AnchorIndex();
+    crs.forEach((cr, i) => index!.add(cr.rule.anchors, i));
+    index.add(PROTECTION_STEMS, PROTECTION_BIT);
+    indexes.set(crs, index);
+  }
+  return index;
+}

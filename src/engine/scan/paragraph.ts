@@ -1,0 +1,236 @@
+/**
+ * Scanning one paragraph: each rule's pattern runs over the sentences that hold its anchors, and
+ * each match is judged in its sentence (conditions, negation, definitions, frames, the user's own
+ * duty, AI exclusions). A negated AI-training phrase is credited as a "no AI training" protection.
+ */
+import { hasPermittingNegation, inCondition, isRemovalCue, mainClauseTakes, negationCue } from "../detect/negation";
+import { findProtections } from "../detect/protections";
+import { isUsersOwnDuty } from "../detect/duty";
+import { inProtectiveFrame } from "../detect/frame";
+import { OWN_FALLBACK } from "../fix/suggest";
+import { severityRank } from "../fix/order";
+import { DEFINITION } from "../rules/vocab";
+import { QUESTION } from "../rules/shared";
+import type { Protection } from "../types";
+import { PROTECTION_BIT, anchorIndex, type CompiledRule } from "./compile";
+import { ParagraphView, spanIndex } from "./sentences";
+import { EXCEPTION_BREAK, excludedByAi } from "./settle";
+import type { ParagraphResult, ParagraphScan, ParagraphState, RawFinding } from "./types";
+
+/**
+ * A sentence that defines a word or asks a question prohibits nothing, even when it holds a
+ * negated training phrase; any other negated training phrase is a prohibition, whoever it binds.
+ */
+const NOT_A_PROHIBITION = new RegExp(`${DEFINITION}|${QUESTION}`, "i");
+
+/**
+ * A sentence that defines a word, up to just after the phrase: the phrase is the definition's body
+ * ("\"Corpus\" means text used to train language models"). Only a definition of a use, purpose,
+ * licence or right ("\"Permitted Purpose\" means … including training AI models") grants anything.
+ */
+const DEFINES_TERM = /"([^"]{1,60})"\s*(?:(?:,|or|and)\s*"[^"]{1,60}"\s*){0,3}(?:\([^)]{0,60}\)\s*)?(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as|includes|shall\s+include|has\s+the\s+meaning)\b/i;
+const AI_TERM = /\b(?:AI|A\.I\.|Artificial\s+Intelligence|Machine\s+Learning|ML|Training|Model|Models)\b/i;
+const GRANTING_TERM = /\b(?:purposes?|uses?|licen[cs]es?|rights?|permi\w*|authori[sz]\w*|scope|grant\w*)\b/i;
+
+function definesNonGrant(region: string): boolean {
+  const m = DEFINES_TERM.exec(region);
+  return !!m && (!GRANTING_TERM.test(m[1]) || AI_TERM.test(m[1]));
+}
+
+/** Categories whose phrases, as the freelancer's own duty, describe the service rather than grant a right. */
+const DUTY_CATEGORIES = new Set<string>(["ai-training-grant", "data-aggregation"]);
+
+/** Categories whose phrases can be the subject of a restriction, remedy, audit or removal (detect/frame.ts). */
+const FRAMED_CATEGORIES = new Set<string>(["ai-training-grant", "data-aggregation"]);
+
+const NOT_THE_WORK = "a prohibition on training with the other side's service, content or outputs: it does not cover your work";
+
+/** At most this many matches of one rule per paragraph are considered (bounds pathological input). */
+const MAX_MATCHES_PER_RULE = 25;
+
+const STRONG_WORK = /\b(?:deliverables?|work\s+product|content|materials|data|feedback|inventions?|submissions?|photographs?|designs?|artwork)\b/i;
+const VENDOR_OWN = /\b(?:software|documentation|platform|application|app|program|firmware|source\s+code|object\s+code|api|sdk)\b/i;
+
+/** At most this many raw matches of one rule per paragraph are looked at (bounds pathological input). */
+const MAX_RAW_MATCHES = 400;
+
+const SPACE = /\s/;
+
+/** A purpose phrase's lead-in right before a trigger: "to ", "for the purposes of ", "in ", "to help ". */
+const PURPOSE_LEAD_BEFORE = /\b(?:to|for|in)\s+(?:(?:the|any)\s+)?(?:purposes?\s+of\s+)?(?:(?:further|help|helping)\s+)?$/i;
+
+/** The result for a paragraph with nothing in it (shared, never mutated). */
+export const EMPTY_SCAN: ParagraphScan = Object.freeze({ findings: [], protections: [] }) as unknown as ParagraphScan;
+export const EMPTY_RESULT = EMPTY_SCAN as unknown as ParagraphResult;
+
+/**
+ * Scans one paragraph with the state left by the paragraphs before it. Each rule's pattern runs
+ * once over the whole paragraph (after a cheap anchor test); matches are then judged in their
+ * sentence (conditions, negation, exclusions).
+ */
+export function scanParagraph(text: string, index: number, state: ParagraphState, crs: readonly CompiledRule[]): ParagraphScan {
+  const anchors = anchorIndex(crs);
+  const view = new ParagraphView(text);
+  // A match never crosses a sentence, so a rule's pattern only runs over the runs of sentences that
+  // hold one of its anchors (each run searched as a prefix of the paragraph, so look-behinds still
+  // see what precedes it). The paragraph's mask is the union of its sentences' masks: one pass.
+  const spans = view.sentences();
+  const sentenceMasks = spans.length > 1 ? spans.map((S) => anchors.scanRange(text, S.start, S.end)) : null;
+  let mask = 0;
+  if (sentenceMasks) for (const m of sentenceMasks) mask |= m;
+  else mask = anchors.scan(text);
+  if (mask === 0) return EMPTY_SCAN;
+  const findings: RawFinding[] = [];
+  const protections: Protection[] = [];
+  let perSentence: Map<number, RawFinding[]> | null = null;
+  let aiExclusions: Map<number, number[]> | null = null;
+  for (let ri = 0; ri < crs.length; ri++) {
+    const bit = 1 << ri;
+    if ((mask & bit) === 0) continue;
+    const cr = crs[ri];
+    const rule = cr.rule;
+    let applicable: Map<number, boolean> | null = null;
+    let raw = 0;
+    let kept = 0;
+    let run = 0;
+    let subject = text;
+    const nextRun = (): boolean => {
+      if (!sentenceMasks) {
+        if (run++ > 0) return false;
+        cr.re.lastIndex = 0;
+        subject = text;
+        return true;
+      }
+      while (run < spans.length && (sentenceMasks[run] & bit) === 0) run++;
+      if (run >= spans.length) return false;
+      let last = run;
+      while (last + 1 < spans.length && (sentenceMasks[last + 1] & bit) !== 0) last++;
+      cr.re.lastIndex = spans[run].start;
+      subject = last === spans.length - 1 ? text : text.slice(0, spans[last].end);
+      run = last + 1;
+      return true;
+    };
+    runs: while (nextRun())
+    for (let m = cr.re.exec(subject); m; m = cr.re.exec(subject)) {
+      if (m[0].length === 0) {
+        cr.re.lastIndex++;
+        continue;
+      }
+      if (++raw > MAX_RAW_MATCHES) break runs;
+      const group = m.indices?.groups?.t;
+      let ts = group ? group[0] : m.index;
+      let te = group ? group[1] : m.index + m[0].length;
+      while (te > ts && SPACE.test(text[te - 1])) te--;
+      while (ts < te && SPACE.test(text[ts])) ts++;
+      if (te <= ts) continue;
+      if (rule.purposeLead && !group) {
+        const lead = PURPOSE_LEAD_BEFORE.exec(text.slice(Math.max(0, ts - 50), ts));
+        if (lead) ts -= lead[0].length;
+      }
+      const sentences = view.sentences();
+      const si = spanIndex(sentences, ts);
+      if (si < 0) continue;
+      const S = sentences[si];
+      const matchEnd = m.index + m[0].length;
+      if (te > S.end || m.index < S.start || matchEnd > S.end) {
+        // a match across a sentence boundary: look again from inside it
+        cr.re.lastIndex = m.index + 1;
+        continue;
+      }
+      if (view.isHeading(si)) continue;
+      const sentence = view.sentence(si);
+      applicable ??= new Map<number, boolean>();
+      let ok = applicable.get(si);
+      if (ok === undefined) {
+        ok =
+          cr.requires.every((r) => r.test(sentence)) &&
+          !(cr.unless && cr.unless.test(sentence)) &&
+          !(rule.notVendorSoftware && VENDOR_OWN.test(sentence) && !STRONG_WORK.test(sentence));
+        applicable.set(si, ok);
+      }
+      const trig = text.slice(ts, te);
+      if (cr.unlessTrigger && cr.unlessTrigger.test(trig)) continue;
+      const excludedAfter = !!cr.unlessAfter && cr.unlessAfter.test(text.slice(matchEnd, Math.min(S.end, matchEnd + 100)));
+      if (!ok || excludedAfter) {
+        // not a grant over the work ("you may not use our Services to train AI"), yet a prohibition of AI training all the same
+        if (
+          rule.category === "ai-training-grant" &&
+          cr.requires.every((r) => r.test(sentence)) &&
+          !NOT_A_PROHIBITION.test(sentence) &&
+          !inCondition(sentence, ts - S.start)
+        ) {
+          const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
+          // it prohibits training, but on the other side's service or content: it does not cover the user's work
+          if (cue && !isRemovalCue(cue)) protections.push({ kind: "no-ai-training", paragraph: index, start: ts, end: te, trigger: trig, partial: NOT_THE_WORK });
+        }
+        continue;
+      }
+      if (++kept > MAX_MATCHES_PER_RULE) break runs;
+      // the definition of an AI word ("\"AI Training\" means any use … to train a model") grants nothing
+      if (rule.category === "ai-training-grant" && definesNonGrant(sentence.slice(0, Math.min(sentence.length, te - S.start + 60)))) continue;
+      const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
+      if (cue) {
+        if (rule.category === "ai-training-grant" && !isRemovalCue(cue) && !inCondition(sentence, ts - S.start)) {
+          aiExclusions ??= new Map();
+          const list = aiExclusions.get(si) ?? [];
+          list.push(ts);
+          aiExclusions.set(si, list);
+          protections.push({ kind: "no-ai-training", paragraph: index, start: ts, end: te, trigger: trig });
+        }
+        continue;
+      }
+      // "if the Client uses the Work to train AI, …" describes a breach; it grants nothing
+      // — but "If you send us feedback, we may use it": the condition names the feedback the main clause takes
+      if (inCondition(sentence, ts - S.start) && !(rule.category === "feedback" && mainClauseTakes(sentence, te - S.start))) continue;
+      // "injunctive relief to restrain the ingestion of the Work into any AI system": the subject of a protection
+      if (FRAMED_CATEGORIES.has(rule.category) && inProtectiveFrame(sentence, ts - S.start, te - S.start)) continue;
+      // "the Contractor shall train a model for the Client" is the service sold, not a right over the work
+      if (DUTY_CATEGORIES.has(rule.category) && isUsersOwnDuty(sentence, ts - S.start)) continue;
+      perSentence ??= new Map();
+      const list = perSentence.get(si) ?? [];
+      list.push({ rule, paragraph: index, start: ts, end: te, sentence: S, context: state.context });
+      perSentence.set(si, list);
+    }
+  }
+  if (!perSentence && !(mask & (1 << PROTECTION_BIT)) && protections.length === 0) return EMPTY_SCAN;
+  const restrictsDerived = new Set<number>();
+  if (mask & (1 << PROTECTION_BIT)) {
+    const sentences = view.sentences();
+    for (let si = 0; si < sentences.length; si++) {
+      if (sentenceMasks && (sentenceMasks[si] & (1 << PROTECTION_BIT)) === 0) continue;
+      const sentence = view.sentence(si);
+      const S = sentences[si];
+      for (const p of findProtections(sentence)) {
+        // "nothing in this Section restricts … data derived from …" restricts nothing
+        if (p.kind === "derivative-data" && hasPermittingNegation(sentence)) continue;
+        protections.push({ kind: p.kind, paragraph: index, start: S.start + p.start, end: S.start + p.end, trigger: sentence.slice(p.start, p.end) });
+        if (p.kind === "derivative-data") restrictsDerived.add(si);
+      }
+    }
+  }
+  const order = perSentence ? [...perSentence.keys()].sort((a, b) => a - b) : [];
+  for (const si of order) {
+    if (OWN_FALLBACK.test(view.sentence(si))) continue;
+    const exclusions = aiExclusions?.get(si) ?? [];
+    const seen = new Set<string>();
+    const list = perSentence!.get(si)!.slice().sort((a, b) => severityRank(a.rule.severity) - severityRank(b.rule.severity) || a.start - b.start);
+    for (const f of list) {
+      // One finding per category and sentence ("perpetual, irrevocable … for any purpose" is one
+      // broad grant, "works made for hire, and … assigns" one transfer): the fix of the first
+      // brings an AI exclusion into the sentence, which settles the others on a re-scan. AI grants
+      // are each fixed where they are; sub-licences one per rule.
+      const key = f.rule.category === "ai-training-grant" ? null : f.rule.category === "sublicensing" ? f.rule.id : f.rule.category;
+      if (key !== null && seen.has(key)) continue;
+      if (exclusions.length && excludedByAi(f, exclusions, text)) continue;
+      // "this restriction extends to derived data and metadata" protects; it grants nothing
+      if (restrictsDerived.has(si) && (f.rule.category === "data-aggregation" || f.rule.category === "anonymization")) continue;
+      // "may use anonymized data for research and product improvement": the purpose is that of the
+      // anonymized data, one risk (the carve-out), fixed by restricting what that data may train
+      if (f.rule.category === "ambiguous-purpose" && list.some((g) => g.rule.category === "anonymization" && g.end <= f.start && !EXCEPTION_BREAK.test(text.slice(g.end, f.start)))) continue;
+      if (key !== null) seen.add(key);
+      findings.push(f);
+    }
+  }
+  protections.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings, protections };
+}

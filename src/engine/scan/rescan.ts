@@ -1,0 +1,57 @@
+/** The score if accepted: the document as it would read with the primary suggestions accepted. */
+import type { Suggestion } from "../types";
+import type { CompiledRule } from "./compile";
+import { scanOne } from "./findings";
+import { sentenceWindows, spanIndex } from "./sentences";
+import type { DocScan } from "./types";
+
+/**
+ * The scan as it would be once `edits` (primary suggestions) are accepted. Only the sentences the
+ * edits touch are read again, each on its own with the state its paragraph was read in; the
+ * findings and protections of every other sentence are kept. Offsets in the result are not
+ * meaningful: it only feeds the score.
+ */
+export function rescanEdited(scan: DocScan, edits: readonly Suggestion[], crs: readonly CompiledRule[]): DocScan {
+  const byParagraph = new Map<number, Suggestion[]>();
+  for (const e of edits) {
+    const list = byParagraph.get(e.paragraph) ?? [];
+    list.push(e);
+    byParagraph.set(e.paragraph, list);
+  }
+  const perParagraph = scan.perParagraph.slice();
+  for (const [i, list] of byParagraph) {
+    const state = scan.states[i];
+    const before = scan.perParagraph[i];
+    if (!state || !before) continue;
+    const text = scan.paragraphs[i].text;
+    const sentences = sentenceWindows(text);
+    const touched = new Map<number, Suggestion[]>();
+    for (const e of list) {
+      const si = spanIndex(sentences, e.start);
+      if (si < 0) continue;
+      const l = touched.get(si) ?? [];
+      l.push(e);
+      touched.set(si, l);
+    }
+    const inTouched = (pos: number): boolean => touched.has(spanIndex(sentences, pos));
+    const findings = before.findings.filter((f) => !inTouched(f.start));
+    const protections = before.protections.filter((p) => !inTouched(p.start));
+    for (const [si, l] of touched) {
+      const S = sentences[si];
+      let sentence = text.slice(S.start, S.end);
+      let limit = Infinity;
+      for (const e of l.slice().sort((a, b) => b.start - a.start)) {
+        const a = e.start - S.start;
+        const b = e.end - S.start;
+        if (b > limit || b > sentence.length || sentence.slice(a, b) !== e.original) continue;
+        sentence = sentence.slice(0, a) + e.replacement + sentence.slice(b);
+        limit = a;
+      }
+      const again = scanOne(sentence, i, state, crs, scan.names, "", scan.playbook, true);
+      findings.push(...again.findings);
+      protections.push(...again.protections);
+    }
+    perParagraph[i] = { findings, protections };
+  }
+  return { ...scan, perParagraph };
+}

@@ -1,0 +1,45 @@
+/** The scanner's internal shapes: a paragraph's reading state, raw matches, per-paragraph and whole-document results. */
+import type { DocumentModel } from "../read";
+import type { RuleData } from "../rules";
+import type { ResolvedPlaybook } from "../playbook/resolve";
+import type { Names } from "../fix/suggest";
+import type { Span } from "../text";
+import type { Finding, FindingContext, Paragraph, Parties, Protection } from "../types";
+
+export interface ParagraphState {
+  context: FindingContext | null;
+  leadIn: boolean;
+  inAddendum: boolean;
+}
+
+export interface RawFinding {
+  rule: RuleData;
+  paragraph: number;
+  start: number;
+  end: number;
+  sentence: Span;
+  context: FindingContext | null;
+}
+
+export interface ParagraphScan {
+  findings: RawFinding[];
+  protections: Protection[];
+}
+
+export interface DocScan {
+  paragraphs: Paragraph[];
+  model: DocumentModel;
+  parties: Parties;
+  names: Names;
+  /** The state each scanned paragraph was read in (null: empty, or an addendum title). */
+  states: Array<ParagraphState | null>;
+  perParagraph: Array<ParagraphResult | null>;
+  mentionsAi: boolean;
+  addendumIndex: number;
+  playbook: ResolvedPlaybook | null;
+}
+
+export interface ParagraphResult {
+  findings: Finding[];
+  protections: Protection[];
+}

@@ -1,0 +1,32 @@
+/** The TermScore addendum: its paragraphs and the options that shape it. */
+import type { Parties } from "./document";
+import type { ProtectionKind } from "./protection";
+
+/** One paragraph of the generated addendum. */
+export interface AddendumParagraph {
+  kind: "title" | "heading" | "body";
+  text: string;
+  /** Heading level for kind "heading" (title is level 1). */
+  level?: number;
+  /** The protection this paragraph provides, when it provides one. */
+  protection?: ProtectionKind;
+  /** Section number ("1", "2", …) for numbered sections. */
+  number?: string;
+}
+
+export interface AddendumOptions {
+  parties?: Partial<Pick<Parties, "agency" | "contractor" | "work">>;
+  /** Days to delete and certify after termination. Default 30. */
+  deletionDays?: number;
+  /** Include the audit-rights section. Default true. */
+  includeAudit?: boolean;
+  /** Only these protections (one-click fix for one missing item). Default: all. */
+  only?: readonly ProtectionKind[];
+  /** The contract's spelling ("license" / "licence", "anonymized" / "anonymised"). Default: en-US. */
+  spelling?: "en-US" | "en-GB";
+  /**
+   * The contract's own name for itself ("Agreement", "MSA", "Master Services Agreement"; see
+   * fix/conventions.ts `agreementName`). The addendum then says "the MSA"; without it, "the agreement".
+   */
+  agreement?: string | null;
+}
