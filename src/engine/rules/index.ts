@@ -1,10 +1,10 @@
 /**
  * The legal vocabulary of the detector, as typed data.
  *
- * A few rule kinds live in code (../analyze.ts, ../detect/, ../fix/suggest.ts); every rule file picks a fix
+ * A few rule kinds live in code (../scan/, ../detect/, ../fix/suggest.ts); every rule file picks a fix
  * kind and gives its pattern, the words that must (or must not) be around it, its message and
  * rationale, and its own examples. The examples are checked when the rules load
- * (`checkRules` in analyze.ts): ids unique, patterns compile, every `invalid` example is flagged by
+ * (`checkRules` in scan/ruleSet.ts): ids unique, patterns compile, every `invalid` example is flagged by
  * this rule and no `valid` example is. All example sentences are written for TermScore.
  */
 import { AI_TRAINING_RULES } from "./aiTraining";

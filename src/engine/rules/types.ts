@@ -1,4 +1,4 @@
-/** The shape of a rule: data the detector reads (see ../analyze.ts) and the fixer writes from (../suggest.ts). */
+/** The shape of a rule: data the detector reads (see ../scan/) and the fixer writes from (../fix/suggest.ts). */
 import type { Category, Position, Severity } from "../types";
 
 /**
