@@ -70,6 +70,24 @@ describe("AnchorIndex", () => {
     expect(index.scanRange(text, 5, 7)).toBe(1 << 1);
     expect(index.scanRange(text, 0, 1)).toBe(0);
   });
+
+  test("a run of letters longer than any word is read for its prefix only: a range deep inside it reads nothing of it", () => {
+    const index = new AnchorIndex();
+    index.add(["train"], 1);
+    index.add(["vendors$"], 2);
+    const run = "training" + "x".repeat(10_000);
+    const text = `${run} vendors`;
+    // the run's start is in range: its prefix is an anchor
+    expect(index.scanRange(text, 0, 100)).toBe(1 << 1);
+    // deep inside the run (no walking back 10,000 letters): nothing, and the next word is still read
+    expect(index.scanRange(text, 5_000, 5_100)).toBe(0);
+    expect(index.scanRange(text, 5_000, text.length)).toBe(1 << 2);
+    // an exact anchor never matches a run that merely starts with it
+    expect(index.scanRange(`vendors${"s".repeat(100)}`, 0, 107)).toBe(0);
+    // a word within the limit cut by the range start is still read whole
+    expect(index.scanRange(`x ${"a".repeat(40)}training`, 30, 45)).toBe(0);
+    expect(index.scanRange("the training data", 6, 8)).toBe(1 << 1);
+  });
 });
 
 describe("rule anchors are complete: a sentence a rule's pattern matches always holds one of its anchors", () => {

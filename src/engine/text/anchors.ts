@@ -20,6 +20,8 @@ for (let c = 0; c < 26; c++) {
 const SHORT_SLOTS = 27 * 27 * 27 * 27;
 const LONG_BITS = 16;
 const LONG_MASK = (1 << LONG_BITS) - 1;
+/** Longer runs of letters than any anchor word: read for their prefix only (bounds the work on one huge "word"). */
+const MAX_WORD = 64;
 
 function long6(word: string): number {
   let h = 0;
@@ -71,7 +73,17 @@ export class AnchorIndex {
     const n = Math.min(end, total);
     let mask = 0;
     let i = Math.max(0, start);
-    while (i > 0 && LETTER[text.charCodeAt(i - 1)] !== 0) i--;
+    // a word is read back to its start, but never further than any anchor could reach: a range that
+    // starts deep inside a run of letters longer than that (no word of a language) skips the run up
+    // to the range's end, so repeated ranges over one huge "word" stay linear
+    let back = 0;
+    while (i > 0 && LETTER[text.charCodeAt(i - 1)] !== 0 && back < MAX_WORD) {
+      i--;
+      back++;
+    }
+    if (back === MAX_WORD && i > 0 && LETTER[text.charCodeAt(i - 1)] !== 0) {
+      while (i < n && LETTER[text.charCodeAt(i)] !== 0) i++;
+    }
     while (i < n) {
       let l = LETTER[text.charCodeAt(i)];
       if (l === 0) {
@@ -89,9 +101,15 @@ export class AnchorIndex {
         w = (Math.imul(w, 31) + l) | 0;
         len++;
         i++;
+        // past any anchor's length: its prefix is read; the rest of the run is skipped within the range
+        if (len > MAX_WORD) {
+          while (i < n && LETTER[text.charCodeAt(i)] !== 0) i++;
+          break;
+        }
       }
       for (let p = len; p < 4; p++) k *= 27;
-      mask |= short[k] | exact[w & LONG_MASK];
+      mask |= short[k];
+      if (len <= MAX_WORD) mask |= exact[w & LONG_MASK];
       if (len >= 6) mask |= long[h & LONG_MASK];
     }
     return mask;
