@@ -1,6 +1,6 @@
 /** Rules: sub-licensing and sharing. Each rule carries its own valid and invalid examples, checked when the rules load. */
 import type { RuleData } from "./types";
-import { VENDOR_ONLY, WORK_NOUN } from "./vocab";
+import { VENDOR_ONLY, VENDOR_OWN, WORK_NOUN } from "./vocab";
 import { RECIPIENT, CONTRACT_ASSIGNMENT } from "./shared";
 
 export const SUBLICENSING_RULES = [
@@ -8,16 +8,17 @@ export const SUBLICENSING_RULES = [
     id: "sublicensing/sublicense",
     category: "sublicensing",
     severity: "medium",
-    pattern: "(?<!non-?\\s?)\\bsub-?\\s?licen[cs](?:e|es|ed|ing|e?able)\\b|\\bnon-?\\s?sub-?\\s?licen[cs]able\\s*\\(?\\s*(?<t>(?:except|other\\s+than|save)\\s+(?:to|for|with)\\s+[^)\\],;]{1,60})",
-    anchors: ["sublicense", "sub", "sublicensable", "sublicensing"],
+    // a licence that is itself "transferable" (not "non-transferable") goes to whoever the licensee picks
+    pattern: `(?<!non-?\\s?)\\bsub-?\\s?licen[cs](?:e|es|ed|ing|e?able)\\b|(?<!non-?\\s?)\\b(?:freely\\s+)?(?:transferable|transferrable|assignable)\\b(?=(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s+)(?:(?:[\\w-]+|royalty-free)(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s+)){0,4}licen[cs]e(?![^.;]{0,80}?${VENDOR_OWN})(?=[^.;]{0,80}?${WORK_NOUN}))|\\bnon-?\\s?sub-?\\s?licen[cs]able\\s*\\(?\\s*(?<t>(?:except|other\\s+than|save)\\s+(?:to|for|with)\\s+[^)\\],;]{1,60})`,
+    anchors: ["sublicense", "sub", "sublicensable", "sublicensing", "transferable", "transferrable", "assignable"],
     message: "This lets the other side sub-license the work to others, including AI vendors.",
     rationale: "Once the work is sub-licensed, the people who receive it are not bound by your agreement and can use it to train AI.",
     fix: "qualify",
     qualifier: "but never to anyone who may use {work} to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Client may sublicense the Deliverables to its customers.", "Agency receives a non-sublicensable (except to its affiliates) licence to the Content."],
-      valid: ["Client may not sublicense the Deliverables."],
+      invalid: ["Client may sublicense the Deliverables to its customers.", "The Studio shall hold an exclusive, transferable licence to the Artwork.", "Agency receives a non-sublicensable (except to its affiliates) licence to the Content."],
+      valid: ["Client may not sublicense the Deliverables.", "The Agency receives a non-exclusive, non-transferable licence to the Photographs.", "Client shall have a non-transferable and non-assignable license to the Deliverables."],
     },
   },
   {

@@ -44,7 +44,7 @@ const VENDOR_PRODUCT = "\\b(?:software|documentation|platform|application|app|pr
 /** Words that name someone's work or results rather than the vendor's product. */
 /** Things made under a contract (the subject or object of an ownership statement). */
 export const MADE_THING =
-  "(?:deliverables?|work\\s+product|works|inventions?|results|developments|improvements|modifications|materials|content|data|feedback|ideas?|concepts?|designs?|artwork|photographs?|photos?|outputs?)";
+  "(?:deliverables?|work\\s+product|works|inventions?|results|developments|improvements|modifications|materials|content|data|feedback|ideas?|concepts?|designs?|artwork|photographs?|photos?|outputs?|everything|anything|whatever)";
 const MADE_WORK =
   "\\b(?:deliverables?|work\\s+product|content|materials|data|feedback|inventions?|submissions?|photographs?|photos?|designs?|artwork|know-how|improvements?|results)\\b";
 /**
