@@ -6,6 +6,7 @@
  * Failing that, the capitalised role word used most often wins. Failing that, generic defaults.
  */
 import { wordsPattern } from "../text";
+import { mostUsed } from "./roleWords";
 import type { Paragraph, Parties } from "../types";
 
 export const AGENCY_ROLES = ["Agency", "Client", "Company", "Customer", "Studio", "Publisher", "Brand", "Buyer", "Purchaser", "Commissioner", "Licensee", "Employer"];
@@ -125,18 +126,7 @@ export function detectParties(paragraphs: readonly Paragraph[]): Parties {
     const w = m[0].replace(/\s+/g, " ");
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  const best = (roles: readonly string[]): string | undefined => {
-    let top: string | undefined;
-    let topCount = 0;
-    for (const r of roles) {
-      const c = counts.get(r) ?? 0;
-      if (c > topCount) {
-        top = r;
-        topCount = c;
-      }
-    }
-    return top;
-  };
+  const best = (roles: readonly string[]): string | undefined => mostUsed(roles, counts).word;
   if (!found.agency) found.agency = best(AGENCY_ROLES.filter((r) => r !== found.contractor));
   if (!found.contractor) found.contractor = best(CONTRACTOR_ROLES.filter((r) => r !== found.agency));
   if (!found.work) found.work = best(WORK_TERMS.filter((w) => w !== "Services" && w !== "Work Made for Hire" && w !== "Work"));

@@ -6,7 +6,7 @@
 import type { RoleEvidence } from "../types";
 import type { DefinedTerm } from "./definitions";
 import { addEvidence, openingClause, OPENING, type Doc } from "./roleText";
-import { esc, isRole, looksLikeParty, MAKER_ROLES, norm, NOT_A_PARTY, RECEIVER_ROLES, ROLE_WORDS } from "./roleWords";
+import { esc, isRole, looksLikeParty, MAKER_ROLES, mostUsed, norm, NOT_A_PARTY, RECEIVER_ROLES, ROLE_WORDS } from "./roleWords";
 
 /** A party the contract names, with the evidence of its role read so far. */
 export interface Candidate {
@@ -57,16 +57,8 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
     ROLE_WORDS.lastIndex = 0;
     for (let m = ROLE_WORDS.exec(doc.text); m; m = ROLE_WORDS.exec(doc.text)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
     for (const list of [MAKER_ROLES, RECEIVER_ROLES]) {
-      let best = "";
-      let count = 0;
-      for (const r of list) {
-        const k = counts.get(r) ?? 0;
-        if (k > count) {
-          best = r;
-          count = k;
-        }
-      }
-      if (count >= 3) add(best);
+      const { word, count } = mostUsed(list, counts);
+      if (word !== undefined && count >= 3) add(word);
     }
   }
   return out;

@@ -51,3 +51,17 @@ const ENTITY_SUFFIX =
 const NAME_BEFORE = /(?:\b[A-Z][a-z]+\s+[A-Z][a-z]+|\b[A-Z][A-Z0-9&.'\u2019-]+(?:\s+[A-Z0-9&.'\u2019-]{2,}){0,4}|\b[A-Z][\w.-]*\.(?:com|net|org|io))[\s,'\u2019]*$/;
 /** The words before a label name a person or a company. */
 export const looksLikeParty = (body: string): boolean => ENTITY_SUFFIX.test(body) || NAME_BEFORE.test(body);
+
+/** The word of `words` counted most often (the first of equals), with its count; none when no word was counted. */
+export function mostUsed(words: readonly string[], counts: ReadonlyMap<string, number>): { word: string | undefined; count: number } {
+  let word: string | undefined;
+  let count = 0;
+  for (const w of words) {
+    const c = counts.get(w) ?? 0;
+    if (c > count) {
+      word = w;
+      count = c;
+    }
+  }
+  return { word, count };
+}

@@ -218,3 +218,14 @@ describe("clause reading: exclusions and AI technologies by name", () => {
     expect(r.protections.some((p) => p.kind === "no-ai-training" && !p.partial)).toBe(credited);
   });
 });
+
+describe("mostUsed: the role word counted most often (both role readers use it)", () => {
+  const { mostUsed } = jest.requireActual<typeof import("../../../src/engine/read/roleWords")>("../../../src/engine/read/roleWords");
+  test.each([
+    [["Agency", "Client"], [["Agency", 2], ["Client", 5]], "Client", 5],
+    [["Agency", "Client"], [["Agency", 3], ["Client", 3]], "Agency", 3], // the first of equals
+    [["Agency", "Client"], [["Studio", 4]], undefined, 0],
+  ] as const)("%j with %j → %s", (words, counts, word, count) => {
+    expect(mostUsed(words, new Map(counts))).toEqual({ word, count });
+  });
+});
