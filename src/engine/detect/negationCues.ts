@@ -1,0 +1,76 @@
+/**
+ * The words of negation as data: cues that negate or prohibit, phrases that only look like one,
+ * clause breaks, conditions, prohibitions placed after the phrase, and waivers that permit. Read by
+ * ./negation.ts, which applies them to a sentence.
+ */
+
+export const CUE =
+  /\b(?:(?:not\s+be\s+|no\s+)(?:liab\w*|responsib\w*)|not|never|no|nor|neither|none|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|shan't|mustn't|prohibit\w*|forbid\w*|forbade|refrain\w*|restricted\s+from|restricts?\s+(?:\w+\s+){0,5}?from|prevent(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,5}?from|exclud(?:e|es|ed|ing)|except|excepting|other\s+than|disclaim\w*|barred|delet(?:e|es|ed|ing)|destroy\w*|eras(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|expung\w*|preclud\w*|in\s+no\s+event|nothing\s+(?:in|herein|hereunder|contained)\b|(?:material|serious|fundamental)\s+breach\s+(?:of\s+this\s+\w+\s+)?(?:for|if|where|when)\b|reserv(?:e|es|ed|ing)\s+(?:all\s+(?:[\w-]+\s+){0,4}?|(?:all\s+)?(?:its|their|his|her|our|my)\s+(?:[\w-]+\s+){0,2}?)rights|all\s+rights\s+(?:are\s+)?reserved|reserv(?:e|es|ed|ing)\s+(?!(?:the\s+|its\s+|all\s+|any\s+)?rights?\b)(?:[\w'\u2019-]+\s+){0,4}?(?:from|against)\b(?!\s+time\b)|(?:hereby|expressly)\s+opts?[- ]out\s+(?:of|from)\b|unless\b(?=[^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission|(?:expressly\s+|explicitly\s+)?agreed|instructed|(?:have|has)\s+(?:chosen|elected|enabled))\b)|only\s+(?:if|when|where|once|after|with)\b(?=[^.;]{0,60}\b(?:consent\w*|opts?[- ]in|opted[- ]in|agree\w*|cho(?:o)?se\w*|chosen|enable\w*|elect\w*|instruct\w*|authori[sz]\w*|permi(?:t|ssion)\w*|turn(?:s|ed)?\s+on|switch(?:es|ed)?\s+on))|(?:need|needs|must\s+(?:get|obtain|seek|have))\s+(?:to\s+(?:get|obtain|seek|ask\s+for|have)\s+)?(?:(?:a|our|the|prior|express|explicit|separate|written|specific)\s+){0,3}(?:permission|consent|authori[sz]ation|licen[cs]e))\b/gi;
+
+/** Cues that carve a noun phrase out ("excluding the Pre-existing Materials") rather than negate a verb. */
+export const EXCLUSION = /^(?:exclud|except|other\s+than)/i;
+/** A main-clause verb (not one inside a "that …" / "which …" relative clause). */
+export const MAIN_VERB = /(?<!\b(?:that|which|who|whom)\s+(?:[\w-]+\s+)?)\b(?:shall|will|may|must|can|could|would|should|is|are|was|were|hereby|agrees?|grants?|assigns?|acknowledges?|has|have|does|do)\b/i;
+
+/** Phrases with a cue word that do not negate what follows. */
+export const FALSE_CUE =
+  /\b(?:(?:including\s+)?(?:but\s+)?not\s+limited(?:\s+to)?|without\s+limit\w*|without\s+restriction|without\s+(?:any\s+)?(?:further\s+)?(?:duty|obligation|notice|payment|compensation|charge|fee|accounting|attribution|obligation|consideration)\w*|no\s+later\s+than|no\s+longer|no\s+less\s+than|no\s+more\s+than|not\s+less\s+than|not\s+more\s+than|whether\s+or\s+not|if\s+not|not\s+only|except\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:provided|set\s+(?:forth|out)|stated|permitted|required|agreed)|except\s+(?:where|to\s+the\s+extent)\s+(?:prohibited|required)|non-\w+|no\s+(?:additional\s+)?(?:charge|cost|fee)|nothing\s+(?:in|herein|contained)\b[^.;]{0,60}?\b(?:limit|restrict|prevent|prohibit|preclud|bar)\w*|except\s+that|not\s+(?:previously|already|otherwise)|(?:does|do|did|shall|will|need)\s+not\s+(?:need|require)\b|no\s+(?:further\s+|prior\s+|separate\s+)?(?:consent|approval|permission|notice|licen[cs]e)\s+(?:\w+\s+){0,2}(?:is|shall\s+be|will\s+be)\s+(?:required|needed|necessary)|(?:not|never|no\s+longer)\s+(?:be\s+)?(?:restricted|prevented|prohibited|precluded|barred|forbidden|limited)\s+(?:from|in)|(?:under\s+)?no\s+obligation\s+to\s+refrain\s+from|not\s+be\s+(?:revoked|rescinded|withdrawn)|not\s+(?:be\s+)?revocable|opt(?:s|ed)?[- ]?out\s+(?:[\w'\u2019-]+\s+){0,3}?prevent(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,5}?from)\b/gi;
+
+/** Where a new clause starts and an earlier negation stops applying. */
+export const BREAK =
+  /;|\s(?=hereby\b)|\b(?:but(?!\s+not\s+limited)|(?<!,\s{0,2})however|although|though|whereas|provided(?:,)?\s+(?:that|however)|except\s+that|notwithstanding|nevertheless|instead|rather|unless(?![^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission|(?:expressly\s+|explicitly\s+)?agreed|instructed|(?:have|has)\s+(?:chosen|elected|enabled))\b))\b|,?\s+and\s+(?:we|it|they|you|the\s+company|may|will|shall|can|might|could|also)\b|,\s+(?:\w+\s+){1,3}?(?:hereby|shall|will|may|must|agrees?)\b/gi;
+
+/** Conditions that describe an act rather than permit it ("whether" is left out: "you decide whether X is used to train" is an opt-out). */
+export const GRANT_CONDITION = /\b(?:if|to\s+the\s+extent(?!\s+(?:reasonably\s+|strictly\s+|technically\s+)?(?:necessary|required|needed)\b)|in\s+the\s+event|where|when|insofar\s+as|in\s+case)\b/gi;
+
+/** Subordinate conditions: a negation inside "if …, " does not govern the main clause. */
+export const CONDITION = /\b(?:if|to\s+the\s+extent(?!\s+(?:reasonably\s+|strictly\s+|technically\s+)?(?:necessary|required|needed)\b)|in\s+the\s+event|where|when|whether|insofar\s+as|in\s+case)\b/gi;
+
+/** A prohibition placed after the phrase it governs. */
+export const AFTER_CUE =
+  /^[^.;]{0,160}?\b(?:(?:is|are|shall\s+be|will\s+be|be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed)|barred|excluded)|(?:is|are|constitutes?|shall\s+(?:be|constitute)|will\s+(?:be|constitute))\s+(?:(?:deemed|considered|treated\s+as)\s+)?(?:a\s+|an\s+)?(?:material\s+|serious\s+|fundamental\s+)?(?:breach|violation|infringement)\b|(?:is|are|shall\s+be|will\s+be|remain|remains)\s+(?:expressly\s+|hereby\s+|strictly\s+)?reserved\b|(?:is|are|falls?|shall\s+(?:be|fall)|will\s+(?:be|fall)|remains?)\s+(?:entirely\s+|wholly\s+)?outside\s+(?:of\s+)?the\s+scope\b|(?:is|are|shall\s+be|will\s+be)\s+not\s+(?:an?\s+)?(?:permitted|licensed|authori[sz]ed|allowed)\b|(?:is|are|shall\s+be|will\s+be)\s+(?:expressly\s+)?(?:withheld|not\s+licensed|unlicensed)\b|(?:is|are)\s+(?:an?\s+)?(?:use|purpose)\s+outside\s+(?:the|this|its|any)\b|(?:treated\s+as|constitutes?|is|are)\s+(?:an?\s+)?(?:express\s+)?reservation\s+of\s+(?:all\s+|our\s+|its\s+|their\s+)?rights|except\s+(?:as\s+(?:expressly\s+|specifically\s+|separately\s+)?(?:approved|authori[sz]ed)\s+(?:in\s+writing\s+)?by|with\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+){0,2}(?:written\s+)?(?:consent|approval|permission))|(?:only|solely)\s+(?:if|when|where|once|after)\s+(?:you|we|the\s+\w+|customers?|users?|an?\s+\w+)\s+(?:have\s+|has\s+|had\s+|expressly\s+|explicitly\s+|actively\s+|specifically\s+){0,2}(?:consent\w*|opts?[- ]in|opted[- ]in|agree\w*|cho(?:o)?se\w*|chosen|enable\w*|elect\w*|instruct\w*|authori[sz]\w*|permi(?:t|ssion)\w*|turn(?:s|ed)?\s+on|switch(?:es|ed)?\s+on)|(?<!\bnot\s)\b(?:if|when|once|after)\s+(?:and\s+only\s+(?:if|when)\s+)?(?:you|we|the\s+\w+|customers?|users?|an?\s+\w+)\s+(?:(?:have|has|had|first|expressly|explicitly|actively|specifically|affirmatively)\s+|(?:choose|chooses|chose|elect|elects|decide|decides)\s+to\s+){0,2}(?:opt(?:s|ed)?[- ]in|turn(?:s|ed)?\s+on|switch(?:es|ed)?\s+on)\b|(?:only|solely)\s+(?:with|upon|after|following)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|opt-?in)|(?<!\b(?:not|never|n't)\s)(?:requires?|is\s+subject\s+to|shall\s+require)\s+(?!no\b|neither\b)(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:prior\s+|express\s+|explicit\s+|separate\s+){0,3}(?:written\s+)?(?:consent|approval|permission|agreement|licen[cs]e))/i;
+
+export const WINDOW = 180;
+
+/** A noun naming a prohibition right after the phrase, as in a run-in heading: "AI Training Restriction:". */
+export const RESTRICTION_NOUN = /^\s+(?:restrictions?|prohibitions?|bans?|exclusions?|limitations?)\s*(?:[:.\u2013\u2014-]|$)/i;
+
+/** Prefix of a cue whose negation binds the freelancer's own side (see isRemovalCue). */
+export const CONTRACTOR_SIDE = "contractor-side: ";
+
+/**
+ * "Without consent" wordings: a use made without asking is permitted, so this "without" negates
+ * nothing. It is ignored (not a reset): in "shall not, without consent, use …" the "not" still governs.
+ */
+export const WITHOUT_CONSENT =
+  /\bwithout\s+(?:(?:first\s+)?(?:obtaining|seeking|requiring|requesting|securing|needing|asking\s+for|the\s+need\s+(?:for|to\s+obtain))\s+)?(?:(?:any|further|prior|additional|separate|express|explicit|written|the|its|their|his|her)\s+|[a-z]+(?:'s|\u2019s)\s+){0,4}(?:consent|permission|approval|notice|notification|compensation|payment|remuneration|authori[sz]ation)\b/gi;
+
+/**
+ * Negations that waive the freelancer's say rather than forbid a use: "is not required to obtain
+ * consent", "need not", "no consent … is required", "shall not object to", "shall not assert any
+ * claim", "nothing restricts … from", "shall not be required to pay any fee". A negation followed
+ * within a few words by one of these reads as PERMITTING what follows: it cancels every cue before it.
+ */
+export const PERMIT = new RegExp(
+  [
+    // "need not", "not need", "no need", "not required", "not be necessary"
+    String.raw`\bneed\s+not\b`,
+    String.raw`\b(?:not|never|no)\s+(?:(?:be|been|being|have|has|any|further|the|an?|also|otherwise|ever)\s+){0,2}(?:needs?|needed|requir(?:e|es|ed|ing)|necessary|obliged|obligated)\b`,
+    // "no consent (of the Freelancer) is required", "no fee shall be payable"
+    String.raw`\bno\s+(?:(?:further|prior|separate|additional|express|explicit|written|other)\s+){0,3}(?:consent|permission|approval|authori[sz]ation|notice|notification|licen[cs]e|payment|compensation|fees?|royalt(?:y|ies)|remuneration)\b[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be|be)\s+(?:required|needed|necessary|payable|due|owed|owing)\b`,
+    // "no obligation to obtain consent / to pay"
+    String.raw`\bno\s+(?:obligation|duty|requirement)\s+(?:whatsoever\s+)?to\s+(?:obtain|seek|request|ask|notify|inform|pay|compensate|account|consult)\b`,
+    // "the restrictions do not apply to anonymized data": a carve-out, which permits
+    String.raw`\b(?:restrictions?|obligations?|limitations?|prohibitions?|duties|confidentiality)\b[^.;:]{0,80}?\b(?:not|never)\s+(?:\w+\s+){0,2}?appl(?:y|ies)\s+to\b`,
+    // "shall not object to", "will not assert any claim", "shall not challenge", "no claim against"
+    String.raw`\b(?:not|never)\s+(?:(?:to|be\s+entitled\s+to|be\s+permitted\s+to|have\s+(?:the\s+|any\s+)?right\s+to)\s+)?(?:object|assert|claim|challenge|contest|dispute|oppose|sue|(?:make|bring|file|raise|pursue)\s+(?:any\s+)?(?:claims?|actions?|suits?|objections?|demands?))\b`,
+    String.raw`\bno\s+(?:claims?|objections?|actions?|suits?)\b[^.;:]{0,30}?\b(?:against|in\s+respect\s+of|for|regarding|concerning|arising)\b`,
+    // "shall not restrict / prevent / limit", "nothing (in this Agreement) restricts … from"
+    String.raw`\b(?:not|never)\s+(?:be\s+(?:deemed|construed|interpreted)\s+(?:to|as)\s+|in\s+any\s+way\s+)?(?:restrict|prevent|limit|hinder|impede|preclude|bar|prohibit)s?\b`,
+    String.raw`\b(?:nothing|no\s+(?:term|provision|clause|section))\s+(?:in\s+[^.;:]{0,60}?\s+)?(?:(?:shall|will|may|is\s+intended\s+to|shall\s+be\s+(?:deemed|construed)\s+to)\s+)?(?:restrict|prevent|limit|prohibit|preclude|bar|impair|hinder)(?:s|ed)?\b`,
+    // "shall not pay any fee", "owes no royalty", "not ... obtain (the Freelancer's) consent"
+    String.raw`\b(?:not|never)\s+(?:pay|owe)\s+(?:(?:any|additional|further|a|separate)\s+){0,2}(?:fees?|royalt(?:y|ies)|compensation|remuneration|consideration|amounts?|sums?)\b`,
+    String.raw`\b(?:not|never)\s+(?:(?:need|have)\s+to\s+)?(?:obtain|seek|request|secure|ask\s+for)\s+(?:[\w'\u2019]+\s+){0,3}?(?:consent|permission|approval|authori[sz]ation)\b`,
+  ].join("|"),
+  "gi",
+);
