@@ -5,7 +5,7 @@
 
 /** Words that name AI / machine learning itself (not just "model"). */
 export const AI_CORE =
-  "(?:artificial[- ]intelligence|A\\.?I\\.?|machine[- ]learning|ML|deep[- ]learning|neural[- ]networks?|LLMs?|large[- ]language[- ]models?|language[- ]models?|foundation[- ]models?|generative(?:[- ]AI)?|AI[- ]models?|predictive[- ]algorithms?|automated\\s+(?:decision[- ]making\\s+)?systems?|(?:speech|voice|image|facial|face|object|handwriting)[- ]recognition|computer[- ]vision|natural[- ]language[- ](?:processing|understanding|generation)|NLP|(?:neural\\s+)?machine[- ]translation(?:\\s+engines?)?|(?:music|image|video|text|voice|speech|art|content|code)[- ]generat(?:ion|ing|ive)\\s+(?:systems?|models?|tools?|engines?|technolog(?:y|ies)|software))";
+  "(?:ChatGPT|GPT-?\\d[\\w.]*|Midjourney|Stable\\s+Diffusion|DALL[-\\u00b7]?E(?:\\s?\\d)?|(?:GitHub\\s+|Microsoft\\s+)?Copilot|artificial[- ]intelligence|A\\.?I\\.?|machine[- ]learning|ML|deep[- ]learning|neural[- ]networks?|LLMs?|large[- ]language[- ]models?|language[- ]models?|foundation[- ]models?|generative(?:[- ]AI)?|AI[- ]models?|predictive[- ]algorithms?|automated\\s+(?:decision[- ]making\\s+)?systems?|(?:speech|voice|image|facial|face|object|handwriting)[- ]recognition|computer[- ]vision|natural[- ]language[- ](?:processing|understanding|generation)|NLP|(?:neural\\s+)?machine[- ]translation(?:\\s+engines?)?|(?:music|image|video|text|voice|speech|art|content|code)[- ]generat(?:ion|ing|ive)\\s+(?:systems?|models?|tools?|engines?|technolog(?:y|ies)|software))";
 
 /** AI words plus the generic "model(s)" / "algorithm(s)" used after a training verb. */
 export const AI_TARGET = `(?:${AI_CORE}|models?|algorithms?|(?:suggestion|recommendation|prediction|inference)\\s+engines?)`;
