@@ -158,6 +158,8 @@ describe("forms read from the clause's structure", () => {
     // AI products by name, and pasting or submitting the work into them
     ["The Agency may submit the Deliverables to ChatGPT or other AI tools.", "ai-training-grant"],
     ["The Client may paste the Articles into Midjourney or Stable Diffusion prompts.", "ai-training-grant"],
+    // a cross-reference elsewhere in the sentence leaves the grant a grant
+    ["Subject to Section 3 (Fees), the Client may use the Deliverables for any purpose.", "broad-license"],
   ])("%s → %s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -182,6 +184,8 @@ describe("forms read from the clause's structure", () => {
     "The Buyer acquires full title to the printed goods on delivery.",
     "The Contractor shall submit the Deliverables to the Client for approval.",
     "The Client may paste the approved text into its website.",
+    // a section's title quoted in a cross-reference grants nothing
+    "The Client may use the Deliverables as set out in Section 5 (Use for Any Purpose Without Restriction).",
   ])("no finding: %s", (text) => {
     expect(categories(text).filter((c) => c !== "ai-training-grant")).toEqual([]);
   });

@@ -66,6 +66,20 @@ export function atomsOf(text: string): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The titles inside cross-references ("Section 5 (Use for Any Purpose)"): words that name a section
+ * and grant nothing. A risky phrase found there is the heading's, not the sentence's.
+ */
+export function crossReferenceTitles(text: string): Span[] {
+  const out: Span[] = [];
+  CROSS_REF.lastIndex = 0;
+  for (let m = CROSS_REF.exec(text); m; m = CROSS_REF.exec(text)) {
+    const open = m[0].lastIndexOf("(");
+    if (open > 0 && m[0].endsWith(")") && m[0].length - open > 6) out.push({ start: m.index + open, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /** True when an edit at [start, end) would cut into an atom (touching its edges is fine). */
 export function cutsAtom(atoms: readonly Span[], start: number, end: number): boolean {
   return atoms.some((a) => (start > a.start && start < a.end) || (end > a.start && end < a.end));

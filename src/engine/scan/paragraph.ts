@@ -10,6 +10,7 @@ import { inProtectiveFrame } from "../detect/frame";
 import { OWN_FALLBACK } from "../fix/suggest";
 import { severityRank } from "../fix/order";
 import { DEFINITION } from "../rules/vocab";
+import { crossReferenceTitles } from "../read/structure";
 import { QUESTION } from "../rules/shared";
 import type { Protection } from "../types";
 import { PROTECTION_BIT, anchorIndex, type CompiledRule } from "./compile";
@@ -84,6 +85,7 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
   const protections: Protection[] = [];
   let perSentence: Map<number, RawFinding[]> | null = null;
   let aiExclusions: Map<number, number[]> | null = null;
+  let titles: ReturnType<typeof crossReferenceTitles> | null = null;
   for (let ri = 0; ri < crs.length; ri++) {
     const bit = 1 << ri;
     if ((mask & bit) === 0) continue;
@@ -178,6 +180,12 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
           protections.push({ kind: "no-ai-training", paragraph: index, start: ts, end: te, trigger: trig });
         }
         continue;
+      }
+      // "as set out in Section 5 (Use for Any Purpose)": a section's title, not a grant (a
+      // prohibition named there, "subject to Section 9 (No AI Training)", still counts above)
+      if (/\(/.test(text)) {
+        titles ??= crossReferenceTitles(text);
+        if (titles.some((t) => ts >= t.start && te <= t.end)) continue;
       }
       // "if the Client uses the Work to train AI, …" describes a breach; it grants nothing
       // — but "If you send us feedback, we may use it": the condition names the feedback the main clause takes
