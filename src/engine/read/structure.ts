@@ -21,7 +21,8 @@ export function findSections(paragraphs: readonly Paragraph[]): SectionStart[] {
   const out: SectionStart[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    if (p.part && p.part !== "body") continue;
+    // a table's row numbers ("1  Concepts and mood boards  20 March") open no section
+    if ((p.part && p.part !== "body") || p.inTable) continue;
     const m = SECTION_OPEN.exec(p.text.slice(0, 200));
     if (!m) continue;
     const number = m[2] ? `${m[1]}(${m[2]})` : m[1];
