@@ -160,6 +160,8 @@ describe("forms read from the clause's structure", () => {
     ["The Client may paste the Articles into Midjourney or Stable Diffusion prompts.", "ai-training-grant"],
     // a cross-reference elsewhere in the sentence leaves the grant a grant
     ["Subject to Section 3 (Fees), the Client may use the Deliverables for any purpose.", "broad-license"],
+    // a defined purpose with no limit: the definition is where the risk is
+    ['"Permitted Purpose" means any lawful purpose whatsoever, including resale.', "broad-license"],
   ])("%s → %s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -186,6 +188,8 @@ describe("forms read from the clause's structure", () => {
     "The Client may paste the approved text into its website.",
     // a section's title quoted in a cross-reference grants nothing
     "The Client may use the Deliverables as set out in Section 5 (Use for Any Purpose Without Restriction).",
+    // a defined purpose with a limit
+    '"Purpose" means the promotion of the Client\'s spring campaign.',
   ])("no finding: %s", (text) => {
     expect(categories(text).filter((c) => c !== "ai-training-grant")).toEqual([]);
   });
@@ -197,4 +201,14 @@ describe("forms read from the clause's structure", () => {
     const report = analyze([{ text: parties }, { text: clause }], { roles: { user: "Contractor", other: "Client" } });
     expect(report.findings.filter((f) => f.paragraph === 1).map((f) => f.category)).toEqual([]);
   });
+});
+
+test("a defined purpose or use is never read as the work", () => {
+  const report = analyze([
+    { text: 'This Agreement is between Lantern Media LLC (the "Client") and Ada Moreno (the "Contractor").' },
+    { text: '"Permitted Purpose" means any purpose whatsoever.' },
+    { text: "The Client may use the Permitted Purpose." },
+  ]);
+  expect(report.roles.candidates.works).not.toContain("Permitted Purpose");
+  expect(report.roles.work).not.toBe("Permitted Purpose");
 });
