@@ -152,11 +152,37 @@ describe("every fix kind × position", () => {
     expect(after).not.toMatch(/solely|purposes of this Agreement/);
   });
 
-  test("over-reach: processing the work the client owns is kept; only the AI purpose goes", () => {
-    const text = "The Studio may process the Artwork and related usage data to develop and train its machine learning models.";
+  // a permission whose only purpose is AI: taking the purpose off would leave a general "may
+  // process" the contract never gave, so the permission becomes a prohibition of that use
+  test.each([
+    [
+      "The Studio may process the Artwork and related usage data to develop and train its machine learning models.",
+      "The Studio shall not process the Artwork and related usage data to develop and train its machine learning models.",
+    ],
+    [
+      "The Studio may reproduce, adapt and display the Artwork and use it to fine-tune language models.",
+      "The Studio may reproduce, adapt and display the Artwork but may not use it to fine-tune language models.",
+    ],
+    [
+      "The Studio may process the Artwork and related metadata to develop its machine learning features, unless the Illustrator opts out in the account settings.",
+      "The Studio shall not process the Artwork and related metadata to develop its machine learning features.",
+    ],
+    [
+      "The Studio may use the Artwork to train its AI models, unless the Illustrator opts out in writing.",
+      "The Studio shall not use the Artwork to train its AI models.",
+    ],
+  ])("over-reach: a permission whose only purpose is AI becomes a prohibition, never a general right: %s", (text, expected) => {
     const r = analyze([PREAMBLE, { text }]);
     const after = applySuggestions([PREAMBLE, { text }], editsFor(r.findings, "primary"))[1].text;
-    expect(after).toBe("The Studio may process the Artwork and related usage data, but not to train, fine-tune, test or improve any artificial intelligence or machine-learning model.");
+    expect(after).toBe(expected);
+    expect(after).not.toMatch(/, but not (?:to|for)\b/);
+  });
+
+  test("over-reach: a permission with other purposes keeps them; only the AI purpose goes", () => {
+    const text = "The Studio may use the Artwork for marketing, for analytics and to train its models.";
+    const r = analyze([PREAMBLE, { text }]);
+    const after = applySuggestions([PREAMBLE, { text }], editsFor(r.findings, "primary"))[1].text;
+    expect(after).toMatch(/^The Studio may use the Artwork for marketing and for analytics\b/);
   });
 
   test("a 'Nothing restricts' waiver now prohibits", () => {
