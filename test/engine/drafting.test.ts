@@ -185,6 +185,15 @@ describe("every fix kind × position", () => {
     expect(after).toMatch(/^The Studio may use the Artwork for marketing and for analytics\b/);
   });
 
+  test("a permission to build models of the maker's style is taken out, not contradicted by a proviso", () => {
+    const text = "The Studio may use the Artwork to build models of the Illustrator's drawing style.";
+    const r = analyze([PREAMBLE, { text }]);
+    const primary = editsFor(r.findings, "primary");
+    const after = applySuggestions([PREAMBLE, { text }], primary)[1].text;
+    expect(after).toBe("The Studio shall not use the Artwork to build models of the Illustrator's drawing style.");
+    for (const s of primary) expect(s.comment).not.toMatch(/keeps the purpose as written/);
+  });
+
   test("a 'Nothing restricts' waiver now prohibits", () => {
     const r = analyze([PREAMBLE, { text: SHAPES[3] }]);
     const after = applySuggestions([PREAMBLE, { text: SHAPES[3] }], editsFor(r.findings, "primary"))[1].text;
