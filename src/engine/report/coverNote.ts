@@ -97,7 +97,7 @@ export function coverNote(report: Report, paragraphs: readonly Paragraph[], opti
   if (findings.length) out.push("");
   if (options.addendum) {
     out.push(
-      `I have also added a short “Prohibition on AI Training” addendum before the signatures, with its own section numbers (AI-1, AI-2 and so on). It states the restriction once, in one place, with what goes with it: what counts as AI training, who else is bound, notice of a breach, deletion from datasets and models if the ${work} were used by mistake, remedies, and that the restriction survives the end of the agreement. It leaves every other right of ${other} as it is.`,
+      `${options.commentOnly ? "I have also proposed, in a comment, a short “Prohibition on AI Training” addendum to add before the signatures" : "I have also added a short “Prohibition on AI Training” addendum before the signatures"}, with its own section numbers (AI-1, AI-2 and so on). It states the restriction once, in one place, with what goes with it: what counts as AI training, who else is bound, notice of a breach, deletion from datasets and models if the ${work} were used by mistake, remedies, and that the restriction survives the end of the agreement. It leaves every other right of ${other} as it is.`,
       "",
     );
   }
