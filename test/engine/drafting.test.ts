@@ -277,3 +277,39 @@ describe("the addendum covers what a practitioner would put in it", () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe("comment grammar (issue 12 audit)", () => {
+  const PRE = { text: 'This agreement is between Kestrel Studio (the "Studio") and Ana Ruiz (the "Illustrator").' };
+  const comments = (...texts: string[]) => {
+    const paragraphs = [PRE, ...texts.map((text) => ({ text }))];
+    return editsFor(analyze(paragraphs).findings, "primary").map((s) => s.comment);
+  };
+
+  test("the verb agrees with several quoted words", () => {
+    const [c] = comments("The Studio may sublicense or share the Artwork with its affiliates, partners and service providers.");
+    expect(c).toMatch(/["\u201d] and ["\u201c][^"\u201d]+["\u201d] let the Artwork pass/);
+    expect(c).not.toMatch(/["\u201d] lets\b/);
+  });
+
+  test("a trigger that is only the clause kind's own word is not quoted as if it explained anything", () => {
+    const all = comments("The Illustrator grants the Studio a perpetual, royalty-free right to use any feedback, suggestions or ideas the Illustrator provides during the engagement.");
+    for (const c of all) expect(c).not.toMatch(/worded like ["\u201c]feedback["\u201d]/);
+    expect(all.join(" ")).toMatch(/This feedback right can be read to reach the [\w ]+ itself/);
+  });
+
+  test("an edit that deletes an opt-out condition does not say it keeps the permission, and says what it deletes", () => {
+    const [c] = comments("The Studio may use the Artwork to train its AI models, unless the Illustrator opts out in writing.");
+    expect(c).not.toMatch(/keeps the permission/);
+    expect(c).toMatch(/deletes the opt-out condition/);
+  });
+
+  test("what stays as agreed is said once per document, not in every comment", () => {
+    const all = comments(
+      "The Studio may use the Artwork as training data for its generative models.",
+      "The Studio may include the Artwork in training datasets for artificial intelligence systems.",
+      "The Studio may use the Artwork to fine-tune its language models."
+    );
+    expect(all.length).toBe(3);
+    expect(all.filter((c) => /Every other use the Studio may make of the Artwork stays as agreed\./.test(c)).length).toBe(1);
+  });
+});

@@ -98,7 +98,8 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
     const categories = new Set(group.map(categoryOf));
     const ordered = leadFirst([...categories]);
     const triggers = group.map((g) => ({ category: categoryOf(g), words: g.finding.trigger }));
-    const comment = (edit: Edit["kind"], cats: Category[] = ordered, trig = triggers) => clauseComment({ categories: cats, triggers: trig, paragraph, at: sentence.start, edit }, names);
+    const comment = (edit: Edit["kind"], cats: Category[] = ordered, trig = triggers, e?: Edit) =>
+      clauseComment({ categories: cats, triggers: trig, paragraph, at: sentence.start, edit, dropsOptOut: !!e && HAS_OPT_OUT.test(text.slice(e.start, e.end)) && !HAS_OPT_OUT.test(e.replacement) }, names);
 
     // explicit AI permissions: each removed or negated where it stands
     const own = new Map<Finding, Edit>();
@@ -130,14 +131,14 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
     if (optOut) fallbacks.push(suggestion(paragraph, text, optOut, "opt-out", comment("optOut")));
     if (scope) fallbacks.push(suggestion(paragraph, text, scope, "project-scope", comment("projectScope")));
 
-    const sharedSuggestion = shared ? suggestion(paragraph, text, shared, "primary", comment(shared.kind)) : null;
+    const sharedSuggestion = shared ? suggestion(paragraph, text, shared, "primary", comment(shared.kind, ordered, triggers, shared)) : null;
     for (const g of group) {
       const mine = own.get(g.finding);
       // the user's own wording (a playbook) stays for the positions it covers
       const user = new Set(g.finding.playbook?.userWording ?? []);
       if (user.size) {
         const kept = g.finding.suggestions.filter((s) => user.has(s.position));
-        const primaryOwn = kept.find((s) => s.position === "primary") ?? (mine ? suggestion(paragraph, text, mine, "primary", comment(mine.kind)) : sharedSuggestion) ?? g.finding.suggestions[0];
+        const primaryOwn = kept.find((s) => s.position === "primary") ?? (mine ? suggestion(paragraph, text, mine, "primary", comment(mine.kind, ordered, triggers, mine)) : sharedSuggestion) ?? g.finding.suggestions[0];
         const rest = fallbacks.filter((f) => !user.has(f.position) && !(primaryOwn.start < f.end && f.start < primaryOwn.end && primaryOwn.replacement !== f.replacement && !(mine || sharedSuggestion)));
         g.finding.suggestions = [primaryOwn, ...kept.filter((s) => s.position !== "primary"), ...rest];
         continue;
@@ -145,7 +146,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
       let primary: Suggestion;
       if (mine) {
         const cats = mine === stated ? ordered : (["ai-training-grant"] as Category[]);
-        primary = suggestion(paragraph, text, mine, "primary", comment(mine.kind, cats, mine === stated ? triggers : [{ category: "ai-training-grant", words: g.finding.trigger }]));
+        primary = suggestion(paragraph, text, mine, "primary", comment(mine.kind, cats, mine === stated ? triggers : [{ category: "ai-training-grant", words: g.finding.trigger }], mine));
       } else if (sharedSuggestion) primary = sharedSuggestion;
       else {
         // nowhere safe to write a new edit: the finding keeps its own primary, with the clause's fallbacks
