@@ -53,7 +53,11 @@ export interface ReviewDocxResult {
   /** Findings that could not be written, with the reason. */
   notApplied: ApplyItemResult[];
   /** "proposed-in-comment": a comments-only review wrote the addendum in a comment, not in the text. */
-  addendum: "inserted" | "proposed-in-comment" | "already-present" | "not-requested";
+  /**
+   * "left-out-for-opt-out": with the opt-out position the addendum is not added, since its absolute
+   * prohibition, which prevails over conflicting terms, would cancel the opt-out wording.
+   */
+  addendum: "inserted" | "proposed-in-comment" | "already-present" | "not-requested" | "left-out-for-opt-out";
   /** The decision log written into the document (earlier rounds' decisions kept, this review's added). */
   decisions: Decision[];
   /** Set when the document's earlier decision log was corrupt or edited by hand (it was rebuilt). */
@@ -87,7 +91,8 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   let addendumTexts: string[] = [];
   let addendumPlace: ReviewDocxResult["addendumPlace"];
   const names = { agency: article(report.parties.agency), contractor: article(report.parties.contractor) };
-  if (options.addendum !== false) {
+  if (options.addendum !== false && options.position === "opt-out") addendum = "left-out-for-opt-out";
+  else if (options.addendum !== false) {
     const p = report.parties;
     const parties = { agency: p.agency, contractor: p.contractor, work: p.work };
     const pb = options.playbook;

@@ -264,6 +264,18 @@ describe("termscore review", () => {
     expect((await run("--help")).out).toMatch(/--comments-only[^\n]*no text changes; the\s+addendum is proposed in full in a comment/);
   });
 
+  it("--position opt-out adds no addendum (its outright ban would cancel the opt-out), and says so", async () => {
+    const input = await riskyDocx("optout-addendum.docx");
+    const out = path.join(dir, "optout-addendum.out.docx");
+    const r = await run("review", input, "-o", out, "--position", "opt-out");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/no addendum: its outright ban would cancel the opt-out wording/);
+    const accepted = reviewedText((await openDocx(new Uint8Array(fs.readFileSync(out)))).document, "accept").join("\n");
+    expect(accepted).not.toMatch(/Prohibition on AI Training/);
+    expect(accepted).toMatch(/has opted out of that use by written notice/i);
+    expect((await run("--help")).out).toMatch(/with\s+opt-out no addendum is added/);
+  });
+
   it("--position opt-out writes the opt-out fallback where the finding has one", async () => {
     const input = await riskyDocx("optout.docx");
     const out = path.join(dir, "optout.out.docx");
