@@ -55,9 +55,13 @@ Options:
   -o, --output PATH        review: output file (one input) or folder (several inputs), created
                            if missing; "-" writes the .docx to standard output (the report then
                            goes to stderr); default: NAME.reviewed.docx next to each input
-  --comments-only          review: comments on the risky words, no text changes
+  --comments-only          review: comments on the risky words, no text changes; the
+                           addendum is proposed in full in a comment on the first
+                           paragraph, not inserted
   --no-addendum            review: do not append the "Prohibition on AI Training" addendum
-  --position P             review: primary (default), opt-out or project-scope
+  --position P             review: primary (default), opt-out or project-scope; with
+                           opt-out no addendum is added (its outright ban would cancel
+                           the opt-out wording)
   --author NAME            review: author of the tracked changes and comments (default TermScore);
                            scan, compare: whose tracked changes are yours (default TermScore and
                            the authors in the document's decision log); all others are theirs

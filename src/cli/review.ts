@@ -73,7 +73,7 @@ function writeNote(target: string, r: ReviewDocxResult, o: Options, input?: stri
   const notWritten = new Set(r.notApplied.map((n) => n.id));
   const text = coverNote(r.report, r.paragraphs, {
     position: o.position,
-    addendum: r.addendum === "inserted",
+    addendum: r.addendum === "inserted" || r.addendum === "proposed-in-comment",
     commentOnly: o.commentOnly,
     written: r.report.findings.filter((f) => !notWritten.has(f.id)).map((f) => f.id),
   });
@@ -102,7 +102,7 @@ function summaryLine(r: ReviewDocxResult, output: string, o: Options): string {
     parts.push(`the ${o.position} position does not apply to ${r.positionNotApplicable.length} ${r.positionNotApplicable.length === 1 ? "finding" : "findings"} (${why}), so ${o.commentOnly ? "the primary wording is proposed" : "the primary wording was written"} for ${r.positionNotApplicable.length === 1 ? "it" : "them"}`);
   }
   const place = r.addendumPlace === "signature-block" ? "addendum inserted before the signature block" : r.addendumPlace === "additional-terms" ? "addendum inserted in the Additional Terms section" : r.addendumPlace === "extends-addendum" ? "missing addendum sections added to the existing addendum" : "addendum appended at the end";
-  parts.push(r.addendum === "inserted" ? place : r.addendum === "already-present" ? "addendum already present" : "no addendum");
+  parts.push(r.addendum === "inserted" ? place : r.addendum === "proposed-in-comment" ? "addendum proposed in a comment on the first paragraph (not inserted)" : r.addendum === "already-present" ? "addendum already present" : r.addendum === "left-out-for-opt-out" ? "no addendum: its outright ban would cancel the opt-out wording (review with --position primary to add it)" : "no addendum");
   return `Wrote ${output === STDIN ? "the reviewed .docx to standard output" : output}: ${parts.join("; ")}.\n`;
 }
 

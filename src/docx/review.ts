@@ -7,7 +7,7 @@ import { requestFor } from "../engine/edit/request";
 import type { Paragraph, Position, Report } from "../engine/types";
 import { buildPlaybookAddendum } from "../engine/playbook/addendum";
 import { protectionsIn } from "../engine/playbook/apply";
-import { addendumComment } from "../engine/fix/placement";
+import { addendumComment, addendumProposalComment } from "../engine/fix/placement";
 import { article } from "../engine/fix/addendum";
 import { readConventions } from "../engine/fix/conventions";
 import type { Playbook } from "../engine/playbook/types";
@@ -25,7 +25,11 @@ export interface ReviewDocxOptions extends ReviewOptions {
   position?: Position;
   /** Anchor comments on the risky words and leave the text alone. */
   commentOnly?: boolean;
-  /** Append the "Prohibition on AI Training" addendum (default true; skipped when one is present). */
+  /**
+   * Append the "Prohibition on AI Training" addendum (default true; skipped when one is present).
+   * With `commentOnly` the text is left alone: the addendum is proposed, in full, in a comment on
+   * the document's first paragraph instead.
+   */
   addendum?: boolean;
   /** The user's confirmation of who is who ("I am the Provider; my work is the Deliverables"). */
   roles?: { user?: string; other?: string; work?: string };
@@ -48,7 +52,12 @@ export interface ReviewDocxResult {
   positionNotApplicable: string[];
   /** Findings that could not be written, with the reason. */
   notApplied: ApplyItemResult[];
-  addendum: "inserted" | "already-present" | "not-requested";
+  /** "proposed-in-comment": a comments-only review wrote the addendum in a comment, not in the text. */
+  /**
+   * "left-out-for-opt-out": with the opt-out position the addendum is not added, since its absolute
+   * prohibition, which prevails over conflicting terms, would cancel the opt-out wording.
+   */
+  addendum: "inserted" | "proposed-in-comment" | "already-present" | "not-requested" | "left-out-for-opt-out";
   /** The decision log written into the document (earlier rounds' decisions kept, this review's added). */
   decisions: Decision[];
   /** Set when the document's earlier decision log was corrupt or edited by hand (it was rebuilt). */
@@ -82,14 +91,23 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   let addendumTexts: string[] = [];
   let addendumPlace: ReviewDocxResult["addendumPlace"];
   const names = { agency: article(report.parties.agency), contractor: article(report.parties.contractor) };
-  if (options.addendum !== false) {
+  if (options.addendum !== false && options.position === "opt-out") addendum = "left-out-for-opt-out";
+  else if (options.addendum !== false) {
     const p = report.parties;
     const parties = { agency: p.agency, contractor: p.contractor, work: p.work };
     const pb = options.playbook;
     const { spelling, agreement } = readConventions(paragraphs);
     const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ parties, spelling: pb.spelling ?? spelling, agreement }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum({ parties, spelling, agreement }));
     if (plan.insert === null) addendum = "already-present";
-    else {
+    else if (options.commentOnly) {
+      // no text changes: the addendum's wording goes in a comment on the first paragraph of the body
+      const at = paragraphs.findIndex((p) => p.text.trim() !== "" && (!p.part || p.part === "body"));
+      if (at >= 0) {
+        const text = paragraphs[at].text;
+        const [r] = await review.apply([{ paragraph: at, start: 0, end: text.length, original: text, replacement: text, comment: addendumProposalComment(names.agency, names.contractor, plan.insert.map((a) => a.text)), paragraphText: text }], { commentOnly: true });
+        if (r?.status === "applied") addendum = "proposed-in-comment";
+      }
+    } else {
       const placed = await review.insertAddendum(plan.insert, { comment: (where) => addendumComment(names.agency, names.contractor, where) });
       addendumTexts = plan.insert.map((a) => a.text);
       addendum = "inserted";

@@ -252,6 +252,30 @@ describe("termscore review", () => {
     expect(comments).not.toMatch(/w:author="TermScore"/);
   });
 
+  it("--comments-only without --no-addendum changes no text: the addendum is proposed in a comment, and the summary says so", async () => {
+    const input = await riskyDocx("comments-addendum.docx");
+    const out = path.join(dir, "comments-addendum.out.docx");
+    const r = await run("review", input, "-o", out, "--comments-only");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/addendum proposed in a comment on the first paragraph \(not inserted\)/);
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    expect(await zip.file("word/document.xml")!.async("string")).not.toMatch(/<w:(ins|del) /);
+    expect(await zip.file("word/comments.xml")!.async("string")).toMatch(/Prohibition on AI Training/);
+    expect((await run("--help")).out).toMatch(/--comments-only[^\n]*no text changes; the\s+addendum is proposed in full in a comment/);
+  });
+
+  it("--position opt-out adds no addendum (its outright ban would cancel the opt-out), and says so", async () => {
+    const input = await riskyDocx("optout-addendum.docx");
+    const out = path.join(dir, "optout-addendum.out.docx");
+    const r = await run("review", input, "-o", out, "--position", "opt-out");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/no addendum: its outright ban would cancel the opt-out wording/);
+    const accepted = reviewedText((await openDocx(new Uint8Array(fs.readFileSync(out)))).document, "accept").join("\n");
+    expect(accepted).not.toMatch(/Prohibition on AI Training/);
+    expect(accepted).toMatch(/has opted out of that use by written notice/i);
+    expect((await run("--help")).out).toMatch(/with\s+opt-out no addendum is added/);
+  });
+
   it("--position opt-out writes the opt-out fallback where the finding has one", async () => {
     const input = await riskyDocx("optout.docx");
     const out = path.join(dir, "optout.out.docx");

@@ -59,8 +59,8 @@ describe("termscore: which side am I", () => {
     const r = await run("review", input, "-o", out, "--note", note);
     expect(r.code).toBe(0);
     const text = fs.readFileSync(note, "utf8");
-    expect(text).toMatch(/^Dear Customer,$/m);
+    expect(text).toMatch(/^Dear Harbor Media Ltd,$/m);
     expect(text).toMatch(/^1\. \*\*Section 3 \(Use\)\*\*, “for any purpose”/m);
-    expect(text).toMatch(/Kind regards,\nProvider\n$/);
+    expect(text).toMatch(/Kind regards,\nAna Silva\n$/);
   });
 });

@@ -1,4 +1,6 @@
 /** Issue 12, item 7: a cover note to the other side, in the contract's names and section numbers. */
+import * as fs from "fs";
+import * as path from "path";
 import { analyze } from "../../src/engine";
 import { coverNote } from "../../src/engine/report/coverNote";
 
@@ -16,12 +18,13 @@ describe("cover note", () => {
     const r = analyze(MSA);
     const note = coverNote(r, MSA, { addendum: true });
     expect(note).toMatch(/^# Proposed changes: keeping the Deliverables out of AI training/);
-    expect(note).toMatch(/^Dear Agency,$/m);
+    // the other side by its real name, the note signed with the user's
+    expect(note).toMatch(/^Dear Northwind Creative LLC,$/m);
     expect(note).toMatch(/^1\. \*\*Section 5 \(License\)\*\*, “for any purpose”/m);
     expect(note).toMatch(/^2\. \*\*Section 6 \(Sharing\)\*\*/m);
-    expect(note).toMatch(/Every other right the draft gives Agency stays as it is/);
+    expect(note).toMatch(/Every other right the draft gives Northwind Creative LLC stays as it is/);
     expect(note).toMatch(/“Prohibition on AI Training” addendum/);
-    expect(note).toMatch(/Kind regards,\nContractor\n$/);
+    expect(note).toMatch(/Kind regards,\nPriya Raman\n$/);
     // no boilerplate repeated item after item
     const reasons = note.split("\n").filter((l) => /^\d+\./.test(l)).map((l) => l.replace(/^.*I ask for this because /, ""));
     expect(new Set(reasons).size).toBe(reasons.length);
@@ -39,5 +42,29 @@ describe("cover note", () => {
     const note = coverNote(r, MSA, { written: [r.findings[0].id] });
     expect(note).toMatch(/marked one change/);
     expect(note.split("\n").filter((l) => /^\d+\./.test(l))).toHaveLength(1);
+  });
+
+  test("no real name for the other side: its role with the article, never 'Dear Agency'; the document's spelling", () => {
+    const uk = doc(
+      'These terms are between the publisher named in the order (the "Publisher") and Ana Ruiz (the "Author").',
+      "1. Licence. The Author grants the Publisher a perpetual, irrevocable licence to use the Work for any purpose.",
+      "2. Sharing. The Publisher may share the Work with its affiliates and service providers."
+    );
+    const note = coverNote(analyze(uk), uk, { addendum: true });
+    expect(note).not.toMatch(/^Dear Publisher,$/m);
+    expect(note).toMatch(/^Dear Sir or Madam,$/m);
+    expect(note).toMatch(/Every other right the draft gives the Publisher stays as it is/);
+    expect(note).toMatch(/Kind regards,\nAna Ruiz\n$/);
+    expect(note).not.toMatch(/\blicense\b/);
+    expect(note).toMatch(/\blicence\b/);
+  });
+
+  test("a UK contract defining (\"the Publisher\"): its real name, the user's name, 'licence' in the note's own words", () => {
+    const uk = fs.readFileSync(path.join(__dirname, "..", "fixtures", "drafting", "uk-licence-agreement.txt"), "utf8").split("\n").filter((l) => l.trim()).map((text) => ({ text }));
+    const note = coverNote(analyze(uk), uk, { addendum: true });
+    expect(note).toMatch(/^Dear Bramble & Finch Ltd,$/m);
+    expect(note).toMatch(/Kind regards,\nOwen Hale\n$/);
+    expect(note).toMatch(/a licence this broad/);
+    expect(note).not.toMatch(/a license this broad/);
   });
 });

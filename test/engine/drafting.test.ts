@@ -152,11 +152,46 @@ describe("every fix kind × position", () => {
     expect(after).not.toMatch(/solely|purposes of this Agreement/);
   });
 
-  test("over-reach: processing the work the client owns is kept; only the AI purpose goes", () => {
-    const text = "The Studio may process the Artwork and related usage data to develop and train its machine learning models.";
+  // a permission whose only purpose is AI: taking the purpose off would leave a general "may
+  // process" the contract never gave, so the permission becomes a prohibition of that use
+  test.each([
+    [
+      "The Studio may process the Artwork and related usage data to develop and train its machine learning models.",
+      "The Studio shall not process the Artwork and related usage data to develop and train its machine learning models.",
+    ],
+    [
+      "The Studio may reproduce, adapt and display the Artwork and use it to fine-tune language models.",
+      "The Studio may reproduce, adapt and display the Artwork but may not use it to fine-tune language models.",
+    ],
+    [
+      "The Studio may process the Artwork and related metadata to develop its machine learning features, unless the Illustrator opts out in the account settings.",
+      "The Studio shall not process the Artwork and related metadata to develop its machine learning features.",
+    ],
+    [
+      "The Studio may use the Artwork to train its AI models, unless the Illustrator opts out in writing.",
+      "The Studio shall not use the Artwork to train its AI models.",
+    ],
+  ])("over-reach: a permission whose only purpose is AI becomes a prohibition, never a general right: %s", (text, expected) => {
     const r = analyze([PREAMBLE, { text }]);
     const after = applySuggestions([PREAMBLE, { text }], editsFor(r.findings, "primary"))[1].text;
-    expect(after).toBe("The Studio may process the Artwork and related usage data, but not to train, fine-tune, test or improve any artificial intelligence or machine-learning model.");
+    expect(after).toBe(expected);
+    expect(after).not.toMatch(/, but not (?:to|for)\b/);
+  });
+
+  test("over-reach: a permission with other purposes keeps them; only the AI purpose goes", () => {
+    const text = "The Studio may use the Artwork for marketing, for analytics and to train its models.";
+    const r = analyze([PREAMBLE, { text }]);
+    const after = applySuggestions([PREAMBLE, { text }], editsFor(r.findings, "primary"))[1].text;
+    expect(after).toMatch(/^The Studio may use the Artwork for marketing and for analytics\b/);
+  });
+
+  test("a permission to build models of the maker's style is taken out, not contradicted by a proviso", () => {
+    const text = "The Studio may use the Artwork to build models of the Illustrator's drawing style.";
+    const r = analyze([PREAMBLE, { text }]);
+    const primary = editsFor(r.findings, "primary");
+    const after = applySuggestions([PREAMBLE, { text }], primary)[1].text;
+    expect(after).toBe("The Studio shall not use the Artwork to build models of the Illustrator's drawing style.");
+    for (const s of primary) expect(s.comment).not.toMatch(/keeps the purpose as written/);
   });
 
   test("a 'Nothing restricts' waiver now prohibits", () => {
@@ -240,5 +275,41 @@ describe("the addendum covers what a practitioner would put in it", () => {
     const r = analyze([{ text: "The Client may use the Deliverables for its campaign." }, ...a.map((p) => ({ text: p.text }))]);
     expect(r.missing).toEqual([]);
     expect(r.findings).toEqual([]);
+  });
+});
+
+describe("comment grammar (issue 12 audit)", () => {
+  const PRE = { text: 'This agreement is between Kestrel Studio (the "Studio") and Ana Ruiz (the "Illustrator").' };
+  const comments = (...texts: string[]) => {
+    const paragraphs = [PRE, ...texts.map((text) => ({ text }))];
+    return editsFor(analyze(paragraphs).findings, "primary").map((s) => s.comment);
+  };
+
+  test("the verb agrees with several quoted words", () => {
+    const [c] = comments("The Studio may sublicense or share the Artwork with its affiliates, partners and service providers.");
+    expect(c).toMatch(/["\u201d] and ["\u201c][^"\u201d]+["\u201d] let the Artwork pass/);
+    expect(c).not.toMatch(/["\u201d] lets\b/);
+  });
+
+  test("a trigger that is only the clause kind's own word is not quoted as if it explained anything", () => {
+    const all = comments("The Illustrator grants the Studio a perpetual, royalty-free right to use any feedback, suggestions or ideas the Illustrator provides during the engagement.");
+    for (const c of all) expect(c).not.toMatch(/worded like ["\u201c]feedback["\u201d]/);
+    expect(all.join(" ")).toMatch(/This feedback right can be read to reach the [\w ]+ itself/);
+  });
+
+  test("an edit that deletes an opt-out condition does not say it keeps the permission, and says what it deletes", () => {
+    const [c] = comments("The Studio may use the Artwork to train its AI models, unless the Illustrator opts out in writing.");
+    expect(c).not.toMatch(/keeps the permission/);
+    expect(c).toMatch(/deletes the opt-out condition/);
+  });
+
+  test("what stays as agreed is said once per document, not in every comment", () => {
+    const all = comments(
+      "The Studio may use the Artwork as training data for its generative models.",
+      "The Studio may include the Artwork in training datasets for artificial intelligence systems.",
+      "The Studio may use the Artwork to fine-tune its language models."
+    );
+    expect(all.length).toBe(3);
+    expect(all.filter((c) => /Every other use the Studio may make of the Artwork stays as agreed\./.test(c)).length).toBe(1);
   });
 });

@@ -89,7 +89,8 @@ describe("opt-out defaults", () => {
     expect(fallback(f, "opt-out")).toBeUndefined();
     const after = acceptAll(text);
     expect(after).not.toMatch(/opts? out/);
-    expect(after).toBe(`The Studio may use the Artwork, but not to ${AI}.`);
+    // the AI use was the permission's only purpose: it becomes a prohibition, never a general "may use"
+    expect(after).toBe("The Studio shall not use the Artwork to train its AI models.");
   });
 
   test("the opt-out edit never swallows another finding in between", () => {

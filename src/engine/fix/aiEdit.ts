@@ -96,7 +96,14 @@ export function aiEdit(f: Finding, sentence: Span, text: string, names: Names, a
     const e = safe(atoms, { start: modal.start, end: modal.end + (adverb ? adverb[0].length : 0), replacement: SHALL_NOT, kind: "shallNot" });
     if (e) return { edit: e, states: true };
   }
-  // the clause ends with its AI purpose: "may process the usage data to develop its models"
+  // the clause ends with its AI purpose, the permission's only purpose: "may process the usage data
+  // to develop its models". Taking the purpose off would leave a general "may process" the contract
+  // never gave, so the permission becomes a prohibition of that use
+  if (atEnd && (lead === "to" || lead === "for")) {
+    const e = safe(atoms, prohibition(text, sentence, start, f.end, end));
+    if (e) return { edit: e, states: true };
+  }
+  // the clause ends with its AI purpose and its verb cannot be negated (an opt-out before it): the AI use is taken off
   if (atEnd && (lead === "to" || lead === "for")) {
     let from = start;
     while (from > sentence.start && /\s/.test(text[from - 1])) from--;
@@ -107,3 +114,41 @@ export function aiEdit(f: Finding, sentence: Span, text: string, names: Names, a
   return null;
 }
 
+
+/** "and use it" / "and use the Content": a verb phrase of its own after other rights and their object. */
+const AND_USE = /(,?\s+and\s+)((?:use|exploit|process|analy[sz]e|apply|employ|copy|reproduce)\s+(?:it|them|the\s+[^,;.]{1,40}?|such\s+[^,;.]{1,40}?))\s*$/i;
+/** The words of an object before the "and": the other rights were given over something. */
+const HAS_OBJECT = /\b(?:the|its|their|his|her|any|all|such|it|them|this|these)\b/i;
+
+/**
+ * The prohibition of an AI purpose that is its permission's only purpose, or null when its verb
+ * cannot be negated: "may process the Deliverables … to train" → "shall not process …"; after
+ * other rights ("may reproduce and display the Content and use it to train") only the AI use is
+ * prohibited ("… but may not use it to train"). An opt-out tail (`end` past `triggerEnd`) goes
+ * with it. A modal before an opt-out that stays ("Unless you opt out, we may …") is never negated.
+ */
+function prohibition(text: string, sentence: Span, start: number, triggerEnd: number, end: number): Edit | null {
+  const rest = text.slice(sentence.start, sentence.end);
+  const outside = rest.slice(0, start - sentence.start) + rest.slice(end - sentence.start);
+  if (HAS_OPT_OUT.test(outside)) return null;
+  const modal = findModal(text, Math.max(sentence.start, start - 160), start);
+  if (!modal || !/^(?:may|can)$/i.test(text.slice(modal.start, modal.end)) || /^\s+not\b/i.test(text.slice(modal.end))) return null;
+  const between = text.slice(modal.end, start);
+  // the permission ends at the modal's clause: another modal or a clause break in between is another permission
+  if (/[;:]|\b(?:may|shall|will|must|unless|if|where|provided)\b/i.test(between)) return null;
+  const use = AND_USE.exec(between);
+  if (use && HAS_OBJECT.test(between.slice(0, use.index))) {
+    // the other rights stay: " and use it to train" → " but may not use it to train"
+    const from = modal.end + use.index;
+    const to = from + use[1].length;
+    return withTail(text, from, to, " but may not ", triggerEnd, end);
+  }
+  const adverb = /^\s+(?:also|further|additionally)\b/i.exec(between);
+  return withTail(text, modal.start, modal.end + (adverb ? adverb[0].length : 0), SHALL_NOT, triggerEnd, end);
+}
+
+/** Replace [from, to) with `words`; with an opt-out tail after the purpose, the edit runs to its end. */
+function withTail(text: string, from: number, to: number, words: string, triggerEnd: number, end: number): Edit {
+  if (end <= triggerEnd) return { start: from, end: to, replacement: words, kind: "shallNot" };
+  return { start: from, end, replacement: words + text.slice(to, triggerEnd), kind: "shallNot" };
+}

@@ -24,6 +24,8 @@ export interface ClauseItem {
   sentence: Span;
 }
 
+/** A purpose of building models of a person's style or voice: "to build models of the Author's writing style". */
+const AI_PURPOSE = /^[^.;]{0,40}\bmodels?\b[^.;]{0,40}\b(?:style|voice|likeness|manner)\b/i;
 /** "for any purpose", "for any lawful purpose whatsoever", "for any and all purposes". */
 const ANY_PURPOSE = /\bfor\s+any\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?purposes?(?:\s+whatsoever)?\b/gi;
 /** An opt-out the sentence already has (./optOut.ts; the pane uses the same test). */
@@ -90,17 +92,21 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
     group.sort((a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity) || a.finding.start - b.finding.start);
     const sentence = group[0].sentence;
     const paragraph = group[0].finding.paragraph;
-    const categories = new Set(group.map((g) => g.finding.category));
+    // an open purpose that names building models of the maker's style is an AI permission: it is
+    // taken out like one, never left standing under a proviso that contradicts it
+    const categoryOf = (g: ClauseItem): Category => (g.finding.category === "ambiguous-purpose" && AI_PURPOSE.test(text.slice(g.finding.start, sentence.end)) ? "ai-training-grant" : g.finding.category);
+    const categories = new Set(group.map(categoryOf));
     const ordered = leadFirst([...categories]);
-    const triggers = group.map((g) => ({ category: g.finding.category, words: g.finding.trigger }));
-    const comment = (edit: Edit["kind"], cats: Category[] = ordered, trig = triggers) => clauseComment({ categories: cats, triggers: trig, paragraph, at: sentence.start, edit }, names);
+    const triggers = group.map((g) => ({ category: categoryOf(g), words: g.finding.trigger }));
+    const comment = (edit: Edit["kind"], cats: Category[] = ordered, trig = triggers, e?: Edit) =>
+      clauseComment({ categories: cats, triggers: trig, paragraph, at: sentence.start, edit, dropsOptOut: !!e && HAS_OPT_OUT.test(text.slice(e.start, e.end)) && !HAS_OPT_OUT.test(e.replacement) }, names);
 
     // explicit AI permissions: each removed or negated where it stands
     const own = new Map<Finding, Edit>();
     let stated: Edit | null = null;
     const taken: Edit[] = [];
     for (const g of group) {
-      if (g.finding.category !== "ai-training-grant") continue;
+      if (categoryOf(g) !== "ai-training-grant") continue;
       const r = aiEdit(g.finding, sentence, text, names, atoms);
       if (!r || taken.some((t) => t.start < r.edit.end && r.edit.start < t.end)) continue;
       // the restriction is stated once per clause; a second permission's own verb may still be negated
@@ -112,7 +118,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
     const rest = group.filter((g) => !own.has(g.finding));
     let shared: Edit | null = stated;
     if (rest.length && !shared) {
-      const cats = new Set(rest.map((g) => g.finding.category));
+      const cats = new Set(rest.map(categoryOf));
       const r = restriction(cats.size ? cats : categories, sentence, text, names, atoms);
       if (r && !taken.some((t) => t.start < r.end && r.start < t.end)) shared = r;
     }
@@ -125,14 +131,14 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
     if (optOut) fallbacks.push(suggestion(paragraph, text, optOut, "opt-out", comment("optOut")));
     if (scope) fallbacks.push(suggestion(paragraph, text, scope, "project-scope", comment("projectScope")));
 
-    const sharedSuggestion = shared ? suggestion(paragraph, text, shared, "primary", comment(shared.kind)) : null;
+    const sharedSuggestion = shared ? suggestion(paragraph, text, shared, "primary", comment(shared.kind, ordered, triggers, shared)) : null;
     for (const g of group) {
       const mine = own.get(g.finding);
       // the user's own wording (a playbook) stays for the positions it covers
       const user = new Set(g.finding.playbook?.userWording ?? []);
       if (user.size) {
         const kept = g.finding.suggestions.filter((s) => user.has(s.position));
-        const primaryOwn = kept.find((s) => s.position === "primary") ?? (mine ? suggestion(paragraph, text, mine, "primary", comment(mine.kind)) : sharedSuggestion) ?? g.finding.suggestions[0];
+        const primaryOwn = kept.find((s) => s.position === "primary") ?? (mine ? suggestion(paragraph, text, mine, "primary", comment(mine.kind, ordered, triggers, mine)) : sharedSuggestion) ?? g.finding.suggestions[0];
         const rest = fallbacks.filter((f) => !user.has(f.position) && !(primaryOwn.start < f.end && f.start < primaryOwn.end && primaryOwn.replacement !== f.replacement && !(mine || sharedSuggestion)));
         g.finding.suggestions = [primaryOwn, ...kept.filter((s) => s.position !== "primary"), ...rest];
         continue;
@@ -140,7 +146,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
       let primary: Suggestion;
       if (mine) {
         const cats = mine === stated ? ordered : (["ai-training-grant"] as Category[]);
-        primary = suggestion(paragraph, text, mine, "primary", comment(mine.kind, cats, mine === stated ? triggers : [{ category: g.finding.category, words: g.finding.trigger }]));
+        primary = suggestion(paragraph, text, mine, "primary", comment(mine.kind, cats, mine === stated ? triggers : [{ category: "ai-training-grant", words: g.finding.trigger }], mine));
       } else if (sharedSuggestion) primary = sharedSuggestion;
       else {
         // nowhere safe to write a new edit: the finding keeps its own primary, with the clause's fallbacks

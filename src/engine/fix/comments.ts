@@ -10,16 +10,18 @@ import { headingOf } from "../read/sections";
 import { capitalise } from "../text";
 import { conform, DEFAULT_CONVENTIONS } from "./conventions";
 import { isPlural } from "./plural";
-import { AI_NOUNS, AI_VERBS, DOES, KEEPS, WHY, WHY_AGAIN, type LABEL, type Names } from "./wording";
+import { AI_NOUNS, AI_VERBS, AND_DROPS_OPT_OUT, DOES, DOES_DROPPING_OPT_OUT, KEEPS, WHY, WHY_AGAIN, type LABEL, type Names } from "./wording";
 
 /** Per document: where each concern was first explained. */
 export interface CommentMemory {
   /** Category → the clause that explained it first (its label and a key for the clause). */
   first: Map<Category, { where: string; key: string }>;
+  /** What-stays sentences already said → the clause that said them: each is said once per document. */
+  said?: Map<string, string>;
 }
 
 export function newCommentMemory(): CommentMemory {
-  return { first: new Map() };
+  return { first: new Map(), said: new Map() };
 }
 
 /** Fills the placeholders of the wording data in the document's names and spelling. */
@@ -43,9 +45,14 @@ export function fillWords(template: string, names: Names, extra: Record<string, 
   return conform(out, { ...(names.conventions ?? DEFAULT_CONVENTIONS), curlyQuotes: names.conventions?.curlyQuotes ?? true });
 }
 
+/** The words quoted, without repeats, at most three. */
+function quotable(words: readonly string[]): string[] {
+  return [...new Set(words.map((w) => w.trim()).filter(Boolean))].slice(0, 3);
+}
+
 /** “a”, “a” and “b”, “a”, “b” and “c”. */
 function quoteList(words: readonly string[]): string {
-  const q = [...new Set(words.map((w) => w.trim()).filter(Boolean))].slice(0, 3).map((w) => `\u201c${w.length > 70 ? `${w.slice(0, 67)}\u2026` : w}\u201d`);
+  const q = quotable(words).map((w) => `\u201c${w.length > 70 ? `${w.slice(0, 67)}\u2026` : w}\u201d`);
   if (q.length <= 1) return q[0] ?? "This clause";
   return `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
 }
@@ -60,7 +67,26 @@ export interface ClauseNote {
   at: number;
   /** What the change does. */
   edit: keyof typeof LABEL;
+  /** The change also deletes an opt-out condition of the clause. */
+  dropsOptOut?: boolean;
 }
+
+/** The verb after several quoted words agrees with them: "“a” and “b” let …", not "lets". */
+const PLURAL_VERB: Array<[RegExp, string]> = [
+  [/\{triggers\} is (another|a second)\b/, "{triggers} make this $1"],
+  [/\{triggers\} is\b/, "{triggers} are"],
+  [/\{triggers\} (again )?(let|make|raise|transfer)s\b/, "{triggers} $1$2"],
+];
+
+function agree(template: string, many: boolean): string {
+  return many ? PLURAL_VERB.reduce((t, [re, to]) => t.replace(re, to), template) : template;
+}
+
+/** A trigger that is only the clause kind's own word ("feedback") says nothing when quoted. */
+const OWN_WORD: Partial<Record<Category, RegExp>> = { feedback: /^(?:any\s+|all\s+)?feedback$/i };
+const WHY_OWN_WORD: Partial<Record<Category, string>> = {
+  feedback: "This feedback right can be read to reach {work} {itself} and to allow AI training on what {contractor} sends.",
+};
 
 /**
  * @example
@@ -76,12 +102,19 @@ export function clauseComment(note: ClauseNote, names: Names): string {
   const first = seen && seen.key !== key ? seen.where : null;
   const mine = note.triggers.filter((t) => t.category === lead).map((t) => t.words);
   const others = note.triggers.filter((t) => t.category !== lead).map((t) => t.words);
-  const why = capitalise(fillWords(first ? WHY_AGAIN[lead] : WHY[lead], names, { triggers: quoteList(mine.length ? mine : others), first: first ?? "" }));
-  const does = `This change ${fillWords(DOES[note.edit], names)}.`;
+  const quoted = mine.length ? mine : others;
+  const ownWord = !first && WHY_OWN_WORD[lead] && quoted.every((w) => OWN_WORD[lead]!.test(w.trim()));
+  const template = ownWord ? WHY_OWN_WORD[lead]! : agree(first ? WHY_AGAIN[lead] : WHY[lead], quotable(quoted).length > 1);
+  const why = capitalise(fillWords(template, names, { triggers: quoteList(quoted), first: first ?? "" }));
+  const does = `This change ${fillWords(note.dropsOptOut ? DOES_DROPPING_OPT_OUT[note.edit] ?? `${DOES[note.edit]}${AND_DROPS_OPT_OUT}` : DOES[note.edit], names)}.`;
   const also = mine.length && others.length ? ` The same change settles ${quoteList(others)}.` : "";
-  const keeps = fillWords(KEEPS[lead], names);
+  // what stays is said once per document, by the first clause that says it
+  const keepsText = fillWords(KEEPS[lead], names);
+  const saidBy = memory?.said?.get(keepsText);
+  const keeps = saidBy && saidBy !== key ? "" : ` ${keepsText}`;
+  if (memory?.said && !saidBy) memory.said.set(keepsText, key);
   if (memory && !seen) memory.first.set(lead, { where: where ?? "the clause above", key });
-  const text = `${where ? `${where}: ` : ""}${why} ${does}${also} ${keeps}`;
+  const text = `${where ? `${where}: ` : ""}${why} ${does}${also}${keeps}`;
   return conform(text, { ...(names.conventions ?? DEFAULT_CONVENTIONS), curlyQuotes: names.conventions?.curlyQuotes ?? true });
 }
 

@@ -115,3 +115,15 @@ export function addendumComment(agency: string, contractor: string, place: Adden
         : "Its preamble incorporates it into the contract; it should be signed with it.";
   return `${contractor.charAt(0).toUpperCase()}${contractor.slice(1)} asks to add this addendum so that the limit on AI training is complete in one place: what training means, who is bound, notice of a breach, deletion from datasets and models, remedies, and survival. ${where} Its sections are numbered AI-1, AI-2 and so on, apart from the contract's own. It limits only AI training: every other right ${agency} has under the contract is unchanged.`;
 }
+
+/**
+ * A review in comments only leaves the text alone: the addendum is proposed in a comment, its
+ * wording in full (one paragraph a line), for the other side to accept into the contract.
+ */
+export function addendumProposalComment(agency: string, contractor: string, texts: readonly string[]): string {
+  const lines = texts.map((t) => t.trim()).filter(Boolean);
+  return [
+    `${contractor.charAt(0).toUpperCase()}${contractor.slice(1)} asks to add the following \u201cProhibition on AI Training\u201d addendum before the signature block, so that the limit on AI training is complete in one place: what training means, who is bound, notice of a breach, deletion from datasets and models, remedies, and survival. It is proposed here, not inserted: the text of the contract is unchanged. It limits only AI training: every other right ${agency} has under the contract is unchanged.`,
+    ...lines,
+  ].join("\n");
+}

@@ -133,6 +133,13 @@ export const DOES: Record<keyof typeof LABEL, string> = {
   projectScope: "confines any AI use of {work} to {project}, with no reuse of a model trained on {it}",
 };
 
+/** What an edit does when it also deletes the clause's opt-out condition (it keeps no permission then). */
+export const DOES_DROPPING_OPT_OUT: Partial<Record<keyof typeof LABEL, string>> = {
+  butNot: "takes AI training out of the permission and deletes the opt-out condition, so the limit no longer depends on {contractor} opting out",
+  shallNot: "turns the permission to use {work} for AI training into a prohibition and deletes the opt-out condition, so the prohibition no longer depends on {contractor} opting out",
+};
+export const AND_DROPS_OPT_OUT = ", and deletes the opt-out condition, so the limit no longer depends on {contractor} opting out";
+
 /** Why the clause is a risk, in the words of the clause kind; {triggers} are the quoted words. */
 export const WHY: Record<Category, string> = {
   "ai-training-grant": "{triggers} would let {agency} use {work} to train AI models, and a model cannot unlearn what it was trained on.",

@@ -7,6 +7,35 @@ import type { Category, Finding, Paragraph, Position, Report } from "../types";
 import { findSections, type SectionStart } from "../read/structure";
 import { describeEdit } from "./format";
 import { chosenSuggestion } from "../edit/request";
+import { article } from "../fix/addendum";
+import { conform, readConventions } from "../fix/conventions";
+
+/** A company's legal form after its name: "Northwind Creative LLC", "Pixelmoor Corp.". */
+const NAME = /^(?:[A-Z][\w.&'\u2019-]*)(?:\s+(?:[A-Z][\w.&'\u2019-]*|&|of|and|de|van|von))*$/;
+
+/**
+ * The real name the contract gives the party it defines as `term` ("Northwind Creative LLC, a
+ * Delaware company (the “Agency”)" → "Northwind Creative LLC"); null when it names none ("the
+ * creator who accepts them (the “Creator”)") or `term` is already a name.
+ */
+export function partyName(paragraphs: readonly Paragraph[], term: string): string | null {
+  const esc = term.replace(/^the\s+/i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const def = new RegExp(`\\((?:the\\s+)?["\u201c\u2018'](?:the\\s+)?${esc}["\u201d\u2019']\\)`, "i");
+  for (const p of paragraphs.slice(0, 40)) {
+    const m = def.exec(p.text);
+    if (!m) continue;
+    // the words since the previous definition or the sentence's start, after "between" / "and" / "by"
+    let before = p.text.slice(0, m.index);
+    before = before.slice(before.lastIndexOf(")") + 1);
+    const lead = /^(?:.*\bbetween\s+|\s*,?\s*(?:and|by)\s+)/is.exec(before);
+    if (lead) before = before.slice(lead[0].length);
+    const name = before.split(",")[0].trim();
+    if (name && name.length <= 60 && name.split(/\s+/).length <= 7 && NAME.test(name) && name.toLowerCase() !== term.toLowerCase() && !/^(?:the|this|these|each|any)\b/i.test(name)) return name;
+    return null;
+  }
+  return null;
+}
+
 
 /** Why each kind of change is asked for, addressed to the other side (not to the user). */
 const REASON: Record<Category, string> = {
@@ -56,16 +85,23 @@ export interface CoverNoteOptions {
 
 /** The note, in Markdown. */
 export function coverNote(report: Report, paragraphs: readonly Paragraph[], options: CoverNoteOptions = {}): string {
-  const { user, other, work } = report.roles;
+  const { user: userTerm, other: otherTerm, work } = report.roles;
+  // the other side by its real name where the contract gives one, else "the Agency"; signed with the user's name
+  const otherName = partyName(paragraphs, otherTerm);
+  const other = otherName ?? article(otherTerm);
+  const user = partyName(paragraphs, userTerm) ?? userTerm;
+  const greeting = otherName ? `Dear ${otherName},` : "Dear Sir or Madam,";
+  const spelling = { spelling: readConventions(paragraphs).spelling, curlyQuotes: true };
+  const done = (lines: string[]) => conform(lines.join("\n") + "\n", spelling);
   const sections = findSections(paragraphs);
   const written = options.written ? new Set(options.written) : null;
   const findings = report.findings.filter((f) => !written || written.has(f.id)).slice().sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const out: string[] = [];
   out.push(`# Proposed changes: keeping the ${work} out of AI training`, "");
-  out.push(`Dear ${other},`, "");
+  out.push(greeting, "");
   if (!findings.length && !options.addendum) {
     out.push(`Thank you for the draft. I have no changes to propose on the use of the ${work}.`, "", `Kind regards,`, user);
-    return out.join("\n") + "\n";
+    return done(out);
   }
   // findings of one clause share one change: one item per change, naming every concern it settles
   const items: Array<{ findings: Finding[]; s: Finding["suggestions"][number] }> = [];
@@ -97,10 +133,10 @@ export function coverNote(report: Report, paragraphs: readonly Paragraph[], opti
   if (findings.length) out.push("");
   if (options.addendum) {
     out.push(
-      `I have also added a short “Prohibition on AI Training” addendum before the signatures, with its own section numbers (AI-1, AI-2 and so on). It states the restriction once, in one place, with what goes with it: what counts as AI training, who else is bound, notice of a breach, deletion from datasets and models if the ${work} were used by mistake, remedies, and that the restriction survives the end of the agreement. It leaves every other right of ${other} as it is.`,
+      `${options.commentOnly ? "I have also proposed, in a comment, a short “Prohibition on AI Training” addendum to add before the signatures" : "I have also added a short “Prohibition on AI Training” addendum before the signatures"}, with its own section numbers (AI-1, AI-2 and so on). It states the restriction once, in one place, with what goes with it: what counts as AI training, who else is bound, notice of a breach, deletion from datasets and models if the ${work} were used by mistake, remedies, and that the restriction survives the end of the agreement. It leaves every other right of ${other} as it is.`,
       "",
     );
   }
   out.push(`I am glad to talk any of these through, and to find wording that works for both of us.`, "", `Kind regards,`, user);
-  return out.join("\n") + "\n";
+  return done(out);
 }

@@ -46,6 +46,13 @@ function offTheUse(c: FixContext, label: string, comment: string): Suggestion | 
     return c.make("primary", label, sentence.start + including.index, input.end, c.say(messages.exampleOtherThan), comment);
   }
   if (including) return null;
+  // the AI purpose is the permission's only purpose: "may process the Artwork to improve its
+  // algorithms" → "shall not process …" (taking the purpose off would leave a general "may process")
+  const between = text.slice(modal.end, input.start);
+  if (/^(?:may|can)$/i.test(text.slice(modal.start, modal.end)) && !/[;:]|\b(?:and|or|may|shall|will|must|unless|if|where|provided)\b|\bopt(?:s|ed)?[- ]?outs?\b/i.test(`${between}${text.slice(input.end, sentence.end)}`) && /^\s*[.;]?\s*$/.test(text.slice(input.end, sentence.end))) {
+    const adverb = /^\s+(?:also|further|additionally)\b/i.exec(between);
+    return c.make("primary", label, modal.start, modal.end + (adverb ? adverb[0].length : 0), messages.shallNot, comment);
+  }
   let from = input.start;
   while (from > sentence.start && /\s/.test(text[from - 1])) from--;
   if (text[from - 1] === ",") from--;
