@@ -120,10 +120,20 @@ export function clauseComment(note: ClauseNote, names: Names): string {
 
 /**
  * "Section 3.2 (Ownership)" for a paragraph: the numbered section it sits in, with the heading of
- * that section or of the section it belongs to; null before the first numbered section.
+ * that section or of the section it belongs to; under an unnumbered heading (a Word heading style)
+ * that comes after that section, the heading, with the document title above it when there is one
+ * ('Statement of Work No. 1, "Usage"'); null before any of these.
  */
 export function sectionLabels(paragraphs: readonly Paragraph[], sections: readonly SectionStart[]): (paragraph: number) => string | null {
   const cache = new Map<number, string | null>();
+  const numbered = new Set(sections.map((s) => s.paragraph));
+  // unnumbered headings set in a heading or title style, in document order
+  const styled: Array<{ paragraph: number; title: string; isTitle: boolean }> = [];
+  paragraphs.forEach((p, i) => {
+    if ((p.part && p.part !== "body") || p.inTable || numbered.has(i) || !(p.headingLevel || (p.style && /^(?:heading\s*\d|title)$/i.test(p.style)))) return;
+    const h = headingOf(p);
+    if (h && h.title.length <= 80) styled.push({ paragraph: i, title: h.title, isTitle: !!p.style && /^title$/i.test(p.style) });
+  });
   const titleOf = (s: SectionStart): string | undefined => {
     if (s.heading) return s.heading;
     const h = headingOf(paragraphs[s.paragraph] ?? { text: "" });
@@ -134,7 +144,15 @@ export function sectionLabels(paragraphs: readonly Paragraph[], sections: readon
     let k = -1;
     for (let i = 0; i < sections.length && sections[i].paragraph <= paragraph; i++) k = i;
     let label: string | null = null;
-    if (k >= 0) {
+    const after = k >= 0 ? sections[k].paragraph : -1;
+    let h = -1;
+    for (let i = 0; i < styled.length && styled[i].paragraph <= paragraph; i++) if (styled[i].paragraph > after) h = i;
+    if (h >= 0) {
+      const head = styled[h];
+      let docTitle: string | undefined;
+      for (let i = h - 1; i >= 0 && styled[i].paragraph > after && !docTitle; i--) if (styled[i].isTitle) docTitle = styled[i].title;
+      label = head.isTitle ? head.title : docTitle ? `${docTitle}, "${head.title}"` : `"${head.title}"`;
+    } else if (k >= 0) {
       const s = sections[k];
       let title: string | undefined;
       for (let j = k; j >= 0 && !title; j--) {

@@ -9,6 +9,7 @@ import { describeEdit } from "./format";
 import { chosenSuggestion } from "../edit/request";
 import { article } from "../fix/addendum";
 import { conform, readConventions } from "../fix/conventions";
+import { sectionLabels } from "../fix/comments";
 
 /** A company's legal form after its name: "Northwind Creative LLC", "Pixelmoor Corp.". */
 const NAME = /^(?:[A-Z][\w.&'\u2019-]*)(?:\s+(?:[A-Z][\w.&'\u2019-]*|&|of|and|de|van|von))*$/;
@@ -54,22 +55,11 @@ const POSITION_NOTE: Record<Exclude<Position, "primary">, string> = {
   "project-scope": "as a limit to this project",
 };
 
-function sectionOf(sections: readonly SectionStart[], paragraph: number): SectionStart | null {
-  let best: SectionStart | null = null;
-  for (const s of sections) {
-    if (s.paragraph > paragraph) break;
-    best = s;
-  }
-  return best;
-}
-
-/** "Section 5.2 (Licence)" or "paragraph 14". */
+/** "Section 5.2 (Licence)", a heading, or "paragraph 14": the same label the comments use. */
 export function placeOf(sections: readonly SectionStart[], paragraphs: readonly Paragraph[], f: Pick<Finding, "paragraph">): string {
   const part = paragraphs[f.paragraph]?.part;
   if (part && part !== "body") return `a ${part === "textbox" ? "text box" : part}`;
-  const s = sectionOf(sections, f.paragraph);
-  if (!s) return `paragraph ${f.paragraph + 1}`;
-  return `Section ${s.number}${s.heading ? ` (${s.heading})` : ""}`;
+  return sectionLabels(paragraphs, sections)(f.paragraph) ?? `paragraph ${f.paragraph + 1}`;
 }
 
 export interface CoverNoteOptions {

@@ -1,0 +1,23 @@
+/** Where a comment or the cover note says a clause is: numbered sections, and headings without numbers. */
+import { sectionLabels } from "../../src/engine/fix/comments";
+import { findSections } from "../../src/engine/read/structure";
+import type { Paragraph } from "../../src/engine";
+
+const doc: Paragraph[] = [
+  { text: "1. Definitions. In this Agreement the Deliverables are the designs." },
+  { text: "2. Licence. The Agency may use the Deliverables in its campaigns." },
+  { text: "Statement of Work No. 1", style: "Title" },
+  { text: "1 Concepts 20 March", inTable: true },
+  { text: "Usage", style: "Heading 2" },
+  { text: "The Agency may share the campaign materials with third parties." },
+  { text: "Appendix", style: "Title" },
+  { text: "The Agency may show the materials at trade fairs." },
+];
+
+test("a clause under an unnumbered heading is named by the heading and the document title above it", () => {
+  const label = sectionLabels(doc, findSections(doc));
+  expect(label(1)).toBe("Section 2 (Licence)");
+  // a table row's number is no section, and the SOW's heading is not the MSA's Section 2
+  expect(label(5)).toBe('Statement of Work No. 1, "Usage"');
+  expect(label(7)).toBe("Appendix");
+});
