@@ -99,3 +99,10 @@ describe("the addendum names the contract", () => {
     expect(t).toContain("No licence or right granted under the Software License Agreement");
   });
 });
+
+test("a document that is itself a statement of work names its own project", () => {
+  const doc = (...texts: string[]) => texts.map((text) => ({ text }));
+  expect(readConventions(doc("STATEMENT OF WORK No. 4", "This Statement of Work is issued under the Master Agreement.")).project).toBe("the project described in this Statement of Work");
+  // an MSA that refers to statements of work still points at the applicable one
+  expect(readConventions(doc("MASTER SERVICES AGREEMENT", "Each project is described in a Statement of Work.")).project).toBe("the project described in the applicable Statement of Work");
+});

@@ -118,7 +118,10 @@ export function readConventions(paragraphs: readonly Paragraph[]): Conventions {
   const curly = count(/[\u201c\u201d]/g, sample);
   const straight = count(/"/g, sample);
   let project: string | null = null;
-  for (const [re, name] of PROJECT_SOURCES) {
+  // the document is itself a statement of work ("STATEMENT OF WORK No. 4"): it describes the project
+  const first = paragraphs.find((p) => p.text.trim() !== "" && (!p.part || p.part === "body"));
+  if (first && /^\s*(?:statement\s+of\s+work|sow)\b/i.test(first.text)) project = "the project described in this Statement of Work";
+  if (!project) for (const [re, name] of PROJECT_SOURCES) {
     const m = re.exec(sample);
     if (m) {
       project = name(m);
