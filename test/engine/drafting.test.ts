@@ -237,6 +237,8 @@ describe("the addendum covers what a practitioner would put in it", () => {
   /** Which section's sentence covers each element of the list. */
   const ELEMENTS: Array<[string, RegExp]> = [
     ["broad AI definition", /\u201cAI System\u201d means any artificial intelligence or machine-learning system, model or algorithm, including large language models/],
+    // a contract that defines "AI System" itself keeps its meaning; the addendum's governs the addendum
+    ["definitions scoped to the addendum", /^For the purposes of this addendum, whatever meaning the terms have elsewhere in [^:]+: \u201cAI System\u201d means/],
     ["Train defined: fine-tuning", /\u201cTrain\u201d and \u201cTraining\u201d mean any use [^.]*fine-tune/],
     ["Train defined: validation and benchmarking", /\u201cTraining\u201d mean[^.]*validate, test, benchmark/],
     ["Train defined: distillation", /\u201cTraining\u201d mean[^.]*distillation/],
