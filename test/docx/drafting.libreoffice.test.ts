@@ -8,29 +8,19 @@
  * Needs Debian's libreoffice-writer and python3-uno (see libreoffice.test.ts); skipped without them
  * outside CI.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { analyze, findAddendum } from "../../src/engine";
 import { reviewDocx, type ReviewDocxResult } from "../../src/docx/review";
 import { createDocx, escapeXml } from "../../src/docx/create";
 import { DATE } from "./helpers";
+import { PYTHON, describeWithLibreOffice } from "../support/libreOffice";
 
 const ROOT = path.join(__dirname, "..", "..");
 const ARTIFACTS = path.join(ROOT, "test-artifacts", "docx-drafting");
 const SCRIPT = path.join(__dirname, "lo", "lo_check.py");
-const PYTHON = "/usr/bin/python3";
-
-function missingTools(): string | null {
-  if (!fs.existsSync(PYTHON)) return "/usr/bin/python3 not found";
-  if (spawnSync(PYTHON, ["-c", "import uno"]).status !== 0) return "python3-uno is not installed (import uno failed)";
-  if (spawnSync("soffice", ["--version"], { timeout: 60000 }).status !== 0) return "LibreOffice (soffice) is not installed";
-  return null;
-}
-const missing = missingTools();
-if (missing && process.env.CI === "true") throw new Error(`LibreOffice checks cannot run: ${missing}`);
-if (missing) console.warn(`Skipping LibreOffice drafting checks: ${missing}`);
-const maybe = missing ? describe.skip : describe;
+const maybe = describeWithLibreOffice("drafting checks");
 
 interface Look {
   text: string;

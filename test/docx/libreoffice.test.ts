@@ -7,7 +7,7 @@
  * Needs Debian's libreoffice-writer, python3-uno and poppler-utils (.ci/run installs them).
  * Without them the tests fail in CI (CI=true) and are skipped with a warning elsewhere.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { analyze, findAddendum } from "../../src/engine";
@@ -20,26 +20,12 @@ import { openDocx } from "../../src/docx/package";
 import { reviewedText } from "../../src/docx/model";
 import { DATE, OTHER, docx } from "./helpers";
 import { generateDocx } from "../support/generate";
+import { PYTHON, describeWithLibreOffice } from "../support/libreOffice";
 
 const ROOT = path.join(__dirname, "..", "..");
 const ARTIFACTS = path.join(ROOT, "test-artifacts", "docx");
 const SCRIPT = path.join(__dirname, "lo", "lo_check.py");
-const PYTHON = "/usr/bin/python3";
-
-function missingTools(): string | null {
-  if (!fs.existsSync(PYTHON)) return "/usr/bin/python3 not found";
-  if (spawnSync(PYTHON, ["-c", "import uno"]).status !== 0) return "python3-uno is not installed (import uno failed)";
-  if (spawnSync("soffice", ["--version"], { timeout: 60000 }).status !== 0) return "LibreOffice (soffice, Debian libreoffice-writer) is not installed";
-  if (spawnSync("pdftoppm", ["-v"]).error) return "pdftoppm (poppler-utils) is not installed";
-  return null;
-}
-
-const missing = missingTools();
-if (missing && process.env.CI === "true") {
-  throw new Error(`LibreOffice checks cannot run: ${missing}. Install libreoffice-writer python3-uno poppler-utils (see .ci/run).`);
-}
-if (missing) console.warn(`Skipping LibreOffice checks: ${missing}`);
-const maybe = missing ? describe.skip : describe;
+const maybe = describeWithLibreOffice("checks", { pdftoppm: true });
 
 interface LoResult {
   file: string;

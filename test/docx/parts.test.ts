@@ -8,27 +8,17 @@
  * Needs Debian's libreoffice-writer and python3-uno (.ci/run installs them); skipped with a warning
  * without them, except in CI where it fails.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { analyze } from "../../src/engine";
 import { DocxReview } from "../../src/docx/writer";
 import { reviewDocx } from "../../src/docx/review";
+import { PYTHON, describeWithLibreOffice } from "../support/libreOffice";
 
-const PYTHON = "/usr/bin/python3";
 const LO = path.join(__dirname, "lo");
-
-function missingTools(): string | null {
-  if (!fs.existsSync(PYTHON)) return "/usr/bin/python3 not found";
-  if (spawnSync(PYTHON, ["-c", "import uno"]).status !== 0) return "python3-uno is not installed (import uno failed)";
-  if (spawnSync("soffice", ["--version"], { timeout: 60000 }).status !== 0) return "LibreOffice (soffice) is not installed";
-  return null;
-}
-const missing = missingTools();
-if (missing && process.env.CI === "true") throw new Error(`LibreOffice checks cannot run: ${missing}`);
-if (missing) console.warn(`Skipping LibreOffice part checks: ${missing}`);
-const maybe = missing ? describe.skip : describe;
+const maybe = describeWithLibreOffice("part checks");
 
 maybe("footnotes, endnotes, headers and footers (file written by LibreOffice)", () => {
   jest.setTimeout(240000);

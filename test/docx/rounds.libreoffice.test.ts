@@ -8,7 +8,7 @@
  *
  * Needs Debian's libreoffice-writer and python3-uno, as test/docx/libreoffice.test.ts.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -19,13 +19,10 @@ import { compareDocx, theirChanges } from "../../src/docx/rounds";
 import { reviewDocx } from "../../src/docx/review";
 import type { ReviewDocxResult } from "../../src/docx/review";
 import { DRAFT, blocksOf } from "../fixtures/rounds";
+import { PYTHON, describeWithLibreOffice } from "../support/libreOffice";
 
-const PYTHON = "/usr/bin/python3";
 const SCRIPT = path.join(__dirname, "lo", "lo_counter.py");
-const missing = !fs.existsSync(PYTHON) || spawnSync(PYTHON, ["-c", "import uno"]).status !== 0 || spawnSync("soffice", ["--version"], { timeout: 60000 }).status !== 0;
-if (missing && process.env.CI === "true") throw new Error("LibreOffice round-two checks cannot run: install libreoffice-writer and python3-uno");
-if (missing) console.warn("Skipping LibreOffice round-two checks: LibreOffice or python3-uno missing");
-const maybe = missing ? describe.skip : describe;
+const maybe = describeWithLibreOffice("round-two checks");
 
 maybe("their counter-redlines made in LibreOffice", () => {
   let dir: string;
