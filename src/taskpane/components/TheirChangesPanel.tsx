@@ -8,7 +8,7 @@ import { Busy } from "./Busy";
 import { THEIR_CHANGE_KINDS } from "../../engine/compare/types";
 import { THEIR_CHANGE_LABEL } from "../../engine/report/labels";
 import type { TheirChangesActions, TheirChangesState } from "../rounds/useTheirChanges";
-import { requestFor } from "../rounds/useTheirChanges";
+import { putsBack, requestFor } from "../rounds/useTheirChanges";
 import { DecisionHistory } from "./DecisionHistory";
 import { useSharedStyles } from "./styles";
 
@@ -40,7 +40,7 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
   // once restored or countered, the document holds the answer: writing it again would double it
   const answered = state.responded[c.id];
   const written = answered === "restore" || answered === "counter";
-  const restorable = canApply && !written && (requestFor(c, "restore") !== null || (c.after === null && !!c.before && props.canRestoreParagraph && c.insertAfter !== undefined));
+  const restorable = canApply && !written && (requestFor(c, "restore") !== null || (putsBack(c) && !!props.canRestoreParagraph));
   const counter = canApply && !written && c.response.action === "counter" && requestFor(c, "counter") !== null;
   const where = c.afterParagraph !== undefined ? `paragraph ${c.afterParagraph + 1}` : c.beforeParagraph !== undefined ? `was paragraph ${c.beforeParagraph + 1}` : "";
   const [reason, setReason] = React.useState("");
@@ -97,7 +97,7 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
         {working ? <Busy small label="Writing…" /> : null}
       </div>
       {written ? <Text size={200}>{answered === "restore" ? "Restored: your wording is back in the document, as a tracked change." : "Counter-proposed: your wording is in the document, as a tracked change."}</Text> : null}
-      {c.after === null && canApply && !restorable && !written ? <Text size={200} className={shared.muted}>The paragraph is gone: copy the wording above back into the document to restore it.</Text> : null}
+      {(c.after === null || c.moved?.whole) && canApply && !restorable && !written ? <Text size={200} className={shared.muted}>The paragraph {c.after === null ? "is gone" : "moved whole"}: copy the wording above back into the document to restore it.</Text> : null}
       <DecisionHistory decisions={state.decisions} target={c.suggestion ?? c.id} />
     </li>
   );
