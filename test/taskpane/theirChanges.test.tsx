@@ -14,7 +14,7 @@ import { App } from "../../src/taskpane/App";
 import { editBetween, requestFor } from "../../src/taskpane/rounds/useTheirChanges";
 import type { ReviewEngine } from "../../src/taskpane/useReview";
 import { EDITS, ROUND1, at, edit } from "../fixtures/rounds";
-import { BASE, P31, PROHIBITION } from "../fixtures/moves";
+import { BASE, P31, P52, PROHIBITION, moveProhibition } from "../fixtures/moves";
 import { FakeHost } from "./fakeHost";
 
 /** Our version with the prohibition as clause 3.2 of its own, and theirs with it moved whole to 2.2 (a section that does not survive). */
@@ -189,6 +189,25 @@ describe("the Their changes tab", () => {
     const card = await screen.findByRole("listitem", { name: /^Protection weakened/ });
     expect(within(card).queryByRole("button", { name: "Restore" })).toBeNull();
     expect(within(card).getByText(/The paragraph moved whole: copy the wording above back/)).toBeTruthy();
+    // where it went, and what that changed about it
+    expect(within(card).getByText("Moved:").parentElement!.textContent).toBe("Moved: section 3.2 \u2192 section 2.2 \u00b7 no longer covered by the survival clause");
+  }, 30_000);
+
+  test("a sentence they moved: where it went (from \u2192 to), what that changed, and the clause it now stands in", async () => {
+    class SentenceHost extends RoundHost {
+      async theirChanges(): Promise<RoundResult> {
+        return { report: compareVersions(BASE.map((text) => ({ text })), this.paragraphs.map((p) => ({ text: p.text }))), decisions: this.log, theirAuthors: ["Dana Cole"] };
+      }
+    }
+    const user = setup(new SentenceHost(moveProhibition("5.2")));
+    await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
+    await user.click(screen.getByRole("tab", { name: "Their changes" }));
+    await user.click(screen.getByRole("button", { name: "Check their tracked changes" }));
+    const card = await screen.findByRole("listitem", { name: /^Protection weakened/ });
+    expect(within(card).getByText("Moved:").parentElement!.textContent).toBe("Moved: section 3.1 \u2192 section 5.2 \u00b7 now under an exception");
+    expect(within(card).getByText("Now in section 5.2").nextElementSibling!.textContent).toBe(`${P52} ${PROHIBITION}`);
+    // restore puts the sentence back in 3.1, in place
+    expect(within(card).getByRole("button", { name: "Restore" })).toBeTruthy();
   }, 30_000);
 
   test("after a restore the list is refreshed; a change still listed stays answered (never offered twice)", async () => {
