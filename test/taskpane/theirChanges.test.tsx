@@ -14,7 +14,13 @@ import { App } from "../../src/taskpane/App";
 import { editBetween, requestFor } from "../../src/taskpane/rounds/useTheirChanges";
 import type { ReviewEngine } from "../../src/taskpane/useReview";
 import { EDITS, ROUND1, at, edit } from "../fixtures/rounds";
+import { BASE, P31, P52, PROHIBITION, moveProhibition } from "../fixtures/moves";
 import { FakeHost } from "./fakeHost";
+
+/** Our version with the prohibition as clause 3.2 of its own, and theirs with it moved whole to 2.2 (a section that does not survive). */
+const WAS = `3.2 ${PROHIBITION}`;
+const MOVED_FROM = [...BASE.slice(0, at("3.1", BASE)), P31.replace(` ${PROHIBITION}`, ""), WAS, ...BASE.slice(at("3.1", BASE) + 2)];
+const MOVED_TO = MOVED_FROM.flatMap((t) => (t === WAS ? [] : t.startsWith("2.1") ? [t, `2.2 ${PROHIBITION}`] : [t]));
 
 const engine: ReviewEngine = { analyze, buildAddendum, formatReportMarkdown };
 
@@ -66,6 +72,10 @@ describe("restore and counter requests", () => {
     expect(req.paragraphText.slice(0, req.start) + req.replacement + req.paragraphText.slice(req.end)).toBe(ROUND1[at("3.2")]);
     expect(req.comment).toMatch(/^We cannot accept this change/);
     expect(requestFor(r.changes.find((c) => c.kind === "addendum-section-removed")!, "restore")).toBeNull();
+    // a clause moved whole is not renumbered where they moved it ("2.2" to "3.2"): it is put back where it stood
+    const moved = compareVersions(MOVED_FROM.map((text) => ({ text })), MOVED_TO.map((text) => ({ text }))).changes[0];
+    expect(moved.moved?.whole).toBe(true);
+    expect(requestFor(moved, "restore")).toBeNull();
   });
 });
 
@@ -137,6 +147,67 @@ describe("the Their changes tab", () => {
     expect(screen.queryAllByRole("button", { name: "Restore" })).toHaveLength(1);
     expect(host.restored).toHaveLength(1);
     expect(screen.getByText(/Restored as a tracked change/)).toBeTruthy();
+  }, 30_000);
+
+  test("a clause they moved whole: Restore puts it back where it stood (their moved copy stays), never rewrites their copy", async () => {
+    class MoveHost extends RoundHost {
+      restored: Array<{ after: number; afterText: string | null; text: string; comment: string }> = [];
+      async theirChanges(): Promise<RoundResult> {
+        return { report: compareVersions(MOVED_FROM.map((text) => ({ text })), this.paragraphs.map((p) => ({ text: p.text }))), decisions: this.log, theirAuthors: ["Dana Cole"] };
+      }
+      async restoreParagraph(t: { after: number; afterText: string | null; text: string; comment: string }) {
+        this.restored.push(t);
+        this.paragraphs.splice(t.after + 1, 0, { text: t.text });
+      }
+    }
+    const host = new MoveHost(MOVED_TO);
+    const user = setup(host);
+    await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
+    await user.click(screen.getByRole("tab", { name: "Their changes" }));
+    await user.click(screen.getByRole("button", { name: "Check their tracked changes" }));
+    const card = await screen.findByRole("listitem", { name: /^Protection weakened/ });
+    await user.click(within(card).getByRole("button", { name: "Restore" }));
+    await screen.findByText(/Restored as a tracked change.*Their moved copy is still there/);
+    expect(host.applyCalls).toEqual([]);
+    const i31 = at("3.1", MOVED_TO);
+    expect(host.restored).toEqual([{ after: i31, afterText: MOVED_TO[i31], text: WAS, comment: expect.stringMatching(/^We cannot accept this move: put it back in a section that survives/) }]);
+    expect(host.paragraphs.map((p) => p.text)).toEqual([...MOVED_TO.slice(0, i31 + 1), WAS, ...MOVED_TO.slice(i31 + 1)]);
+    await waitFor(() => expect(host.log.map((d) => d.action)).toEqual(["rejected"]));
+    expect(screen.queryAllByRole("button", { name: "Restore" })).toHaveLength(0);
+  }, 30_000);
+
+  test("a clause they moved whole, where the host cannot insert a paragraph: no Restore, and the pane says why", async () => {
+    class MoveOnlyHost extends RoundHost {
+      async theirChanges(): Promise<RoundResult> {
+        return { report: compareVersions(MOVED_FROM.map((text) => ({ text })), this.paragraphs.map((p) => ({ text: p.text }))), decisions: this.log, theirAuthors: ["Dana Cole"] };
+      }
+    }
+    const user = setup(new MoveOnlyHost(MOVED_TO));
+    await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
+    await user.click(screen.getByRole("tab", { name: "Their changes" }));
+    await user.click(screen.getByRole("button", { name: "Check their tracked changes" }));
+    const card = await screen.findByRole("listitem", { name: /^Protection weakened/ });
+    expect(within(card).queryByRole("button", { name: "Restore" })).toBeNull();
+    expect(within(card).getByText(/The paragraph moved whole: copy the wording above back/)).toBeTruthy();
+    // where it went, and what that changed about it
+    expect(within(card).getByText("Moved:").parentElement!.textContent).toBe("Moved: section 3.2 \u2192 section 2.2 \u00b7 no longer covered by the survival clause");
+  }, 30_000);
+
+  test("a sentence they moved: where it went (from \u2192 to), what that changed, and the clause it now stands in", async () => {
+    class SentenceHost extends RoundHost {
+      async theirChanges(): Promise<RoundResult> {
+        return { report: compareVersions(BASE.map((text) => ({ text })), this.paragraphs.map((p) => ({ text: p.text }))), decisions: this.log, theirAuthors: ["Dana Cole"] };
+      }
+    }
+    const user = setup(new SentenceHost(moveProhibition("5.2")));
+    await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
+    await user.click(screen.getByRole("tab", { name: "Their changes" }));
+    await user.click(screen.getByRole("button", { name: "Check their tracked changes" }));
+    const card = await screen.findByRole("listitem", { name: /^Protection weakened/ });
+    expect(within(card).getByText("Moved:").parentElement!.textContent).toBe("Moved: section 3.1 \u2192 section 5.2 \u00b7 now under an exception");
+    expect(within(card).getByText("Now in section 5.2").nextElementSibling!.textContent).toBe(`${P52} ${PROHIBITION}`);
+    // restore puts the sentence back in 3.1, in place
+    expect(within(card).getByRole("button", { name: "Restore" })).toBeTruthy();
   }, 30_000);
 
   test("after a restore the list is refreshed; a change still listed stays answered (never offered twice)", async () => {

@@ -11,7 +11,7 @@ import { EDITS, ROUND1, edit } from "../fixtures/rounds";
 import type { Request, Response } from "../../src/taskpane/worker/protocol";
 import { DRAFT, blocksOf } from "../fixtures/rounds";
 import { docx, documentXml, ids, partText, texts } from "../docx/helpers";
-import { THEM, del, deletedP, ins, p } from "../docx/roundsXml";
+import { THEM, del, deletedP, ins, moveFromP, moveToP, p } from "../docx/roundsXml";
 
 function inProcess(): () => WorkerLike {
   return () => {
@@ -92,6 +92,23 @@ describe("round two in browser mode", () => {
     expect(await texts(await host.save(), "accept")).toEqual([intro, grant, ban, after]);
     // a paragraph to go after that is no longer there: a plain error, nothing written
     await expect(host.restoreParagraph!({ after: 1, afterText: "Not in this document.", text: ban, comment: "x" })).rejects.toThrow(/changed since their changes were read/);
+  });
+
+  it("a protection they moved whole (under their exception) is put back where it stood; their moved copy stays for the user to decide", async () => {
+    const grant = "2.1 The Agency may use the Artwork for its marketing.";
+    const ban = "2.2 The Agency shall not use the Artwork to train, fine-tune or evaluate any artificial intelligence or machine learning model.";
+    const records = "2.3 Each party keeps its own records.";
+    const lead = "3. Except for the Agency's internal business purposes, the following apply:";
+    const moved = `(a) ${ban.slice(4)}`;
+    const original = await docx([p(grant), moveFromP(ban, "m1"), p(records), p(lead), moveToP(moved, "m1")].join(""));
+    const host = await docxOpener(inProcess()).open(original, "returned.docx", { author: "Priya Nandakumar" });
+    const c = (await host.theirChanges!()).report.changes[0];
+    expect(c).toMatchObject({ kind: "protection-weakened", how: "moved-under-exception", before: ban, after: moved, moved: { whole: true }, insertAfter: 0, insertAfterText: grant });
+    await host.restoreParagraph!({ after: c.insertAfter!, afterText: c.insertAfterText ?? null, text: c.before!, comment: "We cannot accept this move." });
+    const saved = await host.save();
+    expect(await texts(saved, "accept")).toEqual([grant, ban, records, lead, moved]);
+    expect(await texts(saved, "reject")).toEqual(await texts(original, "reject"));
+    expect(await partText(saved, "word/comments.xml")).toMatch(/We cannot accept this move\./);
   });
 
   it("the restored paragraph takes the deleted one's own formatting; a paragraph deleted at the very start goes back first", async () => {

@@ -6,7 +6,7 @@ import { createDocx } from "../../src/docx/create";
 import { reviewDocx } from "../../src/docx/review";
 import { DRAFT, ROUND1, at, blocksOf } from "../fixtures/rounds";
 import { BASE, P31, P52, PROHIBITION, moveProhibition } from "../fixtures/moves";
-import { FakeWord, OTHER_AUTHOR, rootNamespace } from "../support/fakeWord";
+import { FakeWord, OTHER_AUTHOR, rootNamespace, type FakeParagraphSpec } from "../support/fakeWord";
 import type { RoundReport } from "../../src/engine/compare";
 import { openDocx } from "../../src/docx/package";
 import { theirChanges } from "../../src/docx/rounds";
@@ -187,6 +187,28 @@ describe("a sentence they moved, in Word", () => {
     const clean = compareVersions(BASE.map((text) => ({ text })), moveProhibition("5.2").map((text) => ({ text })));
     expect(r.report.changes.map((c) => [c.kind, c.how, c.author, c.afterParagraph, c.response])).toEqual(clean.changes.map((c) => [c.kind, c.how, OTHER_AUTHOR, c.afterParagraph, c.response]));
     expect(r.report.changes[0]).toMatchObject({ kind: "protection-weakened", how: "moved-under-exception", moved: { to: at("5.2", BASE) } });
+  });
+
+  it("a clause moved whole is restored where it stood (3 round trips), their moved copy left for the user to decide", async () => {
+    const i31 = at("3.1", BASE);
+    const head = P31.replace(` ${PROHIBITION}`, "");
+    const was = `3.2 ${PROHIBITION}`;
+    // 3.2 (the prohibition alone) deleted by them, and inserted as 2.2 (outside the sections that survive)
+    const before = [...BASE.slice(0, i31), head, was, ...BASE.slice(i31 + 2)];
+    const specs = before.flatMap((text): FakeParagraphSpec[] => (text === was ? [{ runs: [{ text, del: true }] }] : text.startsWith("2.1") ? [text, { runs: [{ text: `2.2 ${PROHIBITION}`, ins: true }] }] : [text]));
+    const fake = new FakeWord(specs, { changeTrackingMode: "Off" });
+    const host = hostFor(fake);
+    const c = (await host.theirChanges!()).report.changes[0];
+    expect(c).toMatchObject({ kind: "protection-weakened", how: "moved-out-of-survival", moved: { whole: true }, insertAfterText: head });
+    const syncs = fake.syncs;
+    await host.restoreParagraph!({ after: c.insertAfter!, afterText: c.insertAfterText ?? null, text: c.before!, comment: "We cannot accept this move." });
+    expect(fake.syncs - syncs).toBe(3);
+    const accepted = fake.textIfAllAccepted().split("\n");
+    expect(accepted[accepted.indexOf(head) + 1]).toBe(was);
+    expect(accepted.filter((t) => t === `2.2 ${PROHIBITION}`)).toHaveLength(1);
+    expect(fake.ownChanges().length).toBeGreaterThan(0);
+    expect(fake.comments.map((m) => m.content)).toEqual(["We cannot accept this move."]);
+    expect(fake.changeTrackingMode).toBe("Off");
   });
 });
 

@@ -92,7 +92,8 @@ export function compareVersions(before: Paragraph[], after: Paragraph[], options
       if (!m.whole) otherEdits++;
       continue;
     }
-    if (judged.after === null) place(judged, rows.find((r) => r.before === m.fromBefore));
+    // a paragraph that moved whole is restored where it stood, beside their moved copy
+    if (judged.after === null || m.whole) place(judged, rows.find((r) => r.before === m.fromBefore));
     credit(judged, m.toAfter, m.fromBefore);
     changes.push(judged);
   }

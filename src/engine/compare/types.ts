@@ -74,7 +74,7 @@ export interface TheirChange {
   /** Paragraph indexes in the old and the new version. */
   beforeParagraph?: number;
   afterParagraph?: number;
-  /** For a deleted paragraph: the paragraph of the new version it stood after (-1: at the start). */
+  /** For a deleted paragraph (or one moved whole): the paragraph of the new version it stood after (-1: at the start). */
   insertAfter?: number;
   /** The text of that paragraph (to check it is still there). */
   insertAfterText?: string;

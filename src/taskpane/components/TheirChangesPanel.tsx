@@ -8,12 +8,15 @@ import { Busy } from "./Busy";
 import { THEIR_CHANGE_KINDS } from "../../engine/compare/types";
 import { THEIR_CHANGE_LABEL } from "../../engine/report/labels";
 import type { TheirChangesActions, TheirChangesState } from "../rounds/useTheirChanges";
-import { requestFor } from "../rounds/useTheirChanges";
+import { putsBack, requestFor } from "../rounds/useTheirChanges";
 import { DecisionHistory } from "./DecisionHistory";
 import { useSharedStyles } from "./styles";
 
 
 const clip = (s: string, n = 280): string => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}\u2026` : s);
+const spot = (section: string | undefined, i: number): string => (section ? `section ${section}` : `paragraph ${i + 1}`);
+/** What a move changed about the protection (any other weakening: its words, on the way). */
+const MOVE_HOW: Record<string, string> = { "moved-under-exception": "now under an exception", "moved-out-of-survival": "no longer covered by the survival clause" };
 
 export interface TheirChangesPanelProps {
   state: TheirChangesState;
@@ -36,11 +39,12 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
   const shared = useSharedStyles();
   const { state, actions, canApply, canGoTo, busy } = props;
   const working = state.busyId === c.id;
+  const m = c.moved;
   const disabled = busy || state.busyId !== null;
   // once restored or countered, the document holds the answer: writing it again would double it
   const answered = state.responded[c.id];
   const written = answered === "restore" || answered === "counter";
-  const restorable = canApply && !written && (requestFor(c, "restore") !== null || (c.after === null && !!c.before && props.canRestoreParagraph && c.insertAfter !== undefined));
+  const restorable = canApply && !written && (requestFor(c, "restore") !== null || (putsBack(c) && !!props.canRestoreParagraph));
   const counter = canApply && !written && c.response.action === "counter" && requestFor(c, "counter") !== null;
   const where = c.afterParagraph !== undefined ? `paragraph ${c.afterParagraph + 1}` : c.beforeParagraph !== undefined ? `was paragraph ${c.beforeParagraph + 1}` : "";
   const [reason, setReason] = React.useState("");
@@ -53,6 +57,11 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
         {c.author ? ` \u00b7 ${c.author}` : ""}
       </Text>
       <Text>{c.summary}</Text>
+      {m ? (
+        <Text size={200}>
+          <span className={shared.label}>Moved:</span> {spot(m.fromSection, m.from)} {"\u2192"} {spot(m.toSection, m.to)} {"\u00b7"} {c.how ? (MOVE_HOW[c.how] ?? "reworded on the way") : "same words, nothing new qualifies them"}
+        </Text>
+      ) : null}
       <Text size={200} className={shared.label}>
         Before
       </Text>
@@ -61,6 +70,14 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
         After
       </Text>
       <blockquote className={shared.quote}>{c.after === null ? "(deleted)" : clip(c.after)}</blockquote>
+      {m && !m.whole ? (
+        <>
+          <Text size={200} className={shared.label}>
+            Now in {spot(m.toSection, m.to)}
+          </Text>
+          <blockquote className={shared.quote}>{clip(m.toText)}</blockquote>
+        </>
+      ) : null}
       {c.rules.length ? <Text size={200} className={shared.muted}>Touches: {c.rules.join(", ")}</Text> : null}
       {c.comments.map((m, i) => (
         <Text key={i} size={200}>
@@ -97,7 +114,7 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
         {working ? <Busy small label="Writing…" /> : null}
       </div>
       {written ? <Text size={200}>{answered === "restore" ? "Restored: your wording is back in the document, as a tracked change." : "Counter-proposed: your wording is in the document, as a tracked change."}</Text> : null}
-      {c.after === null && canApply && !restorable && !written ? <Text size={200} className={shared.muted}>The paragraph is gone: copy the wording above back into the document to restore it.</Text> : null}
+      {(c.after === null || c.moved?.whole) && canApply && !restorable && !written ? <Text size={200} className={shared.muted}>The paragraph {c.after === null ? "is gone" : "moved whole"}: copy the wording above back into the document to restore it.</Text> : null}
       <DecisionHistory decisions={state.decisions} target={c.suggestion ?? c.id} />
     </li>
   );

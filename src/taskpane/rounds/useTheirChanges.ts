@@ -42,9 +42,13 @@ export function editBetween(from: string, to: string): { start: number; end: num
   return { start: p, end: from.length - s, original: from.slice(p, from.length - s), replacement: to.slice(p, to.length - s) };
 }
 
+/** Restored as a paragraph put back where it stood: one they deleted, or one they moved whole (their copy stays). */
+export const putsBack = (c: TheirChange): boolean => !!c.before && c.insertAfter !== undefined && (c.after === null || !!c.moved?.whole);
+
 /** The tracked change that restores (or counters) one of their changes; null when it cannot be written in place. */
 export function requestFor(c: TheirChange, response: "restore" | "counter"): ApplyRequest | null {
-  if (c.after === null || c.afterParagraph === undefined) return null;
+  // a paragraph moved whole is put back where it stood, never rewritten where they moved it
+  if (c.after === null || c.afterParagraph === undefined || (response === "restore" && c.moved?.whole)) return null;
   const target = response === "counter" ? c.response.wording : (c.before ?? "");
   if (target === undefined || target === c.after) return null;
   const e = editBetween(c.after, target);
@@ -160,12 +164,12 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
       if (!h) return;
       setState((s) => ({ ...s, busyId: c.id, message: null }));
       try {
-        if (response === "restore" && c.after === null && c.before && h.restoreParagraph && c.insertAfter !== undefined) {
-          // a paragraph they deleted: put it back where it stood, as our tracked insertion
-          await h.restoreParagraph({ after: c.insertAfter, afterText: c.insertAfterText ?? null, text: c.before, comment: `We cannot accept this deletion: ${c.response.why.replace(/^[A-Z]/, (x) => x.toLowerCase())}` });
+        if (response === "restore" && putsBack(c) && h.restoreParagraph) {
+          // a paragraph they deleted (or moved whole): put it back where it stood, as our tracked insertion
+          await h.restoreParagraph({ after: c.insertAfter!, afterText: c.insertAfterText ?? null, text: c.before!, comment: `We cannot accept this ${c.moved ? "move" : "deletion"}: ${c.response.why.replace(/^[A-Z]/, (x) => x.toLowerCase())}` });
         } else if (response === "restore" || response === "counter") {
           const req = requestFor(c, response);
-          if (!req) throw new Error("This change cannot be undone in place (the paragraph is gone): copy the wording back by hand.");
+          if (!req) throw new Error(`This change cannot be undone in place (the paragraph ${c.after === null ? "is gone" : "moved"}): copy the wording back by hand.`);
           const r = await h.apply([req]);
           const item = r.results[0];
           if (r.error || !item || item.status !== "applied") throw new Error(r.error ?? item?.message ?? "Nothing was changed.");
@@ -173,7 +177,7 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
         if (response === "restore" || response === "counter") written.current?.();
         const target = c.suggestion ?? c.id;
         await record([{ target, subject: c.suggestion ? "suggestion" : "their-change", action: ACTION[response], by: "", at: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"), ...(c.rules[0] ? { ruleId: c.rules[0] } : {}), ...(reason ? { reason } : {}) }]);
-        const done = { restore: "Restored as a tracked change, with a comment to them.", counter: "Your counter-proposal is in, as a tracked change with a comment.", accept: "Accepted: noted in the decision log.", dismiss: "Dismissed: noted in the decision log." }[response];
+        const done = { restore: `Restored as a tracked change, with a comment to them.${c.moved?.whole ? " Their moved copy is still there: keep it or delete it." : ""}`, counter: "Your counter-proposal is in, as a tracked change with a comment.", accept: "Accepted: noted in the decision log.", dismiss: "Dismissed: noted in the decision log." }[response];
         setState((s) => ({ ...s, busyId: null, message: { intent: "success", text: done }, responded: { ...s.responded, [c.id]: response } }));
         if (response === "restore" || response === "counter") await refresh();
       } catch (e) {

@@ -65,6 +65,8 @@ describe("a sentence they moved is one move, judged where it now stands", () => 
     after.splice(at("2.1", after) + 1, 0, `2.2 ${PROHIBITION}`);
     const r = compare(after, before);
     expect(r.changes.map((c) => [c.kind, c.how, c.moved?.whole])).toEqual([["protection-weakened", "moved-out-of-survival", true]]);
+    // restored where it stood (after 3.1), their moved copy in 2.2 left as it is
+    expect(r.changes[0]).toMatchObject({ before: prohibition, after: `2.2 ${PROHIBITION}`, afterParagraph: at("2.2", after), insertAfter: at("3.1", after), insertAfterText: before[i31] });
     // a sentence that is no protection moved: counted, not listed
     const plain = BASE.filter((t) => t !== P32).map((t) => (t.startsWith("5.1") ? `${t} ${P32.slice(4)}` : t));
     const q = compare(plain);
