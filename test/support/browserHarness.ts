@@ -166,8 +166,15 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * 146.3 (131.3 + 14.9), worker 65.9, chunks 37.0). The three themes are Fluent's computed at build
  * time (scripts/paneThemes.js) without the colorPalette* and colorStatus* tokens the pane never
  * names, so Fluent's colour palette and the code that builds the themes are no longer on the page.
+ * Raised to 256 KB on 2026-12-06: 254.1 KB measured (page 131.6 + shared chunk 16.5, worker 68.7,
+ * .docx chunks 37.3). After the trim above (249.5 KB) the detector and the drafting grew: new rule
+ * forms and their examples (the worker and the default playbook read them), a defined-purpose
+ * check, the drafting fixes for AI-only permissions, comment grammar and section labels (shared
+ * chunk), and round two's moved-paragraph restore and "Moved: from → to" line in the pane. Not
+ * trimmed back this time; 256 leaves ~2 KB. The next trims to try: rule examples out of the
+ * shipped bundle (they are only needed to build the default playbook, which could ship as data).
  */
-export const BUNDLE_BUDGET_KB = 250;
+export const BUNDLE_BUDGET_KB = 256;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load
