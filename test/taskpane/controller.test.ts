@@ -68,6 +68,25 @@ describe("ReviewController", () => {
     expect(c.getSnapshot().status).toMatch(/does not apply to 1 finding/);
   });
 
+  it("Apply all with an opt-out chosen leaves the addendum out (its ban would cancel the opt-out) and says so", async () => {
+    const host = new FakeHost(TEXT);
+    const c = new ReviewController(engine);
+    await c.open(host);
+    const f = c.getSnapshot().report!.findings[0];
+    expect(f.suggestions.map((x) => x.position)).toContain("opt-out");
+    c.setPosition(f.id, "opt-out");
+    await c.applyAll({ addendum: true });
+    expect(host.calls.insertAddendum).toBe(0);
+    expect(host.changes.map((x) => x.inserted)).toContain(f.suggestions.find((x) => x.position === "opt-out")!.replacement);
+    expect(c.getSnapshot().status).toMatch(/addendum was not added: its outright ban would cancel the opt-out/);
+    // with the recommended wording, the addendum goes in
+    const host2 = new FakeHost(TEXT);
+    const c2 = new ReviewController(engine);
+    await c2.open(host2);
+    await c2.applyAll({ addendum: true });
+    expect(host2.calls.insertAddendum).toBe(1);
+  });
+
   it("open(null) drops the review; a new document starts over", async () => {
     const c = new ReviewController(engine);
     await c.open(new FakeHost(TEXT));

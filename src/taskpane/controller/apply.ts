@@ -68,7 +68,11 @@ export function applyAll(session: ReviewSession, options: { addendum?: boolean }
     const report = s.report;
     const byId = new Map(report.findings.map((f) => [f.id, f]));
     const { requests, skipped, notApplicable } = planApplyAll(report.findings, s.positions, s.paragraphs);
-    const withAddendum = options.addendum === true && report.missing.length > 0;
+    // an opt-out written into a clause is cancelled by the addendum's outright ban (which prevails
+    // over conflicting terms): with any opt-out chosen, the addendum stays out and the user is told
+    const optOut = report.findings.some((f) => s.positions[f.id] === "opt-out" && f.suggestions.some((x) => x.position === "opt-out"));
+    const addendumWanted = options.addendum === true && report.missing.length > 0;
+    const withAddendum = addendumWanted && !optOut;
     if (requests.length === 0 && !withAddendum) {
       session.patch({ summary: summarise("apply-all", [], byId, skipped), status: "Nothing to apply." });
       return;
@@ -92,7 +96,8 @@ export function applyAll(session: ReviewSession, options: { addendum?: boolean }
       }));
     }
     const count = (st: SummaryItem["status"]) => summary.items.filter((i) => i.status === st).length;
-    let addendumNote = "";
+    let addendumNote = addendumWanted && optOut ? " The addendum was not added: its outright ban would cancel the opt-out wording you chose. Choose the recommended position to add it." : "";
+    if (addendumNote) session.patch({ addendumMessage: { intent: "warning", text: addendumNote.trim() } });
     if (withAddendum) {
       // The same sections the Addendum tab would insert, at the end of the document.
       const paragraphs = addendumPreview(session, session.getSnapshot().report?.addendumPresent ? report.missing : undefined);
