@@ -11,6 +11,7 @@ import type { ResolvedPlaybook } from "./resolve";
 import { shapeOf } from "./shape";
 import { fillWording, spell, spellAdded, type FillNames } from "./text";
 import type { FallbackWording, Wording } from "./types";
+import { POSITION_LABEL } from "../report/labels";
 
 export interface WordingResult extends SuggestOutput {
   /** Positions written in the user's own words (re-checked after the scan). */
@@ -18,7 +19,6 @@ export interface WordingResult extends SuggestOutput {
 }
 
 const STOP = /^[.;:!]$/;
-const FALLBACK_LABEL: Record<string, string> = { "opt-out": "Right to opt out", "project-scope": "Limit to the project" };
 
 /** The user's words, ready for their slot: no parentheses, leading comma or final stop of their own. */
 function words(w: Wording, names: FillNames): string {
@@ -87,7 +87,7 @@ export function withPlaybookWording(input: SuggestInput, built: SuggestOutput, p
         rest.push({ ...engine, comment: fbComment });
         continue;
       }
-      rest.push(place(input, fb, fb.position, fb.label ?? d?.label ?? FALLBACK_LABEL[fb.position], fbComment, engine, false).s);
+      rest.push(place(input, fb, fb.position, fb.label ?? d?.label ?? POSITION_LABEL[fb.position], fbComment, engine, false).s);
       userWording.push(fb.position);
     }
   }

@@ -5,6 +5,7 @@
 import { CATEGORIES, PROTECTION_KINDS } from "../types";
 import { CATEGORY_LABEL, PROTECTION_NAME } from "./labels";
 import type { Category, CategoryScore, Finding, ProtectionKind, ProtectionScore, ScoreBreakdown, Severity } from "../types";
+import { countOf } from "../fix/plural";
 
 const SEVERITY_POINTS: Record<Severity, number> = { high: 15, medium: 8, low: 4 };
 
@@ -39,10 +40,6 @@ function deduction(findings: readonly Finding[], category: Category): number {
   return Math.min(sum, CATEGORY_CAP[category]);
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
 export function computeScore(
   findings: readonly Finding[],
   present: ReadonlySet<ProtectionKind>,
@@ -59,9 +56,9 @@ export function computeScore(
     const explanation =
       n === 0
         ? `${CATEGORY_LABEL[category]}: none found.`
-        : `${CATEGORY_LABEL[category]}: ${plural(n, "finding")}, −${deducted} points.`;
+        : `${CATEGORY_LABEL[category]}: ${countOf(n, "finding")}, −${deducted} points.`;
     if (n > 0) {
-      lowered.push(`${CATEGORY_LABEL[category]}: ${plural(n, "clause")} cost ${deducted} points.`);
+      lowered.push(`${CATEGORY_LABEL[category]}: ${countOf(n, "clause")} cost ${deducted} points.`);
       if (deducted > deductedIfAccepted) wouldRaise.push(`Accept the suggested edits for “${CATEGORY_LABEL[category]}” (+${deducted - deductedIfAccepted}).`);
     }
     return { category, deducted, deductedIfAccepted, findings: n, explanation };
