@@ -100,11 +100,9 @@ export function aiEdit(f: Finding, sentence: Span, text: string, names: Names, a
   // to develop its models". Taking the purpose off would leave a general "may process" the contract
   // never gave, so the permission becomes a prohibition of that use
   if (atEnd && (lead === "to" || lead === "for")) {
-    const e = safe(atoms, prohibition(text, sentence, start, f.end, end));
-    if (e) return { edit: e, states: true };
-  }
-  // the clause ends with its AI purpose and its verb cannot be negated (an opt-out before it): the AI use is taken off
-  if (atEnd && (lead === "to" || lead === "for")) {
+    const prohibited = safe(atoms, onlyPurposeProhibition(text, sentence, start, f.end, end));
+    if (prohibited) return { edit: prohibited, states: true };
+    // its verb cannot be negated (an opt-out before it): the AI use is taken off
     let from = start;
     while (from > sentence.start && /\s/.test(text[from - 1])) from--;
     if (text[from - 1] === ",") from--;
@@ -113,7 +111,6 @@ export function aiEdit(f: Finding, sentence: Span, text: string, names: Names, a
   }
   return null;
 }
-
 
 /** "and use it" / "and use the Content": a verb phrase of its own after other rights and their object. */
 const AND_USE = /(,?\s+and\s+)((?:use|exploit|process|analy[sz]e|apply|employ|copy|reproduce)\s+(?:it|them|the\s+[^,;.]{1,40}?|such\s+[^,;.]{1,40}?))\s*$/i;
@@ -127,7 +124,7 @@ const HAS_OBJECT = /\b(?:the|its|their|his|her|any|all|such|it|them|this|these)\
  * prohibited ("… but may not use it to train"). An opt-out tail (`end` past `triggerEnd`) goes
  * with it. A modal before an opt-out that stays ("Unless you opt out, we may …") is never negated.
  */
-function prohibition(text: string, sentence: Span, start: number, triggerEnd: number, end: number): Edit | null {
+export function onlyPurposeProhibition(text: string, sentence: Span, start: number, triggerEnd: number, end: number): Edit | null {
   const rest = text.slice(sentence.start, sentence.end);
   const outside = rest.slice(0, start - sentence.start) + rest.slice(end - sentence.start);
   if (HAS_OPT_OUT.test(outside)) return null;

@@ -6,6 +6,7 @@
  * The same words as the clause edit (../wording.ts).
  */
 import type { Suggestion } from "../../types";
+import { onlyPurposeProhibition } from "../aiEdit";
 import { findModal, INCLUDING_BEFORE, NOTHING_RESTRICTS, OTHER_VERBS_BETWEEN } from "../slots";
 import { BUT_NOT, BUT_NOT_FOR, OTHER_THAN, SHALL_NOT } from "../wording";
 import type { FixContext } from "./context";
@@ -48,10 +49,10 @@ function offTheUse(c: FixContext, label: string, comment: string): Suggestion | 
   if (including) return null;
   // the AI purpose is the permission's only purpose: "may process the Artwork to improve its
   // algorithms" → "shall not process …" (taking the purpose off would leave a general "may process")
-  const between = text.slice(modal.end, input.start);
-  if (/^(?:may|can)$/i.test(text.slice(modal.start, modal.end)) && !/[;:]|\b(?:and|or|may|shall|will|must|unless|if|where|provided)\b|\bopt(?:s|ed)?[- ]?outs?\b/i.test(`${between}${text.slice(input.end, sentence.end)}`) && /^\s*[.;]?\s*$/.test(text.slice(input.end, sentence.end))) {
-    const adverb = /^\s+(?:also|further|additionally)\b/i.exec(between);
-    return c.make("primary", label, modal.start, modal.end + (adverb ? adverb[0].length : 0), messages.shallNot, comment);
+  // (the clause edit's rule, ../aiEdit.ts)
+  if (/^\s*[.;]?\s*$/.test(text.slice(input.end, sentence.end))) {
+    const e = onlyPurposeProhibition(text, sentence, input.start, input.end, input.end);
+    if (e) return c.make("primary", label, e.start, e.end, e.replacement, comment);
   }
   let from = input.start;
   while (from > sentence.start && /\s/.test(text[from - 1])) from--;
