@@ -53,8 +53,10 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   // Score if accepted: apply every primary suggestion, re-read the changed paragraphs, add the addendum.
   const primaries = findings.map((f) => f.suggestions[0]);
   const after = primaries.length ? collect(rescanEdited(docScan, primaries, crs)) : scan;
-  // findings of re-read sentences carry no document offsets: there, the prohibition's paragraph is what counts
-  const afterKept = after.findings.filter((f) => !dismissed.has(f.id) && !settled.has(f) && !(f.trigger === "" && SETTLED_BY_PROHIBITION.has(f.category) && prohibiting.has(f.paragraph)));
+  // findings of re-read sentences (new objects; the rest are the scan's own) carry no document
+  // offsets: there, the prohibition's paragraph is what counts
+  const scanned = new Set(scan.findings);
+  const afterKept = after.findings.filter((f) => !dismissed.has(f.id) && !settled.has(f) && !(!scanned.has(f) && SETTLED_BY_PROHIBITION.has(f.category) && prohibiting.has(f.paragraph)));
   const afterFindings = playbook ? scoredFindings(afterKept, playbook) : afterKept;
   // The re-scan reads only the edited sentences (its offsets are not the document's): the fixes add
   // prohibitions, never survival or deletion duties, so those two keep the coverage judged above.

@@ -55,11 +55,14 @@ const POSITION_NOTE: Record<Exclude<Position, "primary">, string> = {
   "project-scope": "as a limit to this project",
 };
 
-/** "Section 5.2 (Licence)", a heading, or "paragraph 14": the same label the comments use. */
-export function placeOf(sections: readonly SectionStart[], paragraphs: readonly Paragraph[], f: Pick<Finding, "paragraph">): string {
-  const part = paragraphs[f.paragraph]?.part;
-  if (part && part !== "body") return `a ${part === "textbox" ? "text box" : part}`;
-  return sectionLabels(paragraphs, sections)(f.paragraph) ?? `paragraph ${f.paragraph + 1}`;
+/** Where a finding is: "Section 5.2 (Licence)", a heading, or "paragraph 14" (the comments' labels, read once). */
+function placesOf(sections: readonly SectionStart[], paragraphs: readonly Paragraph[]): (f: Pick<Finding, "paragraph">) => string {
+  const label = sectionLabels(paragraphs, sections);
+  return (f) => {
+    const part = paragraphs[f.paragraph]?.part;
+    if (part && part !== "body") return `a ${part === "textbox" ? "text box" : part}`;
+    return label(f.paragraph) ?? `paragraph ${f.paragraph + 1}`;
+  };
 }
 
 export interface CoverNoteOptions {
@@ -83,7 +86,7 @@ export function coverNote(report: Report, paragraphs: readonly Paragraph[], opti
   const greeting = otherName ? `Dear ${otherName},` : "Dear Sir or Madam,";
   const spelling = { spelling: readConventions(paragraphs).spelling, curlyQuotes: true };
   const done = (lines: string[]) => conform(lines.join("\n") + "\n", spelling);
-  const sections = findSections(paragraphs);
+  const placeOf = placesOf(findSections(paragraphs), paragraphs);
   const written = options.written ? new Set(options.written) : null;
   const findings = report.findings.filter((f) => !written || written.has(f.id)).slice().sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const out: string[] = [];
@@ -118,7 +121,7 @@ export function coverNote(report: Report, paragraphs: readonly Paragraph[], opti
     const words = [...new Set(fs.map((f) => `\u201c${f.trigger.replace(/\s+/g, " ")}\u201d`))].join(" and ");
     const reasons = [...new Set(fs.map((f) => REASON[f.category]))];
     const because = reasons.length === 1 ? reasons[0] : `${reasons.slice(0, -1).join(", ")} and ${reasons[reasons.length - 1]}`;
-    out.push(`${i + 1}. **${placeOf(sections, paragraphs, fs[0])}**, ${words}: ${options.commentOnly ? `proposed wording: ${edit}` : edit}${how}. I ask for this because ${because}.`);
+    out.push(`${i + 1}. **${placeOf(fs[0])}**, ${words}: ${options.commentOnly ? `proposed wording: ${edit}` : edit}${how}. I ask for this because ${because}.`);
   });
   if (findings.length) out.push("");
   if (options.addendum) {

@@ -66,9 +66,11 @@ export function settledFindings(prohibiting: ReadonlyMap<number, number[]>, find
   if (prohibiting.size === 0) return out;
   const derived = new Set<string>();
   const candidates: Array<[Finding, string]> = [];
+  const sentencesOf = new Map<number, ReturnType<typeof splitSentences>>();
   for (const f of findings) {
     if (!prohibiting.has(f.paragraph)) continue;
-    const spans = splitSentences(paragraphs[f.paragraph].text);
+    let spans = sentencesOf.get(f.paragraph);
+    if (!spans) sentencesOf.set(f.paragraph, (spans = splitSentences(paragraphs[f.paragraph].text)));
     const S = spans[spanIndex(spans, f.start)];
     if (!S) continue;
     const key = `${f.paragraph}:${S.start}`;
