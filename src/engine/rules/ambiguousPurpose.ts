@@ -1,6 +1,6 @@
 /** Rules: ambiguous purposes. Each rule carries its own valid and invalid examples, checked when the rules load. */
 import type { RuleData } from "./types";
-import { IMPROVE_VERB, VENDOR_ONLY, WORK_NOUN } from "./vocab";
+import { IMPROVE_VERB, PURPOSE_DEFINITION, VENDOR_ONLY, WORK_NOUN } from "./vocab";
 
 export const AMBIGUOUS_PURPOSE_RULES = [
   {
@@ -9,7 +9,7 @@ export const AMBIGUOUS_PURPOSE_RULES = [
     severity: "medium",
     pattern: `\\b(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)?(?:own\\s+)?internal\\b(?:[\\s,-]+(?:business|non-?commercial|commercial|research|academic|operational|administrative|and|or)){0,4}\\s+(?:purposes?|use|uses|operations|needs)\\b|\\bfor\\s+any\\s+of\\s+(?:its|their|our)\\s+(?:own\\s+)?(?:business\\s+|commercial\\s+)?(?:purposes|operations|activities)\\b|\\b(?:for|in)\\s+(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)(?:own\\s+(?:(?:legitimate|general|lawful)\\s+)?(?:business\\s+)?|(?:legitimate|general|lawful|other)\\s+business\\s+|business\\s+)purposes\\b|\\b(?:for|in|to\\s+(?:serve|pursue|further))\\s+(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)(?:own\\s+)?legitimate\\s+(?:business\\s+|commercial\\s+)?interests?\\b`,
     unlessAfter: "\\s*,?\\s*(?:under|of|in\\s+connection|related|relating|set\\s+out|set\\s+forth|described|stated|contemplated|in\\s+this)",
-    requires: [WORK_NOUN],
+    requires: [`${WORK_NOUN}|${PURPOSE_DEFINITION}`],
     unless: VENDOR_ONLY,
     anchors: ["internal", "purposes", "legitimate", "operations", "activities"],
     purposeLead: true,

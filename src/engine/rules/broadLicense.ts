@@ -1,6 +1,6 @@
 /** Rules: broad usage rights. Each rule carries its own valid and invalid examples, checked when the rules load. */
 import type { RuleData } from "./types";
-import { VENDOR_ONLY, WORK_NOUN } from "./vocab";
+import { PURPOSE_DEFINITION, VENDOR_ONLY, WORK_NOUN } from "./vocab";
 import { NO_AI, LICENCE_ADJECTIVES, PURPOSE_LIMIT } from "./shared";
 
 export const BROAD_LICENSE_RULES = [
@@ -9,7 +9,7 @@ export const BROAD_LICENSE_RULES = [
     category: "broad-license",
     severity: "high",
     pattern: "\\bfor\\s+(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|such|business|commercial)\\s+){0,2}purposes?(?:\\s+whatsoever)?\\b|\\b(?:means|shall\\s+mean)\\s+(?<t>(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|business|commercial)\\s+){0,2}purposes?(?:\\s+whatsoever)?)\\b|\\bfor\\s+(?:commercial|business|any)\\s+purposes\\s+of\\s+any\\s+(?:kind|nature)\\b|\\bfor\\s+all\\s+purposes\\b|\\b(?:in|for)\\s+any\\s+(?:way|manner)\\s+(?:whatsoever|(?:it|they|he|she|the\\s+\\w+)\\s+(?:sees?|deems?|considers?|thinks?)\\s+(?:fit|appropriate|necessary)|(?:it|they|he|she|the\\s+\\w+)\\s+(?:wish(?:es)?|chooses?|likes?|wants?|pleases?))\\b|\\b(?:for\\s+whatever\\s+purposes?|in\\s+whatever\\s+(?:way|manner))\\b",
-    requires: [WORK_NOUN],
+    requires: [`${WORK_NOUN}|${PURPOSE_DEFINITION}`],
     unlessAfter: "\\s*,?\\s*(?:other than|except|outside|related to|relating to|in connection with|connected with|contemplated|under this|of this|set out|set forth|described|permitted|reasonably|necessary|(?:be\\s+)?(?:regarded|treated|deemed|considered|construed))",
     anchors: ["purpose", "manner", "way"],
     message: "The work may be used \"for any purpose\", which includes AI training.",

@@ -67,3 +67,10 @@ export const AI_DERIVED_USE =
 
 /** One character of a gap between a verb and its object that never steps over a negation ("Uploads are never used to …"). */
 export const GAP = "(?:(?!\\b(?:not|never|no|nor|without)\\b)[^.;:])";
+
+/**
+ * The definition of a purpose or a use ("\"Permitted Purpose\" means any purpose whatsoever"): the
+ * work it governs is named where the term is used, so a rule on purposes reads the definition without
+ * a work noun of its own (an alternative to WORK_NOUN in its `requires`).
+ */
+export const PURPOSE_DEFINITION = `^\\s*(?:[\\w.()]{1,8}\\s+)?["\\u201c](?:[\\w-]+\\s+){0,3}(?:purposes?|uses?)["\\u201d]\\s+(?:means|shall\\s+mean|refers\\s+to)\\b`;

@@ -24,13 +24,6 @@ import type { ParagraphResult, ParagraphScan, ParagraphState, RawFinding } from 
  */
 const NOT_A_PROHIBITION = new RegExp(`${DEFINITION}|${QUESTION}`, "i");
 
-/**
- * The definition of a purpose or a use ("\"Permitted Purpose\" means any purpose whatsoever"): the
- * work it governs is named where the term is used, so a broad definition is a finding without a work
- * noun of its own, and its fix qualifies the definition's body.
- */
-const PURPOSE_DEFINITION = /^\s*(?:[\w.()]{1,8}\s+)?["\u201c](?:[\w-]+\s+){0,3}(?:purposes?|uses?)["\u201d]\s+(?:means|shall\s+mean|refers\s+to)\b/i;
-const PURPOSE_RULES = new Set<string>(["broad-license", "ambiguous-purpose"]);
 
 /**
  * A sentence that defines a word, up to just after the phrase: the phrase is the definition's body
@@ -153,7 +146,7 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
       let ok = applicable.get(si);
       if (ok === undefined) {
         ok =
-          (cr.requires.every((r) => r.test(sentence)) || (PURPOSE_RULES.has(rule.category) && PURPOSE_DEFINITION.test(sentence))) &&
+          cr.requires.every((r) => r.test(sentence)) &&
           !(cr.unless && cr.unless.test(sentence)) &&
           !(rule.notVendorSoftware && VENDOR_OWN.test(sentence) && !STRONG_WORK.test(sentence));
         applicable.set(si, ok);
