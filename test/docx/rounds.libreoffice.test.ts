@@ -8,7 +8,6 @@
  *
  * Needs Debian's libreoffice-writer and python3-uno, as test/docx/libreoffice.test.ts.
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -19,37 +18,28 @@ import { compareDocx, theirChanges } from "../../src/docx/rounds";
 import { reviewDocx } from "../../src/docx/review";
 import type { ReviewDocxResult } from "../../src/docx/review";
 import { DRAFT, blocksOf } from "../fixtures/rounds";
-import { PYTHON, describeWithLibreOffice } from "../support/libreOffice";
+import { counterRedline, describeWithLibreOffice, type CounterResult } from "../support/libreOffice";
 
-const SCRIPT = path.join(__dirname, "lo", "lo_counter.py");
 const maybe = describeWithLibreOffice("round-two checks");
 
 maybe("their counter-redlines made in LibreOffice", () => {
   let dir: string;
   let ours: ReviewDocxResult;
-  let lo: { ok: boolean; error?: string; redlines: Array<{ type: string; author: string }> };
+  let lo: CounterResult;
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "termscore-round2-"));
     ours = await reviewDocx(await createDocx(blocksOf(DRAFT)), { author: "Priya Nandakumar", date: "2026-11-02T09:00:00Z" });
     fs.writeFileSync(path.join(dir, "ours.docx"), ours.bytes);
-    const spec = {
-      input: path.join(dir, "ours.docx"),
-      output: path.join(dir, "returned.docx"),
-      clean: path.join(dir, "clean.docx"),
-      author: "Dana Cole",
-      steps: [
-        { reject: "3.1 The Agency may reproduce" },
-        { insertAfter: "whether its own or a third party's", text: ", except for its internal business purposes" },
-        { comment: "third party's", content: "We need this for our internal moodboards." },
-        { deleteParagraph: "AI-7. Audit Rights" },
-        { deleteParagraph: "The Illustrator may, on reasonable written notice" },
-        { replace: "five years", with: "one year" },
-        { replace: "thirty days", with: "forty-five days" },
-      ],
-    };
-    fs.writeFileSync(path.join(dir, "spec.json"), JSON.stringify(spec));
-    lo = JSON.parse(execFileSync(PYTHON, [SCRIPT, path.join(dir, "spec.json")], { encoding: "utf8", timeout: 170000, env: { ...process.env, LO_TIMEOUT: "150" } }).trim().split("\n").pop()!);
+    lo = counterRedline(dir, "Dana Cole", [
+      { reject: "3.1 The Agency may reproduce" },
+      { insertAfter: "whether its own or a third party's", text: ", except for its internal business purposes" },
+      { comment: "third party's", content: "We need this for our internal moodboards." },
+      { deleteParagraph: "AI-7. Audit Rights" },
+      { deleteParagraph: "The Illustrator may, on reasonable written notice" },
+      { replace: "five years", with: "one year" },
+      { replace: "thirty days", with: "forty-five days" },
+    ]);
   }, 180000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

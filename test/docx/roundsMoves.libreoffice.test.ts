@@ -6,7 +6,6 @@
  *
  * Needs Debian's libreoffice-writer and python3-uno, as test/docx/libreoffice.test.ts.
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -15,30 +14,21 @@ import { openDocx } from "../../src/docx/package";
 import { compareDocx, theirChanges } from "../../src/docx/rounds";
 import { BASE, P31, PROHIBITION } from "../fixtures/moves";
 import { blocksOf } from "../fixtures/rounds";
-import { PYTHON, describeWithLibreOffice } from "../support/libreOffice";
+import { counterRedline, describeWithLibreOffice, type CounterResult } from "../support/libreOffice";
 
-const SCRIPT = path.join(__dirname, "lo", "lo_counter.py");
 const maybe = describeWithLibreOffice("moved-sentence checks");
 
 maybe("a sentence they moved in LibreOffice", () => {
   let dir: string;
-  let lo: { ok: boolean; error?: string; redlines: Array<{ type: string; author: string }> };
+  let lo: CounterResult;
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "termscore-moves-lo-"));
     fs.writeFileSync(path.join(dir, "ours.docx"), await createDocx(blocksOf(BASE)));
-    const spec = {
-      input: path.join(dir, "ours.docx"),
-      output: path.join(dir, "returned.docx"),
-      clean: path.join(dir, "clean.docx"),
-      author: "Dana Cole",
-      steps: [
-        { replace: ` ${PROHIBITION}`, with: "" },
-        { insertAfter: "the Illustrator's sketches confidential.", text: ` ${PROHIBITION}` },
-      ],
-    };
-    fs.writeFileSync(path.join(dir, "spec.json"), JSON.stringify(spec));
-    lo = JSON.parse(execFileSync(PYTHON, [SCRIPT, path.join(dir, "spec.json")], { encoding: "utf8", timeout: 170000, env: { ...process.env, LO_TIMEOUT: "150" } }).trim().split("\n").pop()!);
+    lo = counterRedline(dir, "Dana Cole", [
+      { replace: ` ${PROHIBITION}`, with: "" },
+      { insertAfter: "the Illustrator's sketches confidential.", text: ` ${PROHIBITION}` },
+    ]);
   }, 180000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -4,7 +4,8 @@
  * suite is skipped with a warning that says what is missing.
  */
 import * as fs from "fs";
-import { spawnSync } from "child_process";
+import * as path from "path";
+import { execFileSync, spawnSync } from "child_process";
 
 /** Debian's python3, the one that can load UNO (the python3 on PATH may not). */
 export const PYTHON = "/usr/bin/python3";
@@ -24,4 +25,24 @@ export function describeWithLibreOffice(what: string, options: { pdftoppm?: bool
   if (missing && process.env.CI === "true") throw new Error(`LibreOffice ${what} cannot run: ${missing}. Install libreoffice-writer python3-uno poppler-utils (see .ci/run).`);
   if (missing) console.warn(`Skipping LibreOffice ${what}: ${missing}`);
   return missing ? describe.skip : describe;
+}
+
+/** What lo_counter.py reports: whether it ran, and the redlines of the file it wrote. */
+export interface CounterResult {
+  ok: boolean;
+  error?: string;
+  redlines: Array<{ type: string; author: string }>;
+}
+
+/**
+ * The other side's round made in LibreOffice (test/docx/lo/lo_counter.py): `dir/ours.docx` is opened,
+ * `steps` are made as tracked changes by `author`, and `dir/returned.docx` (with the redlines) and
+ * `dir/clean.docx` (all accepted) are written.
+ */
+export function counterRedline(dir: string, author: string, steps: readonly object[]): CounterResult {
+  const spec = { input: path.join(dir, "ours.docx"), output: path.join(dir, "returned.docx"), clean: path.join(dir, "clean.docx"), author, steps };
+  fs.writeFileSync(path.join(dir, "spec.json"), JSON.stringify(spec));
+  const script = path.join(__dirname, "..", "docx", "lo", "lo_counter.py");
+  const out = execFileSync(PYTHON, [script, path.join(dir, "spec.json")], { encoding: "utf8", timeout: 170000, env: { ...process.env, LO_TIMEOUT: "150" } });
+  return JSON.parse(out.trim().split("\n").pop()!) as CounterResult;
 }
