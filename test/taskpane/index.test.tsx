@@ -58,8 +58,8 @@ test("index.tsx in Word: wires createWordHost() to the globals and scans the doc
   try {
     await import("../../src/taskpane/index");
     await screen.findByText("Connected to the open document.");
-    // the first scan loads and checks every rule in the (in-process) worker: about a second here,
-    // more on a loaded machine, so this wait is not the default 1 s (a functional check, not a timing one)
+    // the first scan compiles every rule in the (in-process) worker and scans the sample; on a loaded
+    // machine that can pass the default 1 s, so this wait is longer (a functional check, not a timing one)
     await screen.findByRole("heading", { name: /^Risky clauses \([1-9]\d*\)$/ }, { timeout: 15_000 });
     expect(window.__termscoreReady).toBe(true);
     expect(screen.queryByText("Not running inside Word")).toBeNull();

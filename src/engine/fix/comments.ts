@@ -24,8 +24,24 @@ export function newCommentMemory(): CommentMemory {
   return { first: new Map(), said: new Map() };
 }
 
+/**
+ * Filled wordings, per names object (one per document read): the same few templates are filled for
+ * every finding, and filling runs the spelling and quote conversions. Keyed by the names object, so
+ * nothing is kept across documents.
+ */
+const filled = new WeakMap<Names, Map<string, string>>();
+
 /** Fills the placeholders of the wording data in the document's names and spelling. */
-export function fillWords(template: string, names: Names, extra: Record<string, string> = {}): string {
+export function fillWords(template: string, names: Names, extra?: Record<string, string>): string {
+  if (extra) return fill(template, names, extra);
+  let memo = filled.get(names);
+  if (!memo) filled.set(names, (memo = new Map()));
+  let out = memo.get(template);
+  if (out === undefined) memo.set(template, (out = fill(template, names, {})));
+  return out;
+}
+
+function fill(template: string, names: Names, extra: Record<string, string>): string {
   const plural = isPlural(names.work);
   const values: Record<string, string> = {
     agency: names.agency,

@@ -1,4 +1,4 @@
-/** Rules: explicit AI training grants. Each rule carries its own valid and invalid examples, checked when the rules load. */
+/** Rules: explicit AI training grants. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
 import { AI_CORE, AI_DERIVED_USE, AI_TAIL, GAP, AI_TARGET, IMPROVE_VERB, TRAIN_VERB, WORK_NOUN } from "./vocab";
 import { NO_AI, PLATFORM_OBJECT, QUESTION, TRAINING_TOOLS, ON_OUR_CONTENT } from "./shared";

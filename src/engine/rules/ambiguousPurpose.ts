@@ -1,4 +1,4 @@
-/** Rules: ambiguous purposes. Each rule carries its own valid and invalid examples, checked when the rules load. */
+/** Rules: ambiguous purposes. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
 import { IMPROVE_VERB, PURPOSE_DEFINITION, VENDOR_ONLY, WORK_NOUN } from "./vocab";
 

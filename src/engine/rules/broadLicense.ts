@@ -1,4 +1,4 @@
-/** Rules: broad usage rights. Each rule carries its own valid and invalid examples, checked when the rules load. */
+/** Rules: broad usage rights. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
 import { PURPOSE_DEFINITION, VENDOR_ONLY, WORK_NOUN } from "./vocab";
 import { NO_AI, LICENCE_ADJECTIVES, PURPOSE_LIMIT } from "./shared";

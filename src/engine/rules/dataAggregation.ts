@@ -1,4 +1,4 @@
-/** Rules: data processing and aggregation. Each rule carries its own valid and invalid examples, checked when the rules load. */
+/** Rules: data processing and aggregation. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
 import { WORK_NOUN } from "./vocab";
 

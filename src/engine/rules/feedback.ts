@@ -1,4 +1,4 @@
-/** Rules: feedback. Each rule carries its own valid and invalid examples, checked when the rules load. */
+/** Rules: feedback. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
 
 export const FEEDBACK_RULES = [

@@ -3,9 +3,9 @@
  *
  * A few rule kinds live in code (../scan/, ../detect/, ../fix/suggest.ts); every rule file picks a fix
  * kind and gives its pattern, the words that must (or must not) be around it, its message and
- * rationale, and its own examples. The examples are checked when the rules load
- * (`checkRules` in scan/ruleSet.ts): ids unique, patterns compile, every `invalid` example is flagged by
- * this rule and no `valid` example is. All example sentences are written for TermScore.
+ * rationale, and its own examples. Loading compiles them (ids unique, patterns compile); the rules'
+ * test runs `checkRules` (scan/ruleSet.ts), which also asserts that every `invalid` example is flagged
+ * by this rule and no `valid` example is. All example sentences are written for TermScore.
  */
 import { AI_TRAINING_RULES } from "./aiTraining";
 import { BROAD_LICENSE_RULES } from "./broadLicense";

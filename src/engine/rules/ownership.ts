@@ -1,4 +1,4 @@
-/** Rules: ownership without an AI carve-out. Each rule carries its own valid and invalid examples, checked when the rules load. */
+/** Rules: ownership without an AI carve-out. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
 import { GAP, MADE_THING, IP_OBJECT, OWNERSHIP_OBJECT, WORK_NOUN } from "./vocab";
 

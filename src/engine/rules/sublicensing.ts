@@ -1,4 +1,4 @@
-/** Rules: sub-licensing and sharing. Each rule carries its own valid and invalid examples, checked when the rules load. */
+/** Rules: sub-licensing and sharing. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
 import { VENDOR_ONLY, VENDOR_OWN, WORK_NOUN } from "./vocab";
 import { RECIPIENT, CONTRACT_ASSIGNMENT } from "./shared";

@@ -1,7 +1,9 @@
 /**
- * The rule set in use: loaded once and checked (ids unique, patterns compile, each rule flags its
- * own `invalid` examples and none of its `valid` ones). The checks scan each example as a whole
- * document, so the whole-document scan (`scanDocument`) lives here too.
+ * The rule set in use: compiled once, with the structural checks that every load needs (ids unique
+ * and prefixed by their category, patterns compile). Whether each rule flags its own `invalid`
+ * examples and none of its `valid` ones is the rules' test (`checkRules`, run by
+ * test/engine/rules.test.ts and on every rule change), not work for each start of the pane or CLI:
+ * it scans every example as a whole document. The whole-document scan (`scanDocument`) lives here too.
  */
 import { RULES, type RuleData } from "../rules";
 import type { AnalyzeOptions, Finding, Paragraph, Parties, Protection } from "../types";
@@ -10,12 +12,8 @@ import { collect, sanitise, scanAll } from "./document";
 
 let compiled: CompiledRule[] | null = null;
 
-/**
- * Loads the rules and checks them: ids unique, patterns compile, each rule flags its own
- * `invalid` examples and none of its `valid` ones. Throws with every problem listed.
- */
-export function checkRules(rules: readonly RuleData[] = RULES): CompiledRule[] {
-  const problems: string[] = [];
+/** Compiles the rules; throws with every structural problem listed (ids, prefixes, patterns). */
+function compileRules(rules: readonly RuleData[], problems: string[]): CompiledRule[] {
   const ids = new Set<string>();
   const out: CompiledRule[] = [];
   for (const rule of rules) {
@@ -28,6 +26,20 @@ export function checkRules(rules: readonly RuleData[] = RULES): CompiledRule[] {
       problems.push(`${rule.id}: pattern does not compile (${(e as Error).message})`);
     }
   }
+  return out;
+}
+
+function fail(problems: string[]): never {
+  throw new Error(`TermScore rules failed to load:\n- ${problems.join("\n- ")}`);
+}
+
+/**
+ * Compiles the rules and checks them in full: the structural checks, then each rule flags its own
+ * `invalid` examples and none of its `valid` ones. Throws with every problem listed.
+ */
+export function checkRules(rules: readonly RuleData[] = RULES): CompiledRule[] {
+  const problems: string[] = [];
+  const out = compileRules(rules, problems);
   if (problems.length === 0) {
     for (const c of out) {
       for (const ex of c.rule.examples.invalid) {
@@ -40,12 +52,18 @@ export function checkRules(rules: readonly RuleData[] = RULES): CompiledRule[] {
       }
     }
   }
-  if (problems.length) throw new Error(`TermScore rules failed to load:\n- ${problems.join("\n- ")}`);
+  if (problems.length) fail(problems);
   return out;
 }
 
+/** The bundled rules, compiled on first use (their examples are checked by the tests, see above). */
 export function rules(): CompiledRule[] {
-  if (!compiled) compiled = checkRules(RULES);
+  if (!compiled) {
+    const problems: string[] = [];
+    const out = compileRules(RULES, problems);
+    if (problems.length) fail(problems);
+    compiled = out;
+  }
   return compiled;
 }
 
