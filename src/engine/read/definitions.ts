@@ -4,6 +4,7 @@
  * Recognised shapes (all linear-time scans):
  * - a name followed by its label in brackets: `Acme Ltd ("Client")`, `(the "Agency")`,
  *   `(hereinafter referred to as "Consultant")`, `("Deliverables" as set forth in Exhibit A)`;
+ * - a name given by a copula at the end of a sentence: `… Contractor delivers are "Deliverables".`;
  * - a term defined by a verb: `"Work Product" means …`, `the term "Site" shall mean …`,
  *   `"Feedback" refers to …`, `"Services" has the meaning …`;
  * - cover-page key terms: a short `Label: value` line ("Provider: Jane Doe", "Customer: Acme");
@@ -49,6 +50,13 @@ const LATE_LABEL = new RegExp(
 
 /** `hereinafter referred to as "X"` without a bracket. */
 const HEREINAFTER = new RegExp(`\\b(?:hereinafter|hereafter)\\s+(?:referred\\s+to\\s+as\\s+|called\\s+(?:as\\s+)?)?(?:the\\s+)?${Q_OPEN}${TERM}${Q_CLOSE}`, "gi");
+
+/**
+ * A name given by a copula at the end of a sentence: `All recordings made under this agreement are
+ * the "Recordings".`, `The articles Contractor delivers are "Deliverables".` (the words before it are
+ * what the label names, as for a bracketed label).
+ */
+const COPULA = new RegExp(`\\b(?:is|are)\\s+(?:(?:collectively|together|jointly|each|individually)\\s+)?(?:(?:referred\\s+to|known)\\s+as\\s+|called\\s+)?(?:the\\s+|a\\s+|an\\s+)?${Q_OPEN}${TERM}${Q_CLOSE}\\s*(?=[.;]|$)`, "gi");
 
 /** `"X" means …`, `the term "X" shall mean …`. */
 const MEANS = new RegExp(
@@ -98,6 +106,15 @@ export function findDefinitions(paragraphs: readonly Paragraph[]): DefinedTerm[]
     if (/hereinafter|hereafter/i.test(text)) {
       HEREINAFTER.lastIndex = 0;
       for (let m = HEREINAFTER.exec(text); m; m = HEREINAFTER.exec(text)) add(m[1], text.indexOf(m[1], m.index), "label", text.slice(Math.max(0, m.index - 200), m.index));
+    }
+    if (/\b(?:is|are)\s+(?:\w+\s+){0,3}["\u201c\u201d'\u2018\u2019]/i.test(text)) {
+      COPULA.lastIndex = 0;
+      for (let m = COPULA.exec(text); m; m = COPULA.exec(text)) {
+        // a defined name is capitalised: "is a "work made for hire"" quotes a legal phrase, it names nothing
+        if (!/^[A-Z]/.test(m[1])) continue;
+        const at = text.lastIndexOf(m[1], m.index + m[0].length);
+        add(m[1], at, "label", text.slice(Math.max(0, m.index - 200), m.index));
+      }
     }
     if (/\b(?:mean|means|refers|includes|meaning|defined)\b/i.test(text)) {
       MEANS.lastIndex = 0;

@@ -47,8 +47,11 @@ export const isRole = (list: readonly string[], name: string): boolean => list.s
 /** Marks of a legal person right before a label ("Acme, Inc. (", "a Delaware corporation ("). */
 const ENTITY_SUFFIX =
   /\b(?:inc|llc|l\.l\.c|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|llp|lp|l\.p|s\.a|pty|bv|b\.v|sarl|oy|ab|kk|partnership|enterprises|individual|(?:director|agent)\s+(?:of|for)\s+[\w'\u2019 .,]{1,60}?|(?:corporation|company|partnership)\s+(?:organi[sz]ed|incorporated|existing)[^()]{0,80}?|(?:with\s+(?:its\s+)?(?:offices?|address|principal\s+place\s+of\s+business)|located|residing|registered\s+office|whose\s+(?:registered\s+office|principal\s+place))[^()]{0,160}?)\b[.,]?[\s,'\u2019]*(?:\([^()]{0,40}\)[\s,]*)?$/i;
-/** A natural person's or a company's name in capitals right before a label ("Jane Doe (", "ACME GOLF ("). */
-const NAME_BEFORE = /(?:\b[A-Z][a-z]+\s+[A-Z][a-z]+|\b[A-Z][A-Z0-9&.'\u2019-]+(?:\s+[A-Z0-9&.'\u2019-]{2,}){0,4}|\b[A-Z][\w.-]*\.(?:com|net|org|io))[\s,'\u2019]*$/;
+/**
+ * A natural person's or a company's name in capitals right before a label ("Jane Doe (", "ACME GOLF (");
+ * not a capitalised term after an article ("translations of the Source Texts (the "Translations")").
+ */
+const NAME_BEFORE = /(?:(?<!\b(?:the|The|THE|any|such|all|each|its|their)\s+)\b[A-Z][a-z]+\s+[A-Z][a-z]+|\b[A-Z][A-Z0-9&.'\u2019-]+(?:\s+[A-Z0-9&.'\u2019-]{2,}){0,4}|\b[A-Z][\w.-]*\.(?:com|net|org|io))[\s,'\u2019]*$/;
 /** The words before a label name a person or a company. */
 export const looksLikeParty = (body: string): boolean => ENTITY_SUFFIX.test(body) || NAME_BEFORE.test(body);
 

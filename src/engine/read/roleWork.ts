@@ -35,7 +35,7 @@ export function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: 
   if (user) {
     const u = esc(user.name);
     const re = new RegExp(
-      `\\b(?:the\\s+)?${u}\\s+(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns|grants|licen[cs]es|transfers|conveys)\\s+(?:and\\s+agrees\\s+to\\s+assign\\s+)?(?:to\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}\\s+)?(?:all\\s+(?:of\\s+)?(?:its\\s+|his\\s+|her\\s+|their\\s+)?(?:right,?\\s+title\\s+and\\s+interest\\s+in\\s+(?:and\\s+to\\s+)?)?)?(?:the\\s+|all\\s+|any\\s+|each\\s+)?([A-Z][a-z][\\w-]*(?:\\s+[A-Z][a-z][\\w-]*){0,2})\\b`,
+      `\\b(?:the\\s+)?${u}\\s+(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns|grants|licen[cs]es|transfers|conveys)\\s+(?:and\\s+agrees\\s+to\\s+assign\\s+)?(?:to\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}\\s+)?(?:all\\s+(?:of\\s+)?(?:its\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:right,?\\s+title\\s+and\\s+interest|copyrights?|(?:intellectual\\s+property\\s+)?rights|ownership)\\s+(?:in\\s+(?:and\\s+to\\s+)?|to\\s+|of\\s+))?)?(?:the\\s+|all\\s+|any\\s+|each\\s+)?([A-Z][a-z][\\w-]*(?:\\s+[A-Z][a-z][\\w-]*){0,2})\\b`,
       "g",
     );
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
@@ -91,6 +91,11 @@ export function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: 
       c.score += 4 * Math.min(g, 2);
       c.evidence.push({ paragraph: d.paragraph, quote: t, reason: "the user assigns or licenses it" });
     }
+    if (user && d.shape === "label" && d.end > 0 && labelNamesUsersMaking(d.body, user.name)) {
+      // "accurate translations the Translator delivers (the "Translations")", "recordings of Performer's voice … are the "Recordings""
+      c.score += 3;
+      c.evidence.push({ paragraph: d.paragraph, quote: `${namedByLabel(d.body).replace(/\s+/g, " ").trim().slice(-100)} ("${t}")`, reason: "named as what the user makes or supplies" });
+    }
     if (user && d.shape === "means" && new RegExp(`^\\W{0,3}(?:the\\s+|all\\s+|any\\s+)?(?:${esc(user.name)}(?:'s|\u2019s)|[^.;]{0,80}?\\b(?:(?:by|of)\\s+(?:the\\s+)?${esc(user.name)}\\b|(?:the\\s+)?${esc(user.name)}\\s+(?:shall\\s+|will\\s+|may\\s+)?(?:creates?|delivers?|produces?|prepares?|develops?|designs?|makes?|writes?|supplies|supply|provides?|furnish(?:es)?)\\b))`).test(d.body.slice(0, 160))) {
       // ""Programming" means IMNTV's Content", ""Deliverables" means what the Contractor delivers"
       c.score += 3;
@@ -137,4 +142,23 @@ export function activityWork(doc: Doc): WorkCandidate | null {
   let n = 0;
   for (let m = re.exec(doc.text); m && n < 3; m = re.exec(doc.text)) n++;
   return n >= 3 ? { term: "Services", score: 0, evidence: [], count: n } : null;
+}
+
+/** What a label names: the words before it, back to the start of their sentence. */
+function namedByLabel(body: string): string {
+  let cut = -1;
+  const stop = /[.;:]\s+(?=[A-Z0-9("\u201c])/g;
+  for (let m = stop.exec(body); m; m = stop.exec(body)) cut = m.index + m[0].length;
+  return cut >= 0 ? body.slice(cut) : body.slice(-160);
+}
+
+/**
+ * The words a label names describe what the user makes: "recordings of Performer's voice", "the
+ * translations the Translator delivers", "articles written by the Contractor".
+ */
+function labelNamesUsersMaking(body: string, user: string): boolean {
+  const u = esc(user);
+  return new RegExp(
+    `\\b(?:(?:of|by)\\s+(?:the\\s+)?${u}\\b|${u}(?:'s|\u2019s)\\s|(?:the\\s+)?${u}\\s+(?:shall\\s+|will\\s+|may\\s+|agrees\\s+to\\s+)?(?:creates?|delivers?|produces?|prepares?|develops?|designs?|makes?|writes?|supplies|supply|provides?|furnish(?:es)?)\\b)`,
+  ).test(namedByLabel(body));
 }

@@ -120,6 +120,55 @@ describe("document model: parties, roles and the work term", () => {
   });
 });
 
+describe("document model: the work named without \"means\" or a bracket", () => {
+  test('a name given by a copula ("… are \"Deliverables\".") is a defined term, and the work beats "Services"', () => {
+    const r = readDocument(
+      doc(
+        'FREELANCE WRITING AGREEMENT between Saltmarsh Journal LLC (the "Company") and Ines Varga (the "Writer").',
+        '1. Services. The Writer will research and write feature stories on topics the Company assigns (the "Services").',
+        '2. Deliverables. The stories, outlines, interview notes and photographs the Writer hands in are "Deliverables".',
+        "3. Rights. The Deliverables are works made for hire for the Company. The Company may publish the Deliverables with or without a byline.",
+        "4. Payment. The Company shall pay the Writer $900 per story within 30 days after the Services for that story are complete.",
+      ),
+    ).roles;
+    expect(r).toMatchObject({ user: "Writer", other: "Company", work: "Deliverables" });
+  });
+
+  test("a quoted legal phrase after a copula names nothing: 'is a \"work made for hire\"' is no party and no work", () => {
+    const r = readDocument(doc('Each Deliverable is a "work made for hire"; if any Deliverable is not, the Designer hereby assigns it to the Studio.')).roles;
+    expect(r.candidates?.parties ?? []).not.toContain("work made for hire");
+    expect(r.user).not.toBe("work made for hire");
+  });
+
+  test("the thing the user makes from the other side's input is the work: translations, not the source texts", () => {
+    const r = readDocument(
+      doc(
+        'SUBTITLING AGREEMENT between Fjordlight Pictures AS ("Studio") and Kaito Mori, an individual ("Translator").',
+        '1. Studio will send Translator the dialogue lists and scripts of each film (the "Source Materials").',
+        '2. Translator shall prepare English subtitle files from the Source Materials (the "Subtitle Files") and deliver them within ten days.',
+        "3. Translator assigns to Studio all copyright in the Subtitle Files on payment. Studio shall pay Translator per minute of film.",
+        "4. Studio may keep the Subtitle Files and the Source Materials in its archive. Translator shall return the Source Materials on request.",
+      ),
+    ).roles;
+    expect(r).toMatchObject({ user: "Translator", other: "Studio", work: "Subtitle Files" });
+    // "the Source Materials" is a term after an article, not a person's name: no party
+    expect(r.candidates?.parties ?? []).not.toContain("Subtitle Files");
+  });
+
+  test("what is said of the user's own making names the work: \"recordings of the Performer's voice … are the Recordings\"", () => {
+    const r = readDocument(
+      doc(
+        'This agreement is between Brightmoor Audio Ltd ("Producer") and Dev Malhotra ("Performer").',
+        '1. Producer engages Performer to narrate the audiobook edition of the novel "North of Nowhere" (the "Audiobook").',
+        '2. All audio recordings of the Performer\'s voice made under this agreement are the "Recordings".',
+        "3. Producer may use the Recordings in the Audiobook and in samples and advertising for the Audiobook.",
+        "4. Producer shall pay Performer a session fee. Producer may sell the Audiobook worldwide. The Audiobook may be sold in all formats.",
+      ),
+    ).roles;
+    expect(r).toMatchObject({ user: "Performer", other: "Producer", work: "Recordings" });
+  });
+});
+
 describe("direction: which way each right flows (Provider is the user)", () => {
   const pre = doc(
     'This Agreement is made between Acme Corp., a Delaware corporation ("Customer"), and Jo Park, an individual ("Provider").',
