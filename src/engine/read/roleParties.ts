@@ -6,7 +6,7 @@
 import type { RoleEvidence } from "../types";
 import type { DefinedTerm } from "./definitions";
 import { addEvidence, openingClause, OPENING, type Doc } from "./roleText";
-import { esc, isRole, looksLikeParty, MAKER_ROLES, mostUsed, norm, NOT_A_PARTY, RECEIVER_ROLES, ROLE_WORDS } from "./roleWords";
+import { esc, FIRST_PERSON, isRole, looksLikeParty, MAKER_ROLES, mostUsed, norm, NOT_A_PARTY, RECEIVER_ROLES, ROLE_WORDS } from "./roleWords";
 
 /** A party the contract names, with the evidence of its role read so far. */
 export interface Candidate {
@@ -60,6 +60,12 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
       const { word, count } = mostUsed(list, counts);
       if (word !== undefined && count >= 3) add(word);
     }
+  }
+  // terms written in the first and second person ("… Media Inc. ("we", "us")", "you grant us"):
+  // the one addressed is a party too, whether or not the terms label it
+  if (out.some((c) => FIRST_PERSON.test(c.name)) && !out.some((c) => /^you$/i.test(c.name))) {
+    const you = doc.text.slice(0, 200_000).match(/\b(?:you|your)\b/gi);
+    if (you && you.length >= 3) add("you");
   }
   return out;
 }

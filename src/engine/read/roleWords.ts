@@ -38,7 +38,16 @@ export const WORK_NOUN =
   /\b(?:deliverables?|work\s+product|works?\s+of\s+authorship|works|content|materials?|web\s*sites?|site|pages?|programs?|programming|software|applications?|app|designs?|graphics|artwork|photographs?|images?|videos?|films?|footage|episodes?|titles?|recordings?|music|inventions?|reports?|documents?|writings?|copy|text|name|likeness|image|endorsements?|identification|persona|voice|signature|code|source\s+code|developments?|improvements?|results|creations?|submissions?|ideas)\b/i;
 
 /** A name as written or in capitals ("Licensor" or "LICENSOR"), matched case-sensitively. */
-export const esc = (s: string): string => (s === s.toUpperCase() ? wordsPattern(s) : `(?:${wordsPattern(s)}|${wordsPattern(s.toUpperCase())})`);
+export const esc = (s: string): string =>
+  s === s.toUpperCase()
+    ? wordsPattern(s)
+    : /^[a-z]/.test(s)
+      ? // a name written in lower case ("you", "we") is capitalised at the start of a sentence
+        `(?:${wordsPattern(s)}|${wordsPattern(s[0].toUpperCase() + s.slice(1))}|${wordsPattern(s.toUpperCase())})`
+      : `(?:${wordsPattern(s)}|${wordsPattern(s.toUpperCase())})`;
+
+/** A party that speaks of itself in the first person: its label is "we", "us" or "our". */
+export const FIRST_PERSON = /^(?:we|us|our)$/i;
 /** A name without "the" and extra spaces. */
 export const norm = (s: string): string => s.replace(/^the\s+/i, "").replace(/\s+/g, " ").trim();
 /** True when `name` is one of the role words of `list`. */

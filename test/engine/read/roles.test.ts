@@ -169,6 +169,31 @@ describe("document model: the work named without \"means\" or a bracket", () => 
   });
 });
 
+describe("document model: terms written in the first and second person", () => {
+  const TERMS = doc(
+    "UPLOADER TERMS",
+    'These terms apply when you upload patterns, photos and tutorials ("Your Uploads") to the Loomwise marketplace run by Loomwise Crafts Ltd ("we", "us").',
+    "1. You keep the copyright in Your Uploads.",
+    "2. You grant us a perpetual, irrevocable licence to use Your Uploads for any purpose.",
+    "3. We may also use Your Uploads to train our pattern recommendation models.",
+    "4. You may delete Your Uploads from the marketplace at any time.",
+  );
+
+  test('the one addressed as "you" is a party: you are the user, "we" the other side, Your Uploads the work', () => {
+    const r = readDocument(TERMS).roles;
+    expect(r).toMatchObject({ user: "you", other: "we", work: "Your Uploads" });
+    if (r.question) expect(r.question).toMatch(/you are "you", the other side is "we"/);
+  });
+
+  test("suggestions name the parties in the third person: the company behind \"we\", no \"the Your Uploads\", no \"we keeps\"", () => {
+    const report = analyze(TERMS);
+    expect(report.findings.length).toBeGreaterThan(0);
+    const words = report.findings.flatMap((f) => f.suggestions.map((s) => `${s.replacement} ${s.comment}`)).join(" ");
+    expect(words).toMatch(/Loomwise Crafts Ltd/);
+    expect(words).not.toMatch(/\bthe Your\b|\b[Ww]e keeps\b|\blet we\b|\byou's\b/);
+  });
+});
+
 describe("direction: which way each right flows (Provider is the user)", () => {
   const pre = doc(
     'This Agreement is made between Acme Corp., a Delaware corporation ("Customer"), and Jo Park, an individual ("Provider").',
