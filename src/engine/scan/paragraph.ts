@@ -39,6 +39,13 @@ function definesNonGrant(region: string): boolean {
   return !!m && (!GRANTING_TERM.test(m[1]) || AI_TERM.test(m[1]));
 }
 
+/**
+ * A sentence that defines a word, quoted or not: `"End User" means any third party receiving …`,
+ * `1.2 Subprocessor means any third party that processes …`. A recipient described in a definition
+ * is given no right there: the sharing, if any, is in the clause that uses the word.
+ */
+const DEFINES_A_WORD = /^\s*(?:[\w.()]{1,8}\s+)?(?:"[^"]{1,60}"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as)\b/;
+
 /** Categories whose phrases, as the freelancer's own duty, describe the service rather than grant a right. */
 const DUTY_CATEGORIES = new Set<string>(["ai-training-grant", "data-aggregation"]);
 
@@ -171,6 +178,7 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
       if (++kept > MAX_MATCHES_PER_RULE) break runs;
       // the definition of an AI word ("\"AI Training\" means any use … to train a model") grants nothing
       if (rule.category === "ai-training-grant" && definesNonGrant(sentence.slice(0, Math.min(sentence.length, te - S.start + 60)))) continue;
+      if (rule.category === "sublicensing" && DEFINES_A_WORD.test(sentence)) continue;
       const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
       if (cue) {
         if (rule.category === "ai-training-grant" && !isRemovalCue(cue) && !inCondition(sentence, ts - S.start)) {

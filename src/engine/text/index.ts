@@ -114,24 +114,35 @@ export interface NormalisedText {
 
 /**
  * The text the rules read: invisible characters inside words removed ("ma\u00adchine" reads as
- * "machine"), non-breaking hyphens and curly quotes read as plain ones. `map` turns offsets back
+ * "machine"), non-breaking hyphens and curly quotes read as plain ones, and each run of white space
+ * (double spaces, tabs, line breaks inside a paragraph, no-break spaces) as one plain space. `map` turns offsets back
  * into the original's; it is null when nothing was removed (offsets are the same).
  */
 export function normaliseForRules(text: string): NormalisedText {
   let out = text;
   if (LOOKALIKE.test(out)) out = out.replace(/[\u2010\u2011\u2018\u2019\u201c\u201d]/g, (c) => LOOKALIKE_MAP[c]);
-  if (!INVISIBLE.test(out)) return { text: out, map: null };
+  if (!INVISIBLE.test(out) && !ODD_SPACE.test(out)) return { text: out, map: null };
   const map: number[] = [];
   let kept = "";
   for (let i = 0; i < out.length; i++) {
     const c = out.charCodeAt(i);
     if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) continue;
+    if (isSpace(c)) {
+      // a run of spaces, tabs, line breaks or no-break spaces (text from PDFs and forms) reads as one space
+      if (kept.length > 0 && kept.charCodeAt(kept.length - 1) === 32) continue;
+      map.push(i);
+      kept += " ";
+      continue;
+    }
     map.push(i);
     kept += out[i];
   }
   map.push(out.length);
   return { text: kept, map: Int32Array.from(map) };
 }
+
+/** Two spaces in a row, or a space that is not a plain one (tab, line break, no-break space). */
+const ODD_SPACE = /[ \t\u00a0\r\n\f\v]{2}|[\t\u00a0\r\n\f\v]/;
 
 /** Maps a range of the normalised text back to the original text. */
 export function mapRange(map: Int32Array | null, start: number, end: number): { start: number; end: number } {
