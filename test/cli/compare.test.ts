@@ -49,8 +49,10 @@ describe("termscore review writes the decision log; scan shows it", () => {
     // a second review keeps the first round's log and adds its own
     const again = await run("review", file("ours.docx"), "-o", file("ours2.docx"), "--author", "Priya Nandakumar", "--date", "2026-11-03T09:00:00Z", "--no-playbook", "--json");
     expect(again.code).toBe(0);
-    const s2 = JSON.parse((await run("scan", file("ours2.docx"), "--json", "--no-playbook")).out) as { decisionLog: { decisions: unknown[] } };
-    expect(s2.decisionLog.decisions.length).toBeGreaterThanOrEqual(applied);
+    const s2 = JSON.parse((await run("scan", file("ours2.docx"), "--json", "--no-playbook")).out) as { decisionLog: { decisions: Array<{ at: string }> } };
+    // every decision of round one is kept as it was; whatever the second review decided comes after, dated by it
+    expect(s2.decisionLog.decisions.slice(0, applied + 1)).toEqual(report.decisionLog.decisions);
+    for (const d of s2.decisionLog.decisions.slice(applied + 1)) expect(d.at).toBe("2026-11-03T09:00:00Z");
   });
 });
 

@@ -1,9 +1,10 @@
 import { openDocx } from "../../src/docx/package";
 import { readRounds, oursBy } from "../../src/docx/roundRead";
 import { theirChanges } from "../../src/docx/rounds";
+import { formatRoundText } from "../../src/engine/compare/format";
 import { ROUND1, at } from "../fixtures/rounds";
 import { docx } from "./helpers";
-import { THEM, US, comment, commented, del, deletedP, ins, insDeleted, moveFromP, moveToP, p, run } from "./roundsXml";
+import { THEM, US, comment, commented, del, deletedP, ins, insDeleted, insertedP, moveFromP, moveToP, p, run } from "./roundsXml";
 
 const plain = (i: number): string => p(ROUND1[i]);
 
@@ -90,6 +91,23 @@ describe("their tracked changes in a .docx", () => {
     expect(report.changes.map((c) => c.kind)).toEqual(["protection-deleted", "addendum-section-removed"]);
     expect(report.changes[1].summary).toMatch(/title of your addendum/);
     expect(report.changes[0].response).toMatchObject({ action: "restore", wording: ROUND1[at("3.2")] });
+  });
+
+  it("a risky clause they inserted whole, as their tracked change: reported in a readable sentence, the answer is to take it out", async () => {
+    const clause = "3.3 The Agency may also use the Artwork and any sketches to train and improve its generative AI tools.";
+    const body = ROUND1.map((text, i) => (i === at("3.2") ? p(text) + insertedP(clause) : p(text))).join("");
+    const { report } = await theirChanges(await openDocx(await docx(body)));
+    expect(report.changes.map((c) => c.kind)).toEqual(["risky-grant-inserted"]);
+    const c = report.changes[0];
+    expect(c).toMatchObject({ author: THEM, before: null, after: clause });
+    expect(c.rules.some((r) => r.startsWith("ai-training-grant/"))).toBe(true);
+    // one sentence that quotes the clause, then the rule's own explanation — no "a new clause that this lets …"
+    expect(c.summary).toMatch(/^They inserted a new clause: .*3\.3 The Agency may also use the Artwork.*\. [A-Z][^.]*\./);
+    expect(c.summary).not.toMatch(/clause that (?:this|the|it) /i);
+    // restoring the draft you sent deletes their clause: no counter-wording written into their grant
+    expect(c.response).toMatchObject({ action: "restore", wording: "" });
+    expect(c.response.why).toMatch(/Reject the clause they added/);
+    expect(formatRoundText(report)).toMatch(/Their changes \(.+\): 1 touches your protections or adds a risk\./);
   });
 
   it("a document with only our own changes has nothing of theirs", async () => {

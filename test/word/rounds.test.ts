@@ -1,3 +1,4 @@
+import { requestFor as restoreRequest } from "../../src/taskpane/rounds/useTheirChanges";
 import JSZip from "jszip";
 import { DECISION_LOG_NS, compareVersions, parseDecisionLog, serializeDecisionLog } from "../../src/engine/compare";
 import { createWordHostWith } from "../../src/word";
@@ -121,6 +122,27 @@ describe("their tracked changes in Word", () => {
     ]);
     expect(r.report.changes[0].before).toBe(ROUND1[i32]);
     expect(r.report.summary.otherEdits).toBe(1);
+  });
+
+  it("a risky clause they inserted whole: one readable item, and Restore takes it out", async () => {
+    const clause = "3.3 The Agency may also use the Artwork and any sketches to train and improve its generative AI tools.";
+    const withClause: Array<string | { runs: Array<{ text: string; ins?: boolean; del?: boolean }> }> = ROUND1.slice();
+    withClause.splice(i32 + 1, 0, { runs: [{ text: clause, ins: true }] });
+    const fake = new FakeWord(withClause);
+    const r = await hostFor(fake).theirChanges!();
+    expect(r.report.changes.map((c) => [c.kind, c.author])).toEqual([["risky-grant-inserted", OTHER_AUTHOR]]);
+    const c = r.report.changes[0];
+    expect(c).toMatchObject({ before: null, after: clause, afterParagraph: i32 + 1 });
+    expect(c.summary).toMatch(/^They inserted a new clause: “3\.3 The Agency may also use the Artwork.*”\. [A-Z][^.]*\.$/);
+    expect(c.response).toMatchObject({ action: "restore", wording: "" });
+    // the pane's Restore: their clause deleted as our tracked change, the rest as it was
+    const req = restoreRequest(c, "restore");
+    expect(req).not.toBeNull();
+    const host = hostFor(fake);
+    expect((await host.apply([req!])).results[0].status).toBe("applied");
+    const accepted = fake.textIfAllAccepted().split("\n").filter((t) => t.trim());
+    expect(accepted.some((t) => t.includes("generative AI tools"))).toBe(false);
+    expect(accepted).toContain(ROUND1[i32]);
   });
 
   it("their comment is shown beside the change it sits on", async () => {

@@ -23,7 +23,7 @@ export function formatRoundText(r: RoundReport): string {
   const out: string[] = [];
   const authors = [...new Set(r.changes.map((c) => c.author).filter((a): a is string => !!a))];
   const n = r.changes.length;
-  out.push(`Their changes${authors.length ? ` (${authors.join(", ")})` : ""}: ${n === 0 ? "none touch your protections or add a risk" : `${n} touch${n === 1 ? "es" : ""} your protections or add a risk`}${r.summary.otherEdits ? `; ${r.summary.otherEdits} other edit${r.summary.otherEdits === 1 ? "" : "s"} not listed` : ""}.`);
+  out.push(`Their changes${authors.length ? ` (${authors.join(", ")})` : ""}: ${n === 0 ? "none touch your protections or add a risk" : `${n} ${n === 1 ? "touches your protections or adds" : "touch your protections or add"} a risk`}${r.summary.otherEdits ? `; ${r.summary.otherEdits} other edit${r.summary.otherEdits === 1 ? "" : "s"} not listed` : ""}.`);
   if (n) out.push(`  ${THEIR_CHANGE_KINDS.filter((k) => r.summary.counts[k]).map((k) => `${THEIR_CHANGE_LABEL[k].toLowerCase()}: ${r.summary.counts[k]}`).join(" \u00b7 ")}`);
   r.changes.forEach((c, i) => {
     const where = c.afterParagraph !== undefined ? `paragraph ${c.afterParagraph + 1}` : c.beforeParagraph !== undefined ? `was paragraph ${c.beforeParagraph + 1}` : "";

@@ -81,7 +81,8 @@ export function judgePair(row: AlignedPair, A: Side, B: Side, cut: MovedOut = {}
   }
   // a whole paragraph added
   if (before === null && after !== null) {
-    if (newFindings.length) return make("risky-grant-inserted", `They inserted a new clause that ${newFindings[0].message.replace(/^[A-Z]/, (c) => c.toLowerCase()).replace(/\.$/, "")}: ${quote(after)}.`, counterOrRestore("Delete the clause they added."), undefined, []);
+    // a clause that is all theirs: the answer is to take it out (Restore deletes it as a tracked change), not to reword it
+    if (newFindings.length) return make("risky-grant-inserted", `They inserted a new clause: ${quote(after)}. ${ensureStop(newFindings[0].message)}`, restore("Reject the clause they added: it was not in the draft you sent, and it opens your work to AI training."), undefined, []);
     return null;
   }
   if (before === null || after === null || before === after || ((cut.before || cut.after) && alignKey(before) === alignKey(after))) return null;
@@ -108,4 +109,10 @@ export function judgePair(row: AlignedPair, A: Side, B: Side, cut: MovedOut = {}
     return make("risky-grant-inserted", `${newFindings[0].message.replace(/\.$/, "")}: ${where}.`, counterOrRestore("Reject their insertion."), undefined, []);
   }
   return null;
+}
+
+/** A sentence with its final stop. */
+function ensureStop(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
 }

@@ -186,7 +186,7 @@ export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Elem
         <>
           <Text role="status">
             {state.source && state.source !== "tracked" ? `Compared with ${state.source.file}: ` : state.result?.theirAuthors.length ? `Changes by ${state.result.theirAuthors.join(", ")}: ` : ""}
-            {r.changes.length === 0 ? "nothing of theirs touches your protections or adds a risk." : `${r.changes.length} touch${r.changes.length === 1 ? "es" : ""} your protections or add a risk.`}
+            {r.changes.length === 0 ? "nothing of theirs touches your protections or adds a risk." : `${r.changes.length} ${r.changes.length === 1 ? "touches your protections or adds" : "touch your protections or add"} a risk.`}
             {r.summary.otherEdits ? ` ${r.summary.otherEdits} other edit${r.summary.otherEdits === 1 ? "" : "s"} not listed.` : ""}
           </Text>
           {r.changes.length ? (
