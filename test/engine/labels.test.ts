@@ -2,7 +2,7 @@
  * One vocabulary (issue 15): each category has one name, the same in the score's explanations,
  * the text report (CLI), the Markdown export and the pane; US spelling and "AI" in capitals.
  */
-import { analyze, formatReportMarkdown, formatReportText } from "../../src/engine";
+import { analyze, formatReportMarkdown, formatReportText, RULES } from "../../src/engine";
 import { CATEGORIES, PROTECTION_KINDS } from "../../src/engine/types";
 import { CATEGORY_LABEL, POSITION_LABEL, PROTECTION_LABEL, PROTECTION_NAME, SEVERITY_LABEL } from "../../src/engine/report/labels";
 import { coverNote } from "../../src/engine/report/coverNote";
@@ -29,6 +29,14 @@ describe("one vocabulary", () => {
   test("US spelling and 'AI' in capitals in every label", () => {
     for (const l of everyLabel) {
       expect(l).not.toMatch(/licen[c]e|anonymis|organis|\bai\b|Ai\b/);
+    }
+  });
+
+  test("every rule's message and rationale (shown in the pane, the CLI and the exports) in US spelling, one way to write sublicense", () => {
+    for (const rule of RULES) {
+      for (const text of [rule.message, rule.rationale]) {
+        expect(text).not.toMatch(/licen[c]e|sub-licen|anonymis|organis|authoris|recognis|behaviour|\bai\b/);
+      }
     }
   });
 

@@ -11,8 +11,8 @@ export const SUBLICENSING_RULES = [
     // a licence that is itself "transferable" (not "non-transferable") goes to whoever the licensee picks
     pattern: `(?<!non-?\\s?)\\bsub-?\\s?licen[cs](?:e|es|ed|ing|e?able)\\b|(?<!non-?\\s?)\\b(?:freely\\s+)?(?:transferable|transferrable|assignable)\\b(?=(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s+)(?:(?:[\\w-]+|royalty-free)(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s+)){0,4}licen[cs]e(?![^.;]{0,80}?${VENDOR_OWN})(?=[^.;]{0,80}?${WORK_NOUN}))|\\bnon-?\\s?sub-?\\s?licen[cs]able\\s*\\(?\\s*(?<t>(?:except|other\\s+than|save)\\s+(?:to|for|with)\\s+[^)\\],;]{1,60})`,
     anchors: ["sublicense", "sub", "sublicensable", "sublicensing", "transferable", "transferrable", "assignable"],
-    message: "This lets the other side sub-license the work to others, including AI vendors.",
-    rationale: "Once the work is sub-licensed, the people who receive it are not bound by your agreement and can use it to train AI.",
+    message: "This lets the other side sublicense the work to others, including AI vendors.",
+    rationale: "Once the work is sublicensed, the people who receive it are not bound by your agreement and can use it to train AI.",
     fix: "qualify",
     qualifier: "but never to anyone who may use {work} to {ai}",
     fallbacks: ["project-scope"],
