@@ -75,6 +75,22 @@ export default tseslint.config(
     },
   },
   {
+    // file formats read as paragraphs (.txt, .md): bytes in, paragraphs out, for every room that reads files
+    files: ["src/formats/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/word", "**/word/**", "**/docx", "**/docx/**", "**/taskpane/**", "**/cli/**", "**/host", "**/host/**", "react", "@fluentui/*"], message: "A format reader depends on the engine's types only." },
+            { group: ["node:*", "fs", "path", "os", "child_process", "util", "url", "crypto", "stream"], message: "A format reader runs in the pane too: no Node built-ins." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", { name: "Office", message: "Office.js only under src/word/." }, { name: "Word", message: "Office.js only under src/word/." }, { name: "Buffer", message: "A format reader runs in the pane too: no Node Buffer." }],
+    },
+  },
+  {
     files: ["src/host/**/*.ts"],
     rules: {
       "no-restricted-imports": [

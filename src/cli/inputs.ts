@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Paragraph } from "../engine/types";
 import type { StdinFormat } from "./args";
+import { looksLikeMarkdown, textParagraphs as readText, TextFormatError } from "../formats/text";
 import { InputError, readFailure } from "./errors";
 
 export const STDIN = "-";
@@ -94,8 +95,7 @@ export function sniffFormat(bytes: Uint8Array, declared?: StdinFormat): Format {
   if (declared) return declared;
   const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (starts(ZIP) || starts(OLE)) return "docx"; // OLE: the .docx reader explains encrypted / .doc files
-  const head = Buffer.from(bytes.subarray(0, 64 * 1024)).toString("utf8");
-  return /^ {0,3}#{1,6}[ \t]+\S/m.test(head) ? "md" : "txt";
+  return looksLikeMarkdown(bytes) ? "md" : "txt";
 }
 
 /** A file's format from its extension; `allowText` false for review (writes .docx only). */
@@ -111,20 +111,11 @@ export function formatOf(file: string, allowText: boolean): Format {
   );
 }
 
-/** .txt / .md: one paragraph per line (line N is paragraph N); Markdown headings become heading levels. */
+/** .txt / .md: one paragraph per line (the shared reader in src/formats/text.ts), its problems as input errors. */
 export function textParagraphs(bytes: Uint8Array, markdown: boolean, file: string): Paragraph[] {
-  if (bytes.length === 0) throw new InputError(`${file} is empty`);
-  if (bytes.indexOf(0) >= 0) throw new InputError(`${file} contains binary data, not text (for a .docx on standard input use --stdin-format docx)`);
-  let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${file} is not UTF-8 text (binary data? save it as UTF-8 text)`);
+    return readText(bytes, markdown, file);
+  } catch (e) {
+    throw e instanceof TextFormatError ? new InputError(e.message) : e;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!text.trim()) throw new InputError(`${file} has no text to review`);
-  return text.split(/\r\n|\r|\n/).map((line) => {
-    const m = markdown ? /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line) : null;
-    return m ? { text: m[2], headingLevel: m[1].length, style: `Heading ${m[1].length}` } : { text: line };
-  });
 }

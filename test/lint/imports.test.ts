@@ -35,6 +35,8 @@ const CASES: Array<[string, string, RegExp]> = [
   ["src/word/probe.ts", 'import { readDocx } from "../docx/model";\nexport const x = readDocx;\n', /imports no \.docx code/],
   ["src/cli/probe.ts", 'import { App } from "../taskpane/App";\nexport const x = App;\n', /imports no pane/],
   ["src/host/probe.ts", 'import { read } from "../word/read";\nexport const x = read;\n', /engine's types only/],
+  ["src/formats/probe.ts", 'import * as fs from "node:fs";\nexport const x = fs;\n', /no Node built-ins/],
+  ["src/formats/probe.ts", 'import { readDocx } from "../docx/model";\nexport const x = readDocx;\n', /engine's types only/],
   ["bench/suites/probe.ts", 'import { request } from "../../test/word/helpers";\nexport const x = request;\n', /bench\/ imports no test internals/],
   ["bench/suites/probe.ts", 'import { span } from "../../test/docx/helpers";\nexport const x = span;\n', /bench\/ imports no test internals/],
 ];
@@ -42,6 +44,7 @@ const CASES: Array<[string, string, RegExp]> = [
 const ALLOWED: Array<[string, string]> = [
   ["src/engine/probe.ts", 'import { splitSentences } from "./text";\nexport const x = splitSentences;\n'],
   ["src/host/probe.ts", 'import type { Paragraph } from "../engine/types";\nexport type X = Paragraph;\n'],
+  ["src/formats/probe.ts", 'import type { Paragraph } from "../engine/types";\nexport type X = Paragraph;\n'],
   ["src/cli/probe.ts", 'import { reviewDocx } from "../docx/review";\nexport const x = reviewDocx;\n'],
   ["bench/suites/probe.ts", 'import { FakeWord } from "../../test/support/fakeWord";\nexport const x = FakeWord;\n'],
   ["src/engine/edit/probe.ts", 'import { minimalEdit } from "./minimalEdit";\nexport const x = minimalEdit;\n'],
