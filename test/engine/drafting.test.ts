@@ -94,13 +94,10 @@ describe.each(FIXTURES.map((f) => [path.basename(f), f]))("Accept All on %s", (_
     const accepted = applySuggestions(paragraphs, edits);
     accepted.forEach((p, i) => {
       if (p.text === paragraphs[i].text) return;
-      const before = sentencesOf(paragraphs[i].text);
-      for (const s of sentencesOf(p.text)) {
-        // the restriction stated at most once per sentence (more only where the original already had it)
-        const had = Math.max(0, ...before.map((b) => (b.match(AI_PHRASE) ?? []).length));
-        expect({ s, count: (s.match(AI_PHRASE) ?? []).length <= Math.max(1, had) }).toEqual({ s, count: true });
-        expect({ s, faults: grammarFaults(s) }).toEqual({ s, faults: [] });
-      }
+      // the restriction stated at most once per clause (more only where the original already had it)
+      const had = (paragraphs[i].text.match(AI_PHRASE) ?? []).length;
+      expect({ p: p.text, count: (p.text.match(AI_PHRASE) ?? []).length <= Math.max(1, had) }).toEqual({ p: p.text, count: true });
+      for (const s of sentencesOf(p.text)) expect({ s, faults: grammarFaults(s) }).toEqual({ s, faults: [] });
     });
     // still restrictive: a re-scan finds nothing to fix
     const again = analyze(accepted);
@@ -228,6 +225,92 @@ describe("every fix kind × position", () => {
     expect(withSow.suggestions.find((s) => s.position === "project-scope")!.replacement).toMatch(/is limited to the project described in the applicable Statement of Work/);
     const none = analyze([{ text: 'This agreement is between Kestrel Studio (the "Studio") and Ana Ruiz (the "Illustrator").' }, { text: SHAPES[6] }]).findings[0];
     expect(none.suggestions.some((s) => s.position === "project-scope")).toBe(false);
+  });
+});
+
+describe("one restriction per clause, not per sentence (issue 12 audit)", () => {
+  const accept = (text: string, position: Position) => {
+    const paragraphs = [PREAMBLE, { text }];
+    const r = analyze(paragraphs);
+    const accepted = applySuggestions(paragraphs, editsFor(r.findings, position))[1].text;
+    return { r, accepted, again: analyze([PREAMBLE, { text: accepted }]).findings.map((f) => f.trigger) };
+  };
+
+  test.each([
+    // data and a sub-licence: the earlier sentence points to the one restriction
+    ["5.2 The Studio may aggregate the Artwork with other client files. The Studio may also share the Artwork with its affiliates and service providers.", 1],
+    // a purpose, settled by the clause's prohibition, needs no edit of its own (a fallback is no
+    // full prohibition: there it gets the pointer too)
+    ["5.3 The Studio may use the Artwork for research and analytics. The Studio may also compile the Artwork with other client files.", 0],
+    ["5.4 The Studio may use anonymized or de-identified Artwork for benchmarking. The Studio may sublicense the Artwork to its vendors. The Studio may derive insights from the Artwork.", 2],
+  ])("%s", (text, primaryPointers) => {
+    for (const position of POSITIONS) {
+      const pointers = position === "primary" ? primaryPointers : sentencesOf(text).length - 1;
+      const { r, accepted, again } = accept(text, position);
+      expect(new Set(r.findings.map((f) => r.findings.length && f.start)).size).toBeGreaterThan(1);
+      expect({ position, accepted, count: (accepted.match(AI_PHRASE) ?? []).length }).toEqual({ position, accepted, count: 1 });
+      expect({ position, accepted, pointers: (accepted.match(/, subject to the restriction on AI training below\./g) ?? []).length }).toEqual({ position, accepted, pointers });
+      // the restriction is the clause's last, and reaches back over the clause
+      expect(accepted).toMatch(/; this restriction applies to every right granted in this clause\.$/);
+      for (const s of sentencesOf(accepted)) expect({ position, s, faults: grammarFaults(s) }).toEqual({ position, s, faults: [] });
+      expect({ position, accepted, again }).toEqual({ position, accepted, again: [] });
+    }
+  });
+
+  test("a one-sentence clause keeps its plain proviso", () => {
+    const { accepted } = accept("The Studio may aggregate the Artwork with other client files.", "primary");
+    expect(accepted).not.toMatch(/every right granted in this clause|subject to the restriction/);
+  });
+
+  test("each earlier sentence's comment says it points to the clause's limit", () => {
+    const { r } = accept("5.2 The Studio may aggregate the Artwork with other client files. The Studio may also share the Artwork with its affiliates and service providers.", "primary");
+    const pointer = r.findings.find((f) => f.category === "data-aggregation")!.suggestions[0];
+    expect(pointer.replacement).toBe(", subject to the restriction on AI training below.");
+    expect(pointer.comment).toMatch(/makes this sentence subject to the limit on AI training added later in this clause/);
+  });
+});
+
+describe("a definition is qualified in its body, never given a proviso (issue 12 audit)", () => {
+  test.each([
+    ['"Permitted Purpose" means any purpose whatsoever.', /^"Permitted Purpose" means any purpose whatsoever other than/],
+    ['1.4 "Permitted Purpose" means any purpose whatsoever, including marketing.', /^1\.4 "Permitted Purpose" means any purpose whatsoever other than/],
+  ])("%s", (text, body) => {
+    const paragraphs = [PREAMBLE, { text }];
+    const r = analyze(paragraphs);
+    expect(r.findings.length).toBeGreaterThan(0);
+    for (const position of POSITIONS) {
+      const edits = editsFor(r.findings, position);
+      expect(r.findings.every((f) => f.suggestions.some((s) => s.position === position))).toBe(true);
+      const accepted = applySuggestions(paragraphs, edits)[1].text;
+      expect({ position, accepted }).toEqual({ position, accepted: expect.stringMatching(body) });
+      expect(accepted).not.toMatch(/, (?:provided|except) that|; however,/);
+      for (const s of sentencesOf(accepted)) expect({ position, s, faults: grammarFaults(s) }).toEqual({ position, s, faults: [] });
+      expect({ position, again: analyze([PREAMBLE, { text: accepted }]).findings.map((f) => f.trigger) }).toEqual({ position, again: [] });
+    }
+  });
+});
+
+describe("fallback positions keep the primary's other protections (issue 12 audit)", () => {
+  const fallbacks = (text: string) => {
+    const f = analyze([PREAMBLE, { text }]).findings[0];
+    return (["opt-out", "project-scope"] as Position[]).map((p) => f.suggestions.find((s) => s.position === p)!.replacement);
+  };
+
+  test("ownership: the covenant still binds successors, assignees and licensees and every onward transfer", () => {
+    for (const r of fallbacks("The Illustrator assigns to the Studio all right, title and interest in the Artwork.")) {
+      expect(r).toMatch(/^; however, the Studio covenants, for itself and its successors, assignees and licensees, that none of them will use the Artwork/);
+      expect(r).toMatch(/the Studio shall make every transfer or license of the Artwork subject to this covenant\.$/);
+    }
+  });
+
+  test("feedback: the work itself stays out of the feedback right", () => {
+    for (const r of fallbacks("The Studio may use any feedback, suggestions or ideas the Illustrator provides about the Artwork.")) {
+      expect(r).toMatch(/^, provided that this right does not extend to the Artwork, /);
+    }
+  });
+
+  test("sub-licensing: recipients are still bound", () => {
+    for (const r of fallbacks("The Studio may sublicense the Artwork to its vendors.")) expect(r).toMatch(/shall bind each recipient to this restriction in writing\.$/);
   });
 });
 
