@@ -96,8 +96,8 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
     const p = report.parties;
     const parties = { agency: p.agency, contractor: p.contractor, work: p.work };
     const pb = options.playbook;
-    const { spelling, agreement } = readConventions(paragraphs);
-    const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ parties, spelling: pb.spelling ?? spelling, agreement }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum({ parties, spelling, agreement }));
+    const { spelling, agreement, curlyQuotes } = readConventions(paragraphs);
+    const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ parties, spelling: pb.spelling ?? spelling, agreement, curlyQuotes }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum({ parties, spelling, agreement, curlyQuotes }));
     if (plan.insert === null) addendum = "already-present";
     else if (options.commentOnly) {
       // no text changes: the addendum's wording goes in a comment on the first paragraph of the body

@@ -155,6 +155,24 @@ maybe("Accept All and Reject All in LibreOffice, every position", () => {
     expect(changed).toBeGreaterThan(40);
   });
 
+  test("the addendum's quotes follow the contract's: straight in a contract that writes straight quotes, curly in one that writes curly", () => {
+    let seen = 0;
+    for (const c of cases) {
+      if (c.result.addendum !== "inserted") continue;
+      const original = originalsByName.get(c.name)!;
+      const curly = original.join("\n").match(/[\u201c\u201d]/g)?.length ?? 0;
+      const straight = original.join("\n").match(/"/g)?.length ?? 0;
+      const accepted = get(c).accepted;
+      const from = originals(accepted, original);
+      const added = accepted.filter((_t, i) => from[i] === null).join("\n");
+      expect(added).toMatch(/AI System/);
+      if (straight > 0 && curly === 0) expect({ c: c.name, curly: /[\u201c\u201d]/.test(added) }).toEqual({ c: c.name, curly: false });
+      if (curly > 0 && straight === 0) expect({ c: c.name, straight: /"/.test(added) }).toEqual({ c: c.name, straight: false });
+      seen++;
+    }
+    expect(seen).toBeGreaterThan(5);
+  });
+
   test("after Accept All a re-scan finds nothing to fix", () => {
     for (const c of cases) {
       const accepted = get(c).accepted;

@@ -337,6 +337,13 @@ describe("the addendum covers what a practitioner would put in it", () => {
     for (const b of bodies) for (const m of b.text.matchAll(/\bSection ([\w-]+)/g)) expect(m[1]).toMatch(/^AI-\d+$/);
   });
 
+  test("quotes in the document's style, as spelling is: straight where the contract writes straight quotes", () => {
+    const straight = buildAddendum({ parties: { agency: "Client", contractor: "Contractor", work: "Deliverables" }, curlyQuotes: false }).map((p) => p.text).join("\n");
+    expect(straight).toMatch(/"AI System" means/);
+    expect(straight).not.toMatch(/[\u201c\u201d]/);
+    expect(bodies.map((p) => p.text).join("\n")).toMatch(/\u201cAI System\u201d means/);
+  });
+
   test("a re-scan credits every protection and finds nothing in it", () => {
     const r = analyze([{ text: "The Client may use the Deliverables for its campaign." }, ...a.map((p) => ({ text: p.text }))]);
     expect(r.missing).toEqual([]);

@@ -207,12 +207,12 @@ export function buildAddendum(options: AddendumOptions = {}): AddendumParagraph[
     out.push({ kind: "heading", text: `${num}. ${s.heading}`, level: 2, number: num, ...protection });
     out.push({ kind: "body", text: body, number: num, ...protection });
   });
-  // in the contract's spelling; quotes stay curly (the addendum is a block of its own)
-  const spelling = options.spelling ?? "en-US";
+  // in the contract's spelling and quote style, as the clause edits are
+  const style = { spelling: options.spelling ?? "en-US", curlyQuotes: options.curlyQuotes ?? true };
   // the contract's own name is never respelled ("the Software Licence Agreement" stays as defined)
-  const respelled = conform(names.agreement, { spelling, curlyQuotes: true });
+  const respelled = conform(names.agreement, style);
   return out.map((p) => {
-    const text = conform(p.text, { spelling, curlyQuotes: true });
+    const text = conform(p.text, style);
     return { ...p, text: respelled === names.agreement ? text : text.split(respelled).join(names.agreement) };
   });
 }

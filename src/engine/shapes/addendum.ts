@@ -24,6 +24,8 @@ export interface AddendumOptions {
   only?: readonly ProtectionKind[];
   /** The contract's spelling ("license" / "licence", "anonymized" / "anonymised"). Default: en-US. */
   spelling?: "en-US" | "en-GB";
+  /** The contract's quote style: curly (“ ”) or straight ("). Default: curly. */
+  curlyQuotes?: boolean;
   /**
    * The contract's own name for itself ("Agreement", "MSA", "Master Services Agreement"; see
    * fix/conventions.ts `agreementName`). The addendum then says "the MSA"; without it, "the agreement".
