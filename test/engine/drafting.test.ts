@@ -255,6 +255,8 @@ describe("a definition is qualified in its body, never given a proviso (issue 12
   test.each([
     ['"Permitted Purpose" means any purpose whatsoever.', /^"Permitted Purpose" means any purpose whatsoever other than/],
     ['1.4 "Permitted Purpose" means any purpose whatsoever, including marketing.', /^1\.4 "Permitted Purpose" means any purpose whatsoever other than/],
+    // no "any purpose" to qualify: AI training is excluded from what the term means, at its end
+    ['"Permitted Use" means the Studio\'s internal business purposes.', /^"Permitted Use" means the Studio's internal business purposes, excluding\b/],
   ])("%s", (text, body) => {
     const paragraphs = [PREAMBLE, { text }];
     const r = analyze(paragraphs);

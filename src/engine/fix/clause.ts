@@ -58,8 +58,8 @@ const EDIT_OF: Record<RestrictionKind, Edit["kind"]> = {
   general: "restriction",
 };
 
-/** A sentence that defines a term: '"Permitted Purpose" means …'. */
-const DEFINES = /^[^;]{0,40}?["\u201c][^"\u201d]{1,80}["\u201d]\s+(?:means|shall\s+mean|refers\s+to)\s/i;
+/** A sentence that defines a term: '"Permitted Purpose" means …' (the term in group 1). */
+const DEFINES = /^[^;]{0,40}?["\u201c]([^"\u201d]{1,80})["\u201d]\s+(?:means|shall\s+mean|refers\s+to)\s/i;
 /** What a defined purpose or use may mean without limit: "any purpose whatsoever", "any and all uses". */
 const ANY_PURPOSE_OR_USE = /\bany\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?(purposes?|uses?)(?:\s+whatsoever)?\b/gi;
 /** Words after a purpose that already limit it. */
@@ -67,10 +67,11 @@ const LIMITED_AFTER = /^\s*(?:other\s+than|except|related|connected|in\s+connect
 
 /**
  * Where a definition of a purpose or use is qualified in its body: right after "any purpose
- * (whatsoever)", never inside the quoted term and never as a proviso at its end. Null when the
- * sentence is no such definition.
+ * (whatsoever)", or, without one, at the end of what the term means ("…internal business
+ * purposes, excluding training …"); never inside the quoted term and never as an operative
+ * proviso. Null when the sentence defines no purpose or use.
  */
-function definitionSlot(text: string, sentence: Span, atoms: readonly Span[]): { at: number; noun: "purpose" | "use" } | null {
+function definitionSlot(text: string, sentence: Span, atoms: readonly Span[]): { at: number; noun: "purpose" | "use" | "end" } | null {
   const seg = text.slice(sentence.start, sentence.end);
   const d = DEFINES.exec(seg);
   if (!d) return null;
@@ -80,7 +81,9 @@ function definitionSlot(text: string, sentence: Span, atoms: readonly Span[]): {
     if (LIMITED_AFTER.test(text.slice(at, at + 30)) || cutsAtom(atoms, at, at)) continue;
     return { at, noun: /^use/i.test(m[1]) ? "use" : "purpose" };
   }
-  return null;
+  if (!/\b(?:purposes?|uses?)\b/i.test(d[1])) return null;
+  const slot = provisoSlot(text, sentence);
+  return slot && slot.stop && !cutsAtom(atoms, slot.start, slot.start) ? { at: slot.start, noun: "end" } : null;
 }
 
 /** An insertion at `at`, written as a replacement of the word before it (writers need a range). */
@@ -100,7 +103,8 @@ function restriction(categories: ReadonlySet<Category>, sentence: Span, text: st
   const onlyPurpose = [...categories].every((c) => c === "broad-license" || c === "ambiguous-purpose");
   if (onlyPurpose && !wide) {
     const def = definitionSlot(text, sentence, atoms);
-    if (def) return insertAfterWord(text, sentence.start, def.at, fillWords(DEFINITION.primary[def.noun], names), "otherThan");
+    const inBody = def && insertAfterWord(text, sentence.start, def.at, fillWords(DEFINITION.primary[def.noun], names), "otherThan");
+    if (inBody) return inBody;
     ANY_PURPOSE.lastIndex = 0;
     const seg = text.slice(sentence.start, sentence.end);
     for (let m = ANY_PURPOSE.exec(seg); m; m = ANY_PURPOSE.exec(seg)) {

@@ -134,17 +134,20 @@ export const POINTER = ", subject to the restriction on AI training below";
 /**
  * A definition is qualified in its body, never given an operative proviso: the defined purpose
  * ('"Permitted Purpose" means any purpose whatsoever') leaves AI training out of what it means.
- * {ai} after a purpose, {aiNoun} after a use.
+ * {ai} after a purpose, {aiNoun} after a use; a defined purpose or use with no "any purpose" to
+ * qualify ('"Permitted Use" means internal business purposes') excludes AI training at its end.
  */
-export const DEFINITION: Record<"primary" | "optOut" | "projectScope", { purpose: string; use: string }> = {
-  primary: { purpose: " other than to {ai}", use: " other than {aiNoun}" },
+export const DEFINITION: Record<"primary" | "optOut" | "projectScope", { purpose: string; use: string; end: string }> = {
+  primary: { purpose: " other than to {ai}", use: " other than {aiNoun}", end: ", excluding {aiNoun}" },
   optOut: {
     purpose: " other than, once {contractor} has opted out of that use by written notice (which {contractor} may give at any time), to {ai}",
     use: " other than, once {contractor} has opted out of that use by written notice (which {contractor} may give at any time), {aiNoun}",
+    end: ", excluding, once {contractor} has opted out of that use by written notice (which {contractor} may give at any time), {aiNoun}",
   },
   projectScope: {
     purpose: " other than to {ai} for anything except {project} (and no model so trained or improved may be used for any other purpose)",
     use: " other than {aiNoun} for anything except {project} (and no model so trained or improved may be used for any other purpose)",
+    end: ", excluding {aiNoun} for anything except {project} (and no model so trained or improved may be used for any other purpose)",
   },
 };
 
