@@ -224,6 +224,8 @@ describe("one restriction per clause, not per sentence (issue 12 audit)", () => 
     // full prohibition: there it gets the pointer too)
     ["5.3 The Studio may use the Artwork for research and analytics. The Studio may also compile the Artwork with other client files.", 0],
     ["5.4 The Studio may use anonymized or de-identified Artwork for benchmarking. The Studio may sublicense the Artwork to its vendors. The Studio may derive insights from the Artwork.", 2],
+    // an AI example after a purpose is deleted, not restated, when the clause states the restriction anyway
+    ["5.5 The Studio may share the Artwork with its service providers. The Studio may use the Artwork for any lawful purpose, including to train machine learning models.", 1],
   ])("%s", (text, primaryPointers) => {
     for (const position of POSITIONS) {
       const pointers = position === "primary" ? primaryPointers : sentencesOf(text).length - 1;

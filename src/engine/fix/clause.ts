@@ -172,13 +172,16 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
   const taken: Edit[] = [];
   const primaryOf = new Map<Finding, Suggestion>();
   const open: SentenceGroup[] = [];
+  // a sentence whose other findings another sentence's restriction will settle states nothing of its own
+  const hasOther = (g: SentenceGroup) => g.items.some((it) => categoryOf(it) !== "ai-training-grant");
   for (const group of groups) {
     group.items.sort(bySeverity);
     let stated: Edit | null = null;
     const mineOf = new Map<Finding, Edit>();
+    const quiet = groups.some((o) => o !== group && hasOther(o));
     for (const g of group.items) {
       if (categoryOf(g) !== "ai-training-grant") continue;
-      const r = aiEdit(g.finding, group.sentence, text, names, atoms);
+      const r = aiEdit(g.finding, group.sentence, text, names, atoms, quiet);
       if (!r || overlapsAny(r.edit, taken)) continue;
       // a second permission's own verb may still be negated
       if (r.states && stated && r.edit.kind !== "shallNot") continue;
