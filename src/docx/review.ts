@@ -8,7 +8,7 @@ import type { Paragraph, Position, Report } from "../engine/types";
 import { buildPlaybookAddendum } from "../engine/playbook/addendum";
 import { protectionsIn } from "../engine/playbook/apply";
 import { addendumComment, addendumProposalComment } from "../engine/fix/placement";
-import { article } from "../engine/fix/addendum";
+import { docNames } from "../engine/scan/names";
 import { readConventions } from "../engine/fix/conventions";
 import type { Playbook } from "../engine/playbook/types";
 import type { ApplyItemResult } from "../host/types";
@@ -90,14 +90,16 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   let addendum: ReviewDocxResult["addendum"] = "not-requested";
   let addendumTexts: string[] = [];
   let addendumPlace: ReviewDocxResult["addendumPlace"];
-  const names = { agency: article(report.parties.agency), contractor: article(report.parties.contractor) };
+  // the parties as the suggestions name them, so the addendum and its comment agree with the redlines
+  const { agency, contractor } = docNames(paragraphs, report.parties);
+  const names = { agency, contractor };
   if (options.addendum !== false && options.position === "opt-out") addendum = "left-out-for-opt-out";
   else if (options.addendum !== false) {
     const p = report.parties;
     const parties = { agency: p.agency, contractor: p.contractor, work: p.work };
     const pb = options.playbook;
-    const { spelling, agreement } = readConventions(paragraphs);
-    const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ parties, spelling: pb.spelling ?? spelling, agreement }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum({ parties, spelling, agreement }));
+    const { spelling, agreement, curlyQuotes } = readConventions(paragraphs);
+    const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ parties, names, spelling: pb.spelling ?? spelling, agreement, curlyQuotes }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum({ parties, names, spelling, agreement, curlyQuotes }));
     if (plan.insert === null) addendum = "already-present";
     else if (options.commentOnly) {
       // no text changes: the addendum's wording goes in a comment on the first paragraph of the body

@@ -4,9 +4,42 @@
  */
 import { analyze, buildAddendum } from "../../src/engine";
 import { article } from "../../src/engine/fix/addendum";
+import { coverNote } from "../../src/engine/report/coverNote";
+import { reviewDocx } from "../../src/docx/review";
+import { createDocx } from "../../src/docx/create";
+import { texts } from "../docx/helpers";
 import type { ProtectionKind } from "../../src/engine/types";
 
 const text = (ps: ReturnType<typeof buildAddendum>) => ps.map((p) => p.text).join("\n");
+
+describe("one way to name a party: as the redlines do (issue 14)", () => {
+  // a contract that writes its role words bare ("Client may …"): the suggestions say "Client shall not"
+  const BARE = [
+    'This Agreement is between Acme Media LLC ("Client") and Jo Park ("Contractor").',
+    "1. Client may use the Deliverables for any purpose.",
+    "2. Client may share the Deliverables with its service providers.",
+    "3. Contractor shall deliver the Deliverables on time and Client shall pay each invoice.",
+    "IN WITNESS WHEREOF, the parties have signed this Agreement.",
+  ];
+
+  test("the suggestions say 'Client' in a contract that writes it bare, and the addendum writes the names it is given as they are", () => {
+    const r = analyze(BARE.map((t) => ({ text: t })));
+    const share = r.findings.find((f) => f.category === "sublicensing")!.suggestions[0].replacement;
+    expect(share).toMatch(/provided that Client shall not use/);
+    expect(text(buildAddendum({ parties: r.parties, names: { agency: "Client", contractor: "Contractor" } }))).toMatch(/^Client shall not use, ingest/m);
+  });
+
+  test("the reviewed .docx: redlines, addendum and cover note all say \"Client\", never \"the Client\"", async () => {
+    const result = await reviewDocx(await createDocx(BARE.map((t) => ({ text: t }))), { date: "2026-11-29T10:00:00Z" });
+    const accepted = (await texts(result.bytes, "accept")).join("\n");
+    expect(accepted).toMatch(/provided that Client shall not use/);
+    expect(accepted).toMatch(/^Client shall not use, ingest/m);
+    expect(accepted).toMatch(/between Client and Contractor/);
+    expect(accepted).not.toMatch(/\bthe (?:Client|Contractor)\b/);
+    const note = coverNote(result.report, BARE.map((t) => ({ text: t })));
+    expect(note).not.toMatch(/\bthe Client\b/);
+  });
+});
 
 describe("articles only for role words", () => {
   test("proper names stay bare, role words take 'the'", () => {

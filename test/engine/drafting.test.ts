@@ -10,9 +10,10 @@ import type { Finding, Paragraph, Position, Suggestion } from "../../src/engine/
 import { atomsOf } from "../../src/engine/read/structure";
 import { splitSentences } from "../../src/engine/text";
 import { readConventions } from "../../src/engine/fix/conventions";
+import { clauseFaults, grammarFaults } from "../support/grammar";
 
 const FIXTURES = [
-  ...["us-services-msa.txt", "uk-licence-agreement.txt", "platform-terms.txt"].map((f) => path.join(__dirname, "..", "fixtures", "drafting", f)),
+  ...["us-services-msa.txt", "uk-licence-agreement.txt", "platform-terms.txt", "multi-sentence-clauses.txt"].map((f) => path.join(__dirname, "..", "fixtures", "drafting", f)),
   ...["risky-agency-msa.txt", "sow-no-ai.txt", "protective-msa.txt"].map((f) => path.join(__dirname, "..", "fixtures", "contracts", f)),
 ];
 const load = (file: string): Paragraph[] =>
@@ -54,25 +55,6 @@ function editsFor(findings: readonly Finding[], position: Position): Suggestion[
   return out;
 }
 
-/** Grammar a reader notices at once. */
-function grammarFaults(sentence: string): string[] {
-  const faults: string[] = [];
-  const doubled = /\b(\w{3,})\s+\1\b/i.exec(sentence);
-  if (doubled && !/^(?:that|had)$/i.test(doubled[1])) faults.push(`doubled word "${doubled[0]}"`);
-  for (const [re, what] of [
-    [/,\s*,|,\s*\.|\.\s*\.(?!\.)|;\s*[,.]|\(\s*\)|\s[,.;]/, "stray punctuation"],
-    [/\bnot\s+not\b|\bshall\s+not\s+shall\b|\bmay\s+shall\b|\bshall\s+not\s+also\b/i, "broken modal"],
-    [/\bsolely to perform this Agreement and never\b|\bincluding solely\b|\band never to\b/i, "old dangling wording"],
-    [/\(\s*(?:which|but|other|each|limited)[^)]*\)\s+(?:means|of)\b/i, "qualifier inside a phrase"],
-  ] as Array<[RegExp, string]>) {
-    if (re.test(sentence)) faults.push(what);
-  }
-  const open = (sentence.match(/\(/g) ?? []).length;
-  const close = (sentence.match(/\)/g) ?? []).length;
-  if (open !== close) faults.push("unbalanced parentheses");
-  return faults;
-}
-
 function sentencesOf(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end));
 }
@@ -94,13 +76,9 @@ describe.each(FIXTURES.map((f) => [path.basename(f), f]))("Accept All on %s", (_
     const accepted = applySuggestions(paragraphs, edits);
     accepted.forEach((p, i) => {
       if (p.text === paragraphs[i].text) return;
-      const before = sentencesOf(paragraphs[i].text);
-      for (const s of sentencesOf(p.text)) {
-        // the restriction stated at most once per sentence (more only where the original already had it)
-        const had = Math.max(0, ...before.map((b) => (b.match(AI_PHRASE) ?? []).length));
-        expect({ s, count: (s.match(AI_PHRASE) ?? []).length <= Math.max(1, had) }).toEqual({ s, count: true });
-        expect({ s, faults: grammarFaults(s) }).toEqual({ s, faults: [] });
-      }
+      // the restriction stated at most once per clause (more only where the original already had it)
+      expect({ p: p.text, faults: clauseFaults(p.text, paragraphs[i].text) }).toEqual({ p: p.text, faults: [] });
+      for (const s of sentencesOf(p.text)) expect({ s, faults: grammarFaults(s) }).toEqual({ s, faults: [] });
     });
     // still restrictive: a re-scan finds nothing to fix
     const again = analyze(accepted);
@@ -231,6 +209,96 @@ describe("every fix kind × position", () => {
   });
 });
 
+describe("one restriction per clause, not per sentence (issue 12 audit)", () => {
+  const accept = (text: string, position: Position) => {
+    const paragraphs = [PREAMBLE, { text }];
+    const r = analyze(paragraphs);
+    const accepted = applySuggestions(paragraphs, editsFor(r.findings, position))[1].text;
+    return { r, accepted, again: analyze([PREAMBLE, { text: accepted }]).findings.map((f) => f.trigger) };
+  };
+
+  test.each([
+    // data and a sub-licence: the earlier sentence points to the one restriction
+    ["5.2 The Studio may aggregate the Artwork with other client files. The Studio may also share the Artwork with its affiliates and service providers.", 1],
+    // a purpose, settled by the clause's prohibition, needs no edit of its own (a fallback is no
+    // full prohibition: there it gets the pointer too)
+    ["5.3 The Studio may use the Artwork for research and analytics. The Studio may also compile the Artwork with other client files.", 0],
+    ["5.4 The Studio may use anonymized or de-identified Artwork for benchmarking. The Studio may sublicense the Artwork to its vendors. The Studio may derive insights from the Artwork.", 2],
+    // an AI example after a purpose is deleted, not restated, when the clause states the restriction anyway
+    ["5.5 The Studio may share the Artwork with its service providers. The Studio may use the Artwork for any lawful purpose, including to train machine learning models.", 1],
+  ])("%s", (text, primaryPointers) => {
+    for (const position of POSITIONS) {
+      const pointers = position === "primary" ? primaryPointers : sentencesOf(text).length - 1;
+      const { r, accepted, again } = accept(text, position);
+      expect(new Set(r.findings.map((f) => r.findings.length && f.start)).size).toBeGreaterThan(1);
+      expect({ position, accepted, count: (accepted.match(AI_PHRASE) ?? []).length }).toEqual({ position, accepted, count: 1 });
+      expect({ position, accepted, pointers: (accepted.match(/, subject to the restriction on AI training below\./g) ?? []).length }).toEqual({ position, accepted, pointers });
+      // the restriction is the clause's last, and reaches back over the clause
+      expect(accepted).toMatch(/; this restriction applies to every right granted in this clause\.$/);
+      for (const s of sentencesOf(accepted)) expect({ position, s, faults: grammarFaults(s) }).toEqual({ position, s, faults: [] });
+      expect({ position, accepted, again }).toEqual({ position, accepted, again: [] });
+    }
+  });
+
+  test("a one-sentence clause keeps its plain proviso", () => {
+    const { accepted } = accept("The Studio may aggregate the Artwork with other client files.", "primary");
+    expect(accepted).not.toMatch(/every right granted in this clause|subject to the restriction/);
+  });
+
+  test("each earlier sentence's comment says it points to the clause's limit", () => {
+    const { r } = accept("5.2 The Studio may aggregate the Artwork with other client files. The Studio may also share the Artwork with its affiliates and service providers.", "primary");
+    const pointer = r.findings.find((f) => f.category === "data-aggregation")!.suggestions[0];
+    expect(pointer.replacement).toBe(", subject to the restriction on AI training below.");
+    expect(pointer.comment).toMatch(/makes this sentence subject to the limit on AI training added later in this clause/);
+  });
+});
+
+describe("a definition is qualified in its body, never given a proviso (issue 12 audit)", () => {
+  test.each([
+    ['"Permitted Purpose" means any purpose whatsoever.', /^"Permitted Purpose" means any purpose whatsoever other than/],
+    ['1.4 "Permitted Purpose" means any purpose whatsoever, including marketing.', /^1\.4 "Permitted Purpose" means any purpose whatsoever other than/],
+    // no "any purpose" to qualify: AI training is excluded from what the term means, at its end
+    ['"Permitted Use" means the Studio\'s internal business purposes.', /^"Permitted Use" means the Studio's internal business purposes, excluding\b/],
+  ])("%s", (text, body) => {
+    const paragraphs = [PREAMBLE, { text }];
+    const r = analyze(paragraphs);
+    expect(r.findings.length).toBeGreaterThan(0);
+    for (const position of POSITIONS) {
+      const edits = editsFor(r.findings, position);
+      expect(r.findings.every((f) => f.suggestions.some((s) => s.position === position))).toBe(true);
+      const accepted = applySuggestions(paragraphs, edits)[1].text;
+      expect({ position, accepted }).toEqual({ position, accepted: expect.stringMatching(body) });
+      expect(accepted).not.toMatch(/, (?:provided|except) that|; however,/);
+      for (const s of sentencesOf(accepted)) expect({ position, s, faults: grammarFaults(s) }).toEqual({ position, s, faults: [] });
+      expect({ position, again: analyze([PREAMBLE, { text: accepted }]).findings.map((f) => f.trigger) }).toEqual({ position, again: [] });
+    }
+  });
+});
+
+describe("fallback positions keep the primary's other protections (issue 12 audit)", () => {
+  const fallbacks = (text: string) => {
+    const f = analyze([PREAMBLE, { text }]).findings[0];
+    return (["opt-out", "project-scope"] as Position[]).map((p) => f.suggestions.find((s) => s.position === p)!.replacement);
+  };
+
+  test("ownership: the covenant still binds successors, assignees and licensees and every onward transfer", () => {
+    for (const r of fallbacks("The Illustrator assigns to the Studio all right, title and interest in the Artwork.")) {
+      expect(r).toMatch(/^; however, the Studio covenants, for itself and its successors, assignees and licensees, that none of them will use the Artwork/);
+      expect(r).toMatch(/the Studio shall make every transfer or license of the Artwork subject to this covenant\.$/);
+    }
+  });
+
+  test("feedback: the work itself stays out of the feedback right", () => {
+    for (const r of fallbacks("The Studio may use any feedback, suggestions or ideas the Illustrator provides about the Artwork.")) {
+      expect(r).toMatch(/^, provided that this right does not extend to the Artwork, /);
+    }
+  });
+
+  test("sub-licensing: recipients are still bound", () => {
+    for (const r of fallbacks("The Studio may sublicense the Artwork to its vendors.")) expect(r).toMatch(/shall bind each recipient to this restriction in writing\.$/);
+  });
+});
+
 describe("the addendum covers what a practitioner would put in it", () => {
   const a = buildAddendum({ parties: { agency: "Client", contractor: "Contractor", work: "Deliverables" } });
   const bodies = a.filter((p) => p.kind === "body");
@@ -271,6 +339,13 @@ describe("the addendum covers what a practitioner would put in it", () => {
     const headings = a.filter((p) => p.kind === "heading");
     expect(headings.map((h) => h.number)).toEqual(headings.map((_h, i) => `AI-${i + 1}`));
     for (const b of bodies) for (const m of b.text.matchAll(/\bSection ([\w-]+)/g)) expect(m[1]).toMatch(/^AI-\d+$/);
+  });
+
+  test("quotes in the document's style, as spelling is: straight where the contract writes straight quotes", () => {
+    const straight = buildAddendum({ parties: { agency: "Client", contractor: "Contractor", work: "Deliverables" }, curlyQuotes: false }).map((p) => p.text).join("\n");
+    expect(straight).toMatch(/"AI System" means/);
+    expect(straight).not.toMatch(/[\u201c\u201d]/);
+    expect(bodies.map((p) => p.text).join("\n")).toMatch(/\u201cAI System\u201d means/);
   });
 
   test("a re-scan credits every protection and finds nothing in it", () => {

@@ -121,7 +121,8 @@ describe("the project-scope fallback names the contract's project", () => {
     const f = r.findings[0];
     const s = fallback(f, "project-scope")!;
     expect(s.original).toBe(".");
-    expect(s.replacement).toMatch(/is limited to the project described in the applicable Statement of Work, and no model so trained or improved may be used for any other purpose\.$/);
+    // a sub-licence's recipients stay bound in this position too
+    expect(s.replacement).toMatch(/is limited to the project described in the applicable Statement of Work, and no model so trained or improved may be used for any other purpose(?:\.|; the Studio shall not allow anyone who receives the Artwork to use it otherwise, and shall bind each recipient to this restriction in writing\.)$/);
     const after = text.slice(0, s.start) + s.replacement + text.slice(s.end);
     expect(analyze([SOW, { text: after }]).findings).toEqual([]);
   });

@@ -121,8 +121,10 @@ const SECTIONS: readonly Section[] = [
 const ROLE_WORDS = new Set([...AGENCY_ROLES, ...CONTRACTOR_ROLES].map((r) => r.toLowerCase()));
 
 /**
- * How a party is named mid-sentence: a role word takes "the" ("the Client"), a proper name never
- * does ("Sam Lee", "Northwind Studio Inc."); a name that already has an article is kept.
+ * How a party is named mid-sentence when there is no document to follow: a role word takes "the"
+ * ("the Client"), a proper name never does ("Sam Lee", "Northwind Studio Inc."); a name that
+ * already has an article is kept. With a document, every writer uses the names the suggestions use
+ * (`AddendumOptions.names`, from scan/names.ts), which follow how the contract itself writes them.
  */
 export function article(name: string): string {
   if (/^(?:the|a|an)\s/i.test(name)) return name;
@@ -177,7 +179,7 @@ export function buildAddendum(options: AddendumOptions = {}): AddendumParagraph[
   const daysIn = options.deletionDays ?? 30;
   const days = Number.isFinite(daysIn) && daysIn >= 1 ? Math.min(365, Math.round(daysIn)) : 30;
   const plural = isPlural(work);
-  const names: Names = { agency: article(agencyName), contractor: article(contractorName), work, days, notice: 5, it: plural ? "them" : "it", has: "has", agreement: agreementPhrase(options.agreement) };
+  const names: Names = { agency: options.names?.agency ?? article(agencyName), contractor: options.names?.contractor ?? article(contractorName), work, days, notice: 5, it: plural ? "them" : "it", has: "has", agreement: agreementPhrase(options.agreement) };
   const only = options.only ? new Set(options.only) : null;
   const out: AddendumParagraph[] = [{ kind: "title", text: ADDENDUM_TITLE, level: 1 }];
   out.push({ kind: "body", text: incorporationSentence(names.agency, names.contractor, names.agreement) });
@@ -207,12 +209,12 @@ export function buildAddendum(options: AddendumOptions = {}): AddendumParagraph[
     out.push({ kind: "heading", text: `${num}. ${s.heading}`, level: 2, number: num, ...protection });
     out.push({ kind: "body", text: body, number: num, ...protection });
   });
-  // in the contract's spelling; quotes stay curly (the addendum is a block of its own)
-  const spelling = options.spelling ?? "en-US";
+  // in the contract's spelling and quote style, as the clause edits are
+  const style = { spelling: options.spelling ?? "en-US", curlyQuotes: options.curlyQuotes ?? true };
   // the contract's own name is never respelled ("the Software Licence Agreement" stays as defined)
-  const respelled = conform(names.agreement, { spelling, curlyQuotes: true });
+  const respelled = conform(names.agreement, style);
   return out.map((p) => {
-    const text = conform(p.text, { spelling, curlyQuotes: true });
+    const text = conform(p.text, style);
     return { ...p, text: respelled === names.agreement ? text : text.split(respelled).join(names.agreement) };
   });
 }

@@ -35,8 +35,11 @@ export function safe(atoms: readonly Span[], e: Edit | null): Edit | null {
 /**
  * The edit that removes or negates an explicit AI-training permission, or null when the clause's
  * restriction does it better. `states` tells whether the edit itself states the restriction.
+ * `quiet` when another sentence of the clause gets the clause's restriction: an AI example after a
+ * purpose ("for any lawful purpose, including to train models") is then deleted, not restated,
+ * and the restriction is stated once, for the whole clause.
  */
-export function aiEdit(f: Finding, sentence: Span, text: string, names: Names, atoms: readonly Span[]): { edit: Edit; states: boolean } | null {
+export function aiEdit(f: Finding, sentence: Span, text: string, names: Names, atoms: readonly Span[], quiet = false): { edit: Edit; states: boolean } | null {
   const start = f.start;
   let end = f.end;
   const trigger = text.slice(start, end);
@@ -67,6 +70,10 @@ export function aiEdit(f: Finding, sentence: Span, text: string, names: Names, a
   if (including && atEnd && (lead === "to" || lead === "for")) {
     const from = sentence.start + including.index;
     const purpose = /purposes?(?:\s+whatsoever)?\s*$/i.test(before.slice(0, including.index));
+    if (quiet && purpose) {
+      const gone = safe(atoms, { start: from, end, replacement: "", kind: "strike" });
+      if (gone) return { edit: gone, states: false };
+    }
     const e = safe(atoms, { start: from, end, replacement: w(purpose ? OTHER_THAN : BUT_NOT), kind: purpose ? "otherThan" : "butNot" });
     if (e) return { edit: e, states: true };
   }

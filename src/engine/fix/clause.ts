@@ -1,23 +1,29 @@
 /**
- * One edit per clause. The findings of a sentence are fixed together: the restriction on AI
- * training is stated once, in the place that suits the clause, and every finding of the sentence
- * carries that same edit (the writers write an edit shared by several findings once). Only an
- * explicit AI-training permission gets an edit of its own, which removes or negates it.
+ * One edit per clause (a paragraph). The restriction on AI training is stated once, in the place
+ * that suits the clause, and every finding it settles carries that same edit (the writers write an
+ * edit shared by several findings once). Only an explicit AI-training permission gets an edit of
+ * its own, which removes or negates it. When the findings sit in several sentences, the
+ * restriction goes at the end of the last of them and says it applies to the whole clause; an
+ * earlier sentence whose rights it would not otherwise settle gets a short pointer to it.
  *
  * Where a restriction may go: after a purpose ("for any lawful purpose other than to train …"), in
  * place of an AI purpose, on the permission's verb ("may" → "shall not"), or at the end of the
- * clause; never inside a quoted defined term or a cross-reference ("Section 2.5 (Feedback and
- * Usage Data)"), whose words are the document's atoms.
+ * clause; in a definition, inside its body ("any purpose whatsoever other than to train …"), never
+ * as a proviso at its end; never inside a quoted defined term or a cross-reference ("Section 2.5
+ * (Feedback and Usage Data)"), whose words are the document's atoms. The fallback positions follow
+ * the same rules, and keep what the primary protects besides (the owner's covenant binding
+ * successors, assignees and licensees; the work kept out of a feedback right; recipients bound).
  */
 import type { Category, Finding, Position, Suggestion } from "../types";
 import type { Span } from "../text";
-import { atomsOf } from "../read/structure";
+import { atomsOf, cutsAtom } from "../read/structure";
 import { severityRank } from "./order";
 import { provisoSlot } from "./slots";
 import { clauseComment, fillWords } from "./comments";
 import { HAS_OPT_OUT } from "./optOut";
 import { aiEdit, safe, type Edit } from "./aiEdit";
-import { LABEL, OPT_OUT, OTHER_THAN, PROJECT_SCOPE, RESTRICTION, restrictionKind, type Names, type RestrictionKind } from "./wording";
+import { SETTLED_BY_PROHIBITION } from "../scan/settle";
+import { CLAUSE_WIDE, DEFINITION, LABEL, OPT_OUT, OTHER_THAN, POINTER, PROJECT_SCOPE, RESTRICTION, restrictionKind, type Names, type RestrictionKind } from "./wording";
 
 export interface ClauseItem {
   finding: Finding;
@@ -52,111 +58,227 @@ const EDIT_OF: Record<RestrictionKind, Edit["kind"]> = {
   general: "restriction",
 };
 
-/** The restriction of a clause that has no explicit AI permission to negate. */
-function restriction(categories: ReadonlySet<Category>, sentence: Span, text: string, names: Names, atoms: readonly Span[]): Edit | null {
+/** A sentence that defines a term: '"Permitted Purpose" means …' (the term in group 1). */
+const DEFINES = /^[^;]{0,40}?["\u201c]([^"\u201d]{1,80})["\u201d]\s+(?:means|shall\s+mean|refers\s+to)\s/i;
+/** What a defined purpose or use may mean without limit: "any purpose whatsoever", "any and all uses". */
+const ANY_PURPOSE_OR_USE = /\bany\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?(purposes?|uses?)(?:\s+whatsoever)?\b/gi;
+/** Words after a purpose that already limit it. */
+const LIMITED_AFTER = /^\s*(?:other\s+than|except|related|connected|in\s+connection|under|of\s+this|in\s+accordance)/i;
+
+/**
+ * Where a definition of a purpose or use is qualified in its body: right after "any purpose
+ * (whatsoever)", or, without one, at the end of what the term means ("…internal business
+ * purposes, excluding training …"); never inside the quoted term and never as an operative
+ * proviso. Null when the sentence defines no purpose or use.
+ */
+function definitionSlot(text: string, sentence: Span, atoms: readonly Span[]): { at: number; noun: "purpose" | "use" | "end" } | null {
+  const seg = text.slice(sentence.start, sentence.end);
+  const d = DEFINES.exec(seg);
+  if (!d) return null;
+  ANY_PURPOSE_OR_USE.lastIndex = d[0].length;
+  for (let m = ANY_PURPOSE_OR_USE.exec(seg); m; m = ANY_PURPOSE_OR_USE.exec(seg)) {
+    const at = sentence.start + m.index + m[0].length;
+    if (LIMITED_AFTER.test(text.slice(at, at + 30)) || cutsAtom(atoms, at, at)) continue;
+    return { at, noun: /^use/i.test(m[1]) ? "use" : "purpose" };
+  }
+  if (!/\b(?:purposes?|uses?)\b/i.test(d[1])) return null;
+  const slot = provisoSlot(text, sentence);
+  return slot && slot.stop && !cutsAtom(atoms, slot.start, slot.start) ? { at: slot.start, noun: "end" } : null;
+}
+
+/** An insertion at `at`, written as a replacement of the word before it (writers need a range). */
+function insertAfterWord(text: string, from: number, at: number, words: string, kind: Edit["kind"]): Edit | null {
+  const word = /[\w)]+$/.exec(text.slice(from, at));
+  return word ? { start: at - word[0].length, end: at, replacement: text.slice(at - word[0].length, at) + words, kind } : null;
+}
+
+/** The same restriction reaching back over every sentence of the clause: "…; this restriction applies to every right granted in this clause". */
+function clauseWide(words: string, kind: RestrictionKind): string {
+  return words + CLAUSE_WIDE.replace("{what}", kind === "ownership" ? "covenant" : "restriction");
+}
+
+/** The restriction of a clause that has no explicit AI permission to negate; `wide` when it must reach back over earlier sentences. */
+function restriction(categories: ReadonlySet<Category>, sentence: Span, text: string, names: Names, atoms: readonly Span[], wide = false): Edit | null {
   const kind = restrictionKind(categories);
   const onlyPurpose = [...categories].every((c) => c === "broad-license" || c === "ambiguous-purpose");
-  if (onlyPurpose) {
+  if (onlyPurpose && !wide) {
+    const def = definitionSlot(text, sentence, atoms);
+    const inBody = def && insertAfterWord(text, sentence.start, def.at, fillWords(DEFINITION.primary[def.noun], names), "otherThan");
+    if (inBody) return inBody;
     ANY_PURPOSE.lastIndex = 0;
     const seg = text.slice(sentence.start, sentence.end);
     for (let m = ANY_PURPOSE.exec(seg); m; m = ANY_PURPOSE.exec(seg)) {
       const at = sentence.start + m.index + m[0].length;
       // already limited ("for any purpose other than …", "for any purpose related to …")
-      if (/^\s*(?:other\s+than|except|related|connected|in\s+connection|under|of\s+this)/i.test(text.slice(at, at + 30))) continue;
-      const e = safe(atoms, { start: at, end: at, replacement: fillWords(OTHER_THAN, names), kind: "otherThan" });
-      if (e) {
-        // a pure insertion is written as a replacement of the word before it (writers need a range)
-        const word = /[\w)]+$/.exec(text.slice(sentence.start, at));
-        if (word) return { start: at - word[0].length, end: at, replacement: text.slice(at - word[0].length, at) + e.replacement, kind: "otherThan" };
-      }
+      if (LIMITED_AFTER.test(text.slice(at, at + 30)) || cutsAtom(atoms, at, at)) continue;
+      const e = insertAfterWord(text, sentence.start, at, fillWords(OTHER_THAN, names), "otherThan");
+      if (e) return e;
     }
   }
-  const label: Edit["kind"] = EDIT_OF[kind];
-  return safe(atoms, atClauseEnd(text, sentence, fillWords(RESTRICTION[kind], names), label));
+  const words = fillWords(RESTRICTION[kind], names);
+  return safe(atoms, atClauseEnd(text, sentence, wide ? clauseWide(words, kind) : words, EDIT_OF[kind]));
+}
+
+/** The findings of one sentence of a clause. */
+interface SentenceGroup {
+  sentence: Span;
+  items: ClauseItem[];
+}
+
+/** Categories a full prohibition elsewhere in the clause settles (scan/settle.ts): such a sentence needs no edit of its own. */
+function settledByClause(categories: Iterable<Category>): boolean {
+  return [...categories].every((c) => SETTLED_BY_PROHIBITION.has(c));
 }
 
 /**
- * Rewrites the suggestions of one paragraph's findings so that each sentence gets one restriction.
- * Findings whose suggestions are the user's own wording (a playbook) keep them.
+ * Rewrites the suggestions of one paragraph's findings so that the clause (the paragraph) states
+ * the AI restriction once. An explicit AI permission is removed or negated where it stands. The
+ * other findings share one restriction: in their sentence when they all sit in one; otherwise at
+ * the end of the last sentence that needs it, reaching back over the clause, with a short pointer
+ * to it ("subject to the restriction on AI training below") in each earlier sentence whose rights
+ * a prohibition elsewhere in the clause would not settle (data, sub-licences, ownership). The
+ * fallback positions follow the same rule. Findings whose suggestions are the user's own wording
+ * (a playbook) keep them.
  */
 export function combineClauses(items: readonly ClauseItem[], text: string, names: Names): void {
-  const groups = new Map<number, ClauseItem[]>();
+  if (items.length === 0) return;
+  const bySentence = new Map<number, SentenceGroup>();
   for (const it of items) {
-    const g = groups.get(it.sentence.start) ?? [];
-    g.push(it);
-    groups.set(it.sentence.start, g);
+    const g = bySentence.get(it.sentence.start) ?? { sentence: it.sentence, items: [] };
+    g.items.push(it);
+    bySentence.set(it.sentence.start, g);
   }
-  if (groups.size === 0) return;
+  const groups = [...bySentence.values()].sort((a, b) => a.sentence.start - b.sentence.start);
   const atoms = atomsOf(text);
-  for (const group of groups.values()) {
-    group.sort((a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity) || a.finding.start - b.finding.start);
-    const sentence = group[0].sentence;
-    const paragraph = group[0].finding.paragraph;
-    // an open purpose that names building models of the maker's style is an AI permission: it is
-    // taken out like one, never left standing under a proviso that contradicts it
-    const categoryOf = (g: ClauseItem): Category => (g.finding.category === "ambiguous-purpose" && AI_PURPOSE.test(text.slice(g.finding.start, sentence.end)) ? "ai-training-grant" : g.finding.category);
-    const categories = new Set(group.map(categoryOf));
-    const ordered = leadFirst([...categories]);
-    const triggers = group.map((g) => ({ category: categoryOf(g), words: g.finding.trigger }));
-    const comment = (edit: Edit["kind"], cats: Category[] = ordered, trig = triggers, e?: Edit) =>
-      clauseComment({ categories: cats, triggers: trig, paragraph, at: sentence.start, edit, dropsOptOut: !!e && HAS_OPT_OUT.test(text.slice(e.start, e.end)) && !HAS_OPT_OUT.test(e.replacement) }, names);
+  const paragraph = items[0].finding.paragraph;
+  const bySeverity = (a: ClauseItem, b: ClauseItem) => severityRank(a.finding.severity) - severityRank(b.finding.severity) || a.finding.start - b.finding.start;
+  // an open purpose that names building models of the maker's style is an AI permission: it is
+  // taken out like one, never left standing under a proviso that contradicts it
+  const categoryOf = (g: ClauseItem): Category =>
+    g.finding.category === "ambiguous-purpose" && AI_PURPOSE.test(text.slice(g.finding.start, g.sentence.end)) ? "ai-training-grant" : g.finding.category;
+  const noteOf = (list: readonly ClauseItem[]) => {
+    const ordered = leadFirst([...new Set(list.map(categoryOf))]);
+    const triggers = list.map((g) => ({ category: categoryOf(g), words: g.finding.trigger }));
+    return { ordered, triggers };
+  };
+  const comment = (at: number, edit: Edit["kind"], list: readonly ClauseItem[], e?: Edit, cats?: Category[], trig?: Array<{ category: Category; words: string }>) => {
+    const n = noteOf(list);
+    return clauseComment({ categories: cats ?? n.ordered, triggers: trig ?? n.triggers, paragraph, at, edit, dropsOptOut: !!e && HAS_OPT_OUT.test(text.slice(e.start, e.end)) && !HAS_OPT_OUT.test(e.replacement) }, names);
+  };
+  const overlapsAny = (e: Edit, list: readonly Edit[]) => list.some((t) => t.start < e.end && e.start < t.end);
 
-    // explicit AI permissions: each removed or negated where it stands
-    const own = new Map<Finding, Edit>();
+  // explicit AI permissions: each removed or negated where it stands, the restriction stated once per sentence
+  const own = new Map<Finding, Suggestion>();
+  const taken: Edit[] = [];
+  const primaryOf = new Map<Finding, Suggestion>();
+  const open: SentenceGroup[] = [];
+  // a sentence whose other findings another sentence's restriction will settle states nothing of its own
+  const hasOther = (g: SentenceGroup) => g.items.some((it) => categoryOf(it) !== "ai-training-grant");
+  for (const group of groups) {
+    group.items.sort(bySeverity);
     let stated: Edit | null = null;
-    const taken: Edit[] = [];
-    for (const g of group) {
+    const mineOf = new Map<Finding, Edit>();
+    const quiet = groups.some((o) => o !== group && hasOther(o));
+    for (const g of group.items) {
       if (categoryOf(g) !== "ai-training-grant") continue;
-      const r = aiEdit(g.finding, sentence, text, names, atoms);
-      if (!r || taken.some((t) => t.start < r.edit.end && r.edit.start < t.end)) continue;
-      // the restriction is stated once per clause; a second permission's own verb may still be negated
+      const r = aiEdit(g.finding, group.sentence, text, names, atoms, quiet);
+      if (!r || overlapsAny(r.edit, taken)) continue;
+      // a second permission's own verb may still be negated
       if (r.states && stated && r.edit.kind !== "shallNot") continue;
-      own.set(g.finding, r.edit);
+      mineOf.set(g.finding, r.edit);
       taken.push(r.edit);
       if (r.states && !stated) stated = r.edit;
     }
-    const rest = group.filter((g) => !own.has(g.finding));
-    let shared: Edit | null = stated;
-    if (rest.length && !shared) {
-      const cats = new Set(rest.map(categoryOf));
-      const r = restriction(cats.size ? cats : categories, sentence, text, names, atoms);
-      if (r && !taken.some((t) => t.start < r.end && r.start < t.end)) shared = r;
+    for (const [f, e] of mineOf) {
+      const alone = e !== stated;
+      const cats: Category[] | undefined = alone ? ["ai-training-grant"] : undefined;
+      const trig = alone ? [{ category: "ai-training-grant" as Category, words: f.trigger }] : undefined;
+      own.set(f, suggestion(paragraph, text, e, "primary", comment(group.sentence.start, e.kind, group.items, e, cats, trig)));
     }
+    const rest = group.items.filter((g) => !mineOf.has(g.finding));
+    if (!rest.length) continue;
+    // the sentence's own AI edit already states the restriction: the rest of the sentence shares it
+    if (stated) for (const g of rest) primaryOf.set(g.finding, own.get([...mineOf].find(([, e]) => e === stated)![0])!);
+    else open.push({ sentence: group.sentence, items: rest });
+  }
 
-    // the fallback positions: one edit per clause each, where they apply
-    const hasOptOut = HAS_OPT_OUT.test(text.slice(sentence.start, sentence.end));
-    const optOut = hasOptOut ? null : safe(atoms, atClauseEnd(text, sentence, fillWords(OPT_OUT, names), "optOut"));
-    const scope = names.conventions?.project ? safe(atoms, atClauseEnd(text, sentence, fillWords(PROJECT_SCOPE, names), "projectScope")) : null;
-    const fallbacks: Suggestion[] = [];
-    if (optOut) fallbacks.push(suggestion(paragraph, text, optOut, "opt-out", comment("optOut")));
-    if (scope) fallbacks.push(suggestion(paragraph, text, scope, "project-scope", comment("projectScope")));
-
-    const sharedSuggestion = shared ? suggestion(paragraph, text, shared, "primary", comment(shared.kind, ordered, triggers, shared)) : null;
-    for (const g of group) {
-      const mine = own.get(g.finding);
-      // the user's own wording (a playbook) stays for the positions it covers
-      const user = new Set(g.finding.playbook?.userWording ?? []);
-      if (user.size) {
-        const kept = g.finding.suggestions.filter((s) => user.has(s.position));
-        const primaryOwn = kept.find((s) => s.position === "primary") ?? (mine ? suggestion(paragraph, text, mine, "primary", comment(mine.kind, ordered, triggers, mine)) : sharedSuggestion) ?? g.finding.suggestions[0];
-        const rest = fallbacks.filter((f) => !user.has(f.position) && !(primaryOwn.start < f.end && f.start < primaryOwn.end && primaryOwn.replacement !== f.replacement && !(mine || sharedSuggestion)));
-        g.finding.suggestions = [primaryOwn, ...kept.filter((s) => s.position !== "primary"), ...rest];
-        continue;
+  // the one restriction for the findings no AI edit covers
+  if (open.length) {
+    const last = open[open.length - 1];
+    const everything = open.flatMap((g) => g.items);
+    const wide = open.length > 1;
+    const cats = new Set((wide ? everything : last.items).map(categoryOf));
+    const r = restriction(cats, last.sentence, text, names, atoms, wide);
+    const main = r && !overlapsAny(r, taken) ? r : null;
+    if (main) {
+      const s = suggestion(paragraph, text, main, "primary", comment(last.sentence.start, main.kind, everything, main));
+      for (const g of last.items) primaryOf.set(g.finding, s);
+      taken.push(main);
+      for (const g of open.slice(0, -1)) {
+        const p = settledByClause(g.items.map(categoryOf)) ? null : pointer(g.sentence);
+        const ps = p ? suggestion(paragraph, text, p, "primary", comment(g.sentence.start, "pointer", g.items)) : s;
+        if (p) taken.push(p);
+        for (const it of g.items) primaryOf.set(it.finding, ps);
       }
-      let primary: Suggestion;
-      if (mine) {
-        const cats = mine === stated ? ordered : (["ai-training-grant"] as Category[]);
-        primary = suggestion(paragraph, text, mine, "primary", comment(mine.kind, cats, mine === stated ? triggers : [{ category: "ai-training-grant", words: g.finding.trigger }], mine));
-      } else if (sharedSuggestion) primary = sharedSuggestion;
-      else {
-        // nowhere safe to write a new edit: the finding keeps its own primary, with the clause's fallbacks
-        g.finding.suggestions = [g.finding.suggestions[0], ...fallbacks];
-        continue;
-      }
-      // a fallback that would collide with this finding's own edit is left out
-      const keep = fallbacks.filter((s) => !(mine && mine.start < s.end && s.start < mine.end));
-      g.finding.suggestions = [primary, ...keep];
     }
+  }
+
+  /** A pointer at the end of an earlier sentence, where it is safe to write one. */
+  function pointer(sentence: Span): Edit | null {
+    const e = safe(atoms, atClauseEnd(text, sentence, fillWords(POINTER, names), "pointer"));
+    return e && !overlapsAny(e, taken) ? e : null;
+  }
+
+  // the fallback positions: one edit per clause each, where they apply, at the last sentence with findings
+  const fallbackOf = new Map<Finding, Suggestion[]>();
+  const all = groups.flatMap((g) => g.items);
+  const hasOptOut = groups.some((g) => HAS_OPT_OUT.test(text.slice(g.sentence.start, g.sentence.end)));
+  const kind = restrictionKind(new Set(all.map(categoryOf)));
+  const last = groups[groups.length - 1];
+  const wide = groups.length > 1;
+  const def = wide ? null : definitionSlot(text, last.sentence, atoms);
+  const fallbackAt = (edit: "optOut" | "projectScope", position: Position, template: string): void => {
+    const words = fillWords(template, names);
+    const e = def
+      ? safe(atoms, insertAfterWord(text, last.sentence.start, def.at, fillWords(DEFINITION[edit][def.noun], names), edit))
+      : safe(atoms, atClauseEnd(text, last.sentence, wide ? clauseWide(words, kind) : words, edit));
+    if (!e) return;
+    const s = suggestion(paragraph, text, e, position, comment(last.sentence.start, edit, all));
+    for (const g of groups) {
+      let mine = s;
+      // a fallback is no full prohibition: every earlier sentence points to it
+      if (g !== last) {
+        const p = safe(atoms, atClauseEnd(text, g.sentence, fillWords(POINTER, names), "pointer"));
+        if (!p) continue;
+        mine = suggestion(paragraph, text, p, position, comment(g.sentence.start, "pointer", g.items));
+      }
+      for (const it of g.items) fallbackOf.set(it.finding, [...(fallbackOf.get(it.finding) ?? []), mine]);
+    }
+  };
+  if (!hasOptOut) fallbackAt("optOut", "opt-out", OPT_OUT[kind]);
+  if (names.conventions?.project) fallbackAt("projectScope", "project-scope", PROJECT_SCOPE[kind]);
+
+  for (const g of all) {
+    const mine = own.get(g.finding);
+    const fallbacks = fallbackOf.get(g.finding) ?? [];
+    // the user's own wording (a playbook) stays for the positions it covers
+    const user = new Set(g.finding.playbook?.userWording ?? []);
+    const ours = mine ?? primaryOf.get(g.finding) ?? null;
+    if (user.size) {
+      const kept = g.finding.suggestions.filter((s) => user.has(s.position));
+      const primaryOwn = kept.find((s) => s.position === "primary") ?? ours ?? g.finding.suggestions[0];
+      const rest = fallbacks.filter((f) => !user.has(f.position) && !(primaryOwn.start < f.end && f.start < primaryOwn.end && primaryOwn.replacement !== f.replacement && !ours));
+      g.finding.suggestions = [primaryOwn, ...kept.filter((s) => s.position !== "primary"), ...rest];
+      continue;
+    }
+    if (!ours) {
+      // nowhere safe to write a new edit: the finding keeps its own primary, with the clause's fallbacks
+      g.finding.suggestions = [g.finding.suggestions[0], ...fallbacks];
+      continue;
+    }
+    // a fallback that would collide with this finding's own edit is left out
+    const keep = fallbacks.filter((s) => !(mine && mine.start < s.end && s.start < mine.end));
+    g.finding.suggestions = [ours, ...keep];
   }
 }
 

@@ -87,16 +87,73 @@ export const EXCEPT_THAT = ", except that {agency} shall not use {work} or any d
 /** Turns "may" into a prohibition when the AI use is the permission's only verb. */
 export const SHALL_NOT = "shall not";
 
-/** The opt-out position: AI use stays possible until the user says no. */
-export const OPT_OUT =
-  ", except that {agency} shall not use {work} or any data derived from {it} to {ai} once {contractor} has opted out of that use by written notice, which {contractor} may give at any time";
-/** The project-scope position: AI use only for the project the contract describes. */
-export const PROJECT_SCOPE =
-  ", provided that any use of {work} or data derived from {it} to {ai} is limited to {project}, and no model so trained or improved may be used for any other purpose";
+/**
+ * The opt-out position: AI use stays possible until the user says no. Each kind keeps what its
+ * primary restriction protects whatever the position: an owner's covenant still binds its
+ * successors, assignees and licensees and every onward transfer; a feedback right still leaves
+ * the work itself out; recipients are still bound.
+ */
+export const OPT_OUT: Record<RestrictionKind, string> = {
+  ownership:
+    "; however, {agency} covenants, for itself and its successors, assignees and licensees, that none of them will use {work} or any data derived from {it} to {ai} once {contractor} has opted out of that use by written notice, which {contractor} may give at any time, and {agency} shall make every transfer or licence of {work} subject to this covenant",
+  sublicensing:
+    ", except that, once {contractor} has opted out of that use by written notice, which {contractor} may give at any time, {agency} shall not use {work} or any data derived from {it} to {ai}, shall not allow anyone who receives {work} to do so, and shall bind each recipient to this restriction in writing",
+  anonymization:
+    ", except that {agency} shall not use {work} or any data derived from {it}, in any form and whether or not anonymized or de-identified, to {ai} once {contractor} has opted out of that use by written notice, which {contractor} may give at any time",
+  "data-aggregation":
+    ", except that {agency} shall not use {work}, any data derived from {it} or any dataset that includes {it} to {ai} once {contractor} has opted out of that use by written notice, which {contractor} may give at any time",
+  feedback:
+    ", provided that this right does not extend to {work}, and {agency} shall not use any feedback to {ai} once {contractor} has opted out of that use by written notice, which {contractor} may give at any time",
+  general:
+    ", except that {agency} shall not use {work} or any data derived from {it} to {ai} once {contractor} has opted out of that use by written notice, which {contractor} may give at any time",
+};
+/** The project-scope position: AI use only for the project the contract describes; each kind keeps its primary's other protections. */
+export const PROJECT_SCOPE: Record<RestrictionKind, string> = {
+  ownership:
+    "; however, {agency} covenants, for itself and its successors, assignees and licensees, that none of them will use {work} or any data derived from {it} to {ai} except for {project}, and that no model so trained or improved will be used for any other purpose, and {agency} shall make every transfer or licence of {work} subject to this covenant",
+  sublicensing:
+    ", provided that any use of {work} or data derived from {it} to {ai} is limited to {project}, and no model so trained or improved may be used for any other purpose; {agency} shall not allow anyone who receives {work} to use {it} otherwise, and shall bind each recipient to this restriction in writing",
+  anonymization:
+    ", provided that any use of {work} or data derived from {it}, in any form and whether or not anonymized or de-identified, to {ai} is limited to {project}, and no model so trained or improved may be used for any other purpose",
+  "data-aggregation":
+    ", provided that any use of {work}, data derived from {it} or a dataset that includes {it} to {ai} is limited to {project}, and no model so trained or improved may be used for any other purpose",
+  feedback:
+    ", provided that this right does not extend to {work}, any use of feedback to {ai} is limited to {project}, and no model so trained or improved may be used for any other purpose",
+  general:
+    ", provided that any use of {work} or data derived from {it} to {ai} is limited to {project}, and no model so trained or improved may be used for any other purpose",
+};
+
+/**
+ * A clause of several sentences gets its one restriction at the end of the last sentence that
+ * needs it, and says that it reaches back over the whole clause ({what}: restriction, covenant).
+ */
+export const CLAUSE_WIDE = "; this {what} applies to every right granted in this clause";
+/** An earlier sentence of such a clause: a pointer to that restriction, not a second copy of it. */
+export const POINTER = ", subject to the restriction on AI training below";
+
+/**
+ * A definition is qualified in its body, never given an operative proviso: the defined purpose
+ * ('"Permitted Purpose" means any purpose whatsoever') leaves AI training out of what it means.
+ * {ai} after a purpose, {aiNoun} after a use; a defined purpose or use with no "any purpose" to
+ * qualify ('"Permitted Use" means internal business purposes') excludes AI training at its end.
+ */
+export const DEFINITION: Record<"primary" | "optOut" | "projectScope", { purpose: string; use: string; end: string }> = {
+  primary: { purpose: " other than to {ai}", use: " other than {aiNoun}", end: ", excluding {aiNoun}" },
+  optOut: {
+    purpose: " other than, once {contractor} has opted out of that use by written notice (which {contractor} may give at any time), to {ai}",
+    use: " other than, once {contractor} has opted out of that use by written notice (which {contractor} may give at any time), {aiNoun}",
+    end: ", excluding, once {contractor} has opted out of that use by written notice (which {contractor} may give at any time), {aiNoun}",
+  },
+  projectScope: {
+    purpose: " other than to {ai} for anything except {project} (and no model so trained or improved may be used for any other purpose)",
+    use: " other than {aiNoun} for anything except {project} (and no model so trained or improved may be used for any other purpose)",
+    end: ", excluding {aiNoun} for anything except {project} (and no model so trained or improved may be used for any other purpose)",
+  },
+};
 
 /** Phrases only TermScore's own fallback positions write: a sentence holding one was already fixed. */
 export const OWN_FALLBACK_WORDS =
-  /covenants, for itself and its successors, assignees and licensees, that none of them will use|once [^.;]{1,60} has opted out of that use by written notice|is limited to the (?:project|Project)\b[^.;]{0,80}, and no model so trained or improved may be used for any other purpose|right to opt out of that use at any time by written notice|(?:limited to|solely (?:to deliver|for)) the project described in this (?:agreement|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})/i;
+  /subject to the restriction on AI training below|except for the (?:project|Project)\b[^.;]{0,80}, and that no model so trained or improved will be used for any other purpose|for anything except the (?:project|Project)\b[^.;]{0,80} \(and no model so trained or improved may be used for any other purpose\)|covenants, for itself and its successors, assignees and licensees, that none of them will use|once [^.;]{1,60} has opted out of that use by written notice|is limited to the (?:project|Project)\b[^.;]{0,80}, and no model so trained or improved may be used for any other purpose|right to opt out of that use at any time by written notice|(?:limited to|solely (?:to deliver|for)) the project described in this (?:agreement|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})/i;
 
 /** Labels of the edits, as the pane and the report show them. */
 export const LABEL = {
@@ -113,6 +170,7 @@ export const LABEL = {
   strike: "Delete the AI-training purpose",
   optOut: "Right to opt out",
   projectScope: "Limit AI use to the project",
+  pointer: "Point to the clause's AI limit",
 } as const;
 
 /** What each edit does, for the comment ("This change …"). */
@@ -131,6 +189,7 @@ export const DOES: Record<keyof typeof LABEL, string> = {
   strike: "deletes AI training from the list of purposes",
   optOut: "lets {contractor} stop AI use of {work} at any time by written notice",
   projectScope: "confines any AI use of {work} to {project}, with no reuse of a model trained on {it}",
+  pointer: "makes this sentence subject to the limit on AI training added later in this clause, so that the limit is stated once",
 };
 
 /** What an edit does when it also deletes the clause's opt-out condition (it keeps no permission then). */

@@ -50,8 +50,8 @@ export function buildPlaybookAddendum(options: AddendumOptions, settings: Addend
   const built = dropped.size ? buildAddendum({ ...options, only: wanted }) : buildAddendum(options);
   const p = options.parties ?? {};
   const names: FillNames = {
-    party: article(p.contractor?.trim() || "Contractor"),
-    other: article(p.agency?.trim() || "Client"),
+    party: options.names?.contractor ?? article(p.contractor?.trim() || "Contractor"),
+    other: options.names?.agency ?? article(p.agency?.trim() || "Client"),
     work: `the ${(p.work?.trim() || "Deliverables").replace(/^the\s+/i, "")}`,
   };
   const out: AddendumParagraph[] = [];

@@ -7,7 +7,7 @@ import type { Category, Finding, Paragraph, Position, Report } from "../types";
 import { findSections, type SectionStart } from "../read/structure";
 import { describeEdit } from "./format";
 import { chosenSuggestion } from "../edit/request";
-import { article } from "../fix/addendum";
+import { docNames } from "../scan/names";
 import { conform, readConventions } from "../fix/conventions";
 import { sectionLabels } from "../fix/comments";
 
@@ -81,7 +81,8 @@ export function coverNote(report: Report, paragraphs: readonly Paragraph[], opti
   const { user: userTerm, other: otherTerm, work } = report.roles;
   // the other side by its real name where the contract gives one, else "the Agency"; signed with the user's name
   const otherName = partyName(paragraphs, otherTerm);
-  const other = otherName ?? article(otherTerm);
+  // as the redlines name it ("the Agency", or "Agency" in a contract that writes it bare)
+  const other = otherName ?? docNames(paragraphs, { ...report.parties, agency: otherTerm }).agency;
   const user = partyName(paragraphs, userTerm) ?? userTerm;
   const greeting = otherName ? `Dear ${otherName},` : "Dear Sir or Madam,";
   const spelling = { spelling: readConventions(paragraphs).spelling, curlyQuotes: true };

@@ -25,6 +25,15 @@ export interface AddendumOptions {
   /** The contract's spelling ("license" / "licence", "anonymized" / "anonymised"). Default: en-US. */
   spelling?: "en-US" | "en-GB";
   /**
+   * The parties as the contract's clauses name them mid-sentence ("the Client", or "Client" in a
+   * contract that writes it bare): the names the suggestions use (scan/names.ts), so that the
+   * addendum, the comments and the cover note name a party as the redlines do. Without it (no
+   * document), a role word takes "the" and a proper name does not (fix/addendum.ts `article`).
+   */
+  names?: { agency: string; contractor: string };
+  /** The contract's quote style: curly (“ ”) or straight ("). Default: curly. */
+  curlyQuotes?: boolean;
+  /**
    * The contract's own name for itself ("Agreement", "MSA", "Master Services Agreement"; see
    * fix/conventions.ts `agreementName`). The addendum then says "the MSA"; without it, "the agreement".
    */

@@ -1,0 +1,39 @@
+/**
+ * What a reader of an accepted redline notices at once: a doubled word, stray punctuation, a broken
+ * modal, old dangling wording, a qualifier inside a phrase, unbalanced parentheses; and, across a
+ * clause, a pointer to a restriction that is not there. Shared by the engine's Accept-All test
+ * (test/engine/drafting.test.ts) and the LibreOffice one (test/docx/acceptAll.libreoffice.test.ts).
+ */
+
+/** The words every protective edit uses for AI training (src/engine/fix/wording.ts). */
+export const AI_PHRASE = /artificial intelligence or machine-learning model/g;
+
+/** Faults of one sentence. */
+export function grammarFaults(sentence: string): string[] {
+  const faults: string[] = [];
+  const doubled = /\b(\w{3,})\s+\1\b/i.exec(sentence);
+  if (doubled && !/^(?:that|had)$/i.test(doubled[1])) faults.push(`doubled word "${doubled[0]}"`);
+  for (const [re, what] of [
+    [/,\s*,|,\s*\.|\.\s*\.(?!\.)|;\s*[,.]|\(\s*\)|\s[,.;]/, "stray punctuation"],
+    [/\bnot\s+not\b|\bshall\s+not\s+shall\b|\bmay\s+shall\b|\bshall\s+not\s+also\b/i, "broken modal"],
+    [/\bsolely to perform this Agreement and never\b|\bincluding solely\b|\band never to\b/i, "old dangling wording"],
+    [/\(\s*(?:which|but|other|each|limited)[^)]*\)\s+(?:means|of)\b/i, "qualifier inside a phrase"],
+    [/(?:,\s*provided that|,\s*except that|\bother than|; however,?|\bsubject to)\s*[.;]?\s*$/i, "dangling qualifier"],
+  ] as Array<[RegExp, string]>) {
+    if (re.test(sentence)) faults.push(what);
+  }
+  const open = (sentence.match(/\(/g) ?? []).length;
+  const close = (sentence.match(/\)/g) ?? []).length;
+  if (open !== close) faults.push("unbalanced parentheses");
+  return faults;
+}
+
+/** Faults of a clause: a doubled phrase of the restriction, a pointer with nothing below it. */
+export function clauseFaults(clause: string, original: string): string[] {
+  const faults: string[] = [];
+  const had = (original.match(AI_PHRASE) ?? []).length;
+  if ((clause.match(AI_PHRASE) ?? []).length > Math.max(1, had)) faults.push("the AI restriction stated more than once");
+  const pointer = clause.search(/subject to the restriction on AI training below/);
+  if (pointer >= 0 && !new RegExp(AI_PHRASE.source).test(clause.slice(pointer))) faults.push("a pointer to a restriction that is not below it");
+  return faults;
+}
