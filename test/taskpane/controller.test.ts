@@ -87,6 +87,26 @@ describe("ReviewController", () => {
     expect(host2.calls.insertAddendum).toBe(1);
   });
 
+  it("the addendum names the parties as the contract writes them (bare \"Client\") and quotes as it quotes (straight)", async () => {
+    const bare = [
+      'This agreement is between Fenwick Tools Inc. ("Client") and Ola Berg ("Designer").',
+      "Client may use the Designs for any purpose. Client shall pay Designer within 30 days. Client may request revisions.",
+    ];
+    const c = new ReviewController(engine);
+    await c.open(new FakeHost(bare));
+    const text = c.addendumPreview().map((p) => p.text).join("\n");
+    expect(text).toMatch(/\bClient\b/);
+    expect(text).not.toMatch(/\bthe Client\b/);
+    expect(text).not.toMatch(/[\u201c\u201d]/);
+    expect(text).toMatch(/"/);
+    // a contract that writes "the Agency" and curly quotes keeps both
+    const c2 = new ReviewController(engine);
+    await c2.open(new FakeHost(TEXT));
+    const text2 = c2.addendumPreview().map((p) => p.text).join("\n");
+    expect(text2).toMatch(/\bthe Agency\b/);
+    expect(text2).toMatch(/[\u201c\u201d]/);
+  });
+
   it("open(null) drops the review; a new document starts over", async () => {
     const c = new ReviewController(engine);
     await c.open(new FakeHost(TEXT));

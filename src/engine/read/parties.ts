@@ -148,3 +148,46 @@ export function withArticle(text: string, name: string): string {
   if (total === 0) return `the ${name}`;
   return withThe * 2 >= total ? `the ${name}` : name;
 }
+
+/** A work term that carries its own determiner ("Your Submissions", "the Work") takes no "the". */
+export const DETERMINED = /^(?:the|a|an|your|our|its|their|his|her|my)\s/i;
+
+/** The company a first-person label names: `Simmer & Salt Media Inc. ("we", "us")`. */
+function firstPersonName(sample: string): string | null {
+  const m = /([A-Z][\w&.,'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&.,'\u2019-]*){0,5})\s*\(\s*(?:collectively\s*,?\s*)?["\u201c](?:we|us|our)["\u201d]/.exec(sample);
+  return m ? m[1].replace(/[\s,]+$/, "") : null;
+}
+
+/**
+ * Suggestions and comments speak of the parties in the third person ("Simmer & Salt Media Inc.
+ * shall not use Your Submissions …"): terms written as "we" and "you" are drafted with the company's
+ * name and the word the terms use for the one addressed ("the Member", "the User"), never "we keeps"
+ * or "you's".
+ */
+function draftingName(name: string, sample: string, side: "user" | "other"): string {
+  if (/^(?:we|us|our)$/i.test(name)) return firstPersonName(sample) ?? (side === "other" ? "the Company" : "the Contractor");
+  if (/^(?:you|your)$/i.test(name)) {
+    const word = /\b(?:User|Member|Customer|Contributor|Creator|Subscriber|Seller|Artist)\b/.exec(sample);
+    return `the ${word ? word[0] : "User"}`;
+  }
+  return withArticle(sample, name);
+}
+
+/**
+ * The parties as suggestions, comments, the addendum and the cover note name them mid-sentence:
+ * "the Client" or bare "Client" as the document writes it; "we" and "you" in the third person.
+ * `sample` is the document's text (its first 100,000 characters are enough).
+ */
+export function partyNames(sample: string, parties: Pick<Parties, "agency" | "contractor">): { agency: string; contractor: string } {
+  return { agency: draftingName(parties.agency, sample, "other"), contractor: draftingName(parties.contractor, sample, "user") };
+}
+
+/** The text `partyNames` reads: the paragraphs joined, up to about 100,000 characters. */
+export function nameSample(paragraphs: readonly Paragraph[]): string {
+  let sample = "";
+  for (const p of paragraphs) {
+    if (sample.length > 100_000) break;
+    sample += p.text + "\n";
+  }
+  return sample;
+}

@@ -6,44 +6,16 @@ import { newCommentMemory, sectionLabels } from "../fix/comments";
 import { readConventions } from "../fix/conventions";
 import type { Names } from "../fix/suggest";
 import type { DocumentModel } from "../read";
-import { withArticle } from "../read/parties";
+import { DETERMINED, nameSample, partyNames } from "../read/parties";
 import { DEFAULT_ROLES } from "../read/roles";
 import type { SectionStart } from "../read/structure";
 import type { AnalyzeOptions, Paragraph, Parties } from "../types";
 
-/** A work term that carries its own determiner ("Your Submissions", "the Work") takes no "the". */
-const DETERMINED = /^(?:the|a|an|your|our|its|their|his|her|my)\s/i;
-
-/** The company a first-person label names: `Simmer & Salt Media Inc. ("we", "us")`. */
-function firstPersonName(sample: string): string | null {
-  const m = /([A-Z][\w&.,'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&.,'\u2019-]*){0,5})\s*\(\s*(?:collectively\s*,?\s*)?["\u201c](?:we|us|our)["\u201d]/.exec(sample);
-  return m ? m[1].replace(/[\s,]+$/, "") : null;
-}
-
-/**
- * Suggestions and comments speak of the parties in the third person ("Simmer & Salt Media Inc.
- * shall not use Your Submissions …"): terms written as "we" and "you" are drafted with the company's
- * name and the word the terms use for the one addressed ("the Member", "the User"), never "we keeps"
- * or "you's".
- */
-function draftingName(name: string, sample: string, side: "user" | "other"): string {
-  if (/^(?:we|us|our)$/i.test(name)) return firstPersonName(sample) ?? (side === "other" ? "the Company" : "the Contractor");
-  if (/^(?:you|your)$/i.test(name)) {
-    const word = /\b(?:User|Member|Customer|Contributor|Creator|Subscriber|Seller|Artist)\b/.exec(sample);
-    return `the ${word ? word[0] : "User"}`;
-  }
-  return withArticle(sample, name);
-}
-
 export function docNames(paragraphs: readonly Paragraph[], parties: Parties, sections: readonly SectionStart[] = [], spelling?: "en-US" | "en-GB"): Names {
-  let sample = "";
-  for (const p of paragraphs) {
-    if (sample.length > 100_000) break;
-    sample += p.text + "\n";
-  }
+  const { agency, contractor } = partyNames(nameSample(paragraphs), parties);
   return {
-    agency: draftingName(parties.agency, sample, "other"),
-    contractor: draftingName(parties.contractor, sample, "user"),
+    agency,
+    contractor,
     work: DETERMINED.test(parties.work) ? parties.work : `the ${parties.work}`,
     conventions: { ...readConventions(paragraphs), ...(spelling ? { spelling } : {}) },
     section: sectionLabels(paragraphs, sections),

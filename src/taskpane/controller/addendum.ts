@@ -1,5 +1,6 @@
 /** The addendum: built in the contract's own conventions with the effective party names, and inserted. */
 import type { AddendumParagraph, ProtectionKind } from "../../engine/types";
+import { nameSample, partyNames } from "../../engine/read/parties";
 import { documentConventions } from "./conventions";
 import { effectiveParties } from "./parties";
 import type { ReviewSession } from "./session";
@@ -10,10 +11,14 @@ export function addendumPreview(session: ReviewSession, only?: readonly Protecti
   const days = Number.isFinite(s.addendum.deletionDays) && s.addendum.deletionDays >= 1 ? Math.round(s.addendum.deletionDays) : 30;
   // in the contract's own spelling ("licence" in a UK contract), as the CLI writes it
   const text = s.standingParagraphs.length ? s.standingParagraphs : s.paragraphs;
-  const { spelling, agreement } = documentConventions(text);
+  const { spelling, agreement, curlyQuotes } = documentConventions(text);
+  const parties = effectiveParties(s.report, s.partyOverrides);
   return session.engine.buildAddendum({
     agreement,
-    parties: effectiveParties(s.report, s.partyOverrides),
+    parties,
+    // the parties named as the redlines name them ("Client" in a contract that writes it bare), in its quote style
+    ...(parties.agency && parties.contractor ? { names: partyNames(nameSample(text), { agency: parties.agency, contractor: parties.contractor }) } : {}),
+    curlyQuotes,
     deletionDays: days,
     includeAudit: s.addendum.includeAudit,
     only,
