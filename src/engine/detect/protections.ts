@@ -79,7 +79,7 @@ export function concernsWorkOrAi(sentence: string): boolean {
  * word does not make a promise the freelancer's own.
  */
 const EITHER_SIDE = new Set(["provider", "service provider", "supplier", "vendor", "licensor"]);
-const FREELANCER_ROLES = CONTRACTOR_ROLES.filter((r) => !EITHER_SIDE.has(r.toLowerCase()));
+export const FREELANCER_ROLES = CONTRACTOR_ROLES.filter((r) => !EITHER_SIDE.has(r.toLowerCase()));
 
 const roleAlt = (roles: readonly string[]): string => [...roles].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, "\\s+")).join("|");
 /** A party named by its role word, not in the possessive ("Contractor's use" names the object, not the actor). */
