@@ -31,3 +31,39 @@ describe("direction from unmistakable role words: a right granted to the maker o
     expect(categories(text)).toContain(category);
   });
 });
+
+describe("AI use named by its act, its object or its recipient rather than by 'train'", () => {
+  test.each([
+    // the work as model inputs, listed, with a possessive owner of the AI system
+    "The Broadcaster may use the Clips as cue sheets, worked examples or reference material for the Broadcaster's generative AI editing suite.",
+    "The Licensee may use the Drawings as inputs to, and benchmarks for, any image-synthesis model.",
+    // image synthesis and diffusion, predictive analytics and code completion are AI systems
+    "Agency may build diffusion models from the Illustrations.",
+    "The Buyer may use the Sales Copy to develop predictive analytics models.",
+    "Company may use the Scripts written by Contractor to enhance the Company's code-completion tools.",
+    // work already inside the other side's models stays there
+    "The Client may keep any Transcripts that have been loaded into its ranking models.",
+    // teaching software is training it
+    "The Museum may use the Photographs to teach its cataloguing software to identify brushwork.",
+    // the purposes of machine learning
+    "The Agency may use the Contributions for the purposes of machine learning.",
+    // handing the work to those who build AI
+    "The Publisher may sell the Translations to developers of large language models.",
+    "The Label may license the Recordings to AI companies.",
+  ])("%s → ai-training-grant", (text) => {
+    expect(categories(text)).toContain("ai-training-grant");
+  });
+
+  test.each([
+    "The Consultant's forecasts will be incorporated into the Client's financial models.",
+    "The Developer will write the Client's code-completion plug-in to the Client's specification.",
+    "The Agency may share the Scripts with its software developers for the Project.",
+    "The Trainer will teach the Client's staff to use the booking software.",
+  ])("no AI grant: %s", (text) => {
+    expect(categories(text)).not.toContain("ai-training-grant");
+  });
+
+  test("a denied right to the purposes of machine learning is a no-AI protection", () => {
+    expect(protections("The Studio has no right to use the Contributions for the purposes of machine learning.")).toContain("no-ai-training");
+  });
+});

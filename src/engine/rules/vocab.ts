@@ -5,7 +5,7 @@
 
 /** Words that name AI / machine learning itself (not just "model"). */
 export const AI_CORE =
-  "(?:ChatGPT|GPT-?\\d[\\w.]*|Midjourney|Stable\\s+Diffusion|DALL[-\\u00b7]?E(?:\\s?\\d)?|(?:GitHub\\s+|Microsoft\\s+)?Copilot|artificial[- ]intelligence|A\\.?I\\.?|machine[- ]learning|ML|deep[- ]learning|neural[- ]networks?|LLMs?|large[- ]language[- ]models?|language[- ]models?|foundation[- ]models?|generative(?:[- ]AI)?|AI[- ]models?|predictive[- ]algorithms?|automated\\s+(?:decision[- ]making\\s+)?systems?|(?:speech|voice|image|facial|face|object|handwriting)[- ]recognition|computer[- ]vision|natural[- ]language[- ](?:processing|understanding|generation)|NLP|(?:neural\\s+)?machine[- ]translation(?:\\s+engines?)?|(?:music|image|video|text|voice|speech|art|content|code)[- ]generat(?:ion|ing|ive)\\s+(?:systems?|models?|tools?|engines?|technolog(?:y|ies)|software))";
+  "(?:ChatGPT|GPT-?\\d[\\w.]*|Midjourney|Stable\\s+Diffusion|DALL[-\\u00b7]?E(?:\\s?\\d)?|(?:GitHub\\s+|Microsoft\\s+)?Copilot|artificial[- ]intelligence|A\\.?I\\.?|machine[- ]learning|ML|deep[- ]learning|neural[- ]networks?|LLMs?|large[- ]language[- ]models?|language[- ]models?|foundation[- ]models?|generative(?:[- ]AI)?|AI[- ]models?|predictive[- ]algorithms?|automated\\s+(?:decision[- ]making\\s+)?systems?|(?:speech|voice|image|facial|face|object|handwriting)[- ]recognition|computer[- ]vision|natural[- ]language[- ](?:processing|understanding|generation)|NLP|(?:neural\\s+)?machine[- ]translation(?:\\s+engines?)?|(?:music|image|video|text|voice|speech|art|content|code)[- ]generat(?:ion|ing|ive)\\s+(?:systems?|models?|tools?|engines?|technolog(?:y|ies)|software)|diffusion\\s+models?|(?:image|video|voice|speech|audio|music|text)[- ]synthesis(?:\\s+(?:systems?|models?|tools?|engines?))?|predictive\\s+(?:analytics\\s+)?models?|(?:code|text)[- ]?complet(?:ion|ing)\\s+(?:models?|tools?|engines?|systems?|assistants?))";
 
 /** AI words plus the generic "model(s)" / "algorithm(s)" used after a training verb. */
 export const AI_TARGET = `(?:${AI_CORE}|models?|algorithms?|(?:suggestion|recommendation|prediction|inference)\\s+engines?)`;
@@ -17,12 +17,12 @@ export const AI_TAIL =
 /** Verbs of training a model. */
 export const TRAIN_VERB = "(?:(?:re|pre)-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|fine[- ]?tun(?:e|es|ed|ing)|teach(?:es|ing)?|taught)";
 
-/** Verbs of building or improving something. */
-export const IMPROVE_VERB = "(?:develop|improv|enhanc|build|creat|refin|optimi[sz]|augment|innovat)\\w*";
+/** Verbs of building or improving something (not the makers: "Developer", "creators", "builders"). */
+export const IMPROVE_VERB = "(?:develop|improv|enhanc|build|creat|refin|optimi[sz]|augment|innovat)(?!(?:e?rs?|ors?)\\b)\\w*";
 
 /** Nouns that name a freelancer's work, content or data (what the risky rights are over). */
 export const WORK_NOUN =
-  "\\b(?:deliverables?|work\\s+product|(?<!\\bstatements?\\s+of\\s+|\\bscopes?\\s+of\\s+)works?|content|materials?|data|information|feedback|ideas|concepts|know-how|inventions?|submissions?|outputs?|inputs?|creations?|designs?|copy|text|images?|photographs?|photos?|artwork|recordings?|likeness|ip|intellectual\\s+property|services?\\s+generated|translations?|manuscripts?|articles|illustrations?|videos?|footage|audio|music|lyrics|scripts?|drafts?|sketches|source\\s+code|code|performances?|voice)\\b";
+  "\\b(?:deliverables?|work\\s+product|(?<!\\bstatements?\\s+of\\s+|\\bscopes?\\s+of\\s+)works?|content|materials?|data|information|feedback|ideas|concepts|know-how|inventions?|submissions?|outputs?|inputs?|creations?|designs?|copy|text|images?|photographs?|photos?|artwork|recordings?|likeness|ip|intellectual\\s+property|services?\\s+generated|translations?|manuscripts?|articles|illustrations?|contributions?|annotations?|transcripts?|videos?|footage|audio|music|lyrics|scripts?|drafts?|sketches|source\\s+code|code|performances?|voice)\\b";
 
 /** Rights verbs: the sentence grants, keeps or exercises a right. */
 export const RIGHTS_WORD =
