@@ -67,3 +67,50 @@ describe("AI use named by its act, its object or its recipient rather than by 't
     expect(protections("The Studio has no right to use the Contributions for the purposes of machine learning.")).toContain("no-ai-training");
   });
 });
+
+describe("ownership: what passes, and what only looks like it", () => {
+  test.each([
+    "The Narrator shall sign any papers the Studio reasonably needs to perfect its title to the Recordings.",
+    "The Animator irrevocably appoints the Studio as its attorney-in-fact to record the Studio's ownership of the Films.",
+  ])("securing the other side's title is part of the transfer: %s", (text) => {
+    expect(categories(text)).toContain("ownership");
+  });
+
+  test.each([
+    // a party owning what is named after it takes nothing from the user
+    "The Publisher owns all Publisher Materials, including its style sheets.",
+    "Client owns all right, title and interest in Client Data.",
+  ])("no transfer of the work: %s", (text) => {
+    expect(categories(text)).not.toContain("ownership");
+  });
+
+  test("the other side passing its own rights on to successors or affiliates is onward sharing, not an assignment of the work", () => {
+    const cats = categories("The Studio may transfer its rights in the Animations to any acquirer or affiliate without the Animator's consent.");
+    expect(cats).toContain("sublicensing");
+    expect(cats).not.toContain("ownership");
+  });
+});
+
+describe("feedback, anonymisation and processing read by their structure", () => {
+  test("ratings and corrections of machine outputs are feedback", () => {
+    expect(categories("The Linguist's ratings and corrections of machine translations may be used by the Agency for any purpose.")).toContain("feedback");
+  });
+  test("work with personal data taken out of it is anonymised work", () => {
+    expect(categories("Once identifying details have been stripped from the Case Studies, the Firm may reuse them in its training courses.")).toContain("anonymization");
+  });
+  test.each([
+    "The Bureau may anonymise personal data before passing it to the Client, as the law requires.",
+    "The Host may process personal data only as a processor on behalf of the Publisher.",
+    "The Service Provider may process the Content only on the Customer's documented instructions.",
+  ])("a safeguard or a processor's duty: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+  test("'without restriction' is no restriction on derived data", () => {
+    const report = analyze([{ text: "The Platform may use aggregated data derived from the Uploads without restriction." }]);
+    expect(report.protections.map((p) => p.kind)).not.toContain("derivative-data");
+    expect(report.findings.map((f) => f.category)).toContain("data-aggregation");
+  });
+  test("a reason given for a remedy is no grant", () => {
+    expect(categories("Because a model cannot unlearn what it was trained on, the Studio agrees that the Artist may seek an injunction against any breach of clause 6.")).toEqual([]);
+  });
+});

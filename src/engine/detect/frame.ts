@@ -21,6 +21,8 @@ const FRAME_BEFORE = new RegExp(
     String.raw`\bunauthori[sz]ed\b`,
     String.raw`\b(?:breach(?:es)?|violations?|infringements?)\s+of\b`,
     String.raw`\bcompliance\s+with\b`,
+    // a reason given for a remedy or a duty: "because data used to train a model cannot be removed …"
+    String.raw`^\s*(?:because|since|given\s+that|inasmuch\s+as|in\s+view\s+of\s+the\s+fact\s+that)\b`,
     // checking it: "to verify", "audit the …", "inspect", "records of all uses"
     String.raw`\bverif(?:y|ying|ied|ication)\b`,
     String.raw`\b(?:audit|inspect|examine)(?:s|ing)?\b`,

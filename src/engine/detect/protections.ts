@@ -26,7 +26,7 @@ const PATTERNS: readonly ProtectionPattern[] = [
   {
     kind: "derivative-data",
     pattern: /\b(?:derivative|derived)\s+(?:data|information|works?\s+data)\b|\bmeta-?data\b|\bembeddings?\b|\bdata\s+derived\s+from\b/i,
-    requires: /\b(?:(?:shall|will|may|must|can)\s+not|cannot|never|prohibit\w*|restrict\w*|extends?\s+to|appl(?:y|ies)\s+(?:equally\s+)?to|delet\w*|destroy\w*|no\s+(?:right|licen[cs]e))\b/i,
+    requires: /\b(?:(?:shall|will|may|must|can)\s+not|cannot|never|prohibit\w*|(?<!\bwithout\s(?:any\s)?)restrict\w*|extends?\s+to|appl(?:y|ies)\s+(?:equally\s+)?to|delet\w*|destroy\w*|no\s+(?:right|licen[cs]e))\b/i,
   },
   {
     kind: "data-deletion",

@@ -8,7 +8,7 @@ import { WORK_NOUN } from "./vocab";
  * not exploited. Used as a rule's `unless`.
  */
 const OPERATIONAL_ONLY =
-  "^(?![^]*\\b(?:improv|develop|enhanc|train|research|analy[sz]|analytic|commerciali[sz]|market|advertis|benchmark|insight|any\\s+(?:lawful\\s+)?purpose|other\\s+purpose|without\\s+restriction)\\w*)(?=[^]*\\b(?:solely|only|exclusively)\\s+(?:(?:to|for|in\\s+order\\s+to|as\\s+(?:necessary|needed|required)\\s+to)\\s+)(?:the\\s+purposes?\\s+of\\s+)?(?:(?:provid|operat|maintain|secur|support|perform|deliver|host|bill|invoic|comply|complying|troubleshoot|protect|fulfil|administ)\\w*\\b(?:\\s+[\\w-]+){0,4}?(?:\\s*,\\s*|\\s+(?:and|or|and/or)\\s+(?:to\\s+)?|\\s*[.;]|\\s*$)){1,6})";
+  "^(?![^]*\\b(?:improv|develop|enhanc|train|research|analy[sz]|analytic|commerciali[sz]|market|advertis|benchmark|insight|any\\s+(?:lawful\\s+)?purpose|other\\s+purpose|without\\s+restriction)\\w*)(?=[^]*\\b(?:solely|only|exclusively)\\s+(?:(?:to|for|in\\s+order\\s+to|as\\s+(?:necessary|needed|required)\\s+to)\\s+)(?:the\\s+purposes?\\s+of\\s+)?(?:(?:provid|operat|maintain|secur|support|perform|deliver|host|bill|invoic|comply|complying|troubleshoot|protect|fulfil|administ)\\w*\\b(?:\\s+[\\w-]+){0,4}?(?:\\s*,\\s*|\\s+(?:and|or|and/or)\\s+(?:to\\s+)?|\\s*[.;]|\\s*$)){1,6}|[^]*\\b(?:solely|only|exclusively)\\s+(?:as\\s+(?:an?\\s+)?(?:data\\s+)?(?:sub-?)?processor|on\\s+(?:the\\s+)?[\\w'\\u2019-]+\\s+(?:documented\\s+|written\\s+)?instructions|on\\s+behalf\\s+of)\\b)";
 
 export const DATA_AGGREGATION_RULES = [
   {
@@ -46,7 +46,7 @@ export const DATA_AGGREGATION_RULES = [
     fallbacks: ["project-scope"],
     examples: {
       invalid: ["Agency may aggregate the Content with other client materials.", "Client may derive statistics and insights from the Work Product.", "The Agency has the right to store, copy and process the Deliverables."],
-      valid: ["Agency shall not aggregate the Content with other materials.", "The combined fees are due monthly.", "The Contractor will process the Client's payment details securely.", "The Agency may process the Deliverables solely to perform the Services and host the website.", "The Contractor may aggregate the hours from each statement of work on one invoice."],
+      valid: ["Agency shall not aggregate the Content with other materials.", "The combined fees are due monthly.", "The Contractor will process the Client's payment details securely.", "The Agency may process the Deliverables solely to perform the Services and host the website.", "The Host may process the Content only as a processor on the Publisher's documented instructions.", "The Contractor may aggregate the hours from each statement of work on one invoice."],
     },
   },
 ] as const satisfies readonly RuleData[];
