@@ -114,3 +114,29 @@ describe("feedback, anonymisation and processing read by their structure", () =>
     expect(categories("Because a model cannot unlearn what it was trained on, the Studio agrees that the Artist may seek an injunction against any breach of clause 6.")).toEqual([]);
   });
 });
+
+describe("protections credited for what they are, in full or in part", () => {
+  const kinds = (text: string) => analyze([{ text }]).protections.map((p) => `${p.kind}${p.partial ? " (partial)" : ""}`);
+  test.each<[string, string]>([
+    ["On the Writer's written request, the Agency shall erase the Copy and every vector computed from it.", "data-deletion"],
+    ["Each quarter the Broadcaster shall certify in writing its compliance with clause 9 and supply evidence of such compliance.", "audit-rights"],
+    ["The Publisher shall supply the Writer, on request, with records sufficient to show where the Articles have been used.", "audit-rights"],
+    ["The Author shall have the right, on thirty days' notice, to examine the Publisher's systems to confirm that the Work is used only as permitted.", "audit-rights"],
+    ["Nothing in this Agreement stops the Illustrator from seeking interim relief to restrain any misuse of the Artwork.", "injunctive-relief"],
+    ["Any use of the Footage to train a model would constitute a material breach of this Agreement.", "no-ai-training"],
+  ])("%s → %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  test.each<[string, string]>([
+    ["The Licensor may audit the Licensee's books of account once in each calendar year.", "audit-rights (partial)"],
+    ["Clauses 4 (Fees) and 8 (Confidentiality) survive termination.", "survival (partial)"],
+  ])("a protection that does not reach the work is partial: %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  test("the freelancer's own audit by the other side is no protection", () => {
+    expect(kinds("The Client may audit the Designer's time sheets once a year.")).not.toContain("audit-rights");
+    expect(kinds("The Client may audit the Designer's time sheets once a year.")).not.toContain("audit-rights (partial)");
+  });
+});
