@@ -140,3 +140,20 @@ describe("protections credited for what they are, in full or in part", () => {
     expect(kinds("The Client may audit the Designer's time sheets once a year.")).not.toContain("audit-rights (partial)");
   });
 });
+
+describe("purposes and manners that stretch", () => {
+  test.each<[string, string]>([
+    ["Members grant the Site a licence to analyse their Posts with automated tools.", "ambiguous-purpose"],
+    ["The Publisher may exploit the Illustrations by any and all means.", "broad-license"],
+    ["Conversations may be used to improve model quality.", "ai-training-grant"],
+  ])("%s → %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+  test.each([
+    "The Contractor may send the Deliverables to the Client by any means agreed in the SOW.",
+    "The Consultant will improve the accuracy of the Client's pricing model.",
+    "The Analyst will analyse the sales figures using the Client's spreadsheets.",
+  ])("no risk: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});
