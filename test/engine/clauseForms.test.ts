@@ -157,3 +157,15 @@ describe("purposes and manners that stretch", () => {
     expect(categories(text)).toEqual([]);
   });
 });
+
+describe("the other side's own things", () => {
+  test.each([
+    "The Vendor shall own all right, title and interest in and to the Platform and its documentation.",
+    "The Host may keep aggregated, de-identified statistics about the uptime of the Platform.",
+  ])("no risk: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+  test("statistics that take in the user's content are still data made from the work", () => {
+    expect(categories("The Host may keep aggregated statistics about the uptime of the Platform and the Content stored on it.")).toContain("data-aggregation");
+  });
+});
