@@ -169,3 +169,12 @@ describe("the other side's own things", () => {
     expect(categories("The Host may keep aggregated statistics about the uptime of the Platform and the Content stored on it.")).toContain("data-aggregation");
   });
 });
+
+describe("an AI system named as one of the things improved", () => {
+  test("a grant: improving products 'including its AI models'", () => {
+    expect(categories("The Studio may use the Storyboards to improve its products, including its generative models.")).toContain("ai-training-grant");
+  });
+  test("a prohibition of the same is a no-AI protection", () => {
+    expect(protections("The Studio will not use the Storyboards to develop or enhance its products, including its AI systems.")).toContain("no-ai-training");
+  });
+});

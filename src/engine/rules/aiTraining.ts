@@ -45,7 +45,7 @@ export const AI_TRAINING_RULES = [
     id: "ai-training-grant/improve-ai",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `\\b(?:${IMPROVE_VERB}|test(?:s|ed|ing)?|validat\\w*|benchmark\\w*|evaluat\\w*)\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${IMPROVE_VERB}(?:\\s*,?\\s*(?:and|or)\\s+(?:${IMPROVE_VERB}|train\\w*))?\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:(?:AI|ML|language|foundation|generative|recommendation|ranking|prediction|predictive|classification|proprietary)\\s+)?models\\b|\\b${IMPROVE_VERB}\\s+(?:(?:the|our|its|their)\\s+)?(?:AI\\s+|ML\\s+)?models?(?:['\\u2019]s?)?\\s+(?:performance|quality|accuracy|precision|capabilities|outputs?|responses?)\\b|\\bhelp\\w*\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)\\s+(?:to\\s+)?learn\\b|\\b(?:allow|permit|let|enabl)\\w*\\s+(?:(?:our|its|their|the|any)\\s+)?(?:${AI_CORE}|models?|algorithms?)(?:\\s+(?:systems?|models?|tools?))?\\s+to\\s+learn\\s+from\\b|\\bmak(?:e|es|ing)\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)(?:\\s+models?)?\\s+(?:(?:\\w+\\s+){0,3}?(?:better|safer|smarter|more\\s+\\w+))\\b`,
+    pattern: `\\b(?:${IMPROVE_VERB}|test(?:s|ed|ing)?|validat\\w*|benchmark\\w*|evaluat\\w*)\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${IMPROVE_VERB}(?:\\s*,?\\s*(?:and|or)\\s+(?:${IMPROVE_VERB}|train\\w*))?\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:(?:AI|ML|language|foundation|generative|recommendation|ranking|prediction|predictive|classification|proprietary)\\s+)?models\\b|\\b(?:including|such\\s+as|in\\s+particular)\\s+(?:(?:its|our|their|the|any)\\s+)?(?:own\\s+)?(?:${AI_CORE})\\b${AI_TAIL}(?<=\\b${IMPROVE_VERB}\\b[^.;:]{0,100})|\\b${IMPROVE_VERB}\\s+(?:(?:the|our|its|their)\\s+)?(?:AI\\s+|ML\\s+)?models?(?:['\\u2019]s?)?\\s+(?:performance|quality|accuracy|precision|capabilities|outputs?|responses?)\\b|\\bhelp\\w*\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)\\s+(?:to\\s+)?learn\\b|\\b(?:allow|permit|let|enabl)\\w*\\s+(?:(?:our|its|their|the|any)\\s+)?(?:${AI_CORE}|models?|algorithms?)(?:\\s+(?:systems?|models?|tools?))?\\s+to\\s+learn\\s+from\\b|\\bmak(?:e|es|ing)\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)(?:\\s+models?)?\\s+(?:(?:\\w+\\s+){0,3}?(?:better|safer|smarter|more\\s+\\w+))\\b`,
     unlessAfter: ON_OUR_CONTENT,
     unless: `${QUESTION}|${PLATFORM_OBJECT}`,
     anchors: ["chatgpt", "gpt", "midjourney", "stable", "dall", "copilot", "ai", "ml", "llm", "llms", "machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "automated", "models$", "model$", "diffusion", "synthesis", "completion", "help", "helps", "helping", "make", "makes", "making"],
@@ -66,6 +66,7 @@ export const AI_TRAINING_RULES = [
         "The Vendor may use the Tickets to develop and improve automated systems.",
         "The Agency may use the Snippets to improve the Agency's code-completion model.",
         "Prompts may be used to improve model accuracy.",
+        "The Platform may use the Designs to enhance its tools, including its generative AI features.",
       ],
       valid: [
         "Client will not use the Work Product to improve any machine learning algorithm.",
