@@ -178,3 +178,12 @@ describe("an AI system named as one of the things improved", () => {
     expect(protections("The Studio will not use the Storyboards to develop or enhance its products, including its AI systems.")).toContain("no-ai-training");
   });
 });
+
+describe("training people and media not yet invented", () => {
+  test("training the other side's own staff with the work is not AI training", () => {
+    expect(categories("The Agency may use the Case Studies as examples in training its account staff.")).not.toContain("ai-training-grant");
+  });
+  test("'now existing or later created' reaches media not yet invented", () => {
+    expect(categories("The Network may adapt the Episodes for any of its channels, now existing or later developed.")).toContain("broad-license");
+  });
+});

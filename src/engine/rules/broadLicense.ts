@@ -125,15 +125,15 @@ export const BROAD_LICENSE_RULES = [
     category: "broad-license",
     severity: "medium",
     // "in any media now known or hereafter devised", and outlets "that exist today or are created in the future"
-    pattern: "\\bin\\s+any\\s+(?:and\\s+all\\s+)?(?:media|medium|forms?|formats?|manner)\\b[^.;]{0,50}?\\b(?:now\\s+known\\s+or\\s+)?(?:hereafter|later|in\\s+the\\s+future)\\s+(?:devised|developed|known|invented|created|discovered)\\b|\\b(?:now\\s+known|existing|exists?\\s+(?:today|now)|in\\s+existence)\\b[^.;]{0,50}?\\b(?:created|developed|devised|invented|discovered|known)\\s+(?:in\\s+the\\s+future|hereafter|later|thereafter)\\b",
-    anchors: ["hereafter", "later", "future"],
+    pattern: "\\bin\\s+any\\s+(?:and\\s+all\\s+)?(?:media|medium|forms?|formats?|manner)\\b[^.;]{0,50}?\\b(?:now\\s+known\\s+or\\s+)?(?:hereafter|later|in\\s+the\\s+future)\\s+(?:devised|developed|known|invented|created|discovered)\\b|\\b(?:now\\s+known|existing|exists?\\s+(?:today|now)|in\\s+existence)\\b[^.;]{0,50}?\\b(?:created|developed|devised|invented|discovered|known)\\s+(?:in\\s+the\\s+future|hereafter|later|thereafter)\\b|\\b(?:now\\s+(?:known|existing)|existing\\s+now|currently\\s+(?:known|existing))\\s+or\\s+(?:hereafter|later|subsequently|in\\s+the\\s+future)\\s+(?:created|developed|devised|invented|discovered|known|existing)\\b",
+    anchors: ["hereafter", "later", "future", "subsequently"],
     message: "Use \"in any media now known or hereafter devised\" reaches technologies that do not exist yet, AI included.",
     rationale: "\"Hereafter devised\" is exactly how a licence written years ago comes to cover generative AI today.",
     fix: "qualify",
     qualifier: "but not for {aiNoun}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Client may publish the Work in any media now known or hereafter devised.", "The Broadcaster may air the Work on any channel that exists today or that is developed in the future."],
+      invalid: ["Client may publish the Work in any media now known or hereafter devised.", "The Broadcaster may air the Work on any channel that exists today or that is developed in the future.", "The Brand may repurpose the Content across its properties, now existing or later created."],
       valid: ["Client may publish the Work in print and on its website."],
     },
   },
