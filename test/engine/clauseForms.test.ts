@@ -187,3 +187,20 @@ describe("training people and media not yet invented", () => {
     expect(categories("The Network may adapt the Episodes for any of its channels, now existing or later developed.")).toContain("broad-license");
   });
 });
+
+describe("open business purposes, ideas disclosed, databases", () => {
+  test.each<[string, string]>([
+    ["The Studio may use the Artwork to support its business operations.", "ambiguous-purpose"],
+    ["The Label may use the Recordings in connection with its business generally.", "ambiguous-purpose"],
+    ["Any methods or ideas disclosed by the Editor during the project may be freely used by the Publisher.", "feedback"],
+    ["The Archive may load the Transcripts into its research databases.", "data-aggregation"],
+  ])("%s → %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+  test.each([
+    "The Contractor shall perform the Services in connection with its business.",
+    "The Client will keep its customer list in a database hosted in the EU.",
+  ])("no risk: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});
