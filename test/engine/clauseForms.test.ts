@@ -204,3 +204,11 @@ describe("open business purposes, ideas disclosed, databases", () => {
     expect(categories(text)).toEqual([]);
   });
 });
+
+test.each([
+  "The Label may use the Songs to train its music models.",
+  "The Studio may use the Storyboards and Concept Art for any purpose.",
+  "The School may share the Lessons and Slides with its partners.",
+])("work named by the media it is made in: %s", (text) => {
+  expect(categories(text).length).toBeGreaterThan(0);
+});

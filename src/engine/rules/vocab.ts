@@ -22,7 +22,7 @@ export const IMPROVE_VERB = "(?:develop|improv|enhanc|build|creat|refin|optimi[s
 
 /** Nouns that name a freelancer's work, content or data (what the risky rights are over). */
 export const WORK_NOUN =
-  "\\b(?:deliverables?|work\\s+product|(?<!\\bstatements?\\s+of\\s+|\\bscopes?\\s+of\\s+)works?|content|materials?|data|information|feedback|ideas|concepts|know-how|inventions?|submissions?|outputs?|inputs?|creations?|designs?|copy|text|images?|photographs?|photos?|artwork|recordings?|likeness|ip|intellectual\\s+property|services?\\s+generated|translations?|manuscripts?|articles|illustrations?|contributions?|annotations?|transcripts?|animations?|graphics|logos?|clips|podcasts?|episodes?|posts|uploads|videos?|footage|audio|music|lyrics|scripts?|drafts?|sketches|source\\s+code|code|performances?|voice)\\b";
+  "\\b(?:deliverables?|work\\s+product|(?<!\\bstatements?\\s+of\\s+|\\bscopes?\\s+of\\s+)works?|content|materials?|data|information|feedback|ideas|concepts|know-how|inventions?|submissions?|outputs?|inputs?|creations?|designs?|copy|text|images?|photographs?|photos?|artwork|recordings?|likeness|ip|intellectual\\s+property|services?\\s+generated|translations?|manuscripts?|articles|illustrations?|contributions?|annotations?|transcripts?|animations?|graphics|logos?|clips|podcasts?|episodes?|posts|uploads|films?|masters|songs?|tracks|compositions?|books?|chapters?|poems?|stories|columns|newsletters?|courses?|lessons?|slides|presentations?|drawings?|renderings?|storyboards?|mock-?ups?|wireframes?|prototypes?|artworks|concept\\s+art|videos?|footage|audio|music|lyrics|scripts?|drafts?|sketches|source\\s+code|code|performances?|voice)\\b";
 
 /** Rights verbs: the sentence grants, keeps or exercises a right. */
 export const RIGHTS_WORD =
