@@ -212,3 +212,17 @@ test.each([
 ])("work named by the media it is made in: %s", (text) => {
   expect(categories(text).length).toBeGreaterThan(0);
 });
+
+describe("the issue's long tail, in fresh words", () => {
+  test.each<[string, string]>([
+    ["The rights licensed here may be exercised by or through the Studio's Affiliates.", "sublicensing"],
+    ["The Publisher may derive synthetic versions of the Illustrations.", "ai-training-grant"],
+    ["The Platform may pass the Uploads through its machine learning pipelines.", "ai-training-grant"],
+    ["The Agency may keep the Articles in a vector store for its assistant.", "ai-training-grant"],
+  ])("%s → %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+  test("a prohibition of the same is credited", () => {
+    expect(protections("The Agency shall not load the Articles into any vector database.")).toContain("no-ai-training");
+  });
+});
