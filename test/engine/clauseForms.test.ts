@@ -226,3 +226,17 @@ describe("the issue's long tail, in fresh words", () => {
     expect(protections("The Agency shall not load the Articles into any vector database.")).toContain("no-ai-training");
   });
 });
+
+describe("a right the maker keeps", () => {
+  test("the maker keeping the AI-training right is a reservation, credited as a no-AI protection", () => {
+    const text = "The Illustrator retains all rights to use the Artwork for training AI, and none of them passes to the Publisher.";
+    expect(categories(text)).toEqual([]);
+    expect(protections(text)).toContain("no-ai-training");
+  });
+  test.each([
+    "The Publisher retains all rights to use the Artwork for training AI.",
+    "The Illustrator retains ownership of the Artwork and grants the Publisher a perpetual licence to use it for training AI.",
+  ])("the other side keeping it, or the maker giving it away after all, is a grant: %s", (text) => {
+    expect(categories(text)).toContain("ai-training-grant");
+  });
+});
