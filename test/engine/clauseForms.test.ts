@@ -240,3 +240,15 @@ describe("a right the maker keeps", () => {
     expect(categories(text)).toContain("ai-training-grant");
   });
 });
+
+describe("training on something other than the work", () => {
+  test("a vendor training on public or licensed data takes nothing of the user's", () => {
+    expect(categories("We train our models on licensed content and publicly available text.")).not.toContain("ai-training-grant");
+  });
+  test("… unless the user's content is named too", () => {
+    expect(categories("We train our models on licensed content and on content you upload.")).toContain("ai-training-grant");
+  });
+  test("developing the project's own thing, described in the SOW, is the service, not an open purpose", () => {
+    expect(categories("The Client shall supply sample recordings for the purpose of developing the Voice App described in the SOW.")).toEqual([]);
+  });
+});
