@@ -252,3 +252,19 @@ describe("training on something other than the work", () => {
     expect(categories("The Client shall supply sample recordings for the purpose of developing the Voice App described in the SOW.")).toEqual([]);
   });
 });
+
+describe("opt-outs: training is the default, whatever the negative words", () => {
+  test.each([
+    "Members can choose to exclude their uploads from model training in their settings.",
+    "If you do not want your recordings used to improve our AI, you can switch this off at any time.",
+  ])("%s → ai-training-grant, not a protection", (text) => {
+    expect(categories(text)).toContain("ai-training-grant");
+    expect(protections(text)).not.toContain("no-ai-training");
+  });
+  test.each([
+    "The Client shall exclude the Footage from any model training.",
+    "If the Client uses the Footage to train AI, the Producer may terminate this Agreement.",
+  ])("a duty to exclude, or a breach described, is still no grant: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});

@@ -171,8 +171,12 @@ export function inCondition(sentence: string, start: number): boolean {
   GRANT_CONDITION.lastIndex = 0;
   let last = -1;
   for (let m = GRANT_CONDITION.exec(before); m; m = GRANT_CONDITION.exec(before)) last = m.index + m[0].length;
-  return last >= 0 && !/[,;:]/.test(before.slice(last));
+  // "If you do not want your content used to improve our AI, you can turn it off": an opt-out, not a condition on an act
+  return last >= 0 && !/[,;:]/.test(before.slice(last)) && !OPT_OUT_PREFACE.test(before.slice(last));
 }
+
+/** A condition that prefaces an opt-out: the user "does not want" what happens by default. */
+const OPT_OUT_PREFACE = /^\s*(?:you|the\s+[\w-]+|customers?|users?|members?)\s+(?:do\s+not|don't|does\s+not|doesn't|would\s+(?:rather|prefer)\s+not|prefers?\s+not)\s+(?:want|wish|like|to)\b/i;
 
 /**
  * True when the condition holding the phrase at `end` only names what the main clause then takes:
