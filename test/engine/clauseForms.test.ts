@@ -268,3 +268,15 @@ describe("opt-outs: training is the default, whatever the negative words", () =>
     expect(categories(text)).toEqual([]);
   });
 });
+
+describe("residuals and provisos", () => {
+  test("'Notwithstanding the foregoing, nothing herein shall restrict X from using … for any purpose' permits", () => {
+    expect(categories("Notwithstanding the foregoing, nothing herein shall restrict the Agency from using, for any purpose, the Sketches.")).toContain("broad-license");
+  });
+  test("… and 'nothing herein shall permit' still prohibits", () => {
+    expect(protections("Notwithstanding the foregoing, nothing herein shall permit the Agency to use the Sketches to train AI.")).toContain("no-ai-training");
+  });
+  test("improving the other side's analytical or scoring models with the work is AI training", () => {
+    expect(categories("The Lender may use the Valuation Reports to refine its scoring models.")).toContain("ai-training-grant");
+  });
+});

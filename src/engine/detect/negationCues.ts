@@ -18,7 +18,7 @@ export const FALSE_CUE =
 
 /** Where a new clause starts and an earlier negation stops applying. */
 export const BREAK =
-  /;|\s(?=hereby\b)|\b(?:but(?!\s+not\s+limited)|(?<!,\s{0,2})however|although|though|whereas|provided(?:,)?\s+(?:that|however)|except\s+that|notwithstanding|nevertheless|instead|rather|unless(?![^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission|(?:expressly\s+|explicitly\s+)?agreed|instructed|(?:have|has)\s+(?:chosen|elected|enabled))\b))\b|,?\s+and\s+(?:we|it|they|you|the\s+company|may|will|shall|can|might|could|also)\b|,\s+(?:\w+\s+){1,3}?(?:hereby|shall|will|may|must|agrees?)\b/gi;
+  /;|\s(?=hereby\b)|\b(?:but(?!\s+not\s+limited)|(?<!,\s{0,2})however|although|though|whereas|provided(?:,)?\s+(?:that|however)|except\s+that|notwithstanding|nevertheless|instead|rather|unless(?![^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission|(?:expressly\s+|explicitly\s+)?agreed|instructed|(?:have|has)\s+(?:chosen|elected|enabled))\b))\b|,?\s+and\s+(?:we|it|they|you|the\s+company|may|will|shall|can|might|could|also)\b|,\s+(?!(?:nothing|no)\b)(?:\w+\s+){1,3}?(?:hereby|shall|will|may|must|agrees?)\b/gi;
 
 /** Conditions that describe an act rather than permit it ("whether" is left out: "you decide whether X is used to train" is an opt-out). */
 export const GRANT_CONDITION = /\b(?:if|to\s+the\s+extent(?!\s+(?:reasonably\s+|strictly\s+|technically\s+)?(?:necessary|required|needed)\b)|in\s+the\s+event|where|when|insofar\s+as|in\s+case)\b/gi;
