@@ -280,3 +280,8 @@ describe("residuals and provisos", () => {
     expect(categories("The Lender may use the Valuation Reports to refine its scoring models.")).toContain("ai-training-grant");
   });
 });
+
+test("accounting for money received from sub-licences grants nothing; the sub-licence right itself does", () => {
+  expect(categories("The Label shall account to the Artist for all income received from sublicensing the Recordings.")).toEqual([]);
+  expect(categories("The Label may sublicense the Recordings to streaming services.")).toContain("sublicensing");
+});

@@ -9,7 +9,8 @@ export const SUBLICENSING_RULES = [
     category: "sublicensing",
     severity: "medium",
     // a licence that is itself "transferable" (not "non-transferable") goes to whoever the licensee picks
-    pattern: `(?<!non-?\\s?)\\bsub-?\\s?licen[cs](?:e|es|ed|ing|e?able)\\b|(?<!non-?\\s?)\\b(?:freely\\s+)?(?:transferable|transferrable|assignable)\\b(?=(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s+)(?:(?:[\\w-]+|royalty-free)(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s+)){0,4}licen[cs]e(?![^.;]{0,80}?${VENDOR_OWN})(?=[^.;]{0,80}?${WORK_NOUN}))|\\bnon-?\\s?sub-?\\s?licen[cs]able\\s*\\(?\\s*(?<t>(?:except|other\\s+than|save)\\s+(?:to|for|with)\\s+[^)\\],;]{1,60})`,
+    // (money received from sub-licences is accounting for a right granted elsewhere, not a grant)
+    pattern: `(?<!non-?\\s?)(?<!\\b(?:sums|monies|moneys|income|receipts|revenues?|proceeds|royalt(?:y|ies)|amounts|share)\\s+(?:\\w+\\s+){0,2}(?:from|on|of|under)\\s+(?:any\\s+|the\\s+|such\\s+|all\\s+)?)\\bsub-?\\s?licen[cs](?:e|es|ed|ing|e?able)\\b|(?<!non-?\\s?)\\b(?:freely\\s+)?(?:transferable|transferrable|assignable)\\b(?=(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s+)(?:(?:[\\w-]+|royalty-free)(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s+)){0,4}licen[cs]e(?![^.;]{0,80}?${VENDOR_OWN})(?=[^.;]{0,80}?${WORK_NOUN}))|\\bnon-?\\s?sub-?\\s?licen[cs]able\\s*\\(?\\s*(?<t>(?:except|other\\s+than|save)\\s+(?:to|for|with)\\s+[^)\\],;]{1,60})`,
     anchors: ["sublicense", "sub", "sublicensable", "sublicensing", "transferable", "transferrable", "assignable"],
     message: "This lets the other side sub-license the work to others, including AI vendors.",
     rationale: "Once the work is sub-licensed, the people who receive it are not bound by your agreement and can use it to train AI.",
@@ -18,7 +19,7 @@ export const SUBLICENSING_RULES = [
     fallbacks: ["project-scope"],
     examples: {
       invalid: ["Client may sublicense the Deliverables to its customers.", "The Studio shall hold an exclusive, transferable licence to the Artwork.", "Agency receives a non-sublicensable (except to its affiliates) licence to the Content."],
-      valid: ["Client may not sublicense the Deliverables.", "The Agency receives a non-exclusive, non-transferable licence to the Photographs.", "Client shall have a non-transferable and non-assignable license to the Deliverables."],
+      valid: ["The Publisher shall pay the Author half of all receipts from sublicensing the Work.", "Client may not sublicense the Deliverables.", "The Agency receives a non-exclusive, non-transferable licence to the Photographs.", "Client shall have a non-transferable and non-assignable license to the Deliverables."],
     },
   },
   {
