@@ -285,3 +285,19 @@ test("accounting for money received from sub-licences grants nothing; the sub-li
   expect(categories("The Label shall account to the Artist for all income received from sublicensing the Recordings.")).toEqual([]);
   expect(categories("The Label may sublicense the Recordings to streaming services.")).toContain("sublicensing");
 });
+
+describe("consent at will, and removal from training sets", () => {
+  test("a ban the maker may lift 'for any reason' it chooses is a full prohibition", () => {
+    const p = analyze([{ text: "The Agency shall not use the Copy for AI training except with the Writer's written consent, which the Writer may refuse for any reason." }]).protections;
+    expect(p.some((x) => x.kind === "no-ai-training" && !x.partial)).toBe(true);
+  });
+  test("a ban that yields to consent not unreasonably withheld stays partial", () => {
+    const p = analyze([{ text: "The Agency shall not use the Copy for AI training without the Writer's consent, not to be unreasonably withheld." }]).protections;
+    expect(p.some((x) => x.kind === "no-ai-training" && x.partial)).toBe(true);
+  });
+  test("removing the work 'from any training corpus' is a deletion duty, not a grant", () => {
+    const text = "On the Writer's request, the Agency shall remove the Copy from any training corpus.";
+    expect(categories(text)).toEqual([]);
+    expect(protections(text)).toContain("data-deletion");
+  });
+});

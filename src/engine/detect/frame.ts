@@ -56,6 +56,11 @@ export function inProtectiveFrame(sentence: string, start: number, end: number):
     if (OPTIONAL.test(before.slice(0, m.index))) continue;
     last = m.index + m[0].length;
   }
+  // "remove the Work from any training corpus": the phrase itself starts with the removal's "from"
+  if (last < 0 && /^from\b/i.test(sentence.slice(start, end))) {
+    const removal = /\b(?:remov|delet|purg|eras|expung|withdraw|exclud)\w*\b[^.;]{0,80}$/i.exec(before);
+    if (removal && !OPTIONAL.test(before.slice(0, removal.index))) last = removal.index + removal[0].length;
+  }
   // "nothing … shall be construed as preventing the Client from using …" permits: no frame
   if (last >= 0 && !OPERATIVE.test(before.slice(last)) && !PERMITTING.test(before)) return true;
   // the phrase is the subject whose use "would cause irreparable harm": no operative verb before it in its clause

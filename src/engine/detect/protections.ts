@@ -16,7 +16,7 @@ export const PROTECTION_STEMS = [
   "destroy", "destruction", "erase", "purge", "return", "derived", "derivative", "metadata", "meta", "embedding", "means", "mean", "includes",
   "refers", "defined", "llm", "llms", "language", "neural", "ai", "artificial", "machine",
   "interlocutory", "interim", "interdict", "verify", "verifying", "verification", "certify", "certifies", "certification", "evidence", "proof", "records",
-  "remain", "remains", "continue", "examination", "inspection",
+  "remain", "remains", "continue", "examination", "inspection", "remove", "removal", "removing", "expunge", "withdraw",
 ];
 
 interface ProtectionPattern {
