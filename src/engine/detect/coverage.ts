@@ -3,17 +3,19 @@
  * - a prohibition on AI training that yields to consent ("without consent, not to be unreasonably
  *   withheld") is partial;
  * - survival covers the AI restriction only when it names it, or names the sections that hold it;
- * - a general return-or-destroy duty exists, but does not reach training sets and models.
+ * - a general return-or-destroy duty exists, but does not reach training sets and models;
+ * - an audit of books and records exists, but does not check how the work is used.
  */
 import { wordsPattern } from "../text";
 import type { Paragraph, Protection } from "../types";
 import { paragraphsOfSection, sectionRefs, type SectionStart } from "../read/structure";
 import { splitSentences, type Span } from "../text";
+import { COMPLIANCE_WITH_TERMS, concernsWorkOrAi } from "./protections";
 
 const CONSENT_GATE =
   /\b(?:without\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:consent|approval|permission)|unless\s+(?:\w+\s+){0,6}?(?:consents?|consented|approves?|approved|agrees?|agreed|authori[sz](?:es?|ed))|except\s+with\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission)|(?:save|except)\s+(?:with|upon|on)\s+(?:the\s+)?(?:\w+(?:'s|\u2019s)\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission|agreement)|unless\s+(?:\w+\s+){0,4}?(?:has|have|had)\s+(?:\w+\s+)?(?:enabled|opted[- ]in|turned\s+on|switched\s+on)|unless\s+(?:\w+\s+){0,4}?opts?[- ]in|(?:except|other\s+than|excluding|save\s+for)\s+(?:for\s+)?(?:any\s+)?(?:anonymi[sz]ed|de-?identified|aggregated|pseudonymi[sz]ed)\b)\b/i;
 const AT_WILL =
-  /\b(?:withheld|refused|given\s+or\s+withheld|give\s+or\s+withhold|grant\s+or\s+refuse|granted\s+or\s+refused|(?:may|can)\s+(?:(?:give|grant)\s+or\s+)?(?:withhold|refuse|deny))\s+(?:[\w'\u2019]+\s+){0,4}?(?:sole|absolute|own|unfettered)\s+(?:and\s+absolute\s+)?discretion\b|\bwithheld\s+for\s+any\s+reason\b|\bseparately\s+(?:agreed|licen[cs]ed)\s+in\s+(?:a\s+)?(?:signed\s+)?writing\b|\bunder\s+a\s+separate\s+(?:signed\s+)?(?:written\s+)?(?:agreement|licen[cs]e)\s+signed\s+by\b/i;
+  /\b(?:withheld|refused|given\s+or\s+withheld|give\s+or\s+withhold|grant\s+or\s+refuse|granted\s+or\s+refused|(?:may|can)\s+(?:(?:give|grant)\s+or\s+)?(?:withhold|refuse|deny))\s+(?:[\w'\u2019]+\s+){0,4}?(?:sole|absolute|own|unfettered)\s+(?:and\s+absolute\s+)?discretion\b|\bwithheld\s+for\s+any\s+reason\b|\b(?:may|can)\s+(?:(?:give|grant)\s+or\s+)?(?:withhold|refuse|deny)\s+(?:(?:it|such\s+consent|consent|its\s+consent)\s+)?(?:for\s+any\s+(?:reason|or\s+no\s+reason)|at\s+(?:its|his|her|their)\s+(?:sole\s+|absolute\s+)?discretion)\b|\bseparately\s+(?:agreed|licen[cs]ed)\s+in\s+(?:a\s+)?(?:signed\s+)?writing\b|\bunder\s+a\s+separate\s+(?:signed\s+)?(?:written\s+)?(?:agreement|licen[cs]e)\s+signed\s+by\b/i;
 /** Consent that is presumed or cannot in practice be refused. */
 const DEEMED = /\b(?:deemed\s+(?:to\s+have\s+been\s+)?(?:given|granted|obtained)|shall\s+be\s+deemed\s+to\s+(?:consent|approve))\b/i;
 /** Whose consent: "the Designer's prior written consent", "consent of the Designer", "approved … by the Designer". */
@@ -46,7 +48,7 @@ function escapeOf(sentence: string, holder: "user" | "other" | "unknown"): strin
 
 const NOT_UNREASONABLY = /\bnot\s+(?:to\s+)?be\s+unreasonably\s+(?:withheld|delayed|conditioned)\b/i;
 const AI_WORDS = /\b(?:artificial\s+intelligence|AI|A\.I\.|machine[- ]learning|ML|train(?:ing|ed)?|models?|datasets?|data\s+sets?|ai\s+training|prohibition\s+on\s+ai)\b/i;
-const DELETION_REACH = /\b(?:train(?:ing)?(?:\s+(?:sets?|data))?|datasets?|data\s+sets?|models?|weights|embeddings?|derived|derivative|artificial\s+intelligence|AI|machine[- ]learning)\b/i;
+const DELETION_REACH = /\b(?:train(?:ing)?(?:\s+(?:sets?|data))?|datasets?|data\s+sets?|models?|weights|embeddings?|vectors?|ind(?:ex|ices|exes)|derived|derivative|artificial\s+intelligence|AI|machine[- ]learning)\b/i;
 const GENERIC_DELETION =
   /\b(?:return|destroy|delete|erase|purge)\b[^.;]{0,120}?\b(?:confidential\s+information|materials?|data|documents?|records?|deliverables|work\s+product|content|copies|files|information|property)\b|\b(?:confidential\s+information|materials?|data|documents?|copies|files)\b[^.;]{0,80}?\b(?:returned|destroyed|deleted|erased)\b/i;
 const TERMINATION = /\b(?:terminat\w+|expir\w+|end\s+of|upon\s+(?:request|demand|completion))\b/i;
@@ -84,6 +86,10 @@ export function judgeCoverage(protections: readonly Protection[], paragraphs: re
         out.push({ ...p, partial: refs.length ? `survival of Section${refs.length > 1 ? "s" : ""} ${refs.join(", ")}, which hold${refs.length > 1 ? "" : "s"} no AI restriction` : "a general survival clause that does not name an AI restriction" });
         continue;
       }
+    }
+    if (p.kind === "audit-rights" && !concernsWorkOrAi(sentence) && !COMPLIANCE_WITH_TERMS.test(sentence)) {
+      out.push({ ...p, partial: "an audit of books and records: it does not check how the work is used" });
+      continue;
     }
     if (p.kind === "data-deletion" && !DELETION_REACH.test(sentence)) {
       out.push({ ...p, partial: "a general return-or-destroy duty: it does not reach training sets and models" });

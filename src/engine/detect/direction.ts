@@ -10,6 +10,8 @@
  */
 import { wordsPattern } from "../text";
 import type { DocumentRoles } from "../types";
+import { AGENCY_ROLES } from "../read/parties";
+import { FREELANCER_ROLES } from "./protections";
 
 export type Flow = "to-user" | "to-other" | "unknown";
 
@@ -20,25 +22,22 @@ export interface DirectionReader {
   flow(sentence: string, offset: number): Flow;
 }
 
-/** Builds a reader for the confirmed (or detected) roles; null when the roles are only defaults. */
-export function directionReader(roles: DocumentRoles): DirectionReader | null {
-  if (!roles.user || !roles.other || roles.user.toLowerCase() === roles.other.toLowerCase()) return null;
-  // only roles the contract defines (or the user confirmed) decide which way a right flows; a guess
-  // from role words alone ("Provider owns all Usage Data") must not silence a finding
-  const defined = roles.candidates.parties.includes(roles.user) && roles.candidates.parties.includes(roles.other);
-  if (!(roles.source === "user" || (roles.source === "document" && defined))) return null;
-  // a guess is never enough to drop a finding: until the roles are sure (or confirmed), every risk stays
-  if (roles.source !== "user" && !roles.sure) return null;
-  const U = `(?:the\\s+)?${esc(roles.user)}`;
-  const O = `(?:the\\s+)?${esc(roles.other)}`;
-  const NAME = `(${U}|${O})`;
-  const HOLDS = `(?:(?:\\w+\\s+){0,3}?(?:may|can|might|shall\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|will\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|is\\s+(?:hereby\\s+)?(?:entitled|permitted|free|authori[sz]ed|granted)|are\\s+(?:entitled|permitted|free)|has\\s+(?:the\\s+)?(?:right|licen[cs]e)|retains?|reserves?|owns?|is\\s+(?:the\\s+)?(?:sole\\s+|exclusive\\s+|rightful\\s+|and\\s+)*owner|represents\\s+(?:and\\s+warrants\\s+)?that\\s+it\\s+(?:is\\s+the\\s+(?:sole\\s+|exclusive\\s+|rightful\\s+|and\\s+)*owner|owns)|shall\\s+own|will\\s+own|shall\\s+retain|will\\s+retain|uses?|receives?)\\b)`;
-  // "<A> (hereby) grants (to) <B>": B receives
-  const GRANT = new RegExp(`${NAME}\\s+(?:\\w+\\s+){0,2}?(?:grants?|licen[cs]es?|assigns?|transfers?|conveys?|sublicen[cs]es?|gives?|provides?)\\s+(?:to\\s+)?${NAME}`, "gi");
-  // "… licensed / granted / assigned to <B>", "vests in <B>", "property of <B>", "owned by <B>", "may be used by <B>"
-  const TO = new RegExp(`\\b(?:(?:licen[cs]ed|granted|assigned|transferred|conveyed|sublicen[cs]ed|belongs?|belonging)\\s+to|vests?\\s+(?:\\w+\\s+){0,2}?in|(?:property|owner|ownership)\\s+of|owned\\s+(?:exclusively\\s+|solely\\s+)?by|(?:used|exploited|incorporated|implemented|adopted)\\s+(?:\\w+\\s+){0,2}?by|for\\s+the\\s+benefit\\s+of)\\s+${NAME}`, "gi");
-  const SUBJECT = new RegExp(`${NAME}(?:['\u2019]s\\s+(?:affiliates|licensees|successors))?\\s+${HOLDS}`, "gi");
-  const who = (name: string): Flow => (new RegExp(`^${U}$`, "i").test(name.trim()) ? "to-user" : new RegExp(`^${O}$`, "i").test(name.trim()) ? "to-other" : "unknown");
+/**
+ * The parts of a clause that say who holds a right: the party before "may", "owns", "retains"
+ * (`holds`), a grant's receiver ("<A> grants (to) <B>"), and the party a right is given to ("licensed
+ * to <B>", "vests in <B>", "used by <B>"). `user` and `other` are pattern sources for the two sides.
+ */
+function reader(user: string, other: string, holds: string, flags: string, unanimous = false): DirectionReader {
+  const NAME = `(${user}|${other})`;
+  // read from role words alone, "gives" and "provides" are left out: "we give you the choice to opt out" grants no right over the work
+  const GRANT = new RegExp(`${NAME}\\s+(?:\\w+\\s+){0,2}?(?:grants?|licen[cs]es?|assigns?|transfers?|conveys?|sublicen[cs]es?${unanimous ? "" : "|gives?|provides?"})\\s+(?:to\\s+)?${NAME}`, flags);
+  const TO = new RegExp(`\\b(?:(?:licen[cs]ed|granted|assigned|transferred|conveyed|sublicen[cs]ed|belongs?|belonging)\\s+to|vests?\\s+(?:\\w+\\s+){0,2}?in|(?:property|owner|ownership)\\s+of|owned\\s+(?:exclusively\\s+|solely\\s+)?by|(?:used|exploited|incorporated|implemented|adopted)\\s+(?:\\w+\\s+){0,2}?by|for\\s+the\\s+benefit\\s+of)\\s+${NAME}`, flags);
+  const SUBJECT = new RegExp(`${NAME}(?:['\u2019]s\\s+(?:affiliates|licensees|successors))?\\s+${holds}`, flags);
+  // any right of the other side's, however stated ("Company may", "Studio uses")
+  const OTHER_HOLDS = new RegExp(`(?:${other})(?:['\u2019]s\\s+(?:affiliates|licensees|successors))?\\s+${HOLDS_ALL}`, flags);
+  const U = new RegExp(`^(?:${user})$`, flags.replace("g", ""));
+  const O = new RegExp(`^(?:${other})$`, flags.replace("g", ""));
+  const who = (name: string): Flow => (U.test(name.trim()) ? "to-user" : O.test(name.trim()) ? "to-other" : "unknown");
   return {
     flow(sentence: string, offset: number): Flow {
       // the clause the trigger sits in: from the last ";" before it to the next ";" after it
@@ -47,21 +46,61 @@ export function directionReader(roles: DocumentRoles): DirectionReader | null {
       const clause = sentence.slice(from, afterCut < 0 ? sentence.length : afterCut);
       const at = offset - from;
       let best: { pos: number; flow: Flow } | null = null;
+      let toOther = false;
       const consider = (re: RegExp, group: number): void => {
         re.lastIndex = 0;
         for (let m = re.exec(clause); m; m = re.exec(clause)) {
           const f = who(m[group]);
           if (f === "unknown") continue;
+          if (f === "to-other") toOther = true;
           // the nearest statement before the trigger governs it; one right after it counts too ("… is licensed to X")
           const pos = m.index;
           if (pos > at + 120) break;
           if (!best || (pos <= at && (best.pos > at || pos > best.pos))) best = { pos, flow: f };
         }
       };
-      consider(SUBJECT, 1);
+      // read from role words alone, a party's own statement ("you own", "Contractor retains") is left out: it
+      // is as often a choice over the other side's use, or followed by a grant, as a right of the user's
+      if (!unanimous) consider(SUBJECT, 1);
       consider(GRANT, 2);
       consider(TO, 1);
+      OTHER_HOLDS.lastIndex = 0;
+      if (unanimous && OTHER_HOLDS.test(clause)) toOther = true;
+      // read from role words alone, a right flows to the user only when nothing in the clause gives the other side one
+      if (unanimous && toOther) return "to-other";
       return best ? (best as { pos: number; flow: Flow }).flow : "unknown";
     },
   };
+}
+
+const HOLDS_ALL = `(?:(?:\\w+\\s+){0,3}?(?:may|can|might|shall\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|will\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|is\\s+(?:hereby\\s+)?(?:entitled|permitted|free|authori[sz]ed|granted)|are\\s+(?:entitled|permitted|free)|has\\s+(?:the\\s+)?(?:right|licen[cs]e)|retains?|reserves?|owns?|is\\s+(?:the\\s+)?(?:sole\\s+|exclusive\\s+|rightful\\s+|and\\s+)*owner|represents\\s+(?:and\\s+warrants\\s+)?that\\s+it\\s+(?:is\\s+the\\s+(?:sole\\s+|exclusive\\s+|rightful\\s+|and\\s+)*owner|owns)|shall\\s+own|will\\s+own|shall\\s+retain|will\\s+retain|uses?|receives?)\\b)`;
+
+const roleAlt = (roles: readonly string[]): string => [...roles].sort((a, b) => b.length - a.length).map((r) => `(?:[Tt]he\\s+|THE\\s+)?${esc(r)}`).join("|");
+/**
+ * Without defined parties, the sides are told only by words whose side is never in doubt, as the
+ * negation reading does (detect/protections.ts): a maker's role word ("Contractor", "Freelancer",
+ * "Designer" — never "Provider", "Supplier" or "Vendor", which name either side) or "you" is the
+ * user; a receiver's role word ("Client", "Company", "Agency") or "we" / "us" is the other side.
+ * Role words are defined terms, read capitalised. "Client grants Freelancer a licence to show the
+ * Designs in her portfolio" flows to the user; a clause naming only either-side words stays unknown,
+ * and one that also gives the other side a right ("… comments, which the Studio may use") flows to it.
+ */
+const ROLE_WORD_READER = reader(
+  `\\b(?:${roleAlt(FREELANCER_ROLES)}|[Yy]ou|YOU)\\b(?!['\u2019])`,
+  `\\b(?:${roleAlt(AGENCY_ROLES)}|[Ww]e|WE|[Uu]s)\\b(?!['\u2019])`,
+  HOLDS_ALL,
+  "g",
+  true,
+);
+
+/** Builds a reader for the confirmed (or detected) roles; without sure roles, one that reads only unmistakable role words. */
+export function directionReader(roles: DocumentRoles): DirectionReader | null {
+  if (!roles.user || !roles.other || roles.user.toLowerCase() === roles.other.toLowerCase()) return ROLE_WORD_READER;
+  // only roles the contract defines (or the user confirmed) decide which way a right flows; a guess
+  // from role words alone ("Provider owns all Usage Data") must not silence a finding
+  const defined = roles.candidates.parties.includes(roles.user) && roles.candidates.parties.includes(roles.other);
+  if (!(roles.source === "user" || (roles.source === "document" && defined))) return ROLE_WORD_READER;
+  // a guess is never enough to drop a finding: until the roles are sure (or confirmed), only unmistakable role words count
+  if (roles.source !== "user" && !roles.sure) return ROLE_WORD_READER;
+  return reader(`(?:the\\s+)?${esc(roles.user)}`, `(?:the\\s+)?${esc(roles.other)}`, HOLDS_ALL, "gi");
 }

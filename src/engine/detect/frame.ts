@@ -21,6 +21,8 @@ const FRAME_BEFORE = new RegExp(
     String.raw`\bunauthori[sz]ed\b`,
     String.raw`\b(?:breach(?:es)?|violations?|infringements?)\s+of\b`,
     String.raw`\bcompliance\s+with\b`,
+    // a reason given for a remedy or a duty: "because data used to train a model cannot be removed …"
+    String.raw`^\s*(?:because|since|given\s+that|inasmuch\s+as|in\s+view\s+of\s+the\s+fact\s+that)\b`,
     // checking it: "to verify", "audit the …", "inspect", "records of all uses"
     String.raw`\bverif(?:y|ying|ied|ication)\b`,
     String.raw`\b(?:audit|inspect|examine)(?:s|ing)?\b`,
@@ -30,6 +32,9 @@ const FRAME_BEFORE = new RegExp(
   ].join("|"),
   "gi",
 );
+
+/** Right before a frame: the user may choose it, so what it undoes is the default ("can choose to exclude … from"). */
+const OPTIONAL = /\b(?:can|may|could|(?:is|are)\s+able\s+to)\s+(?:choose|elect|decide|ask|request|apply)\s+to\s+$/i;
 
 /** A verb of permission or use between the frame and the phrase takes the phrase out of the frame. */
 const OPERATIVE = /\b(?:may|can|shall|will|must|is|are|entitled|permitted|authori[sz]ed|grants?|licen[cs]es?|hereby|agrees?)\b|,\s*and\s+(?:to\s+)?(?:use|exploit|train|process)\b/i;
@@ -46,7 +51,16 @@ export function inProtectiveFrame(sentence: string, start: number, end: number):
   const before = sentence.slice(from, start);
   FRAME_BEFORE.lastIndex = 0;
   let last = -1;
-  for (let m = FRAME_BEFORE.exec(before); m; m = FRAME_BEFORE.exec(before)) last = m.index + m[0].length;
+  for (let m = FRAME_BEFORE.exec(before); m; m = FRAME_BEFORE.exec(before)) {
+    // "customers can choose to exclude their data from training" is an opt-out: training is the default
+    if (OPTIONAL.test(before.slice(0, m.index))) continue;
+    last = m.index + m[0].length;
+  }
+  // "remove the Work from any training corpus": the phrase itself starts with the removal's "from"
+  if (last < 0 && /^from\b/i.test(sentence.slice(start, end))) {
+    const removal = /\b(?:remov|delet|purg|eras|expung|withdraw|exclud)\w*\b[^.;]{0,80}$/i.exec(before);
+    if (removal && !OPTIONAL.test(before.slice(0, removal.index))) last = removal.index + removal[0].length;
+  }
   // "nothing … shall be construed as preventing the Client from using …" permits: no frame
   if (last >= 0 && !OPERATIVE.test(before.slice(last)) && !PERMITTING.test(before)) return true;
   // the phrase is the subject whose use "would cause irreparable harm": no operative verb before it in its clause

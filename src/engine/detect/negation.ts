@@ -135,6 +135,9 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
     if (binding && !grantVerb.test(after) && actorBefore(before.slice(clauseStart), windowStart - clauseStart + hit.at) === "contractor") return `${CONTRACTOR_SIDE}${hit.cue}`;
     return hit.cue;
   }
+  // "The Contractor retains all rights to use the Work for training AI": the maker keeps the right, the other side has none
+  const kept = RETAINED.exec(before.slice(clauseStart));
+  if (kept && actorBefore(before.slice(clauseStart), kept.index) === "contractor" && !GIVES_AFTER_KEEPING.test(before.slice(clauseStart + kept.index + kept[0].length))) return "retains";
   // "reserves all <text and data mining> rights": the reservation wraps the phrase
   if (/\breserv(?:e|es|ed|ing)\s+(?:all\s+)?(?:(?:its|their|his|her|our|my)\s+)?$/i.test(before) && /^\s+rights?\b/i.test(sentence.slice(end, end + 12))) return "reserves";
   // a run-in heading that names the prohibition ("AI Training Restriction: …", "Model Training Prohibition.")
@@ -142,6 +145,12 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   const after = AFTER_CUE.exec(sentence.slice(end, end + 240));
   return after ? after[0].trim() : null;
 }
+
+/** A right kept: "retains all rights to", "keeps sole ownership of", "retains the exclusive right to". */
+const RETAINED = /\b(?:retain(?:s|ed)?|keeps?)\s+(?:(?:all|the|sole|exclusive|full|its|their|his|her|and)\s+){0,3}(?:rights?|ownership|title)\b/i;
+
+/** Words after a right kept that give something away after all ("retains ownership and grants the Client a licence"). */
+const GIVES_AFTER_KEEPING = /\b(?:grant\w*|licen[cs]\w*|assign\w*|transfer\w*|permit\w*|allow\w*|authori[sz]\w*|but|except|subject|provided|may|shall|will|can)\b/i;
 
 /** Where the first item of a run-in list starts ("(a) ", "(i) ", "(1) ", "a) "), or -1. */
 const FIRST_ITEM = /(?:^|\s)\(?(?:a|i|1)\)\s/gi;
@@ -162,8 +171,12 @@ export function inCondition(sentence: string, start: number): boolean {
   GRANT_CONDITION.lastIndex = 0;
   let last = -1;
   for (let m = GRANT_CONDITION.exec(before); m; m = GRANT_CONDITION.exec(before)) last = m.index + m[0].length;
-  return last >= 0 && !/[,;:]/.test(before.slice(last));
+  // "If you do not want your content used to improve our AI, you can turn it off": an opt-out, not a condition on an act
+  return last >= 0 && !/[,;:]/.test(before.slice(last)) && !OPT_OUT_PREFACE.test(before.slice(last));
 }
+
+/** A condition that prefaces an opt-out: the user "does not want" what happens by default. */
+const OPT_OUT_PREFACE = /^\s*(?:you|the\s+[\w-]+|customers?|users?|members?)\s+(?:do\s+not|don't|does\s+not|doesn't|would\s+(?:rather|prefer)\s+not|prefers?\s+not)\s+(?:want|wish|like|to)\b/i;
 
 /**
  * True when the condition holding the phrase at `end` only names what the main clause then takes:

@@ -6,6 +6,19 @@
 import type { ProtectionKind } from "../types";
 import { AGENCY_ROLES, CONTRACTOR_ROLES } from "../read/parties";
 
+/**
+ * Word stems without which no protection pattern below can match (see text/anchors.ts): a sentence
+ * with none of them is not read for protections. Kept beside the patterns so that a new form brings
+ * its stem with it.
+ */
+export const PROTECTION_STEMS = [
+  "injunctive", "injunction", "equitable", "specific", "survive", "survival", "surviving", "audit", "inspect", "examine", "delete", "deletion",
+  "destroy", "destruction", "erase", "purge", "return", "derived", "derivative", "metadata", "meta", "embedding", "means", "mean", "includes",
+  "refers", "defined", "llm", "llms", "language", "neural", "ai", "artificial", "machine",
+  "interlocutory", "interim", "interdict", "verify", "verifying", "verification", "certify", "certifies", "certification", "evidence", "proof", "records",
+  "remain", "remains", "continue", "examination", "inspection", "remove", "removal", "removing", "expunge", "withdraw",
+];
+
 interface ProtectionPattern {
   kind: Exclude<ProtectionKind, "no-ai-training">;
   pattern: RegExp;
@@ -26,21 +39,21 @@ const PATTERNS: readonly ProtectionPattern[] = [
   {
     kind: "derivative-data",
     pattern: /\b(?:derivative|derived)\s+(?:data|information|works?\s+data)\b|\bmeta-?data\b|\bembeddings?\b|\bdata\s+derived\s+from\b/i,
-    requires: /\b(?:(?:shall|will|may|must|can)\s+not|cannot|never|prohibit\w*|restrict\w*|extends?\s+to|appl(?:y|ies)\s+(?:equally\s+)?to|delet\w*|destroy\w*|no\s+(?:right|licen[cs]e))\b/i,
+    requires: /\b(?:(?:shall|will|may|must|can)\s+not|cannot|never|prohibit\w*|(?<!\bwithout\s(?:any\s)?)restrict\w*|extends?\s+to|appl(?:y|ies)\s+(?:equally\s+)?to|delet\w*|destroy\w*|no\s+(?:right|licen[cs]e))\b/i,
   },
   {
     kind: "data-deletion",
     pattern:
-      /\b(?:delet|destroy|destruction|eras|purg|return)\w*\b[^.;]{0,160}?\b(?:terminat\w*|expir\w*|end\s+of|request|completion|conclusion)\b|\b(?:upon|on|after|following|at|within\s+[^.;]{0,30}?\s+(?:of|after))\s+(?:the\s+)?(?:terminat\w*|expir\w*|completion|conclusion|end\s+of)\b[^.;]{0,160}?\b(?:delet|destroy|eras|purg|return)\w*|\b(?:delet|destroy|eras|purg|remov|expung)\w*\b[^.;]{0,120}?\bfrom\s+(?:[\w-]+\s+){0,6}?(?:training|datasets?|data\s+sets?|models?|(?:AI|machine[- ]learning)\s+systems?|retrieval\s+ind\w+)\b/i,
+      /\b(?:delet|destroy|destruction|eras|purg|return)\w*\b[^.;]{0,160}?\b(?:terminat\w*|expir\w*|end\s+of|request|completion|conclusion)\b|\b(?:upon|on|after|following|at|within\s+[^.;]{0,30}?\s+(?:of|after))\s+(?:the\s+)?(?:terminat\w*|expir\w*|completion|conclusion|end\s+of|(?:[\w-]+(?:'s|\u2019s)\s+)?(?:written\s+)?request)\b[^.;]{0,160}?\b(?:delet|destroy|eras|purg|return)\w*|\b(?:delet|destroy|eras|purg|remov|expung)\w*\b[^.;]{0,120}?\bfrom\s+(?:[\w-]+\s+){0,6}?(?:training|datasets?|data\s+sets?|models?|(?:AI|machine[- ]learning)\s+systems?|retrieval\s+ind\w+)\b/i,
   },
   {
     kind: "audit-rights",
     // the act of auditing or verifying, not "auditors" or "audited accounts"
-    pattern: /\b(?:audit(?:s|ing)?|inspect(?:s|ing|ion|ions)?|examin(?:e|es|ing|ation)|verif(?:y|ying|ication))\b/i,
+    pattern: /\b(?:audit(?:s|ing)?|inspect(?:s|ing|ion|ions)?|examin(?:e|es|ing|ation)|verif(?:y|ying|ication))\b|\bcertif(?:y|ies|ication)\s+(?:in\s+writing\s+)?(?:(?:its|their|his|her)\s+)?compliance\b|\b(?:evidence|proof)\s+of\s+(?:its\s+|their\s+|such\s+)?compliance\b|\brecords\s+sufficient\s+to\s+(?:demonstrate|show|evidence|establish)\b/i,
     requires:
-      /\b(?:right\s+to|may|entitled\s+to|shall\s+(?:permit|allow|make\s+available)|will\s+(?:permit|allow)|subject\s+to)\b[^.;]{0,140}?\b(?:audit|inspect|examin|verif)\w*|\baudit\s+rights?\b|\b(?:grants?|gives?|provides?|affords?)\b[^.;]{0,80}?\baccess\b[^.;]{0,120}?\b(?:verif|audit|inspect|confirm)\w*/i,
+      /\b(?:right\s+to|right\s*,[^.;]{0,60}?,\s*to|may|entitled\s+to|shall\s+(?:permit|allow|make\s+available)|will\s+(?:permit|allow)|(?:allow|permit)s?\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,4}?\s+to|subject\s+to)\b[^.;]{0,140}?\b(?:audit|inspect|examin|verif)\w*|\bcertif(?:y|ies|ication)\s+(?:in\s+writing\s+)?(?:(?:its|their|his|her)\s+)?compliance\b|\b(?:evidence|proof)\s+of\s+(?:its\s+|their\s+|such\s+)?compliance\b|\brecords\s+sufficient\s+to\s+(?:demonstrate|show|evidence|establish)\b|\baudit\s+rights?\b|\b(?:grants?|gives?|provides?|affords?)\b[^.;]{0,80}?\baccess\b[^.;]{0,120}?\b(?:verif|audit|inspect|confirm)\w*/i,
   },
-  { kind: "injunctive-relief", pattern: /\b(?:injunctive|equitable)\s+relief\b|\binjunctions?\b|\bspecific\s+performance\b/i },
+  { kind: "injunctive-relief", pattern: /\b(?:injunctive|equitable|interlocutory|interim)\s+relief\b|\binjunctions?\b|\binterdicts?\b|\bspecific\s+performance\b/i },
   {
     kind: "survival",
     // "survives", and its plain-words forms: "shall remain in force", "remain bound by", "continue to apply"
@@ -57,17 +70,12 @@ export interface FoundProtection {
 
 /**
  * The sentence is about the freelancer's work or about AI: survival, deletion and audit clauses
- * protect the freelancer only then ("the payment obligations survive termination" does not).
+ * protect the work fully only then ("the payment obligations survive termination" is a survival
+ * clause, credited as partial by detect/coverage.ts).
  */
 const WORK_OR_AI_CS = /\b(?:Deliverables?|Work(?:\s+Product)?|Works|Materials|Content|Artwork|Assets|Designs|Photographs|Creative\s+Work|AI|A\.I\.|ML|LLMs?)\b/;
 const WORK_OR_AI_CI =
   /\b(?:deliverables|work\s+product|works?\s+made\s+for\s+hire|artificial\s+intelligence|machine[- ]learning|(?:re|pre)?train(?:ing|ed)?|fine-?tun\w*|datasets?|training\s+sets?|addendum|derived\s+data|derivative\s+data|meta-?data)\b/i;
-
-/** A survival clause that only lists section numbers. */
-const SECTION_LIST = /\b(?:sections?|clauses?|articles?|paragraphs?)\s+\d/i;
-/** Subjects of a survival clause that are not the freelancer's work. */
-const OTHER_SUBJECT =
-  /\b(?:pay\w*|fees?|invoic\w*|expenses?|confidential\w*|indemn\w*|liabilit\w*|warrant\w*|governing\s+law|jurisdiction|disputes?|non-?solicit\w*|non-?compet\w*|insurance|taxes)\b/i;
 
 export function concernsWorkOrAi(sentence: string): boolean {
   return WORK_OR_AI_CS.test(sentence) || WORK_OR_AI_CI.test(sentence);
@@ -79,7 +87,7 @@ export function concernsWorkOrAi(sentence: string): boolean {
  * word does not make a promise the freelancer's own.
  */
 const EITHER_SIDE = new Set(["provider", "service provider", "supplier", "vendor", "licensor"]);
-const FREELANCER_ROLES = CONTRACTOR_ROLES.filter((r) => !EITHER_SIDE.has(r.toLowerCase()));
+export const FREELANCER_ROLES = CONTRACTOR_ROLES.filter((r) => !EITHER_SIDE.has(r.toLowerCase()));
 
 const roleAlt = (roles: readonly string[]): string => [...roles].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, "\\s+")).join("|");
 /** A party named by its role word, not in the possessive ("Contractor's use" names the object, not the actor). */
@@ -89,6 +97,18 @@ const ROLE = new RegExp(
 );
 const CONTRACTOR_OBJECT = new RegExp(`\\bagainst\\s+(?:the\\s+)?(?:${roleAlt(CONTRACTOR_ROLES)})\\b`, "i");
 
+/** An obligation: the party before it is the one bound ("Vendor shall provide Designer with records …"). */
+const OBLIGATION = /\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\b/gi;
+/** Where the last match of `re` (global) before `at` starts, or -1. */
+function lastMatchBefore(re: RegExp, text: string, at: number): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) last = m.index;
+  return last;
+}
+
+/** The audit checks compliance with the contract's restrictions or permitted uses (not the books). */
+export const COMPLIANCE_WITH_TERMS = /\b(?:compliance\s+with|complies\s+with|breach\s+of)\s+(?:the\s+|its\s+)?(?:restrictions?|limitations?|licen[cs]e|permitted\s+uses?|use\s+restrictions?)\b|\bused\s+only\s+as\s+permitted\b|\bcompliance\s+with\s+(?:(?:this|these|the)\s+)?(?:clauses?|sections?|articles?|paragraphs?)\b|\b(?:how|where|whether|when)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:has|have|is|are|was|were)\s+(?:been\s+)?used\b/i;
 const AUDIT_BY_AGENCY = new RegExp(`\\b(?:audit|inspect|examin)\\w*\\s+by\\s+(?:the\\s+)?(?:${roleAlt(AGENCY_ROLES)})\\b`, "i");
 const ALLOWS_AUDIT = /\b(?:shall|will|must|agrees?\s+to)\s+(?:permit|allow|make\s+available|provide\s+access)\b|\b(?:grants?|gives?|affords?)\b(?=[^.;]{0,80}?\baccess\b)|\bto\s+submit\s+to\b/i;
 /** Where the auditing side's right is stated: "may", "shall have the right to", "is entitled to". */
@@ -126,9 +146,11 @@ function protectsFreelancer(kind: ProtectionKind, sentence: string, m: RegExpExe
   switch (kind) {
     case "survival":
       // "Sections 3, 4 and 5 survive" may well list the AI sections; "the payment obligations in Section 4" does not
-      return concernsWorkOrAi(sentence) || (SECTION_LIST.test(sentence) && !OTHER_SUBJECT.test(sentence));
+      // any survival clause is one; what it covers is judged with the whole document (detect/coverage.ts: a
+      // survival that names no AI restriction, nor the sections that hold one, is credited as partial)
+      return true;
     case "data-deletion": {
-      if (!concernsWorkOrAi(sentence)) return false;
+      // a general return-or-destroy duty counts too; coverage marks it partial when it does not reach training sets
       const verb = /\b(?:delet|destroy|destruction|eras|purg|return)/i.exec(m[0]);
       // "Contractor shall delete Client Confidential Information" binds the freelancer
       return actorBefore(sentence, m.index + (verb ? verb.index : 0)) !== "contractor";
@@ -137,7 +159,13 @@ function protectsFreelancer(kind: ProtectionKind, sentence: string, m: RegExpExe
       // "Client may audit Contractor's records" audits the freelancer; so do "the Contractor shall
       // permit the Client to inspect" and "available for inspection by the Client". The side that
       // permits or submits to the audit is the audited one; otherwise the side with the right audits.
-      if (!concernsWorkOrAi(sentence) || AUDIT_BY_AGENCY.test(sentence)) return false;
+      // an audit of books and records counts too; coverage marks it partial when it does not check how the work is used
+      if (AUDIT_BY_AGENCY.test(sentence)) return false;
+      // a certificate, evidence or records of compliance are given by the side that is checked
+      if (!/^(?:audit|inspect|examin|verif)/i.test(m[0])) {
+        const duty = lastMatchBefore(OBLIGATION, sentence, m.index);
+        return actorBefore(sentence, duty >= 0 ? duty : m.index) !== "contractor";
+      }
       const allow = ALLOWS_AUDIT.exec(sentence);
       const allowing = allow ? actorBefore(sentence, allow.index) : null;
       if (allowing === "agency") return true;

@@ -1,5 +1,6 @@
 /** Rules: anonymization loophole. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
+import { SERVICE_METRICS_ONLY } from "./dataAggregation";
 
 export const ANONYMIZATION_RULES = [
   {
@@ -7,18 +8,21 @@ export const ANONYMIZATION_RULES = [
     category: "anonymization",
     severity: "medium",
     pattern:
-      "\\b(?:anonymi[sz](?:ed|e|es|ing|ation)|anonymous|de-?identif(?:ied|y|ies|ying|ication)|pseudonymi[sz](?:ed|e|es|ing|ation)|depersonali[sz]ed|undifferentiated|non-?(?:personally[- ])?identif(?:ying|iable|ied))\\b(?:\\s*(?:,|and|or)\\s*(?:aggregated|disconnected|anonymi[sz]ed|de-?identified))?(?:\\s+(?:form|data|information|content))?|\\bno\\s+longer\\s+identif\\w+\\b|\\bstripped\\s+of\\s+(?:all\\s+|any\\s+)?(?:identifying|personal|attribution)\\b|\\bnon-?attributable\\b|\\b(?:is|are)\\s+not\\s+(?:identified|named|credited)\\s+as\\s+(?:the\\s+)?(?:author|creator|source|contributor)\\b|\\b(?:any\\s+|all\\s+)?references?\\s+to\\s+(?:the\\s+)?[\\w-]+\\s+(?:has|have)\\s+been\\s+(?:removed|deleted|redacted)\\b|\\b(?:does|do|will|shall)\\s+not\\s+(?:personally\\s+)?identify\\b",
+      "\\b(?:anonymi[sz](?:ed|e|es|ing|ation)|anonymous|de-?identif(?:ied|y|ies|ying|ication)|pseudonymi[sz](?:ed|e|es|ing|ation)|depersonali[sz]ed|undifferentiated|non-?(?:personally[- ])?identif(?:ying|iable|ied))\\b(?:\\s*(?:,|and|or)\\s*(?:aggregated|disconnected|anonymi[sz]ed|de-?identified))?(?:\\s+(?:form|data|information|content))?|\\bno\\s+longer\\s+identif\\w+\\b|\\bstripped\\s+of\\s+(?:all\\s+|any\\s+)?(?:identifying|personal|attribution)\\b|\\bnon-?attributable\\b|\\b(?:is|are)\\s+not\\s+(?:identified|named|credited)\\s+as\\s+(?:the\\s+)?(?:author|creator|source|contributor)\\b|\\b(?:any\\s+|all\\s+)?references?\\s+to\\s+(?:the\\s+)?[\\w-]+\\s+(?:has|have)\\s+been\\s+(?:removed|deleted|redacted)\\b|\\b(?:does|do|will|shall)\\s+not\\s+(?:personally\\s+)?identify\\b|\\b(?:personal\\s+(?:data|information|details)|identifying\\s+(?:information|details|data)|identifiers|personally\\s+identifiable\\s+information|PII)\\s+(?:has|have|is|are)\\s+(?:been\\s+)?(?:removed|deleted|redacted|stripped|masked)\\b|\\b(?:remov|redact|strip|mask)\\w*\\s+(?:all\\s+|any\\s+)?(?:personal\\s+(?:data|information|details)|identifying\\s+(?:information|details|data)|identifiers|PII)\\s+from\\b",
+    unless: SERVICE_METRICS_ONLY,
+    // anonymising personal data before handing it over is a safeguard, not a use of the work
+    unlessAfter: "\\s+(?:the\\s+|any\\s+|all\\s+)?personal\\s+(?:data|information)\\s+(?:before|prior\\s+to|when)\\b",
     // a use of it, or a carve-out: obligations that "do not apply to" it, or it "is not subject to" them
     requires: [`\\b(?:use[sd]?|using|re-?us\\w*|adapt\\w*|redistribut\\w*|retain\\w*|keep|kept|shar\\w*|disclos\\w*|exploit\\w*|commerciali[sz]\\w*|publish\\w*|sell|licen[cs]\\w*|own\\w*|may)\\b|\\bnot\\s+(?:\\w+\\s+){0,2}?appl(?:y|ies)\\s+to\\b|\\bnot\\s+(?:be\\s+)?subject\\s+to\\b`],
-    anchors: ["anonymi", "anonymous", "identified", "identify", "identifies", "identifying", "identification", "identifiable", "pseudonymi", "depersonalized", "depersonalised", "undifferentiated", "longer", "non", "stripped", "attributable", "removed", "deleted", "redacted", "credited", "named"],
+    anchors: ["anonymi", "anonymous", "identified", "identify", "identifies", "identifying", "identification", "identifiable", "pseudonymi", "depersonalized", "depersonalised", "undifferentiated", "longer", "non", "stripped", "attributable", "removed", "deleted", "redacted", "credited", "named", "personal", "identifiers", "pii", "remove", "removing", "redact", "strip", "masked"],
     message: "This lets the work be used once it is \"anonymized\" or \"de-identified\", a common AI-training loophole.",
     rationale: "Anonymizing removes your name, not your work: the content can still be used to train models, just without attribution.",
     fix: "qualify",
     qualifier: "which never includes {work} or permits any use to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Agency may retain and use anonymized data derived from the Deliverables.", "Once stripped of identifying details, the Copy may be reused by the Agency in other campaigns.", "The confidentiality obligations in Section 8 do not apply to anonymized information."],
-      valid: ["Agency shall not use anonymized data derived from the Deliverables.", "The survey responses are anonymous."],
+      invalid: ["Agency may retain and use anonymized data derived from the Deliverables.", "Once stripped of identifying details, the Copy may be reused by the Agency in other campaigns.", "The confidentiality obligations in Section 8 do not apply to anonymized information.", "After personal details have been redacted from the Interviews, the Broadcaster may reuse them in any programme."],
+      valid: ["Agency shall not use anonymized data derived from the Deliverables.", "The survey responses are anonymous.", "The Agency may anonymise personal data before sending it to the Client, as the law requires."],
     },
   },
 ] as const satisfies readonly RuleData[];

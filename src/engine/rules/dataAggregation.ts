@@ -8,7 +8,15 @@ import { WORK_NOUN } from "./vocab";
  * not exploited. Used as a rule's `unless`.
  */
 const OPERATIONAL_ONLY =
-  "^(?![^]*\\b(?:improv|develop|enhanc|train|research|analy[sz]|analytic|commerciali[sz]|market|advertis|benchmark|insight|any\\s+(?:lawful\\s+)?purpose|other\\s+purpose|without\\s+restriction)\\w*)(?=[^]*\\b(?:solely|only|exclusively)\\s+(?:(?:to|for|in\\s+order\\s+to|as\\s+(?:necessary|needed|required)\\s+to)\\s+)(?:the\\s+purposes?\\s+of\\s+)?(?:(?:provid|operat|maintain|secur|support|perform|deliver|host|bill|invoic|comply|complying|troubleshoot|protect|fulfil|administ)\\w*\\b(?:\\s+[\\w-]+){0,4}?(?:\\s*,\\s*|\\s+(?:and|or|and/or)\\s+(?:to\\s+)?|\\s*[.;]|\\s*$)){1,6})";
+  "^(?![^]*\\b(?:improv|develop|enhanc|train|research|analy[sz]|analytic|commerciali[sz]|market|advertis|benchmark|insight|any\\s+(?:lawful\\s+)?purpose|other\\s+purpose|without\\s+restriction)\\w*)(?=[^]*\\b(?:solely|only|exclusively)\\s+(?:(?:to|for|in\\s+order\\s+to|as\\s+(?:necessary|needed|required)\\s+to)\\s+)(?:the\\s+purposes?\\s+of\\s+)?(?:(?:provid|operat|maintain|secur|support|perform|deliver|host|bill|invoic|comply|complying|troubleshoot|protect|fulfil|administ)\\w*\\b(?:\\s+[\\w-]+){0,4}?(?:\\s*,\\s*|\\s+(?:and|or|and/or)\\s+(?:to\\s+)?|\\s*[.;]|\\s*$)){1,6}|[^]*\\b(?:solely|only|exclusively)\\s+(?:as\\s+(?:an?\\s+)?(?:data\\s+)?(?:sub-?)?processor|on\\s+(?:the\\s+)?[\\w'\\u2019-]+\\s+(?:documented\\s+|written\\s+)?instructions|on\\s+behalf\\s+of)\\b)";
+
+/**
+ * Measurements of the other side's own service — how it performs, stays up or stays secure — in a
+ * sentence that names none of the user's work: statistics about a service are not data made from
+ * the work. Joined to a rule's `unless`.
+ */
+export const SERVICE_METRICS_ONLY =
+  "^(?![^]*\\b(?:content|deliverables?|work\\s+product|materials|inputs?|outputs?|prompts?|submissions?|uploads|files|documents|your\\s+data|customer\\s+data|user\\s+data|personal\\s+data)\\b)(?=[^]*\\b(?:statistics|metrics|information|data|measurements)\\s+(?:regarding|about|on|relating\\s+to|related\\s+to|concerning|of)\\s+(?:the\\s+)?(?:performance|operation|availability|uptime|reliability|security|stability|speed|latency|errors?)\\s+of\\s+(?:the\\s+|its\\s+|our\\s+)?(?:services?|platform|software|site|systems?|network|apps?|applications?)\\b)";
 
 export const DATA_AGGREGATION_RULES = [
   {
@@ -18,7 +26,7 @@ export const DATA_AGGREGATION_RULES = [
     pattern:
       "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance|activit(?:y|ies)|interaction|engagement|clickstream|readership|log)\\s+(?:data|information|statistics|metrics)\\b|\\b(?:data|content|information|insights|statistics)\\s+(?:(?:generated|collected|derived|obtained|arising)\\s+)?(?:from|through|by|about|during|in\\s+connection\\s+with|relating\\s+to|related\\s+to|regarding|on)\\s+(?:the\\s+)?(?:your\\s+|its\\s+|their\\s+|customers?(?:'|\\u2019)?s?\\s+|[\\w-]+(?:'|\\u2019)s\\s+)?(?:use|usage)\\s+of\\b|\\b(?:data|information|insights)\\s+(?:about|on|regarding)\\s+how\\s+(?:you|users|customers|people|visitors)\\s+(?:use|interact|engage)\\b|\\bmeta-?data\\b|\\btelemetry\\b|\\b(?:data\\s*sets?|datasets?)\\b|\\baggregat(?:ed|e)\\b(?=\\s*(?:,|and|or)\\s*(?:anonymi|de-?identif|disconnected))|\\b(?:in\\s+(?:an?\\s+)?aggregated?\\s+(?:form|manner|format)|on\\s+an?\\s+aggregated?\\s+basis)\\b",
     requires: [`\\b(?:use[sd]?|using|collect\\w*|compil\\w*|aggregat\\w*|analy[sz]\\w*|process\\w*|retain\\w*|own\\w*|exploit\\w*|licen[cs]\\w*|shar\\w*|disclos\\w*|commerciali[sz]\\w*|creat\\w*|generat\\w*|deriv\\w*)\\b`],
-    unless: OPERATIONAL_ONLY,
+    unless: `${OPERATIONAL_ONLY}|${SERVICE_METRICS_ONLY}`,
     anchors: ["data", "datasets", "dataset", "metadata", "meta", "telemetry", "information", "statistics", "metrics", "aggregate", "aggregated", "content", "insights"],
     message: "This gives the other side rights over data derived from the work, such as usage data, metadata or datasets.",
     rationale: "Data derived from your work can be compiled into datasets and used for AI training even when the work itself is protected.",
@@ -27,26 +35,26 @@ export const DATA_AGGREGATION_RULES = [
     fallbacks: ["project-scope"],
     examples: {
       invalid: ["Agency may collect and use usage data generated from the Deliverables.", "Client may retain the metadata of the Work Product.", "Vendor may use information about the Deliverables in aggregate form to improve its offerings."],
-      valid: ["Agency shall not compile the Work Product into any dataset.", "The invoice lists the hours worked.", "Vendor may collect telemetry only to provide, secure and troubleshoot the Services."],
+      valid: ["Agency shall not compile the Work Product into any dataset.", "The invoice lists the hours worked.", "Vendor may collect telemetry only to provide, secure and troubleshoot the Services.", "The Host may compile aggregated statistics about the uptime of the Platform."],
     },
   },
   {
     id: "data-aggregation/aggregate-process",
     category: "data-aggregation",
     severity: "medium",
-    pattern: `\\b(?:aggregat\\w*|compil\\w*|combin\\w*|ingest\\w*|extract\\w*|deriv(?:e|es|ed|ing)|mine|mining|harvest\\w*)\\b(?=[^.;]{0,60}?${WORK_NOUN})|\\b(?:may|right\\s+to|licen[cs]e\\s+to|entitled\\s+to|permitted\\s+to|authori[sz]ed\\s+to)\\s+(?:\\w+(?:\\s*,\\s*|\\s+(?:and|or)\\s+)){0,3}(?<t>process(?:es|ed|ing)?)\\b(?=[^.;]{0,60}?${WORK_NOUN})`,
+    pattern: `\\b(?:aggregat\\w*|compil\\w*|combin\\w*|ingest\\w*|extract\\w*|deriv(?:e|es|ed|ing)|mine|mining|harvest\\w*)\\b(?=[^.;]{0,60}?${WORK_NOUN})|\\b(?:includ|incorporat|add|load)\\w*\\b(?=[^.;]{0,40}?${WORK_NOUN}[^.;]{0,40}?\\b(?:in|into|to)\\s+(?:(?:any|its|our|their|a|one\\s+or\\s+more|other)\\s+)?(?:[\\w-]+\\s+)?(?:databases?|data\\s*banks?|corpora|corpus|compilations?)\\b)|\\b(?:may|right\\s+to|licen[cs]e\\s+to|entitled\\s+to|permitted\\s+to|authori[sz]ed\\s+to)\\s+(?:\\w+(?:\\s*,\\s*|\\s+(?:and|or)\\s+)){0,3}(?<t>process(?:es|ed|ing)?)\\b(?=[^.;]{0,60}?${WORK_NOUN})`,
     requires: [`\\b(?:may|can|will|shall|right|licen[cs]\\w*|permitted|entitled|agree|consent)\\b`],
     unlessTrigger: "^(?:combined|compiled)$",
-    unless: OPERATIONAL_ONLY,
-    anchors: ["aggregate", "compile", "combine", "ingest", "extract", "derive", "derives", "derived", "deriving", "mine", "mining", "harvest", "process"],
+    unless: `${OPERATIONAL_ONLY}|${SERVICE_METRICS_ONLY}`,
+    anchors: ["aggregate", "compile", "combine", "ingest", "extract", "derive", "derives", "derived", "deriving", "mine", "mining", "harvest", "process", "database", "databases", "databank", "databanks", "corpus", "corpora", "compilation", "compilations"],
     message: "This allows the work to be aggregated, compiled, ingested or mined as data.",
     rationale: "Aggregating work into a pool of data strips it of context and attribution, which is the first step of building a training set.",
     fix: "qualify",
     qualifier: "but not to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Agency may aggregate the Content with other client materials.", "Client may derive statistics and insights from the Work Product.", "The Agency has the right to store, copy and process the Deliverables."],
-      valid: ["Agency shall not aggregate the Content with other materials.", "The combined fees are due monthly.", "The Contractor will process the Client's payment details securely.", "The Agency may process the Deliverables solely to perform the Services and host the website.", "The Contractor may aggregate the hours from each statement of work on one invoice."],
+      invalid: ["The Library may add the Recordings to its databases.", "Agency may aggregate the Content with other client materials.", "Client may derive statistics and insights from the Work Product.", "The Agency has the right to store, copy and process the Deliverables."],
+      valid: ["Agency shall not aggregate the Content with other materials.", "The combined fees are due monthly.", "The Contractor will process the Client's payment details securely.", "The Agency may process the Deliverables solely to perform the Services and host the website.", "The Host may process the Content only as a processor on the Publisher's documented instructions.", "The Contractor may aggregate the hours from each statement of work on one invoice.", "The Company may add its customer list to its CRM database."],
     },
   },
 ] as const satisfies readonly RuleData[];

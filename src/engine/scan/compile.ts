@@ -5,6 +5,7 @@
  */
 import type { RuleData } from "../rules";
 import { AnchorIndex } from "../text/anchors";
+import { PROTECTION_STEMS } from "../detect/protections";
 
 export interface CompiledRule {
   rule: RuleData;
@@ -28,11 +29,6 @@ export function compile(rule: RuleData): CompiledRule {
 
 /** Bit of the protection patterns in the anchor index. */
 export const PROTECTION_BIT = 30;
-const PROTECTION_STEMS = [
-  "injunctive", "injunction", "equitable", "specific", "survive", "survival", "surviving", "audit", "inspect", "examine", "delete", "deletion",
-  "destroy", "destruction", "erase", "purge", "return", "derived", "derivative", "metadata", "meta", "embedding", "means", "mean", "includes",
-  "refers", "defined", "llm", "llms", "language", "neural", "ai", "artificial", "machine",
-];
 
 const indexes = new WeakMap<readonly CompiledRule[], AnchorIndex>();
 

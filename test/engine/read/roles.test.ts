@@ -80,8 +80,10 @@ describe("document model: parties, roles and the work term", () => {
       { text: "8. Other Clients. Contractor may share its know-how with other clients and third parties." },
     ]);
     expect(report.findings.filter((f) => f.paragraph >= 8)).toEqual([]);
-    // read alone, with no parties defined, the same words are flagged: the direction comes from the roles
-    expect(analyze(doc("Agency hereby grants to Contractor a perpetual, irrevocable, royalty-free licence to use the Agency Toolkit for any purpose.")).findings.length).toBeGreaterThan(0);
+    // read alone, with no parties defined, only unmistakable role words tell the direction: a grant to the
+    // Contractor flows to the maker of the work; a grant to a "Provider" (either side) is still flagged
+    expect(analyze(doc("Agency hereby grants to Contractor a perpetual, irrevocable, royalty-free licence to use the Agency Toolkit for any purpose.")).findings).toEqual([]);
+    expect(analyze(doc("Agency hereby grants to Provider a perpetual, irrevocable, royalty-free licence to use the Agency Toolkit for any purpose.")).findings.length).toBeGreaterThan(0);
   });
 
   test("a letter agreement: 'engage you … (\"Illustrator\")' makes the Illustrator the user; the Artwork is the work", () => {
