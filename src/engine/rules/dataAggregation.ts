@@ -18,6 +18,14 @@ const OPERATIONAL_ONLY =
 export const SERVICE_METRICS_ONLY =
   "^(?![^]*\\b(?:content|deliverables?|work\\s+product|materials|inputs?|outputs?|prompts?|submissions?|uploads|files|documents|your\\s+data|customer\\s+data|user\\s+data|personal\\s+data)\\b)(?=[^]*\\b(?:statistics|metrics|information|data|measurements)\\s+(?:regarding|about|on|relating\\s+to|related\\s+to|concerning|of)\\s+(?:the\\s+)?(?:performance|operation|availability|uptime|reliability|security|stability|speed|latency|errors?)\\s+of\\s+(?:the\\s+|its\\s+|our\\s+)?(?:services?|platform|software|site|systems?|network|apps?|applications?)\\b)";
 
+/**
+ * Usage data kept for running the service — support, billing, security — in a sentence that names
+ * none of the user's work and no purpose beyond running it ("information about Customer's use of the
+ * Platform … to provide support and to bill Customer accurately"). Joined to a rule's `unless`.
+ */
+const RUNNING_THE_SERVICE =
+  "^(?![^]*\\b(?:content|deliverables?|work\\s+product|materials|inputs?|outputs?|prompts?|submissions?|uploads|files|documents|works?|improv|develop|enhanc|train|research|analy[sz]|analytic|commerciali[sz]|market|advertis|benchmark|insight|aggregat|any\\s+(?:lawful\\s+)?purpose|other\\s+purpose|without\\s+restriction)\\w*)(?=[^]*\\b(?:use|usage)\\s+of\\s+(?:the\\s+|its\\s+|our\\s+)?(?:services?|platform|software|site|systems?|apps?|applications?|account)\\b)(?=[^]*\\bto\\s+(?:provide\\s+(?:support|the\\s+services?)|bill|invoice|secure|troubleshoot|maintain|operate|detect\\s+fraud)\\b)";
+
 export const DATA_AGGREGATION_RULES = [
   {
     id: "data-aggregation/derived-data",
@@ -26,7 +34,7 @@ export const DATA_AGGREGATION_RULES = [
     pattern:
       "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance|activit(?:y|ies)|interaction|engagement|clickstream|readership|log)\\s+(?:data|information|statistics|metrics)\\b|\\b(?:data|content|information|insights|statistics)\\s+(?:(?:generated|collected|derived|obtained|arising)\\s+)?(?:from|through|by|about|during|in\\s+connection\\s+with|relating\\s+to|related\\s+to|regarding|on)\\s+(?:the\\s+)?(?:your\\s+|its\\s+|their\\s+|customers?(?:'|\\u2019)?s?\\s+|[\\w-]+(?:'|\\u2019)s\\s+)?(?:use|usage)\\s+of\\b|\\b(?:data|information|insights)\\s+(?:about|on|regarding)\\s+how\\s+(?:you|users|customers|people|visitors)\\s+(?:use|interact|engage)\\b|\\bmeta-?data\\b|\\btelemetry\\b|\\b(?:data\\s*sets?|datasets?)\\b|\\baggregat(?:ed|e)\\b(?=\\s*(?:,|and|or)\\s*(?:anonymi|de-?identif|disconnected))|\\b(?:in\\s+(?:an?\\s+)?aggregated?\\s+(?:form|manner|format)|on\\s+an?\\s+aggregated?\\s+basis)\\b",
     requires: [`\\b(?:use[sd]?|using|collect\\w*|compil\\w*|aggregat\\w*|analy[sz]\\w*|process\\w*|retain\\w*|own\\w*|exploit\\w*|licen[cs]\\w*|shar\\w*|disclos\\w*|commerciali[sz]\\w*|creat\\w*|generat\\w*|deriv\\w*)\\b`],
-    unless: `${OPERATIONAL_ONLY}|${SERVICE_METRICS_ONLY}`,
+    unless: `${OPERATIONAL_ONLY}|${SERVICE_METRICS_ONLY}|${RUNNING_THE_SERVICE}`,
     anchors: ["data", "datasets", "dataset", "metadata", "meta", "telemetry", "information", "statistics", "metrics", "aggregate", "aggregated", "content", "insights"],
     message: "This gives the other side rights over data derived from the work, such as usage data, metadata or datasets.",
     rationale: "Data derived from your work can be compiled into datasets and used for AI training even when the work itself is protected.",
@@ -35,7 +43,7 @@ export const DATA_AGGREGATION_RULES = [
     fallbacks: ["project-scope"],
     examples: {
       invalid: ["Agency may collect and use usage data generated from the Deliverables.", "Client may retain the metadata of the Work Product.", "Vendor may use information about the Deliverables in aggregate form to improve its offerings."],
-      valid: ["Agency shall not compile the Work Product into any dataset.", "The invoice lists the hours worked.", "Vendor may collect telemetry only to provide, secure and troubleshoot the Services.", "The Host may compile aggregated statistics about the uptime of the Platform."],
+      valid: ["Agency shall not compile the Work Product into any dataset.", "The invoice lists the hours worked.", "Vendor may collect telemetry only to provide, secure and troubleshoot the Services.", "The Host may compile aggregated statistics about the uptime of the Platform.", "Vendor may keep information about the Studio's use of the Platform, such as sign-ins, to provide support and to bill the Studio."],
     },
   },
   {

@@ -3,6 +3,12 @@ import type { RuleData } from "./types";
 import { VENDOR_ONLY, VENDOR_OWN, WORK_NOUN } from "./vocab";
 import { RECIPIENT, CONTRACT_ASSIGNMENT } from "./shared";
 
+/** Nouns of the user's work, for the look-alike tests below (a sentence that names none of them is about something else). */
+const NAMES_WORK = "\\b(?:deliverables?|work\\s+product|content|materials|works?|artwork|photographs?|images?|designs?|recordings?|manuscripts?|articles|code|software)\\b";
+
+/** Processors of personal data (data-protection terms), in a sentence that names none of the user's work. */
+const PERSONAL_DATA_PROCESSING = `^(?=[^]*\\bpersonal\\s+(?:data|information)\\b)(?![^]*${NAMES_WORK})`;
+
 export const SUBLICENSING_RULES = [
   {
     id: "sublicensing/sublicense",
@@ -54,6 +60,7 @@ export const SUBLICENSING_RULES = [
     // "the Service Provider" named as a party is not a third party
     pattern: `(?<t>\\b(?!the\\s+service\\s+provider\\b(?!s))(?<!\\bthe\\s+(?=service\\s+provider\\b(?!s)))(?:(?:its|our|their|the|any|other|and)\\s+){0,2}(?:(?!(?:no|not|none)\\s)[\\w-]+\\s+)?(?:service\\s+providers?|sub-?processors?|third[- ]part(?:y|ies)|sub-?contractors|vendors|partners))\\b(?=[^.;]{0,80}?\\b(?:accessing|using|processing|storing|hosting|receiving|(?:to|may|can|will|shall)\\s+(?:also\\s+)?(?:access|use|process|store|host|receive))\\b[^.;]{0,120}?${WORK_NOUN})|\\b(?:use|uses|engage[sd]?|rel(?:y|ies)\\s+on|work\\s+with)\\s+(?:(?:only|trusted|vetted|selected|certain|carefully\\s+selected|reputable)\\s+){0,2}(?:third[- ]party\\s+)?(?:[\\w-]+\\s+)?(?:service\\s+providers|partners|vendors|sub-?processors|processors)\\b(?=[^.;]{0,120}?\\b(?:on\\s+(?:our|its|their)\\s+behalf|help\\w*|perform\\w*|process\\w*|power\\w*|host\\w*|store|storage|run)\\b)(?![^.;]{0,80}?\\b(?:process|handl|collect|accept)\\w*\\s+(?:(?:card|credit|debit|our|your|the|all|online)\\s+){0,2}(?:payments?|invoices?|billing|transactions?|orders?|shipping|refunds?)\\b)|\\b(?:authori[sz]e|permit|allow|enable)s?\\s+(?:(?:any|other|such|all)\\s+)?(?:others|third[- ]part(?:y|ies)|persons?|anyone|any\\s+person)\\s+to\\s+(?:exercise\\b(?=[^.;]{0,40}?\\brights?\\b)|use|exploit|access)\\b`,
     anchors: ["provider$", "providers$", "processor$", "processors$", "subprocessor$", "subprocessors$", "sub", "third$", "subcontractors", "vendors", "partners", "others", "persons", "anyone"],
+    unless: PERSONAL_DATA_PROCESSING,
     message: "Service providers, subprocessors or other third parties may access and use the work.",
     rationale: "Each of these recipients is outside your agreement; AI vendors routinely act as service providers, so the work can reach a training set this way.",
     fix: "qualify",
@@ -67,7 +74,7 @@ export const SUBLICENSING_RULES = [
         "The Client may allow its analytics partners, including vendors of machine translation services, to access and use the Deliverables.",
         "The Publisher may authorise others to exercise any of the rights granted to it in the Manuscript.",
       ],
-      valid: ["No third parties accessing the Content are permitted.", "We use outside service providers to process card payments."],
+      valid: ["No third parties accessing the Content are permitted.", "We use outside service providers to process card payments.", "The Processor may engage sub-processors to process personal data on the Controller's behalf."],
     },
   },
   {
