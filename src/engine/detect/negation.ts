@@ -139,7 +139,8 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   const kept = RETAINED.exec(before.slice(clauseStart));
   if (kept && actorBefore(before.slice(clauseStart), kept.index) === "contractor" && !GIVES_AFTER_KEEPING.test(before.slice(clauseStart + kept.index + kept[0].length))) return "retains";
   // "reserves all <text and data mining> rights": the reservation wraps the phrase
-  if (/\breserv(?:e|es|ed|ing)\s+(?:all\s+)?(?:(?:its|their|his|her|our|my)\s+)?$/i.test(before) && /^\s+rights?\b/i.test(sentence.slice(end, end + 12))) return "reserves";
+  // (the cheap test first: the look at the words before runs only when "rights" follows)
+  if (/^\s+rights?\b/i.test(sentence.slice(end, end + 12)) && /\breserv(?:e|es|ed|ing)\s+(?:all\s+)?(?:(?:its|their|his|her|our|my)\s+)?$/i.test(before)) return "reserves";
   // a run-in heading that names the prohibition ("AI Training Restriction: …", "Model Training Prohibition.")
   if (RESTRICTION_NOUN.test(sentence.slice(end, end + 40))) return "restriction";
   const after = AFTER_CUE.exec(sentence.slice(end, end + 240));

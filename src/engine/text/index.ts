@@ -121,7 +121,9 @@ export interface NormalisedText {
 export function normaliseForRules(text: string): NormalisedText {
   let out = text;
   if (LOOKALIKE.test(out)) out = out.replace(/[\u2010\u2011\u2018\u2019\u201c\u201d]/g, (c) => LOOKALIKE_MAP[c]);
-  if (!INVISIBLE.test(out) && !ODD_SPACE.test(out)) return { text: out, map: null };
+  const invisible = INVISIBLE.test(out);
+  if (!invisible && !ODD_SPACE.test(out)) return { text: out, map: null };
+  if (!invisible) return collapseSpaces(out);
   const map: number[] = [];
   let kept = "";
   for (let i = 0; i < out.length; i++) {
@@ -141,8 +143,33 @@ export function normaliseForRules(text: string): NormalisedText {
   return { text: kept, map: Int32Array.from(map) };
 }
 
+/** White space as `isSpace` reads it, and the kinds of it that are not a plain space. */
+const SPACE_CHAR = "[ \\t\\n\\r\\u00a0\\u2000-\\u200a\\u202f\\u3000]";
+const ODD_SPACE_CHAR = "[\\t\\n\\r\\u00a0\\u2000-\\u200a\\u202f\\u3000]";
 /** Two spaces in a row, or a space that is not a plain one (tab, line break, no-break space). */
-const ODD_SPACE = /[ \t\u00a0\r\n\f\v]{2}|[\t\u00a0\r\n\f\v]/;
+const ODD_SPACE = new RegExp(`${SPACE_CHAR}{2}|${ODD_SPACE_CHAR}`);
+/** Each run of white space that does not read as one plain space. */
+const SPACE_RUN = new RegExp(`${SPACE_CHAR}{2,}|${ODD_SPACE_CHAR}`, "g");
+
+/** `text` with each run of white space as one plain space, and the map back (one pass, by slices). */
+function collapseSpaces(text: string): NormalisedText {
+  const n = text.length;
+  const map = new Int32Array(n + 1);
+  const parts: string[] = [];
+  let k = 0;
+  let last = 0;
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(text); m; m = SPACE_RUN.exec(text)) {
+    for (let i = last; i < m.index; i++) map[k++] = i;
+    parts.push(text.slice(last, m.index), " ");
+    map[k++] = m.index;
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < n; i++) map[k++] = i;
+  parts.push(text.slice(last));
+  map[k] = n;
+  return { text: parts.join(""), map: map.slice(0, k + 1) };
+}
 
 /** Maps a range of the normalised text back to the original text. */
 export function mapRange(map: Int32Array | null, start: number, end: number): { start: number; end: number } {
