@@ -44,7 +44,7 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   const detected = dismissed.size ? kept.filter((f) => !dismissed.has(f.id)) : kept;
   // playbook hook (c): severities, walk-away notes, switched-off rules, the user's wording re-checked
   const names = { party: docScan.names.contractor, other: docScan.names.agency, work: docScan.names.work };
-  const outcome = playbook ? applyPlaybook(detected, playbook, names, playbookCheck(docScan, crs)) : null;
+  const outcome = playbook ? applyPlaybook(detected, playbook, names, playbookCheck(docScan, docScan.rules)) : null;
   const findings = outcome ? outcome.findings : detected;
   const present = new Set<ProtectionKind>(protections.filter((p) => !p.partial).map((p) => p.kind));
   const missing = PROTECTION_KINDS.filter((k) => !present.has(k));
@@ -52,7 +52,7 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
 
   // Score if accepted: apply every primary suggestion, re-read the changed paragraphs, add the addendum.
   const primaries = findings.map((f) => f.suggestions[0]);
-  const after = primaries.length ? collect(rescanEdited(docScan, primaries, crs)) : scan;
+  const after = primaries.length ? collect(rescanEdited(docScan, primaries, docScan.rules)) : scan;
   // findings of re-read sentences (new objects; the rest are the scan's own) carry no document
   // offsets: there, the prohibition's paragraph is what counts
   const scanned = new Set(scan.findings);

@@ -10,6 +10,8 @@ export const BROAD_LICENSE_RULES = [
     severity: "high",
     pattern: "\\bfor\\s+(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|such|business|commercial)\\s+){0,2}purposes?(?:\\s+whatsoever)?\\b|\\b(?:means|shall\\s+mean)\\s+(?<t>(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|business|commercial)\\s+){0,2}purposes?(?:\\s+whatsoever)?)\\b|\\bfor\\s+(?:commercial|business|any)\\s+purposes\\s+of\\s+any\\s+(?:kind|nature)\\b|\\bfor\\s+all\\s+purposes\\b|\\b(?:in|for)\\s+any\\s+(?:way|manner)\\s+(?:whatsoever|(?:it|they|he|she|the\\s+\\w+)\\s+(?:sees?|deems?|considers?|thinks?)\\s+(?:fit|appropriate|necessary)|(?:it|they|he|she|the\\s+\\w+)\\s+(?:wish(?:es)?|chooses?|likes?|wants?|pleases?))\\b|\\b(?:for\\s+whatever\\s+purposes?|in\\s+whatever\\s+(?:way|manner))\\b|\\bby\\s+any\\s+(?:and\\s+all\\s+)?means(?:\\s+whatsoever)?\\b(?<=\\b(?:use|exploit|reproduc|distribut|commerciali[sz]|publish|deal\\s+with)\\w*\\b[^.;]{0,80})",
     requires: [`${WORK_NOUN}|${PURPOSE_DEFINITION}`],
+    // an entire-agreement clause ("supersedes all other agreements with respect to such use in any manner whatsoever") grants nothing
+    unless: "\\bsupersed\\w*\\b|\\bentire\\s+agreement\\b",
     unlessAfter: "\\s*,?\\s*(?:other than|except|outside|related to|relating to|in connection with|connected with|contemplated|under this|of this|set out|set forth|described|permitted|reasonably|necessary|(?:be\\s+)?(?:regarded|treated|deemed|considered|construed))",
     anchors: ["purpose", "manner", "way", "means"],
     message: "The work may be used \"for any purpose\", which includes AI training.",
@@ -21,6 +23,7 @@ export const BROAD_LICENSE_RULES = [
     examples: {
       invalid: ["Client may use the deliverables for any purpose.", "\"Permitted Purpose\" means any lawful purpose whatsoever.", "Agency may reproduce the Content for all purposes whatsoever.", "The Agency may use the Work in any manner it sees fit.", "The Label may exploit the Recordings by any means whatsoever."],
       valid: [
+        "This Agreement supersedes all other agreements between the parties with respect to the use of the Photographs in any manner whatsoever.",
         "Client shall not use the deliverables for any purpose other than the Project.",
         "Either party may terminate this Agreement for any reason.",
         "The Contractor may deliver the Work by any means agreed with the Client.",

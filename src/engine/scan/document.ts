@@ -14,6 +14,7 @@ import { hashText } from "../text";
 import type { AnalyzeOptions, Finding, Paragraph, Protection } from "../types";
 import type { CompiledRule } from "./compile";
 import { scanOne } from "./findings";
+import { rulesForWork } from "./workTerm";
 import { docNames, partiesOf, roleOverride } from "./names";
 import { sentenceWindows, spanIndex } from "./sentences";
 import type { DocScan, ParagraphResult, ParagraphState } from "./types";
@@ -41,6 +42,8 @@ export function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], o
   const parties = partiesOf(model);
   const names = docNames(paragraphs, parties, model.sections, playbook?.spelling);
   const direction = directionReader(model.roles);
+  // the rules read the document's own name for the work as a work noun ("the Program", "the Mixes")
+  const rules = rulesForWork(crs, model.roles);
   const state: ParagraphState = { context: null, leadIn: false, inAddendum: false };
   let contextLevel = 0;
   let addendumIndex = -1;
@@ -86,7 +89,7 @@ export function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], o
     if (!lastState || lastState.context !== state.context || lastState.leadIn !== state.leadIn || lastState.inAddendum !== state.inAddendum) lastState = { ...state };
     states[i] = lastState;
     let idBase = "";
-    const result = scanOne(text, i, state, crs, names, "", playbook);
+    const result = scanOne(text, i, state, rules, names, "", playbook);
     // A recital ("WHEREAS, the Company wishes to obtain the right to use …") states a purpose and
     // grants nothing; a right that flows to the user (its own licence, its use of feedback) is no
     // risk to it.
@@ -111,7 +114,7 @@ export function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], o
     perParagraph[i] = result;
     if (isNegatedLeadIn(text)) state.leadIn = true;
   }
-  return { paragraphs, model, parties, names, states, perParagraph, mentionsAi, addendumIndex, playbook };
+  return { paragraphs, model, parties, names, states, perParagraph, mentionsAi, addendumIndex, playbook, rules };
 }
 
 export function collect(scan: DocScan): { findings: Finding[]; protections: Protection[] } {

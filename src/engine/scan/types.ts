@@ -1,5 +1,6 @@
 /** The scanner's internal shapes: a paragraph's reading state, raw matches, per-paragraph and whole-document results. */
 import type { DocumentModel } from "../read";
+import type { CompiledRule } from "./compile";
 import type { RuleData } from "../rules";
 import type { ResolvedPlaybook } from "../playbook/resolve";
 import type { Names } from "../fix/suggest";
@@ -37,6 +38,8 @@ export interface DocScan {
   mentionsAi: boolean;
   addendumIndex: number;
   playbook: ResolvedPlaybook | null;
+  /** The rules the document was read with (scan/workTerm.ts: they read its own name for the work). */
+  rules: readonly CompiledRule[];
 }
 
 export interface ParagraphResult {
