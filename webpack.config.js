@@ -12,7 +12,7 @@ const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { DefinePlugin, NormalModuleReplacementPlugin } = require("webpack");
+const { Compilation, DefinePlugin, NormalModuleReplacementPlugin, sources } = require("webpack");
 const { normalizeBaseUrl, renderManifest, productionProblems } = require("./scripts/manifest");
 const { paneThemes } = require("./scripts/paneThemes");
 const { version } = require("./package.json");
@@ -59,6 +59,48 @@ function siteContact(value) {
   const href = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v) ? `mailto:${v}` : /^https:\/\//.test(v) ? v : null;
   if (!href) throw new Error(`contact "${v}" is neither an e-mail address nor an https:// URL`);
   return `Write to <a href="${escapeHtml(href)}">${escapeHtml(v)}</a>; say which Word you use (Windows, Mac or the web, and its version) and what you saw.`;
+}
+
+// Where the three themes go: DefinePlugin writes JSON.parse("…placeholder…") for __TERMSCORE_THEMES__,
+// and PaneThemesPlugin replaces it, after minification, with the themes as an object literal.
+const THEMES_PLACEHOLDER = "__TERMSCORE_THEMES_JSON__";
+
+/**
+ * Replaces THEMES_PLACEHOLDER in the built scripts with the pane's themes (scripts/paneThemes.js)
+ * less every token whose name appears nowhere in the built JavaScript: Fluent's styles and the
+ * pane's own refer to a token as var(--name) and the pane's code reads one by name
+ * (theme.colorNeutralBackground1), so a token named nowhere is one nothing can read. About 2 KB
+ * gzipped of token values no style uses (test/browser/bundle.test.ts checks that every token the
+ * built code refers to is in all three themes it carries). Runs after minification, before the
+ * content hashes are computed.
+ */
+class PaneThemesPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PaneThemesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "PaneThemesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 }, (assets) => {
+        const scripts = Object.keys(assets).filter((f) => /\.js$/.test(f));
+        const code = scripts.map((f) => assets[f].source().toString()).join("\n");
+        const themes = paneThemes();
+        const named = (token) => new RegExp(`\\b${token}\\b`).test(code);
+        const used = new Set(Object.values(themes).flatMap((t) => Object.keys(t)).filter(named));
+        const pruned = Object.fromEntries(Object.entries(themes).map(([name, t]) => [name, Object.fromEntries(Object.entries(t).filter(([token]) => used.has(token)))]));
+        // an object literal ({base:{borderRadiusSmall:"2px",…},…}): token names need no quotes
+        // (the comment lets test/browser/bundle.test.ts find it)
+        const literal = `(/*pane themes*/${JSON.stringify(pruned).replace(/"([A-Za-z][A-Za-z0-9]*)":/g, "$1:")})`;
+        let written = 0;
+        for (const f of scripts) {
+          const text = assets[f].source().toString();
+          const at = [...text.matchAll(new RegExp(`JSON\\.parse\\(["']${THEMES_PLACEHOLDER}["']\\)`, "g"))];
+          if (at.length === 0) continue;
+          const out = new sources.ReplaceSource(assets[f]);
+          for (const m of at) out.replace(m.index, m.index + m[0].length - 1, literal);
+          compilation.updateAsset(f, out);
+          written += at.length;
+        }
+        if (written === 0) compilation.errors.push(new Error(`PaneThemesPlugin: no script holds ${THEMES_PLACEHOLDER}: the pane would have no themes`));
+      });
+    });
+  }
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -121,8 +163,10 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       // The light, dark and high-contrast themes, from Fluent's at build time without the colour
-      // palette the pane does not use (scripts/paneThemes.js; about 4 KB gzipped less).
-      new DefinePlugin({ __TERMSCORE_WORKER__: JSON.stringify(workerFile), __TERMSCORE_THEMES__: JSON.stringify(paneThemes()) }),
+      // palette the pane does not use (scripts/paneThemes.js; about 4 KB gzipped less), and without
+      // the tokens no built style names (PaneThemesPlugin; about 2 KB more).
+      new DefinePlugin({ __TERMSCORE_WORKER__: JSON.stringify(workerFile), __TERMSCORE_THEMES__: `JSON.parse(${JSON.stringify(THEMES_PLACEHOLDER)})`, "typeof __TERMSCORE_THEMES__": JSON.stringify("object") }),
+      new PaneThemesPlugin(),
       // xmldom's HTML entity table (~10 KB gzipped) is dead weight for a reader that parses only XML
       // (src/docx/xmlEntities.ts says why); test/browser/bundle.test.ts checks it stays out.
       new NormalModuleReplacementPlugin(/^\.\/entities(\.js)?$/, (resource) => {
