@@ -145,6 +145,8 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        // the rules' `valid` examples are tests, not shipped (scripts/ruleExamplesLoader.js says why)
+        { test: /[\\/]src[\\/]engine[\\/]rules[\\/][^\\/]+\.ts$/, enforce: "pre", use: path.resolve(__dirname, "scripts/ruleExamplesLoader.js") },
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node" } } } },
       ],
     },

@@ -5,6 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { BUNDLE_BUDGET_KB, ROOT, paneBundleKb } from "../support/browserHarness";
+import { RULES } from "../../src/engine/rules";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { paneThemes } = require("../../scripts/paneThemes.js") as { paneThemes: () => Record<"base" | "light" | "dark" | "high-contrast", Record<string, string>> };
@@ -35,6 +36,16 @@ test("the page (every script taskpane.html loads) leaves to the worker what only
     expect([words, worker.includes(words)]).toEqual([words, true]);
     expect([words, page.includes(words)]).toEqual([words, false]);
   }
+});
+
+test("the worker carries every rule's invalid examples (the default playbook is built from them) and none of the valid ones (tests only: scripts/ruleExamplesLoader.js)", () => {
+  const worker = fs.readFileSync(path.join(DIST, "review-worker.js"), "utf8");
+  const holds = (sentence: string) => worker.includes(sentence) || worker.includes(JSON.stringify(sentence).slice(1, -1));
+  const invalid = RULES.flatMap((r) => r.examples.invalid as readonly string[]);
+  const valid = RULES.flatMap((r) => r.examples.valid as readonly string[]).filter((v) => !invalid.includes(v));
+  expect(valid.length).toBeGreaterThan(20);
+  expect(invalid.filter((s) => !holds(s))).toEqual([]);
+  expect(valid.filter(holds)).toEqual([]);
 });
 
 /** The themes the build wrote into the page (webpack.config.js, PaneThemesPlugin): the object literal `(/*pane themes*\/{base:{…},…})`. */
