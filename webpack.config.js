@@ -177,6 +177,11 @@ module.exports = (env = {}, argv = {}) => {
       new NormalModuleReplacementPlugin(/^\.\/entities(\.js)?$/, (resource) => {
         if (/[\\/]@xmldom[\\/]xmldom[\\/]lib$/.test(resource.context)) resource.request = path.resolve(__dirname, "src/docx/xmlEntities.ts");
       }),
+      // The pane is only ever left to right: Griffel's right-to-left twins of each style rule
+      // (rtl-css-js, ~2 KB gzipped) are the rules themselves (src/taskpane/ltrStyles.ts says why).
+      new NormalModuleReplacementPlugin(/^rtl-css-js\/core$/, (resource) => {
+        if (/[\\/]@griffel[\\/]core[\\/]/.test(resource.context)) resource.request = path.resolve(__dirname, "src/taskpane/ltrStyles.ts");
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

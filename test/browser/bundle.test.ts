@@ -100,6 +100,13 @@ test("no zip library and no HTML entity table in the pane: the .docx is unzipped
   expect(code).not.toMatch(/JSZip|pako|CounterClockwiseContourIntegral/);
 });
 
+test("no right-to-left style tables: the pane is only left to right (src/taskpane/ltrStyles.ts stands in for rtl-css-js)", () => {
+  const page = paneBundleKb(DIST).initial.map((f) => fs.readFileSync(path.join(DIST, f), "utf8")).join("\n");
+  // Griffel is there (it writes the pane's styles at run time); rtl-css-js's value converters are not
+  expect(page).toMatch(/data-make-styles-bucket/);
+  expect(page).not.toMatch(/@noflip|bgImgDirectionRegex|bgPosDirectionRegex/);
+});
+
 test("the production page loads office.js only from Microsoft's CDN and everything else from its own origin", () => {
   const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
   const srcs = [...html.matchAll(/\b(?:src|href)=["']?([^"' >]+)/g)].map((m) => m[1]);
