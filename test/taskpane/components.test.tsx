@@ -389,7 +389,7 @@ describe("FindingList on a long contract", () => {
 });
 
 describe("Tabs", () => {
-  test("one tab stop; arrows, Home and End move and select; the panel is labelled by its tab", async () => {
+  test("Fluent's TabList: one tab stop; arrows, Home and End move and select; the panel is labelled by its tab", async () => {
     function Harness() {
       const [tab, setTab] = React.useState<"a" | "b" | "c">("a");
       return (
@@ -404,6 +404,9 @@ describe("Tabs", () => {
     wrap(<Harness />);
     const user = userEvent.setup();
     const list = screen.getByRole("tablist", { name: "Sections" });
+    // Fluent UI's TabList and Tab (their class names, styles and selection mark)
+    expect(list.classList.contains("fui-TabList")).toBe(true);
+    expect(within(list).getAllByRole("tab").every((t) => t.classList.contains("fui-Tab"))).toBe(true);
     expect(within(list).getAllByRole("tab").map((t) => t.tabIndex)).toEqual([0, -1, -1]);
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole("tab", { name: "Alpha" }));
