@@ -14,6 +14,8 @@ import { openDocx } from "../../src/docx/package";
 import { reviewedText } from "../../src/docx/model";
 import { createDocxHost } from "../../src/docx/browserHost";
 import { analyze } from "../../src/engine";
+import { coverNote } from "../../src/engine/report/coverNote";
+import { reviewDocx } from "../../src/docx/review";
 import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, seriousViolations as axeOnce, serve, waitForPane, type Served } from "../support/browserHarness";
 
 /**
@@ -442,6 +444,41 @@ describe("browser mode in the user's hands", () => {
       const xml = await zip.file("word/document.xml")!.async("string");
       expect(xml).toContain('w:author="Priya Natarajan"');
       expect(xml).not.toContain('w:author="TermScore"');
+      expect(rec.outside).toEqual([]);
+    } finally {
+      await rec.context.close();
+    }
+  });
+
+  test("the cover note to the other side: downloaded as .md and copied, the same note `termscore review --note` writes for the same changes", async () => {
+    const rec = await openRecordedPage(browser, server.origin, { width: 320, height: 800 });
+    const { page } = rec;
+    try {
+      await rec.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+      await openSample(page);
+      await page.getByRole("tab", { name: "Export" }).click();
+      const group = page.getByRole("group", { name: "Cover note to the other side" });
+      // before any change: nothing to explain yet
+      await group.getByRole("button", { name: "Download cover note" }).click();
+      await page.getByText(/^Nothing proposed yet: apply suggestions/).waitFor();
+      await page.getByRole("tab", { name: /^Clauses/ }).click();
+      await page.getByRole("button", { name: /^Apply all/ }).click();
+      await page.getByText(/^Applied \d+, skipped \d+, failed 0\./).waitFor();
+      await page.getByRole("tab", { name: "Export" }).click();
+      const [download] = await Promise.all([page.waitForEvent("download"), group.getByRole("button", { name: "Download cover note" }).click()]);
+      expect(download.suggestedFilename()).toBe("sample-contract.termscore-note.md");
+      const note = fs.readFileSync(await download.path(), "utf8");
+      // what `termscore review --note` writes for the sample (every suggestion and the addendum), as src/cli/review.ts builds it
+      const r = await reviewDocx(fs.readFileSync(SAMPLE), { addendum: true });
+      const notWritten = new Set(r.notApplied.map((n) => n.id));
+      const cli = coverNote(r.report, r.paragraphs, { addendum: r.addendum === "inserted", written: r.report.findings.filter((f) => !notWritten.has(f.id)).map((f) => f.id) });
+      expect(note).toBe(cli);
+      expect(note.match(/^\d+\. \*\*/gm)?.length).toBeGreaterThan(3);
+      await group.getByRole("button", { name: "Copy cover note" }).click();
+      await page.getByText("Copied the cover note: paste it into your email.").waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(note);
+      await page.screenshot({ path: path.join(ARTIFACTS, "review-cover-note-320.png") });
+      expect(await seriousViolations(page)).toEqual([]);
       expect(rec.outside).toEqual([]);
     } finally {
       await rec.context.close();

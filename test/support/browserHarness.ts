@@ -180,8 +180,13 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * valid examples not shipped, -1.5; no right-to-left style twins, -2.0; shortest export names and
  * ids, -1.2), and 255.2 KB with the tabs (page 152.5 (136.1 + shared chunk 16.1), worker 66.2,
  * .docx chunk with xmldom 36.3).
+ * Raised to 258 KB the same day for issue 12's cover note in the pane's Export tab: the engine's
+ * coverNote (the text of `termscore review --note`) in the worker, 2.1 KB, and the pane's part
+ * (what was written, the buttons), 0.6 KB: 257.9 KB measured (page 153.3 (136.8 + shared chunk
+ * 16.3), worker 68.1, .docx chunk 36.3). No further trim was found that is not a change to how a
+ * library behaves (terser's unsafe options, -0.9 at most; Fluent's animated selection mark, -1.0).
  */
-export const BUNDLE_BUDGET_KB = 256;
+export const BUNDLE_BUDGET_KB = 258;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load

@@ -343,6 +343,32 @@ describe("ExportPanel", () => {
   });
 });
 
+describe("ExportPanel: the cover note to the other side", () => {
+  test("download (.md) and copy; nothing written yet is said plainly; comments the note calls changes are said too", async () => {
+    const download = jest.fn();
+    const copy = jest.fn(async () => undefined);
+    let built: { text: string; commentsAsChanges: number } | null = null;
+    const getNote = jest.fn(async () => built);
+    wrap(<ExportPanel getText={() => "# R"} baseName="msa" download={download} copy={copy} getNote={getNote} />);
+    const user = userEvent.setup();
+    const group = screen.getByRole("group", { name: "Cover note to the other side" });
+    await user.click(within(group).getByRole("button", { name: "Download cover note" }));
+    expect(download).not.toHaveBeenCalled();
+    expect(screen.getByRole("status").textContent).toMatch(/^Nothing proposed yet: apply suggestions/);
+    built = { text: "# Proposed changes\n\nDear Sir or Madam,\n", commentsAsChanges: 0 };
+    await user.click(within(group).getByRole("button", { name: "Download cover note" }));
+    expect(download).toHaveBeenCalledWith("msa.termscore-note.md", built.text, "text/markdown");
+    expect(screen.getByRole("status").textContent).toBe("Saved the cover note (msa.termscore-note.md).");
+    await user.click(within(group).getByRole("button", { name: "Copy cover note" }));
+    expect(copy).toHaveBeenCalledWith(built.text);
+    expect(screen.getByRole("status").textContent).toBe("Copied the cover note: paste it into your email.");
+    built = { ...built, commentsAsChanges: 2 };
+    await user.click(within(group).getByRole("button", { name: "Copy cover note" }));
+    expect(screen.getByRole("status").textContent).toMatch(/2 proposals are comments in the document, not a tracked change; the note counts them among the changes\.$/);
+    expect(getNote).toHaveBeenCalledTimes(4);
+  });
+});
+
 describe("OpenDocument", () => {
   test("opens the chosen file and offers the reviewed copy", async () => {
     const onOpen = jest.fn();
