@@ -485,6 +485,37 @@ describe("browser mode in the user's hands", () => {
     }
   });
 
+  test("their moved sentence: the read-only view shows it where it is now (5.2), not where it left (3.1)", async () => {
+    const { docx } = await import("../docx/helpers");
+    const { moveFromRun, moveToRun, p } = await import("../docx/roundsXml");
+    const { BASE, P31, P52, PROHIBITION } = await import("../fixtures/moves");
+    const head = P31.replace(` ${PROHIBITION}`, "");
+    const returned = await docx(BASE.map((text) => (text === P31 ? p(head, moveFromRun(` ${PROHIBITION}`, "m1")) : text === P52 ? p(text, moveToRun(` ${PROHIBITION}`, "m1")) : p(text))).join(""));
+    const rec = await openRecordedPage(browser, server.origin, { width: 320, height: 800 });
+    const { page } = rec;
+    try {
+      await page.goto(`${server.origin}/taskpane.html`);
+      await waitForPane(page);
+      await page.locator("#ts-open-input").setInputFiles({ name: "moved.docx", mimeType: DOCX_MIME, buffer: Buffer.from(returned) });
+      await page.getByRole("heading", { name: "Score" }).waitFor();
+      await page.getByRole("tab", { name: "Their changes" }).click();
+      await page.getByRole("button", { name: "Check their tracked changes" }).click();
+      const card = page.getByRole("listitem", { name: /^Protection weakened/ });
+      await card.waitFor();
+      expect(await card.getByRole("button", { name: "Go to" }).count()).toBe(0); // no Word here
+      await card.getByRole("button", { name: "Show in the document" }).click();
+      const view = card.getByRole("region", { name: "Where it is now in the document" });
+      expect(await view.locator("mark").innerText()).toBe(PROHIBITION);
+      expect(await view.locator("mark").evaluate((m) => m.parentElement?.textContent)).toBe(`${P52} ${PROHIBITION}`);
+      await view.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, "theirs-moved-where-now-320.png") });
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(rec.outside).toEqual([]);
+    } finally {
+      await rec.context.close();
+    }
+  });
+
   test("their deletion of a protection: one click restores it as our tracked insertion with a comment; the decision is logged", async () => {
     const { docx } = await import("../docx/helpers");
     const { deletedP, p } = await import("../docx/roundsXml");

@@ -185,8 +185,11 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * (what was written, the buttons), 0.6 KB: 257.9 KB measured (page 153.3 (136.8 + shared chunk
  * 16.3), worker 68.1, .docx chunk 36.3). No further trim was found that is not a change to how a
  * library behaves (terser's unsafe options, -0.9 at most; Fluent's animated selection mark, -1.0).
+ * Raised to 259 KB the same day for issue 17's moved text: "Go to" and browser mode's read-only
+ * view of where their change is now (whereNow in useTheirChanges.ts, the view in
+ * TheirChangesPanel.tsx), 0.3 KB: 258.2 KB measured (page 153.6).
  */
-export const BUNDLE_BUDGET_KB = 258;
+export const BUNDLE_BUDGET_KB = 259;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load
