@@ -12,7 +12,7 @@ const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { DefinePlugin, NormalModuleReplacementPlugin } = require("webpack");
+const { Compilation, DefinePlugin, NormalModuleReplacementPlugin, sources } = require("webpack");
 const { normalizeBaseUrl, renderManifest, productionProblems } = require("./scripts/manifest");
 const { paneThemes } = require("./scripts/paneThemes");
 const { version } = require("./package.json");
@@ -61,6 +61,48 @@ function siteContact(value) {
   return `Write to <a href="${escapeHtml(href)}">${escapeHtml(v)}</a>; say which Word you use (Windows, Mac or the web, and its version) and what you saw.`;
 }
 
+// Where the three themes go: DefinePlugin writes JSON.parse("…placeholder…") for __TERMSCORE_THEMES__,
+// and PaneThemesPlugin replaces it, after minification, with the themes as an object literal.
+const THEMES_PLACEHOLDER = "__TERMSCORE_THEMES_JSON__";
+
+/**
+ * Replaces THEMES_PLACEHOLDER in the built scripts with the pane's themes (scripts/paneThemes.js)
+ * less every token whose name appears nowhere in the built JavaScript: Fluent's styles and the
+ * pane's own refer to a token as var(--name) and the pane's code reads one by name
+ * (theme.colorNeutralBackground1), so a token named nowhere is one nothing can read. About 2 KB
+ * gzipped of token values no style uses (test/browser/bundle.test.ts checks that every token the
+ * built code refers to is in all three themes it carries). Runs after minification, before the
+ * content hashes are computed.
+ */
+class PaneThemesPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PaneThemesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "PaneThemesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 }, (assets) => {
+        const scripts = Object.keys(assets).filter((f) => /\.js$/.test(f));
+        const code = scripts.map((f) => assets[f].source().toString()).join("\n");
+        const themes = paneThemes();
+        const named = (token) => new RegExp(`\\b${token}\\b`).test(code);
+        const used = new Set(Object.values(themes).flatMap((t) => Object.keys(t)).filter(named));
+        const pruned = Object.fromEntries(Object.entries(themes).map(([name, t]) => [name, Object.fromEntries(Object.entries(t).filter(([token]) => used.has(token)))]));
+        // an object literal ({base:{borderRadiusSmall:"2px",…},…}): token names need no quotes
+        // (the comment lets test/browser/bundle.test.ts find it)
+        const literal = `(/*pane themes*/${JSON.stringify(pruned).replace(/"([A-Za-z][A-Za-z0-9]*)":/g, "$1:")})`;
+        let written = 0;
+        for (const f of scripts) {
+          const text = assets[f].source().toString();
+          const at = [...text.matchAll(new RegExp(`JSON\\.parse\\(["']${THEMES_PLACEHOLDER}["']\\)`, "g"))];
+          if (at.length === 0) continue;
+          const out = new sources.ReplaceSource(assets[f]);
+          for (const m of at) out.replace(m.index, m.index + m[0].length - 1, literal);
+          compilation.updateAsset(f, out);
+          written += at.length;
+        }
+        if (written === 0) compilation.errors.push(new Error(`PaneThemesPlugin: no script holds ${THEMES_PLACEHOLDER}: the pane would have no themes`));
+      });
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const local = process.env.OFFICE_JS === "local" || env.officeJs === "local" || mode === "development";
@@ -103,6 +145,8 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        // the rules' `valid` examples are tests, not shipped (scripts/ruleExamplesLoader.js says why)
+        { test: /[\\/]src[\\/]engine[\\/]rules[\\/][^\\/]+\.ts$/, enforce: "pre", use: path.resolve(__dirname, "scripts/ruleExamplesLoader.js") },
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node" } } } },
       ],
     },
@@ -112,21 +156,37 @@ module.exports = (env = {}, argv = {}) => {
     // script tag, the worker with importScripts at start. usedExports: false lets a module whose
     // two users need different exports be shared too (about 8 KB gzipped less in all).
     optimization: {
+      // Shortest names for exports between modules and ids for modules and chunks, rather than names
+      // stable across builds: about 1.2 KB gzipped less. A build changes more chunk hashes, which
+      // costs nothing here (every file is small, and the worker is loaded with a per-build query).
+      mangleExports: "size",
+      moduleIds: "size",
+      chunkIds: "size",
       splitChunks: {
         usedExports: false,
         cacheGroups: {
+          // No separate vendor chunk for xmldom: the worker's on-demand .docx chunk is its only user,
+          // so it goes into that chunk (one request instead of two, about 0.7 KB gzipped less).
+          defaultVendors: false,
           shared: { name: "shared", chunks: "all", minChunks: 2, minSize: 0, enforce: true, priority: 10, test: /[\\/]src[\\/]/ },
         },
       },
     },
     plugins: [
       // The light, dark and high-contrast themes, from Fluent's at build time without the colour
-      // palette the pane does not use (scripts/paneThemes.js; about 4 KB gzipped less).
-      new DefinePlugin({ __TERMSCORE_WORKER__: JSON.stringify(workerFile), __TERMSCORE_THEMES__: JSON.stringify(paneThemes()) }),
+      // palette the pane does not use (scripts/paneThemes.js; about 4 KB gzipped less), and without
+      // the tokens no built style names (PaneThemesPlugin; about 2 KB more).
+      new DefinePlugin({ __TERMSCORE_WORKER__: JSON.stringify(workerFile), __TERMSCORE_THEMES__: `JSON.parse(${JSON.stringify(THEMES_PLACEHOLDER)})`, "typeof __TERMSCORE_THEMES__": JSON.stringify("object") }),
+      new PaneThemesPlugin(),
       // xmldom's HTML entity table (~10 KB gzipped) is dead weight for a reader that parses only XML
       // (src/docx/xmlEntities.ts says why); test/browser/bundle.test.ts checks it stays out.
       new NormalModuleReplacementPlugin(/^\.\/entities(\.js)?$/, (resource) => {
         if (/[\\/]@xmldom[\\/]xmldom[\\/]lib$/.test(resource.context)) resource.request = path.resolve(__dirname, "src/docx/xmlEntities.ts");
+      }),
+      // The pane is only ever left to right: Griffel's right-to-left twins of each style rule
+      // (rtl-css-js, ~2 KB gzipped) are the rules themselves (src/taskpane/ltrStyles.ts says why).
+      new NormalModuleReplacementPlugin(/^rtl-css-js\/core$/, (resource) => {
+        if (/[\\/]@griffel[\\/]core[\\/]/.test(resource.context)) resource.request = path.resolve(__dirname, "src/taskpane/ltrStyles.ts");
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -230,7 +230,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
             ) : null}
             {tab === "protections" ? <ChecklistTab state={state} actions={actions} report={report} standing={standing} /> : null}
             {tab === "theirs" ? (
-              <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} canRestoreParagraph={!!active?.restoreParagraph} busy={busy} />
+              <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} paragraphs={state.paragraphs} canRestoreParagraph={!!active?.restoreParagraph} busy={busy} />
             ) : null}
             {tab === "playbook" ? <PlaybookPanel state={playbook} actions={playbookActions} download={download} busy={busy} /> : null}
             {tab === "export" ? (

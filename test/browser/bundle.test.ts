@@ -5,6 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { BUNDLE_BUDGET_KB, ROOT, paneBundleKb } from "../support/browserHarness";
+import { RULES } from "../../src/engine/rules";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { paneThemes } = require("../../scripts/paneThemes.js") as { paneThemes: () => Record<"base" | "light" | "dark" | "high-contrast", Record<string, string>> };
@@ -37,15 +38,58 @@ test("the page (every script taskpane.html loads) leaves to the worker what only
   }
 });
 
-test("every design token the built pane refers to (its own styles and Fluent's) is in all three themes, and Fluent's palette code is not bundled", () => {
+test("the worker carries every rule's invalid examples (the default playbook is built from them) and none of the valid ones (tests only: scripts/ruleExamplesLoader.js)", () => {
+  const worker = fs.readFileSync(path.join(DIST, "review-worker.js"), "utf8");
+  const holds = (sentence: string) => worker.includes(sentence) || worker.includes(JSON.stringify(sentence).slice(1, -1));
+  const invalid = RULES.flatMap((r) => r.examples.invalid as readonly string[]);
+  const valid = RULES.flatMap((r) => r.examples.valid as readonly string[]).filter((v) => !invalid.includes(v));
+  expect(valid.length).toBeGreaterThan(20);
+  expect(invalid.filter((s) => !holds(s))).toEqual([]);
+  expect(valid.filter(holds)).toEqual([]);
+});
+
+/** The themes the build wrote into the page (webpack.config.js, PaneThemesPlugin): the object literal `(/*pane themes*\/{base:{…},…})`. */
+function builtThemes(code: string): { themes: Record<string, Record<string, string>>; rest: string } {
+  const marker = "(/*pane themes*/{";
+  const at = code.indexOf(marker) + marker.length - 1;
+  expect(at).toBeGreaterThanOrEqual(marker.length - 1);
+  expect(code.indexOf(marker, at)).toBe(-1); // written once
+  let depth = 0;
+  let quote = "";
+  let end = at;
+  for (; end < code.length; end++) {
+    const c = code[end];
+    if (quote) {
+      if (c === "\\") end++;
+      else if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) break;
+  }
+  return { themes: new Function(`return ${code.slice(at, end + 1)}`)() as Record<string, Record<string, string>>, rest: code.slice(0, at) + code.slice(end + 1) };
+}
+
+test("every design token the built pane refers to (its own styles and Fluent's) is in all three themes it carries; those hold Fluent's values and nothing else; Fluent's palette code is not bundled", () => {
   const code = fs.readdirSync(DIST).filter((f) => f.endsWith(".js")).map((f) => fs.readFileSync(path.join(DIST, f), "utf8")).join("\n");
   const referred = [...new Set([...code.matchAll(/var\(--([A-Za-z0-9]+)\)/g)].map((m) => m[1]))];
   expect(referred).toEqual(expect.arrayContaining(["colorNeutralForeground1", "fontFamilyBase", "colorPaletteRedForeground1"]));
-  const { base, ...themes } = paneThemes();
+  expect(code).not.toMatch(/__TERMSCORE_THEMES_JSON__/);
+  const { themes: built, rest } = builtThemes(code);
+  const fluent = paneThemes();
+  expect(Object.keys(built).sort()).toEqual(Object.keys(fluent).sort());
+  const { base, ...themes } = built;
   for (const [name, own] of Object.entries(themes)) {
     const theme = { ...base, ...own };
     expect([name, referred.filter((token) => !(token in theme))]).toEqual([name, []]);
+    // the page reads this one by name (index.tsx), not through a style
+    expect([name, theme.colorNeutralBackground1]).toEqual([name, { ...fluent.base, ...fluent[name as keyof typeof fluent] }.colorNeutralBackground1]);
   }
+  // Fluent's own values, and only tokens the code names: fewer than Fluent's (a light theme has over 250)
+  for (const [name, tokens] of Object.entries(built)) {
+    for (const [token, value] of Object.entries(tokens)) expect([name, token, value]).toEqual([name, token, fluent[name as keyof typeof fluent][token]]);
+    for (const token of Object.keys(tokens)) expect([token, new RegExp(`\\b${token}\\b`).test(rest)]).toEqual([token, true]);
+  }
+  expect(Object.keys({ ...built.base, ...built.light }).length).toBeLessThan(Object.keys({ ...fluent.base, ...fluent.light }).length / 2);
   // the palette's colour ramps and the tokens made from them (Berry is a colour the pane does not use)
   expect(code).not.toMatch(/colorPaletteBerry|lightGreen|personaSharedColors/);
 });
@@ -54,6 +98,13 @@ test("no zip library and no HTML entity table in the pane: the .docx is unzipped
   const code = fs.readdirSync(DIST).filter((f) => f.endsWith(".js")).map((f) => fs.readFileSync(path.join(DIST, f), "utf8")).join("\n");
   expect(code).toMatch(/deflate-raw/);
   expect(code).not.toMatch(/JSZip|pako|CounterClockwiseContourIntegral/);
+});
+
+test("no right-to-left style tables: the pane is only left to right (src/taskpane/ltrStyles.ts stands in for rtl-css-js)", () => {
+  const page = paneBundleKb(DIST).initial.map((f) => fs.readFileSync(path.join(DIST, f), "utf8")).join("\n");
+  // Griffel is there (it writes the pane's styles at run time); rtl-css-js's value converters are not
+  expect(page).toMatch(/data-make-styles-bucket/);
+  expect(page).not.toMatch(/@noflip|bgImgDirectionRegex|bgPosDirectionRegex/);
 });
 
 test("the production page loads office.js only from Microsoft's CDN and everything else from its own origin", () => {

@@ -14,6 +14,8 @@ import { openDocx } from "../../src/docx/package";
 import { reviewedText } from "../../src/docx/model";
 import { createDocxHost } from "../../src/docx/browserHost";
 import { analyze } from "../../src/engine";
+import { coverNote } from "../../src/engine/report/coverNote";
+import { reviewDocx } from "../../src/docx/review";
 import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, seriousViolations as axeOnce, serve, waitForPane, type Served } from "../support/browserHarness";
 
 /**
@@ -247,6 +249,20 @@ describe("the review at 320 px", () => {
   });
 });
 
+/** Each tab: selected or not, its bottom border, and its selection mark (Fluent's Tab draws it as ::after). */
+function tabMarks(page: Page) {
+  return page.getByRole("tab").evaluateAll((els) =>
+    els.map((e) => {
+      const after = getComputedStyle(e, "::after");
+      const page = getComputedStyle(document.body).backgroundColor;
+      const height = parseFloat(after.height) || 0;
+      const mark = after.content !== "none" && after.display !== "none" && height > 0;
+      const transparent = /^rgba\(.*,\s*0\)$/.test(after.backgroundColor) || after.backgroundColor === "transparent";
+      return { selected: e.getAttribute("aria-selected"), border: getComputedStyle(e).borderBottomStyle, mark, height, painted: mark && !transparent && after.backgroundColor !== page };
+    })
+  );
+}
+
 describe("themes at 320 and 350 px", () => {
   for (const width of [320, 350]) {
     for (const [theme, media] of [
@@ -266,24 +282,21 @@ describe("themes at 320 and 350 px", () => {
           await rows(page).first().click();
           await page.screenshot({ path: path.join(ARTIFACTS, `review-${theme}-${width}.png`) });
           if (theme === "high-contrast") {
-            // The selected tab differs by more than weight: only it has a bottom border.
-            const borders = await page.getByRole("tab").evaluateAll((els) => els.map((e) => getComputedStyle(e).borderBottomStyle));
-            expect(borders).toEqual(["solid", "none", "none", "none", "none"]); // Clauses selected; Checklist, Addendum, Export, Playbook
+            // The selected tab differs by more than weight: only it has a selection mark (Fluent's
+            // TabList draws it as the tab's ::after), and no tab has a border, which forced colours
+            // would paint under every tab.
+            const marks = await tabMarks(page);
+            expect(marks.map((m) => [m.selected, m.border, m.mark])).toEqual([["true", "none", true], ...[1, 2, 3, 4].map(() => ["false", "none", false])]); // Clauses selected; Checklist, Export, Playbook, Theirs
           }
           expect(await seriousViolations(page)).toEqual([]);
           if (theme === "high-contrast") {
-            // The mark follows the selection by keyboard, and it is painted: a border in the
-            // forced text colour, not transparent, unlike the tab's own background.
+            // The mark follows the selection by keyboard, and it is painted: at least 2 px in the
+            // forced text colour, not transparent and not the page's background.
             await page.getByRole("tab", { selected: true }).focus();
             await page.keyboard.press("ArrowRight");
-            const marks = await page.getByRole("tab").evaluateAll((els) =>
-              els.map((e) => {
-                const cs = getComputedStyle(e);
-                return { selected: e.getAttribute("aria-selected"), border: cs.borderBottomStyle, width: parseFloat(cs.borderBottomWidth), painted: cs.borderBottomColor !== "rgba(0, 0, 0, 0)" && cs.borderBottomColor !== cs.backgroundColor };
-              })
-            );
-            expect(marks.map((m) => [m.selected, m.border])).toEqual([["false", "none"], ["true", "solid"], ["false", "none"], ["false", "none"], ["false", "none"]]);
-            expect(marks[1].width).toBeGreaterThanOrEqual(2);
+            const marks = await tabMarks(page);
+            expect(marks.map((m) => [m.selected, m.mark])).toEqual([["false", false], ["true", true], ["false", false], ["false", false], ["false", false]]);
+            expect(marks[1].height).toBeGreaterThanOrEqual(2);
             expect(marks[1].painted).toBe(true);
             expect(await page.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(true);
           }
@@ -431,6 +444,72 @@ describe("browser mode in the user's hands", () => {
       const xml = await zip.file("word/document.xml")!.async("string");
       expect(xml).toContain('w:author="Priya Natarajan"');
       expect(xml).not.toContain('w:author="TermScore"');
+      expect(rec.outside).toEqual([]);
+    } finally {
+      await rec.context.close();
+    }
+  });
+
+  test("the cover note to the other side: downloaded as .md and copied, the same note `termscore review --note` writes for the same changes", async () => {
+    const rec = await openRecordedPage(browser, server.origin, { width: 320, height: 800 });
+    const { page } = rec;
+    try {
+      await rec.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+      await openSample(page);
+      await page.getByRole("tab", { name: "Export" }).click();
+      const group = page.getByRole("group", { name: "Cover note to the other side" });
+      // before any change: nothing to explain yet
+      await group.getByRole("button", { name: "Download cover note" }).click();
+      await page.getByText(/^Nothing proposed yet: apply suggestions/).waitFor();
+      await page.getByRole("tab", { name: /^Clauses/ }).click();
+      await page.getByRole("button", { name: /^Apply all/ }).click();
+      await page.getByText(/^Applied \d+, skipped \d+, failed 0\./).waitFor();
+      await page.getByRole("tab", { name: "Export" }).click();
+      const [download] = await Promise.all([page.waitForEvent("download"), group.getByRole("button", { name: "Download cover note" }).click()]);
+      expect(download.suggestedFilename()).toBe("sample-contract.termscore-note.md");
+      const note = fs.readFileSync(await download.path(), "utf8");
+      // what `termscore review --note` writes for the sample (every suggestion and the addendum), as src/cli/review.ts builds it
+      const r = await reviewDocx(fs.readFileSync(SAMPLE), { addendum: true });
+      const notWritten = new Set(r.notApplied.map((n) => n.id));
+      const cli = coverNote(r.report, r.paragraphs, { addendum: r.addendum === "inserted", written: r.report.findings.filter((f) => !notWritten.has(f.id)).map((f) => f.id) });
+      expect(note).toBe(cli);
+      expect(note.match(/^\d+\. \*\*/gm)?.length).toBeGreaterThan(3);
+      await group.getByRole("button", { name: "Copy cover note" }).click();
+      await page.getByText("Copied the cover note: paste it into your email.").waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(note);
+      await page.screenshot({ path: path.join(ARTIFACTS, "review-cover-note-320.png") });
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(rec.outside).toEqual([]);
+    } finally {
+      await rec.context.close();
+    }
+  });
+
+  test("their moved sentence: the read-only view shows it where it is now (5.2), not where it left (3.1)", async () => {
+    const { docx } = await import("../docx/helpers");
+    const { moveFromRun, moveToRun, p } = await import("../docx/roundsXml");
+    const { BASE, P31, P52, PROHIBITION } = await import("../fixtures/moves");
+    const head = P31.replace(` ${PROHIBITION}`, "");
+    const returned = await docx(BASE.map((text) => (text === P31 ? p(head, moveFromRun(` ${PROHIBITION}`, "m1")) : text === P52 ? p(text, moveToRun(` ${PROHIBITION}`, "m1")) : p(text))).join(""));
+    const rec = await openRecordedPage(browser, server.origin, { width: 320, height: 800 });
+    const { page } = rec;
+    try {
+      await page.goto(`${server.origin}/taskpane.html`);
+      await waitForPane(page);
+      await page.locator("#ts-open-input").setInputFiles({ name: "moved.docx", mimeType: DOCX_MIME, buffer: Buffer.from(returned) });
+      await page.getByRole("heading", { name: "Score" }).waitFor();
+      await page.getByRole("tab", { name: "Their changes" }).click();
+      await page.getByRole("button", { name: "Check their tracked changes" }).click();
+      const card = page.getByRole("listitem", { name: /^Protection weakened/ });
+      await card.waitFor();
+      expect(await card.getByRole("button", { name: "Go to" }).count()).toBe(0); // no Word here
+      await card.getByRole("button", { name: "Show in the document" }).click();
+      const view = card.getByRole("region", { name: "Where it is now in the document" });
+      expect(await view.locator("mark").innerText()).toBe(PROHIBITION);
+      expect(await view.locator("mark").evaluate((m) => m.parentElement?.textContent)).toBe(`${P52} ${PROHIBITION}`);
+      await view.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, "theirs-moved-where-now-320.png") });
+      expect(await seriousViolations(page)).toEqual([]);
       expect(rec.outside).toEqual([]);
     } finally {
       await rec.context.close();

@@ -343,6 +343,32 @@ describe("ExportPanel", () => {
   });
 });
 
+describe("ExportPanel: the cover note to the other side", () => {
+  test("download (.md) and copy; nothing written yet is said plainly; comments the note calls changes are said too", async () => {
+    const download = jest.fn();
+    const copy = jest.fn(async () => undefined);
+    let built: { text: string; commentsAsChanges: number } | null = null;
+    const getNote = jest.fn(async () => built);
+    wrap(<ExportPanel getText={() => "# R"} baseName="msa" download={download} copy={copy} getNote={getNote} />);
+    const user = userEvent.setup();
+    const group = screen.getByRole("group", { name: "Cover note to the other side" });
+    await user.click(within(group).getByRole("button", { name: "Download cover note" }));
+    expect(download).not.toHaveBeenCalled();
+    expect(screen.getByRole("status").textContent).toMatch(/^Nothing proposed yet: apply suggestions/);
+    built = { text: "# Proposed changes\n\nDear Sir or Madam,\n", commentsAsChanges: 0 };
+    await user.click(within(group).getByRole("button", { name: "Download cover note" }));
+    expect(download).toHaveBeenCalledWith("msa.termscore-note.md", built.text, "text/markdown");
+    expect(screen.getByRole("status").textContent).toBe("Saved the cover note (msa.termscore-note.md).");
+    await user.click(within(group).getByRole("button", { name: "Copy cover note" }));
+    expect(copy).toHaveBeenCalledWith(built.text);
+    expect(screen.getByRole("status").textContent).toBe("Copied the cover note: paste it into your email.");
+    built = { ...built, commentsAsChanges: 2 };
+    await user.click(within(group).getByRole("button", { name: "Copy cover note" }));
+    expect(screen.getByRole("status").textContent).toMatch(/2 proposals are comments in the document, not a tracked change; the note counts them among the changes\.$/);
+    expect(getNote).toHaveBeenCalledTimes(4);
+  });
+});
+
 describe("OpenDocument", () => {
   test("opens the chosen file and offers the reviewed copy", async () => {
     const onOpen = jest.fn();
@@ -389,7 +415,7 @@ describe("FindingList on a long contract", () => {
 });
 
 describe("Tabs", () => {
-  test("one tab stop; arrows, Home and End move and select; the panel is labelled by its tab", async () => {
+  test("Fluent's TabList: one tab stop; arrows, Home and End move and select; the panel is labelled by its tab", async () => {
     function Harness() {
       const [tab, setTab] = React.useState<"a" | "b" | "c">("a");
       return (
@@ -404,6 +430,9 @@ describe("Tabs", () => {
     wrap(<Harness />);
     const user = userEvent.setup();
     const list = screen.getByRole("tablist", { name: "Sections" });
+    // Fluent UI's TabList and Tab (their class names, styles and selection mark)
+    expect(list.classList.contains("fui-TabList")).toBe(true);
+    expect(within(list).getAllByRole("tab").every((t) => t.classList.contains("fui-Tab"))).toBe(true);
     expect(within(list).getAllByRole("tab").map((t) => t.tabIndex)).toEqual([0, -1, -1]);
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole("tab", { name: "Alpha" }));

@@ -3,7 +3,7 @@
  */
 /** Issue 17: the "Their changes" tab over a host that reads tracked changes by author and stores the decision log. */
 import * as React from "react";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { analyze, buildAddendum, formatReportMarkdown } from "../../src/engine";
@@ -11,7 +11,8 @@ import { appendDecisions, compareVersions } from "../../src/engine/compare";
 import type { Decision } from "../../src/engine/compare";
 import type { RoundResult } from "../../src/host/types";
 import { App } from "../../src/taskpane/App";
-import { editBetween, requestFor } from "../../src/taskpane/rounds/useTheirChanges";
+import { editBetween, requestFor, type TheirChangesActions } from "../../src/taskpane/rounds/useTheirChanges";
+import { TheirChangesPanel } from "../../src/taskpane/components/TheirChangesPanel";
 import type { ReviewEngine } from "../../src/taskpane/useReview";
 import { EDITS, ROUND1, at, edit } from "../fixtures/rounds";
 import { BASE, P31, P52, PROHIBITION, moveProhibition } from "../fixtures/moves";
@@ -199,7 +200,8 @@ describe("the Their changes tab", () => {
         return { report: compareVersions(BASE.map((text) => ({ text })), this.paragraphs.map((p) => ({ text: p.text }))), decisions: this.log, theirAuthors: ["Dana Cole"] };
       }
     }
-    const user = setup(new SentenceHost(moveProhibition("5.2")));
+    const host = new SentenceHost(moveProhibition("5.2"));
+    const user = setup(host);
     await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
     await user.click(screen.getByRole("tab", { name: "Their changes" }));
     await user.click(screen.getByRole("button", { name: "Check their tracked changes" }));
@@ -208,7 +210,39 @@ describe("the Their changes tab", () => {
     expect(within(card).getByText("Now in section 5.2").nextElementSibling!.textContent).toBe(`${P52} ${PROHIBITION}`);
     // restore puts the sentence back in 3.1, in place
     expect(within(card).getByRole("button", { name: "Restore" })).toBeTruthy();
+    // Go to: the words where they are now (5.2), not the place they left (3.1)
+    await user.click(within(card).getByRole("button", { name: "Go to" }));
+    const moved = moveProhibition("5.2");
+    const i52 = at("5.2", moved);
+    expect(host.selections.at(-1)).toEqual({ paragraph: i52, start: moved[i52].indexOf(PROHIBITION), end: moved[i52].length });
+    expect(within(card).queryByRole("button", { name: "Show in the document" })).toBeNull();
   }, 30_000);
+
+  test("browser mode: no Word to go to, so the change is shown where it is now in a read-only view (a moved sentence: where it went)", () => {
+    const before = BASE.map((text) => ({ text }));
+    const moved = moveProhibition("5.2");
+    const report = compareVersions(before, moved.map((text) => ({ text })));
+    const state = { status: "ready" as const, result: { report, decisions: [], theirAuthors: ["Dana Cole"] }, source: "tracked" as const, error: null, decisions: [], logProblem: null, busyId: null, message: null, responded: {} };
+    const actions = { load: jest.fn(), loadLog: jest.fn(async () => undefined), compareWith: jest.fn(), respond: jest.fn(), goTo: jest.fn(), record: jest.fn() };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <TheirChangesPanel state={state} actions={actions as unknown as TheirChangesActions} canRead canCompare canApply={false} canGoTo={false} paragraphs={moved.map((text) => ({ text }))} busy={false} />
+      </FluentProvider>
+    );
+    const card = screen.getByRole("listitem", { name: /^Protection weakened/ });
+    expect(within(card).queryByRole("button", { name: "Go to" })).toBeNull();
+    const show = within(card).getByRole("button", { name: "Show in the document" });
+    expect(show.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(show);
+    expect(show.getAttribute("aria-expanded")).toBe("true");
+    const view = within(card).getByRole("region", { name: "Where it is now in the document" });
+    expect(view.querySelector("mark")!.textContent).toBe(PROHIBITION);
+    expect(view.querySelector("mark")!.parentElement!.textContent).toBe(moved[at("5.2", moved)]);
+    // its neighbours in the document, for orientation
+    const i52 = at("5.2", moved);
+    expect([...view.querySelectorAll("p")].map((p) => p.textContent)).toEqual([moved[i52 - 1], moved[i52], moved[i52 + 1]].filter((t) => t !== undefined));
+    expect(actions.goTo).not.toHaveBeenCalled();
+  });
 
   test("after a restore the list is refreshed; a change still listed stays answered (never offered twice)", async () => {
     // a host whose judge still lists the deletion after the restore (their tracked deletion stays in the file)

@@ -14,6 +14,7 @@ import { theirChanges } from "../../src/docx/rounds";
 import { docx } from "../docx/helpers";
 import { del as xdel, ins as xins, insDeleted, p as xp } from "../docx/roundsXml";
 import { findAddendumByTitle } from "./helpers";
+import { whereNow } from "../../src/taskpane/rounds/useTheirChanges";
 
 /** The Word host as the pane makes it, with the engine's judgement injected (in the pane it runs in the worker). */
 function hostFor(fake: FakeWord, withEngine = true) {
@@ -209,6 +210,41 @@ describe("a sentence they moved, in Word", () => {
     const clean = compareVersions(BASE.map((text) => ({ text })), moveProhibition("5.2").map((text) => ({ text })));
     expect(r.report.changes.map((c) => [c.kind, c.how, c.author, c.afterParagraph, c.response])).toEqual(clean.changes.map((c) => [c.kind, c.how, OTHER_AUTHOR, c.afterParagraph, c.response]));
     expect(r.report.changes[0]).toMatchObject({ kind: "protection-weakened", how: "moved-under-exception", moved: { to: at("5.2", BASE) } });
+  });
+
+  it("Go to selects the moved words where they are now (in 5.2), not where they left (3.1); 2 round trips", async () => {
+    const head = P31.replace(` ${PROHIBITION}`, "");
+    const specs = BASE.map((text) => (text === P31 ? { runs: [{ text: head }, { text: ` ${PROHIBITION}`, del: true }] } : text === P52 ? { runs: [{ text }, { text: ` ${PROHIBITION}`, ins: true }] } : text));
+    const fake = new FakeWord(specs);
+    const host = hostFor(fake);
+    const c = (await host.theirChanges!()).report.changes[0];
+    expect(c.afterParagraph).toBe(at("3.1", BASE)); // the change sits where the words left
+    const target = whereNow(c)!;
+    expect(target).toMatchObject({ paragraph: at("5.2", BASE), paragraphText: `${P52} ${PROHIBITION}` });
+    const syncs = fake.syncs;
+    await host.select(target);
+    expect(fake.syncs - syncs).toBe(2);
+    const [s, e] = fake.indexOf(fake.selection!);
+    expect(fake.live()[at("5.2", BASE)]).toBe(fake.selection!.para);
+    expect(fake.textIfAllAccepted().split("\n")[at("5.2", BASE)].slice(s, e)).toBe(PROHIBITION);
+  });
+
+  it("a clause moved whole: Go to selects it where it is now", async () => {
+    const i31 = at("3.1", BASE);
+    const head = P31.replace(` ${PROHIBITION}`, "");
+    const was = `3.2 ${PROHIBITION}`;
+    const before = [...BASE.slice(0, i31), head, was, ...BASE.slice(i31 + 2)];
+    const specs = before.flatMap((text): FakeParagraphSpec[] => (text === was ? [{ runs: [{ text, del: true }] }] : text.startsWith("2.1") ? [text, { runs: [{ text: `2.2 ${PROHIBITION}`, ins: true }] }] : [text]));
+    const fake = new FakeWord(specs);
+    const host = hostFor(fake);
+    const c = (await host.theirChanges!()).report.changes[0];
+    expect(c.moved?.whole).toBe(true);
+    const target = whereNow(c)!;
+    await host.select(target);
+    const accepted = fake.textIfAllAccepted().split("\n");
+    const [s, e] = fake.indexOf(fake.selection!);
+    expect(accepted[target.paragraph]).toBe(`2.2 ${PROHIBITION}`);
+    expect(accepted[target.paragraph].slice(s, e)).toMatch(/The Agency shall not use the Artwork to train/);
   });
 
   it("a clause moved whole is restored where it stood (3 round trips), their moved copy left for the user to decide", async () => {

@@ -16,6 +16,12 @@ export interface ExportPanelProps {
   copy(text: string): Promise<void>;
   /** Builds the review memo for a lawyer as .docx bytes; absent when the build cannot. */
   getMemo?: () => Promise<Uint8Array | null>;
+  /**
+   * Writes the cover note to the other side (Markdown) for the changes written so far; null when
+   * nothing was written yet. `commentsAsChanges`: proposals left as comments that the note calls
+   * changes. Absent when the build cannot.
+   */
+  getNote?: () => Promise<{ text: string; commentsAsChanges: number } | null>;
 }
 
 const FORMAT = {
@@ -44,7 +50,7 @@ export async function copyText(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
 }
 
-export function ExportPanel({ getText, baseName, download, copy, getMemo }: ExportPanelProps): React.JSX.Element {
+export function ExportPanel({ getText, baseName, download, copy, getMemo, getNote }: ExportPanelProps): React.JSX.Element {
   const shared = useSharedStyles();
   const [message, setMessage] = React.useState("");
   const act = async (format: ExportFormat, how: "download" | "copy") => {
@@ -72,12 +78,39 @@ export function ExportPanel({ getText, baseName, download, copy, getMemo }: Expo
       setMessage("Copying is not allowed here. Use Download instead.");
     }
   };
+  const note = async (how: "download" | "copy") => {
+    if (!getNote) return;
+    let built: Awaited<ReturnType<typeof getNote>>;
+    try {
+      built = await getNote();
+    } catch (e) {
+      setMessage(`Could not write the cover note: ${e instanceof Error ? e.message : String(e)}.`);
+      return;
+    }
+    if (!built) {
+      setMessage("Nothing proposed yet: apply suggestions (or add the addendum) first; the note explains the changes in the document.");
+      return;
+    }
+    const mixed = built.commentsAsChanges > 0 ? ` ${built.commentsAsChanges === 1 ? "One proposal is a comment" : `${built.commentsAsChanges} proposals are comments`} in the document, not a tracked change; the note counts ${built.commentsAsChanges === 1 ? "it" : "them"} among the changes.` : "";
+    const file = `${baseName}.termscore-note.md`;
+    if (how === "download") {
+      download(file, built.text, "text/markdown");
+      setMessage(`Saved the cover note (${file}).${mixed}`);
+      return;
+    }
+    try {
+      await copy(built.text);
+      setMessage(`Copied the cover note: paste it into your email.${mixed}`);
+    } catch {
+      setMessage("Copying is not allowed here. Use Download instead.");
+    }
+  };
   return (
     <section className={shared.section} aria-labelledby="ts-export-heading">
       <h2 id="ts-export-heading" className={shared.heading}>
         Export the report
       </h2>
-      <Text>The report is the contract as it stands, with your proposals in the memo. It quotes your contract and is saved or copied on this computer only.</Text>
+      <Text>The report is the contract as it stands, with your proposals in the memo for a lawyer; the cover note explains to the other side each change you proposed. They quote your contract and are saved or copied on this computer only.</Text>
       {getMemo ? (
         <div className={shared.row} role="group" aria-label="Memo for a lawyer">
           <Button
@@ -98,6 +131,12 @@ export function ExportPanel({ getText, baseName, download, copy, getMemo }: Expo
           >
             Download memo (.docx)
           </Button>
+        </div>
+      ) : null}
+      {getNote ? (
+        <div className={shared.row} role="group" aria-label="Cover note to the other side">
+          <Button onClick={() => void note("download")}>Download cover note</Button>
+          <Button onClick={() => void note("copy")}>Copy cover note</Button>
         </div>
       ) : null}
       {(Object.keys(FORMAT) as ExportFormat[]).map((format) => (

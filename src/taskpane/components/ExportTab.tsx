@@ -4,9 +4,10 @@ import type { ReviewActions, ReviewEngine, ReviewState } from "../useReview";
 import { ExportPanel } from "./ExportPanel";
 import type { ChecklistItem } from "./ProtectionsPanel";
 import { buildMemoInput } from "../memoInput";
+import { coverNoteRequest } from "../coverNoteInput";
 import { VERSION } from "../version";
 
-/** The Export tab: the report as Markdown or JSON, and the review memo (.docx) when the engine can write one. */
+/** The Export tab: the report as Markdown or JSON, the review memo (.docx) and the cover note to the other side when the engine can write them. */
 export interface ExportTabProps {
   state: ReviewState;
   actions: ReviewActions;
@@ -29,6 +30,15 @@ export function ExportTab({ state, actions, engine, report, standing, checklist,
       baseName={baseName}
       download={download}
       copy={copy}
+      getNote={
+        engine?.coverNote
+          ? async () => {
+              const request = coverNoteRequest(state);
+              if (!request || !engine.coverNote) return null;
+              return { text: await engine.coverNote(request), commentsAsChanges: request.commentsAsChanges };
+            }
+          : undefined
+      }
       getMemo={
         engine?.memo
           ? async () =>

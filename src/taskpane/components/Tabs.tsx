@@ -1,17 +1,30 @@
 import * as React from "react";
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, slot, tokens } from "@fluentui/react-components";
+import {
+  renderTabList_unstable,
+  renderTab_unstable,
+  useTabBase_unstable,
+  useTabListBase_unstable,
+  useTabListContext_unstable,
+  useTabListContextValues_unstable,
+  useTabListStyles_unstable,
+  useTabStyles_unstable,
+  type TabListState,
+  type TabProps,
+  type TabState,
+} from "@fluentui/react-tabs";
 import { useSharedStyles } from "./styles";
 
 /**
- * Accessible tabs (WAI-ARIA tabs pattern, automatic activation): one tab stop, arrow keys,
- * Home and End move between tabs. Written here instead of Fluent's TabList, which costs about
- * 22 KB of the pane's gzipped budget (measured on 2026-12-05: 298.1 KB total with TabList against
- * 276.5 KB without; the pane is now 248.6 KB against issue 7's 250 KB, so there is no room for it);
- * styled with Fluent tokens so every theme applies. One row, never wrapping: labels are short.
- *
- * High contrast: only the selected tab has a bottom border. Forced-colours mode paints every
- * border, transparent ones included, so unselected tabs have none at all (their padding makes up
- * the height) and the selected one is marked by its border, not only by weight.
+ * The pane's tabs: Fluent UI v9's TabList and Tab, put together from Fluent's own parts (its base
+ * state hooks, its style hooks, its render functions), so the look in every theme, the selection
+ * mark and high contrast (only the selected tab has a mark, painted in the system's text colour)
+ * are Fluent's. What differs from `<TabList>`: focus moves by a roving tab index written here (the
+ * WAI-ARIA tabs pattern, automatic activation: one tab stop, arrow keys, Home and End) instead of
+ * Tabster's arrow-navigation group; Fluent's base hooks (`useTabListBase_unstable`,
+ * `useTabBase_unstable`, exported by @fluentui/react-tabs, not re-exported by react-components)
+ * leave focus handling out for this. Measured on 2026-12-06: `<TabList>` as it comes added 23.1 KB
+ * gzipped to the pane (Tabster most of it, nothing else on the page uses it); this adds 8.9 KB.
  */
 export interface TabItem<T extends string> {
   value: T;
@@ -31,33 +44,41 @@ export interface TabsProps<T extends string> {
 }
 
 const useTabStyles = makeStyles({
-  // Four short labels fit 320 px (the browser tests check every tab is whole and in view); at a
-  // large zoom the row scrolls inside itself instead of widening the page.
-  list: { display: "flex", flexWrap: "nowrap", gap: 0, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: "auto", scrollbarWidth: "none" },
+  // Five short labels on one row at 320 px (the browser tests check every tab is whole and in
+  // view); at a large zoom the row scrolls inside itself instead of widening the page.
+  list: { flexWrap: "nowrap", overflowX: "auto", scrollbarWidth: "none", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // Fluent's small tab, tighter: no room beside the label but the label's own 2 px, and the
+  // selection mark as wide as the label.
   tab: {
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    // five tabs on one row at 320 px (Clauses, Checklist and addendum, Export, Playbook, Theirs)
-    letterSpacing: "-0.2px",
-    position: "relative",
-    color: tokens.colorNeutralForeground2,
-    backgroundColor: tokens.colorTransparentBackground,
-    border: "none",
-    borderRadius: 0,
-    whiteSpace: "nowrap",
     flexShrink: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXS} calc(${tokens.spacingVerticalS} + ${tokens.strokeWidthThicker})`,
-    cursor: "pointer",
-    ":hover": { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+    paddingLeft: 0,
+    paddingRight: 0,
+    "::after": { left: tokens.spacingHorizontalXXS, right: tokens.spacingHorizontalXXS },
   },
-  selected: {
-    color: tokens.colorNeutralForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-    paddingBottom: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThicker} solid ${tokens.colorCompoundBrandStroke}`,
-  },
+  // the labels at Fluent's caption size (selected or not: the selected one stays semibold)
+  content: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, letterSpacing: "-0.2px" },
+});
+
+/** Fluent's Tab (useTab_unstable less Tabster's focus attributes: the list gives each tab its tab index). */
+const FluentTab = React.forwardRef<HTMLButtonElement, TabProps>(function FluentTab(props, ref) {
+  const base = useTabBase_unstable(props, ref);
+  const appearance = useTabListContext_unstable((ctx) => ctx.appearance);
+  const reserveSelectedTabSpace = useTabListContext_unstable((ctx) => ctx.reserveSelectedTabSpace);
+  const size = useTabListContext_unstable((ctx) => ctx.size ?? "medium");
+  const state: TabState = {
+    ...base,
+    components: { ...base.components, contentReservedSpace: "span" },
+    // the bold label's width, reserved when the list asks (it does not: see Tabs)
+    contentReservedSpace: slot.optional<NonNullable<TabState["contentReservedSpace"]>>(undefined, {
+      renderByDefault: !base.selected && !base.iconOnly && reserveSelectedTabSpace,
+      defaultProps: { children: props.children },
+      elementType: "span",
+    }),
+    appearance,
+    size,
+  };
+  useTabStyles_unstable(state);
+  return renderTab_unstable(state);
 });
 
 export function Tabs<T extends string>({ items, selected, onSelect, label, idPrefix }: TabsProps<T>): React.JSX.Element {
@@ -75,37 +96,36 @@ export function Tabs<T extends string>({ items, selected, onSelect, label, idPre
     e.preventDefault();
     move(to);
   };
-  return (
-    <div role="tablist" aria-label={label} className={styles.list}>
-      {items.map((item, i) => {
-        const isSelected = item.value === selected;
-        return (
-          <button
-            key={item.value}
-            ref={(el) => {
-              refs.current[i] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`${idPrefix}-${item.value}`}
-            aria-selected={isSelected}
-            aria-controls={`${idPrefix}-panel`}
-            tabIndex={isSelected ? 0 : -1}
-            className={mergeClasses(styles.tab, isSelected && styles.selected)}
-            onClick={() => onSelect(item.value)}
-            onKeyDown={(e) => onKeyDown(e, i)}
-          >
-            {item.name ? (
-              <>
-                <span aria-hidden="true">{item.label}</span>
-                <span className={shared.visuallyHidden}>{item.name}</span>
-              </>
-            ) : (
-              item.label
-            )}
-          </button>
-        );
-      })}
-    </div>
-  );
+  const base = useTabListBase_unstable({ selectedValue: selected, onTabSelect: (_, d) => onSelect(d.value as T), "aria-label": label, className: styles.list }, null);
+  // Fluent's small transparent tabs. reserveSelectedTabSpace off: reserving each label's bold width
+  // costs about 27 px at 320 px, more than the row has; a tab widens a little when selected instead.
+  const state: TabListState = { ...base, appearance: "transparent", reserveSelectedTabSpace: false, size: "small" };
+  const contextValues = useTabListContextValues_unstable(state);
+  useTabListStyles_unstable(state);
+  state.root.children = items.map((item, i) => (
+    <FluentTab
+      key={item.value}
+      ref={(el) => {
+        refs.current[i] = el;
+      }}
+      value={item.value}
+      id={`${idPrefix}-${item.value}`}
+      aria-controls={`${idPrefix}-panel`}
+      tabIndex={item.value === selected ? 0 : -1}
+      onKeyDown={(e) => onKeyDown(e, i)}
+      className={styles.tab}
+      content={{ className: styles.content }}
+    >
+      {item.name ? (
+        <>
+          <span aria-hidden="true">{item.label}</span>
+          <span className={shared.visuallyHidden}>{item.name}</span>
+        </>
+      ) : (
+        item.label
+      )}
+    </FluentTab>
+  ));
+  return renderTabList_unstable(state, contextValues);
 }
+

@@ -4,11 +4,12 @@ import { Text } from "./Text";
 import { Message, MessageBody } from "./Message";
 import { TextField } from "./TextField";
 import type { SuggestionFate, TheirChange } from "../../engine/compare/types";
+import type { Paragraph } from "../../engine/types";
 import { Busy } from "./Busy";
 import { THEIR_CHANGE_KINDS } from "../../engine/compare/types";
 import { THEIR_CHANGE_LABEL } from "../../engine/report/labels";
 import type { TheirChangesActions, TheirChangesState } from "../rounds/useTheirChanges";
-import { putsBack, requestFor } from "../rounds/useTheirChanges";
+import { putsBack, requestFor, whereNow } from "../rounds/useTheirChanges";
 import { DecisionHistory } from "./DecisionHistory";
 import { useSharedStyles } from "./styles";
 
@@ -27,12 +28,38 @@ export interface TheirChangesPanelProps {
   canCompare: boolean;
   /** Tracked changes can be written (restore, counter). */
   canApply: boolean;
-  /** Word: the pane can show the words in the document. */
+  /** Word: the pane can show the words in the document. Otherwise (browser mode) the pane shows a read-only view. */
   canGoTo: boolean;
+  /** The document's text as read (browser mode's read-only view shows the paragraphs around a change). */
+  paragraphs?: readonly Paragraph[];
   /** The host can put a deleted paragraph back as a tracked insertion. */
   canRestoreParagraph?: boolean;
   /** Another action of the pane is running. */
   busy: boolean;
+}
+
+/**
+ * Browser mode's read-only view of where a change is now (there is no Word to scroll): the
+ * paragraph with its words marked (for moved text, where the words went), between its neighbours
+ * when the document's text agrees with the change's.
+ */
+function WhereNow({ target, paragraphs }: { target: NonNullable<ReturnType<typeof whereNow>>; paragraphs?: readonly Paragraph[] }): React.JSX.Element {
+  const shared = useSharedStyles();
+  const i = target.paragraph;
+  const known = paragraphs?.[i]?.text === target.paragraphText;
+  const around = (k: number) => (known && paragraphs?.[k] ? <p className={shared.muted}>{clip(paragraphs[k].text)}</p> : null);
+  const t = target.paragraphText;
+  return (
+    <div role="region" aria-label="Where it is now in the document" tabIndex={0} className={shared.quote}>
+      {around(i - 1)}
+      <p>
+        {t.slice(0, target.start)}
+        <mark>{t.slice(target.start, target.end)}</mark>
+        {t.slice(target.end)}
+      </p>
+      {around(i + 1)}
+    </div>
+  );
 }
 
 function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProps }): React.JSX.Element {
@@ -48,6 +75,8 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
   const counter = canApply && !written && c.response.action === "counter" && requestFor(c, "counter") !== null;
   const where = c.afterParagraph !== undefined ? `paragraph ${c.afterParagraph + 1}` : c.beforeParagraph !== undefined ? `was paragraph ${c.beforeParagraph + 1}` : "";
   const [reason, setReason] = React.useState("");
+  const [showing, setShowing] = React.useState(false);
+  const now = whereNow(c);
   const why = reason.trim() || undefined;
   return (
     <li className={shared.card} aria-label={`${THEIR_CHANGE_LABEL[c.kind]}${where ? `, ${where}` : ""}`}>
@@ -90,9 +119,14 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
       {c.response.action === "counter" && c.response.wording ? <blockquote className={shared.suggestion}>{clip(c.response.wording, 400)}</blockquote> : null}
       <TextField small value={reason} onChange={setReason} placeholder="Reason (optional, kept in the decision log)" aria-label="Reason for your decision (optional)" />
       <div className={shared.row}>
-        {canGoTo && c.after !== null ? (
+        {canGoTo && now ? (
           <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void actions.goTo(c)}>
             Go to
+          </Button>
+        ) : null}
+        {!canGoTo && now ? (
+          <Button size="small" appearance="subtle" aria-expanded={showing} onClick={() => setShowing((v) => !v)}>
+            Show in the document
           </Button>
         ) : null}
         {restorable ? (
@@ -113,6 +147,7 @@ function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProp
         </Button>
         {working ? <Busy small label="Writing…" /> : null}
       </div>
+      {!canGoTo && now && showing ? <WhereNow target={now} paragraphs={props.paragraphs} /> : null}
       {written ? <Text size={200}>{answered === "restore" ? "Restored: your wording is back in the document, as a tracked change." : "Counter-proposed: your wording is in the document, as a tracked change."}</Text> : null}
       {(c.after === null || c.moved?.whole) && canApply && !restorable && !written ? <Text size={200} className={shared.muted}>The paragraph {c.after === null ? "is gone" : "moved whole"}: copy the wording above back into the document to restore it.</Text> : null}
       <DecisionHistory decisions={state.decisions} target={c.suggestion ?? c.id} />

@@ -6,6 +6,7 @@
 import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Finding, Paragraph, Parties, Position, ProtectionKind, Report } from "../../engine/types";
 import type { ApplyItemResult, HostCapabilities } from "../../host/types";
 import type { MemoInput } from "../memoInput";
+import type { CoverNoteRequest } from "../coverNoteInput";
 import type { PlaybookCatalog, PlaybookCheck } from "../../engine/playbook/catalog";
 import type { PendingEdit, PendingInsertion, ProtectionStatus, ReviewItem } from "../review/truth";
 
@@ -19,6 +20,8 @@ export interface ReviewEngine {
   cancel?(): void;
   /** Builds the review memo as .docx bytes, where the build has the .docx writer (in the worker). */
   memo?(input: MemoInput): Promise<Uint8Array>;
+  /** Writes the cover note to the other side (Markdown), as `termscore review --note` does (in the worker). */
+  coverNote?(request: CoverNoteRequest): string | Promise<string>;
   /** The Playbook tab's data: the default playbook, the rules with sample clauses (src/taskpane/playbook/). */
   playbookCatalog?(): Promise<PlaybookCatalog>;
   /** A playbook file's text, checked (every problem with its JSON path). */

@@ -57,6 +57,24 @@ export function requestFor(c: TheirChange, response: "restore" | "counter"): App
   return { id: `their:${c.id}`, paragraph: c.afterParagraph, start: e.start, end: e.end, original: e.original, replacement: e.replacement, comment: why, paragraphText: c.after };
 }
 
+/**
+ * Where one of their changes is now in the document, for "Go to" (Word) and the read-only view
+ * (browser mode): the words they inserted in the paragraph as it reads now, or the paragraph; for
+ * moved text, the moved words where they went (the change itself sits where the words left, which
+ * is not where the user will find them). Null when nothing of it is left to show (a deletion).
+ */
+export function whereNow(c: TheirChange): { paragraph: number; start: number; end: number; paragraphText: string } | null {
+  const m = c.moved;
+  if (m) {
+    const at = m.now ? m.toText.indexOf(m.now) : -1;
+    return at >= 0 ? { paragraph: m.to, start: at, end: at + m.now.length, paragraphText: m.toText } : { paragraph: m.to, start: 0, end: m.toText.length, paragraphText: m.toText };
+  }
+  if (c.after === null || c.afterParagraph === undefined) return null;
+  const words = c.inserted[0] && c.after.includes(c.inserted[0]) ? c.inserted[0] : c.after;
+  const start = c.after.indexOf(words);
+  return { paragraph: c.afterParagraph, start, end: start + words.length, paragraphText: c.after };
+}
+
 const ACTION: Record<Response, DecisionAction> = { restore: "rejected", counter: "countered", accept: "accepted", dismiss: "dismissed" };
 
 const initial: TheirChangesState = { status: "idle", result: null, source: null, error: null, decisions: [], logProblem: null, busyId: null, message: null, responded: {} };
@@ -189,11 +207,10 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
 
   const goTo = React.useCallback(async (c: TheirChange) => {
     const h = hostRef.current;
-    if (!h || c.after === null || c.afterParagraph === undefined) return;
-    const words = c.inserted[0] && c.after.includes(c.inserted[0]) ? c.inserted[0] : c.after;
-    const start = c.after.indexOf(words);
+    const target = whereNow(c);
+    if (!h || !target) return;
     try {
-      await h.select({ paragraph: c.afterParagraph, start, end: start + words.length, paragraphText: c.after });
+      await h.select(target);
     } catch (e) {
       setState((s) => ({ ...s, message: { intent: "warning", text: e instanceof Error ? e.message : String(e) } }));
     }

@@ -6,6 +6,7 @@ import { analyze } from "../../engine/analyze";
 import { checkPlaybookText, playbookCatalog } from "../../engine/playbook/catalog";
 import { compareVersions } from "../../engine/compare/judge";
 import { formatReportMarkdown } from "../../engine/report/format";
+import { coverNote } from "../../engine/report/coverNote";
 import type { DocxDocumentHost } from "../../host/types";
 import { packParagraphs, packedTransfer, unpackParagraphs, type Calls, type Op, type Request, type Response } from "./protocol";
 
@@ -103,6 +104,11 @@ export function createHandler(post: Post) {
         if (!h.restoreParagraph) throw new Error("this document cannot restore a paragraph");
         await h.restoreParagraph(a);
         return { result: null };
+      }
+      case "coverNote": {
+        // the same note as `termscore review --note`
+        const a = req.args as Calls["coverNote"]["args"];
+        return { result: coverNote(a.report, a.paragraphs, a.options) };
       }
       case "memo": {
         const a = req.args as Calls["memo"]["args"];

@@ -18,6 +18,7 @@ export interface Calls {
   save: { args: Record<string, never>; result: Uint8Array };
   formatMarkdown: { args: { report: Report }; result: string };
   memo: { args: { input: import("../memoInput").MemoInput }; result: Uint8Array };
+  coverNote: { args: import("../coverNoteInput").CoverNoteRequest; result: string };
   playbookCatalog: { args: Record<string, never>; result: import("../../engine/playbook/catalog").PlaybookCatalog };
   playbookCheck: { args: { text: string; bytes?: number }; result: import("../../engine/playbook/catalog").PlaybookCheck };
   theirChanges: { args: Record<string, never>; result: import("../../host/types").RoundResult };

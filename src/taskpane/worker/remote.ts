@@ -7,6 +7,7 @@ import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDoc
 import type { Decision } from "../../engine/compare/decisionLog";
 import type { ReviewEngine } from "../useReview";
 import type { MemoInput } from "../memoInput";
+import type { CoverNoteRequest } from "../coverNoteInput";
 import type { WordHostOptions } from "../../word/context";
 import { CancelledError, WorkerClient, type WorkerLike } from "./client";
 import { packParagraphsInSlices, packedTransfer, unpackParagraphsInSlices } from "./protocol";
@@ -17,7 +18,7 @@ export interface LocalEngineParts {
 }
 
 /** A ReviewEngine whose analysis runs in a worker; Cancel stops it at once. */
-export function workerEngine(create: () => WorkerLike, local: LocalEngineParts): ReviewEngine & { memo(input: MemoInput): Promise<Uint8Array>; compareRound: NonNullable<WordHostOptions["compareRound"]> } {
+export function workerEngine(create: () => WorkerLike, local: LocalEngineParts): ReviewEngine & { memo(input: MemoInput): Promise<Uint8Array>; coverNote(request: CoverNoteRequest): Promise<string>; compareRound: NonNullable<WordHostOptions["compareRound"]> } {
   const client = new WorkerClient(create);
   // Cancel also covers an analysis still being packed on the page (not yet sent to the worker).
   let generation = 0;
@@ -36,6 +37,7 @@ export function workerEngine(create: () => WorkerLike, local: LocalEngineParts):
       client.cancel();
     },
     memo: (input: MemoInput) => client.call("memo", { input }),
+    coverNote: (request: CoverNoteRequest) => client.call("coverNote", request),
     playbookCatalog: () => client.call("playbookCatalog", {}),
     checkPlaybook: (text: string, bytes?: number) => client.call("playbookCheck", { text, bytes }),
     // round two in Word: the engine's judgement of their tracked changes, in the worker
