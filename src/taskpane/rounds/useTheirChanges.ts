@@ -8,6 +8,7 @@ import type { Decision, DecisionAction } from "../../engine/compare/decisionLog"
 import type { TheirChange } from "../../engine/compare/types";
 import type { ApplyRequest, DocumentHost, RoundResult } from "../../host/types";
 import type { AppliedChange } from "../useReview";
+import { errorMessage } from "../../engine/common/errorMessage";
 
 export type Response = "restore" | "counter" | "accept" | "dismiss";
 
@@ -102,7 +103,7 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
       const result = await get();
       setState((s) => ({ ...s, status: "ready", result, source, decisions: result.decisions, logProblem: result.problem ?? s.logProblem, responded: {} }));
     } catch (e) {
-      setState((s) => ({ ...s, status: "error", error: e instanceof Error ? e.message : String(e) }));
+      setState((s) => ({ ...s, status: "error", error: errorMessage(e) }));
     }
   }, []);
 
@@ -154,7 +155,7 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
       const all = await h.recordDecisions(decisions);
       setState((s) => ({ ...s, decisions: all, logProblem: null }));
     } catch (e) {
-      setState((s) => ({ ...s, message: { intent: "warning", text: e instanceof Error ? e.message : String(e) } }));
+      setState((s) => ({ ...s, message: { intent: "warning", text: errorMessage(e) } }));
     }
   }, []);
 
@@ -181,7 +182,7 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
         setState((s) => ({ ...s, busyId: null, message: { intent: "success", text: done }, responded: { ...s.responded, [c.id]: response } }));
         if (response === "restore" || response === "counter") await refresh();
       } catch (e) {
-        setState((s) => ({ ...s, busyId: null, message: { intent: "error", text: e instanceof Error ? e.message : String(e) } }));
+        setState((s) => ({ ...s, busyId: null, message: { intent: "error", text: errorMessage(e) } }));
       }
     },
     [record, refresh]
@@ -195,7 +196,7 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
     try {
       await h.select({ paragraph: c.afterParagraph, start, end: start + words.length, paragraphText: c.after });
     } catch (e) {
-      setState((s) => ({ ...s, message: { intent: "warning", text: e instanceof Error ? e.message : String(e) } }));
+      setState((s) => ({ ...s, message: { intent: "warning", text: errorMessage(e) } }));
     }
   }, []);
 
