@@ -116,6 +116,34 @@ describe("the Their changes tab", () => {
     expect(screen.getByText(/Decision log: 2 decisions stored in the document/)).toBeTruthy();
   }, 30_000);
 
+  test("Counter-propose writes the fallback wording through the host as a tracked change and logs the decision as countered", async () => {
+    // their 'shall not' turned into 'may': the engine answers with the opt-out fallback
+    const returned = edit(ROUND1, "3.2", EDITS.shallNotToMay.text);
+    const expected = compareVersions(ROUND1.map((text) => ({ text })), returned.map((text) => ({ text }))).changes[0];
+    expect(expected.response).toMatchObject({ action: "counter", position: "opt-out" });
+    const host = new RoundHost(returned);
+    const user = setup(host);
+    await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
+    await user.click(screen.getByRole("tab", { name: "Their changes" }));
+    await user.click(screen.getByRole("button", { name: "Check their tracked changes" }));
+    const card = await screen.findByRole("listitem", { name: `Protection weakened, paragraph ${at("3.2") + 1}` });
+    expect(within(card).getByText(/counter-propose \(opt-out\)/)).toBeTruthy();
+    await user.type(within(card).getByRole("textbox", { name: "Reason for your decision (optional)" }), "Opt-out is as far as we go");
+    const writes = host.applyCalls.length;
+    await user.click(within(card).getByRole("button", { name: "Counter-propose" }));
+    await waitFor(() => expect(host.recorded.length).toBeGreaterThan(0));
+    // one tracked change with a comment, in 3.2, that turns their words into the fallback wording
+    expect(host.applyCalls.length).toBe(writes + 1);
+    const req = host.applyCalls.at(-1)!.requests[0];
+    expect(req).toMatchObject({ paragraph: at("3.2"), paragraphText: EDITS.shallNotToMay.text });
+    expect(req.comment.length).toBeGreaterThan(0);
+    expect(host.paragraphs[at("3.2")].text).toBe(expected.response.wording);
+    expect(host.paragraphs[at("3.2")].text).not.toBe(EDITS.shallNotToMay.text);
+    // logged as countered, with the reason
+    expect(host.recorded.at(-1)).toEqual([expect.objectContaining({ subject: "their-change", action: "countered", target: expect.stringMatching(/^protection-weakened:/), reason: "Opt-out is as far as we go" })]);
+    expect(host.log.map((d) => d.action)).toEqual(["countered"]);
+  }, 30_000);
+
   test("a deleted addendum section is restored where it stood, where the host can insert a paragraph", async () => {
     class RestoringHost extends RoundHost {
       restored: Array<{ after: number; afterText: string | null; text: string; comment: string }> = [];
