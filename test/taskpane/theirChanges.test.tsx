@@ -60,6 +60,17 @@ function setup(host: FakeHost) {
 }
 
 describe("restore and counter requests", () => {
+  it("a counter that only adds words names the word before them (no empty range, which every host refuses)", () => {
+    const after = "3.2 The Agency may use it.";
+    const change = { after, afterParagraph: 4, id: "x", response: { action: "counter", wording: "3.2 The Agency may use it, except for training.", why: "A fallback." } } as unknown as Parameters<typeof requestFor>[0];
+    const req = requestFor(change, "counter")!;
+    expect(req).toMatchObject({ start: 23, end: 25, original: "it", replacement: "it, except for training" });
+    expect(after.slice(0, req.start) + req.replacement + after.slice(req.end)).toBe("3.2 The Agency may use it, except for training.");
+    // at the very start: the word after it
+    const first = requestFor({ ...change, after: "use it.", response: { ...change.response, wording: "Never use it." } } as typeof change, "counter")!;
+    expect(first).toMatchObject({ start: 0, end: 3, original: "use", replacement: "Never use" });
+  });
+
   it("the smallest whole-word edit", () => {
     expect(editBetween("The Agency may use it.", "The Agency shall not use it.")).toEqual({ start: 11, end: 14, original: "may", replacement: "shall not" });
     expect(editBetween("a model, except for its internal business purposes.", "a model.")).toEqual({ start: 7, end: 50, original: ", except for its internal business purposes", replacement: "" });
@@ -136,6 +147,9 @@ describe("the Their changes tab", () => {
     expect(host.applyCalls.length).toBe(writes + 1);
     const req = host.applyCalls.at(-1)!.requests[0];
     expect(req).toMatchObject({ paragraph: at("3.2"), paragraphText: EDITS.shallNotToMay.text });
+    // the counter only adds words: the request still names words (hosts refuse an empty range)
+    expect(req.end).toBeGreaterThan(req.start);
+    expect(req.original).toBe(EDITS.shallNotToMay.text.slice(req.start, req.end));
     expect(req.comment.length).toBeGreaterThan(0);
     expect(host.paragraphs[at("3.2")].text).toBe(expected.response.wording);
     expect(host.paragraphs[at("3.2")].text).not.toBe(EDITS.shallNotToMay.text);

@@ -43,6 +43,22 @@ export function editBetween(from: string, to: string): { start: number; end: num
   return { start: p, end: from.length - s, original: from.slice(p, from.length - s), replacement: to.slice(p, to.length - s) };
 }
 
+/**
+ * Hosts write no empty range (Word and the .docx writer refuse it as a bad request): a pure
+ * insertion (a counter that adds words) takes the word before it along, or else the word after it.
+ */
+function widenInsertion(text: string, e: ReturnType<typeof editBetween>): ReturnType<typeof editBetween> {
+  if (e.start !== e.end || !e.replacement) return e;
+  let a = e.start;
+  while (a > 0 && !WORD.test(text[a - 1])) a--;
+  while (a > 0 && WORD.test(text[a - 1])) a--;
+  if (a < e.start) return { start: a, end: e.end, original: text.slice(a, e.end), replacement: text.slice(a, e.start) + e.replacement };
+  let b = e.end;
+  while (b < text.length && !WORD.test(text[b])) b++;
+  while (b < text.length && WORD.test(text[b])) b++;
+  return { start: e.start, end: b, original: text.slice(e.start, b), replacement: e.replacement + text.slice(e.end, b) };
+}
+
 /** Restored as a paragraph put back where it stood: one they deleted, or one they moved whole (their copy stays). */
 export const putsBack = (c: TheirChange): boolean => !!c.before && c.insertAfter !== undefined && (c.after === null || !!c.moved?.whole);
 
@@ -52,8 +68,8 @@ export function requestFor(c: TheirChange, response: "restore" | "counter"): App
   if (c.after === null || c.afterParagraph === undefined || (response === "restore" && c.moved?.whole)) return null;
   const target = response === "counter" ? c.response.wording : (c.before ?? "");
   if (target === undefined || target === c.after) return null;
-  const e = editBetween(c.after, target);
-  if (e.start === e.end && !e.replacement) return null;
+  const e = widenInsertion(c.after, editBetween(c.after, target));
+  if (e.start === e.end) return null;
   const why = response === "restore" ? `We cannot accept this change: ${c.response.why.replace(/^[A-Z]/, (x) => x.toLowerCase())}` : `${c.response.why} We propose this wording instead of your change.`;
   return { id: `their:${c.id}`, paragraph: c.afterParagraph, start: e.start, end: e.end, original: e.original, replacement: e.replacement, comment: why, paragraphText: c.after };
 }
