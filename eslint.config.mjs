@@ -56,6 +56,13 @@ export default tseslint.config(
     },
   },
   {
+    // The pane reaches Word only through src/word/ (the host, startOffice, officeThemeBackground).
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    rules: {
+      "no-restricted-globals": ["error", { name: "Office", message: "Office.js only under src/word/: the pane calls the Word layer." }, { name: "Word", message: "Office.js only under src/word/: the pane calls the Word layer." }],
+    },
+  },
+  {
     files: ["src/word/**/*.ts"],
     rules: {
       "no-restricted-imports": [

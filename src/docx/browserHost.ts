@@ -20,6 +20,7 @@ import { openDocx } from "./package";
 import { compareDocx, theirChanges } from "./rounds";
 import { documentFingerprint } from "../engine/edit/fingerprint";
 import { errorMessage } from "../engine/common/errorMessage";
+import { isCancelled } from "../engine/common/cancelled";
 import { restoreInto, type RestoreTarget } from "./restore";
 
 /** A write that reached the copy, as it was asked for (replayed when an earlier one is undone). */
@@ -71,6 +72,7 @@ class DocxHost implements DocxDocumentHost {
       // only "reject" (undo) here: accepting is the other side's decision, in Word
       reviewChanges: true,
       insertAtCursor: false,
+      cancelApply: true,
       message: "Reviewing a .docx file in the browser: changes are written as tracked changes into a new copy you download. You can undo any of them before you download.",
     };
   }
@@ -85,13 +87,19 @@ class DocxHost implements DocxDocumentHost {
   }
 
   async apply(requests: ApplyRequest[], options: ApplyOptions = {}): Promise<ApplyResult> {
+    const mark = this.writes.length;
     try {
-      const results = await this.review.apply(requests, { commentOnly: options.commentOnly, onProgress: options.onProgress });
+      const results = await this.review.apply(requests, { commentOnly: options.commentOnly, onProgress: options.onProgress, signal: options.signal });
       const done = new Set(results.filter((r) => r.status === "applied").map((r) => r.id));
       const kept = requests.filter((r) => done.has(r.id));
       if (kept.length > 0) this.writes.push({ kind: "apply", requests: kept, commentOnly: options.commentOnly === true });
       return { results };
     } catch (e) {
+      if (isCancelled(e)) {
+        // stopped between two edits: the copy goes back to what it was before this call
+        await this.rollback(mark);
+        throw e;
+      }
       return { results: requests.map((r) => ({ id: r.id, status: "failed", message: "Nothing was changed." })), error: errorMessage(e) };
     }
   }
@@ -183,10 +191,35 @@ class DocxHost implements DocxDocumentHost {
 
   /** The copy rebuilt from the file as opened with every write but `skip` (or, for an apply, its request `id`). */
   private async replayWithout(skip: Write, id?: string): Promise<ReviewChangeResult> {
+    const { review, kept, lost } = await this.replay(this.writes, skip, id);
+    this.review = review;
+    this.writes.splice(0, this.writes.length, ...kept);
+    return { changes: 1, warnings: lost.length > 0 ? [`These other changes could not be made again and are no longer in the copy: ${lost.join(", ")}.`] : undefined };
+  }
+
+  /** Marks the copy as it is now (Cancel of Apply all puts it back here). */
+  async checkpoint(): Promise<number> {
+    return this.writes.length;
+  }
+
+  /**
+   * The copy exactly as it was at `mark`: the file as opened with the writes made before it
+   * replayed; every later write (and anything half written by a cancelled apply) is gone.
+   */
+  async rollback(mark: number): Promise<void> {
+    if (!Number.isInteger(mark) || mark < 0 || mark > this.writes.length) throw new Error("that point of the review is not known to this copy");
+    const { review, kept, lost } = await this.replay(this.writes.slice(0, mark));
+    this.review = review;
+    this.writes.splice(0, this.writes.length, ...kept);
+    if (lost.length > 0) throw new Error(`the copy was put back, but these earlier changes could not be made again and are no longer in it: ${lost.join(", ")}`);
+  }
+
+  /** The file as opened with `writes` replayed in order (but `skip`, or for an apply its request `id`). */
+  private async replay(writes: readonly Write[], skip?: Write, id?: string): Promise<{ review: DocxReview; kept: Write[]; lost: string[] }> {
     let replay = await DocxReview.open(this.original.slice(), { author: this.author });
     const kept: Write[] = [];
     const lost: string[] = [];
-    for (const w of this.writes) {
+    for (const w of writes) {
       if (w === skip && w.kind !== "apply") continue;
       if (w.kind === "restore") {
         try {
@@ -224,9 +257,7 @@ class DocxHost implements DocxDocumentHost {
       const applied = requests.filter((r) => done.has(r.id));
       if (applied.length > 0) kept.push({ ...w, requests: applied });
     }
-    this.review = replay;
-    this.writes.splice(0, this.writes.length, ...kept);
-    return { changes: 1, warnings: lost.length > 0 ? [`These other changes could not be made again and are no longer in the copy: ${lost.join(", ")}.`] : undefined };
+    return { review: replay, kept, lost };
   }
 }
 

@@ -78,7 +78,7 @@ export class DocxReview {
    * Apply edits as tracked changes (or, with `commentOnly`, only anchor the comments).
    * Stale or conflicting requests are reported, never half-applied.
    */
-  apply(requests: readonly EditRequest[], options: { commentOnly?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<ApplyItemResult[]> {
+  apply(requests: readonly EditRequest[], options: { commentOnly?: boolean; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {}): Promise<ApplyItemResult[]> {
     return writeEdits(this.ctx, this.comments, requests, options);
   }
 

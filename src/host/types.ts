@@ -39,6 +39,8 @@ export interface HostCapabilities {
   message?: string;
   /** Browser mode: an addendum inserted here can be taken back out before download (`removeAddendum`). */
   undoAddendum?: boolean;
+  /** Browser mode: a write can be stopped (`ApplyOptions.signal`) and undone to a `checkpoint()` (`rollback`). */
+  cancelApply?: boolean;
 }
 
 export interface DocumentSnapshot {
@@ -90,6 +92,12 @@ export interface ApplyOptions {
   commentOnly?: boolean;
   /** Progress callback: done of total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Cancel, where the host can stop a write (`capabilities().cancelApply`): when it aborts, the host
+   * stops writing, puts the document back as it was before this call and rejects with an Error named
+   * "CancelledError". Hosts that cannot stop ignore it (Word writes a batch in two round trips).
+   */
+  signal?: AbortSignal;
 }
 
 export interface ApplyResult {
@@ -169,6 +177,13 @@ export interface DocumentHost {
    * version of it (a .docx chosen by the user). Throws a plain Error for a file it cannot read.
    */
   compareWith?(older: ArrayBuffer | Uint8Array, fileName: string): Promise<RoundResult>;
+  /**
+   * Browser mode, Cancel of a run of writes (Apply all): `checkpoint()` marks the copy as it is now;
+   * `rollback(mark)` puts it back exactly as it was then (every later write taken out). Rollback
+   * throws a plain Error when it could not.
+   */
+  checkpoint?(): Promise<number>;
+  rollback?(mark: number): Promise<void>;
 }
 
 /** What `theirChanges()` found. */

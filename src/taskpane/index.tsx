@@ -2,7 +2,8 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import { App } from "./App";
-import { detectEnvironment, type OfficeLike, type PaneEnvironment } from "./environment";
+import type { PaneEnvironment } from "./environment";
+import { officeThemeBackground, startOffice } from "../word/office";
 import { pickThemeName, themeFor } from "./theme";
 import type { ReviewEngine } from "./useReview";
 import type { CreateDocxHost, DocumentHost } from "../host/types";
@@ -41,18 +42,8 @@ declare global {
   }
 }
 
-function officeGlobal(): (OfficeLike & { context?: { officeTheme?: { bodyBackgroundColor?: string } } }) | undefined {
-  return typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike & { context?: { officeTheme?: { bodyBackgroundColor?: string } } });
-}
-
 function render(root: ReturnType<typeof createRoot>, environment: PaneEnvironment | null): void {
-  const office = officeGlobal();
-  let background: string | undefined;
-  try {
-    background = environment?.kind === "word" ? office?.context?.officeTheme?.bodyBackgroundColor : undefined;
-  } catch {
-    background = undefined;
-  }
+  const background = environment?.kind === "word" ? officeThemeBackground() : undefined;
   const media = (q: string) => typeof window.matchMedia === "function" && window.matchMedia(q).matches;
   const theme = themeFor(pickThemeName(background, media("(forced-colors: active)"), media("(prefers-color-scheme: dark)")));
   // The page around the pane takes the theme's background too (no white frame in dark mode).
@@ -77,7 +68,7 @@ async function main(): Promise<void> {
   if (!element) return;
   const root = createRoot(element);
   render(root, null);
-  const environment = await detectEnvironment(officeGlobal());
+  const environment = await startOffice();
   render(root, environment);
   window.__termscoreReady = true;
 }

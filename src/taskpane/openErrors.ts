@@ -2,6 +2,8 @@
  * Plain-language messages for a file that cannot be opened in browser mode: what happened and
  * what to do, never a library's raw error. Keyed by the .docx reader's error codes.
  */
+import { errorMessage } from "../engine/common/errorMessage";
+
 const BY_CODE: Record<string, string> = {
   empty: "The file is empty. Check that you picked the right file.",
   encrypted: "The document is protected with a password. Open it in Word, remove the password (File › Info › Protect Document), save, and open it here again.",
@@ -19,7 +21,7 @@ export function plainOpenError(fileName: string, error: unknown): string {
   const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
   const what = BY_CODE[code];
   if (what) return `Could not open “${fileName}”. ${what}`;
-  const raw = error instanceof Error ? error.message : String(error);
+  const raw = errorMessage(error);
   // Anything else: still say what to do; the technical words go last, in brackets.
   return `Could not open “${fileName}”. The file could not be read as a Word document. Open it in Word, save it as a Word Document (.docx), and try again. (${raw.slice(0, 120)})`;
 }

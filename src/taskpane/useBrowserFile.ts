@@ -7,6 +7,7 @@
 import * as React from "react";
 import type { CreateDocxHost, DocxDocumentHost } from "../host/types";
 import { plainOpenError } from "./openErrors";
+import { errorMessage } from "../engine/common/errorMessage";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
@@ -144,7 +145,7 @@ export function useBrowserFile({ docx, setDocx, writes, openDocx, cancelOpen, do
       download(reviewedName(docx.fileName), await docx.save(), DOCX_MIME);
       setSavedWrites(now);
     } catch (e) {
-      setOpenError(`Could not save the reviewed copy: ${e instanceof Error ? e.message : String(e)}`);
+      setOpenError(`Could not save the reviewed copy: ${errorMessage(e)}`);
     }
   }, [docx, download, writes]);
 

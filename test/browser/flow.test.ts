@@ -10,6 +10,8 @@ import type { Browser } from "playwright-core";
 import { createDocx } from "../../src/docx/create";
 import { createDocxHost } from "../../src/docx/browserHost";
 import { analyze, ADDENDUM_TITLE } from "../../src/engine";
+import { EDITS, ROUND1, at, blocksOf, edit } from "../fixtures/rounds";
+import { compareVersions } from "../../src/engine/compare";
 import { ARTIFACTS, AXE_FILE, DIST_LOCAL, expectCspBlocked, launch, openRecordedPage, requireBuild, seriousViolations, serve, waitForPane, type Served } from "../support/browserHarness";
 
 jest.setTimeout(180_000);
@@ -23,6 +25,8 @@ const CONTRACT = [
   "3. Feedback. The Agency owns all feedback, suggestions and data derived from the Services.",
   "4. Service providers. The Agency may sublicense the Deliverables to its service providers.",
 ];
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 let server: Served;
 let browser: Browser;
@@ -142,6 +146,51 @@ test("browser mode: a file that is not a .docx, or a broken one, gets a plain me
     expect(await page.getByRole("heading", { name: "Score", exact: true }).count()).toBe(0);
     expect(rec.outside).toEqual([]);
     expect(rec.attempted).toEqual([]);
+  } finally {
+    await rec.context.close();
+  }
+});
+
+test("browser mode: Compare with a file… reads the version you sent beside their clean copy, lists what they weakened, and a counter-proposal goes into the copy", async () => {
+  // Our contract as sent (round one), and their clean copy back: no tracked changes, 3.2 turned from 'shall not' into 'may'.
+  const sent = await createDocx(blocksOf(ROUND1));
+  const returnedText = edit(ROUND1, "3.2", EDITS.shallNotToMay.text);
+  const returned = await createDocx(blocksOf(returnedText));
+  const rec = await openRecordedPage(browser, server.origin, { width: 350, height: 900 });
+  const { page } = rec;
+  try {
+    await page.goto(`${server.origin}/taskpane.html`);
+    await waitForPane(page);
+    await page.locator("#ts-open-input").setInputFiles({ name: "returned.docx", mimeType: DOCX, buffer: Buffer.from(returned) });
+    await page.getByRole("heading", { name: "Score", exact: true }).waitFor();
+    await page.getByRole("tab", { name: "Their changes" }).click();
+    // The button opens the file picker; the version you sent is chosen there.
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Compare with a file…" }).click()]);
+    expect(chooser.isMultiple()).toBe(false);
+    await chooser.setFiles({ name: "sent.docx", mimeType: DOCX, buffer: Buffer.from(sent) });
+    await page.getByText(/^Compared with sent\.docx: /).waitFor();
+    const counts = page.getByRole("list", { name: "Counts by kind" });
+    expect(await counts.innerText()).toMatch(/Protection weakened: 1/);
+    const card = page.getByRole("listitem", { name: `Protection weakened, paragraph ${at("3.2", returnedText) + 1}` });
+    await card.waitFor();
+    expect(await card.innerText()).toMatch(/counter-propose \(opt-out\)/);
+    await page.screenshot({ path: path.join(ARTIFACTS, "flow-compare-with-a-file.png"), fullPage: true });
+    // Answer with the counter-proposal: it is written into the copy as a tracked change with a comment.
+    await card.getByRole("button", { name: "Counter-propose" }).click();
+    await card.getByText("Counter-proposed: your wording is in the document, as a tracked change.").waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download reviewed copy" }).click()]);
+    const copy = await createDocxHost(fs.readFileSync(await download.path()), "copy.docx");
+    const now = (await copy.read()).paragraphs.map((p) => p.text);
+    // the engine's counter wording (its opt-out fallback), as the pane proposed it
+    const counter = compareVersions(ROUND1.map((text) => ({ text })), returnedText.map((text) => ({ text }))).changes[0].response;
+    expect(counter.action).toBe("counter");
+    expect(now[at("3.2", returnedText)]).toBe(counter.wording);
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(fs.readFileSync(await download.path()));
+    expect(await zip.file("word/document.xml")!.async("string")).toMatch(/<w:ins\b/);
+    expect(zip.file("word/comments.xml")).not.toBeNull();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(rec.outside).toEqual([]);
   } finally {
     await rec.context.close();
   }

@@ -34,6 +34,8 @@ const CASES: Array<[string, string, RegExp]> = [
   ["src/docx/probe.ts", 'import { read } from "../word/read";\nexport const x = read;\n', /imports no Word code/],
   ["src/word/probe.ts", 'import { readDocx } from "../docx/model";\nexport const x = readDocx;\n', /imports no \.docx code/],
   ["src/cli/probe.ts", 'import { App } from "../taskpane/App";\nexport const x = App;\n', /imports no pane/],
+  ["src/taskpane/probe.ts", "export const ready = () => Office.onReady();\n", /Office\.js only under src\/word\/: the pane calls the Word layer/],
+  ["src/taskpane/components/Probe.tsx", "export const mode = () => Word.ChangeTrackingMode.trackAll;\n", /Office\.js only under src\/word\/: the pane calls the Word layer/],
   ["src/host/probe.ts", 'import { read } from "../word/read";\nexport const x = read;\n', /engine's types only/],
   ["src/formats/probe.ts", 'import * as fs from "node:fs";\nexport const x = fs;\n', /no Node built-ins/],
   ["src/formats/probe.ts", 'import { readDocx } from "../docx/model";\nexport const x = readDocx;\n', /engine's types only/],
@@ -48,6 +50,8 @@ const ALLOWED: Array<[string, string]> = [
   ["src/cli/probe.ts", 'import { reviewDocx } from "../docx/review";\nexport const x = reviewDocx;\n'],
   ["bench/suites/probe.ts", 'import { FakeWord } from "../../test/support/fakeWord";\nexport const x = FakeWord;\n'],
   ["src/engine/edit/probe.ts", 'import { minimalEdit } from "./minimalEdit";\nexport const x = minimalEdit;\n'],
+  ["src/taskpane/probe.ts", 'import { startOffice } from "../word/office";\nexport const ready = () => startOffice();\n'],
+  ["src/word/probe.ts", "export const ready = () => Office.onReady();\n"],
 ];
 
 describe("import rules", () => {
@@ -56,7 +60,7 @@ describe("import rules", () => {
     expect(results[i].ok).toBe(false);
     expect(results[i].out).toMatch(message);
   });
-  test("allowed imports pass: the engine's own modules, the host contract's engine types, the CLI's docx review, bench's test/support", () => {
+  test("allowed imports pass: the engine's own modules, the host contract's engine types, the CLI's docx review, bench's test/support, the pane's start through src/word, Office in src/word", () => {
     expect(results.slice(CASES.length)).toEqual(ALLOWED.map(() => ({ ok: true, out: "" })));
   });
 });

@@ -188,8 +188,15 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * Raised to 259 KB the same day for issue 17's moved text: "Go to" and browser mode's read-only
  * view of where their change is now (whereNow in useTheirChanges.ts, the view in
  * TheirChangesPanel.tsx), 0.3 KB: 258.2 KB measured (page 153.6).
+ * Raised to 268 KB at the end of 2026-12-06, after merging the day's work: 266.7 KB measured
+ * (page 137.8, shared chunk 16.9, worker 74.7, .docx chunk 36.5). What grew since 258.2 KB:
+ * the detector in the worker (the day's new rule forms and their invalid examples, the work-term
+ * reading, drafting one restriction per clause and the fallbacks' covenants: worker 68.1 → 74.7),
+ * and Cancel of Apply all with progress (the worker's abort and rollback, about 1.2 KB). The trim
+ * still to try: ship the default playbook as data built at build time, so that the rules'
+ * invalid examples need not ship either (they are only read to build it).
  */
-export const BUNDLE_BUDGET_KB = 259;
+export const BUNDLE_BUDGET_KB = 268;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load

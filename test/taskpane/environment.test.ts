@@ -1,4 +1,5 @@
-import { describeEnvironment, detectEnvironment } from "../../src/taskpane/environment";
+import { describeEnvironment } from "../../src/taskpane/environment";
+import { detectEnvironment } from "../../src/word/office";
 import { luminance, pickThemeName } from "../../src/taskpane/theme";
 
 describe("detectEnvironment", () => {

@@ -61,6 +61,17 @@ function setup(host: FakeHost) {
 }
 
 describe("restore and counter requests", () => {
+  it("a counter that only adds words names the word before them (no empty range, which every host refuses)", () => {
+    const after = "3.2 The Agency may use it.";
+    const change = { after, afterParagraph: 4, id: "x", response: { action: "counter", wording: "3.2 The Agency may use it, except for training.", why: "A fallback." } } as unknown as Parameters<typeof requestFor>[0];
+    const req = requestFor(change, "counter")!;
+    expect(req).toMatchObject({ start: 23, end: 25, original: "it", replacement: "it, except for training" });
+    expect(after.slice(0, req.start) + req.replacement + after.slice(req.end)).toBe("3.2 The Agency may use it, except for training.");
+    // at the very start: the word after it
+    const first = requestFor({ ...change, after: "use it.", response: { ...change.response, wording: "Never use it." } } as typeof change, "counter")!;
+    expect(first).toMatchObject({ start: 0, end: 3, original: "use", replacement: "Never use" });
+  });
+
   it("the smallest whole-word edit", () => {
     expect(editBetween("The Agency may use it.", "The Agency shall not use it.")).toEqual({ start: 11, end: 14, original: "may", replacement: "shall not" });
     expect(editBetween("a model, except for its internal business purposes.", "a model.")).toEqual({ start: 7, end: 50, original: ", except for its internal business purposes", replacement: "" });
@@ -115,6 +126,37 @@ describe("the Their changes tab", () => {
     expect(host.log[1].reason).toBe("Audit was never going to happen");
     await waitFor(() => expect(within(removed).getByRole("list", { name: "Decision history" }).textContent).toMatch(/Accepted by Priya Nandakumar on \d{4}-\d\d-\d\d \d\d:\d\d UTC: Audit was never going to happen/));
     expect(screen.getByText(/Decision log: 2 decisions stored in the document/)).toBeTruthy();
+  }, 30_000);
+
+  test("Counter-propose writes the fallback wording through the host as a tracked change and logs the decision as countered", async () => {
+    // their 'shall not' turned into 'may': the engine answers with the opt-out fallback
+    const returned = edit(ROUND1, "3.2", EDITS.shallNotToMay.text);
+    const expected = compareVersions(ROUND1.map((text) => ({ text })), returned.map((text) => ({ text }))).changes[0];
+    expect(expected.response).toMatchObject({ action: "counter", position: "opt-out" });
+    const host = new RoundHost(returned);
+    const user = setup(host);
+    await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
+    await user.click(screen.getByRole("tab", { name: "Their changes" }));
+    await user.click(screen.getByRole("button", { name: "Check their tracked changes" }));
+    const card = await screen.findByRole("listitem", { name: `Protection weakened, paragraph ${at("3.2") + 1}` });
+    expect(within(card).getByText(/counter-propose \(opt-out\)/)).toBeTruthy();
+    await user.type(within(card).getByRole("textbox", { name: "Reason for your decision (optional)" }), "Opt-out is as far as we go");
+    const writes = host.applyCalls.length;
+    await user.click(within(card).getByRole("button", { name: "Counter-propose" }));
+    await waitFor(() => expect(host.recorded.length).toBeGreaterThan(0));
+    // one tracked change with a comment, in 3.2, that turns their words into the fallback wording
+    expect(host.applyCalls.length).toBe(writes + 1);
+    const req = host.applyCalls.at(-1)!.requests[0];
+    expect(req).toMatchObject({ paragraph: at("3.2"), paragraphText: EDITS.shallNotToMay.text });
+    // the counter only adds words: the request still names words (hosts refuse an empty range)
+    expect(req.end).toBeGreaterThan(req.start);
+    expect(req.original).toBe(EDITS.shallNotToMay.text.slice(req.start, req.end));
+    expect(req.comment.length).toBeGreaterThan(0);
+    expect(host.paragraphs[at("3.2")].text).toBe(expected.response.wording);
+    expect(host.paragraphs[at("3.2")].text).not.toBe(EDITS.shallNotToMay.text);
+    // logged as countered, with the reason
+    expect(host.recorded.at(-1)).toEqual([expect.objectContaining({ subject: "their-change", action: "countered", target: expect.stringMatching(/^protection-weakened:/), reason: "Opt-out is as far as we go" })]);
+    expect(host.log.map((d) => d.action)).toEqual(["countered"]);
   }, 30_000);
 
   test("a deleted addendum section is restored where it stood, where the host can insert a paragraph", async () => {

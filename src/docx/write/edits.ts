@@ -1,7 +1,9 @@
 /**
  * A batch of edits: each checked against the text as it is now (stale, in another part, inside a
  * field), planned with the engine's planner (overlaps dropped, the same edit written once), then
- * written right to left so earlier offsets stay valid. Nothing is half-applied.
+ * written right to left so earlier offsets stay valid. Nothing is half-applied, except when the
+ * `signal` aborts: then it stops between two edits and throws a CancelledError, and the caller
+ * owns the half-written copy (the browser host rebuilds it as it was).
  */
 import type { DocumentPart } from "../../engine/types";
 import { planEdits, spanProblem } from "../../engine/edit/plan";
@@ -9,6 +11,10 @@ import type { ApplyItemResult } from "../../host/types";
 import type { WriteContext } from "./context";
 import type { CommentsPart } from "./comments";
 import { writeTrackedEdit, type TrackedEdit } from "./trackedEdit";
+import { CancelledError } from "../../engine/common/cancelled";
+
+/** With a signal, the writing pauses (a macrotask) after this much work, so a Cancel can arrive. */
+const SLICE_MS = 20;
 
 /** One edit to write, where the id and the scanned paragraph text are optional. */
 export interface EditRequest extends TrackedEdit {
@@ -23,7 +29,7 @@ export async function writeEdits(
   ctx: WriteContext,
   comments: CommentsPart,
   requests: readonly EditRequest[],
-  options: { commentOnly?: boolean; onProgress?: (done: number, total: number) => void }
+  options: { commentOnly?: boolean; onProgress?: (done: number, total: number) => void; signal?: AbortSignal }
 ): Promise<ApplyItemResult[]> {
   const results: ApplyItemResult[] = new Array(requests.length);
   const spans = requests.map((r, i): EditRequest | null => {
@@ -42,7 +48,18 @@ export async function writeEdits(
     else if (v?.kind === "overlap") results[i] = { id, status: "failed", message: "It overlaps another change in the same words.", reason: "overlap" };
   });
   let done = 0;
+  const signal = options.signal;
+  // the first edit waits for one pause too, so a Cancel sent right after the request is seen
+  let sliceStart = -Infinity;
   for (const i of plan.order) {
+    if (signal) {
+      // Stopped here, the copy is half written: the caller (the browser host) puts it back.
+      if (Date.now() - sliceStart >= SLICE_MS) {
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        sliceStart = Date.now();
+      }
+      if (signal.aborted) throw new CancelledError();
+    }
     const r = requests[i];
     await writeTrackedEdit(ctx, comments, r, !!options.commentOnly);
     results[i] = { id: r.id ?? String(i), status: "applied" };

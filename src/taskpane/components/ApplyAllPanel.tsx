@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button } from "./Button";
 import { Text } from "./Text";
 import { Message, MessageBody, MessageTitle } from "./Message";
-import { Busy } from "./Busy";
+import { BusyRow } from "./Busy";
 import { CheckboxChoice } from "./Choice";
 import type { ApplySummary, SummaryItem } from "../useReview";
 import { useSharedStyles } from "./styles";
@@ -11,7 +11,7 @@ export interface ApplyAllPanelProps {
   findingCount: number;
   busy: boolean;
   canApply: boolean;
-  progress: { done: number; total: number } | null;
+  progress: { done: number; total: number; label?: string; cancellable?: boolean } | null;
   summary: ApplySummary | null;
   /** Protections the addendum would add (0: no addendum offered). */
   missingProtections?: number;
@@ -20,6 +20,8 @@ export interface ApplyAllPanelProps {
   /** This is the pane's one primary button now (default true). */
   primary?: boolean;
   onApplyAll(): void;
+  /** Stops Apply all (shown while `progress.cancellable`): the copy goes back to what it was. */
+  onCancel?(): void;
 }
 
 function group(items: SummaryItem[]) {
@@ -32,10 +34,10 @@ function group(items: SummaryItem[]) {
 
 const ACTION_WORD = { apply: "Applied", comment: "Commented", "apply-all": "Applied" } as const;
 
-export function ApplyAllPanel({ findingCount, busy, canApply, progress, summary, onApplyAll, missingProtections = 0, includeAddendum = false, onIncludeAddendumChange, primary = true }: ApplyAllPanelProps): React.JSX.Element {
+export function ApplyAllPanel({ findingCount, busy, canApply, progress, summary, onApplyAll, onCancel, missingProtections = 0, includeAddendum = false, onIncludeAddendumChange, primary = true }: ApplyAllPanelProps): React.JSX.Element {
   const shared = useSharedStyles();
   const g = summary ? group(summary.items) : null;
-  const intent = g ? (g.failed.length > 0 ? "error" : g.skipped.length > 0 ? "warning" : "success") : "info";
+  const intent = g && !summary?.cancelled ? (g.failed.length > 0 ? "error" : g.skipped.length > 0 ? "warning" : "success") : "info";
   return (
     <section className={shared.section} aria-label="Apply all suggestions">
       <div className={shared.row}>
@@ -61,13 +63,18 @@ export function ApplyAllPanel({ findingCount, busy, canApply, progress, summary,
           : "."}
       </Text>
       {progress ? (
-        <Busy label={`Applying ${progress.done} of ${progress.total}`} value={progress.total > 0 ? progress.done / progress.total : 0} />
+        <BusyRow
+          label={progress.label ?? `Applying ${progress.done} of ${progress.total}`}
+          value={progress.total > 0 ? progress.done / progress.total : undefined}
+          onCancel={progress.cancellable ? onCancel : undefined}
+          cancelLabel="Cancel Apply all"
+        />
       ) : null}
       {summary && g ? (
         <Message intent={intent} layout="multiline">
           <MessageBody>
             <MessageTitle>
-              {ACTION_WORD[summary.action]} {g.applied.length}, skipped {g.skipped.length}, failed {g.failed.length}.
+              {summary.cancelled ? "Apply all cancelled." : `${ACTION_WORD[summary.action]} ${g.applied.length}, skipped ${g.skipped.length}, failed ${g.failed.length}.`}
             </MessageTitle>
             {g.skipped.length + g.failed.length > 0 ? (
               <ul className={shared.list} aria-label="Not applied">

@@ -64,14 +64,14 @@ export function Busy({ label, small, value }: { label: string; small?: boolean; 
   );
 }
 
-/** Progress with a Cancel button beside it (when the work can be stopped). */
-export function BusyRow({ label, onCancel }: { label: string; onCancel?: () => void }): React.JSX.Element {
+/** Progress with a Cancel button beside it (when the work can be stopped); `cancelLabel` names the button for screen readers. */
+export function BusyRow({ label, value, onCancel, cancelLabel }: { label: string; value?: number; onCancel?: () => void; cancelLabel?: string }): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.row}>
-      <Busy label={label} />
+      <Busy label={label} value={value} />
       {onCancel ? (
-        <Button size="small" onClick={onCancel}>
+        <Button size="small" onClick={onCancel} aria-label={cancelLabel}>
           Cancel
         </Button>
       ) : null}

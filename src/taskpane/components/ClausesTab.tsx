@@ -55,6 +55,7 @@ export function ClausesTab({ state, actions, report, standing, decisions, record
           onIncludeAddendumChange={onWithAddendumChange}
           primary={primaryApplyAll}
           onApplyAll={() => void actions.applyAll({ addendum: withAddendum })}
+          onCancel={actions.cancelApplyAll}
         />
       ) : null}
       <FindingList

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button } from "./Button";
 import { Text } from "./Text";
 import { useSharedStyles } from "./styles";
+import { errorMessage } from "../../engine/common/errorMessage";
 
 export type ExportFormat = "markdown" | "json";
 
@@ -58,7 +59,7 @@ export function ExportPanel({ getText, baseName, download, copy, getMemo, getNot
     try {
       text = await getText(format);
     } catch (e) {
-      setMessage(`Could not build the report: ${e instanceof Error ? e.message : String(e)}`);
+      setMessage(`Could not build the report: ${errorMessage(e)}`);
       return;
     }
     const f = FORMAT[format];
@@ -125,7 +126,7 @@ export function ExportPanel({ getText, baseName, download, copy, getMemo, getNot
                 download(`${baseName}.termscore-memo.docx`, bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
                 setMessage(`Saved the review memo (${baseName}.termscore-memo.docx).`);
               } catch (e) {
-                setMessage(`Could not build the memo: ${e instanceof Error ? e.message : String(e)}.`);
+                setMessage(`Could not build the memo: ${errorMessage(e)}.`);
               }
             }}
           >

@@ -10,7 +10,9 @@ import type { ApplyRequest } from "../../host/types";
 import { addendumPreview } from "./addendum";
 import { planApplyAll, summarise } from "./applyPlan";
 import type { ReviewSession } from "./session";
-import type { AppliedChange, SummaryItem } from "./state";
+import type { AppliedChange, ReviewState, SummaryItem } from "./state";
+import { CancelledError } from "../../engine/common/cancelled";
+import { isCancelled, reason } from "./errors";
 
 /** The session's applied changes with these added (a finding applied again replaces its older entry). */
 function withApplied(list: readonly AppliedChange[], added: readonly AppliedChange[]): AppliedChange[] {
@@ -59,7 +61,20 @@ export function applyOne(session: ReviewSession, f: Finding, commentOnly: boolea
   });
 }
 
-/** Every suggestion (graver risk first) and, with `addendum`, the missing addendum sections at the end. */
+/** What Apply all changes in the state, kept to put back on Cancel. */
+const RESTORED = ["report", "standing", "items", "protections", "standingParagraphs", "blank", "pending", "paragraphs", "fingerprint", "stale", "applied", "insertions", "writes", "addendumMessage"] as const;
+
+/** The progress line while a cancelled Apply all puts the copy back. */
+export const CANCELLING = "Cancelling: putting the copy back as it was…";
+
+/**
+ * Every suggestion (graver risk first) and, with `addendum`, the missing addendum sections at the end.
+ *
+ * Cancel (where the document can be put back: browser mode) means Apply all never happened: the
+ * writing stops between two edits, or the addendum or the re-scan is stopped, and the copy is put
+ * back exactly as it was before (earlier changes kept), with the review as it was. Nothing half
+ * done is left for the user to sort out. Word writes the batch in two round trips: no Cancel there.
+ */
 export function applyAll(session: ReviewSession, options: { addendum?: boolean } = {}): Promise<void> {
   return session.run("apply-all", "Could not apply the suggestions", async (h) => {
     if (!(await session.ensureFresh(h))) return;
@@ -77,43 +92,89 @@ export function applyAll(session: ReviewSession, options: { addendum?: boolean }
       session.patch({ summary: summarise("apply-all", [], byId, skipped), status: "Nothing to apply." });
       return;
     }
-    let summary = summarise("apply-all", [], byId, skipped);
-    if (requests.length > 0) {
-      session.patch({ progress: { done: 0, total: requests.length }, status: `Applying ${requests.length} suggestions…` });
-      const result = await h.apply(requests, {
-        onProgress: (done, total) => session.patch({ progress: { done, total }, status: `Applied ${done} of ${total}…` }),
-      });
-      if (result.error) throw new Error(result.error);
-      summary = summarise("apply-all", result.results, byId, skipped);
-      const done = new Set(result.results.filter((r) => r.status === "applied").map((r) => r.id));
-      const b = ++session.batch;
-      const changes = requests.filter((r) => done.has(r.id)).map((r) => changeOf(r, byId.get(r.id)?.message ?? r.id, b));
-      session.patch((st) => ({
-        summary,
-        progress: null,
-        applied: withApplied(st.applied, changes),
-        writes: st.writes + (changes.length > 0 ? 1 : 0),
-      }));
+    const cancellable = s.capabilities?.cancelApply === true && typeof h.checkpoint === "function" && typeof h.rollback === "function";
+    const abort = cancellable ? new AbortController() : null;
+    const before = Object.fromEntries(RESTORED.map((k) => [k, s[k]])) as Pick<ReviewState, (typeof RESTORED)[number]>;
+    const batchBefore = session.batch;
+    const mark = cancellable ? await h.checkpoint!() : 0;
+    const steps = requests.length + (withAddendum ? 1 : 0) + 1;
+    const stopIfCancelled = () => {
+      if (abort?.signal.aborted) throw new CancelledError();
+    };
+    session.applyAbort = abort;
+    try {
+      let summary = summarise("apply-all", [], byId, skipped);
+      if (requests.length > 0) {
+        session.patch({ progress: { done: 0, total: requests.length, cancellable }, status: `Applying ${requests.length} suggestions…` });
+        const result = await h.apply(requests, {
+          signal: abort?.signal,
+          onProgress: (done, total) => {
+            if (!abort?.signal.aborted) session.patch({ progress: { done, total, cancellable }, status: `Applied ${done} of ${total}…` });
+          },
+        });
+        stopIfCancelled();
+        if (result.error) throw new Error(result.error);
+        summary = summarise("apply-all", result.results, byId, skipped);
+        const done = new Set(result.results.filter((r) => r.status === "applied").map((r) => r.id));
+        const b = ++session.batch;
+        const changes = requests.filter((r) => done.has(r.id)).map((r) => changeOf(r, byId.get(r.id)?.message ?? r.id, b));
+        session.patch((st) => ({
+          summary,
+          applied: withApplied(st.applied, changes),
+          writes: st.writes + (changes.length > 0 ? 1 : 0),
+        }));
+      }
+      const count = (st: SummaryItem["status"]) => summary.items.filter((i) => i.status === st).length;
+      let addendumNote = addendumWanted && optOut ? " The addendum was not added: its outright ban would cancel the opt-out wording you chose. Choose the recommended position to add it." : "";
+      if (addendumNote) session.patch({ addendumMessage: { intent: "warning", text: addendumNote.trim() } });
+      if (withAddendum) {
+        session.patch({ progress: { done: steps - 2, total: steps, label: "Adding the addendum…", cancellable } });
+        // The same sections the Addendum tab would insert, at the end of the document.
+        const paragraphs = addendumPreview(session, session.getSnapshot().report?.addendumPresent ? report.missing : undefined);
+        const inserted = await h.insertAddendum(paragraphs, "end");
+        stopIfCancelled();
+        addendumNote = inserted.inserted ? " The addendum was added at the end." : ` The addendum was not added: ${inserted.message ?? "the document did not accept it"}.`;
+        session.patch((st) => ({
+          summary,
+          addendumMessage: { intent: inserted.inserted ? "success" : "warning", text: addendumNote.trim() },
+          insertions: inserted.inserted ? [...st.insertions, { texts: paragraphs.map((p) => p.text), batch: ++session.batch }] : st.insertions,
+          writes: st.writes + (inserted.inserted ? 1 : 0),
+        }));
+      }
+      const positionNote = notApplicable
+        ? ` The position you chose does not apply to ${countOf(notApplicable, "finding")}, so the recommended wording was written for ${itOrThem(notApplicable)}.`
+        : "";
+      if (positionNote) session.patch((st) => ({ summary: st.summary ? { ...st.summary, note: positionNote.trim() } : st.summary }));
+      const status = `Done: ${count("applied")} applied, ${count("stale") + count("skipped")} skipped, ${count("failed")} failed.${addendumNote}${positionNote}`;
+      session.patch({ progress: { done: steps - 1, total: steps, label: "Checking the contract again…", cancellable } });
+      await session.rescanAfterWrite(h, status);
+      // a Cancel during the re-scan (or as it finished) still wins: nothing of Apply all is kept
+      stopIfCancelled();
+      session.patch({ progress: null });
+    } catch (e) {
+      if (!abort || !(abort.signal.aborted || isCancelled(e))) {
+        session.patch({ progress: null });
+        throw e;
+      }
+      abort.abort();
+      session.patch({ progress: { done: 0, total: 0, label: CANCELLING, cancellable: false } });
+      try {
+        await h.rollback!(mark);
+      } catch (err) {
+        session.patch({
+          progress: null,
+          stale: true,
+          error: `Apply all was stopped, but the copy could not be put back (${reason(err)}). Re-scan to see what it holds`,
+          status: "Apply all stopped; re-scan.",
+        });
+        return;
+      }
+      session.batch = batchBefore;
+      session.analysis++;
+      const note = "Nothing of it was kept: the copy is as it was before.";
+      session.patch({ ...before, error: null, summary: { action: "apply-all", items: [], cancelled: true, note }, progress: null, status: `Apply all cancelled. ${note}` });
+    } finally {
+      session.applyAbort = null;
     }
-    const count = (st: SummaryItem["status"]) => summary.items.filter((i) => i.status === st).length;
-    let addendumNote = addendumWanted && optOut ? " The addendum was not added: its outright ban would cancel the opt-out wording you chose. Choose the recommended position to add it." : "";
-    if (addendumNote) session.patch({ addendumMessage: { intent: "warning", text: addendumNote.trim() } });
-    if (withAddendum) {
-      // The same sections the Addendum tab would insert, at the end of the document.
-      const paragraphs = addendumPreview(session, session.getSnapshot().report?.addendumPresent ? report.missing : undefined);
-      const inserted = await h.insertAddendum(paragraphs, "end");
-      addendumNote = inserted.inserted ? " The addendum was added at the end." : ` The addendum was not added: ${inserted.message ?? "the document did not accept it"}.`;
-      session.patch((st) => ({
-        summary,
-        addendumMessage: { intent: inserted.inserted ? "success" : "warning", text: addendumNote.trim() },
-        insertions: inserted.inserted ? [...st.insertions, { texts: paragraphs.map((p) => p.text), batch: ++session.batch }] : st.insertions,
-        writes: st.writes + (inserted.inserted ? 1 : 0),
-      }));
-    }
-    const positionNote = notApplicable
-      ? ` The position you chose does not apply to ${countOf(notApplicable, "finding")}, so the recommended wording was written for ${itOrThem(notApplicable)}.`
-      : "";
-    if (positionNote) session.patch((st) => ({ summary: st.summary ? { ...st.summary, note: positionNote.trim() } : st.summary }));
-    await session.rescanAfterWrite(h, `Done: ${count("applied")} applied, ${count("stale") + count("skipped")} skipped, ${count("failed")} failed.${addendumNote}${positionNote}`);
   });
 }

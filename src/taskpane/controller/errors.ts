@@ -1,10 +1,6 @@
 /** What a failed action tells the user: the error's own words, and whether it was only a Cancel. */
-import { CancelledError } from "../worker/client";
-
-/** The analysis was stopped (Cancel), not failed: the worker's CancelledError, even across realms. */
-export function isCancelled(e: unknown): boolean {
-  return e instanceof CancelledError || (e instanceof Error && e.name === "CancelledError");
-}
+/** The work was stopped (Cancel), not failed: a CancelledError, even across realms. */
+export { isCancelled } from "../../engine/common/cancelled";
 
 /** The reason to show after "Could not …:" (never empty). */
 export function reason(error: unknown): string {

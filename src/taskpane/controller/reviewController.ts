@@ -10,7 +10,7 @@
 import type { Finding, Position, ProtectionKind } from "../../engine/types";
 import type { DocumentHost } from "../../host/types";
 import { addendumPreview, insertAddendum } from "./addendum";
-import { applyAll, applyOne } from "./apply";
+import { CANCELLING, applyAll, applyOne } from "./apply";
 import { reviewChange, undoInsertion } from "./changes";
 import { isCancelled, reason } from "./errors";
 import { ReviewSession } from "./session";
@@ -150,5 +150,15 @@ export class ReviewController extends ReviewSession implements ReviewActions {
   readonly cancel = () => {
     this.analysis++;
     this.engine.cancel?.();
+  };
+
+  readonly cancelApplyAll = () => {
+    const abort = this.applyAbort;
+    if (!abort || abort.signal.aborted) return;
+    abort.abort();
+    // the re-scan after the writes, if that is where it is
+    this.analysis++;
+    this.engine.cancel?.();
+    this.patch((s) => ({ progress: s.progress && { ...s.progress, label: CANCELLING, cancellable: false } }));
   };
 }

@@ -26,6 +26,8 @@ export class ReviewSession {
   analysis = 0;
   /** Numbers the writes of this session, so each can be undone or reviewed as one. */
   batch = 0;
+  /** The running Apply all's Cancel, when the document can be put back. */
+  applyAbort: AbortController | null = null;
 
   constructor(public engine: ReviewEngine) {}
 

@@ -43,6 +43,8 @@ export interface ApplySummary {
   items: SummaryItem[];
   /** Anything else the user must know, e.g. a chosen position that did not apply. */
   note?: string;
+  /** Apply all was cancelled and nothing of it kept (`items` is then empty). */
+  cancelled?: boolean;
 }
 
 export interface AddendumSettings {
@@ -87,7 +89,8 @@ export interface ReviewState {
   error: string | null;
   /** Short sentence for the live region. */
   status: string;
-  progress: { done: number; total: number } | null;
+  /** A long write under way: done of total, what it is doing now, and whether Cancel can stop it. */
+  progress: { done: number; total: number; label?: string; cancellable?: boolean } | null;
   summary: ApplySummary | null;
   /** Ids of findings that got a comment only. */
   commented: string[];
@@ -121,6 +124,11 @@ export interface ReviewActions {
   applyAll(options?: { addendum?: boolean }): Promise<void>;
   /** Stops the running scan (the analysis); the document is left as it was. */
   cancel(): void;
+  /**
+   * Stops a running Apply all where the document can be put back (`capabilities.cancelApply`):
+   * the writing stops and the copy is left exactly as it was before Apply all.
+   */
+  cancelApplyAll(): void;
   /** Accepts (true) or rejects (false) the tracked change applied for this finding id, then re-scans. */
   reviewChange(id: string, accept: boolean): Promise<void>;
   /** Browser mode: takes the addendum inserted in this batch back out of the copy, then re-scans. */

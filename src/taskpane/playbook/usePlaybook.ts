@@ -11,6 +11,7 @@ import type { Severity } from "../../engine/types";
 import type { ReviewEngine } from "../useReview";
 import type { DocumentHost } from "../../host/types";
 import { loadStoredPlaybook, storePlaybook } from "./store";
+import { errorMessage } from "../../engine/common/errorMessage";
 
 export interface RulePreview {
   text: string;
@@ -103,7 +104,7 @@ export function usePlaybook(engine: ReviewEngine | undefined, host: DocumentHost
     }
     void engine.playbookCatalog().then(
       (catalog) => patch({ catalog }),
-      (e) => patch({ status: `The playbook could not be loaded: ${e instanceof Error ? e.message : String(e)}` })
+      (e) => patch({ status: `The playbook could not be loaded: ${errorMessage(e)}` })
     );
   }, [engine, patch]);
 
@@ -178,7 +179,7 @@ export function usePlaybook(engine: ReviewEngine | undefined, host: DocumentHost
       await host.savePlaybook(JSON.stringify(active));
       patch({ shared: active, status: "Stored in this document: everyone who reviews it with TermScore can use it." });
     } catch (e) {
-      patch({ status: e instanceof Error ? e.message : String(e) });
+      patch({ status: errorMessage(e) });
     }
   }, [host, patch]);
 

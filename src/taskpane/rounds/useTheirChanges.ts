@@ -8,6 +8,7 @@ import type { Decision, DecisionAction } from "../../engine/compare/decisionLog"
 import type { TheirChange } from "../../engine/compare/types";
 import type { ApplyRequest, DocumentHost, RoundResult } from "../../host/types";
 import type { AppliedChange } from "../useReview";
+import { errorMessage } from "../../engine/common/errorMessage";
 
 export type Response = "restore" | "counter" | "accept" | "dismiss";
 
@@ -42,6 +43,22 @@ export function editBetween(from: string, to: string): { start: number; end: num
   return { start: p, end: from.length - s, original: from.slice(p, from.length - s), replacement: to.slice(p, to.length - s) };
 }
 
+/**
+ * Hosts write no empty range (Word and the .docx writer refuse it as a bad request): a pure
+ * insertion (a counter that adds words) takes the word before it along, or else the word after it.
+ */
+function widenInsertion(text: string, e: ReturnType<typeof editBetween>): ReturnType<typeof editBetween> {
+  if (e.start !== e.end || !e.replacement) return e;
+  let a = e.start;
+  while (a > 0 && !WORD.test(text[a - 1])) a--;
+  while (a > 0 && WORD.test(text[a - 1])) a--;
+  if (a < e.start) return { start: a, end: e.end, original: text.slice(a, e.end), replacement: text.slice(a, e.start) + e.replacement };
+  let b = e.end;
+  while (b < text.length && !WORD.test(text[b])) b++;
+  while (b < text.length && WORD.test(text[b])) b++;
+  return { start: e.start, end: b, original: text.slice(e.start, b), replacement: e.replacement + text.slice(e.end, b) };
+}
+
 /** Restored as a paragraph put back where it stood: one they deleted, or one they moved whole (their copy stays). */
 export const putsBack = (c: TheirChange): boolean => !!c.before && c.insertAfter !== undefined && (c.after === null || !!c.moved?.whole);
 
@@ -51,8 +68,8 @@ export function requestFor(c: TheirChange, response: "restore" | "counter"): App
   if (c.after === null || c.afterParagraph === undefined || (response === "restore" && c.moved?.whole)) return null;
   const target = response === "counter" ? c.response.wording : (c.before ?? "");
   if (target === undefined || target === c.after) return null;
-  const e = editBetween(c.after, target);
-  if (e.start === e.end && !e.replacement) return null;
+  const e = widenInsertion(c.after, editBetween(c.after, target));
+  if (e.start === e.end) return null;
   const why = response === "restore" ? `We cannot accept this change: ${c.response.why.replace(/^[A-Z]/, (x) => x.toLowerCase())}` : `${c.response.why} We propose this wording instead of your change.`;
   return { id: `their:${c.id}`, paragraph: c.afterParagraph, start: e.start, end: e.end, original: e.original, replacement: e.replacement, comment: why, paragraphText: c.after };
 }
@@ -120,7 +137,7 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
       const result = await get();
       setState((s) => ({ ...s, status: "ready", result, source, decisions: result.decisions, logProblem: result.problem ?? s.logProblem, responded: {} }));
     } catch (e) {
-      setState((s) => ({ ...s, status: "error", error: e instanceof Error ? e.message : String(e) }));
+      setState((s) => ({ ...s, status: "error", error: errorMessage(e) }));
     }
   }, []);
 
@@ -172,7 +189,7 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
       const all = await h.recordDecisions(decisions);
       setState((s) => ({ ...s, decisions: all, logProblem: null }));
     } catch (e) {
-      setState((s) => ({ ...s, message: { intent: "warning", text: e instanceof Error ? e.message : String(e) } }));
+      setState((s) => ({ ...s, message: { intent: "warning", text: errorMessage(e) } }));
     }
   }, []);
 
@@ -199,7 +216,7 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
         setState((s) => ({ ...s, busyId: null, message: { intent: "success", text: done }, responded: { ...s.responded, [c.id]: response } }));
         if (response === "restore" || response === "counter") await refresh();
       } catch (e) {
-        setState((s) => ({ ...s, busyId: null, message: { intent: "error", text: e instanceof Error ? e.message : String(e) } }));
+        setState((s) => ({ ...s, busyId: null, message: { intent: "error", text: errorMessage(e) } }));
       }
     },
     [record, refresh]
@@ -212,7 +229,7 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
     try {
       await h.select(target);
     } catch (e) {
-      setState((s) => ({ ...s, message: { intent: "warning", text: e instanceof Error ? e.message : String(e) } }));
+      setState((s) => ({ ...s, message: { intent: "warning", text: errorMessage(e) } }));
     }
   }, []);
 

@@ -3,19 +3,15 @@
  * is stopped at once and a fresh one starts on the next request).
  */
 import type { Calls, Op, Request, Response } from "./protocol";
+import { CancelledError } from "../../engine/common/cancelled";
+
+export { CancelledError };
 
 export interface WorkerLike {
   postMessage(message: unknown, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((e: MessageEvent<Response>) => void) | null;
   onerror: ((e: ErrorEvent) => void) | null;
-}
-
-export class CancelledError extends Error {
-  constructor() {
-    super("Cancelled");
-    this.name = "CancelledError";
-  }
 }
 
 /** An error from the worker, with the .docx reader's code when there is one. */
@@ -78,13 +74,23 @@ export class WorkerClient {
     for (const p of all) p.reject(error);
   }
 
-  call<K extends Op>(op: K, args: Calls[K]["args"], options: { transfer?: Transferable[]; onProgress?: Pending["onProgress"] } = {}): Promise<Calls[K]["result"]> {
+  /**
+   * One request. With `signal`, an abort asks the worker to stop this request (an "abort" message,
+   * the worker kept): the promise then settles with the worker's answer, a CancelledError once the
+   * worker has stopped and put things back, or the result when it had already finished.
+   */
+  call<K extends Op>(op: K, args: Calls[K]["args"], options: { transfer?: Transferable[]; onProgress?: Pending["onProgress"]; signal?: AbortSignal } = {}): Promise<Calls[K]["result"]> {
     const w = this.ensure();
     const id = this.next++;
+    const signal = options.signal;
     return new Promise<Calls[K]["result"]>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: options.onProgress });
       const req: Request<K> = { id, op, args };
       w.postMessage(req, options.transfer ?? []);
+      // (a listener left behind after the answer does nothing: the request is no longer pending)
+      const onAbort = () => this.pending.has(id) && this.worker === w && w.postMessage({ id: this.next++, op: "abort", args: { id } } satisfies Request<"abort">);
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener("abort", onAbort, { once: true });
     });
   }
 

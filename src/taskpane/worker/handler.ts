@@ -12,8 +12,13 @@ import { packParagraphs, packedTransfer, unpackParagraphs, type Calls, type Op, 
 
 type Post = (response: Response, transfer?: Transferable[]) => void;
 
+/** Progress of a long write is posted at most this often (each message re-renders the pane). */
+const PROGRESS_MS = 50;
+
 export function createHandler(post: Post) {
   let host: DocxDocumentHost | null = null;
+  /** The applies that can still be cancelled, by request id. */
+  const running = new Map<number, AbortController>();
   const docx = () => {
     if (!host) throw new Error("no document is open");
     return host;
@@ -46,7 +51,7 @@ export function createHandler(post: Post) {
       case "capabilities": {
         const h = docx();
         // undo of an inserted addendum, where the document can do it
-        return { result: { ...(await h.capabilities()), undoAddendum: typeof h.removeAddendum === "function" } };
+        return { result: { ...(await h.capabilities()), undoAddendum: typeof h.removeAddendum === "function", cancelApply: typeof h.checkpoint === "function" && typeof h.rollback === "function" } };
       }
       case "read": {
         const snap = await docx().read();
@@ -55,7 +60,36 @@ export function createHandler(post: Post) {
       }
       case "apply": {
         const a = req.args as Calls["apply"]["args"];
-        return { result: await docx().apply(a.requests, { commentOnly: a.commentOnly, onProgress: (d, t) => progress(d, t) }) };
+        const controller = new AbortController();
+        running.set(req.id, controller);
+        let last = 0;
+        const onProgress = (d: number, t: number) => {
+          const now = Date.now();
+          if (d < t && now - last < PROGRESS_MS) return;
+          last = now;
+          progress(d, t);
+        };
+        try {
+          return { result: await docx().apply(a.requests, { commentOnly: a.commentOnly, onProgress, signal: controller.signal }) };
+        } finally {
+          running.delete(req.id);
+        }
+      }
+      case "abort": {
+        // answered at once; the apply it names rejects with CancelledError once the copy is put back
+        running.get((req.args as Calls["abort"]["args"]).id)?.abort();
+        return { result: null };
+      }
+      case "checkpoint": {
+        const h = docx();
+        if (!h.checkpoint) throw new Error("this document cannot mark its state");
+        return { result: await h.checkpoint() };
+      }
+      case "rollback": {
+        const h = docx();
+        if (!h.rollback) throw new Error("this document cannot be put back");
+        await h.rollback((req.args as Calls["rollback"]["args"]).mark);
+        return { result: null };
       }
       case "insertAddendum": {
         const a = req.args as Calls["insertAddendum"]["args"];

@@ -30,6 +30,10 @@ export interface Calls {
   recordDecisions: { args: { decisions: import("../../engine/compare/decisionLog").Decision[] }; result: import("../../engine/compare/decisionLog").Decision[] };
   compareWith: { args: { data: Uint8Array; fileName: string }; result: import("../../host/types").RoundResult };
   restoreParagraph: { args: { after: number; afterText: string | null; text: string; comment: string }; result: null };
+  /** Cancel of request `id` (an apply): the worker stops it between two edits and puts the copy back. */
+  abort: { args: { id: number }; result: null };
+  checkpoint: { args: Record<string, never>; result: number };
+  rollback: { args: { mark: number }; result: null };
 }
 
 export type Op = keyof Calls;

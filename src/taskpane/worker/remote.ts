@@ -67,7 +67,16 @@ class RemoteDocxHost implements DocxDocumentHost {
   }
 
   apply(requests: ApplyRequest[], options: ApplyOptions = {}): Promise<ApplyResult> {
-    return this.client.call("apply", { requests, commentOnly: options.commentOnly }, { onProgress: options.onProgress });
+    return this.client.call("apply", { requests, commentOnly: options.commentOnly }, { onProgress: options.onProgress, signal: options.signal });
+  }
+
+  checkpoint(): Promise<number> {
+    return this.client.call("checkpoint", {});
+  }
+
+  /** The copy put back as it was at `mark` (in the worker). */
+  async rollback(mark: number): Promise<void> {
+    await this.client.call("rollback", { mark });
   }
 
   insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {

@@ -123,7 +123,7 @@ describe("document model: parties, roles and the work term", () => {
 });
 
 describe("document model: the work named without \"means\" or a bracket", () => {
-  test('a name given by a copula ("… are \"Deliverables\".") is a defined term, and the work beats "Services"', () => {
+  test('a name given by a copula ("… are "Deliverables".") is a defined term, and the work beats "Services"', () => {
     const r = readDocument(
       doc(
         'FREELANCE WRITING AGREEMENT between Saltmarsh Journal LLC (the "Company") and Ines Varga (the "Writer").',
