@@ -4,30 +4,15 @@
  * it was; then Apply all runs again to the end. The in-page host, the worker protocol and the
  * controller are each tested; the pane in Chromium is test/browser/review.test.ts.
  */
+import { inProcess } from "./inProcessWorker";
 import { createDocxHost } from "../../src/docx/browserHost";
 import { analyze, buildAddendum, formatReportMarkdown } from "../../src/engine";
-import { createHandler } from "../../src/taskpane/worker/handler";
-import type { WorkerLike } from "../../src/taskpane/worker/client";
 import { docxOpener } from "../../src/taskpane/worker/remote";
-import type { Request, Response } from "../../src/taskpane/worker/protocol";
 import { planApplyAll } from "../../src/taskpane/controller/applyPlan";
 import { ReviewController, type ReviewEngine } from "../../src/taskpane/controller";
 import type { ApplyRequest, DocxDocumentHost } from "../../src/host/types";
 import { longContractDocx } from "../browser/longContract";
 
-/** The real worker handler in this process, messages delivered asynchronously (as test/taskpane/worker.test.ts). */
-function inProcess(): () => WorkerLike {
-  return () => {
-    const w: WorkerLike = {
-      onmessage: null,
-      onerror: null,
-      postMessage: (m: unknown) => setTimeout(() => void handle(m as Request), 0),
-      terminate: () => undefined,
-    };
-    const handle = createHandler((r: Response) => setTimeout(() => w.onmessage?.({ data: r } as MessageEvent<Response>), 0));
-    return w;
-  };
-}
 
 const texts = async (h: DocxDocumentHost) => (await h.read()).paragraphs.map((p) => p.text);
 /** The saved copy's text, read back by a fresh host. */

@@ -1,30 +1,16 @@
 /** Browser mode, issue 17: their changes, the decision log and compare-with-a-file, through the pane's worker. */
+import { inProcess } from "./inProcessWorker";
 import JSZip from "jszip";
 import { createDocx } from "../../src/docx/create";
 import { reviewDocx } from "../../src/docx/review";
 import { parseDecisionLog } from "../../src/engine/compare";
-import { createHandler } from "../../src/taskpane/worker/handler";
-import type { WorkerLike } from "../../src/taskpane/worker/client";
 import { docxOpener, workerEngine } from "../../src/taskpane/worker/remote";
 import { buildAddendum } from "../../src/engine";
 import { EDITS, ROUND1, edit } from "../fixtures/rounds";
-import type { Request, Response } from "../../src/taskpane/worker/protocol";
 import { DRAFT, blocksOf } from "../fixtures/rounds";
 import { docx, documentXml, ids, partText, texts } from "../docx/helpers";
 import { THEM, del, deletedP, ins, moveFromP, moveToP, p } from "../docx/roundsXml";
 
-function inProcess(): () => WorkerLike {
-  return () => {
-    const w: WorkerLike = {
-      onmessage: null,
-      onerror: null,
-      postMessage: (m: unknown) => setTimeout(() => void handle(m as Request), 0),
-      terminate: () => undefined,
-    };
-    const handle = createHandler((r: Response) => setTimeout(() => w.onmessage?.({ data: r } as MessageEvent<Response>), 0));
-    return w;
-  };
-}
 
 describe("round two in browser mode", () => {
   it("their tracked changes judged; a decision recorded goes into the downloaded copy's log, text untouched", async () => {
