@@ -14,7 +14,7 @@ export const ANONYMIZATION_RULES = [
     unlessAfter: "\\s+(?:the\\s+|any\\s+|all\\s+)?personal\\s+(?:data|information)\\s+(?:before|prior\\s+to|when)\\b",
     // a use of it, or a carve-out: obligations that "do not apply to" it, or it "is not subject to" them
     requires: [`\\b(?:use[sd]?|using|re-?us\\w*|adapt\\w*|redistribut\\w*|retain\\w*|keep|kept|shar\\w*|disclos\\w*|exploit\\w*|commerciali[sz]\\w*|publish\\w*|sell|licen[cs]\\w*|own\\w*|may)\\b|\\bnot\\s+(?:\\w+\\s+){0,2}?appl(?:y|ies)\\s+to\\b|\\bnot\\s+(?:be\\s+)?subject\\s+to\\b`],
-    anchors: ["anonymi", "anonymous", "identified", "identify", "identifies", "identifying", "identification", "identifiable", "pseudonymi", "depersonalized", "depersonalised", "undifferentiated", "longer", "non", "stripped", "attributable", "removed", "deleted", "redacted", "credited", "named", "personal", "identifiers", "pii", "remove", "removing", "redact", "strip", "masked"],
+    anchors: ["anonymi", "anonymous", "identified", "identify", "identifies", "identifying", "identification", "identifiable", "pseudonymi", "depersonalized", "depersonalised", "undifferentiated", "longer", "non", "stripped", "attributable", "removed", "deleted", "redacted", "credited", "named$", "personal", "identifiers", "pii", "remove", "removing", "redact", "strip", "masked"],
     message: "This lets the work be used once it is \"anonymized\" or \"de-identified\", a common AI-training loophole.",
     rationale: "Anonymizing removes your name, not your work: the content can still be used to train models, just without attribution.",
     fix: "qualify",

@@ -86,7 +86,7 @@ export const BROAD_LICENSE_RULES = [
     requires: [WORK_NOUN],
     // the other broad-licence rules already name these; a purpose, a term or the vendor's own software limits it
     unless: `\\b(?:perpetual|irrevocable|royalty[- ]free|any\\s+purpose|all\\s+purposes|all\\s+media|throughout\\s+the\\s+(?:world|universe)|in\\s+perpetuity)\\b|${VENDOR_ONLY}|${PURPOSE_LIMIT}|\\b(?:for|in)\\s+(?:the\\s+)?(?:purposes?\\s+of|connection\\s+with|performance\\s+of)\\s+(?:this|the)\\s+(?:agreement|project|services|sow|statement)\\b`,
-    anchors: ["license", "licence", "licenses", "licences", "licensed", "licenced", "right", "rights"],
+    anchors: ["license$", "licence$", "licenses$", "licences$", "licensed$", "licenced$", "right$", "rights$"],
     message: "A license to change the work and publish or distribute it, with no purpose named, reaches AI training as easily as the project.",
     rationale: "Adapting and distributing are what an AI developer does with training data; a license that names no purpose does not keep that out.",
     fix: "proviso",
