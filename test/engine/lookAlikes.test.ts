@@ -32,4 +32,12 @@ describe("a prohibition in the passive voice", () => {
     expect(no.protections.map((p) => p.kind)).toContain("no-ai-training");
     expect(flags("The Client may have the Photographs analysed by artificial intelligence tools.")).toContain("ai-training-grant");
   });
+
+  test("training 'on conversations' with no determiner: a ban protects, a permission grants, staff training is neither", () => {
+    const no = analyze([{ text: "By default, we do not train on conversations from business accounts." }]);
+    expect(no.findings).toEqual([]);
+    expect(no.protections.map((p) => p.kind)).toContain("no-ai-training");
+    expect(flags("We may train on conversations and uploads from free accounts.")).toContain("ai-training-grant");
+    expect(flags("Employees must be trained on messages they receive from customers.")).toEqual([]);
+  });
 });
