@@ -82,11 +82,11 @@ export const BROAD_LICENSE_RULES = [
     // a licence (noun or verb) to a list of acts that lets the licensee both change the work and put it
     // out into the world, with no purpose named: "a licence to host, reproduce, adapt and publish …"
     pattern:
-      "\\b(?:licen[cs]es?|licen[cs]ed|rights?)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?=(?:[\\w-]+(?:\\s+[\\w-]+){0,2}\\s*(?:,|\\band\\b|\\bor\\b)\\s*){2,})(?=[^.;]{0,160}?\\b(?:modif(?:y|ies)|adapt|translat|edit|alter|derivative)\\w*)(?=[^.;]{0,160}?\\b(?:publish|distribut|sublicens|display|perform|communicat|transmit|broadcast|syndicat)\\w*)",
+      "\\b(?:licen[cs]es?|licen[cs]ed|rights?)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?=(?:[\\w-]+(?:\\s+[\\w-]+){0,2}\\s*(?:,|\\band\\b|\\bor\\b)\\s*){2,})(?=[^.;]{0,160}?\\b(?:modif(?:y|ies)|adapt|translat|edit|alter|derivative)\\w*)(?=[^.;]{0,160}?\\b(?:publish|distribut|sublicens|display|perform|communicat|transmit|broadcast|syndicat)\\w*)|\\b(?:may|can|(?:is|are|shall\\s+be)\\s+entitled\\s+to|(?:has|have)\\s+the\\s+right\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:create|make|prepare|produce)\\s+derivative\\s+works\\b(?=[^.;]{0,160}?\\b(?:commerciali[sz]|exploit|sell|distribut|publish|monetiz|monetis)\\w*)",
     requires: [WORK_NOUN],
     // the other broad-licence rules already name these; a purpose, a term or the vendor's own software limits it
     unless: `\\b(?:perpetual|irrevocable|royalty[- ]free|any\\s+purpose|all\\s+purposes|all\\s+media|throughout\\s+the\\s+(?:world|universe)|in\\s+perpetuity)\\b|${VENDOR_ONLY}|${PURPOSE_LIMIT}|\\b(?:for|in)\\s+(?:the\\s+)?(?:purposes?\\s+of|connection\\s+with|performance\\s+of)\\s+(?:this|the)\\s+(?:agreement|project|services|sow|statement)\\b`,
-    anchors: ["license$", "licence$", "licenses$", "licences$", "licensed$", "licenced$", "right$", "rights$"],
+    anchors: ["license$", "licence$", "licenses$", "licences$", "licensed$", "licenced$", "right$", "rights$", "derivative", "derivatives"],
     message: "A license to change the work and publish or distribute it, with no purpose named, reaches AI training as easily as the project.",
     rationale: "Adapting and distributing are what an AI developer does with training data; a license that names no purpose does not keep that out.",
     fix: "proviso",
@@ -94,10 +94,12 @@ export const BROAD_LICENSE_RULES = [
     fallbacks: ["project-scope"],
     examples: {
       invalid: [
+        "The Licensee may create derivative works from the Photographs and sell them.",
         "You grant us a licence to host, store, reproduce, adapt, publish and distribute your Content.",
         "The Writer licenses the Magazine to edit, translate and syndicate the Articles.",
       ],
       valid: [
+        "The Licensee may create derivative works from the Photographs solely for the purposes of this Agreement and publish them in the Client's catalogue.",
         "The Writer grants the Magazine a licence to edit and publish the Articles solely in the Spring issue.",
         "Vendor grants Customer a licence to install, copy, modify and distribute the Software within its organisation.",
         "The Client grants the Contractor a licence to reproduce and adapt the Client's logo for the purposes of this Agreement.",
