@@ -40,4 +40,15 @@ describe("a prohibition in the passive voice", () => {
     expect(flags("We may train on conversations and uploads from free accounts.")).toContain("ai-training-grant");
     expect(flags("Employees must be trained on messages they receive from customers.")).toEqual([]);
   });
+
+  test("'must obtain the Author's consent before using the Work to train': a prohibition, partial unless consent may be refused at will", () => {
+    const gated = analyze([{ text: "The Client shall first obtain the Designer's written approval before it uses the Artwork to fine-tune any generative model." }]);
+    expect(gated.findings).toEqual([]);
+    expect(gated.protections.find((p) => p.kind === "no-ai-training")?.partial).toMatch(/consent/);
+    const atWill = analyze([{ text: "The Publisher must obtain the Author's prior written consent, which may be withheld at the Author's absolute discretion, before using the Work to train any AI system." }]);
+    expect(atWill.findings).toEqual([]);
+    expect(atWill.protections.find((p) => p.kind === "no-ai-training")?.partial).toBeUndefined();
+    // an approval of something else, then a permission: still a grant
+    expect(flags("The Client must obtain the Designer's approval of the final colours, and may use the Artwork to train its AI models.")).toContain("ai-training-grant");
+  });
 });
