@@ -1,0 +1,95 @@
+/**
+ * Where a clause's restriction goes and what it says, when the clause has no explicit AI permission
+ * to negate: inside a defined purpose's body, after an open purpose ("for any purpose other than to
+ * train …"), or at the end of the clause (its last sentence, reaching back over the earlier ones
+ * when it must). Used by ./clause.ts, which decides which sentences of a clause get an edit.
+ */
+import type { Category } from "../types";
+import type { Span } from "../text";
+import { cutsAtom } from "../read/structure";
+import { provisoSlot } from "./slots";
+import { fillWords } from "./comments";
+import { safe, type Edit } from "./aiEdit";
+import { CLAUSE_WIDE, DEFINITION, OTHER_THAN, RESTRICTION, restrictionKind, type Names, type RestrictionKind } from "./wording";
+
+/** "for any purpose", "for any lawful purpose whatsoever", "for any and all purposes". */
+const ANY_PURPOSE = /\bfor\s+any\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?purposes?(?:\s+whatsoever)?\b/gi;
+
+/** An addition at the end of the clause: before its final stop, or after its last word. */
+export function atClauseEnd(text: string, sentence: Span, addition: string, kind: Edit["kind"]): Edit | null {
+  const slot = provisoSlot(text, sentence);
+  if (!slot) return null;
+  const original = text.slice(slot.start, slot.end);
+  return { start: slot.start, end: slot.end, replacement: slot.stop ? `${addition}${slot.stop}` : `${original}${addition}`, kind };
+}
+
+export const EDIT_OF: Record<RestrictionKind, Edit["kind"]> = {
+  ownership: "covenant",
+  sublicensing: "bind",
+  anonymization: "anonymousLimit",
+  "data-aggregation": "datasetLimit",
+  feedback: "feedbackLimit",
+  general: "restriction",
+};
+
+/** A sentence that defines a term: '"Permitted Purpose" means …' (the term in group 1). */
+const DEFINES = /^[^;]{0,40}?["\u201c]([^"\u201d]{1,80})["\u201d]\s+(?:means|shall\s+mean|refers\s+to)\s/i;
+/** What a defined purpose or use may mean without limit: "any purpose whatsoever", "any and all uses". */
+const ANY_PURPOSE_OR_USE = /\bany\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?(purposes?|uses?)(?:\s+whatsoever)?\b/gi;
+/** Words after a purpose that already limit it. */
+const LIMITED_AFTER = /^\s*(?:other\s+than|except|related|connected|in\s+connection|under|of\s+this|in\s+accordance)/i;
+
+/**
+ * Where a definition of a purpose or use is qualified in its body: right after "any purpose
+ * (whatsoever)", or, without one, at the end of what the term means ("…internal business
+ * purposes, excluding training …"); never inside the quoted term and never as an operative
+ * proviso. Null when the sentence defines no purpose or use.
+ */
+export function definitionSlot(text: string, sentence: Span, atoms: readonly Span[]): { at: number; noun: "purpose" | "use" | "end" } | null {
+  const seg = text.slice(sentence.start, sentence.end);
+  const d = DEFINES.exec(seg);
+  if (!d) return null;
+  ANY_PURPOSE_OR_USE.lastIndex = d[0].length;
+  for (let m = ANY_PURPOSE_OR_USE.exec(seg); m; m = ANY_PURPOSE_OR_USE.exec(seg)) {
+    const at = sentence.start + m.index + m[0].length;
+    if (LIMITED_AFTER.test(text.slice(at, at + 30)) || cutsAtom(atoms, at, at)) continue;
+    return { at, noun: /^use/i.test(m[1]) ? "use" : "purpose" };
+  }
+  if (!/\b(?:purposes?|uses?)\b/i.test(d[1])) return null;
+  const slot = provisoSlot(text, sentence);
+  return slot && slot.stop && !cutsAtom(atoms, slot.start, slot.start) ? { at: slot.start, noun: "end" } : null;
+}
+
+/** An insertion at `at`, written as a replacement of the word before it (writers need a range). */
+export function insertAfterWord(text: string, from: number, at: number, words: string, kind: Edit["kind"]): Edit | null {
+  const word = /[\w)]+$/.exec(text.slice(from, at));
+  return word ? { start: at - word[0].length, end: at, replacement: text.slice(at - word[0].length, at) + words, kind } : null;
+}
+
+/** The same restriction reaching back over every sentence of the clause: "…; this restriction applies to every right granted in this clause". */
+export function clauseWide(words: string, kind: RestrictionKind): string {
+  return words + CLAUSE_WIDE.replace("{what}", kind === "ownership" ? "covenant" : "restriction");
+}
+
+/** The restriction of a clause that has no explicit AI permission to negate; `wide` when it must reach back over earlier sentences. */
+export function restriction(categories: ReadonlySet<Category>, sentence: Span, text: string, names: Names, atoms: readonly Span[], wide = false): Edit | null {
+  const kind = restrictionKind(categories);
+  const onlyPurpose = [...categories].every((c) => c === "broad-license" || c === "ambiguous-purpose");
+  if (onlyPurpose && !wide) {
+    const def = definitionSlot(text, sentence, atoms);
+    const inBody = def && insertAfterWord(text, sentence.start, def.at, fillWords(DEFINITION.primary[def.noun], names), "otherThan");
+    if (inBody) return inBody;
+    ANY_PURPOSE.lastIndex = 0;
+    const seg = text.slice(sentence.start, sentence.end);
+    for (let m = ANY_PURPOSE.exec(seg); m; m = ANY_PURPOSE.exec(seg)) {
+      const at = sentence.start + m.index + m[0].length;
+      // already limited ("for any purpose other than …", "for any purpose related to …")
+      if (LIMITED_AFTER.test(text.slice(at, at + 30)) || cutsAtom(atoms, at, at)) continue;
+      const e = insertAfterWord(text, sentence.start, at, fillWords(OTHER_THAN, names), "otherThan");
+      if (e) return e;
+    }
+  }
+  const words = fillWords(RESTRICTION[kind], names);
+  return safe(atoms, atClauseEnd(text, sentence, wide ? clauseWide(words, kind) : words, EDIT_OF[kind]));
+}
+
