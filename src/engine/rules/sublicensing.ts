@@ -18,6 +18,7 @@ export const SUBLICENSING_RULES = [
     // (money received from sub-licences is accounting for a right granted elsewhere, not a grant)
     pattern: `(?<!non-?\\s?)(?<!\\b(?:sums|monies|moneys|income|receipts|revenues?|proceeds|royalt(?:y|ies)|amounts|share)\\s+(?:\\w+\\s+){0,2}(?:from|on|of|under)\\s+(?:any\\s+|the\\s+|such\\s+|all\\s+)?)\\bsub-?\\s?licen[cs](?:e|es|ed|ing|e?able)\\b|(?<!non-?\\s?)\\b(?:freely\\s+)?(?:transferable|transferrable|assignable)\\b(?=(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s+)(?:(?:[\\w-]+|royalty-free)(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s+)){0,4}licen[cs]e(?![^.;]{0,80}?${VENDOR_OWN})(?=[^.;]{0,80}?${WORK_NOUN}))|\\bnon-?\\s?sub-?\\s?licen[cs]able\\s*\\(?\\s*(?<t>(?:except|other\\s+than|save)\\s+(?:to|for|with)\\s+[^)\\],;]{1,60})`,
     anchors: ["sublicense", "sub", "sublicensable", "sublicensing", "transferable", "transferrable", "assignable"],
+    notInDefinition: true,
     message: "This lets the other side sublicense the work to others, including AI vendors.",
     rationale: "Once the work is sublicensed, the people who receive it are not bound by your agreement and can use it to train AI.",
     fix: "qualify",
@@ -35,6 +36,7 @@ export const SUBLICENSING_RULES = [
     pattern: `\\b(?:share[sd]?|sharing|disclos\\w*|transfer\\w*|pass(?:es|ed|ing)?|show(?:n|s|ed|ing)?|display\\w*|visible|accessible|accessed|re-?sell\\w*|resold|rent\\w*|syndicat\\w*|provid\\w*(?!\\s+(?:(?:similar|the\\s+same|comparable|like|such|any|its|their|his|her|other|professional|consulting)\\s+){0,3}services\\b)|distribut\\w*|sell|sold|licen[cs](?!ors?\\b|ees?\\b)\\w*|(?:mak\\w*|made)\\s+(?:\\w+\\s+){0,3}available|extend\\w*|grant\\w*|permit\\w*|allow\\w*|authori[sz]\\w*)\\b[^.;]{0,80}?\\b(?:with|to|by|through|via)\\s+(?<t>(?:(?:its|our|their|the|any|other|all|certain|such|trusted|selected|vetted|one\\s+or\\s+more|and|[\\w-]+(?:'s|\\u2019s))\\s+){0,3}(?:[\\w-]+(?:\\s*,\\s*|\\s+or\\s+)){0,6}${RECIPIENT}(?:\\s*(?:,|and|or|and/or)\\s*(?:(?:its|our|their|other|and)\\s+){0,2}${RECIPIENT}){0,3})\\b|\\b(?:right|licen[cs]e|permission)\\s+to\\s+(?:[\\w-]+,?\\s+){0,6}?(?:and\\s+|or\\s+)?(?:share|redistribute)\\b|\\b(?:grant|give)s?\\s+(?:to\\s+)?(?:(?:each|every|all|any|other)\\s+){1,2}(?:[\\w-]+\\s+)?(?:users?|members?|customers?|licensees?|third\\s+part(?:y|ies))\\b|\\b(?:authori[sz]|permit|allow|enabl)\\w*\\s+(?:(?:its|their|our|the|any|other|one\\s+or\\s+more)\\s+){0,2}(?:[\\w-]+\\s*,\\s*){0,4}(?:${RECIPIENT}|units|designees)(?:\\s+(?:and|or)\\s+(?:its\\s+|their\\s+)?${RECIPIENT})?\\s+to\\b`,
     requires: [WORK_NOUN],
     anchors: ["affiliate$", "affiliates$", "affiliated$", "subsidiaries$", "provider$", "providers$", "subprocessor$", "subprocessors$", "processor$", "processors$", "sub", "partners", "vendors", "third$", "subcontractors", "contractors$", "consultants$", "agents$", "entities$", "collaborators", "distributors$", "resellers", "producers$", "users$", "user$", "others$", "customers$", "customer$", "client$", "clients$", "franchisee", "franchisees", "licensee$", "licensees$", "member$", "members$", "businesses$", "companies$", "developer$", "developers$", "public$", "share", "shared", "shares", "sharing", "redistribute", "authorize", "authorise", "parent$", "group$", "ai$", "openai", "anthropic", "google", "microsoft", "meta", "mistral", "cohere", "midjourney", "stability", "hugging", "huggingface"],
+    notInDefinition: true,
     message: "This lets the work be shared with affiliates, service providers or other third parties, who may include AI vendors.",
     rationale: "AI companies often act as a \"service provider\" or \"partner\"; sharing the work with them is how it reaches a training set.",
     fix: "qualify",
@@ -63,6 +65,7 @@ export const SUBLICENSING_RULES = [
     // a party named "the Service Provider" is the other side, not a third party
     unlessTrigger: "^the\\s+service\\s+provider$",
     unless: PERSONAL_DATA_PROCESSING,
+    notInDefinition: true,
     message: "Service providers, subprocessors or other third parties may access and use the work.",
     rationale: "Each of these recipients is outside your agreement; AI vendors routinely act as service providers, so the work can reach a training set this way.",
     fix: "qualify",
@@ -89,6 +92,7 @@ export const SUBLICENSING_RULES = [
     requires: ["\\b(?:licen[cs]\\w*|rights?|use|exploit\\w*)\\b", `${WORK_NOUN}|\\b(?:rights?|licen[cs]es?)\\s+(?:granted|licen[cs]ed|conferred|hereunder|herein|under\\s+(?:this|these)\\b)\\b|\\bright\\s+to\\s+(?:use|distribute|exploit)\\b|\\blicen[cs]e\\s+rights\\b|\\b(?:such|these|those|the\\s+foregoing)\\s+(?:rights|licen[cs]es?)\\b`],
     unless: `${VENDOR_ONLY}|${CONTRACT_ASSIGNMENT}`,
     anchors: ["affiliates", "affiliate", "subsidiaries", "subsidiary", "extend", "extended", "extends", "exercise", "exercised", "transfer", "transferred", "sublicense", "sublicensed", "distributors$", "collaborators", "vendors", "partners", "licensees$", "producers$"],
+    notInDefinition: true,
     message: "The rights in the work extend to the other side's affiliates, who are not party to this agreement.",
     rationale: "Each affiliate gets the same rights, and the wording does not stop any of them using the work to train AI.",
     fix: "qualify",

@@ -37,6 +37,11 @@ export interface RuleData {
   unless?: string;
   /** The rule does not apply when the sentence is about the vendor's own software and names none of the freelancer's work. */
   notVendorSoftware?: boolean;
+  /**
+   * The rule does not apply in a sentence that defines a word ("End User means any third party
+   * receiving …"): what a definition describes is given no right there.
+   */
+  notInDefinition?: boolean;
   /** The rule does not apply when the text right after the trigger starts with this. */
   unlessAfter?: string;
   /** The rule does not apply when the trigger itself matches this. */

@@ -42,7 +42,8 @@ function definesNonGrant(region: string): boolean {
 /**
  * A sentence that defines a word, quoted or not: `"End User" means any third party receiving …`,
  * `1.2 Subprocessor means any third party that processes …`. A recipient described in a definition
- * is given no right there: the sharing, if any, is in the clause that uses the word.
+ * is given no right there: the sharing, if any, is in the clause that uses the word (rules that say
+ * so: `notInDefinition`).
  */
 const DEFINES_A_WORD = /^\s*(?:[\w.()]{1,8}\s+)?(?:"[^"]{1,60}"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as)\b/;
 
@@ -155,7 +156,8 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
         ok =
           cr.requires.every((r) => r.test(sentence)) &&
           !(cr.unless && cr.unless.test(sentence)) &&
-          !(rule.notVendorSoftware && VENDOR_OWN.test(sentence) && !STRONG_WORK.test(sentence));
+          !(rule.notVendorSoftware && VENDOR_OWN.test(sentence) && !STRONG_WORK.test(sentence)) &&
+          !(rule.notInDefinition && DEFINES_A_WORD.test(sentence));
         applicable.set(si, ok);
       }
       const trig = text.slice(ts, te);
@@ -178,7 +180,6 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
       if (++kept > MAX_MATCHES_PER_RULE) break runs;
       // the definition of an AI word ("\"AI Training\" means any use … to train a model") grants nothing
       if (rule.category === "ai-training-grant" && definesNonGrant(sentence.slice(0, Math.min(sentence.length, te - S.start + 60)))) continue;
-      if (rule.category === "sublicensing" && DEFINES_A_WORD.test(sentence)) continue;
       const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
       if (cue) {
         if (rule.category === "ai-training-grant" && !isRemovalCue(cue) && !inCondition(sentence, ts - S.start)) {
