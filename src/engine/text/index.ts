@@ -123,23 +123,24 @@ export function normaliseForRules(text: string): NormalisedText {
   if (LOOKALIKE.test(out)) out = out.replace(/[\u2010\u2011\u2018\u2019\u201c\u201d]/g, (c) => LOOKALIKE_MAP[c]);
   const invisible = INVISIBLE.test(out);
   if (!invisible && !ODD_SPACE.test(out)) return { text: out, map: null };
-  if (!invisible) return collapseSpaces(out);
+  // invisible characters go first (a space, a zero-width space and a space are one run of white space)
+  const bare = invisible ? withoutInvisible(out) : { text: out, map: null };
+  if (!ODD_SPACE.test(bare.text)) return bare;
+  const spaced = collapseSpaces(bare.text);
+  return { text: spaced.text, map: bare.map ? spaced.map!.map((i) => bare.map![i]) : spaced.map };
+}
+
+/** `text` without the invisible characters that may sit inside words, and the map back. */
+function withoutInvisible(text: string): NormalisedText {
   const map: number[] = [];
   let kept = "";
-  for (let i = 0; i < out.length; i++) {
-    const c = out.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) continue;
-    if (isSpace(c)) {
-      // a run of spaces, tabs, line breaks or no-break spaces (text from PDFs and forms) reads as one space
-      if (kept.length > 0 && kept.charCodeAt(kept.length - 1) === 32) continue;
-      map.push(i);
-      kept += " ";
-      continue;
-    }
     map.push(i);
-    kept += out[i];
+    kept += text[i];
   }
-  map.push(out.length);
+  map.push(text.length);
   return { text: kept, map: Int32Array.from(map) };
 }
 
