@@ -184,7 +184,7 @@ describe("document model: terms written in the first and second person", () => {
   test('the one addressed as "you" is a party: you are the user, "we" the other side, Your Uploads the work', () => {
     const r = readDocument(TERMS).roles;
     expect(r).toMatchObject({ user: "you", other: "we", work: "Your Uploads" });
-    if (r.question) expect(r.question).toMatch(/you are "you", the other side is "we"/);
+    expect(r.question).toMatch(/you are "you", the other side is "we"/);
   });
 
   test("suggestions name the parties in the third person: the company behind \"we\", no \"the Your Uploads\", no \"we keeps\"", () => {
