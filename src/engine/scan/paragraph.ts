@@ -14,6 +14,7 @@ import { crossReferenceTitles } from "../read/structure";
 import { QUESTION } from "../rules/shared";
 import type { Protection } from "../types";
 import { PROTECTION_BIT, anchorIndex, type CompiledRule } from "./compile";
+import { primed } from "../text/primed";
 import { ParagraphView, spanIndex } from "./sentences";
 import { EXCEPTION_BREAK, excludedByAi } from "./settle";
 import type { ParagraphResult, ParagraphScan, ParagraphState, RawFinding } from "./types";
@@ -100,6 +101,8 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
     if ((mask & bit) === 0) continue;
     const cr = crs[ri];
     const rule = cr.rule;
+    // compiled the fast way at its first run (text/primed.ts)
+    primed(cr.re);
     let applicable: Map<number, boolean> | null = null;
     let raw = 0;
     let kept = 0;
