@@ -270,7 +270,7 @@ describe("themes at 320 and 350 px", () => {
       ["dark", { colorScheme: "dark" as const }],
       ["high-contrast", { forcedColors: "active" as const }],
     ] as const) {
-      test(`${theme} at ${width} px: the review renders, fits, passes axe (review-${theme}-${width}.png)`, async () => {
+      test(`${theme} at ${width} px: the review renders, fits, passes axe (review-${theme}-${width}.png); after Apply all the two scores are in view and axe is still clean (review-${theme}-${width}-after-apply-all.png)`, async () => {
         const rec = await openRecordedPage(browser, server.origin, { width, height: 800 });
         const { page } = rec;
         try {
@@ -299,7 +299,29 @@ describe("themes at 320 and 350 px", () => {
             expect(marks[1].height).toBeGreaterThanOrEqual(2);
             expect(marks[1].painted).toBe(true);
             expect(await page.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(true);
+            await page.getByRole("tab", { name: /^Clauses/ }).click();
           }
+          // After Apply all, in this theme and width: the two scores, both in view without scrolling
+          // (as the contract stands: unchanged; if they accept: higher), every row marked Proposed
+          // (greyed), the Changes list with its Undo buttons, and axe still clean.
+          const bottom = async (name: RegExp) => {
+            const box = await page.getByRole("img", { name }).boundingBox();
+            return box!.y + box!.height;
+          };
+          expect(await bottom(/^Score \d+ of 100/)).toBeLessThanOrEqual(800);
+          expect(await bottom(/^If they accept every suggestion/)).toBeLessThanOrEqual(800);
+          await page.getByRole("button", { name: /^Apply all/ }).click();
+          await page.getByText(/^Applied \d+, skipped \d+, failed 0\./).waitFor();
+          await page.getByRole("img", { name: /^If they accept your \d+ changes/ }).waitFor();
+          await page.evaluate(() => window.scrollTo(0, 0));
+          expect(await scoreNow(page)).toBe(sampleScore);
+          expect((await scoreIf(page)).score).toBeGreaterThan(sampleScore);
+          expect(await bottom(/^Score \d+ of 100/)).toBeLessThanOrEqual(800);
+          expect(await bottom(/^If they accept your \d+ changes/)).toBeLessThanOrEqual(800);
+          expect(await rows(page).filter({ hasText: "Proposed" }).count()).toBe(sampleFindings);
+          await page.getByRole("button", { name: /^Undo: / }).first().waitFor();
+          await page.screenshot({ path: path.join(ARTIFACTS, `review-${theme}-${width}-after-apply-all.png`), fullPage: true });
+          expect(await seriousViolations(page)).toEqual([]);
         } finally {
           await rec.context.close();
         }
