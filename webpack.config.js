@@ -145,8 +145,10 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        // the rules' `valid` examples are tests, not shipped (scripts/ruleExamplesLoader.js says why)
+        // the rules' examples are tests, not shipped, but for each rule's first (scripts/ruleExamplesLoader.js says why)
         { test: /[\\/]src[\\/]engine[\\/]rules[\\/][^\\/]+\.ts$/, enforce: "pre", use: path.resolve(__dirname, "scripts/ruleExamplesLoader.js") },
+        // the default playbook, built from those examples, is computed at build time and ships as data
+        { test: /[\\/]src[\\/]engine[\\/]playbook[\\/]defaults\.ts$/, enforce: "pre", use: path.resolve(__dirname, "scripts/defaultPlaybookLoader.js") },
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node" } } } },
       ],
     },

@@ -4,9 +4,8 @@
  * Dismissed finding ids are kept in memory for the session (nothing is written into the file).
  *
  * Undo before download: every write is remembered, with the bytes the file was opened with. Undoing
- * one suggestion opens those bytes again and replays every other write in order, each found again
- * by its words (an earlier change undone in the same paragraph moves the later ones), so the copy
- * is exactly what it would be had that suggestion never been applied.
+ * one suggestion opens those bytes again and replays every other write in order (browserHostReplay.ts),
+ * so the copy is exactly what it would be had that suggestion never been applied.
  */
 import { planAddendumInsertion } from "../engine/fix/addendumPlan";
 import type { AddendumParagraph } from "../engine/types";
@@ -22,36 +21,7 @@ import { documentFingerprint } from "../engine/edit/fingerprint";
 import { errorMessage } from "../engine/common/errorMessage";
 import { isCancelled } from "../engine/common/cancelled";
 import { restoreInto, type RestoreTarget } from "./restore";
-
-/** A write that reached the copy, as it was asked for (replayed when an earlier one is undone). */
-type Write = { kind: "apply"; requests: ApplyRequest[]; commentOnly: boolean } | { kind: "addendum"; paragraphs: AddendumParagraph[] } | { kind: "restore"; target: RestoreTarget };
-
-
-/**
- * Where `r.original` now stands in `text`: at the same offset when the paragraph is unchanged, else
- * the occurrence nearest to where it was, shifted by what changed before it. Null: it is gone.
- */
-function relocate(r: Pick<ApplyRequest, "start" | "end" | "original" | "paragraphText">, text: string): { start: number; end: number } | null {
-  if (text.slice(r.start, r.end) === r.original && (r.paragraphText === undefined || r.paragraphText === text)) return { start: r.start, end: r.end };
-  // the text after the words is what an earlier undone change (always before or apart) leaves alone
-  const before = r.paragraphText?.slice(0, r.start) ?? "";
-  const after = r.paragraphText?.slice(r.end) ?? "";
-  const shift = text.length - (r.paragraphText?.length ?? text.length);
-  const candidates: number[] = [];
-  for (let at = text.indexOf(r.original); at >= 0; at = text.indexOf(r.original, at + 1)) {
-    candidates.push(at);
-    if (r.original.length === 0) break;
-  }
-  if (candidates.length === 0) return null;
-  const score = (at: number): number => {
-    // prefer an occurrence whose following text is the same as before, then the nearest to where it was expected
-    const sameAfter = text.slice(at + r.original.length) === after ? 0 : 1;
-    const sameBefore = text.slice(0, at).endsWith(before.slice(-20)) ? 0 : 1;
-    return sameAfter * 4 + sameBefore * 2 + Math.min(1, Math.abs(at - (r.start + shift)) / (text.length + 1));
-  };
-  const best = candidates.reduce((a, b) => (score(b) < score(a) ? b : a));
-  return { start: best, end: best + r.original.length };
-}
+import { replayWrites, type Write } from "./browserHostReplay";
 
 class DocxHost implements DocxDocumentHost {
   private dismissed: string[] = [];
@@ -191,7 +161,7 @@ class DocxHost implements DocxDocumentHost {
 
   /** The copy rebuilt from the file as opened with every write but `skip` (or, for an apply, its request `id`). */
   private async replayWithout(skip: Write, id?: string): Promise<ReviewChangeResult> {
-    const { review, kept, lost } = await this.replay(this.writes, skip, id);
+    const { review, kept, lost } = await replayWrites(this.original, this.author, this.writes, skip, id);
     this.review = review;
     this.writes.splice(0, this.writes.length, ...kept);
     return { changes: 1, warnings: lost.length > 0 ? [`These other changes could not be made again and are no longer in the copy: ${lost.join(", ")}.`] : undefined };
@@ -208,56 +178,10 @@ class DocxHost implements DocxDocumentHost {
    */
   async rollback(mark: number): Promise<void> {
     if (!Number.isInteger(mark) || mark < 0 || mark > this.writes.length) throw new Error("that point of the review is not known to this copy");
-    const { review, kept, lost } = await this.replay(this.writes.slice(0, mark));
+    const { review, kept, lost } = await replayWrites(this.original, this.author, this.writes.slice(0, mark));
     this.review = review;
     this.writes.splice(0, this.writes.length, ...kept);
     if (lost.length > 0) throw new Error(`the copy was put back, but these earlier changes could not be made again and are no longer in it: ${lost.join(", ")}`);
-  }
-
-  /** The file as opened with `writes` replayed in order (but `skip`, or for an apply its request `id`). */
-  private async replay(writes: readonly Write[], skip?: Write, id?: string): Promise<{ review: DocxReview; kept: Write[]; lost: string[] }> {
-    let replay = await DocxReview.open(this.original.slice(), { author: this.author });
-    const kept: Write[] = [];
-    const lost: string[] = [];
-    for (const w of writes) {
-      if (w === skip && w.kind !== "apply") continue;
-      if (w.kind === "restore") {
-        try {
-          replay = await restoreInto(replay, w.target);
-          kept.push(w);
-        } catch {
-          lost.push("the restored paragraph");
-        }
-        continue;
-      }
-      if (w.kind === "addendum") {
-        const plan = planAddendumInsertion(replay.paragraphs(), w.paragraphs);
-        if (plan.insert === null) lost.push("the addendum");
-        else {
-          await replay.insertAddendum(plan.insert);
-          kept.push(w);
-        }
-        continue;
-      }
-      const requests: ApplyRequest[] = [];
-      for (const r of w.requests) {
-        if (w === skip && r.id === id) continue;
-        const text = replay.paragraphs()[r.paragraph]?.text;
-        const at = text === undefined ? null : relocate(r, text);
-        if (!at || text === undefined) {
-          lost.push(`“${r.original}”`);
-          continue;
-        }
-        requests.push({ ...r, start: at.start, end: at.end, paragraphText: text });
-      }
-      if (requests.length === 0) continue;
-      const results = await replay.apply(requests, { commentOnly: w.commentOnly });
-      const done = new Set(results.filter((x) => x.status === "applied").map((x) => x.id));
-      for (const r of requests) if (!done.has(r.id)) lost.push(`“${r.original}”`);
-      const applied = requests.filter((r) => done.has(r.id));
-      if (applied.length > 0) kept.push({ ...w, requests: applied });
-    }
-    return { review: replay, kept, lost };
   }
 }
 

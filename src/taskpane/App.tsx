@@ -1,8 +1,7 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { Button } from "./components/Button";
 import { Text } from "./components/Text";
-import { Message, MessageActions, MessageBody, MessageTitle } from "./components/Message";
+import { ScanPrompt } from "./components/ScanPrompt";
 import { describeEnvironment, type PaneEnvironment } from "./environment";
 import type { CreateDocxHost, DocumentHost, DocxDocumentHost } from "../host/types";
 import { useReview, type ReviewEngine } from "./useReview";
@@ -164,26 +163,15 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
         {state.status}
       </Text>
       {state.busy === "scan" ? <BusyRow label="Checking the contract…" onCancel={engine?.cancel ? actions.cancel : undefined} /> : null}
-      {active && engine && !report && !state.blank && state.busy !== "scan" ? (
-        <div className={shared.row}>
-          <Button appearance={browserMode ? "secondary" : "primary"} disabled={busy} onClick={() => void actions.scan()}>
-            Scan
-          </Button>
-          {state.status ? <Text className={shared.muted}>{state.status}</Text> : null}
-        </div>
-      ) : null}
-      {state.blank && active ? (
-        <Message intent="info" layout="multiline">
-          <MessageBody>
-            <MessageTitle>Nothing to check</MessageTitle>
-            This document has no text, so there is no score. Open the contract itself (not an empty page), then scan again.
-          </MessageBody>
-          <MessageActions>
-            <Button size="small" disabled={busy} onClick={() => void actions.scan()}>
-              Scan again
-            </Button>
-          </MessageActions>
-        </Message>
+      {active ? (
+        <ScanPrompt
+          blank={state.blank}
+          canScan={!!engine && !report && state.busy !== "scan"}
+          browserMode={browserMode}
+          busy={busy}
+          status={state.status}
+          onScan={() => void actions.scan()}
+        />
       ) : null}
       {report && standing && active ? (
         <>

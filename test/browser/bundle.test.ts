@@ -5,7 +5,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { BUNDLE_BUDGET_KB, ROOT, paneBundleKb } from "../support/browserHarness";
-import { RULES } from "../../src/engine/rules";
+import { RULES, type RuleData } from "../../src/engine/rules";
+import { defaultPlaybook } from "../../src/engine/playbook";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { paneThemes } = require("../../scripts/paneThemes.js") as { paneThemes: () => Record<"base" | "light" | "dark" | "high-contrast", Record<string, string>> };
@@ -38,14 +39,20 @@ test("the page (every script taskpane.html loads) leaves to the worker what only
   }
 });
 
-test("the worker carries every rule's invalid examples (the default playbook is built from them) and none of the valid ones (tests only: scripts/ruleExamplesLoader.js)", () => {
+test("the worker carries the default playbook as data and each rule's first invalid example (the Playbook tab's preview), no other example (tests only: scripts/ruleExamplesLoader.js, scripts/defaultPlaybookLoader.js)", () => {
   const worker = fs.readFileSync(path.join(DIST, "review-worker.js"), "utf8");
   const holds = (sentence: string) => worker.includes(sentence) || worker.includes(JSON.stringify(sentence).slice(1, -1));
-  const invalid = RULES.flatMap((r) => r.examples.invalid as readonly string[]);
-  const valid = RULES.flatMap((r) => r.examples.valid as readonly string[]).filter((v) => !invalid.includes(v));
-  expect(valid.length).toBeGreaterThan(20);
-  expect(invalid.filter((s) => !holds(s))).toEqual([]);
-  expect(valid.filter(holds)).toEqual([]);
+  const rules: readonly RuleData[] = RULES;
+  const first = rules.map((r) => r.examples.invalid[0]);
+  const others = rules.flatMap((r) => [...r.examples.invalid.slice(1), ...r.examples.valid]).filter((v) => !first.includes(v));
+  expect(others.length).toBeGreaterThan(50);
+  expect(first.filter((s) => !holds(s))).toEqual([]);
+  expect(others.filter(holds)).toEqual([]);
+  // every rule's built-in comment, as the source computes it, is in the worker as text
+  const defaults = defaultPlaybook().rules!;
+  const comments = rules.map((r) => defaults[r.id].comment!).filter((c) => c.length > 0);
+  expect(comments.length).toBe(rules.length);
+  expect(comments.filter((c) => !holds(c))).toEqual([]);
 });
 
 /** The themes the build wrote into the page (webpack.config.js, PaneThemesPlugin): the object literal `(/*pane themes*\/{base:{…},…})`. */

@@ -10,7 +10,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
-import { ChangesPanel, describeChange } from "../../src/taskpane/components/ChangesPanel";
+import { ChangesPanel, actionName, explainChange } from "../../src/taskpane/components/ChangesPanel";
 import { FakeHost } from "./fakeHost";
 import { fakeEngine } from "./fakeEngine";
 import { SAMPLE } from "./sample";
@@ -19,8 +19,8 @@ import { expand } from "./rows";
 const ANY_PURPOSE = "The licence lets them use your work for any purpose.";
 const INTERNAL = "“Internal business purposes” is vague.";
 const SCOPED = "for this project only";
-const ACCEPT_NAME = /^Accept change from “for any purpose” to “for this project only”$/;
-const REJECT_NAME = /^Reject change from “for any purpose” to “for this project only”$/;
+const ACCEPT_NAME = "Accept change: replaces “for any purpose” with “for this project only”";
+const REJECT_NAME = "Reject change: replaces “for any purpose” with “for this project only”";
 const REVIEW_TAB = "To keep or undo these changes, use Word's Review tab (Accept / Reject).";
 
 function reviewingHost(): FakeHost {
@@ -130,7 +130,7 @@ describe("accept / reject a change from the pane (WordApi 1.6)", () => {
     expect(within(list).getByText(ANY_PURPOSE)).toBeTruthy();
     expect(within(list).getByText(INTERNAL)).toBeTruthy();
     expect(within(list).queryByText(feedback.message)).toBeNull(); // it failed
-    expect(within(list).getAllByRole("button", { name: /^Accept change from / })).toHaveLength(2);
+    expect(within(list).getAllByRole("button", { name: /^Accept change: / })).toHaveLength(2);
   });
 
   test("keyboard: Enter on Accept works and the focus stays in the section when the item goes", async () => {
@@ -185,7 +185,7 @@ describe("browser mode: undo a change before download", () => {
     const id = await applyScoped(host, user);
     expect(screen.getByText(/^Undo takes a change back out of the copy before you download it/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: /Accept change|Reject change/ })).toBeNull();
-    await user.click(screen.getByRole("button", { name: "Undo change from “for any purpose” to “for this project only”" }));
+    await user.click(screen.getByRole("button", { name: "Undo: replaces “for any purpose” with “for this project only”" }));
     await waitFor(() => expect(host.reviewCalls).toEqual([[id, false]]));
     await screen.findByRole("heading", { name: "Risky clauses (3)" });
     expect(host.texts).toEqual(SAMPLE);
@@ -213,7 +213,7 @@ describe("ChangesPanel", () => {
       </FluentProvider>
     );
     const user = userEvent.setup();
-    const group = screen.getByRole("group", { name: `Review the change ${describeChange(change)}` });
+    const group = screen.getByRole("group", { name: "Review the change: replaces “for any purpose” with “for this project only”" });
     await user.click(within(group).getByRole("button", { name: ACCEPT_NAME }));
     await user.click(within(group).getByRole("button", { name: REJECT_NAME }));
     expect(onReview.mock.calls).toEqual([
@@ -230,5 +230,32 @@ describe("ChangesPanel", () => {
     await user.click(accept);
     expect(onReview).toHaveBeenCalledTimes(2);
     expect(screen.getByRole("progressbar", { name: "Updating the document…" })).toBeTruthy();
+  });
+});
+
+describe("the buttons' names use the card's own words (one vocabulary for eyes and screen readers)", () => {
+  const base = { id: "a", title: ANY_PURPOSE, paragraph: 2, start: 0, batch: 1 };
+  test.each([
+    [{ original: "for any purpose", replacement: SCOPED }, "Replaces “for any purpose” with “for this project only”.", "replaces “for any purpose” with “for this project only”"],
+    [{ original: ".", replacement: ", in each case for this project only." }, "Adds “in each case for this project only”.", "adds “in each case for this project only”"],
+    [{ original: "the Work", replacement: "the Work, excluding any use to train AI" }, "Keeps “the Work” and adds “excluding any use to train AI”.", "keeps “the Work” and adds “excluding any use to train AI”"],
+  ])("%j: the card says %s", (words, shown, named) => {
+    const change = { ...base, ...words };
+    expect(explainChange(change)).toBe(shown);
+    expect(actionName("Undo", explainChange(change))).toBe(`Undo: ${named}`);
+    for (const browserMode of [true, false]) {
+      const { unmount } = render(
+        <FluentProvider theme={webLightTheme}>
+          <ChangesPanel changes={[change]} reviewed={0} canReview browserMode={browserMode} busy={false} reviewing={false} onReview={jest.fn()} />
+        </FluentProvider>
+      );
+      const card = screen.getByRole("listitem");
+      expect(within(card).getByText(shown)).toBeTruthy();
+      const names = within(card).getAllByRole("button").map((b) => b.getAttribute("aria-label"));
+      expect(names).toEqual(browserMode ? [`Undo: ${named}`] : [`Accept change: ${named}`, `Reject change: ${named}`]);
+      // no trace of the older "from … to …" wording
+      expect(card.innerHTML).not.toMatch(/ from “/);
+      unmount();
+    }
   });
 });

@@ -120,7 +120,7 @@ describe("accept / reject from the pane through the real Word layer", () => {
     const applied = fake.textIfAllAccepted();
     expect(fake.ownChanges().length).toBeGreaterThanOrEqual(2);
     const ownBefore = fake.ownChanges().length;
-    const buttons = screen.getAllByRole("button", { name: accept ? /^Accept change from “.+” to “.+”$/ : /^Reject change from “.+” to “.+”$/ });
+    const buttons = screen.getAllByRole("button", { name: accept ? /^Accept change: (?:replaces “.+” with|(?:keeps “.+” and )?adds) “.+”$/ : /^Reject change: (?:replaces “.+” with|(?:keeps “.+” and )?adds) “.+”$/ });
     expect(buttons).toHaveLength(2);
     await user.click(buttons[0]);
     await screen.findByRole("heading", { name: "Changes made here (1)" });

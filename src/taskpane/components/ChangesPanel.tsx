@@ -33,11 +33,6 @@ export function describeInsertion(texts: readonly string[]): string {
   return `Adds “${title}”${sections ? ` (${sections === 1 ? "1 section" : `${sections} sections`})` : ""}.`;
 }
 
-/** What a change does, for buttons' names and the list: from the old words to the new ones. */
-export function describeChange(c: Pick<AppliedChange, "original" | "replacement">): string {
-  return `from “${c.original}” to “${c.replacement}”`;
-}
-
 /** The change in words a reader follows: an addition is an addition, not a change of "." into a sentence. */
 export function explainChange(c: Pick<AppliedChange, "original" | "replacement">): string {
   const o = c.original.trim();
@@ -45,6 +40,15 @@ export function explainChange(c: Pick<AppliedChange, "original" | "replacement">
   if (!/[A-Za-z0-9]/.test(o) && r.endsWith(o)) return `Adds “${r.slice(0, r.length - o.length).replace(/^[,;]\s*/, "").trim()}”.`;
   if (r.startsWith(o) && o.length > 0) return `Keeps “${o}” and adds “${r.slice(o.length).replace(/^[,;]\s*/, "").trim()}”.`;
   return `Replaces “${o}” with “${r}”.`;
+}
+
+/**
+ * A button's accessible name: its visible label, then what it acts on in the same words the card
+ * shows (explainChange, describeInsertion), e.g. "Undo: replaces “a” with “b”". One vocabulary for
+ * eyes and screen readers, and the visible label starts the name (WCAG 2.5.3, label in name).
+ */
+export function actionName(label: string, shown: string): string {
+  return `${label}: ${shown.charAt(0).toLowerCase()}${shown.slice(1).replace(/\.$/, "")}`;
 }
 
 /** Changes listed before "Show more" (a long contract can have thousands). */
@@ -94,7 +98,7 @@ export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, 
               <Text className={shared.text}>{describeInsertion(ins.texts)}</Text>
               {canUndoInsertion && browserMode && onUndoInsertion ? (
                 <div className={shared.row}>
-                  <Button size="small" disabledFocusable={busy} aria-label={`Undo the addendum “${ins.texts[0] ?? ""}”`} onClick={() => onUndoInsertion(ins.batch)}>
+                  <Button size="small" disabledFocusable={busy} aria-label={actionName("Undo", describeInsertion(ins.texts))} onClick={() => onUndoInsertion(ins.batch)}>
                     Undo
                   </Button>
                 </div>
@@ -116,16 +120,16 @@ export function ChangesPanel({ changes, reviewed, canReview, browserMode, busy, 
               <Text className={shared.text}>{explainChange(c)}</Text>
               {canReview && browserMode ? (
                 <div className={shared.row}>
-                  <Button size="small" disabledFocusable={busy} aria-label={`Undo change ${describeChange(c)}`} onClick={() => onReview(c.id, false)}>
+                  <Button size="small" disabledFocusable={busy} aria-label={actionName("Undo", explainChange(c))} onClick={() => onReview(c.id, false)}>
                     Undo
                   </Button>
                 </div>
               ) : canReview ? (
-                <div className={shared.row} role="group" aria-label={`Review the change ${describeChange(c)}`}>
-                  <Button size="small" disabledFocusable={busy} aria-label={`Accept change ${describeChange(c)}`} onClick={() => onReview(c.id, true)}>
+                <div className={shared.row} role="group" aria-label={actionName("Review the change", explainChange(c))}>
+                  <Button size="small" disabledFocusable={busy} aria-label={actionName("Accept change", explainChange(c))} onClick={() => onReview(c.id, true)}>
                     Accept change
                   </Button>
-                  <Button size="small" disabledFocusable={busy} aria-label={`Reject change ${describeChange(c)}`} onClick={() => onReview(c.id, false)}>
+                  <Button size="small" disabledFocusable={busy} aria-label={actionName("Reject change", explainChange(c))} onClick={() => onReview(c.id, false)}>
                     Reject change
                   </Button>
                 </div>

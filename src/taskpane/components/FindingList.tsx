@@ -3,11 +3,11 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { Button } from "./Button";
 import { Text } from "./Text";
 import type { Category, Finding, Paragraph, Position, Severity } from "../../engine/types";
-import { CATEGORIES } from "../../engine/types";
 import type { ReviewItem } from "../review/truth";
 import { clauseLabel } from "../review/clause";
-import { CATEGORY_LABEL, SEVERITY_LABEL, SEVERITY_ORDER } from "../../engine/report/labels";
+import { SEVERITY_ORDER } from "../../engine/report/labels";
 import { FindingRow, type FindingActionsAvailability } from "./FindingRow";
+import { FindingFilters } from "./FindingFilters";
 import { useSharedStyles } from "./styles";
 import type { Decision } from "../../engine/compare/decisionLog";
 
@@ -43,20 +43,6 @@ const PAGE = 10;
 
 const useStyles = makeStyles({
   head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, justifyContent: "space-between" },
-  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  select: {
-    minWidth: 0,
-    width: "100%",
-    height: "28px",
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
   list: { listStyleType: "none", margin: 0, padding: 0, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
@@ -163,24 +149,14 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
       </div>
       {props.items.length === 0 ? <Text>No risky clauses found. Look at the Checklist too: silence in a contract is not a prohibition.</Text> : null}
       {props.items.length > 1 ? (
-        <div className={styles.filters}>
-          <select className={styles.select} aria-label="Filter by risk" value={severity} onChange={(e) => (setSeverity(e.currentTarget.value as Severity | "all"), setLimit(ROWS_PER_PAGE))}>
-            <option value="all">All risks</option>
-            {SEVERITY_ORDER.filter((s) => severities.has(s)).map((s) => (
-              <option key={s} value={s}>
-                {SEVERITY_LABEL[s]}
-              </option>
-            ))}
-          </select>
-          <select className={styles.select} aria-label="Filter by category" value={category} onChange={(e) => (setCategory(e.currentTarget.value as Category | "all"), setLimit(ROWS_PER_PAGE))}>
-            <option value="all">All categories</option>
-            {CATEGORIES.filter((c) => present.has(c)).map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABEL[c]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FindingFilters
+          severity={severity}
+          category={category}
+          severities={severities}
+          categories={present}
+          onSeverityChange={(v) => (setSeverity(v), setLimit(ROWS_PER_PAGE))}
+          onCategoryChange={(v) => (setCategory(v), setLimit(ROWS_PER_PAGE))}
+        />
       ) : null}
       {props.items.length > 0 && filtered.length === 0 ? <Text>No findings match these filters.</Text> : null}
       {shown.length > 0 ? (

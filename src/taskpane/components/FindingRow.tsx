@@ -1,16 +1,11 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { Button } from "./Button";
-import { Text } from "./Text";
-import { RadioChoices } from "./Choice";
 import { Pill } from "./Pill";
-import { Redline } from "./Redline";
+import { FindingPanel } from "./FindingPanel";
 import type { Finding, Paragraph, Position } from "../../engine/types";
 import { shownEdit, type ReviewItem } from "../review/truth";
-import { CATEGORY_LABEL, POSITION_HINT, POSITION_LABEL, SEVERITY_LABEL, SEVERITY_SHORT } from "../../engine/report/labels";
+import { CATEGORY_LABEL, SEVERITY_SHORT } from "../../engine/report/labels";
 import { useSharedStyles } from "./styles";
-import { DecisionHistory } from "./DecisionHistory";
-import { positionGaps } from "../review/positions";
 import type { Decision } from "../../engine/compare/decisionLog";
 
 export interface FindingActionsAvailability {
@@ -77,44 +72,13 @@ const useStyles = makeStyles({
   clause: { flexShrink: 0, fontWeight: tokens.fontWeightSemibold, maxWidth: "7em", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   problem: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   proposed: { color: tokens.colorNeutralForeground2 },
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalM}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  summary: { cursor: "pointer", color: tokens.colorNeutralForeground2 },
-  context: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, maxHeight: "280px", overflowY: "auto" },
-  contextPara: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
 const SEVERITY_TONE = { high: "danger", medium: "warning", low: "neutral" } as const;
 
-/** The read-only view of the document around a finding (browser mode has no Word to scroll). */
-function DocumentContext({ paragraphs, finding, edit }: { paragraphs: readonly Paragraph[]; finding: Finding; edit?: { start: number; end: number; replacement: string } }) {
-  const styles = useStyles();
-  const from = Math.max(0, finding.paragraph - 2);
-  const to = Math.min(paragraphs.length, finding.paragraph + 3);
-  return (
-    <div className={styles.context} role="region" aria-label="The clause in the document" tabIndex={0}>
-      {paragraphs.slice(from, to).map((p, k) =>
-        from + k === finding.paragraph ? (
-          <Redline key={from + k} text={p.text} trigger={finding} edit={edit} whole />
-        ) : (
-          <p key={from + k} className={styles.contextPara}>
-            {p.text}
-          </p>
-        )
-      )}
-    </div>
-  );
-}
-
-/** One line per finding; expands to the sentence, the proposed wording in place, the position and the actions. */
+/** One line per finding; expands to the sentence, the proposed wording in place, the position and the actions (FindingPanel). */
 export function FindingRow(props: FindingRowProps): React.JSX.Element {
-  const { item, paragraphs, position, commented, canApply, canComment, busy, expanded } = props;
+  const { item, paragraphs, position, commented, expanded } = props;
   const f = item.finding;
   const shared = useSharedStyles();
   const styles = useStyles();
@@ -163,88 +127,15 @@ export function FindingRow(props: FindingRowProps): React.JSX.Element {
         ) : null}
       </button>
       {expanded ? (
-        <div id={`${base}-panel`} className={styles.panel} role="region" aria-labelledby={`${base}-row`}>
-          <Text weight="semibold">{f.message}</Text>
-          {open ? null : <Text>Your change is written as a tracked change; it counts once the other side accepts it.</Text>}
-          <Redline text={text} trigger={f} edit={edit} />
-          <Text className={shared.muted}>{f.rationale}</Text>
-          {open && f.suggestions.length > 1 ? (
-            <RadioChoices<Position>
-              legend="Your position"
-              name={`${base}-position`}
-              value={suggestion?.position}
-              onChange={(position) => props.onPositionChange(f.id, position)}
-              options={f.suggestions.map((s) => ({ value: s.position, label: POSITION_LABEL[s.position] }))}
-            />
-          ) : null}
-          {open && !suggestion ? <Text className={shared.muted}>No wording to suggest; add a comment to raise it with the other side.</Text> : null}
-          {open && props.project !== undefined
-            ? positionGaps(f, text, props.project, !!f.playbook?.userWording?.length).map((g) =>
-                g.position === position && suggestion ? (
-                  // the user's pick no longer applies (the clause changed since): never switch silently
-                  <Text key={g.position} size={200} weight="semibold">
-                    You chose “{POSITION_LABEL[g.position]}”, but it does not apply to this clause now, so Apply writes “{POSITION_LABEL[suggestion.position]}”. {g.text.replace(/^.*? does not apply here: /, "Why: ")}
-                  </Text>
-                ) : (
-                  <Text key={g.position} size={200} className={shared.muted}>
-                    {g.text}
-                  </Text>
-                )
-              )
-            : null}
-          {open && f.playbook?.walkAway ? (
-            <Text size={200}>
-              <span className={shared.label}>Your walk-away point:</span> {f.playbook.walkAway}
-            </Text>
-          ) : null}
-          {open ? (
-            <div className={shared.row} role="group" aria-label="Actions">
-              <Button size="small" appearance="primary" disabled={!canApply || !suggestion} disabledFocusable={busy} onClick={() => props.onApply(f)}>
-                Apply
-              </Button>
-              <Button size="small" disabled={!canComment} disabledFocusable={busy} onClick={() => props.onCommentOnly(f)}>
-                Comment only
-              </Button>
-              {props.canGoTo === false ? (
-                <Button size="small" aria-expanded={showContext} onClick={() => setShowContext((v) => !v)}>
-                  {showContext ? "Hide clause" : "Show clause"}
-                </Button>
-              ) : (
-                <Button size="small" disabledFocusable={busy} onClick={() => props.onGoTo(f)}>
-                  Go to
-                </Button>
-              )}
-              <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={() => props.onDismiss(f)}>
-                Dismiss
-              </Button>
-            </div>
-          ) : props.canGoTo === false ? (
-            <div className={shared.row}>
-              <Button size="small" aria-expanded={showContext} onClick={() => setShowContext((v) => !v)}>
-                {showContext ? "Hide clause" : "Show clause"}
-              </Button>
-            </div>
-          ) : null}
-          {showContext ? <DocumentContext paragraphs={paragraphs} finding={f} edit={edit} /> : null}
-          {props.decisions ? <DecisionHistory decisions={props.decisions} target={f.id} /> : null}
-          <details>
-            <summary className={styles.summary}>Details</summary>
-            <ul className={shared.list}>
-              <li>
-                Category: {CATEGORY_LABEL[f.category]}; {SEVERITY_LABEL[f.severity].toLowerCase()}.
-              </li>
-              {f.context ? <li>Section: “{f.context.heading}”, where such rights are often hidden.</li> : null}
-              {open && suggestion ? (
-                <li>
-                  {suggestion.label}: {POSITION_HINT[suggestion.position]} It goes in as a tracked change with this comment: “{suggestion.comment}”
-                </li>
-              ) : null}
-              <li>
-                Rule: <code>{f.ruleId}</code>
-              </li>
-            </ul>
-          </details>
-        </div>
+        <FindingPanel
+          {...props}
+          base={base}
+          text={text}
+          edit={edit}
+          suggestion={suggestion}
+          showContext={showContext}
+          onToggleContext={() => setShowContext((v) => !v)}
+        />
       ) : null}
     </li>
   );
