@@ -24,7 +24,8 @@ import { read } from "./read";
 import { reviewChange } from "./review";
 import { select } from "./select";
 import { DISMISSED_SETTING, loadDismissed, loadPlaybook, saveDismissed, savePlaybook } from "./settings";
-import { loadDecisionLog, readRound, recordDecisions, restoreParagraph } from "./rounds";
+import { loadDecisionLog, recordDecisions } from "./decisionLog";
+import { readRound, restoreParagraph } from "./rounds";
 
 export type { OfficeGlobal, WordGlobal, WordHostOptions };
 export { DISMISSED_SETTING };
