@@ -15,7 +15,8 @@ import type { AnalyzeOptions, Paragraph } from "../engine/types";
 import { W, wAttr } from "./xml";
 import { readDecisionLog } from "./decisionLog";
 import type { DocxPackage } from "./package";
-import { oursBy, readRounds, spanOfDifference, type RoundsRead } from "./roundRead";
+import { oursBy, readRounds, type RoundsRead } from "./roundRead";
+import { spanOfDifference } from "./roundOurs";
 import { CHANGE, type ViewParagraph } from "./roundViews";
 
 /** Our suggestions as the decision log recorded them (the applied ones), for their fate. */
