@@ -71,5 +71,5 @@ export function rebuildEntries(recognised: readonly OurChange[], log: readonly D
   const n = decisions.length;
   const them = n === 1 ? "it" : "them";
   const why = problem ? "its decision log was damaged" : log.length ? `its decision log did not list ${them}` : "its decision log is missing";
-  return { decisions, message: `${n} of your suggestion${n === 1 ? "" : "s"} ${n === 1 ? "was" : "were"} recognised by ${n === 1 ? "its" : "their"} wording in this document's tracked changes (${why}), and the log was rebuilt with ${them}. The contract itself is untouched.` };
+  return { decisions, message: `${n} of your suggestions ${n === 1 ? "was" : "were"} recognised by ${n === 1 ? "its" : "their"} wording in this document's tracked changes (${why}), and the log was rebuilt with ${them}. The contract itself is untouched.` };
 }

@@ -94,12 +94,15 @@ export function recogniseOurs(before: readonly Paragraph[], ours: readonly OurCh
   const recognised: OurChange[] = [];
   const notOurs: number[] = [];
   const known = new Set(confirmed.map((o) => o.id));
-  const inserted = [...unconfirmed].filter((u) => u.unconfirmed!.original === "").sort((a, b) => a.unconfirmed!.paragraph - b.unconfirmed!.paragraph);
+  // nothing of ours left to see (their deletion of words we inserted, recorded by some word
+  // processors as their deletion alone): neither ours nor theirs to undo
+  const unseen = (u: OurChange): boolean => u.unconfirmed!.original === before[u.unconfirmed!.paragraph].text;
+  const inserted = unconfirmed.filter((u) => u.unconfirmed!.original === "" || unseen(u)).sort((a, b) => a.unconfirmed!.paragraph - b.unconfirmed!.paragraph);
   // whole paragraphs inserted under our name: our addendum when the block opens with its title
   const addendum = new Set<OurChange>();
   for (let k = 0; k < inserted.length; k++) {
     const first = inserted[k];
-    if (!isAddendumTitle(before[first.unconfirmed!.paragraph].text)) continue;
+    if (first.unconfirmed!.original !== "" || !isAddendumTitle(before[first.unconfirmed!.paragraph].text)) continue;
     const block = [first];
     while (k + 1 < inserted.length && inserted[k + 1].unconfirmed!.paragraph === block[block.length - 1].unconfirmed!.paragraph + 1) block.push(inserted[++k]);
     for (const b of block) addendum.add(b);
@@ -110,7 +113,7 @@ export function recogniseOurs(before: readonly Paragraph[], ours: readonly OurCh
     }
   }
   for (const u of unconfirmed) {
-    if (addendum.has(u)) continue;
+    if (addendum.has(u) || unseen(u)) continue;
     const at = u.unconfirmed!.paragraph;
     const was = u.unconfirmed!.original;
     const found = was === "" ? null : explainEdit(was, before[at].text, byParagraph.get(at) ?? []);

@@ -60,6 +60,15 @@ describe("our suggestions told by their wording when the decision log does not l
     expect(r.suggestions).toEqual([expect.objectContaining({ id: "addendum", fate: "accepted" })]);
   });
 
+  it("a paragraph of our addendum that shows nothing of ours (their deletion recorded alone, as LibreOffice does) neither breaks the addendum nor counts as theirs", () => {
+    const addendum = ROUND1.slice(at("Prohibition on AI Training"));
+    const base = ROUND1.length - addendum.length;
+    const marks = addendum.map((t, k) => unconfirmed(base + k, k === 2 ? t : "", false));
+    const r = compareVersions(paras(ROUND1), paras(ROUND1), { ours: marks });
+    expect(r.notOurs).toEqual([]);
+    expect(r.recognised).toEqual([expect.objectContaining({ id: "addendum", paragraphs: addendum })]);
+  });
+
   it("several suggestions in one clause are found together; part of one is not enough", () => {
     const f = analyze(paras(DRAFT)).findings.filter((x) => x.paragraph === i31);
     expect(explainEdit(DRAFT[i31], OUR31, f)?.map((x) => x.suggestion.label)).toEqual(["Exclude AI training from the purpose"]);
