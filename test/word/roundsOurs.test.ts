@@ -7,7 +7,7 @@ import { REVIEWERS_SETTING } from "../../src/word/decisionLog";
 import { createWordHostWith } from "../../src/word";
 import { analyze } from "../../src/engine/analyze";
 import { DRAFT, at } from "../fixtures/rounds";
-import { FakeWord, OTHER_AUTHOR, type FakeParagraphSpec } from "../support/fakeWord";
+import { AUTHOR, FakeWord, OTHER_AUTHOR, type FakeParagraphSpec } from "../support/fakeWord";
 import { findAddendumByTitle } from "./helpers";
 
 const PRIYA = "Priya Nandakumar";
@@ -104,6 +104,31 @@ describe("our suggestions in Word without the decision log", () => {
     const fake = new FakeWord(returned());
     await hostFor(fake).recordDecisions!([{ target: F31.id, subject: "suggestion", action: "applied", by: PRIYA, at: "2026-11-02T09:00:00Z" }]);
     expect(fake.settings.get(REVIEWERS_SETTING)).toEqual([PRIYA]);
+  });
+
+  it("what apply() wrote this session, under the signed-in user's name, is told by its wording when no log was recorded (Word's own tracked pieces, not a model of them)", async () => {
+    const fake = new FakeWord(DRAFT);
+    const host = hostFor(fake);
+    const snap = await host.read();
+    const report = analyze(snap.paragraphs);
+    const picked = report.findings.filter((f) => f.id === F31.id || f.id === F32.id);
+    const result = await host.apply(picked.map((f) => {
+      const s = f.suggestions[0];
+      return { id: f.id, paragraph: s.paragraph, start: s.start, end: s.end, original: s.original, replacement: s.replacement, comment: s.comment, paragraphText: snap.paragraphs[s.paragraph].text };
+    }));
+    expect(result.results.map((r) => r.status)).toEqual(["applied", "applied"]);
+    expect(fake.customXmlParts).toEqual([]);
+    const r = await host.theirChanges!();
+    expect(r.report.changes).toEqual([]);
+    expect(r.theirAuthors).toEqual([]);
+    expect(r.report.suggestions.map((x) => [x.id, x.fate])).toEqual([
+      [F31.id, "open"],
+      [F32.id, "open"],
+    ]);
+    expect(parseDecisionLog(fake.customXmlParts[0].xml).decisions.map((d) => [d.target, d.by])).toEqual([
+      [F31.id, AUTHOR],
+      [F32.id, AUTHOR],
+    ]);
   });
 
   it("round trips: the log's 1 (none stored) + their changes' 2, and 3 more (read the log, write it) only when it is rebuilt", async () => {
