@@ -121,7 +121,8 @@ async function rebuildLog(pkg: DocxPackage, read: RoundsRead, recognised: readon
     return given.find((u) => u.unconfirmed && read.before[u.unconfirmed.paragraph]?.text.includes(key))?.unconfirmed?.author ?? PRODUCT_AUTHOR;
   };
   const { decisions, message } = rebuildEntries(recognised, read.log.decisions, by, date ?? new Date().toISOString(), read.log.problem);
-  if (!decisions.length) return;
+  // a damaged log is written back whole (what could be read, and what was recognised) as its message says
+  if (!decisions.length && !read.log.rebuild) return;
   const all = appendDecisions(read.log.decisions, decisions);
   const path = await writeDecisionLog(pkg, all);
   read.log = { decisions: all, rebuild: false, path, problem: [read.log.problem, message].filter(Boolean).join(" ") };

@@ -98,12 +98,13 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
 
 /**
  * Our suggestions told by their wording and missing from the log: written into it (3–4 round
- * trips, only then), and said. A log that cannot be written keeps the message and says why.
+ * trips, only then, or when the stored log was damaged), and said. A log that cannot be written keeps the message and says why.
  */
 async function rebuildLog(session: WordSession, log: ParsedLog, recognised: readonly OurChange[], views: RoundViews): Promise<ParsedLog> {
   const authorOf = (o: OurChange): string => views.authorOfRecognised(o) ?? "You";
   const { decisions, message } = rebuildEntries(recognised, log.decisions, authorOf, new Date().toISOString(), log.problem);
-  if (!decisions.length) return log;
+  // a damaged log is written back whole (what could be read, and what was recognised) as its message says
+  if (!decisions.length && !log.rebuild) return log;
   try {
     const all = await recordDecisions(session, decisions);
     return { decisions: all, rebuild: false, problem: [log.problem, message].filter(Boolean).join(" ") };

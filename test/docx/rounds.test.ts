@@ -1,9 +1,12 @@
-import { openDocx } from "../../src/docx/package";
+import { openDocx, serializeXml } from "../../src/docx/package";
 import { readRounds, oursBy } from "../../src/docx/roundRead";
 import { theirChanges } from "../../src/docx/rounds";
 import { formatRoundText } from "../../src/engine/compare/format";
+import JSZip from "jszip";
 import { readDecisionLog } from "../../src/docx/decisionLog";
-import { DRAFT, ROUND1, at } from "../fixtures/rounds";
+import { createDocx } from "../../src/docx/create";
+import { reviewDocx } from "../../src/docx/review";
+import { DRAFT, ROUND1, at, blocksOf } from "../fixtures/rounds";
 import { docx } from "./helpers";
 import { THEM, US, comment, commented, del, deletedP, ins, insDeleted, insertedP, moveFromP, moveToP, p, run } from "./roundsXml";
 
@@ -118,6 +121,22 @@ describe("their tracked changes in a .docx", () => {
     expect(report.summary.otherEdits).toBe(0);
     expect(read.theirAuthors).toEqual([]);
     expect(report.suggestions.map((s) => s.fate)).toEqual(["open"]);
+  });
+
+  it("a decision log edited by hand: written back as found (in the copy, never the text), so the message that it was rebuilt is true", async () => {
+    const reviewed = await reviewDocx(await createDocx(blocksOf(DRAFT)), { author: "Priya Nandakumar", date: "2026-11-02T09:00:00Z" });
+    const zip = await JSZip.loadAsync(reviewed.bytes);
+    const item = Object.keys(zip.files).find((n) => /^customXml\/item\d+\.xml$/.test(n))!;
+    zip.file(item, (await zip.file(item)!.async("string")).replace('action="applied"', 'action="accepted"'));
+    const pkg = await openDocx(await zip.generateAsync({ type: "uint8array" }));
+    const text = serializeXml(pkg.document);
+    const { read } = await theirChanges(pkg);
+    expect(read.log.problem).toMatch(/edited outside TermScore.*rebuilt/);
+    const stored = await readDecisionLog(pkg);
+    expect(stored.problem).toBeUndefined();
+    expect(stored.decisions).toEqual(read.log.decisions);
+    expect(stored.decisions.map((d) => d.action)).toContain("accepted");
+    expect(serializeXml(pkg.document)).toEqual(text);
   });
 
   it("--author names whose changes are ours: the log does not list them, so they are ours when their wording is TermScore's", async () => {

@@ -89,6 +89,17 @@ describe("our suggestions in Word without the decision log", () => {
     expect(stored.decisions.map((d) => d.target)).toEqual(["f-old", F31.id, F32.id]);
   });
 
+  it("a log edited by hand and nothing to recognise: written back as found, so the message that it was rebuilt is true", async () => {
+    const fake = new FakeWord(DRAFT);
+    const earlier: Decision = { target: "f-old", subject: "their-change", action: "countered", by: PRIYA, at: "2026-10-01T09:00:00Z" };
+    fake.customXmlParts.push({ id: "{log}", xml: serializeDecisionLog([earlier]).replace('action="countered"', 'action="accepted"') });
+    const r = await hostFor(fake).theirChanges!();
+    expect(r.problem).toMatch(/edited outside TermScore.*rebuilt/);
+    const stored = parseDecisionLog(fake.customXmlParts[0].xml);
+    expect(stored.problem).toBeUndefined();
+    expect(stored.decisions).toEqual([{ ...earlier, action: "accepted" }]);
+  });
+
   it("without any name of ours (no log, no setting), a person's changes are theirs: nothing is taken for ours and nothing is written", async () => {
     const fake = new FakeWord(returned());
     const r = await hostFor(fake).theirChanges!();
