@@ -64,7 +64,9 @@ Options:
                            the opt-out wording)
   --author NAME            review: author of the tracked changes and comments (default TermScore);
                            scan, compare: whose tracked changes are yours (default TermScore and
-                           the authors in the document's decision log); all others are theirs
+                           the authors in the document's decision log); all others are theirs.
+                           A change under your name that the log does not list is yours only
+                           when it is what TermScore would write for that clause
   --date ISO-DATE          review: date written on the changes (default: now)
   --party NAME             which side you are, as the contract names you (e.g. --party Provider);
                            TermScore reads the roles from the contract and asks when unsure

@@ -2,26 +2,19 @@
  * Round two, reading: the other side's tracked changes and comments by author, our own changes
  * as we proposed them, and the decision log, from one .docx.
  */
-import type { Document, Element, Node } from "@xmldom/xmldom";
+import type { Element } from "@xmldom/xmldom";
 import type { OurChange, TheirComment } from "../engine/compare";
 import type { ParsedLog } from "../engine/compare/decisionLog";
-import { isAddendumTitle } from "../engine/read/sections";
-import { W, elementText, firstW, isW, wAttr } from "./xml";
-import { bodyParagraphs } from "./paragraphs";
+import { W, elementText, isW, wAttr } from "./xml";
 import { readStyles } from "./styles";
 import { loadPart } from "./package";
 import type { DocxPackage } from "./package";
 import { REL_COMMENTS, REL_STYLES, relatedPaths } from "./parts";
 import { readDecisionLog } from "./decisionLog";
-import { CHANGE, isInsertion, paragraphText, view, type ViewParagraph } from "./roundViews";
+import { readOurChanges, type IsOurs, type OurChangePlace } from "./roundOurs";
+import { CHANGE, enclosingChange, paragraphText, view, type ViewParagraph } from "./roundViews";
 
-/** The authors whose changes are ours (TermScore, the user); everyone else is the other side. */
-export type IsOurs = (author: string) => boolean;
-
-export function oursBy(names: readonly string[]): IsOurs {
-  const set = new Set(names.map((n) => n.trim().toLowerCase()).filter(Boolean));
-  return (author) => set.has(author.trim().toLowerCase());
-}
+export { oursBy, type IsOurs } from "./roundOurs";
 
 export interface TrackedChangeInfo {
   kind: "insertion" | "deletion" | "move-from" | "move-to" | "paragraph-inserted" | "paragraph-deleted";
@@ -44,6 +37,8 @@ export interface RoundsRead {
   comments: TheirComment[];
   /** Our own comments are not listed. */
   ours: OurChange[];
+  /** Where each of `ours` is (its paragraph elements) and the name it is under. */
+  oursWhere: Map<OurChange, OurChangePlace>;
   log: ParsedLog & { path?: string };
 }
 
@@ -65,46 +60,6 @@ function changeText(el: Element): string {
   return s;
 }
 
-function enclosingChange(el: Element): Element | null {
-  for (let p = el.parentNode as Node | null; p; p = p.parentNode) if (isW(p) && CHANGE.has((p as Element).localName ?? "")) return p as Element;
-  return null;
-}
-
-/** Groups of our own tracked changes that sit side by side (a deletion and its insertion). */
-function ourGroups(doc: Document, isOurs: IsOurs): Element[][] {
-  const groups: Element[][] = [];
-  const all = doc.getElementsByTagNameNS(W, "*");
-  let last: Element | null = null;
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i];
-    const ln = el.localName ?? "";
-    if (!CHANGE.has(ln) || (el.parentNode as Element | null)?.localName === "rPr") continue;
-    if (!isOurs(wAttr(el, "author") ?? "")) continue;
-    const outer = enclosingChange(el);
-    if (outer && isOurs(wAttr(outer, "author") ?? "")) continue;
-    // adjacent to the previous one of ours (only bookmarks, comment marks or proofing marks between)?
-    let adjacent = false;
-    if (last) {
-      let s = last.nextSibling;
-      while (s && (!isW(s) || /^(bookmarkStart|bookmarkEnd|commentRangeStart|commentRangeEnd|proofErr|permStart|permEnd)$/.test((s as Element).localName ?? ""))) s = s.nextSibling;
-      adjacent = s === el;
-    }
-    if (adjacent) groups[groups.length - 1].push(el);
-    else groups.push([el]);
-    last = el;
-  }
-  return groups;
-}
-
-/** Where two strings first and last differ. */
-export function spanOfDifference(a: string, b: string): { prefix: number; suffix: number } {
-  let prefix = 0;
-  const max = Math.min(a.length, b.length);
-  while (prefix < max && a[prefix] === b[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < max - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
-  return { prefix, suffix };
-}
 
 /** Read the tracked changes, comments and decision log of a .docx for round two. */
 export async function readRounds(pkg: DocxPackage, isOurs: IsOurs): Promise<RoundsRead> {
@@ -162,83 +117,7 @@ export async function readRounds(pkg: DocxPackage, isOurs: IsOurs): Promise<Roun
     }
   }
 
-  // whole paragraphs we inserted (the addendum), one suggestion per block of them
-  const ours: OurChange[] = [];
-  const wholeInserted = new Set<Element>();
-  let block: (OurChange & { paragraphs: string[] }) | null = null;
-  for (const { p } of bodyParagraphs(doc)) {
-    const withUs = paragraphText(p, (c) => isOurs(author(c))).text;
-    const without = paragraphText(p, () => false).text;
-    const pPr = firstW(p, "pPr");
-    const rPr = pPr && firstW(pPr, "rPr");
-    const markIns = rPr ? firstW(rPr, "ins") : null;
-    const whole = without === "" && withUs !== "" && ((markIns && isOurs(author(markIns))) || block !== null);
-    // inside a block of ours, a paragraph they deleted whole (some word processors drop our
-    // insertion under their deletion) still belongs to it
-    const deletedByThem = block !== null && !whole && withUs !== "" && paragraphText(p, () => true).text === "" && rPr !== null && (firstW(rPr, "del") !== null || firstW(rPr, "moveFrom") !== null);
-    if (deletedByThem) {
-      wholeInserted.add(p);
-      block!.paragraphs.push(without);
-      block!.inserted = block!.paragraphs.join("\n");
-      block!.pending = false;
-      continue;
-    }
-    if (!whole) {
-      if (block) ours.push(block);
-      block = null;
-      continue;
-    }
-    wholeInserted.add(p);
-    const after = paragraphText(p, () => true).text;
-    if (!block) block = { id: isAddendumTitle(withUs) ? "addendum" : `tracked-block-${wAttr(markIns ?? p, "id") ?? ours.length}`, prefix: "", removed: "", inserted: "", suffix: "", paragraphs: [], pending: true };
-    block.paragraphs.push(withUs);
-    block.inserted = block.paragraphs.join("\n");
-    if (after !== withUs) block.pending = false;
-  }
-  if (block) ours.push(block);
-  for (const b of ours) if (b.id === "addendum") b.label = "Prohibition on AI Training addendum";
-
-  // our other changes still in the document, with the words around them (ours accepted, theirs rejected)
-  for (const group of ourGroups(doc, isOurs)) {
-    let p: Node | null = group[0];
-    while (p && !isW(p, "p")) p = p.parentNode;
-    if (!p || wholeInserted.has(p as Element)) continue;
-    const inGroup = new Set(group);
-    const outside = (c: Element): boolean => !inGroup.has(c) && !group.some((g) => isAncestor(g, c));
-    // the words around it as we proposed them (theirs rejected); for ours inside theirs (a counter
-    // to their insertion), with theirs accepted
-    let withUs = paragraphText(p as Element, (c) => isOurs(author(c))).text;
-    let without = paragraphText(p as Element, (c) => isOurs(author(c)) && outside(c)).text;
-    if (withUs === without) {
-      withUs = paragraphText(p as Element, () => true).text;
-      without = paragraphText(p as Element, (c) => outside(c)).text;
-    }
-    const { prefix, suffix } = spanOfDifference(without, withUs);
-    if (prefix === without.length && prefix === withUs.length) continue;
-    // untouched by them: no change of theirs inside or around it
-    const touched = group.some((g) => {
-      const outer = enclosingChange(g);
-      // ours inside their insertion is our answer to it (still open); inside their deletion, undone
-      if (outer && !isOurs(author(outer)) && !isInsertion(outer)) return true;
-      const inner = g.getElementsByTagNameNS(W, "*");
-      for (let k = 0; k < inner.length; k++) if (CHANGE.has(inner[k].localName ?? "") && !isOurs(author(inner[k]))) return true;
-      return false;
-    });
-    ours.push({
-      id: `tracked-${wAttr(group[0], "id") ?? ours.length}`,
-      prefix: without.slice(Math.max(0, prefix - 60), prefix),
-      removed: without.slice(prefix, without.length - suffix),
-      inserted: withUs.slice(prefix, withUs.length - suffix),
-      suffix: without.slice(without.length - suffix, without.length - suffix + 60),
-      pending: !touched,
-    });
-  }
+  const { ours, where } = readOurChanges(doc, isOurs);
   const log = await readDecisionLog(pkg);
-  return { before, after, changes, theirAuthors: [...theirAuthors], comments, ours, log };
+  return { before, after, changes, theirAuthors: [...theirAuthors], comments, ours, oursWhere: where, log };
 }
-
-function isAncestor(a: Node, b: Node): boolean {
-  for (let p = b.parentNode; p; p = p.parentNode) if (p === a) return true;
-  return false;
-}
-

@@ -3,7 +3,7 @@
  * it says so ("before their changes": their insertions out, their deletions back, ours as we
  * proposed them; "after": every change accepted). Paragraphs whose mark is removed are joined.
  */
-import type { Document, Element } from "@xmldom/xmldom";
+import type { Document, Element, Node } from "@xmldom/xmldom";
 import type { Paragraph } from "../engine/types";
 import { W, elementText, firstW, isW, wAttr } from "./xml";
 import { bodyParagraphs } from "./paragraphs";
@@ -104,4 +104,10 @@ function hasRemovedContent(p: Element, accepts: Accepts): boolean {
     }
   }
   return false;
+}
+
+/** The tracked change an element sits in, if any. */
+export function enclosingChange(el: Element): Element | null {
+  for (let p = el.parentNode as Node | null; p; p = p.parentNode) if (isW(p) && CHANGE.has((p as Element).localName ?? "")) return p as Element;
+  return null;
 }

@@ -6,28 +6,21 @@
  * compare judges the difference, so nested changes (their deletion inside our insertion, our
  * deletion inside their insertion), whole paragraphs deleted (paragraph marks) and moved text
  * (w:moveFrom / w:moveTo) are all handled by one rule: a run is visible when every change around
- * it says so. Reading is in `roundRead.ts`, the views in `roundViews.ts`; here, the comparison.
+ * it says so. Reading is in `roundRead.ts` (our own changes in `roundOurs.ts`), the views in
+ * `roundViews.ts`; here, the comparison, and the decision log rebuilt when our suggestions had to
+ * be told by their wording (engine/compare/recognise.ts).
  */
 import { compareVersions } from "../engine/compare";
 import type { CompareOptions, OurChange, RoundReport } from "../engine/compare";
-import type { Decision, ParsedLog } from "../engine/compare/decisionLog";
+import { appendDecisions, type ParsedLog } from "../engine/compare/decisionLog";
+import { PRODUCT_AUTHOR, isProductAuthor, loggedSuggestions, rebuildEntries, reviewerNames } from "../engine/compare/ours";
 import type { AnalyzeOptions, Paragraph } from "../engine/types";
 import { W, wAttr } from "./xml";
-import { readDecisionLog } from "./decisionLog";
+import { readDecisionLog, writeDecisionLog } from "./decisionLog";
 import type { DocxPackage } from "./package";
-import { oursBy, readRounds, spanOfDifference, type RoundsRead } from "./roundRead";
-import { CHANGE, type ViewParagraph } from "./roundViews";
-
-/** Our suggestions as the decision log recorded them (the applied ones), for their fate. */
-function loggedSuggestions(log: readonly Decision[]): OurChange[] {
-  const out = new Map<string, OurChange>();
-  for (const d of log) {
-    if (d.subject !== "suggestion" || d.action !== "applied" || !d.edit) continue;
-    const paragraphs = d.target === "addendum" ? { paragraphs: d.edit.inserted.split("\n") } : {};
-    out.set(d.target, { id: d.target, ...(d.label ? { label: d.label } : {}), ...(d.ruleId ? { ruleId: d.ruleId } : {}), ...d.edit, ...paragraphs });
-  }
-  return [...out.values()];
-}
+import { oursBy, readRounds, type RoundsRead } from "./roundRead";
+import { spanOfDifference } from "./roundOurs";
+import { CHANGE, paragraphText, type ViewParagraph } from "./roundViews";
 
 /** An edit reduced to the words that change (what a tracked change holds). */
 function coreOf(e: Pick<OurChange, "removed" | "inserted">): { removed: string; inserted: string } {
@@ -41,22 +34,38 @@ const sameCore = (a: Pick<OurChange, "removed" | "inserted">, b: Pick<OurChange,
   return x.removed === y.removed && x.inserted === y.inserted;
 };
 
-/** Our suggestions: the tracked ones still in the document, and the logged ones Word no longer shows (rejected or accepted). */
-function ourSuggestions(read: Pick<RoundsRead, "ours" | "log">): OurChange[] {
+/**
+ * Our suggestions: the tracked ones still in the document, and the logged ones Word no longer
+ * shows (rejected or accepted). With `unconfirmed`, a tracked change under a person's name that
+ * the log does not list is left for the engine to tell by its wording (per paragraph of the
+ * "before" view); without, it is ours by name (the user's own last reviewed copy).
+ */
+function ourSuggestions(read: Pick<RoundsRead, "ours" | "log" | "oursWhere" | "before">, unconfirmed = false): OurChange[] {
   const logged = loggedSuggestions(read.log.decisions);
   const out: OurChange[] = [];
   const used = new Set<string>();
+  const told = new Set<number>();
   for (const t of read.ours) {
     // one tracked change can carry several logged suggestions: findings of one clause share one edit
     // (the log records an edit as the finding proposed it, e.g. "purpose" replaced by "purpose other
     // than…"; the writer tracks only the words that change, so both are compared at their core)
     const matches = logged.filter((l) => !used.has(l.id) && (t.paragraphs ? l.id === t.id : sameCore(l, t)));
+    const place = read.oursWhere.get(t);
     if (matches.length) {
       for (const match of matches) {
         used.add(match.id);
         out.push({ ...match, pending: t.pending });
       }
-    } else out.push(t);
+    } else if (!unconfirmed || !place || isProductAuthor(place.author)) out.push(t);
+    else {
+      for (const el of place.elements) {
+        const i = read.before.findIndex((vp) => vp.sources.includes(el));
+        if (i < 0 || told.has(i)) continue;
+        told.add(i);
+        const original = read.before[i].sources.map((src) => paragraphText(src, () => false).text).join("");
+        out.push({ id: `tracked-p${i}`, prefix: "", removed: "", inserted: "", suffix: "", ...(t.pending !== undefined ? { pending: t.pending } : {}), unconfirmed: { paragraph: i, original, author: place.author } });
+      }
+    }
   }
   for (const l of logged) if (!used.has(l.id)) out.push(l);
   return out;
@@ -65,13 +74,15 @@ function ourSuggestions(read: Pick<RoundsRead, "ours" | "log">): OurChange[] {
 export interface TheirChangesOptions {
   /** Authors whose changes are ours; default TermScore and whoever the decision log names. */
   ours?: readonly string[];
+  /** When a rebuilt decision log records our suggestions told by their wording (default: now). */
+  date?: string;
   analyze?: AnalyzeOptions;
 }
 
 /** The whole round-two report of one .docx: their tracked changes judged, our suggestions' fate, the log. */
 export async function theirChanges(pkg: DocxPackage, options: TheirChangesOptions = {}): Promise<{ report: RoundReport; read: RoundsRead; ours: string[] }> {
   const first = await readDecisionLog(pkg);
-  const names = options.ours?.length ? [...options.ours] : ["TermScore", ...new Set(first.decisions.filter((d) => d.subject === "suggestion" && d.action === "applied").map((d) => d.by))];
+  const names = options.ours?.length ? [...options.ours] : reviewerNames(first.decisions);
   const read = await readRounds(pkg, oursBy(names));
   const byParagraph = (i: number | undefined): { author?: string; date?: string } | undefined => {
     if (i === undefined) return undefined;
@@ -88,13 +99,33 @@ export async function theirChanges(pkg: DocxPackage, options: TheirChangesOption
   };
   const compareOptions: CompareOptions = {
     ...(options.analyze ? { analyze: options.analyze } : {}),
-    ours: ourSuggestions(read),
     comments: read.comments,
     authorOf: (a, b) => byParagraph(a) ?? (b !== undefined ? beforeAuthor(read.before[b], names) : undefined),
   };
   const plain = (list: ViewParagraph[]): Paragraph[] => list.map(({ sources: _s, ...p }) => p);
-  const report = compareVersions(plain(read.before), plain(read.after), compareOptions);
+  const given = ourSuggestions(read, true);
+  const report = compareVersions(plain(read.before), plain(read.after), { ...compareOptions, ours: given });
+  // changes under our name that were not ours: theirs, by that name
+  const unconfirmedAt = new Map(given.filter((o) => o.unconfirmed).map((o) => [o.unconfirmed!.paragraph, o.unconfirmed!.author ?? ""]));
+  for (const i of report.notOurs ?? []) if (unconfirmedAt.get(i)) read.theirAuthors.push(unconfirmedAt.get(i)!);
+  read.theirAuthors = [...new Set(read.theirAuthors)];
+  for (const c of report.changes) if (!c.author && c.beforeParagraph !== undefined && report.notOurs?.includes(c.beforeParagraph)) c.author = unconfirmedAt.get(c.beforeParagraph);
+  await rebuildLog(pkg, read, report.recognised ?? [], given, options.date);
   return { report, read, ours: names };
+}
+
+/** Our suggestions told by their wording and missing from the log: written into the package's log, and said. */
+async function rebuildLog(pkg: DocxPackage, read: RoundsRead, recognised: readonly OurChange[], given: readonly OurChange[], date?: string): Promise<void> {
+  const by = (o: OurChange): string => {
+    const key = o.paragraphs ? o.paragraphs[0] : `${o.prefix.slice(-20)}${o.inserted}${o.suffix.slice(0, 20)}`;
+    return given.find((u) => u.unconfirmed && read.before[u.unconfirmed.paragraph]?.text.includes(key))?.unconfirmed?.author ?? PRODUCT_AUTHOR;
+  };
+  const { decisions, message } = rebuildEntries(recognised, read.log.decisions, by, date ?? new Date().toISOString(), read.log.problem);
+  // a damaged log is written back whole (what could be read, and what was recognised) as its message says
+  if (!decisions.length && !read.log.rebuild) return;
+  const all = appendDecisions(read.log.decisions, decisions);
+  const path = await writeDecisionLog(pkg, all);
+  read.log = { decisions: all, rebuild: false, path, problem: [read.log.problem, message].filter(Boolean).join(" ") };
 }
 
 function beforeAuthor(vp: ViewParagraph | undefined, names: readonly string[]): { author?: string; date?: string } | undefined {
@@ -118,12 +149,12 @@ export async function compareDocx(oldPkg: DocxPackage, newPkg: DocxPackage, opti
   const newLog = await readDecisionLog(newPkg);
   const names = options.ours?.length
     ? [...options.ours]
-    : ["TermScore", ...new Set([...oldLog.decisions, ...newLog.decisions].filter((d) => d.subject === "suggestion" && d.action === "applied").map((d) => d.by))];
+    : reviewerNames([...oldLog.decisions, ...newLog.decisions]);
   const isOurs = oursBy(names);
   const oldRead = await readRounds(oldPkg, isOurs);
   const newRead = await readRounds(newPkg, isOurs);
   const stillOpen = newRead.ours.filter((o) => o.pending);
-  const ours = ourSuggestions({ ours: oldRead.ours, log: { ...oldLog, decisions: [...oldLog.decisions, ...newLog.decisions] } }).map((o) => ({
+  const ours = ourSuggestions({ ...oldRead, log: { ...oldLog, decisions: [...oldLog.decisions, ...newLog.decisions] } }).map((o) => ({
     ...o,
     pending: stillOpen.some((x) => sameCore(x, o)),
   }));

@@ -1,8 +1,9 @@
 /**
  * The Word layer: the only code that touches Office.js. One file per operation, assembled here:
- * context.ts (globals, requirement sets, capabilities), read.ts, locate.ts, apply.ts,
- * comments.ts, tracking.ts (Track Changes mode), addendum.ts, review.ts (accept / reject our
- * tracked changes), select.ts and settings.ts; anchors.ts and messages.ts are plain helpers.
+ * context.ts (globals, requirement sets, capabilities), read.ts, locate.ts, apply.ts and
+ * applyWrite.ts (its two syncs: locate, then write), comments.ts, tracking.ts (Track Changes
+ * mode), addendum.ts, review.ts (accept / reject our tracked changes), select.ts and
+ * settings.ts; anchors.ts and messages.ts are plain helpers.
  *
  * Round trips (every `context.sync()` is a network call on Word on the web), whatever the number
  * of paragraphs or findings: read 2 (notes, headers and footers included); apply 2 (comment only
@@ -23,7 +24,8 @@ import { read } from "./read";
 import { reviewChange } from "./review";
 import { select } from "./select";
 import { DISMISSED_SETTING, loadDismissed, loadPlaybook, saveDismissed, savePlaybook } from "./settings";
-import { loadDecisionLog, readRound, recordDecisions, restoreParagraph } from "./rounds";
+import { loadDecisionLog, recordDecisions } from "./decisionLog";
+import { readRound, restoreParagraph } from "./rounds";
 
 export type { OfficeGlobal, WordGlobal, WordHostOptions };
 export { DISMISSED_SETTING };

@@ -11,6 +11,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import JSZip from "jszip";
+import { DECISION_LOG_NS } from "../../src/engine/compare/decisionLog";
 import { createDocx } from "../../src/docx/create";
 import { readDecisionLog } from "../../src/docx/decisionLog";
 import { openDocx } from "../../src/docx/package";
@@ -97,6 +99,36 @@ maybe("their counter-redlines made in LibreOffice", () => {
     expect(kinds).toEqual(expect.arrayContaining([["protection-weakened", "survival-shortened"], ["addendum-section-removed", null]]));
     for (const c of report.changes) if (c.kind !== "suggestion-rejected" && c.kind !== "suggestion-altered") expect(c.author).toBe("Dana Cole");
     expect(report.changes.some((c) => c.author === "Priya Nandakumar")).toBe(false);
+  });
+
+  it("the decision log stripped on the way back: our open suggestion and our addendum told by their wording under our name, the log rebuilt; their changes still theirs", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, "returned.docx")));
+    const parts = Object.keys(zip.files).filter((n) => /^customXml\//.test(n));
+    let stripped = 0;
+    for (const n of parts) {
+      if (!(await zip.file(n)?.async("string"))?.includes(DECISION_LOG_NS)) continue;
+      zip.remove(n);
+      stripped++;
+    }
+    expect(stripped).toBeGreaterThan(0);
+    const pkg = await openDocx(await zip.generateAsync({ type: "uint8array" }));
+    expect((await readDecisionLog(pkg)).decisions).toEqual([]);
+    const { report, read } = await theirChanges(pkg, { ours: ["Priya Nandakumar"], date: "2026-11-20T10:00:00Z" });
+    expect(read.theirAuthors).toEqual(["Dana Cole"]);
+    // the rejection of 3.1 left no trace without the log; every other harmful change is still theirs
+    expect(report.changes.map((c) => [c.kind, c.how ?? null])).toEqual(EXPECTED.slice(1));
+    for (const c of report.changes) expect(c.author).toBe("Dana Cole");
+    const train = ours.decisions.find((d) => d.ruleId === "ai-training-grant/train-models")!.target;
+    expect(Object.fromEntries(report.suggestions.map((s) => [s.id, s.fate]))).toEqual({ addendum: "altered", [train]: "open" });
+    expect(read.log.problem).toMatch(/^2 of your suggestions were recognised by their wording .*decision log is missing.*untouched/);
+    const rebuilt = await readDecisionLog(pkg);
+    expect(rebuilt.problem).toBeUndefined();
+    expect(rebuilt.decisions.map((d) => [d.target, d.by, d.at])).toEqual([
+      ["addendum", "Priya Nandakumar", "2026-11-20T10:00:00Z"],
+      [train, "Priya Nandakumar", "2026-11-20T10:00:00Z"],
+    ]);
+    // each as the review first logged it
+    for (const d of rebuilt.decisions) expect(d.edit).toEqual(ours.decisions.find((x) => x.target === d.target)!.edit);
   });
 
   it("LibreOffice keeps the decision log part, unchanged, in both files", async () => {

@@ -1,8 +1,12 @@
-import { openDocx } from "../../src/docx/package";
+import { openDocx, serializeXml } from "../../src/docx/package";
 import { readRounds, oursBy } from "../../src/docx/roundRead";
 import { theirChanges } from "../../src/docx/rounds";
 import { formatRoundText } from "../../src/engine/compare/format";
-import { ROUND1, at } from "../fixtures/rounds";
+import JSZip from "jszip";
+import { readDecisionLog } from "../../src/docx/decisionLog";
+import { createDocx } from "../../src/docx/create";
+import { reviewDocx } from "../../src/docx/review";
+import { DRAFT, ROUND1, at, blocksOf } from "../fixtures/rounds";
 import { docx } from "./helpers";
 import { THEM, US, comment, commented, del, deletedP, ins, insDeleted, insertedP, moveFromP, moveToP, p, run } from "./roundsXml";
 
@@ -119,10 +123,42 @@ describe("their tracked changes in a .docx", () => {
     expect(report.suggestions.map((s) => s.fate)).toEqual(["open"]);
   });
 
-  it("--author names whose changes are ours", async () => {
-    const body = ROUND1.map((text, i) => (i === at("3.2") ? p("3.2 The Agency ", del("shall not", "Priya Nandakumar"), ins("may", "Priya Nandakumar"), " use the Artwork to train, fine-tune or evaluate any artificial intelligence or machine learning model.") : p(text))).join("");
-    const bytes = await docx(body);
-    expect((await theirChanges(await openDocx(bytes))).report.changes).toHaveLength(1);
-    expect((await theirChanges(await openDocx(bytes), { ours: ["Priya Nandakumar"] })).report.changes).toHaveLength(0);
+  it("a decision log edited by hand: written back as found (in the copy, never the text), so the message that it was rebuilt is true", async () => {
+    const reviewed = await reviewDocx(await createDocx(blocksOf(DRAFT)), { author: "Priya Nandakumar", date: "2026-11-02T09:00:00Z" });
+    const zip = await JSZip.loadAsync(reviewed.bytes);
+    const item = Object.keys(zip.files).find((n) => /^customXml\/item\d+\.xml$/.test(n))!;
+    zip.file(item, (await zip.file(item)!.async("string")).replace('action="applied"', 'action="accepted"'));
+    const pkg = await openDocx(await zip.generateAsync({ type: "uint8array" }));
+    const text = serializeXml(pkg.document);
+    const { read } = await theirChanges(pkg);
+    expect(read.log.problem).toMatch(/edited outside TermScore.*rebuilt/);
+    const stored = await readDecisionLog(pkg);
+    expect(stored.problem).toBeUndefined();
+    expect(stored.decisions).toEqual(read.log.decisions);
+    expect(stored.decisions.map((d) => d.action)).toContain("accepted");
+    expect(serializeXml(pkg.document)).toEqual(text);
+  });
+
+  it("--author names whose changes are ours: the log does not list them, so they are ours when their wording is TermScore's", async () => {
+    // our suggestion for the draft's 3.2 (the permission turned into a prohibition), under Priya's name
+    const i32 = at("3.2", DRAFT);
+    const ours = DRAFT.map((text, i) => (i === i32 ? p("3.2 The Agency ", del("may", "Priya Nandakumar"), ins("shall not", "Priya Nandakumar"), " use the Artwork to train its machine learning models.") : p(text))).join("");
+    const bytes = await docx(ours);
+    expect((await theirChanges(await openDocx(bytes))).report.suggestions).toEqual([]);
+    const pkg = await openDocx(bytes);
+    const named = await theirChanges(pkg, { ours: ["Priya Nandakumar"], date: "2026-11-20T10:00:00Z" });
+    expect(named.report.changes).toEqual([]);
+    expect(named.report.suggestions).toEqual([expect.objectContaining({ ruleId: "ai-training-grant/train-models", fate: "open" })]);
+    // the log (there was none) is rebuilt in the package with it, and that is said
+    expect(named.read.log.problem).toMatch(/^1 of your suggestions was recognised by its wording .*decision log is missing/);
+    const stored = await readDecisionLog(pkg);
+    expect(stored.problem).toBeUndefined();
+    expect(stored.decisions.map((d) => [d.action, d.by, d.at, d.ruleId, d.edit?.inserted])).toEqual([["applied", "Priya Nandakumar", "2026-11-20T10:00:00Z", "ai-training-grant/train-models", "shall not"]]);
+    expect(named.read.log.decisions).toEqual(stored.decisions);
+    // a weakening under the same name, in words TermScore never writes, is theirs: reported, by that name
+    const weakened = ROUND1.map((text, i) => (i === at("3.2") ? p("3.2 The Agency ", del("shall not", "Priya Nandakumar"), ins("may", "Priya Nandakumar"), " use the Artwork to train, fine-tune or evaluate any artificial intelligence or machine learning model.") : p(text))).join("");
+    const w = await theirChanges(await openDocx(await docx(weakened)), { ours: ["Priya Nandakumar"] });
+    expect(w.report.changes.map((c) => [c.kind, c.how, c.author])).toEqual([["protection-weakened", "prohibition-to-permission", "Priya Nandakumar"]]);
+    expect(w.read.theirAuthors).toEqual(["Priya Nandakumar"]);
   });
 });

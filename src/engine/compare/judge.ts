@@ -13,6 +13,7 @@ import { suggestionFates } from "./fate";
 import { judgeMove } from "./judgeMove";
 import { judgePair, pairTexts, type MovedOut } from "./judgePair";
 import { findMoves } from "./moves";
+import { recogniseOurs } from "./recognise";
 import { side } from "./side";
 import { listSuggestionFates } from "./suggestionChanges";
 import { THEIR_CHANGE_KINDS } from "./types";
@@ -36,8 +37,12 @@ export interface CompareOptions {
 }
 
 /** Compare two versions of a contract: the judged list of their changes and the fate of ours. */
-export function compareVersions(before: Paragraph[], after: Paragraph[], options: CompareOptions = {}): RoundReport {
-  const A = side(before, options.beforeReport ?? analyze(before, options.analyze));
+export function compareVersions(given: Paragraph[], after: Paragraph[], options: CompareOptions = {}): RoundReport {
+  // changes under our names that the log does not list: ours only when the engine would write them
+  const known = recogniseOurs(given, options.ours ?? [], options.analyze);
+  const before = known.before;
+  const ours = known.ours;
+  const A = side(before, (!known.notOurs.length && options.beforeReport) || analyze(before, options.analyze));
   const B = side(after, options.afterReport ?? analyze(after, options.analyze));
   const rows = alignParagraphs(
     before.map((p) => p.text),
@@ -104,14 +109,15 @@ export function compareVersions(before: Paragraph[], after: Paragraph[], options
     if (target) target.comments.push(c);
     else loose.push(c);
   }
-  const suggestions = suggestionFates(options.ours ?? [], after.map((p) => p.text));
+  const suggestions = suggestionFates(ours, after.map((p) => p.text));
   // our suggestions they rejected or altered, beside the change that did it
-  otherEdits = Math.max(0, otherEdits - listSuggestionFates(changes, suggestions, options.ours ?? [], rows, A, B));
+  otherEdits = Math.max(0, otherEdits - listSuggestionFates(changes, suggestions, ours, rows, A, B));
   const rowOf = (c: TheirChange): number => rows.findIndex((r) => (c.afterParagraph !== undefined ? r.after === c.afterParagraph : r.before === c.beforeParagraph));
   changes.sort((a, b) => rowOf(a) - rowOf(b));
   const counts = Object.fromEntries(THEIR_CHANGE_KINDS.map((k) => [k, 0])) as Record<TheirChangeKind, number>;
   for (const c of changes) counts[c.kind]++;
   const tally = { total: suggestions.length, accepted: 0, rejected: 0, altered: 0, open: 0 };
   for (const s of suggestions) tally[s.fate]++;
-  return { version: 1, changes, suggestions, comments: loose, summary: { counts, otherEdits, suggestions: tally } };
+  const told = (options.ours ?? []).some((o) => o.unconfirmed) ? { recognised: known.recognised, notOurs: known.notOurs } : {};
+  return { version: 1, changes, suggestions, comments: loose, summary: { counts, otherEdits, suggestions: tally }, ...told };
 }

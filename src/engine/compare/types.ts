@@ -110,6 +110,13 @@ export interface OurChange {
   pending?: boolean;
   /** Whole paragraphs we inserted (the addendum): found by their text, numbering aside. */
   paragraphs?: string[];
+  /**
+   * Tracked changes under one of our reviewer names that the decision log does not list: ours
+   * only when they are what the engine would write for that clause (recognise.ts), else theirs.
+   * `paragraph` indexes the "before their changes" view, whose text has them in; `original` is
+   * that paragraph with them undone; `author` the name they were made under.
+   */
+  unconfirmed?: { paragraph: number; original: string; author?: string };
 }
 
 /** What became of one of our suggestions. */
@@ -139,4 +146,8 @@ export interface RoundReport {
   /** Their comments not attached to a listed change. */
   comments: TheirComment[];
   summary: RoundSummary;
+  /** Our suggestions told by their wording (the decision log did not list them): for the log to be rebuilt. */
+  recognised?: OurChange[];
+  /** Paragraphs (of the version before their changes) whose changes under our reviewer names were not ours. */
+  notOurs?: number[];
 }

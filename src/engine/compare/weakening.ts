@@ -6,6 +6,9 @@ import type { Protection, ProtectionKind } from "../types";
 import { CONSENT, EXCEPTION, PERMISSIVE, PROHIBITIVE, durationWords, survivalDays } from "./patterns";
 import type { Weakening } from "./types";
 
+/** A prohibition's whole phrase ("shall not", "prohibited"), not just its "not" (PROHIBITIVE without its global state). */
+const PROHIBITIVE_WHOLE = new RegExp(PROHIBITIVE.source, "i");
+
 export const quote = (s: string, max = 90): string => `\u201c${s.length > max ? `${s.slice(0, max - 1).trimEnd()}\u2026` : s}\u201d`;
 
 export const kindsOf = (ps: readonly Protection[]): ProtectionKind[] => [...new Set(ps.map((p) => p.kind))];
@@ -30,6 +33,11 @@ export function weakening(before: string, after: string, diff: { inserted: strin
   const survAfter = survivalDays(after);
   const added = diff.inserted.find((s) => CONSENT.test(s)) ?? diff.inserted.find((s) => EXCEPTION.test(s));
   const found = (how: Weakening, summary: string): WeakeningFound => ({ how, summary, ...(added !== undefined ? { added } : {}), lost });
+  if (prohibitiveAfter < prohibitiveBefore && !insertedText.trim() && deletedText.split(/\s+/).length >= 5 && PROHIBITIVE_WHOLE.test(deletedText)) {
+    // a whole prohibition taken out (a sentence deleted, or moved and reworded past recognition):
+    // nothing was turned into anything, the words are gone
+    return found("protection-lost", `They took your prohibition out of the clause: ${quote(deletedText, 90)}.`);
+  }
   if (prohibitiveAfter < prohibitiveBefore && (PERMISSIVE.test(insertedText) || /\b(?:not|never|prohibited|cannot)\b/i.test(deletedText))) {
     return found("prohibition-to-permission", `They turned your prohibition into a permission: ${quote(deletedText, 40)} became ${quote(insertedText || "(nothing)", 40)}.`);
   }

@@ -80,6 +80,26 @@ describe("a sentence they moved is one move, judged where it now stands", () => 
     expect(r.changes[0].summary).toMatch(/^They moved .* into section 3\.2, and on the way: they turned your prohibition into a permission/);
   });
 
+  it("moved and reworded past recognition (fewer than 8 in 10 words kept): not a move, but the weakening is still reported, as the prohibition taken out where it stood and the risky grant where it went", () => {
+    const reworded = "The Agency may, with notice to the Illustrator, use the Artwork and its sketches to train or evaluate artificial intelligence tools.";
+    const after = moveProhibition("3.2").map((t) => (t.startsWith("3.2") ? t.replace(PROHIBITION, reworded) : t));
+    const r = compare(after);
+    expect(r.changes.map((c) => [c.kind, c.how ?? null, c.afterParagraph])).toEqual([
+      ["protection-weakened", "protection-lost", i31],
+      ["risky-grant-inserted", null, at("3.2", BASE)],
+    ]);
+    const [lost, risky] = r.changes;
+    expect(lost.moved).toBeUndefined();
+    // said as what happened (the words are gone from 3.1), not as a prohibition "turned into (nothing)"
+    expect(lost.summary).toMatch(/^They took your prohibition out of the clause: “The Agency shall not use the Artwork/);
+    expect(lost.summary).not.toMatch(/nothing/);
+    expect(lost.response).toMatchObject({ action: "restore", wording: P31 });
+    expect(risky.inserted.join(" ")).toContain("with notice to the Illustrator");
+    // a single "not" taken out is still a prohibition turned into a permission
+    const notOnly = compare(BASE.map((t) => (t === P31 ? P31.replace("shall not use", "shall use") : t)));
+    expect(notOnly.changes.map((c) => [c.kind, c.how])).toEqual([["protection-weakened", "prohibition-to-permission"]]);
+  });
+
   it("their other edit in the clause the sentence left is judged on its own", () => {
     const after = moveProhibition("3.2").map((t) => (t.startsWith("3.1") ? t.replace("in the campaigns named in each order", "for any purpose") : t));
     const r = compare(after);
