@@ -18,7 +18,8 @@ import type { Category, Finding, Position, Suggestion } from "../types";
 import type { Span } from "../text";
 import { atomsOf } from "../read/structure";
 import { severityRank } from "./order";
-import { clauseComment, fillWords } from "./comments";
+import { clauseComment } from "./comments";
+import { fill } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
 import { aiEdit, safe, type Edit } from "./aiEdit";
 import { atClauseEnd, clauseWide, definitionSlot, insertAfterWord, restriction } from "./clauseRestriction";
@@ -145,7 +146,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
 
   /** A pointer at the end of an earlier sentence, where it is safe to write one. */
   function pointer(sentence: Span): Edit | null {
-    const e = safe(atoms, atClauseEnd(text, sentence, fillWords(POINTER, names), "pointer"));
+    const e = safe(atoms, atClauseEnd(text, sentence, fill(POINTER, names), "pointer"));
     return e && !overlapsAny(e, taken) ? e : null;
   }
 
@@ -158,9 +159,9 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
   const wide = groups.length > 1;
   const def = wide ? null : definitionSlot(text, last.sentence, atoms);
   const fallbackAt = (edit: "optOut" | "projectScope", position: Position, template: string): void => {
-    const words = fillWords(template, names);
+    const words = fill(template, names);
     const e = def
-      ? safe(atoms, insertAfterWord(text, last.sentence.start, def.at, fillWords(DEFINITION[edit][def.noun], names), edit))
+      ? safe(atoms, insertAfterWord(text, last.sentence.start, def.at, fill(DEFINITION[edit][def.noun], names), edit))
       : safe(atoms, atClauseEnd(text, last.sentence, wide ? clauseWide(words, kind) : words, edit));
     if (!e) return;
     const s = suggestion(paragraph, text, e, position, comment(last.sentence.start, edit, all));
@@ -168,7 +169,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
       let mine = s;
       // a fallback is no full prohibition: every earlier sentence points to it
       if (g !== last) {
-        const p = safe(atoms, atClauseEnd(text, g.sentence, fillWords(POINTER, names), "pointer"));
+        const p = safe(atoms, atClauseEnd(text, g.sentence, fill(POINTER, names), "pointer"));
         if (!p) continue;
         mine = suggestion(paragraph, text, p, position, comment(g.sentence.start, "pointer", g.items));
       }

@@ -8,7 +8,7 @@ import type { Category } from "../types";
 import type { Span } from "../text";
 import { cutsAtom } from "../read/structure";
 import { provisoSlot } from "./slots";
-import { fillWords } from "./comments";
+import { fill } from "./fill";
 import { safe, type Edit } from "./aiEdit";
 import { CLAUSE_WIDE, DEFINITION, OTHER_THAN, RESTRICTION, restrictionKind, type Names, type RestrictionKind } from "./wording";
 
@@ -77,7 +77,7 @@ export function restriction(categories: ReadonlySet<Category>, sentence: Span, t
   const onlyPurpose = [...categories].every((c) => c === "broad-license" || c === "ambiguous-purpose");
   if (onlyPurpose && !wide) {
     const def = definitionSlot(text, sentence, atoms);
-    const inBody = def && insertAfterWord(text, sentence.start, def.at, fillWords(DEFINITION.primary[def.noun], names), "otherThan");
+    const inBody = def && insertAfterWord(text, sentence.start, def.at, fill(DEFINITION.primary[def.noun], names), "otherThan");
     if (inBody) return inBody;
     ANY_PURPOSE.lastIndex = 0;
     const seg = text.slice(sentence.start, sentence.end);
@@ -85,11 +85,11 @@ export function restriction(categories: ReadonlySet<Category>, sentence: Span, t
       const at = sentence.start + m.index + m[0].length;
       // already limited ("for any purpose other than …", "for any purpose related to …")
       if (LIMITED_AFTER.test(text.slice(at, at + 30)) || cutsAtom(atoms, at, at)) continue;
-      const e = insertAfterWord(text, sentence.start, at, fillWords(OTHER_THAN, names), "otherThan");
+      const e = insertAfterWord(text, sentence.start, at, fill(OTHER_THAN, names), "otherThan");
       if (e) return e;
     }
   }
-  const words = fillWords(RESTRICTION[kind], names);
+  const words = fill(RESTRICTION[kind], names);
   return safe(atoms, atClauseEnd(text, sentence, wide ? clauseWide(words, kind) : words, EDIT_OF[kind]));
 }
 

@@ -25,29 +25,6 @@ export interface Names {
   memory?: CommentMemory;
 }
 
-const filled = new Map<string, string>();
-
-/** Fills {agency} {contractor} {work} {ai} {aiNoun} (memoised: the same few templates recur). */
-export function fill(template: string, names: Names): string {
-  const key = `${template}\u0000${names.agency}\u0000${names.contractor}\u0000${names.work}`;
-  let out = filled.get(key);
-  if (out === undefined) {
-    if (filled.size > 2000) filled.clear();
-    out = fillNow(template, names);
-    filled.set(key, out);
-  }
-  return out;
-}
-
-function fillNow(template: string, names: Names): string {
-  return template
-    .replace(/\{agency\}/g, names.agency)
-    .replace(/\{contractor\}/g, names.contractor)
-    .replace(/\{work\}/g, names.work)
-    .replace(/\{ai\}/g, AI_VERBS)
-    .replace(/\{aiNoun\}/g, AI_NOUNS);
-}
-
 /** The kind of restriction a clause gets, from the gravest risk in it. */
 export type RestrictionKind = "ownership" | "sublicensing" | "anonymization" | "data-aggregation" | "feedback" | "general";
 

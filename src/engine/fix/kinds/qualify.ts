@@ -3,7 +3,7 @@
  * whole phrase it heads (a feedback list, a data noun with "derived from …").
  */
 import type { Suggestion } from "../../types";
-import { fill } from "../wording";
+import { fill } from "../fill";
 import { isPlural } from "../plural";
 import { FEEDBACK_LIST_AFTER, POSTMODIFIER } from "../slots";
 import type { FixContext } from "./context";
