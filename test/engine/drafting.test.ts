@@ -240,6 +240,26 @@ describe("one restriction per clause, not per sentence (issue 12 audit)", () => 
     }
   });
 
+  test.each([
+    // the waiver after the licence, and before it
+    "6.1 The Illustrator grants the Studio a perpetual licence to use the Artwork for any purpose. Nothing in this Agreement restricts the Studio from using the Artwork to train its machine learning models.",
+    "6.2 Nothing in this Agreement prevents the Studio from using the Artwork to fine-tune its models. The Studio may also use the Artwork for its internal business purposes.",
+  ])("a waiver turned into a prohibition is the clause's one restriction: the licence beside it shares it (%s)", (text) => {
+    for (const position of POSITIONS) {
+      const { r, accepted, again } = accept(text, position);
+      expect({ position, accepted, count: (accepted.match(AI_PHRASE) ?? []).length }).toEqual({ position, accepted, count: 1 });
+      for (const s of sentencesOf(accepted)) expect({ position, s, faults: grammarFaults(s) }).toEqual({ position, s, faults: [] });
+      expect({ position, accepted, again }).toEqual({ position, accepted, again: [] });
+      if (position !== "primary") continue;
+      // the purpose keeps its words; the waiver states the prohibition, and its comment says it settles the purpose too
+      expect(accepted).not.toMatch(/other than to train/);
+      expect(accepted).toMatch(/, except that the Studio shall not use the Artwork or any data derived from it to train/);
+      const edits = editsFor(r.findings, "primary");
+      expect(edits).toHaveLength(1);
+      expect(edits[0].comment).toMatch(/The same change settles "for (?:any|its internal business) purposes?"/);
+    }
+  });
+
   test("a one-sentence clause keeps its plain proviso", () => {
     const { accepted } = accept("The Studio may aggregate the Artwork with other client files.", "primary");
     expect(accepted).not.toMatch(/every right granted in this clause|subject to the restriction/);

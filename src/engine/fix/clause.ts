@@ -46,6 +46,9 @@ interface SentenceGroup {
   items: ClauseItem[];
 }
 
+/** Rights over a purpose or a licence: an express prohibition of AI training on the work, anywhere in the clause, limits them. */
+const PURPOSE_ONLY = new Set<Category>(["broad-license", "ambiguous-purpose"]);
+
 /** Categories a full prohibition elsewhere in the clause settles (scan/settle.ts): such a sentence needs no edit of its own. */
 function settledByClause(categories: Iterable<Category>): boolean {
   return [...categories].every((c) => SETTLED_BY_PROHIBITION.has(c));
@@ -93,6 +96,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
   const taken: Edit[] = [];
   const primaryOf = new Map<Finding, Suggestion>();
   const open: SentenceGroup[] = [];
+  let prohibition: { suggestion: Suggestion; group: SentenceGroup } | null = null;
   // a sentence whose other findings another sentence's restriction will settle states nothing of its own
   const hasOther = (g: SentenceGroup) => g.items.some((it) => categoryOf(it) !== "ai-training-grant");
   for (const group of groups) {
@@ -116,11 +120,29 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
       const trig = alone ? [{ category: "ai-training-grant" as Category, words: f.trigger }] : undefined;
       own.set(f, suggestion(paragraph, text, e, "primary", comment(group.sentence.start, e.kind, group.items, e, cats, trig)));
     }
+    if (stated?.kind === "exceptThat" && !prohibition) prohibition = { suggestion: own.get([...mineOf].find(([, e]) => e === stated)![0])!, group };
     const rest = group.items.filter((g) => !mineOf.has(g.finding));
     if (!rest.length) continue;
     // the sentence's own AI edit already states the restriction: the rest of the sentence shares it
     if (stated) for (const g of rest) primaryOf.set(g.finding, own.get([...mineOf].find(([, e]) => e === stated)![0])!);
     else open.push({ sentence: group.sentence, items: rest });
+  }
+
+  // A waiver's AI purpose turned into an express prohibition ("Nothing in this Agreement restricts
+  // the Agency from using the Deliverables, except that the Agency shall not use the Deliverables …
+  // to train …") is the clause's restriction: a purpose or licence in another sentence of the clause
+  // shares it instead of stating it a second time. Rights it does not reach (recipients, data made
+  // from the work, feedback, ownership) still get their own.
+  if (prohibition) {
+    const { suggestion: p, group: from } = prohibition;
+    const shared = open.filter((g) => g.items.every((it) => PURPOSE_ONLY.has(categoryOf(it))));
+    for (const g of shared) for (const it of g.items) primaryOf.set(it.finding, p);
+    if (shared.length) {
+      const list = [...from.items, ...shared.flatMap((g) => g.items)];
+      const mine = from.items.filter((it) => own.get(it.finding) === p);
+      p.comment = comment(from.sentence.start, "exceptThat", list, undefined, ["ai-training-grant"], [...mine, ...shared.flatMap((g) => g.items)].map((it) => ({ category: categoryOf(it), words: it.finding.trigger })));
+      open.splice(0, open.length, ...open.filter((g) => !shared.includes(g)));
+    }
   }
 
   // the one restriction for the findings no AI edit covers
