@@ -36,6 +36,15 @@ const AI_PURPOSE = /^[^.;]{0,40}\bmodels?\b[^.;]{0,40}\b(?:style|voice|likeness|
 /** An opt-out the sentence already has (./optOut.ts; the pane uses the same test). */
 export { HAS_OPT_OUT };
 
+/**
+ * The category a clause edit treats a finding as: an open purpose that names building models of
+ * the maker's style is an AI permission, taken out like one, never left standing under a proviso
+ * that contradicts it.
+ */
+export function clauseCategory(f: Finding, text: string, sentence: Span): Category {
+  return f.category === "ambiguous-purpose" && AI_PURPOSE.test(text.slice(f.start, sentence.end)) ? "ai-training-grant" : f.category;
+}
+
 function suggestion(paragraph: number, text: string, e: Edit, position: Position, comment: string): Suggestion {
   return { position, label: LABEL[e.kind], paragraph, start: e.start, end: e.end, original: text.slice(e.start, e.end), replacement: e.replacement, comment };
 }
@@ -76,10 +85,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
   const atoms = atomsOf(text);
   const paragraph = items[0].finding.paragraph;
   const bySeverity = (a: ClauseItem, b: ClauseItem) => severityRank(a.finding.severity) - severityRank(b.finding.severity) || a.finding.start - b.finding.start;
-  // an open purpose that names building models of the maker's style is an AI permission: it is
-  // taken out like one, never left standing under a proviso that contradicts it
-  const categoryOf = (g: ClauseItem): Category =>
-    g.finding.category === "ambiguous-purpose" && AI_PURPOSE.test(text.slice(g.finding.start, g.sentence.end)) ? "ai-training-grant" : g.finding.category;
+  const categoryOf = (g: ClauseItem): Category => clauseCategory(g.finding, text, g.sentence);
   const noteOf = (list: readonly ClauseItem[]) => {
     const ordered = leadFirst([...new Set(list.map(categoryOf))]);
     const triggers = list.map((g) => ({ category: categoryOf(g), words: g.finding.trigger }));
@@ -226,7 +232,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
 }
 
 /** The categories with the one whose restriction the clause gets first (it leads the comment). */
-function leadFirst(categories: Category[]): Category[] {
+export function leadFirst(categories: Category[]): Category[] {
   const kind = restrictionKind(new Set(categories));
   const lead = categories.includes("ai-training-grant") ? "ai-training-grant" : kind === "general" ? categories[0] : (kind as Category);
   return [lead, ...categories.filter((c) => c !== lead)];

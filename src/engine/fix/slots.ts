@@ -26,11 +26,21 @@ export const OPT_OUT_CLAUSE =
 /** A modal verb that grants a permission, found before the trigger in the same clause. */
 const MODAL = /\b(?:may|can|could|might|will|shall|(?:is|are|shall\s+be|will\s+be)\s+(?:entitled|permitted|authori[sz]ed|free|allowed)\s+to|(?:has|have|retains?|reserves?)\s+the\s+right\s+to)\b/gi;
 
+/** The end of a list item: its separator and the word that joins it to the next item ("; and", ", or"). */
+const LIST_JOIN = /[;,](?=\s*(?:and|or|and\/or)$)/;
+
 /** The end-of-sentence slot: the final stop (replaced by ", proviso.") or, without one, the last word. */
 export function provisoSlot(text: string, sentence: { start: number; end: number }): { start: number; end: number; stop: string } | null {
   let e = sentence.end;
   while (e > sentence.start && /[\s"'\u201d\u2019)\]]/.test(text[e - 1])) e--;
   if (e <= sentence.start) return null;
+  // a list item that ends with its joining word ("…service providers; and"): the slot is the
+  // separator before it, so the addition stays inside the item and the list still joins
+  const joined = LIST_JOIN.exec(text.slice(sentence.start, e));
+  if (joined) {
+    const at = sentence.start + joined.index;
+    if (at > sentence.start && /[\w)\]"'\u201d\u2019]/.test(text[at - 1])) return { start: at, end: at + 1, stop: text[at] };
+  }
   const c = text[e - 1];
   if (c === "." || c === ";" || c === ":" || c === "!") {
     // keep the word before the stop out of the edit; the stop itself is the original

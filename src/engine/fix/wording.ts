@@ -102,9 +102,12 @@ export const PROJECT_SCOPE: Record<RestrictionKind, string> = {
 
 /**
  * A clause of several sentences gets its one restriction at the end of the last sentence that
- * needs it, and says that it reaches back over the whole clause ({what}: restriction, covenant).
+ * needs it, and says that it reaches back over the whole clause ({what}: restriction, covenant;
+ * {scope}: "this clause", or, for a clause set out as a list, its section or the list).
  */
-export const CLAUSE_WIDE = "; this {what} applies to every right granted in this clause";
+export const CLAUSE_WIDE = "; this {what} applies to every right granted in {scope}";
+/** The scope of a clause's one restriction: the clause, a numbered section set out as a list ({number}), an unnumbered list. */
+export const SCOPE = { clause: "this clause", section: "Section {number}", list: "this clause, including each of its items" } as const;
 /** An earlier sentence of such a clause: a pointer to that restriction, not a second copy of it. */
 export const POINTER = ", subject to the restriction on AI training below";
 
