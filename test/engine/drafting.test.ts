@@ -351,6 +351,8 @@ describe("the addendum covers what a practitioner would put in it", () => {
     ["precedence", /This addendum prevails over any conflicting or inconsistent term of the agreement/],
     ["the client's other rights unaffected", /nothing in it reduces any right the Client has under the agreement/],
     ["incorporated by reference", /forms part of the agreement between the Client and the Contractor, is incorporated into it by reference/],
+    // the contract can refer to the addendum's sections by their own numbers, a section added later included
+    ["its section numbers, referable from the contract", /Its sections are numbered from AI-1, apart from the sections of the agreement, and a reference in the agreement to a section so numbered is to that section of this addendum\./],
   ];
 
   test.each(ELEMENTS)("%s", (_element, re) => {
@@ -362,6 +364,15 @@ describe("the addendum covers what a practitioner would put in it", () => {
     const headings = a.filter((p) => p.kind === "heading");
     expect(headings.map((h) => h.number)).toEqual(headings.map((_h, i) => `AI-${i + 1}`));
     for (const b of bodies) for (const m of b.text.matchAll(/\bSection ([\w-]+)/g)) expect(m[1]).toMatch(/^AI-\d+$/);
+  });
+
+  test("the contract's body cites no section of the addendum: only the addendum's own preamble names its numbering", () => {
+    const paragraphs = [PREAMBLE, ...SHAPES.map((text) => ({ text }))];
+    const report = analyze(paragraphs);
+    for (const f of report.findings) for (const s of f.suggestions) expect(s.replacement).not.toMatch(/\bAI-\d|\baddendum\b/i);
+    const preamble = bodies.filter((b) => b.number === undefined);
+    expect(preamble).toHaveLength(1);
+    expect(preamble[0].text).toMatch(/numbered from AI-1/);
   });
 
   test("quotes in the document's style, as spelling is: straight where the contract writes straight quotes", () => {
