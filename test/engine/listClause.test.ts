@@ -66,6 +66,24 @@ describe("a numbered section split over a lead-in and items", () => {
   });
 });
 
+describe("items as Word writes them: a tab after the label, curly quotes, a no-break space", () => {
+  test.each(POSITIONS)("%s: the same one restriction, every edit on the document's own words", (position) => {
+    const lines = [
+      "6.4\tThe Publisher may:",
+      "(a)\tuse the Photographs for any purpose whatsoever, including the Publisher\u2019s \u201cSeasonal Campaigns\u201d;",
+      "(b)\tsublicense the Photographs to its affiliates and service\u00a0providers; and",
+      "(c)\tframe the Photographs for its offices.",
+    ];
+    const { report, accepted, again } = review(lines, position);
+    for (const f of report.findings) for (const s of f.suggestions) expect(s.original).toBe([PREAMBLE, ...lines][s.paragraph].slice(s.start, s.end));
+    expect(count(accepted)).toBe(1);
+    expect(accepted[2]).toMatch(/^\(a\)\tuse the Photographs for any purpose whatsoever, including the Publisher\u2019s \u201cSeasonal Campaigns\u201d, subject to the restriction on AI training below;$/);
+    expect(accepted[3]).toMatch(/^\(b\)\tsublicense the Photographs to its affiliates and service\u00a0providers, .*; this restriction applies to every right granted in Section 6\.4; and$/);
+    expect(accepted[4]).toBe(lines[3]);
+    expect(again).toEqual([]);
+  });
+});
+
 describe("an unnumbered lead-in ending with a colon", () => {
   test.each(POSITIONS)("%s: the restriction names the clause and its items", (position) => {
     const { accepted, again } = review(["For its own promotion, the Publisher may also:", "(a) exploit the Photographs in all media now known or later devised;", "(b) grant sublicenses of the Photographs to its agencies."], position);

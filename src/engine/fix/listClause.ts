@@ -7,14 +7,15 @@
  * applies to every right granted in Section 5.2"), with a short pointer to it in each earlier item
  * that had a finding. An explicit AI permission keeps its own edit (it is removed or negated where
  * it stands), and the user's own wording (a playbook) is left alone. Where any edit cannot be
- * written safely (inside a quoted term, no end to write at), the paragraphs keep their own edits.
+ * written safely (inside a quoted term, no end to write at, over an edit that stays), the
+ * paragraphs keep their own edits.
  */
 import type { Category, Finding, Paragraph, Position, Suggestion } from "../types";
-import { sameEdit } from "../edit/plan";
+import { overlaps, sameEdit } from "../edit/plan";
 import { atomsOf } from "../read/structure";
 import type { ListClause } from "../read/lists";
 import { sentenceWindows, spanIndex } from "../scan/sentences";
-import { normaliseForRules, type Span } from "../text";
+import { mapRange, normaliseForRules, type Span } from "../text";
 import { safe, type Edit } from "./aiEdit";
 import { clauseCategory, leadFirst } from "./clause";
 import { atClauseEnd, clauseWide, restriction } from "./clauseRestriction";
@@ -26,24 +27,39 @@ import { LABEL, OPT_OUT, POINTER, PROJECT_SCOPE, SCOPE, restrictionKind, type Na
 /** Edits that remove or negate an explicit AI permission where it stands: they stay as they are. */
 const OWN_AI_EDIT = new Set<string>([LABEL.strike, LABEL.shallNot, LABEL.butNot, LABEL.exceptThat, LABEL.otherThan]);
 
+/** A paragraph as the rules read it (./clause.ts drafts on that text), with the way back to the document's offsets. */
+interface Readable {
+  text: string;
+  /** Offsets in `text` → offsets in the paragraph (null: the same). */
+  map: Int32Array | null;
+}
+
 /** The findings of one sentence of one paragraph of the clause. */
 interface Group {
   paragraph: number;
-  /** The paragraph as the rules read it (same offsets as the document's: see `readable`). */
-  text: string;
+  read: Readable;
+  /** The sentence, in `read.text`. */
   sentence: Span;
-  findings: Finding[];
+  /** Each finding, with its start in `read.text`. */
+  findings: Array<{ finding: Finding; start: number }>;
 }
 
-/** The paragraph's text as the rules read it, when its offsets are the document's (plain quotes and hyphens only). */
-function readable(original: string): string | null {
-  const norm = normaliseForRules(original);
-  return norm.map ? null : norm.text;
+/** The offset in the normalised text of a paragraph offset (the last character mapped at or before it). */
+function toRead(map: Int32Array | null, at: number): number {
+  if (!map) return at;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
-/** True when a finding's edit is an explicit AI permission's own edit (./clause.ts: removed or negated where it stands). */
-function ownAiEdit(f: Finding, text: string, sentence: Span): boolean {
-  return clauseCategory(f, text, sentence) === "ai-training-grant" && OWN_AI_EDIT.has(f.suggestions[0]?.label ?? "");
+/** True when a finding's edit is an explicit AI permission's own (./clause.ts: removed or negated where it stands). */
+function ownAiEdit(f: Finding, start: number, text: string, sentence: Span): boolean {
+  return clauseCategory({ ...f, start }, text, sentence) === "ai-training-grant" && OWN_AI_EDIT.has(f.suggestions[0]?.label ?? "");
 }
 
 /** Rewrites the suggestions of the findings of each list clause that has findings in several of its paragraphs. */
@@ -62,56 +78,62 @@ export function combineListClauses(clauses: readonly ListClause[], paragraphs: r
     const members = [clause.lead, ...clause.items].filter((i) => byParagraph.has(i));
     if (members.length < 2) continue;
     const groups: Group[] = [];
-    let readableAll = true;
+    /** The edits that stay (an AI permission's own, and the findings that share it): nothing written here may overlap them. */
+    const kept: Suggestion[] = [];
     for (const i of members) {
-      const text = readable(paragraphs[i].text);
-      if (text === null) {
-        readableAll = false;
-        break;
-      }
-      const windows = sentenceWindows(text);
-      const mine = byParagraph.get(i)!;
-      const sentenceOf = (f: Finding): Span | undefined => windows[spanIndex(windows, f.start)];
-      // an AI permission's own edit stays, and so does every finding that shares it (it settles them)
-      const own = mine.filter((f) => {
-        const s = sentenceOf(f);
-        return !!s && ownAiEdit(f, text, s);
+      const read: Readable = normaliseForRules(paragraphs[i].text);
+      const windows = sentenceWindows(read.text);
+      const placed = byParagraph.get(i)!.map((finding) => {
+        const start = toRead(read.map, finding.start);
+        return { finding, start, sentence: windows[spanIndex(windows, start)] as Span | undefined };
       });
-      for (const f of mine) {
-        const sentence = sentenceOf(f);
-        if (!sentence || own.some((o) => sameEdit(o.suggestions[0], f.suggestions[0]))) continue;
-        const g = groups.find((x) => x.paragraph === i && x.sentence.start === sentence.start);
-        if (g) g.findings.push(f);
-        else groups.push({ paragraph: i, text, sentence, findings: [f] });
+      // an AI permission's own edit stays, and so does every finding that shares it (it settles them)
+      const own = placed.filter((x) => x.sentence && ownAiEdit(x.finding, x.start, read.text, x.sentence)).map((x) => x.finding.suggestions[0]);
+      for (const x of placed) {
+        const sentence = x.sentence;
+        if (!sentence || own.some((o) => sameEdit(o, x.finding.suggestions[0]))) {
+          kept.push(x.finding.suggestions[0]);
+          continue;
+        }
+        const g = groups.find((y) => y.paragraph === i && y.sentence.start === sentence.start);
+        if (g) g.findings.push({ finding: x.finding, start: x.start });
+        else groups.push({ paragraph: i, read, sentence, findings: [{ finding: x.finding, start: x.start }] });
       }
     }
-    if (!readableAll || new Set(groups.map((g) => g.paragraph)).size < 2) continue;
+    if (new Set(groups.map((g) => g.paragraph)).size < 2) continue;
     groups.sort((a, b) => a.paragraph - b.paragraph || a.sentence.start - b.sentence.start);
     const scope = clause.number ? SCOPE.section.replace("{number}", clause.number) : SCOPE.list;
-    rewrite(groups, scope, paragraphs, fresh);
+    rewrite(groups, scope, paragraphs, fresh, kept);
   }
 }
 
-/** The clause's one restriction at the end of the last group, a pointer in each earlier one; nothing changes unless every edit can be written. */
-function rewrite(groups: readonly Group[], scope: string, paragraphs: readonly Paragraph[], names: Names): void {
+/**
+ * The clause's one restriction at the end of the last group, a pointer in each earlier one, for
+ * each position; nothing changes unless the primary's edits can all be written.
+ */
+function rewrite(groups: readonly Group[], scope: string, paragraphs: readonly Paragraph[], names: Names, kept: readonly Suggestion[]): void {
   const last = groups[groups.length - 1];
-  const categoryOf = (g: Group, f: Finding): Category => clauseCategory(f, g.text, g.sentence);
-  const categories = new Set(groups.flatMap((g) => g.findings.map((f) => categoryOf(g, f))));
+  const categoryOf = (g: Group, x: Group["findings"][number]): Category => clauseCategory({ ...x.finding, start: x.start }, g.read.text, g.sentence);
+  const categories = new Set(groups.flatMap((g) => g.findings.map((x) => categoryOf(g, x))));
   const kind = restrictionKind(categories);
-  const make = (g: Group, e: Edit, position: Position, edit: Edit["kind"], covered: readonly Group[]): Suggestion => {
-    const triggers = covered.flatMap((c) => c.findings.map((f) => ({ category: categoryOf(c, f), words: f.trigger })));
-    const note = { categories: leadFirst([...new Set(triggers.map((t) => t.category))]), triggers, paragraph: g.paragraph, at: g.sentence.start, edit };
-    const original = paragraphs[g.paragraph].text;
-    return { position, label: LABEL[e.kind], paragraph: g.paragraph, start: e.start, end: e.end, original: original.slice(e.start, e.end), replacement: e.replacement, comment: clauseComment(note, names) };
+  const make = (g: Group, e: Edit, position: Position, covered: readonly Group[]): Suggestion | null => {
+    // back to the document's offsets; the words kept are the document's own
+    const { start, end } = mapRange(g.read.map, e.start, e.end);
+    const s: Suggestion = { position, label: LABEL[e.kind], paragraph: g.paragraph, start, end, original: paragraphs[g.paragraph].text.slice(start, end), replacement: e.replacement, comment: "" };
+    if (kept.some((k) => overlaps(k, s))) return null;
+    const triggers = covered.flatMap((c) => c.findings.map((x) => ({ category: categoryOf(c, x), words: x.finding.trigger })));
+    s.comment = clauseComment({ categories: leadFirst([...new Set(triggers.map((t) => t.category))]), triggers, paragraph: g.paragraph, at: start, edit: e.kind }, names);
+    return s;
   };
   const pointer = (g: Group, position: Position): Suggestion | null => {
-    const e = safe(atomsOf(g.text), atClauseEnd(g.text, g.sentence, fill(POINTER, names), "pointer"));
-    return e && make(g, e, position, "pointer", [g]);
+    const e = safe(atomsOf(g.read.text), atClauseEnd(g.read.text, g.sentence, fill(POINTER, names), "pointer"));
+    return e && make(g, e, position, [g]);
   };
   /** The clause's edit for one position: at the last group, with a pointer in each earlier one; null when any cannot be written. */
   const position = (at: Edit | null, p: Position): Map<Group, Suggestion> | null => {
-    if (!at) return null;
-    const out = new Map<Group, Suggestion>([[last, make(last, at, p, at.kind, groups)]]);
+    const main = at && make(last, at, p, groups);
+    if (!main) return null;
+    const out = new Map<Group, Suggestion>([[last, main]]);
     for (const g of groups.slice(0, -1)) {
       const s = pointer(g, p);
       if (!s) return null;
@@ -119,16 +141,16 @@ function rewrite(groups: readonly Group[], scope: string, paragraphs: readonly P
     }
     return out;
   };
-  const atoms = atomsOf(last.text);
-  const primary = position(restriction(categories, last.sentence, last.text, names, atoms, true, scope), "primary");
+  const text = last.read.text;
+  const atoms = atomsOf(text);
+  const primary = position(restriction(categories, last.sentence, text, names, atoms, true, scope), "primary");
   if (!primary) return;
-  const fallback = (template: string, edit: "optOut" | "projectScope", p: Position) =>
-    position(safe(atoms, atClauseEnd(last.text, last.sentence, clauseWide(fill(template, names), kind, scope), edit)), p);
-  const hasOptOut = groups.some((g) => HAS_OPT_OUT.test(g.text.slice(g.sentence.start, g.sentence.end)));
+  const fallback = (template: string, edit: "optOut" | "projectScope", p: Position) => position(safe(atoms, atClauseEnd(text, last.sentence, clauseWide(fill(template, names), kind, scope), edit)), p);
+  const hasOptOut = groups.some((g) => HAS_OPT_OUT.test(g.read.text.slice(g.sentence.start, g.sentence.end)));
   const optOut = hasOptOut ? null : fallback(OPT_OUT[kind], "optOut", "opt-out");
   const projectScope = names.conventions?.project ? fallback(PROJECT_SCOPE[kind], "projectScope", "project-scope") : null;
   for (const g of groups) {
     const mine = [primary.get(g)!, optOut?.get(g), projectScope?.get(g)].filter((s): s is Suggestion => !!s);
-    for (const f of g.findings) f.suggestions = mine;
+    for (const x of g.findings) x.finding.suggestions = mine;
   }
 }
