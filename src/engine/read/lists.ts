@@ -24,8 +24,13 @@ function inBody(p: Paragraph): boolean {
   return (!p.part || p.part === "body") && !p.inTable;
 }
 
+/**
+ * A paragraph that is an item by its label. A list style alone does not make one: contracts that
+ * let Word number every clause set them all in a list style, and the whole contract would then
+ * read as one list.
+ */
 function isItem(p: Paragraph): boolean {
-  return inBody(p) && (ITEM.test(p.text) || (!!p.style && /\blist\b/i.test(p.style) && !NUMBERED.test(p.text)));
+  return inBody(p) && ITEM.test(p.text);
 }
 
 /**

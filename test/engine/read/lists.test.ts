@@ -10,7 +10,8 @@ describe("listClauses", () => {
     ["a numbered section that ends with a stop, then items", p("Section 9.1. The Buyer may use the Designs as set out below.", "(i) on its website;", "(ii) in print."), [{ lead: 0, items: [1, 2], number: "9.1" }]],
     ["an unnumbered lead-in ending with a colon", p("Preamble text.", "The Buyer may also:", "a) copy the Designs;", "b) adapt them."), [{ lead: 1, items: [2, 3], number: null }]],
     ["bullets and blank paragraphs between items", p("2. The Buyer may:", "\u2022 copy the Designs;", "", "\u2022 adapt them."), [{ lead: 0, items: [1, 3], number: "2" }]],
-    ["a list style without a label", [{ text: "The Buyer may:" }, { text: "copy the Designs;", style: "List Paragraph" }], [{ lead: 0, items: [1], number: null }]],
+    // Word's own numbering is not in the text: a list style alone would make every clause of a contract numbered that way an item
+    ["a list style without a label is no item", [{ text: "The parties agree as follows:" }, { text: "The Buyer may copy the Designs.", style: "List Paragraph" }, { text: "The Buyer shall pay the fees.", style: "ListParagraph" }], []],
     ["the list ends at the next numbered section", p("3.1 The Buyer may:", "(a) copy the Designs.", "3.2 The Buyer shall pay the fees.", "(a) within thirty days."), [{ lead: 0, items: [1], number: "3.1" }, { lead: 2, items: [3], number: "3.2" }]],
     ["an unnumbered sentence without a colon introduces nothing", p("The Buyer may copy the Designs.", "(a) on its website."), []],
     ["a lead-in with no items is no list", p("5.1 The Buyer may:", "The Seller shall deliver the Designs."), []],
