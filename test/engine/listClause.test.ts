@@ -94,6 +94,26 @@ describe("an unnumbered lead-in ending with a colon", () => {
   });
 });
 
+describe("a lead-in left open for its items", () => {
+  test("nothing is added at its end: 'to, provided that …:' would cut the sentence in two", () => {
+    for (const text of ["2.1 The Photographer grants the Publisher a perpetual licence to:", "The Publisher may", "The Publisher may use the Photographs, including:"]) {
+      expect({ text, slot: provisoSlot(text, { start: 0, end: text.length }) }).toEqual({ text, slot: null });
+    }
+    // a lead-in that closes its own phrase still takes an addition before its colon
+    const closed = "The Publisher may use the Photographs as follows:";
+    expect(provisoSlot(closed, { start: 0, end: closed.length })).toEqual({ start: closed.length - 1, end: closed.length, stop: ":" });
+  });
+
+  test.each(POSITIONS)("%s: the lead-in's own finding points to the list's restriction from right after its words", (position) => {
+    const { accepted, again } = review(["6.5 The Publisher may use the Photographs for any purpose, including to:", "(a) sublicense the Photographs to its affiliates and service providers; and", "(b) frame the Photographs."], position);
+    expect(accepted[1]).toBe("6.5 The Publisher may use the Photographs for any purpose (subject to the restriction on AI training below), including to:");
+    expect(accepted[2]).toMatch(/; this restriction applies to every right granted in Section 6\.5; and$/);
+    expect(count(accepted)).toBe(1);
+    for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
+    expect(again).toEqual([]);
+  });
+});
+
 describe("what stays as it was", () => {
   test("one risky item: its own restriction, before the separator that joins it to the next item", () => {
     const { accepted } = review(["6.4 The Publisher may:", "(a) print the Photographs in its catalogues;", "(b) sublicense the Photographs to its affiliates and service providers; and", "(c) frame the Photographs."], "primary");

@@ -18,11 +18,12 @@ import { sentenceWindows, spanIndex } from "../scan/sentences";
 import { mapRange, normaliseForRules, type Span } from "../text";
 import { safe, type Edit } from "./aiEdit";
 import { clauseCategory, leadFirst } from "./clause";
-import { atClauseEnd, clauseWide, restriction } from "./clauseRestriction";
+import { atClauseEnd, clauseWide, insertAfterWord, restriction } from "./clauseRestriction";
+import { endsInVerbOrAdjective } from "./slots";
 import { clauseComment } from "./comments";
 import { fill } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
-import { LABEL, OPT_OUT, POINTER, PROJECT_SCOPE, SCOPE, restrictionKind, type Names } from "./wording";
+import { LABEL, OPT_OUT, POINTER, POINTER_INLINE, PROJECT_SCOPE, SCOPE, restrictionKind, type Names } from "./wording";
 
 /** Edits that remove or negate an explicit AI permission where it stands: they stay as they are. */
 const OWN_AI_EDIT = new Set<string>([LABEL.strike, LABEL.shallNot, LABEL.butNot, LABEL.exceptThat, LABEL.otherThan]);
@@ -126,7 +127,14 @@ function rewrite(groups: readonly Group[], scope: string, paragraphs: readonly P
     return s;
   };
   const pointer = (g: Group, position: Position): Suggestion | null => {
-    const e = safe(atomsOf(g.read.text), atClauseEnd(g.read.text, g.sentence, fill(POINTER, names), "pointer"));
+    const atoms = atomsOf(g.read.text);
+    // at the end of the item; in a lead-in left open for its items ("…for any purpose, including
+    // to:"), right after the words the finding is about
+    const lastFinding = g.findings[g.findings.length - 1];
+    const after = lastFinding.start + lastFinding.finding.trigger.length;
+    const e =
+      safe(atoms, atClauseEnd(g.read.text, g.sentence, fill(POINTER, names), "pointer")) ??
+      (endsInVerbOrAdjective(lastFinding.finding.trigger) ? null : safe(atoms, insertAfterWord(g.read.text, g.sentence.start, after, fill(POINTER_INLINE, names), "pointer")));
     return e && make(g, e, position, [g]);
   };
   /** The clause's edit for one position: at the last group, with a pointer in each earlier one; null when any cannot be written. */

@@ -110,6 +110,8 @@ export const CLAUSE_WIDE = "; this {what} applies to every right granted in {sco
 export const SCOPE = { clause: "this clause", section: "Section {number}", list: "this clause, including each of its items" } as const;
 /** An earlier sentence of such a clause: a pointer to that restriction, not a second copy of it. */
 export const POINTER = ", subject to the restriction on AI training below";
+/** The same pointer inside a sentence that is left open for the items below it: after the words it is about. */
+export const POINTER_INLINE = " (subject to the restriction on AI training below)";
 
 /**
  * A definition is qualified in its body, never given an operative proviso: the defined purpose
