@@ -263,6 +263,18 @@ describe("one restriction per clause, not per sentence (issue 12 audit)", () => 
     }
   });
 
+  test("a waiver before a right that needs its recipients bound points to the clause's one restriction", () => {
+    const text = "6.3 Nothing in this Agreement restricts the Studio from using the Artwork to train its models. The Studio may share the Artwork with its service providers.";
+    for (const position of POSITIONS) {
+      const { accepted, again } = accept(text, position);
+      expect({ position, accepted, count: (accepted.match(AI_PHRASE) ?? []).length }).toEqual({ position, accepted, count: 1 });
+      for (const s of sentencesOf(accepted)) expect({ position, s, faults: grammarFaults(s) }).toEqual({ position, s, faults: [] });
+      expect({ position, accepted, again }).toEqual({ position, accepted, again: [] });
+    }
+    const { accepted } = accept(text, "primary");
+    expect(accepted).toMatch(/^6\.3 Nothing in this Agreement restricts the Studio from using the Artwork, subject to the restriction on AI training below\. The Studio may share the Artwork with its service providers, provided that .*shall bind each recipient to this restriction in writing; this restriction applies to every right granted in this clause\.$/);
+  });
+
   test("a one-sentence clause keeps its plain proviso", () => {
     const { accepted } = accept("The Studio may aggregate the Artwork with other client files.", "primary");
     expect(accepted).not.toMatch(/every right granted in this clause|subject to the restriction/);

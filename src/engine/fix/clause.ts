@@ -155,7 +155,10 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
   if (open.length) {
     const last = open[open.length - 1];
     const everything = open.flatMap((g) => g.items);
-    const wide = open.length > 1;
+    // a waiver before a right that needs more than a prohibition (recipients bound, data made from
+    // the work) points to the clause's one restriction instead of stating its own
+    const waiver = prohibition && prohibition.group.sentence.start < last.sentence.start && prohibition.group.items.every((it) => categoryOf(it) === "ai-training-grant" || PURPOSE_ONLY.has(categoryOf(it))) ? prohibition : null;
+    const wide = open.length > 1 || !!waiver;
     const cats = new Set((wide ? everything : last.items).map(categoryOf));
     const r = restriction(cats, last.sentence, text, names, atoms, wide);
     const main = r && !overlapsAny(r, taken) ? r : null;
@@ -163,6 +166,13 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
       const s = suggestion(paragraph, text, main, "primary", comment(last.sentence.start, main.kind, everything, main));
       for (const g of last.items) primaryOf.set(g.finding, s);
       taken.push(main);
+      if (waiver) {
+        // "Nothing … restricts the Agency from using the Deliverables, subject to the restriction on AI training below."
+        const w = waiver.suggestion;
+        w.replacement = fill(POINTER, names);
+        w.label = LABEL.pointer;
+        w.comment = comment(waiver.group.sentence.start, "pointer", waiver.group.items);
+      }
       for (const g of open.slice(0, -1)) {
         const p = settledByClause(g.items.map(categoryOf)) ? null : pointer(g.sentence);
         const ps = p ? suggestion(paragraph, text, p, "primary", comment(g.sentence.start, "pointer", g.items)) : s;
