@@ -1,10 +1,12 @@
 /**
- * One edit per clause (a paragraph). The restriction on AI training is stated once, in the place
- * that suits the clause, and every finding it settles carries that same edit (the writers write an
- * edit shared by several findings once). Only an explicit AI-training permission gets an edit of
- * its own, which removes or negates it. When the findings sit in several sentences, the
- * restriction goes at the end of the last of them and says it applies to the whole clause; an
- * earlier sentence whose rights it would not otherwise settle gets a short pointer to it.
+ * One edit per clause (a paragraph; a clause set out as a list: ./listClause.ts). The restriction
+ * on AI training is stated once, in the place that suits the clause, and every finding it settles
+ * carries that same edit (the writers write an edit shared by several findings once). Only an
+ * explicit AI-training permission gets an edit of its own, which removes or negates it; a waiver's
+ * ("Nothing … restricts") is the clause's prohibition, or points to the clause's restriction. When
+ * the findings sit in several sentences, the restriction goes at the end of the last of them and
+ * says it applies to the whole clause; an earlier sentence whose rights it would not otherwise
+ * settle gets a short pointer to it.
  *
  * Where a restriction may go: after a purpose ("for any lawful purpose other than to train …"), in
  * place of an AI purpose, on the permission's verb ("may" → "shall not"), or at the end of the
@@ -134,11 +136,10 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
     else open.push({ sentence: group.sentence, items: rest });
   }
 
-  // A waiver's AI purpose turned into an express prohibition ("Nothing in this Agreement restricts
-  // the Agency from using the Deliverables, except that the Agency shall not use the Deliverables …
-  // to train …") is the clause's restriction: a purpose or licence in another sentence of the clause
-  // shares it instead of stating it a second time. Rights it does not reach (recipients, data made
-  // from the work, feedback, ownership) still get their own.
+  // A waiver's AI purpose turned into an express prohibition ("Nothing … restricts the Agency from
+  // using the Deliverables, except that the Agency shall not use the Deliverables … to train …") is
+  // the clause's restriction: a purpose or licence elsewhere in the clause shares it. Rights it does
+  // not reach (recipients, data made from the work, feedback, ownership) still get their own.
   if (prohibition) {
     const { suggestion: p, group: from } = prohibition;
     const shared = open.filter((g) => g.items.every((it) => PURPOSE_ONLY.has(categoryOf(it))));
