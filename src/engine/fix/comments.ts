@@ -97,6 +97,9 @@ export function clauseComment(note: ClauseNote, names: Names): string {
   return conform(text, { ...(names.conventions ?? DEFAULT_CONVENTIONS), curlyQuotes: names.conventions?.curlyQuotes ?? true });
 }
 
+/** A heading's own number ("2.", "Section 4", "A.", "IV)"), never its first word: "Use of the Deliverables" keeps "Use". */
+const SECTION_NUMBER = /^\s*(?:(?:[Ss]ection|[Aa]rticle|[Cc]lause|SECTION|ARTICLE|CLAUSE)\s+)?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|(?:[A-Z]|[IVXLC]{1,6})[.)])\s+/;
+
 /**
  * "Section 3.2 (Ownership)" for a paragraph: the numbered section it sits in, with the heading of
  * that section or of the section it belongs to; under an unnumbered heading (a Word heading style)
@@ -116,7 +119,7 @@ export function sectionLabels(paragraphs: readonly Paragraph[], sections: readon
   const titleOf = (s: SectionStart): string | undefined => {
     if (s.heading) return s.heading;
     const h = headingOf(paragraphs[s.paragraph] ?? { text: "" });
-    return h ? h.title.replace(/^\s*(?:(?:section|article|clause)\s+)?[\dA-Z]{1,3}(?:\.\d{1,3})*[.)]?\s+/i, "").trim() || undefined : undefined;
+    return h ? h.title.replace(SECTION_NUMBER, "").trim() || undefined : undefined;
   };
   return (paragraph) => {
     if (cache.has(paragraph)) return cache.get(paragraph)!;
