@@ -104,6 +104,13 @@ describe("a lead-in left open for its items", () => {
     expect(provisoSlot(closed, { start: 0, end: closed.length })).toEqual({ start: closed.length - 1, end: closed.length, stop: ":" });
   });
 
+  test("a licence granted in the lead-in alone is qualified after the licence, not after its adjectives", () => {
+    const { accepted, again } = review(["2.1 The Photographer grants the Publisher a perpetual, irrevocable, worldwide license to:", "(a) reproduce the Photographs in its catalogues;", "(b) display the Photographs in its shops."], "primary");
+    expect(accepted[1]).toMatch(/^2\.1 The Photographer grants the Publisher a perpetual, irrevocable, worldwide license \(which does not extend to any use of the Photographs to train, fine-tune, test or improve any artificial intelligence or machine-learning model\) to:$/);
+    expect(accepted.slice(2)).toEqual(["(a) reproduce the Photographs in its catalogues;", "(b) display the Photographs in its shops."]);
+    expect(again).toEqual([]);
+  });
+
   test.each(POSITIONS)("%s: the lead-in's own finding points to the list's restriction from right after its words", (position) => {
     const { accepted, again } = review(["6.5 The Publisher may use the Photographs for any purpose, including to:", "(a) sublicense the Photographs to its affiliates and service providers; and", "(b) frame the Photographs."], position);
     expect(accepted[1]).toBe("6.5 The Publisher may use the Photographs for any purpose (subject to the restriction on AI training below), including to:");
