@@ -12,6 +12,8 @@
  */
 import { DEFAULT_CONVENTIONS } from "./fix/conventions";
 import { buildAddendum } from "./fix/addendum";
+import { combineListClauses } from "./fix/listClause";
+import { listClauses } from "./read/lists";
 import { computeScore } from "./report/score";
 import { judgeCoverage } from "./detect/coverage";
 import type { AnalyzeOptions, DocumentPart, Paragraph, ProtectionKind, Report } from "./types";
@@ -46,6 +48,8 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   const names = { party: docScan.names.contractor, other: docScan.names.agency, work: docScan.names.work };
   const outcome = playbook ? applyPlaybook(detected, playbook, names, playbookCheck(docScan, docScan.rules)) : null;
   const findings = outcome ? outcome.findings : detected;
+  // one restriction for a clause set out as a list, whose lead-in and items are paragraphs of their own
+  combineListClauses(listClauses(sane), sane, findings, docScan.names);
   const present = new Set<ProtectionKind>(protections.filter((p) => !p.partial).map((p) => p.kind));
   const missing = PROTECTION_KINDS.filter((k) => !present.has(k));
   const partial = missing.filter((k) => protections.some((p) => p.kind === k && p.partial));

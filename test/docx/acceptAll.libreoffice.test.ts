@@ -18,7 +18,7 @@ import { splitSentences } from "../../src/engine/text";
 import { createDocx } from "../../src/docx/create";
 import { reviewDocx, type ReviewDocxResult } from "../../src/docx/review";
 import { DATE } from "./helpers";
-import { clauseFaults, grammarFaults } from "../support/grammar";
+import { AI_PHRASE, clauseFaults, clauseRange, grammarFaults } from "../support/grammar";
 import { PYTHON, describeWithLibreOffice } from "../support/libreOffice";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -27,7 +27,7 @@ const SCRIPT = path.join(__dirname, "lo", "lo_check.py");
 const maybe = describeWithLibreOffice("Accept-All checks");
 
 const TEXT_FIXTURES = [
-  ...["us-services-msa", "uk-licence-agreement", "platform-terms", "multi-sentence-clauses"].map((n) => path.join(ROOT, "test", "fixtures", "drafting", `${n}.txt`)),
+  ...["us-services-msa", "uk-licence-agreement", "platform-terms", "multi-sentence-clauses", "list-clauses"].map((n) => path.join(ROOT, "test", "fixtures", "drafting", `${n}.txt`)),
   ...["risky-agency-msa", "sow-no-ai", "protective-msa"].map((n) => path.join(ROOT, "test", "fixtures", "contracts", `${n}.txt`)),
 ];
 const SAMPLE = path.join(ROOT, "samples", "agency-msa-sow.docx");
@@ -148,11 +148,31 @@ maybe("Accept All and Reject All in LibreOffice, every position", () => {
         if (before === null || before === text) return;
         changed++;
         const where = `${c.name}/${c.position}: ${text}`;
-        expect({ where, faults: clauseFaults(text, before) }).toEqual({ where, faults: [] });
+        // a clause set out as a list is its lead-in and items together: the restriction once for all of them
+        const [a, b] = clauseRange(accepted, i);
+        const clause = accepted.slice(a, b).join("\n");
+        const clauseBefore = from.slice(a, b).map((o) => o ?? "").join("\n");
+        expect({ where, clause, faults: clauseFaults(clause, clauseBefore) }).toEqual({ where, clause, faults: [] });
         for (const s of splitSentences(text).map((x) => text.slice(x.start, x.end))) expect({ where, s, faults: grammarFaults(s) }).toEqual({ where, s, faults: [] });
       });
     }
     expect(changed).toBeGreaterThan(40);
+  });
+
+  test("a section set out as a list, and a waiver beside a licence: the restriction once for each, in every position", () => {
+    for (const c of cases.filter((x) => x.name === "list-clauses")) {
+      const accepted = get(c).accepted;
+      const at = (start: string) => accepted.findIndex((t) => t.startsWith(start));
+      const lead = at("2.1 The Client may:");
+      const [a, b] = clauseRange(accepted, lead);
+      const section = accepted.slice(a, b);
+      expect({ c: c.position, count: section.join("\n").match(AI_PHRASE)?.length ?? 0 }).toEqual({ c: c.position, count: 1 });
+      expect(section.join("\n")).toMatch(/every right granted in Section 2\.1; and\n\(c\) display the Deliverables in its retail stores\.$/);
+      for (const start of ["3.1 ", "3.2 "]) {
+        const waiver = accepted[at(start)];
+        expect({ c: c.position, waiver, count: waiver.match(AI_PHRASE)?.length ?? 0 }).toEqual({ c: c.position, waiver, count: 1 });
+      }
+    }
   });
 
   test("the addendum's quotes follow the contract's: straight in a contract that writes straight quotes, curly in one that writes curly", () => {

@@ -10,10 +10,10 @@ import type { Finding, Paragraph, Position, Suggestion } from "../../src/engine/
 import { atomsOf } from "../../src/engine/read/structure";
 import { splitSentences } from "../../src/engine/text";
 import { readConventions } from "../../src/engine/fix/conventions";
-import { clauseFaults, grammarFaults } from "../support/grammar";
+import { clauseFaults, clauseRange, grammarFaults } from "../support/grammar";
 
 const FIXTURES = [
-  ...["us-services-msa.txt", "uk-licence-agreement.txt", "platform-terms.txt", "multi-sentence-clauses.txt"].map((f) => path.join(__dirname, "..", "fixtures", "drafting", f)),
+  ...["us-services-msa.txt", "uk-licence-agreement.txt", "platform-terms.txt", "multi-sentence-clauses.txt", "list-clauses.txt"].map((f) => path.join(__dirname, "..", "fixtures", "drafting", f)),
   ...["risky-agency-msa.txt", "sow-no-ai.txt", "protective-msa.txt"].map((f) => path.join(__dirname, "..", "fixtures", "contracts", f)),
 ];
 const load = (file: string): Paragraph[] =>
@@ -76,8 +76,11 @@ describe.each(FIXTURES.map((f) => [path.basename(f), f]))("Accept All on %s", (_
     const accepted = applySuggestions(paragraphs, edits);
     accepted.forEach((p, i) => {
       if (p.text === paragraphs[i].text) return;
-      // the restriction stated at most once per clause (more only where the original already had it)
-      expect({ p: p.text, faults: clauseFaults(p.text, paragraphs[i].text) }).toEqual({ p: p.text, faults: [] });
+      // the restriction stated at most once per clause (more only where the original already had
+      // it); a clause set out as a list is its lead-in and items together
+      const [from, to] = clauseRange(accepted.map((x) => x.text), i);
+      const clause = accepted.slice(from, to).map((x) => x.text).join("\n");
+      expect({ clause, faults: clauseFaults(clause, paragraphs.slice(from, to).map((x) => x.text).join("\n")) }).toEqual({ clause, faults: [] });
       for (const s of sentencesOf(p.text)) expect({ s, faults: grammarFaults(s) }).toEqual({ s, faults: [] });
     });
     // still restrictive: a re-scan finds nothing to fix
@@ -240,6 +243,38 @@ describe("one restriction per clause, not per sentence (issue 12 audit)", () => 
     }
   });
 
+  test.each([
+    // the waiver after the licence, and before it
+    "6.1 The Illustrator grants the Studio a perpetual licence to use the Artwork for any purpose. Nothing in this Agreement restricts the Studio from using the Artwork to train its machine learning models.",
+    "6.2 Nothing in this Agreement prevents the Studio from using the Artwork to fine-tune its models. The Studio may also use the Artwork for its internal business purposes.",
+  ])("a waiver turned into a prohibition is the clause's one restriction: the licence beside it shares it (%s)", (text) => {
+    for (const position of POSITIONS) {
+      const { r, accepted, again } = accept(text, position);
+      expect({ position, accepted, count: (accepted.match(AI_PHRASE) ?? []).length }).toEqual({ position, accepted, count: 1 });
+      for (const s of sentencesOf(accepted)) expect({ position, s, faults: grammarFaults(s) }).toEqual({ position, s, faults: [] });
+      expect({ position, accepted, again }).toEqual({ position, accepted, again: [] });
+      if (position !== "primary") continue;
+      // the purpose keeps its words; the waiver states the prohibition, and its comment says it settles the purpose too
+      expect(accepted).not.toMatch(/other than to train/);
+      expect(accepted).toMatch(/, except that the Studio shall not use the Artwork or any data derived from it to train/);
+      const edits = editsFor(r.findings, "primary");
+      expect(edits).toHaveLength(1);
+      expect(edits[0].comment).toMatch(/The same change settles "for (?:any|its internal business) purposes?"/);
+    }
+  });
+
+  test("a waiver before a right that needs its recipients bound points to the clause's one restriction", () => {
+    const text = "6.3 Nothing in this Agreement restricts the Studio from using the Artwork to train its models. The Studio may share the Artwork with its service providers.";
+    for (const position of POSITIONS) {
+      const { accepted, again } = accept(text, position);
+      expect({ position, accepted, count: (accepted.match(AI_PHRASE) ?? []).length }).toEqual({ position, accepted, count: 1 });
+      for (const s of sentencesOf(accepted)) expect({ position, s, faults: grammarFaults(s) }).toEqual({ position, s, faults: [] });
+      expect({ position, accepted, again }).toEqual({ position, accepted, again: [] });
+    }
+    const { accepted } = accept(text, "primary");
+    expect(accepted).toMatch(/^6\.3 Nothing in this Agreement restricts the Studio from using the Artwork, subject to the restriction on AI training below\. The Studio may share the Artwork with its service providers, provided that .*shall bind each recipient to this restriction in writing; this restriction applies to every right granted in this clause\.$/);
+  });
+
   test("a one-sentence clause keeps its plain proviso", () => {
     const { accepted } = accept("The Studio may aggregate the Artwork with other client files.", "primary");
     expect(accepted).not.toMatch(/every right granted in this clause|subject to the restriction/);
@@ -328,6 +363,8 @@ describe("the addendum covers what a practitioner would put in it", () => {
     ["precedence", /This addendum prevails over any conflicting or inconsistent term of the agreement/],
     ["the client's other rights unaffected", /nothing in it reduces any right the Client has under the agreement/],
     ["incorporated by reference", /forms part of the agreement between the Client and the Contractor, is incorporated into it by reference/],
+    // the contract can refer to the addendum's sections by their own numbers, a section added later included
+    ["its section numbers, referable from the contract", /Its sections are numbered from AI-1, apart from the sections of the agreement, and a reference in the agreement to a section so numbered is to that section of this addendum\./],
   ];
 
   test.each(ELEMENTS)("%s", (_element, re) => {
@@ -339,6 +376,15 @@ describe("the addendum covers what a practitioner would put in it", () => {
     const headings = a.filter((p) => p.kind === "heading");
     expect(headings.map((h) => h.number)).toEqual(headings.map((_h, i) => `AI-${i + 1}`));
     for (const b of bodies) for (const m of b.text.matchAll(/\bSection ([\w-]+)/g)) expect(m[1]).toMatch(/^AI-\d+$/);
+  });
+
+  test("the contract's body cites no section of the addendum: only the addendum's own preamble names its numbering", () => {
+    const paragraphs = [PREAMBLE, ...SHAPES.map((text) => ({ text }))];
+    const report = analyze(paragraphs);
+    for (const f of report.findings) for (const s of f.suggestions) expect(s.replacement).not.toMatch(/\bAI-\d|\baddendum\b/i);
+    const preamble = bodies.filter((b) => b.number === undefined);
+    expect(preamble).toHaveLength(1);
+    expect(preamble[0].text).toMatch(/numbered from AI-1/);
   });
 
   test("quotes in the document's style, as spelling is: straight where the contract writes straight quotes", () => {

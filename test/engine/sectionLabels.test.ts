@@ -21,3 +21,14 @@ test("a clause under an unnumbered heading is named by the heading and the docum
   expect(label(5)).toBe('Statement of Work No. 1, "Usage"');
   expect(label(7)).toBe("Appendix");
 });
+
+test.each([
+  // a short first word of the heading is no section number
+  [[{ text: "2. Use of the Deliverables" }, { text: "2.1 The Agency may use the Deliverables for its campaigns." }], 1, "Section 2.1 (Use of the Deliverables)"],
+  [[{ text: "3. All Rights Reserved" }, { text: "3.1 The Agency keeps its rights." }], 1, "Section 3.1 (All Rights Reserved)"],
+  // a heading set in a heading style keeps its number in its text: the number goes, the words stay
+  [[{ text: "4. The Services", style: "Heading 1" }, { text: "4.1 The Designer shall deliver the designs." }], 1, "Section 4.1 (The Services)"],
+  [[{ text: "B. Fees", style: "Heading 1" }, { text: "The Agency shall pay each invoice." }], 1, "Section B (Fees)"],
+] as Array<[Paragraph[], number, string]>)("the heading's words are kept whole: %j", (paragraphs, at, expected) => {
+  expect(sectionLabels(paragraphs, findSections(paragraphs))(at)).toBe(expected);
+});

@@ -37,3 +37,19 @@ export function clauseFaults(clause: string, original: string): string[] {
   if (pointer >= 0 && !new RegExp(AI_PHRASE.source).test(clause.slice(pointer))) faults.push("a pointer to a restriction that is not below it");
   return faults;
 }
+
+/** A list item paragraph: "(a) …", "(iv) …", "(2) …". */
+const LIST_ITEM = /^\s*\((?:[a-z]{1,2}|[ivx]{1,6}|\d{1,2})\)\s/i;
+
+/**
+ * The paragraphs [from, to) of the clause paragraph `i` belongs to: a list item goes with the
+ * lead-in before it and the other items of its list (one clause, one restriction); any other
+ * paragraph is a clause of its own, with its items when a list follows it.
+ */
+export function clauseRange(texts: readonly string[], i: number): [number, number] {
+  let from = i;
+  while (from > 0 && LIST_ITEM.test(texts[from])) from--;
+  let to = i + 1;
+  while (to < texts.length && LIST_ITEM.test(texts[to])) to++;
+  return [from, to];
+}

@@ -87,3 +87,18 @@ test.each([5, 500])("extending an addendum after %i paragraphs takes 3 round tri
   expect(fake.syncs - syncs).toBe(3);
   expect(texts(fake)[doc.length - AFTER.length]).toMatch(/^(?:AI-)?\d+\. Audit Rights$/);
 });
+
+test("the incorporation sentence goes in before the signatures with the addendum, naming its numbering; the body cites no section of it", async () => {
+  const signature: FakeParagraphSpec[] = ["IN WITNESS WHEREOF, the parties have signed this agreement.", "By: ____________", "Name: Ana Ruiz"];
+  const fake = new FakeWord([...BEFORE, "The Agency may use the Deliverables for any purpose.", ...signature]);
+  const host = hostOf(fake);
+  const report = analyze((await host.read()).paragraphs);
+  const addendum = buildAddendum({ parties });
+  expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: true });
+  const now = texts(fake);
+  const title = now.indexOf(addendum[0].text);
+  expect(title).toBe(BEFORE.length + 1);
+  expect(now[title + 1]).toMatch(/Its sections are numbered from AI-1, apart from the sections of the agreement, and a reference in the agreement to a section so numbered is to that section of this addendum\./);
+  expect(now.indexOf(signature[0] as string)).toBe(title + addendum.length);
+  for (const f of report.findings) for (const s of f.suggestions) expect(s.replacement).not.toMatch(/\bAI-\d|addendum/i);
+});

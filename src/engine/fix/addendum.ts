@@ -156,9 +156,15 @@ export function isAddendumSectionHeading(text: string): boolean {
   return !!m && ADDENDUM_SECTION_HEADINGS.some((h) => h.toLowerCase() === m[3].toLowerCase());
 }
 
-/** The sentence that makes the addendum part of the contract (its preamble). */
+/**
+ * The sentences that make the addendum part of the contract (its preamble, before the signatures
+ * with the rest of it). They name the addendum's numbering, so that the contract can refer to its
+ * sections ("Section AI-2") without a clash with its own; open-ended ("from AI-1"), so that a
+ * section added later is covered too. No edit in the contract's body cites a section of the
+ * addendum: if the other side rejects the addendum, nothing is left pointing at it.
+ */
 export function incorporationSentence(agency: string, contractor: string, agreement = "the agreement"): string {
-  return `This addendum forms part of ${agreement} between ${agency} and ${contractor}, is incorporated into it by reference and prevails over any conflicting term of it. Terms defined in ${agreement} have the same meaning here.`;
+  return `This addendum forms part of ${agreement} between ${agency} and ${contractor}, is incorporated into it by reference and prevails over any conflicting term of it. Its sections are numbered from AI-1, apart from the sections of ${agreement}, and a reference in ${agreement} to a section so numbered is to that section of this addendum. Terms defined in ${agreement} have the same meaning here.`;
 }
 
 /**

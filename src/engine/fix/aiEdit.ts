@@ -7,7 +7,7 @@ import { hasPermittingNegation } from "../detect/negation";
 import { cutsAtom } from "../read/structure";
 import type { Span } from "../text";
 import type { Finding } from "../types";
-import { fillWords } from "./comments";
+import { fill } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
 import { INCLUDING_BEFORE, NOTHING_RESTRICTS, OTHER_VERBS_BETWEEN, findModal, strikeRange } from "./slots";
 import { BUT_NOT, BUT_NOT_FOR, EXCEPT_THAT, OTHER_THAN, SHALL_NOT, type LABEL, type Names } from "./wording";
@@ -45,7 +45,7 @@ export function aiEdit(f: Finding, sentence: Span, text: string, names: Names, a
   const trigger = text.slice(start, end);
   const lead = (/^(to|for|in|into|as)\b/i.exec(trigger)?.[1] ?? "").toLowerCase();
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const w = (t: string) => fillWords(t, names);
+  const w = (t: string) => fill(t, names);
   // one item of a list of purposes: delete it, the list still reads
   let strike = strikeRange(text, { sentence, start, end });
   // the next item must be one of the same list: "to train models and to improve its services", not

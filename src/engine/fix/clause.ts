@@ -1,10 +1,12 @@
 /**
- * One edit per clause (a paragraph). The restriction on AI training is stated once, in the place
- * that suits the clause, and every finding it settles carries that same edit (the writers write an
- * edit shared by several findings once). Only an explicit AI-training permission gets an edit of
- * its own, which removes or negates it. When the findings sit in several sentences, the
- * restriction goes at the end of the last of them and says it applies to the whole clause; an
- * earlier sentence whose rights it would not otherwise settle gets a short pointer to it.
+ * One edit per clause (a paragraph; a clause set out as a list: ./listClause.ts). The restriction
+ * on AI training is stated once, in the place that suits the clause, and every finding it settles
+ * carries that same edit (the writers write an edit shared by several findings once). Only an
+ * explicit AI-training permission gets an edit of its own, which removes or negates it; a waiver's
+ * ("Nothing … restricts") is the clause's prohibition, or points to the clause's restriction. When
+ * the findings sit in several sentences, the restriction goes at the end of the last of them and
+ * says it applies to the whole clause; an earlier sentence whose rights it would not otherwise
+ * settle gets a short pointer to it.
  *
  * Where a restriction may go: after a purpose ("for any lawful purpose other than to train …"), in
  * place of an AI purpose, on the permission's verb ("may" → "shall not"), or at the end of the
@@ -18,7 +20,8 @@ import type { Category, Finding, Position, Suggestion } from "../types";
 import type { Span } from "../text";
 import { atomsOf } from "../read/structure";
 import { severityRank } from "./order";
-import { clauseComment, fillWords } from "./comments";
+import { clauseComment } from "./comments";
+import { fill } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
 import { aiEdit, safe, type Edit } from "./aiEdit";
 import { atClauseEnd, clauseWide, definitionSlot, insertAfterWord, restriction } from "./clauseRestriction";
@@ -35,6 +38,15 @@ const AI_PURPOSE = /^[^.;]{0,40}\bmodels?\b[^.;]{0,40}\b(?:style|voice|likeness|
 /** An opt-out the sentence already has (./optOut.ts; the pane uses the same test). */
 export { HAS_OPT_OUT };
 
+/**
+ * The category a clause edit treats a finding as: an open purpose that names building models of
+ * the maker's style is an AI permission, taken out like one, never left standing under a proviso
+ * that contradicts it.
+ */
+export function clauseCategory(f: Finding, text: string, sentence: Span): Category {
+  return f.category === "ambiguous-purpose" && AI_PURPOSE.test(text.slice(f.start, sentence.end)) ? "ai-training-grant" : f.category;
+}
+
 function suggestion(paragraph: number, text: string, e: Edit, position: Position, comment: string): Suggestion {
   return { position, label: LABEL[e.kind], paragraph, start: e.start, end: e.end, original: text.slice(e.start, e.end), replacement: e.replacement, comment };
 }
@@ -44,6 +56,9 @@ interface SentenceGroup {
   sentence: Span;
   items: ClauseItem[];
 }
+
+/** Rights over a purpose or a licence: an express prohibition of AI training on the work, anywhere in the clause, limits them. */
+const PURPOSE_ONLY = new Set<Category>(["broad-license", "ambiguous-purpose"]);
 
 /** Categories a full prohibition elsewhere in the clause settles (scan/settle.ts): such a sentence needs no edit of its own. */
 function settledByClause(categories: Iterable<Category>): boolean {
@@ -72,10 +87,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
   const atoms = atomsOf(text);
   const paragraph = items[0].finding.paragraph;
   const bySeverity = (a: ClauseItem, b: ClauseItem) => severityRank(a.finding.severity) - severityRank(b.finding.severity) || a.finding.start - b.finding.start;
-  // an open purpose that names building models of the maker's style is an AI permission: it is
-  // taken out like one, never left standing under a proviso that contradicts it
-  const categoryOf = (g: ClauseItem): Category =>
-    g.finding.category === "ambiguous-purpose" && AI_PURPOSE.test(text.slice(g.finding.start, g.sentence.end)) ? "ai-training-grant" : g.finding.category;
+  const categoryOf = (g: ClauseItem): Category => clauseCategory(g.finding, text, g.sentence);
   const noteOf = (list: readonly ClauseItem[]) => {
     const ordered = leadFirst([...new Set(list.map(categoryOf))]);
     const triggers = list.map((g) => ({ category: categoryOf(g), words: g.finding.trigger }));
@@ -92,6 +104,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
   const taken: Edit[] = [];
   const primaryOf = new Map<Finding, Suggestion>();
   const open: SentenceGroup[] = [];
+  let prohibition: { suggestion: Suggestion; group: SentenceGroup } | null = null;
   // a sentence whose other findings another sentence's restriction will settle states nothing of its own
   const hasOther = (g: SentenceGroup) => g.items.some((it) => categoryOf(it) !== "ai-training-grant");
   for (const group of groups) {
@@ -115,6 +128,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
       const trig = alone ? [{ category: "ai-training-grant" as Category, words: f.trigger }] : undefined;
       own.set(f, suggestion(paragraph, text, e, "primary", comment(group.sentence.start, e.kind, group.items, e, cats, trig)));
     }
+    if (stated?.kind === "exceptThat" && !prohibition) prohibition = { suggestion: own.get([...mineOf].find(([, e]) => e === stated)![0])!, group };
     const rest = group.items.filter((g) => !mineOf.has(g.finding));
     if (!rest.length) continue;
     // the sentence's own AI edit already states the restriction: the rest of the sentence shares it
@@ -122,11 +136,30 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
     else open.push({ sentence: group.sentence, items: rest });
   }
 
+  // A waiver's AI purpose turned into an express prohibition ("Nothing … restricts the Agency from
+  // using the Deliverables, except that the Agency shall not use the Deliverables … to train …") is
+  // the clause's restriction: a purpose or licence elsewhere in the clause shares it. Rights it does
+  // not reach (recipients, data made from the work, feedback, ownership) still get their own.
+  if (prohibition) {
+    const { suggestion: p, group: from } = prohibition;
+    const shared = open.filter((g) => g.items.every((it) => PURPOSE_ONLY.has(categoryOf(it))));
+    for (const g of shared) for (const it of g.items) primaryOf.set(it.finding, p);
+    if (shared.length) {
+      const list = [...from.items, ...shared.flatMap((g) => g.items)];
+      const mine = from.items.filter((it) => own.get(it.finding) === p);
+      p.comment = comment(from.sentence.start, "exceptThat", list, undefined, ["ai-training-grant"], [...mine, ...shared.flatMap((g) => g.items)].map((it) => ({ category: categoryOf(it), words: it.finding.trigger })));
+      open.splice(0, open.length, ...open.filter((g) => !shared.includes(g)));
+    }
+  }
+
   // the one restriction for the findings no AI edit covers
   if (open.length) {
     const last = open[open.length - 1];
     const everything = open.flatMap((g) => g.items);
-    const wide = open.length > 1;
+    // a waiver before a right that needs more than a prohibition (recipients bound, data made from
+    // the work) points to the clause's one restriction instead of stating its own
+    const waiver = prohibition && prohibition.group.sentence.start < last.sentence.start && prohibition.group.items.every((it) => categoryOf(it) === "ai-training-grant" || PURPOSE_ONLY.has(categoryOf(it))) ? prohibition : null;
+    const wide = open.length > 1 || !!waiver;
     const cats = new Set((wide ? everything : last.items).map(categoryOf));
     const r = restriction(cats, last.sentence, text, names, atoms, wide);
     const main = r && !overlapsAny(r, taken) ? r : null;
@@ -134,6 +167,13 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
       const s = suggestion(paragraph, text, main, "primary", comment(last.sentence.start, main.kind, everything, main));
       for (const g of last.items) primaryOf.set(g.finding, s);
       taken.push(main);
+      if (waiver) {
+        // "Nothing … restricts the Agency from using the Deliverables, subject to the restriction on AI training below."
+        const w = waiver.suggestion;
+        w.replacement = fill(POINTER, names);
+        w.label = LABEL.pointer;
+        w.comment = comment(waiver.group.sentence.start, "pointer", waiver.group.items);
+      }
       for (const g of open.slice(0, -1)) {
         const p = settledByClause(g.items.map(categoryOf)) ? null : pointer(g.sentence);
         const ps = p ? suggestion(paragraph, text, p, "primary", comment(g.sentence.start, "pointer", g.items)) : s;
@@ -145,7 +185,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
 
   /** A pointer at the end of an earlier sentence, where it is safe to write one. */
   function pointer(sentence: Span): Edit | null {
-    const e = safe(atoms, atClauseEnd(text, sentence, fillWords(POINTER, names), "pointer"));
+    const e = safe(atoms, atClauseEnd(text, sentence, fill(POINTER, names), "pointer"));
     return e && !overlapsAny(e, taken) ? e : null;
   }
 
@@ -158,9 +198,9 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
   const wide = groups.length > 1;
   const def = wide ? null : definitionSlot(text, last.sentence, atoms);
   const fallbackAt = (edit: "optOut" | "projectScope", position: Position, template: string): void => {
-    const words = fillWords(template, names);
+    const words = fill(template, names);
     const e = def
-      ? safe(atoms, insertAfterWord(text, last.sentence.start, def.at, fillWords(DEFINITION[edit][def.noun], names), edit))
+      ? safe(atoms, insertAfterWord(text, last.sentence.start, def.at, fill(DEFINITION[edit][def.noun], names), edit))
       : safe(atoms, atClauseEnd(text, last.sentence, wide ? clauseWide(words, kind) : words, edit));
     if (!e) return;
     const s = suggestion(paragraph, text, e, position, comment(last.sentence.start, edit, all));
@@ -168,7 +208,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
       let mine = s;
       // a fallback is no full prohibition: every earlier sentence points to it
       if (g !== last) {
-        const p = safe(atoms, atClauseEnd(text, g.sentence, fillWords(POINTER, names), "pointer"));
+        const p = safe(atoms, atClauseEnd(text, g.sentence, fill(POINTER, names), "pointer"));
         if (!p) continue;
         mine = suggestion(paragraph, text, p, position, comment(g.sentence.start, "pointer", g.items));
       }
@@ -203,7 +243,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
 }
 
 /** The categories with the one whose restriction the clause gets first (it leads the comment). */
-function leadFirst(categories: Category[]): Category[] {
+export function leadFirst(categories: Category[]): Category[] {
   const kind = restrictionKind(new Set(categories));
   const lead = categories.includes("ai-training-grant") ? "ai-training-grant" : kind === "general" ? categories[0] : (kind as Category);
   return [lead, ...categories.filter((c) => c !== lead)];

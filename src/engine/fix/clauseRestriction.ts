@@ -8,9 +8,9 @@ import type { Category } from "../types";
 import type { Span } from "../text";
 import { cutsAtom } from "../read/structure";
 import { provisoSlot } from "./slots";
-import { fillWords } from "./comments";
+import { fill } from "./fill";
 import { safe, type Edit } from "./aiEdit";
-import { CLAUSE_WIDE, DEFINITION, OTHER_THAN, RESTRICTION, restrictionKind, type Names, type RestrictionKind } from "./wording";
+import { CLAUSE_WIDE, DEFINITION, SCOPE, OTHER_THAN, RESTRICTION, restrictionKind, type Names, type RestrictionKind } from "./wording";
 
 /** "for any purpose", "for any lawful purpose whatsoever", "for any and all purposes". */
 const ANY_PURPOSE = /\bfor\s+any\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?purposes?(?:\s+whatsoever)?\b/gi;
@@ -66,18 +66,24 @@ export function insertAfterWord(text: string, from: number, at: number, words: s
   return word ? { start: at - word[0].length, end: at, replacement: text.slice(at - word[0].length, at) + words, kind } : null;
 }
 
-/** The same restriction reaching back over every sentence of the clause: "…; this restriction applies to every right granted in this clause". */
-export function clauseWide(words: string, kind: RestrictionKind): string {
-  return words + CLAUSE_WIDE.replace("{what}", kind === "ownership" ? "covenant" : "restriction");
+/**
+ * The same restriction reaching back over every sentence of the clause: "…; this restriction
+ * applies to every right granted in this clause" (`scope`: "Section 5.2" for a section set out as a list).
+ */
+export function clauseWide(words: string, kind: RestrictionKind, scope: string = SCOPE.clause): string {
+  return words + CLAUSE_WIDE.replace("{what}", kind === "ownership" ? "covenant" : "restriction").replace("{scope}", scope);
 }
 
-/** The restriction of a clause that has no explicit AI permission to negate; `wide` when it must reach back over earlier sentences. */
-export function restriction(categories: ReadonlySet<Category>, sentence: Span, text: string, names: Names, atoms: readonly Span[], wide = false): Edit | null {
+/**
+ * The restriction of a clause that has no explicit AI permission to negate; `wide` when it must
+ * reach back over earlier sentences (or paragraphs: `scope` names what it reaches).
+ */
+export function restriction(categories: ReadonlySet<Category>, sentence: Span, text: string, names: Names, atoms: readonly Span[], wide = false, scope: string = SCOPE.clause): Edit | null {
   const kind = restrictionKind(categories);
   const onlyPurpose = [...categories].every((c) => c === "broad-license" || c === "ambiguous-purpose");
   if (onlyPurpose && !wide) {
     const def = definitionSlot(text, sentence, atoms);
-    const inBody = def && insertAfterWord(text, sentence.start, def.at, fillWords(DEFINITION.primary[def.noun], names), "otherThan");
+    const inBody = def && insertAfterWord(text, sentence.start, def.at, fill(DEFINITION.primary[def.noun], names), "otherThan");
     if (inBody) return inBody;
     ANY_PURPOSE.lastIndex = 0;
     const seg = text.slice(sentence.start, sentence.end);
@@ -85,11 +91,11 @@ export function restriction(categories: ReadonlySet<Category>, sentence: Span, t
       const at = sentence.start + m.index + m[0].length;
       // already limited ("for any purpose other than …", "for any purpose related to …")
       if (LIMITED_AFTER.test(text.slice(at, at + 30)) || cutsAtom(atoms, at, at)) continue;
-      const e = insertAfterWord(text, sentence.start, at, fillWords(OTHER_THAN, names), "otherThan");
+      const e = insertAfterWord(text, sentence.start, at, fill(OTHER_THAN, names), "otherThan");
       if (e) return e;
     }
   }
-  const words = fillWords(RESTRICTION[kind], names);
-  return safe(atoms, atClauseEnd(text, sentence, wide ? clauseWide(words, kind) : words, EDIT_OF[kind]));
+  const words = fill(RESTRICTION[kind], names);
+  return safe(atoms, atClauseEnd(text, sentence, wide ? clauseWide(words, kind, scope) : words, EDIT_OF[kind]));
 }
 

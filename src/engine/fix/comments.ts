@@ -9,8 +9,8 @@ import type { SectionStart } from "../read/structure";
 import { headingOf } from "../read/sections";
 import { capitalise } from "../text";
 import { conform, DEFAULT_CONVENTIONS } from "./conventions";
-import { isPlural } from "./plural";
-import { AI_NOUNS, AI_VERBS, AND_DROPS_OPT_OUT, DOES, DOES_DROPPING_OPT_OUT, KEEPS, WHY, WHY_AGAIN, type LABEL, type Names } from "./wording";
+import { fill } from "./fill";
+import { AND_DROPS_OPT_OUT, DOES, DOES_DROPPING_OPT_OUT, KEEPS, WHY, WHY_AGAIN, type LABEL, type Names } from "./wording";
 
 /** Per document: where each concern was first explained. */
 export interface CommentMemory {
@@ -22,43 +22,6 @@ export interface CommentMemory {
 
 export function newCommentMemory(): CommentMemory {
   return { first: new Map(), said: new Map() };
-}
-
-/**
- * Filled wordings, per names object (one per document read): the same few templates are filled for
- * every finding, and filling runs the spelling and quote conversions. Keyed by the names object, so
- * nothing is kept across documents.
- */
-const filled = new WeakMap<Names, Map<string, string>>();
-
-/** Fills the placeholders of the wording data in the document's names and spelling. */
-export function fillWords(template: string, names: Names, extra?: Record<string, string>): string {
-  if (extra) return fill(template, names, extra);
-  let memo = filled.get(names);
-  if (!memo) filled.set(names, (memo = new Map()));
-  let out = memo.get(template);
-  if (out === undefined) memo.set(template, (out = fill(template, names, {})));
-  return out;
-}
-
-function fill(template: string, names: Names, extra: Record<string, string>): string {
-  const plural = isPlural(names.work);
-  const values: Record<string, string> = {
-    agency: names.agency,
-    Agency: capitalise(names.agency),
-    contractor: names.contractor,
-    Contractor: capitalise(names.contractor),
-    work: names.work,
-    Work: capitalise(names.work),
-    it: plural ? "them" : "it",
-    itself: plural ? "themselves" : "itself",
-    ai: AI_VERBS,
-    aiNoun: AI_NOUNS,
-    project: names.conventions?.project ?? "the project",
-    ...extra,
-  };
-  const out = template.replace(/\{([A-Za-z]+)\}/g, (all, k: string) => values[k] ?? all);
-  return conform(out, { ...(names.conventions ?? DEFAULT_CONVENTIONS), curlyQuotes: names.conventions?.curlyQuotes ?? true });
 }
 
 /** The words quoted, without repeats, at most three. */
@@ -121,11 +84,11 @@ export function clauseComment(note: ClauseNote, names: Names): string {
   const quoted = mine.length ? mine : others;
   const ownWord = !first && WHY_OWN_WORD[lead] && quoted.every((w) => OWN_WORD[lead]!.test(w.trim()));
   const template = ownWord ? WHY_OWN_WORD[lead]! : agree(first ? WHY_AGAIN[lead] : WHY[lead], quotable(quoted).length > 1);
-  const why = capitalise(fillWords(template, names, { triggers: quoteList(quoted), first: first ?? "" }));
-  const does = `This change ${fillWords(note.dropsOptOut ? DOES_DROPPING_OPT_OUT[note.edit] ?? `${DOES[note.edit]}${AND_DROPS_OPT_OUT}` : DOES[note.edit], names)}.`;
+  const why = capitalise(fill(template, names, { triggers: quoteList(quoted), first: first ?? "" }));
+  const does = `This change ${fill(note.dropsOptOut ? DOES_DROPPING_OPT_OUT[note.edit] ?? `${DOES[note.edit]}${AND_DROPS_OPT_OUT}` : DOES[note.edit], names)}.`;
   const also = mine.length && others.length ? ` The same change settles ${quoteList(others)}.` : "";
   // what stays is said once per document, by the first clause that says it
-  const keepsText = fillWords(KEEPS[lead], names);
+  const keepsText = fill(KEEPS[lead], names);
   const saidBy = memory?.said?.get(keepsText);
   const keeps = saidBy && saidBy !== key ? "" : ` ${keepsText}`;
   if (memory?.said && !saidBy) memory.said.set(keepsText, key);
@@ -133,6 +96,9 @@ export function clauseComment(note: ClauseNote, names: Names): string {
   const text = `${where ? `${where}: ` : ""}${why} ${does}${also}${keeps}`;
   return conform(text, { ...(names.conventions ?? DEFAULT_CONVENTIONS), curlyQuotes: names.conventions?.curlyQuotes ?? true });
 }
+
+/** A heading's own number ("2.", "Section 4", "A.", "IV)"), never its first word: "Use of the Deliverables" keeps "Use". */
+const SECTION_NUMBER = /^\s*(?:(?:[Ss]ection|[Aa]rticle|[Cc]lause|SECTION|ARTICLE|CLAUSE)\s+)?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|(?:[A-Z]|[IVXLC]{1,6})[.)])\s+/;
 
 /**
  * "Section 3.2 (Ownership)" for a paragraph: the numbered section it sits in, with the heading of
@@ -153,7 +119,7 @@ export function sectionLabels(paragraphs: readonly Paragraph[], sections: readon
   const titleOf = (s: SectionStart): string | undefined => {
     if (s.heading) return s.heading;
     const h = headingOf(paragraphs[s.paragraph] ?? { text: "" });
-    return h ? h.title.replace(/^\s*(?:(?:section|article|clause)\s+)?[\dA-Z]{1,3}(?:\.\d{1,3})*[.)]?\s+/i, "").trim() || undefined : undefined;
+    return h ? h.title.replace(SECTION_NUMBER, "").trim() || undefined : undefined;
   };
   return (paragraph) => {
     if (cache.has(paragraph)) return cache.get(paragraph)!;

@@ -26,12 +26,28 @@ export const OPT_OUT_CLAUSE =
 /** A modal verb that grants a permission, found before the trigger in the same clause. */
 const MODAL = /\b(?:may|can|could|might|will|shall|(?:is|are|shall\s+be|will\s+be)\s+(?:entitled|permitted|authori[sz]ed|free|allowed)\s+to|(?:has|have|retains?|reserves?)\s+the\s+right\s+to)\b/gi;
 
+/** The end of a list item: its separator and the word that joins it to the next item ("; and", ", or"). */
+const LIST_JOIN = /[;,](?=\s*(?:and|or|and\/or)$)/;
+
+/** A sentence that stops on a word that needs more after it: a preposition, an article, a modal, "including". */
+const OPEN_END = /\b(?:to|of|for|by|with|from|in|into|on|at|as|than|the|a|an|its|their|his|her|and|or|nor|that|which|who|including|namely|may|can|shall|will|must|might|should|would|is|are|be|been|was|were)\s*$/i;
+
 /** The end-of-sentence slot: the final stop (replaced by ", proviso.") or, without one, the last word. */
 export function provisoSlot(text: string, sentence: { start: number; end: number }): { start: number; end: number; stop: string } | null {
   let e = sentence.end;
   while (e > sentence.start && /[\s"'\u201d\u2019)\]]/.test(text[e - 1])) e--;
   if (e <= sentence.start) return null;
+  // a list item that ends with its joining word ("…service providers; and"): the slot is the
+  // separator before it, so the addition stays inside the item and the list still joins
+  const joined = LIST_JOIN.exec(text.slice(sentence.start, e));
+  if (joined) {
+    const at = sentence.start + joined.index;
+    if (at > sentence.start && /[\w)\]"'\u201d\u2019]/.test(text[at - 1])) return { start: at, end: at + 1, stop: text[at] };
+  }
   const c = text[e - 1];
+  // a lead-in that leaves its sentence open for the items below it ("grants a licence to:", "The
+  // Agency may") has no end to add to: "to, provided that …:" would cut the sentence in two
+  if ((c === ":" || /[\w]/.test(c)) && OPEN_END.test(text.slice(sentence.start, c === ":" ? e - 1 : e))) return null;
   if (c === "." || c === ";" || c === ":" || c === "!") {
     // keep the word before the stop out of the edit; the stop itself is the original
     if (e - 1 > sentence.start && /[\w)\]"'\u201d\u2019]/.test(text[e - 2])) return { start: e - 1, end: e, stop: c };

@@ -25,29 +25,6 @@ export interface Names {
   memory?: CommentMemory;
 }
 
-const filled = new Map<string, string>();
-
-/** Fills {agency} {contractor} {work} {ai} {aiNoun} (memoised: the same few templates recur). */
-export function fill(template: string, names: Names): string {
-  const key = `${template}\u0000${names.agency}\u0000${names.contractor}\u0000${names.work}`;
-  let out = filled.get(key);
-  if (out === undefined) {
-    if (filled.size > 2000) filled.clear();
-    out = fillNow(template, names);
-    filled.set(key, out);
-  }
-  return out;
-}
-
-function fillNow(template: string, names: Names): string {
-  return template
-    .replace(/\{agency\}/g, names.agency)
-    .replace(/\{contractor\}/g, names.contractor)
-    .replace(/\{work\}/g, names.work)
-    .replace(/\{ai\}/g, AI_VERBS)
-    .replace(/\{aiNoun\}/g, AI_NOUNS);
-}
-
 /** The kind of restriction a clause gets, from the gravest risk in it. */
 export type RestrictionKind = "ownership" | "sublicensing" | "anonymization" | "data-aggregation" | "feedback" | "general";
 
@@ -125,11 +102,16 @@ export const PROJECT_SCOPE: Record<RestrictionKind, string> = {
 
 /**
  * A clause of several sentences gets its one restriction at the end of the last sentence that
- * needs it, and says that it reaches back over the whole clause ({what}: restriction, covenant).
+ * needs it, and says that it reaches back over the whole clause ({what}: restriction, covenant;
+ * {scope}: "this clause", or, for a clause set out as a list, its section or the list).
  */
-export const CLAUSE_WIDE = "; this {what} applies to every right granted in this clause";
+export const CLAUSE_WIDE = "; this {what} applies to every right granted in {scope}";
+/** The scope of a clause's one restriction: the clause, a numbered section set out as a list ({number}), an unnumbered list. */
+export const SCOPE = { clause: "this clause", section: "Section {number}", list: "this clause, including each of its items" } as const;
 /** An earlier sentence of such a clause: a pointer to that restriction, not a second copy of it. */
 export const POINTER = ", subject to the restriction on AI training below";
+/** The same pointer inside a sentence that is left open for the items below it: after the words it is about. */
+export const POINTER_INLINE = " (subject to the restriction on AI training below)";
 
 /**
  * A definition is qualified in its body, never given an operative proviso: the defined purpose

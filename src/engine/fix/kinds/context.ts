@@ -3,14 +3,14 @@
  * to turn a message template into a suggestion. Each kind (one file each, beside this one) keeps
  * its wording as a table of templates, as ESLint rules keep `meta.messages`; `say` fills them.
  *
- * Placeholders: {agency} {contractor} {Contractor} {work} {it} (them / it) {ai} {aiNoun}
- * {trigger} (the finding's words), and any a kind passes itself ({words}, {qualifier}, {lead}).
+ * Placeholders: the document's names (../fill.ts), {trigger} (the finding's words), and any a
+ * kind passes itself ({words}, {qualifier}, {lead}); these are the document's own words and go in
+ * as they are.
  */
-import { capitalise } from "../../text";
 import type { RuleData } from "../../rules";
 import type { Suggestion } from "../../types";
-import { fill, type Names } from "../wording";
-import { isPlural } from "../plural";
+import { fill } from "../fill";
+import type { Names } from "../wording";
 import { provisoSlot } from "../slots";
 
 export interface SuggestInput {
@@ -46,7 +46,6 @@ export interface FixContext {
 export function fixContext(input: SuggestInput): FixContext {
   const { text, names } = input;
   const trigger = text.slice(input.start, input.end);
-  const plural = isPlural(names.work);
   const slot = provisoSlot(text, input.sentence);
   const make: FixContext["make"] = (position, label, start, end, replacement, comment) => ({ position, label, paragraph: input.paragraph, start, end, original: text.slice(start, end), replacement, comment });
   return {
@@ -56,12 +55,7 @@ export function fixContext(input: SuggestInput): FixContext {
     trigger,
     lead: (/^(to|for|in|into|as)\b/i.exec(trigger)?.[1] ?? "").toLowerCase(),
     slot,
-    say: (template, extra = {}) =>
-      fill(template, names)
-        .replace(/\{Contractor\}/g, capitalise(names.contractor))
-        .replace(/\{trigger\}/g, trigger)
-        .replace(/\{it\}/g, plural ? "them" : "it")
-        .replace(/\{(\w+)\}/g, (m, key: string) => extra[key] ?? m),
+    say: (template, extra = {}) => fill(template, names, { trigger, ...extra }),
     make,
     atEnd: (position, label, addition, comment) => {
       const s = slot!;

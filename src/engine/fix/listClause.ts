@@ -1,0 +1,164 @@
+/**
+ * One restriction for a clause set out as a list (read/lists.ts): "5.2 The Agency may:" and its
+ * items "(a) …;", "(b) …; and", "(c) …." are one clause, though each item is a paragraph of its
+ * own. ./clause.ts first gives each paragraph its one edit; where the findings of a list clause
+ * sit in several of its paragraphs, this step states the restriction once for the whole clause: at
+ * the end of the last item that needs it, reaching back over the section ("…; this restriction
+ * applies to every right granted in Section 5.2"), with a short pointer to it in each earlier item
+ * that had a finding. An explicit AI permission keeps its own edit (it is removed or negated where
+ * it stands), and the user's own wording (a playbook) is left alone. Where any edit cannot be
+ * written safely (inside a quoted term, no end to write at, over an edit that stays), the
+ * paragraphs keep their own edits.
+ */
+import type { Category, Finding, Paragraph, Position, Suggestion } from "../types";
+import { overlaps, sameEdit } from "../edit/plan";
+import { atomsOf } from "../read/structure";
+import type { ListClause } from "../read/lists";
+import { sentenceWindows, spanIndex } from "../scan/sentences";
+import { mapRange, normaliseForRules, type Span } from "../text";
+import { safe, type Edit } from "./aiEdit";
+import { clauseCategory, leadFirst } from "./clause";
+import { atClauseEnd, clauseWide, insertAfterWord, restriction } from "./clauseRestriction";
+import { endsInVerbOrAdjective } from "./slots";
+import { clauseComment } from "./comments";
+import { fill } from "./fill";
+import { HAS_OPT_OUT } from "./optOut";
+import { LABEL, OPT_OUT, POINTER, POINTER_INLINE, PROJECT_SCOPE, SCOPE, restrictionKind, type Names } from "./wording";
+
+/** Edits that remove or negate an explicit AI permission where it stands: they stay as they are. */
+const OWN_AI_EDIT = new Set<string>([LABEL.strike, LABEL.shallNot, LABEL.butNot, LABEL.exceptThat, LABEL.otherThan]);
+
+/** A paragraph as the rules read it (./clause.ts drafts on that text), with the way back to the document's offsets. */
+interface Readable {
+  text: string;
+  /** Offsets in `text` → offsets in the paragraph (null: the same). */
+  map: Int32Array | null;
+}
+
+/** The findings of one sentence of one paragraph of the clause. */
+interface Group {
+  paragraph: number;
+  read: Readable;
+  /** The sentence, in `read.text`. */
+  sentence: Span;
+  /** Each finding, with its start in `read.text`. */
+  findings: Array<{ finding: Finding; start: number }>;
+}
+
+/** The offset in the normalised text of a paragraph offset (the last character mapped at or before it). */
+function toRead(map: Int32Array | null, at: number): number {
+  if (!map) return at;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** True when a finding's edit is an explicit AI permission's own (./clause.ts: removed or negated where it stands). */
+function ownAiEdit(f: Finding, start: number, text: string, sentence: Span): boolean {
+  return clauseCategory({ ...f, start }, text, sentence) === "ai-training-grant" && OWN_AI_EDIT.has(f.suggestions[0]?.label ?? "");
+}
+
+/** Rewrites the suggestions of the findings of each list clause that has findings in several of its paragraphs. */
+export function combineListClauses(clauses: readonly ListClause[], paragraphs: readonly Paragraph[], findings: readonly Finding[], names: Names): void {
+  if (!clauses.length || !findings.length) return;
+  const byParagraph = new Map<number, Finding[]>();
+  for (const f of findings) {
+    if (f.playbook?.userWording?.length || !f.suggestions.length) continue;
+    const list = byParagraph.get(f.paragraph) ?? [];
+    list.push(f);
+    byParagraph.set(f.paragraph, list);
+  }
+  // comments written here explain in full: the document's memory of what was said belongs to the first pass
+  const fresh: Names = { ...names, memory: undefined };
+  for (const clause of clauses) {
+    const members = [clause.lead, ...clause.items].filter((i) => byParagraph.has(i));
+    if (members.length < 2) continue;
+    const groups: Group[] = [];
+    /** The edits that stay (an AI permission's own, and the findings that share it): nothing written here may overlap them. */
+    const kept: Suggestion[] = [];
+    for (const i of members) {
+      const read: Readable = normaliseForRules(paragraphs[i].text);
+      const windows = sentenceWindows(read.text);
+      const placed = byParagraph.get(i)!.map((finding) => {
+        const start = toRead(read.map, finding.start);
+        return { finding, start, sentence: windows[spanIndex(windows, start)] as Span | undefined };
+      });
+      // an AI permission's own edit stays, and so does every finding that shares it (it settles them)
+      const own = placed.filter((x) => x.sentence && ownAiEdit(x.finding, x.start, read.text, x.sentence)).map((x) => x.finding.suggestions[0]);
+      for (const x of placed) {
+        const sentence = x.sentence;
+        if (!sentence || own.some((o) => sameEdit(o, x.finding.suggestions[0]))) {
+          kept.push(x.finding.suggestions[0]);
+          continue;
+        }
+        const g = groups.find((y) => y.paragraph === i && y.sentence.start === sentence.start);
+        if (g) g.findings.push({ finding: x.finding, start: x.start });
+        else groups.push({ paragraph: i, read, sentence, findings: [{ finding: x.finding, start: x.start }] });
+      }
+    }
+    if (new Set(groups.map((g) => g.paragraph)).size < 2) continue;
+    groups.sort((a, b) => a.paragraph - b.paragraph || a.sentence.start - b.sentence.start);
+    const scope = clause.number ? SCOPE.section.replace("{number}", clause.number) : SCOPE.list;
+    rewrite(groups, scope, paragraphs, fresh, kept);
+  }
+}
+
+/**
+ * The clause's one restriction at the end of the last group, a pointer in each earlier one, for
+ * each position; nothing changes unless the primary's edits can all be written.
+ */
+function rewrite(groups: readonly Group[], scope: string, paragraphs: readonly Paragraph[], names: Names, kept: readonly Suggestion[]): void {
+  const last = groups[groups.length - 1];
+  const categoryOf = (g: Group, x: Group["findings"][number]): Category => clauseCategory({ ...x.finding, start: x.start }, g.read.text, g.sentence);
+  const categories = new Set(groups.flatMap((g) => g.findings.map((x) => categoryOf(g, x))));
+  const kind = restrictionKind(categories);
+  const make = (g: Group, e: Edit, position: Position, covered: readonly Group[]): Suggestion | null => {
+    // back to the document's offsets; the words kept are the document's own
+    const { start, end } = mapRange(g.read.map, e.start, e.end);
+    const s: Suggestion = { position, label: LABEL[e.kind], paragraph: g.paragraph, start, end, original: paragraphs[g.paragraph].text.slice(start, end), replacement: e.replacement, comment: "" };
+    if (kept.some((k) => overlaps(k, s))) return null;
+    const triggers = covered.flatMap((c) => c.findings.map((x) => ({ category: categoryOf(c, x), words: x.finding.trigger })));
+    s.comment = clauseComment({ categories: leadFirst([...new Set(triggers.map((t) => t.category))]), triggers, paragraph: g.paragraph, at: start, edit: e.kind }, names);
+    return s;
+  };
+  const pointer = (g: Group, position: Position): Suggestion | null => {
+    const atoms = atomsOf(g.read.text);
+    // at the end of the item; in a lead-in left open for its items ("…for any purpose, including
+    // to:"), right after the words the finding is about
+    const lastFinding = g.findings[g.findings.length - 1];
+    const after = lastFinding.start + lastFinding.finding.trigger.length;
+    const e =
+      safe(atoms, atClauseEnd(g.read.text, g.sentence, fill(POINTER, names), "pointer")) ??
+      (endsInVerbOrAdjective(lastFinding.finding.trigger) ? null : safe(atoms, insertAfterWord(g.read.text, g.sentence.start, after, fill(POINTER_INLINE, names), "pointer")));
+    return e && make(g, e, position, [g]);
+  };
+  /** The clause's edit for one position: at the last group, with a pointer in each earlier one; null when any cannot be written. */
+  const position = (at: Edit | null, p: Position): Map<Group, Suggestion> | null => {
+    const main = at && make(last, at, p, groups);
+    if (!main) return null;
+    const out = new Map<Group, Suggestion>([[last, main]]);
+    for (const g of groups.slice(0, -1)) {
+      const s = pointer(g, p);
+      if (!s) return null;
+      out.set(g, s);
+    }
+    return out;
+  };
+  const text = last.read.text;
+  const atoms = atomsOf(text);
+  const primary = position(restriction(categories, last.sentence, text, names, atoms, true, scope), "primary");
+  if (!primary) return;
+  const fallback = (template: string, edit: "optOut" | "projectScope", p: Position) => position(safe(atoms, atClauseEnd(text, last.sentence, clauseWide(fill(template, names), kind, scope), edit)), p);
+  const hasOptOut = groups.some((g) => HAS_OPT_OUT.test(g.read.text.slice(g.sentence.start, g.sentence.end)));
+  const optOut = hasOptOut ? null : fallback(OPT_OUT[kind], "optOut", "opt-out");
+  const projectScope = names.conventions?.project ? fallback(PROJECT_SCOPE[kind], "projectScope", "project-scope") : null;
+  for (const g of groups) {
+    const mine = [primary.get(g)!, optOut?.get(g), projectScope?.get(g)].filter((s): s is Suggestion => !!s);
+    for (const x of g.findings) x.finding.suggestions = mine;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Clauses set out as lists: a lead-in ("5.2 The Agency may:", "The Agency may use the Deliverables
+ * as follows:") and the item paragraphs after it ("(a) …;", "(b) …; and", "(c) …."). The document
+ * model has one paragraph per item; the clause is the lead-in and its items together, so that what
+ * TermScore writes into it is stated once for the clause, not once per paragraph.
+ */
+import type { Paragraph } from "../types";
+
+export interface ListClause {
+  /** The lead-in paragraph. */
+  lead: number;
+  /** The item paragraphs, in order (nested items included). */
+  items: number[];
+  /** The lead-in's section number ("5.2") when it opens a numbered section; null otherwise. */
+  number: string | null;
+}
+
+/** An item label: "(a)", "(iv)", "(2)", "a)", "iv)", "a. ", a bullet or a dash. */
+const ITEM = /^\s*(?:\((?:[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6}|\d{1,2})\)|(?:[a-z]{1,2}|[ivx]{1,6})\)|[a-z]\.\s|[\u2022\u25aa\u25cf\u2013\u2014*-]\s)/;
+/** A numbered section's opening: "5.2 ", "Section 5.2. ", "12. ". */
+const NUMBERED = /^\s*(?:(?:section|clause|article)\s+)?(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s/i;
+
+function inBody(p: Paragraph): boolean {
+  return (!p.part || p.part === "body") && !p.inTable;
+}
+
+/**
+ * A paragraph that is an item by its label. A list style alone does not make one: contracts that
+ * let Word number every clause set them all in a list style, and the whole contract would then
+ * read as one list.
+ */
+function isItem(p: Paragraph): boolean {
+  return inBody(p) && ITEM.test(p.text);
+}
+
+/**
+ * The list clauses of a document: each lead-in that ends with a colon or opens a numbered section,
+ * with the item paragraphs that follow it (empty paragraphs between them skipped).
+ *
+ * @example
+ * listClauses([{ text: "5.2 The Agency may:" }, { text: "(a) publish the Deliverables;" }, { text: "(b) share them." }])
+ * // [{ lead: 0, items: [1, 2], number: "5.2" }]
+ */
+export function listClauses(paragraphs: readonly Paragraph[]): ListClause[] {
+  const out: ListClause[] = [];
+  const blank = (i: number) => !/\S/.test(paragraphs[i].text);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (!inBody(p) || blank(i) || isItem(p)) continue;
+    const number = NUMBERED.exec(p.text)?.[1] ?? null;
+    if (!number && !/:\s*$/.test(p.text)) continue;
+    const items: number[] = [];
+    let j = i + 1;
+    for (; j < paragraphs.length; j++) {
+      if (blank(j)) continue;
+      if (!isItem(paragraphs[j])) break;
+      items.push(j);
+    }
+    if (items.length) out.push({ lead: i, items, number });
+    i = Math.max(i, j - 1);
+  }
+  return out;
+}

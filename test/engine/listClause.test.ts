@@ -1,0 +1,149 @@
+/**
+ * One restriction per clause when the clause is set out as a list (src/engine/fix/listClause.ts):
+ * the lead-in and its items are paragraphs of their own, but the restriction is stated once, at the
+ * end of the last item that needs it, reaching back over the section; earlier risky items point
+ * to it; the other items are not touched. Contracts written for this test.
+ */
+import { analyze, applySuggestions } from "../../src/engine";
+import { provisoSlot } from "../../src/engine/fix/slots";
+import type { Finding, Paragraph, Position, Suggestion } from "../../src/engine/types";
+import { AI_PHRASE, grammarFaults } from "../support/grammar";
+import { splitSentences } from "../../src/engine/text";
+
+const PREAMBLE = 'This agreement is between Tallow & Finch Ltd (the "Publisher") and Jonah Reed (the "Photographer"), for the project described in each Statement of Work.';
+const POSITIONS: Position[] = ["primary", "opt-out", "project-scope"];
+const POINTER = /, subject to the restriction on AI training below[;:.]/;
+
+function editsFor(findings: readonly Finding[], position: Position): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const f of findings) {
+    const s = f.suggestions.find((x) => x.position === position) ?? f.suggestions[0];
+    if (!out.some((o) => o.paragraph === s.paragraph && o.start === s.start && o.end === s.end && o.replacement === s.replacement)) out.push(s);
+  }
+  return out;
+}
+
+function review(lines: string[], position: Position) {
+  const paragraphs: Paragraph[] = [PREAMBLE, ...lines].map((text) => ({ text }));
+  const report = analyze(paragraphs);
+  const accepted = applySuggestions(paragraphs, editsFor(report.findings, position)).map((p) => p.text);
+  return { report, accepted, again: analyze(accepted.map((text) => ({ text }))).findings.map((f) => `${f.trigger} in "${accepted[f.paragraph]}"`) };
+}
+
+const count = (texts: readonly string[]) => texts.join("\n").match(AI_PHRASE)?.length ?? 0;
+
+describe("a numbered section split over a lead-in and items", () => {
+  const SECTION = [
+    "6.4 The Publisher may:",
+    "(a) use the Photographs for any purpose whatsoever;",
+    "(b) print the Photographs in its catalogues;",
+    "(c) sublicense the Photographs to its affiliates and service providers; and",
+    "(d) frame the Photographs for its offices.",
+    "7. Fees",
+  ];
+
+  test.each(POSITIONS)("%s: the restriction once, in the last risky item, for the whole section; grammatical; nothing left to fix", (position) => {
+    const { accepted, again } = review(SECTION, position);
+    const [lead, a, b, c, d, next] = accepted.slice(1);
+    expect(count(accepted)).toBe(1);
+    // stated at the end of item (c), before its "; and", and reaching back over Section 6.4
+    expect(c).toMatch(new RegExp(`${AI_PHRASE.source}.*; this restriction applies to every right granted in Section 6\\.4; and$`));
+    // the earlier risky item points to it; the lead-in, the other items and the next section are untouched
+    expect(a).toMatch(POINTER);
+    expect([lead, b, d, next]).toEqual([SECTION[0], SECTION[2], SECTION[4], SECTION[5]]);
+    for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
+    expect(again).toEqual([]);
+  });
+
+  test("each finding's edit is in its own paragraph, with a comment that says what it does", () => {
+    const { report } = review(SECTION, "primary");
+    for (const f of report.findings) for (const s of f.suggestions) expect(s.paragraph).toBe(f.paragraph);
+    const restriction = report.findings.find((f) => f.category === "sublicensing")!.suggestions[0];
+    expect(restriction.comment).toMatch(/^Section 6\.4/);
+    expect(restriction.comment).toMatch(/The same change settles "for any purpose whatsoever"/);
+    const pointer = report.findings.find((f) => f.category === "broad-license")!.suggestions[0];
+    expect(pointer.comment).toMatch(/makes this sentence subject to the limit on AI training added later in this clause/);
+  });
+});
+
+describe("items as Word writes them: a tab after the label, curly quotes, a no-break space", () => {
+  test.each(POSITIONS)("%s: the same one restriction, every edit on the document's own words", (position) => {
+    const lines = [
+      "6.4\tThe Publisher may:",
+      "(a)\tuse the Photographs for any purpose whatsoever, including the Publisher\u2019s \u201cSeasonal Campaigns\u201d;",
+      "(b)\tsublicense the Photographs to its affiliates and service\u00a0providers; and",
+      "(c)\tframe the Photographs for its offices.",
+    ];
+    const { report, accepted, again } = review(lines, position);
+    for (const f of report.findings) for (const s of f.suggestions) expect(s.original).toBe([PREAMBLE, ...lines][s.paragraph].slice(s.start, s.end));
+    expect(count(accepted)).toBe(1);
+    expect(accepted[2]).toMatch(/^\(a\)\tuse the Photographs for any purpose whatsoever, including the Publisher\u2019s \u201cSeasonal Campaigns\u201d, subject to the restriction on AI training below;$/);
+    expect(accepted[3]).toMatch(/^\(b\)\tsublicense the Photographs to its affiliates and service\u00a0providers, .*; this restriction applies to every right granted in Section 6\.4; and$/);
+    expect(accepted[4]).toBe(lines[3]);
+    expect(again).toEqual([]);
+  });
+});
+
+describe("an unnumbered lead-in ending with a colon", () => {
+  test.each(POSITIONS)("%s: the restriction names the clause and its items", (position) => {
+    const { accepted, again } = review(["For its own promotion, the Publisher may also:", "(a) exploit the Photographs in all media now known or later devised;", "(b) grant sublicenses of the Photographs to its agencies."], position);
+    expect(count(accepted)).toBe(1);
+    expect(accepted[2]).toMatch(POINTER);
+    expect(accepted[3]).toMatch(/; this restriction applies to every right granted in this clause, including each of its items\.$/);
+    expect(again).toEqual([]);
+  });
+});
+
+describe("a lead-in left open for its items", () => {
+  test("nothing is added at its end: 'to, provided that …:' would cut the sentence in two", () => {
+    for (const text of ["2.1 The Photographer grants the Publisher a perpetual licence to:", "The Publisher may", "The Publisher may use the Photographs, including:"]) {
+      expect({ text, slot: provisoSlot(text, { start: 0, end: text.length }) }).toEqual({ text, slot: null });
+    }
+    // a lead-in that closes its own phrase still takes an addition before its colon
+    const closed = "The Publisher may use the Photographs as follows:";
+    expect(provisoSlot(closed, { start: 0, end: closed.length })).toEqual({ start: closed.length - 1, end: closed.length, stop: ":" });
+  });
+
+  test("a licence granted in the lead-in alone is qualified after the licence, not after its adjectives", () => {
+    const { accepted, again } = review(["2.1 The Photographer grants the Publisher a perpetual, irrevocable, worldwide license to:", "(a) reproduce the Photographs in its catalogues;", "(b) display the Photographs in its shops."], "primary");
+    expect(accepted[1]).toMatch(/^2\.1 The Photographer grants the Publisher a perpetual, irrevocable, worldwide license \(which does not extend to any use of the Photographs to train, fine-tune, test or improve any artificial intelligence or machine-learning model\) to:$/);
+    expect(accepted.slice(2)).toEqual(["(a) reproduce the Photographs in its catalogues;", "(b) display the Photographs in its shops."]);
+    expect(again).toEqual([]);
+  });
+
+  test.each(POSITIONS)("%s: the lead-in's own finding points to the list's restriction from right after its words", (position) => {
+    const { accepted, again } = review(["6.5 The Publisher may use the Photographs for any purpose, including to:", "(a) sublicense the Photographs to its affiliates and service providers; and", "(b) frame the Photographs."], position);
+    expect(accepted[1]).toBe("6.5 The Publisher may use the Photographs for any purpose (subject to the restriction on AI training below), including to:");
+    expect(accepted[2]).toMatch(/; this restriction applies to every right granted in Section 6\.5; and$/);
+    expect(count(accepted)).toBe(1);
+    for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
+    expect(again).toEqual([]);
+  });
+});
+
+describe("what stays as it was", () => {
+  test("one risky item: its own restriction, before the separator that joins it to the next item", () => {
+    const { accepted } = review(["6.4 The Publisher may:", "(a) print the Photographs in its catalogues;", "(b) sublicense the Photographs to its affiliates and service providers; and", "(c) frame the Photographs."], "primary");
+    expect(accepted[3]).toMatch(new RegExp(`${AI_PHRASE.source}, shall not allow anyone who receives the Photographs to do so, and shall bind each recipient to this restriction in writing; and$`));
+    expect(accepted[3]).not.toMatch(/every right granted|\band, provided\b/);
+  });
+
+  test("the end-of-item slot is the separator, not the joining word", () => {
+    const text = "(b) sublicense the Photographs to its affiliates; and";
+    expect(provisoSlot(text, { start: 0, end: text.length })).toEqual({ start: text.indexOf(";"), end: text.indexOf(";") + 1, stop: ";" });
+    const or = "(b) publish the Photographs online, or";
+    expect(provisoSlot(or, { start: 0, end: or.length })).toEqual({ start: or.indexOf(","), end: or.indexOf(",") + 1, stop: "," });
+  });
+
+  test("an explicit AI permission in an item keeps its own edit; the other items share one restriction", () => {
+    const { report, accepted, again } = review(
+      ["6.4 The Publisher may:", "(a) use the Photographs to train its machine learning models;", "(b) use the Photographs for any purpose whatsoever; and", "(c) sublicense the Photographs to its distributors."],
+      "primary",
+    );
+    const ai = report.findings.find((f) => f.category === "ai-training-grant")!;
+    expect(ai.suggestions[0].label).not.toBe("Point to the clause's AI limit");
+    expect(accepted[3]).toMatch(POINTER);
+    expect(accepted[4]).toMatch(/every right granted in Section 6\.4\.$/);
+    expect(again).toEqual([]);
+  });
+});
