@@ -1,0 +1,139 @@
+/**
+ * Clause forms read from their legal structure (issue 11, round ten): who trains whose model on whose
+ * data, what a state of a setting says ("switched off"), what an object belongs to ("content on the
+ * Service"), reuse beyond the engagement and by whom, who may authorise whom, and whether a negation
+ * forbids or only takes a protection away ("shall not be Confidential Information"). Every risky form
+ * has a look-alike twin. All sentences are written for these tests.
+ */
+import { analyze } from "../../src/engine";
+
+const categories = (text: string): string[] => [...new Set(analyze([{ text }]).findings.map((f) => f.category))];
+const credited = (text: string): boolean => analyze([{ text }]).protections.some((p) => p.kind === "no-ai-training");
+
+describe("who trains whose model on whose data", () => {
+  test.each<[string, string, string]>([
+    [
+      "the trainer's own model on its own data is no right over anyone's work",
+      "The Portal lets you fine-tune classifiers on your own labelled datasets.",
+      "The Portal may fine-tune its classifiers on the Deliverables.",
+    ],
+    [
+      "the datasets a customer uploads to train its own models",
+      "You are responsible for the datasets you upload to train your custom models.",
+      "We may use the datasets you upload to train our models.",
+    ],
+    [
+      "a model trained by its owner on the owner's Customer Data",
+      "Customer may use the Platform to build and train its own models on Customer Data.",
+      "Provider may use the Platform to build and train its own models on the Deliverables.",
+    ],
+    [
+      "what the other side's models are trained on, named as its own sources",
+      "Our translation models are trained on purchased, open-source and synthetic data sets.",
+      "Our translation models are trained on licensed data sets and on the Translations you deliver.",
+    ],
+  ])("%s", (_form, neutral, risky) => {
+    expect(categories(neutral)).toEqual([]);
+    expect(categories(risky)).toContain("ai-training-grant");
+  });
+});
+
+describe("AI systems named by what they make or how they talk", () => {
+  test.each<[string, string]>([
+    ["The Producer may use the Treatments to develop and improve automated story-generation systems.", "ai-training-grant"],
+    ["The Agency may paste the Copy into a publicly available chatbot.", "ai-training-grant"],
+    ["Vendor may use your Tickets to develop and improve the models that power our assistant.", "ai-training-grant"],
+  ])("%s → %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  test("a ban on putting the work into a chatbot is credited; the other side's own chatbot is neither", () => {
+    const text = "The Buyer shall not, and shall make sure its staff do not, paste any Deliverable into a public chatbot.";
+    expect(categories(text)).toEqual([]);
+    expect(credited(text)).toBe(true);
+    expect(categories("Our help desk answers some questions with an AI chatbot.")).toEqual([]);
+  });
+
+  test("a right to use the work 'in connection with machine learning' reserved to the maker protects; given away, it grants", () => {
+    const reserved = "Every right to use the Artwork in connection with machine learning is reserved to the Illustrator.";
+    expect(categories(reserved)).toEqual([]);
+    expect(credited(reserved)).toBe(true);
+    expect(categories("The Gallery may use the Artwork in connection with machine learning.")).toContain("ai-training-grant");
+  });
+});
+
+describe("restrictions on users of a platform", () => {
+  test("'develop models that compete' with the Service is a (partial) prohibition, not a grant", () => {
+    const text = "Members may not use the Service, or anything it outputs, to build models that compete with it.";
+    expect(categories(text)).toEqual([]);
+    expect(credited(text)).toBe(true);
+  });
+
+  test("content on the Service is the platform's: using it to train is not a grant over the user's work", () => {
+    expect(categories("Members may not use any content on the Service to distil a language model.")).toEqual([]);
+    expect(categories("We may use content on the Service, including your posts, to train our models.")).toContain("ai-training-grant");
+  });
+
+  test("a training setting that is switched off protects; one that is on by default grants", () => {
+    const off = "Model training on your team's documents is switched off unless an owner opts in.";
+    expect(categories(off)).toEqual([]);
+    expect(credited(off)).toBe(true);
+    expect(categories("Model training on your team's documents is switched on unless an owner opts out.")).toContain("ai-training-grant");
+  });
+});
+
+describe("data that leaves the work out, and a negation that takes a protection away", () => {
+  test("aggregate statistics that include none of the work are not data made from it", () => {
+    expect(categories("The Host may publish aggregate market statistics that do not include any Customer Content.")).toEqual([]);
+    expect(categories("The Host may publish aggregate statistics compiled from the Customer Content.")).toContain("data-aggregation");
+  });
+
+  test("a definition of a dataset grants nothing", () => {
+    expect(categories('"Corpus" refers to an organised set of text samples used to train language Models.')).toEqual([]);
+  });
+
+  test("'shall not be Confidential Information' permits: the anonymised data is still found and no derived-data protection is credited", () => {
+    const r = analyze([{ text: "De-identified and aggregated data derived from the Platform shall not be Confidential Information and may be used by the Host without restriction." }]);
+    expect(r.findings.map((f) => f.category)).toContain("anonymization");
+    expect(r.protections.map((p) => p.kind)).not.toContain("derivative-data");
+  });
+
+  test("identifying details removed, then used: an anonymisation carve-out", () => {
+    expect(categories("The Agency may reuse the Interviews once all information identifying the Speaker has been removed.")).toContain("anonymization");
+  });
+});
+
+describe("purposes beyond the engagement, and who holds them", () => {
+  test.each<[string, string]>([
+    ["Client may use the Designs for general business purposes.", "ambiguous-purpose"],
+    ["The Label may use the Recordings for purposes related to its business, as it decides.", "ambiguous-purpose"],
+    ["The Agency may reuse the Artwork in connection with other client engagements.", "ambiguous-purpose"],
+    ["The Studio may adapt the Storyboards for future productions.", "ambiguous-purpose"],
+  ])("%s → %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  test.each([
+    "The Consultant may reuse its general know-how for other clients.",
+    "The Designer may show the Artwork in its portfolio and reuse its methods on other projects.",
+    "Nothing in this Agreement stops the Writer from writing for other clients.",
+  ])("the maker's own reuse is no risk: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});
+
+describe("authorising others to use the work", () => {
+  test("the right to authorise its customers to use the work is sharing; the other side's own service is not", () => {
+    expect(categories("The rights granted to the Buyer include the right to authorise its customers to use the Deliverables.")).toContain("sublicensing");
+    expect(categories("Customer may permit its end users, agents and outsourcers to access and use the Work Product.")).toContain("sublicensing");
+    expect(categories("The Customer may permit its Affiliates to use the Hosted Services under its subscription.")).toEqual([]);
+    expect(categories("The Buyer shall not permit its customers to use the Deliverables.")).toEqual([]);
+  });
+});
+
+describe("feedback", () => {
+  test("'use reasonable efforts to give feedback' is a duty to comment; improvements proposed by the maker are feedback", () => {
+    expect(categories("The Client will use reasonable efforts to give feedback on each proof within three days.")).toEqual([]);
+    expect(categories("The Client may use, without payment, any improvements proposed by the Designer.")).toContain("feedback");
+  });
+});
