@@ -137,3 +137,42 @@ describe("feedback", () => {
     expect(categories("The Client may use, without payment, any improvements proposed by the Designer.")).toContain("feedback");
   });
 });
+
+describe("rights that flow to the user, and licences that are the vendor's own", () => {
+  test("'You may use Outputs for any purpose' is the user's right; with a grant to the other side in the same clause it is a finding", () => {
+    expect(categories("You may use the Output for any lawful purpose, commercial ones included.")).toEqual([]);
+    expect(categories("You may use the Output for any purpose, and we may use your Uploads for any purpose.")).toContain("broad-license");
+  });
+
+  test("the maker's own use of its Deliverables is no risk; the other side's is", () => {
+    expect(categories("The Contractor may use the Deliverables in its portfolio for any purpose.")).toEqual([]);
+    expect(categories("The Client may use the Deliverables for any purpose.")).toContain("broad-license");
+  });
+
+  test("perpetual licences a customer bought from a vendor grant nothing over the work", () => {
+    expect(categories("Perpetual licences bought before the price change remain valid.")).toEqual([]);
+    expect(categories("Contractor grants Client a perpetual licence to the Designs.")).toContain("broad-license");
+  });
+
+  test("an unrestricted licence, adjectives between, and use 'in any way'", () => {
+    expect(categories("By uploading, you grant the Gallery an unrestricted, worldwide licence to use your Photos in any way.")).toContain("broad-license");
+    expect(categories("The Broadcaster may not alter the Footage in any way.")).toEqual([]);
+  });
+
+  test("a user's own models: customers training custom classifiers, fine-tuned models the user creates", () => {
+    expect(categories("Customers can train custom classifiers with the tools in the dashboard.")).toEqual([]);
+    expect(categories("Fine-tuned models you create stay within your organisation.")).toEqual([]);
+    expect(categories("Customer may train custom classifiers on the Deliverables.")).toContain("ai-training-grant");
+  });
+});
+
+describe("training switched off or excluded", () => {
+  test("'we have disabled model training' and 'excluded from training' are credited; staff excluded from training sessions are not", () => {
+    for (const text of ["We have disabled model training on all workspace content.", "Files shared through the team plan are excluded from training."]) {
+      expect(categories(text)).toEqual([]);
+      expect(credited(text)).toBe(true);
+    }
+    expect(credited("Staff on probation are excluded from training sessions.")).toBe(false);
+    expect(categories("Files shared through the free plan are used for model training.")).toContain("ai-training-grant");
+  });
+});
