@@ -176,3 +176,56 @@ describe("training switched off or excluded", () => {
     expect(categories("Files shared through the free plan are used for model training.")).toContain("ai-training-grant");
   });
 });
+
+describe("rights exercised by others, named by the act", () => {
+  test.each<[string, string]>([
+    ["The licence granted in clause 4 may be exercised by the Buyer's group companies.", "sublicensing"],
+    ["The Licensee may extend the benefit of this licence to its Affiliates and their contractors.", "sublicensing"],
+    ["The Client may delegate the exercise of its rights in the Designs to any agent acting for it.", "sublicensing"],
+    ["The Broadcaster may appoint sub-distributors to exploit the Programmes abroad.", "sublicensing"],
+  ])("%s → %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  test.each([
+    "The Licensee may not assign this licence without the Licensor's written consent.",
+    "The Customer may extend the licence to the Software to its Affiliates.",
+    "Either party may delegate its obligations to subcontractors.",
+  ])("no right over the work passes: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});
+
+describe("a further-assurance assignment of 'such rights'", () => {
+  test("'execute the documents needed to assign such rights to the Company' transfers ownership; 'shall not assign such rights' does not", () => {
+    expect(categories("If any rights in the Designs do not vest automatically, the Designer shall sign whatever is needed to assign such rights to the Studio.")).toContain("ownership");
+    expect(categories("The Studio shall not assign such rights to any third party.")).toEqual([]);
+  });
+});
+
+describe("open purposes named by their shape", () => {
+  test.each<[string, string]>([
+    ["The Brand may use the Photographs for advertising, packaging and other commercial purposes.", "ambiguous-purpose"],
+    ["The Label may use the Recordings for such purposes as the Label may in its discretion determine.", "ambiguous-purpose"],
+    ["We may use your uploads for purposes such as security, analytics and research.", "ambiguous-purpose"],
+  ])("%s → %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  test("purposes the statement of work sets out are not open", () => {
+    expect(categories("The Brand may use the Photographs for advertising, packaging and other purposes set out in the Statement of Work.")).toEqual([]);
+  });
+});
+
+describe("data about how the work performs or is used", () => {
+  test.each<[string, string]>([
+    ["The Label may track how the Recordings are played and keep those figures for its own use.", "data-aggregation"],
+    ["Vendor may gather information about the performance of the Deliverables on the Client's site and use it to improve its services.", "data-aggregation"],
+  ])("%s → %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  test("statistics on the performance of the other side's own service are not data from the work", () => {
+    expect(categories("The Host may keep statistics on the performance of the Platform to plan capacity.")).toEqual([]);
+  });
+});

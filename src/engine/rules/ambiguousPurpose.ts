@@ -65,7 +65,7 @@ export const AMBIGUOUS_PURPOSE_RULES = [
     id: "ambiguous-purpose/research-analytics",
     category: "ambiguous-purpose",
     severity: "low",
-    pattern: `\\bfor\\s+(?:(?:its|our|their|internal|scientific|market|product|further|the\\s+purposes?\\s+of)\\s+)?(?:research(?:\\s+and\\s+development)?|(?:data\\s+)?analytics|data\\s+mining|statistical\\s+(?:purposes|analysis))(?:\\s+purposes)?\\b|\\b(?:research|analytics|statistical)(?:[\\s,]+(?:and\\s+|or\\s+)?(?!purposes)\\w+){0,3}\\s+purposes\\b|\\bdata\\s+mining\\b|\\b(?:to|and)\\s+(?:conduct|perform|carry\\s+out)\\s+(?:\\w+\\s+)?(?:research|analytics)\\b|\\banaly[sz](?:e|es|ed|ing)\\b[^.;]{0,60}?\\b(?:using|with|by|through)\\s+(?:(?:any|its|our|their)\\s+)?(?:automated|algorithmic|computational)\\s+(?:tools?|means|systems?|techniques?|processing|methods?)\\b`,
+    pattern: `\\bpurposes?\\s+(?:including|such\\s+as|like)\\s+[^.;]{0,80}?\\b(?:research|analytics|data\\s+mining)\\b|\\bfor\\s+(?:(?:its|our|their|internal|scientific|market|product|further|the\\s+purposes?\\s+of)\\s+)?(?:research(?:\\s+and\\s+development)?|(?:data\\s+)?analytics|data\\s+mining|statistical\\s+(?:purposes|analysis))(?:\\s+purposes)?\\b|\\b(?:research|analytics|statistical)(?:[\\s,]+(?:and\\s+|or\\s+)?(?!purposes)\\w+){0,3}\\s+purposes\\b|\\bdata\\s+mining\\b|\\b(?:to|and)\\s+(?:conduct|perform|carry\\s+out)\\s+(?:\\w+\\s+)?(?:research|analytics)\\b|\\banaly[sz](?:e|es|ed|ing)\\b[^.;]{0,60}?\\b(?:using|with|by|through)\\s+(?:(?:any|its|our|their)\\s+)?(?:automated|algorithmic|computational)\\s+(?:tools?|means|systems?|techniques?|processing|methods?)\\b`,
     requires: [WORK_NOUN, "\\b(?:use[sd]?|using|analy[sz]\\w*|process\\w*|mine|exploit\\w*|licen[cs]\\w*|retain\\w*|keep|kept)\\b"],
     anchors: ["research", "analytics", "mining", "statistical", "analyse", "analyze", "analysed", "analyzed", "analyses", "analyzes", "analysing", "analyzing"],
     message: "\"Research\" or \"analytics\" purposes are broad enough to include building and testing AI models.",
@@ -74,7 +74,7 @@ export const AMBIGUOUS_PURPOSE_RULES = [
     qualifier: "which do not include any use to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Agency may use the Deliverables for research purposes.", "Client may analyze the Content for analytics.", "You grant the Platform a licence to analyse your Photos with automated tools."],
+      invalid: ["Agency may use the Deliverables for research purposes.", "We may use your uploads for purposes such as security, analytics and research.", "Client may analyze the Content for analytics.", "You grant the Platform a licence to analyse your Photos with automated tools."],
       valid: ["The parties will meet monthly to review the schedule.", "Confidential Information includes research and product plans.", "The Designer will prepare a monthly summary of project hours for the Client."],
     },
   },
@@ -83,7 +83,7 @@ export const AMBIGUOUS_PURPOSE_RULES = [
     category: "ambiguous-purpose",
     severity: "medium",
     // open-ended purposes, and reuse beyond this engagement ("for other client engagements", "on future projects")
-    pattern: "\\b(?:for\\s+)?(?:any|such)\\s+other\\s+purposes?\\b|\\bfor\\s+(?:all\\s+)?other\\s+(?:business|commercial|lawful|legitimate)\\s+purposes\\b|\\b(?:for|in|on|across|in\\s+connection\\s+with)\\s+(?:(?:any|all|its|their|our)\\s+)?(?:other|future|later|subsequent)\\s+(?:client\\s+|customer\\s+)?(?:engagements|projects|clients|customers|campaigns|productions|titles)\\b",
+    pattern: "\\b(?:for\\s+)?(?:any|such)\\s+other\\s+purposes?\\b|\\bfor\\s+(?:all\\s+)?other\\s+(?:business|commercial|lawful|legitimate)\\s+purposes\\b|\\b(?:and|or)\\s+(?:any\\s+|all\\s+)?other\\s+(?:(?:business|commercial|lawful|legitimate|related|similar)\\s+)?purposes\\b(?<=\\bfor\\s+[^.;]{0,80})|\\bfor\\s+(?:such|whatever)\\s+purposes?\\s+as\\s+(?:(?:the|its)\\s+)?[\\w-]+\\s+(?:may\\s+)?(?:(?:in\\s+its\\s+(?:sole\\s+|absolute\\s+)?discretion|from\\s+time\\s+to\\s+time)\\s+)?(?:determines?|decides?|sees?\\s+fit|thinks?\\s+fit|considers?\\s+appropriate|deems?\\s+appropriate|chooses?|elects?|wish(?:es)?)\\b|\\b(?:for|in|on|across|in\\s+connection\\s+with)\\s+(?:(?:any|all|its|their|our)\\s+)?(?:other|future|later|subsequent)\\s+(?:client\\s+|customer\\s+)?(?:engagements|projects|clients|customers|campaigns|productions|titles)\\b",
     requires: [WORK_NOUN],
     unlessAfter: "\\s*,?\\s*(?:than|except|related|in connection|set|described|permitted|expressly)",
     unless: MAKER_KEEPS,
@@ -94,7 +94,7 @@ export const AMBIGUOUS_PURPOSE_RULES = [
     qualifier: "which do not include any use to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Client may use the Materials for marketing and any other purpose.", "The Studio may reuse the Storyboards on future productions.", "Agency may adapt the Artwork for other client campaigns."],
+      invalid: ["Client may use the Materials for marketing and any other purpose.", "The Brand may use the Photographs for advertising, packaging and other commercial purposes.", "The Label may use the Recordings for such purposes as the Label may in its discretion determine.", "The Studio may reuse the Storyboards on future productions.", "Agency may adapt the Artwork for other client campaigns."],
       valid: ["Client shall not use the Materials for any other purpose.", "The Studio will schedule the Storyboards ahead of other productions.", "Agency shall not reuse the Artwork for other client campaigns.", "The Designer may show the Artwork in its portfolio and reuse its know-how for other clients."],
     },
   },

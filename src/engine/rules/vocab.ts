@@ -22,7 +22,7 @@ export const IMPROVE_VERB = "(?:develop|improv|enhanc|build|creat|refin|optimi[s
 
 /** Nouns that name a freelancer's work, content or data (what the risky rights are over). */
 export const WORK_NOUN =
-  "\\b(?:deliverables?|work\\s+product|(?<!\\bstatements?\\s+of\\s+|\\bscopes?\\s+of\\s+)works?|content|materials?|data|information|feedback|ideas|concepts|know-how|inventions?|submissions?|outputs?|inputs?|creations?|designs?|copy|text|images?|photographs?|photos?|artwork|recordings?|likeness|ip|intellectual\\s+property|services?\\s+generated|translations?|manuscripts?|articles|illustrations?|contributions?|annotations?|transcripts?|animations?|graphics|logos?|clips|podcasts?|episodes?|posts|uploads|films?|masters|songs?|tracks|compositions?|books?|chapters?|poems?|stories|columns|newsletters?|courses?|lessons?|slides|presentations?|drawings?|renderings?|storyboards?|mock-?ups?|wireframes?|prototypes?|artworks|concept\\s+art|videos?|footage|audio|music|lyrics|scripts?|drafts?|sketches|source\\s+code|code|performances?|voice)\\b";
+  "\\b(?:deliverables?|work\\s+product|(?<!\\bstatements?\\s+of\\s+|\\bscopes?\\s+of\\s+)works?|content|materials?|data|information|feedback|ideas|concepts|know-how|inventions?|submissions?|outputs?|inputs?|creations?|designs?|copy|text|images?|photographs?|photos?|artwork|recordings?|likeness|ip|intellectual\\s+property|services?\\s+generated|translations?|manuscripts?|articles|illustrations?|contributions?|annotations?|transcripts?|animations?|graphics|logos?|clips|podcasts?|episodes?|programmes?|posts|uploads|films?|masters|songs?|tracks|compositions?|books?|chapters?|poems?|stories|columns|newsletters?|courses?|lessons?|slides|presentations?|drawings?|renderings?|storyboards?|mock-?ups?|wireframes?|prototypes?|artworks|concept\\s+art|videos?|footage|audio|music|lyrics|scripts?|drafts?|sketches|source\\s+code|code|performances?|voice)\\b";
 
 /** Rights verbs: the sentence grants, keeps or exercises a right. */
 export const RIGHTS_WORD =
@@ -37,7 +37,7 @@ export const OWNERSHIP_OBJECT =
 
 /** Objects of an assignment or of ownership: property rights and the things made under a contract. */
 export const IP_OBJECT =
-  `(?:${OWNERSHIP_OBJECT}|marks|inventions?|works?(?:\\s+of\\s+authorship|[- ]product)?|deliverables?|developments?|improvements?|(?:program\\s+)?results|know-how|feedback|ideas?|concepts?|designs?|materials|modifications|enhancements|derivative\\s+works|content|outputs?|data|creations?|artwork|photographs?|photos?|images?|registrations?|recordings?|submissions?|communications|web\\s+pages|domain\\s+names?|applications\\s+for\\s+registration)`;
+  `(?:${OWNERSHIP_OBJECT}|(?:such|those|these|the\\s+same)\\s+(?:intellectual\\s+property\\s+)?rights|marks|inventions?|works?(?:\\s+of\\s+authorship|[- ]product)?|deliverables?|developments?|improvements?|(?:program\\s+)?results|know-how|feedback|ideas?|concepts?|designs?|materials|modifications|enhancements|derivative\\s+works|content|outputs?|data|creations?|artwork|photographs?|photos?|images?|registrations?|recordings?|submissions?|communications|web\\s+pages|domain\\s+names?|applications\\s+for\\s+registration)`;
 
 /** The vendor's own product as the object of a licence. */
 const VENDOR_PRODUCT = "\\b(?:software|documentation|platform|application|app|program|object\\s+code|source\\s+code|firmware|sdks?|apis?|tools\\s+and\\s+utilities)\\b";
