@@ -229,3 +229,24 @@ describe("data about how the work performs or is used", () => {
     expect(categories("The Host may keep statistics on the performance of the Platform to plan capacity.")).toEqual([]);
   });
 });
+
+describe("negations that forbid, and negations that only look like one", () => {
+  test("permission withheld protects; permission given grants", () => {
+    const text = "The Illustrator withholds consent for the Artwork to be used to train AI models.";
+    expect(categories(text)).toEqual([]);
+    expect(credited(text)).toBe(true);
+    expect(categories("The Illustrator gives consent for the Artwork to be used to train AI models.")).toContain("ai-training-grant");
+  });
+
+  test("an exception for one use does not reach a list the grant reopens after a comma", () => {
+    expect(categories("The Studio may use the Designs for any purpose except resale, including to train AI models.")).toContain("ai-training-grant");
+    const excepted = "The Studio may use the Designs for any purpose except to train AI models.";
+    expect(categories(excepted)).toEqual([]);
+    expect(credited(excepted)).toBe(true);
+  });
+
+  test("'there is no restriction on' permits", () => {
+    expect(categories("There is no restriction on the Buyer's use of the Deliverables for artificial intelligence training.")).toContain("ai-training-grant");
+    expect(categories("There is a restriction on the Buyer's use of the Deliverables for artificial intelligence training: it is not allowed.")).toEqual([]);
+  });
+});
