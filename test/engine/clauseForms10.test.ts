@@ -250,3 +250,12 @@ describe("negations that forbid, and negations that only look like one", () => {
     expect(categories("There is a restriction on the Buyer's use of the Deliverables for artificial intelligence training: it is not allowed.")).toEqual([]);
   });
 });
+
+describe("permission needed, said after the use", () => {
+  test("'…, you'll need to get our permission' gates the use; 'you will not need our permission' grants it", () => {
+    const gated = "To use the Photographs to train artificial intelligence, you'll need to get our permission.";
+    expect(categories(gated)).toEqual([]);
+    expect(credited(gated)).toBe(true);
+    expect(categories("To use the Photographs to train artificial intelligence, you will not need our permission.")).toContain("ai-training-grant");
+  });
+});
