@@ -87,7 +87,7 @@ export const AMBIGUOUS_PURPOSE_RULES = [
     requires: [WORK_NOUN],
     unlessAfter: "\\s*,?\\s*(?:than|except|related|in connection|set|described|permitted|expressly)",
     unless: MAKER_KEEPS,
-    anchors: ["purpose", "other", "future", "later", "subsequent"],
+    anchors: ["purpose", "projects$", "engagements$", "clients$", "customers$", "campaigns$", "productions$", "titles$"],
     message: "\"Any other purpose\" leaves the use of the work open-ended.",
     rationale: "An open-ended list of purposes includes AI training unless it is excluded by name.",
     fix: "qualify",
