@@ -259,3 +259,15 @@ describe("permission needed, said after the use", () => {
     expect(categories("To use the Photographs to train artificial intelligence, you will not need our permission.")).toContain("ai-training-grant");
   });
 });
+
+describe("the party that performs or makes is not a recipient", () => {
+  test("'Provider may perform the Services through its Affiliates' delegates performance; providing the work to affiliates shares it", () => {
+    expect(categories("Provider may perform the Services through its Affiliates and remains responsible for their performance.")).toEqual([]);
+    expect(categories("Provider may provide the Content to its Affiliates.")).toContain("sublicensing");
+  });
+
+  test("what a party makes and keeps passes nothing; what one makes and another owns does", () => {
+    expect(categories("Any modifications to the Platform made by the Host shall be owned by the Host.")).toEqual([]);
+    expect(categories("Any modifications to the Deliverables made by the Host shall be owned by the Customer.")).toContain("ownership");
+  });
+});
