@@ -271,3 +271,21 @@ describe("the party that performs or makes is not a recipient", () => {
     expect(categories("Any modifications to the Deliverables made by the Host shall be owned by the Customer.")).toContain("ownership");
   });
 });
+
+describe("AI used as a feature or for safety, not trained on the work", () => {
+  test.each([
+    "We use machine learning to improve spam detection.",
+    "Your notes may be processed by AI systems to provide the features you request.",
+    "Uploads are scanned with machine learning tools to detect malware and abuse.",
+  ])("no grant: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+
+  test.each([
+    "The Platform may use the Uploads with machine learning to improve its services.",
+    "The Client may run the Work Product through any AI tool to provide services to its own customers.",
+    "The Publisher may have the Manuscript analysed by artificial intelligence tools.",
+  ])("a grant: %s", (text) => {
+    expect(categories(text)).toContain("ai-training-grant");
+  });
+});
