@@ -289,3 +289,21 @@ describe("AI used as a feature or for safety, not trained on the work", () => {
     expect(categories(text)).toContain("ai-training-grant");
   });
 });
+
+describe("definitions that carry a prohibition or an open purpose", () => {
+  test("a term named as prohibited, defined by training, is credited; a neutral AI term's definition is neither", () => {
+    const text = '"Prohibited AI Use" means any use of the Designs to train or improve an AI system, and the Studio shall not engage in any Prohibited AI Use.';
+    expect(categories(text)).toEqual([]);
+    expect(credited(text)).toBe(true);
+    // a term whose name is no negation the reader knows stays a definition: no grant
+    expect(categories('"Restricted AI Use" means any use of the Designs to train or improve an AI system.')).toEqual([]);
+    const plain = '"AI Use" means any use of the Designs to train an AI system.';
+    expect(categories(plain)).toEqual([]);
+    expect(credited(plain)).toBe(false);
+  });
+
+  test("a permitted purpose defined as the other side's business purposes is open; one defined by the project is not", () => {
+    expect(categories('"Permitted Purpose" means the Brand\'s business purposes generally.')).toContain("ambiguous-purpose");
+    expect(categories('"Permitted Purpose" means the promotion of the Launch described in Schedule 2.')).toEqual([]);
+  });
+});
