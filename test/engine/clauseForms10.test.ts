@@ -307,3 +307,26 @@ describe("definitions that carry a prohibition or an open purpose", () => {
     expect(categories('"Permitted Purpose" means the promotion of the Launch described in Schedule 2.')).toEqual([]);
   });
 });
+
+describe("feedback, recipients and usage data in other words", () => {
+  test.each<[string, string]>([
+    ["Comments the Narrator makes on the Studio's booking portal may be used by the Studio to improve that portal.", "feedback"],
+    ["We may share your uploads with companies in our corporate family.", "sublicensing"],
+    ["The Brand may analyse how the Deliverables are used on its channels and keep the resulting statistics.", "data-aggregation"],
+    ["The Host may retain technical logs generated from the Customer's use of the Content and use them for product planning.", "data-aggregation"],
+  ])("%s → %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  test.each([
+    "The Consultant shall give written comments on the draft report within ten days.",
+    "We share payment details with our payment processor to process your transactions.",
+    "The Studio develops and sells AI-powered editing software.",
+  ])("none: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+
+  test("improving AI-powered products with the work is still a grant", () => {
+    expect(categories("The Studio may use the Footage to improve its AI-powered editing software.")).toContain("ai-training-grant");
+  });
+});

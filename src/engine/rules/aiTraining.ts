@@ -56,7 +56,8 @@ export const AI_TRAINING_RULES = [
     severity: "high",
     pattern: `\\b(?:${IMPROVE_VERB}|test(?:s|ed|ing)?|validat\\w*|benchmark\\w*|evaluat\\w*)\\b[^.;:,]{0,40}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${IMPROVE_VERB}(?:\\s*,?\\s*(?:and|or)\\s+(?:${IMPROVE_VERB}|train\\w*))?\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:(?:AI|ML|language|foundation|generative|recommendation|ranking|prediction|predictive|classification|proprietary|analytical|analytics|statistical|scoring)\\s+)?models\\b|\\b(?:including|such\\s+as|in\\s+particular)\\s+(?:(?:its|our|their|the|any)\\s+)?(?:own\\s+)?(?:${AI_CORE})\\b${AI_TAIL}(?<=\\b${IMPROVE_VERB}\\b[^.;:]{0,100})|\\b${IMPROVE_VERB}\\s+(?:(?:the|our|its|their)\\s+)?(?:AI\\s+|ML\\s+)?models?(?:['\\u2019]s?)?\\s+(?:performance|quality|accuracy|precision|capabilities|outputs?|responses?)\\b|\\bhelp\\w*\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)\\s+(?:to\\s+)?learn\\b|\\b(?:allow|permit|let|enabl)\\w*\\s+(?:(?:our|its|their|the|any)\\s+)?(?:${AI_CORE}|models?|algorithms?)(?:\\s+(?:systems?|models?|tools?))?\\s+to\\s+learn\\s+from\\b|\\bmak(?:e|es|ing)\\s+(?:our|its|their|the)\\s+(?:${AI_CORE}|models?|algorithms?)(?:\\s+models?)?\\s+(?:(?:\\w+\\s+){0,3}?(?:better|safer|smarter|more\\s+\\w+))\\b|\\b${IMPROVE_VERB}(?:\\s*,?\\s*(?:and|or)\\s+(?:${IMPROVE_VERB}|train\\w*))?\\s+the\\s+(?:underlying\\s+)?(?:[\\w-]+\\s+)?models?\\s+(?:that|which)\\s+(?:power|powers|drive|drives|run|runs|underl\\w+|support|supports)\\b|\\b(?:develop|build|creat|train|distil)\\w*\\s+(?:(?:a|an|any|other|their\\s+own|its\\s+own)\\s+)?(?:competing|competitive|rival)\\s+(?:[\\w-]+\\s+){0,2}?models?\\b|\\b(?:develop|build|creat|train|distil)\\w*\\s+(?:(?:a|an|any|other)\\s+)?(?:[\\w-]+\\s+)?models?\\s+(?:that|which)\\s+compete\\b`,
     unlessAfter: ON_OUR_CONTENT,
-    unless: `${QUESTION}|${PLATFORM_OBJECT}|${OWN_MODEL_OWN_DATA}`,
+    // a party described as making AI-powered products ("develops and sells AI-powered software") names nothing of the work
+    unless: `${QUESTION}|${PLATFORM_OBJECT}|${OWN_MODEL_OWN_DATA}|^(?![^]*${WORK_NOUN})(?=[^]*\\b${AI_CORE}[- ](?:powered|based|driven|enabled)\\b)`,
     anchors: ["chatgpt", "gpt", "midjourney", "stable", "dall", "copilot", "chat", "conversational", "generation$", "ai", "ml", "llm", "llms", "machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "automated", "models$", "model$", "diffusion", "synthesis", "completion", "help", "helps", "helping", "make", "makes", "making"],
     purposeLead: true,
     message: "This lets the other side use the work to develop or improve AI or machine-learning systems.",
@@ -81,6 +82,7 @@ export const AI_TRAINING_RULES = [
         "Client will not use the Work Product to improve any machine learning algorithm.",
         "Contractor will develop a responsive website for Client.",
         "The Consultant will help the Client improve its business models.",
+        "The Studio develops and sells AI-powered editing software.",
       ],
     },
   },
