@@ -330,3 +330,9 @@ describe("feedback, recipients and usage data in other words", () => {
     expect(categories("The Studio may use the Footage to improve its AI-powered editing software.")).toContain("ai-training-grant");
   });
 });
+
+test("an auditor reviewing records of the use of the work is an audit, not usage data", () => {
+  const r = analyze([{ text: "The Designer may, at its own cost, appoint an auditor to review the Studio's records relating to the use of the Designs." }]);
+  expect(r.findings).toEqual([]);
+  expect(r.protections.map((p) => p.kind)).toContain("audit-rights");
+});
