@@ -45,7 +45,7 @@ export const DATA_AGGREGATION_RULES = [
     requires: [`\\b(?:use[sd]?|using|collect\\w*|compil\\w*|aggregat\\w*|analy[sz]\\w*|process\\w*|retain\\w*|own\\w*|exploit\\w*|licen[cs]\\w*|shar\\w*|disclos\\w*|commerciali[sz]\\w*|creat\\w*|generat\\w*|deriv\\w*)\\b`],
     unless: `${OPERATIONAL_ONLY}|${SERVICE_METRICS_ONLY}|${RUNNING_THE_SERVICE}|${LEAVES_THE_WORK_OUT}|${TRAINED_ON_OWN_SOURCES}|${OWN_MODEL_OWN_DATA}`,
     notInDefinition: true,
-    anchors: ["data", "datasets", "dataset", "metadata", "meta", "telemetry", "information", "statistics", "metrics", "aggregate", "aggregated", "content", "insights", "monitor", "track$", "tracks$", "tracked$", "tracking$", "measure$", "measures$", "measuring$", "log", "logs", "analyse$", "analyze$", "analyses$", "analyzes$", "analysing$", "analyzing$"],
+    anchors: ["data", "datasets", "dataset", "metadata", "meta", "telemetry", "information", "statistics", "metrics", "aggregate", "aggregated", "content", "insights", "monitor", "track$", "tracks$", "tracked$", "tracking$", "measure$", "measures$", "measuring$", "log", "logs", "analys", "analyze$", "analyses$", "analyzes$", "analysing$", "analyzing$"],
     message: "This gives the other side rights over data derived from the work, such as usage data, metadata or datasets.",
     rationale: "Data derived from your work can be compiled into datasets and used for AI training even when the work itself is protected.",
     fix: "qualify",
