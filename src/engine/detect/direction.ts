@@ -32,6 +32,7 @@ function reader(user: string, other: string, holds: string, flags: string, unani
   // read from role words alone, "gives" and "provides" are left out: "we give you the choice to opt out" grants no right over the work
   const GRANT = new RegExp(`${NAME}\\s+(?:\\w+\\s+){0,2}?(?:grants?|licen[cs]es?|assigns?|transfers?|conveys?|sublicen[cs]es?${unanimous ? "" : "|gives?|provides?"})\\s+(?:to\\s+)?${NAME}`, flags);
   const TO = new RegExp(`\\b(?:(?:licen[cs]ed|granted|assigned|transferred|conveyed|sublicen[cs]ed|belongs?|belonging)\\s+to|vests?\\s+(?:\\w+\\s+){0,2}?in|(?:property|owner|ownership)\\s+of|owned\\s+(?:exclusively\\s+|solely\\s+)?by|(?:used|exploited|incorporated|implemented|adopted)\\s+(?:\\w+\\s+){0,2}?by|for\\s+the\\s+benefit\\s+of)\\s+${NAME}`, flags);
+  const USER_USES = new RegExp(`(${user})\\s+(?:may|can|(?:are|is)\\s+(?:free|entitled|permitted)\\s+to)\\s+(?:freely\\s+)?(?:use|copy|modify|adapt|distribute|exploit|reproduce|publish|sell|commerciali[sz]e|display)\\b`, flags);
   const SUBJECT = new RegExp(`${NAME}(?:['\u2019]s\\s+(?:affiliates|licensees|successors))?\\s+${holds}`, flags);
   // any right of the other side's, however stated ("Company may", "Studio uses")
   const OTHER_HOLDS = new RegExp(`(?:${other})(?:['\u2019]s\\s+(?:affiliates|licensees|successors))?\\s+${HOLDS_ALL}`, flags);
@@ -62,6 +63,8 @@ function reader(user: string, other: string, holds: string, flags: string, unani
       // read from role words alone, a party's own statement ("you own", "Contractor retains") is left out: it
       // is as often a choice over the other side's use, or followed by a grant, as a right of the user's
       if (!unanimous) consider(SUBJECT, 1);
+      // but the user's own act of use is its right ("You may use Outputs for any purpose"), unless the clause also gives the other side one
+      else consider(USER_USES, 1);
       consider(GRANT, 2);
       consider(TO, 1);
       OTHER_HOLDS.lastIndex = 0;

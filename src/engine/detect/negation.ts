@@ -56,7 +56,8 @@ function lastCueAt(text: string, phrase = ""): { cue: string; at: number } | nul
     const inFalse = fi < falseRanges.length && falseRanges[fi][0] <= m.index && m.index < falseRanges[fi][1];
     if (inFalse || within(withoutConsent, m.index) || within(permits, m.index) || insideCondition(text, m.index)) continue;
     // "excluding X", "other than X", "except X" exclude a noun phrase: a main verb after it starts what they do not reach
-    if (EXCLUSION.test(m[0]) && MAIN_VERB.test(text.slice(m.index + m[0].length) + phrase)) continue;
+    // nor does it reach past a comma that reopens the main grant's list ("any purpose except resale, including to train models")
+    if (EXCLUSION.test(m[0]) && (MAIN_VERB.test(text.slice(m.index + m[0].length) + phrase) || REOPENS_LIST.test(text.slice(m.index + m[0].length)))) continue;
     found = m[0];
     foundAt = m.index;
   }
@@ -65,6 +66,9 @@ function lastCueAt(text: string, phrase = ""): { cue: string; at: number } | nul
   if (lastPermit && lastPermit[0] > foundAt && !insideCondition(text, lastPermit[0])) return null;
   return found === null ? null : { cue: found, at: foundAt };
 }
+
+/** After an excluded noun phrase, a comma and a word that goes back to the grant's own list. */
+const REOPENS_LIST = /,\s*(?:including|in\s+particular|such\s+as|and\s+(?:also|in\s+particular))\b/i;
 
 /** True when `text` (the words before a phrase) contains a negation that permits rather than forbids. */
 export function hasPermittingNegation(text: string): boolean {

@@ -49,7 +49,7 @@ const PATTERNS: readonly ProtectionPattern[] = [
   {
     kind: "audit-rights",
     // the act of auditing or verifying, not "auditors" or "audited accounts"
-    pattern: /\b(?:audit(?:s|ing)?|inspect(?:s|ing|ion|ions)?|examin(?:e|es|ing|ation)|verif(?:y|ying|ication))\b|\bcertif(?:y|ies|ication)\s+(?:in\s+writing\s+)?(?:(?:its|their|his|her)\s+)?compliance\b|\b(?:evidence|proof)\s+of\s+(?:its\s+|their\s+|such\s+)?compliance\b|\brecords\s+sufficient\s+to\s+(?:demonstrate|show|evidence|establish)\b/i,
+    pattern: /\b(?:audit(?:s|ing)?|inspect(?:s|ing|ion|ions)?|examin(?:e|es|ing|ation)|verif(?:y|ying|ication))\b|\bauditors?\s+to\s+(?:review|check)\b|\bcertif(?:y|ies|ication)\s+(?:in\s+writing\s+)?(?:(?:its|their|his|her)\s+)?compliance\b|\b(?:evidence|proof)\s+of\s+(?:its\s+|their\s+|such\s+)?compliance\b|\brecords\s+sufficient\s+to\s+(?:demonstrate|show|evidence|establish)\b/i,
     requires:
       /\b(?:right\s+to|right\s*,[^.;]{0,60}?,\s*to|may|entitled\s+to|shall\s+(?:permit|allow|make\s+available)|will\s+(?:permit|allow)|(?:allow|permit)s?\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,4}?\s+to|subject\s+to)\b[^.;]{0,140}?\b(?:audit|inspect|examin|verif)\w*|\bcertif(?:y|ies|ication)\s+(?:in\s+writing\s+)?(?:(?:its|their|his|her)\s+)?compliance\b|\b(?:evidence|proof)\s+of\s+(?:its\s+|their\s+|such\s+)?compliance\b|\brecords\s+sufficient\s+to\s+(?:demonstrate|show|evidence|establish)\b|\baudit\s+rights?\b|\b(?:grants?|gives?|provides?|affords?)\b[^.;]{0,80}?\baccess\b[^.;]{0,120}?\b(?:verif|audit|inspect|confirm)\w*/i,
   },

@@ -1,5 +1,6 @@
 /** Rules: ambiguous purposes. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
+import { MAKER_KEEPS } from "./shared";
 import { IMPROVE_VERB, PURPOSE_DEFINITION, VENDOR_ONLY, WORK_NOUN } from "./vocab";
 
 export const AMBIGUOUS_PURPOSE_RULES = [
@@ -7,7 +8,7 @@ export const AMBIGUOUS_PURPOSE_RULES = [
     id: "ambiguous-purpose/internal-purposes",
     category: "ambiguous-purpose",
     severity: "medium",
-    pattern: `\\b(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)?(?:own\\s+)?internal\\b(?:[\\s,-]+(?:business|non-?commercial|commercial|research|academic|operational|administrative|and|or)){0,4}\\s+(?:purposes?|use|uses|operations|needs)\\b|\\bfor\\s+any\\s+of\\s+(?:its|their|our)\\s+(?:own\\s+)?(?:business\\s+|commercial\\s+)?(?:purposes|operations|activities)\\b|\\b(?:for|in)\\s+(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)(?:own\\s+(?:(?:legitimate|general|lawful)\\s+)?(?:business\\s+)?|(?:legitimate|general|lawful|other)\\s+business\\s+|business\\s+)purposes\\b|\\b(?:for|in|to\\s+(?:serve|pursue|further))\\s+(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)(?:own\\s+)?legitimate\\s+(?:business\\s+|commercial\\s+)?interests?\\b|\\b(?:in\\s+connection\\s+with|to\\s+support|in\\s+support\\s+of|for\\s+the\\s+purposes\\s+of)\\s+(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)(?:own\\s+)?(?:business(?:es)?|(?:business\\s+)?(?:operations|activities))(?:\\s+(?:generally|as\\s+a\\s+whole|and\\s+(?:strategic\\s+)?\\w+))?\\b(?!\\s+(?:under|with\\s+the|of\\s+the|hereunder))`,
+    pattern: `\\b(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)?(?:own\\s+)?internal\\b(?:[\\s,-]+(?:business|non-?commercial|commercial|research|academic|operational|administrative|and|or)){0,4}\\s+(?:purposes?|use|uses|operations|needs)\\b|\\bfor\\s+any\\s+of\\s+(?:its|their|our)\\s+(?:own\\s+)?(?:business\\s+|commercial\\s+)?(?:purposes|operations|activities)\\b|\\b(?:for|in)\\s+(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)(?:own\\s+(?:(?:legitimate|general|lawful)\\s+)?(?:business\\s+)?|(?:legitimate|general|lawful|other)\\s+business\\s+|business\\s+)purposes\\b|\\bfor\\s+(?:any|all|general)\\s+(?:business|commercial)\\s+purposes?\\b|\\b(?:means|shall\\s+mean)\\s+(?<t>(?:the\\s+)?(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)(?:own\\s+)?(?:(?:general|internal|legitimate|ordinary)\\s+)?business\\s+purposes)\\b|\\bfor\\s+(?:any\\s+)?purposes?\\s+(?:related|relating|connected)\\s+to\\s+(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)(?:own\\s+)?business(?:es)?\\b(?!\\s+(?:under|with\\s+the|hereunder))|\\b(?:for|in|to\\s+(?:serve|pursue|further))\\s+(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)(?:own\\s+)?legitimate\\s+(?:business\\s+|commercial\\s+)?interests?\\b|\\b(?:in\\s+connection\\s+with|to\\s+support|in\\s+support\\s+of|for\\s+the\\s+purposes\\s+of)\\s+(?:(?:its|their|our|\\w+(?:'|\u2019)s)\\s+)(?:own\\s+)?(?:business(?:es)?|(?:business\\s+)?(?:operations|activities))(?:\\s+(?:generally|as\\s+a\\s+whole|and\\s+(?:strategic\\s+)?\\w+))?\\b(?!\\s+(?:under|with\\s+the|of\\s+the|hereunder))`,
     unlessAfter: "\\s*,?\\s*(?:under|of|in\\s+connection|related|relating|set\\s+out|set\\s+forth|described|stated|contemplated|in\\s+this)",
     requires: [`${WORK_NOUN}|${PURPOSE_DEFINITION}`],
     unless: VENDOR_ONLY,
@@ -19,7 +20,7 @@ export const AMBIGUOUS_PURPOSE_RULES = [
     qualifier: "which do not include any use of {work} to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Client may process the data for internal business purposes.", "Agency may keep the Deliverables for its internal use.", "The Agency may use the Materials for its own business purposes.", "The University receives a licence to the Materials for its internal non-commercial research purposes.", "The Agency may use the Deliverables in its legitimate business interests.", "The Publisher may use all artwork the Illustrator draws for any of its commercial activities.", "The Agency may use the Photographs in connection with its business generally.", "Client may use the Work Product to support its business operations."],
+      invalid: ["Client may process the data for internal business purposes.", "Agency may keep the Deliverables for its internal use.", "The Agency may use the Materials for its own business purposes.", "Client may use the Designs for general business purposes.", "\"Permitted Use\" means the Studio's business purposes generally.", "The Label may use the Recordings for purposes related to its business.", "The University receives a licence to the Materials for its internal non-commercial research purposes.", "The Agency may use the Deliverables in its legitimate business interests.", "The Publisher may use all artwork the Illustrator draws for any of its commercial activities.", "The Agency may use the Photographs in connection with its business generally.", "Client may use the Work Product to support its business operations."],
       valid: ["Customer may install the Software for its internal business purposes."],
     },
   },
@@ -64,7 +65,7 @@ export const AMBIGUOUS_PURPOSE_RULES = [
     id: "ambiguous-purpose/research-analytics",
     category: "ambiguous-purpose",
     severity: "low",
-    pattern: `\\bfor\\s+(?:(?:its|our|their|internal|scientific|market|product|further|the\\s+purposes?\\s+of)\\s+)?(?:research(?:\\s+and\\s+development)?|(?:data\\s+)?analytics|data\\s+mining|statistical\\s+(?:purposes|analysis))(?:\\s+purposes)?\\b|\\b(?:research|analytics|statistical)(?:[\\s,]+(?:and\\s+|or\\s+)?(?!purposes)\\w+){0,3}\\s+purposes\\b|\\bdata\\s+mining\\b|\\b(?:to|and)\\s+(?:conduct|perform|carry\\s+out)\\s+(?:\\w+\\s+)?(?:research|analytics)\\b|\\banaly[sz](?:e|es|ed|ing)\\b[^.;]{0,60}?\\b(?:using|with|by|through)\\s+(?:(?:any|its|our|their)\\s+)?(?:automated|algorithmic|computational)\\s+(?:tools?|means|systems?|techniques?|processing|methods?)\\b`,
+    pattern: `\\bpurposes?\\s+(?:including|such\\s+as|like)\\s+[^.;]{0,80}?\\b(?:research|analytics|data\\s+mining)\\b|\\bfor\\s+(?:(?:its|our|their|internal|scientific|market|product|further|the\\s+purposes?\\s+of)\\s+)?(?:research(?:\\s+and\\s+development)?|(?:data\\s+)?analytics|data\\s+mining|statistical\\s+(?:purposes|analysis))(?:\\s+purposes)?\\b|\\b(?:research|analytics|statistical)(?:[\\s,]+(?:and\\s+|or\\s+)?(?!purposes)\\w+){0,3}\\s+purposes\\b|\\bdata\\s+mining\\b|\\b(?:to|and)\\s+(?:conduct|perform|carry\\s+out)\\s+(?:\\w+\\s+)?(?:research|analytics)\\b|\\banaly[sz](?:e|es|ed|ing)\\b[^.;]{0,60}?\\b(?:using|with|by|through)\\s+(?:(?:any|its|our|their)\\s+)?(?:automated|algorithmic|computational)\\s+(?:tools?|means|systems?|techniques?|processing|methods?)\\b`,
     requires: [WORK_NOUN, "\\b(?:use[sd]?|using|analy[sz]\\w*|process\\w*|mine|exploit\\w*|licen[cs]\\w*|retain\\w*|keep|kept)\\b"],
     anchors: ["research", "analytics", "mining", "statistical", "analyse", "analyze", "analysed", "analyzed", "analyses", "analyzes", "analysing", "analyzing"],
     message: "\"Research\" or \"analytics\" purposes are broad enough to include building and testing AI models.",
@@ -73,7 +74,7 @@ export const AMBIGUOUS_PURPOSE_RULES = [
     qualifier: "which do not include any use to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Agency may use the Deliverables for research purposes.", "Client may analyze the Content for analytics.", "You grant the Platform a licence to analyse your Photos with automated tools."],
+      invalid: ["Agency may use the Deliverables for research purposes.", "We may use your uploads for purposes such as security, analytics and research.", "Client may analyze the Content for analytics.", "You grant the Platform a licence to analyse your Photos with automated tools."],
       valid: ["The parties will meet monthly to review the schedule.", "Confidential Information includes research and product plans.", "The Designer will prepare a monthly summary of project hours for the Client."],
     },
   },
@@ -81,18 +82,20 @@ export const AMBIGUOUS_PURPOSE_RULES = [
     id: "ambiguous-purpose/any-other-purpose",
     category: "ambiguous-purpose",
     severity: "medium",
-    pattern: "\\b(?:for\\s+)?(?:any|such)\\s+other\\s+purposes?\\b|\\bfor\\s+(?:all\\s+)?other\\s+(?:business|commercial|lawful|legitimate)\\s+purposes\\b",
+    // open-ended purposes, and reuse beyond this engagement ("for other client engagements", "on future projects")
+    pattern: "\\b(?:for\\s+)?(?:any|such)\\s+other\\s+purposes?\\b|\\bfor\\s+(?:all\\s+)?other\\s+(?:business|commercial|lawful|legitimate)\\s+purposes\\b|\\b(?:and|or)\\s+(?:any\\s+|all\\s+)?other\\s+(?:(?:business|commercial|lawful|legitimate|related|similar)\\s+)?purposes\\b(?<=\\bfor\\s+[^.;]{0,80})|\\bfor\\s+(?:such|whatever)\\s+purposes?\\s+as\\s+(?:(?:the|its)\\s+)?[\\w-]+\\s+(?:may\\s+)?(?:(?:in\\s+its\\s+(?:sole\\s+|absolute\\s+)?discretion|from\\s+time\\s+to\\s+time)\\s+)?(?:determines?|decides?|sees?\\s+fit|thinks?\\s+fit|considers?\\s+appropriate|deems?\\s+appropriate|chooses?|elects?|wish(?:es)?)\\b|\\b(?:for|in|on|across|in\\s+connection\\s+with)\\s+(?:(?:any|all|its|their|our)\\s+)?(?:other|future|later|subsequent)\\s+(?:client\\s+|customer\\s+)?(?:engagements|projects|clients|customers|campaigns|productions|titles)\\b",
     requires: [WORK_NOUN],
     unlessAfter: "\\s*,?\\s*(?:than|except|related|in connection|set|described|permitted|expressly)",
-    anchors: ["purpose"],
+    unless: MAKER_KEEPS,
+    anchors: ["purpose", "projects$", "engagements$", "clients$", "customers$", "campaigns$", "productions$", "titles$"],
     message: "\"Any other purpose\" leaves the use of the work open-ended.",
     rationale: "An open-ended list of purposes includes AI training unless it is excluded by name.",
     fix: "qualify",
     qualifier: "which do not include any use to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Client may use the Materials for marketing and any other purpose."],
-      valid: ["Client shall not use the Materials for any other purpose."],
+      invalid: ["Client may use the Materials for marketing and any other purpose.", "The Brand may use the Photographs for advertising, packaging and other commercial purposes.", "The Label may use the Recordings for such purposes as the Label may in its discretion determine.", "The Studio may reuse the Storyboards on future productions.", "Agency may adapt the Artwork for other client campaigns."],
+      valid: ["Client shall not use the Materials for any other purpose.", "The Studio will schedule the Storyboards ahead of other productions.", "Agency shall not reuse the Artwork for other client campaigns.", "The Designer may show the Artwork in its portfolio and reuse its know-how for other clients."],
     },
   },
 ] as const satisfies readonly RuleData[];

@@ -8,7 +8,7 @@ export const BROAD_LICENSE_RULES = [
     id: "broad-license/any-purpose",
     category: "broad-license",
     severity: "high",
-    pattern: "\\bfor\\s+(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|such|business|commercial)\\s+){0,2}purposes?(?:\\s+whatsoever)?\\b|\\b(?:means|shall\\s+mean)\\s+(?<t>(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|business|commercial)\\s+){0,2}purposes?(?:\\s+whatsoever)?)\\b|\\bfor\\s+(?:commercial|business|any)\\s+purposes\\s+of\\s+any\\s+(?:kind|nature)\\b|\\bfor\\s+all\\s+purposes\\b|\\b(?:in|for)\\s+any\\s+(?:way|manner)\\s+(?:whatsoever|(?:it|they|he|she|the\\s+\\w+)\\s+(?:sees?|deems?|considers?|thinks?)\\s+(?:fit|appropriate|necessary)|(?:it|they|he|she|the\\s+\\w+)\\s+(?:wish(?:es)?|chooses?|likes?|wants?|pleases?))\\b|\\b(?:for\\s+whatever\\s+purposes?|in\\s+whatever\\s+(?:way|manner))\\b|\\bby\\s+any\\s+(?:and\\s+all\\s+)?means(?:\\s+whatsoever)?\\b(?<=\\b(?:use|exploit|reproduc|distribut|commerciali[sz]|publish|deal\\s+with)\\w*\\b[^.;]{0,80})",
+    pattern: "\\bfor\\s+(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|such|business|commercial)\\s+){0,2}purposes?(?:\\s+whatsoever)?\\b|\\b(?:means|shall\\s+mean)\\s+(?<t>(?:any|all)\\s+(?:(?:lawful|legitimate|and\\s+all|business|commercial)\\s+){0,2}purposes?(?:\\s+whatsoever)?)\\b|\\bfor\\s+(?:commercial|business|any)\\s+purposes\\s+of\\s+any\\s+(?:kind|nature)\\b|\\bfor\\s+all\\s+purposes\\b|\\b(?:in|for)\\s+any\\s+(?:way|manner)\\s+(?:whatsoever|(?:it|they|he|she|the\\s+\\w+)\\s+(?:sees?|deems?|considers?|thinks?)\\s+(?:fit|appropriate|necessary)|(?:it|they|he|she|the\\s+\\w+)\\s+(?:wish(?:es)?|chooses?|likes?|wants?|pleases?))\\b|\\b(?:for\\s+whatever\\s+purposes?|in\\s+whatever\\s+(?:way|manner))\\b|\\b(?:in|for)\\s+any\\s+(?:way|manner)(?=\\s*(?:[.;]|$))(?<=\\b(?:use|exploit|reproduc|distribut|commerciali[sz]|publish|deal\\s+with)\\w*\\b[^.;]{0,80})|\\bby\\s+any\\s+(?:and\\s+all\\s+)?means(?:\\s+whatsoever)?\\b(?<=\\b(?:use|exploit|reproduc|distribut|commerciali[sz]|publish|deal\\s+with)\\w*\\b[^.;]{0,80})",
     requires: [`${WORK_NOUN}|${PURPOSE_DEFINITION}`],
     // an entire-agreement clause ("supersedes all other agreements with respect to such use in any manner whatsoever") grants nothing
     unless: "\\bsupersed\\w*\\b|\\bentire\\s+agreement\\b",
@@ -21,7 +21,7 @@ export const BROAD_LICENSE_RULES = [
     qualifier: NO_AI,
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Client may use the deliverables for any purpose.", "\"Permitted Purpose\" means any lawful purpose whatsoever.", "Agency may reproduce the Content for all purposes whatsoever.", "The Agency may use the Work in any manner it sees fit.", "The Label may exploit the Recordings by any means whatsoever."],
+      invalid: ["Client may use the deliverables for any purpose.", "\"Permitted Purpose\" means any lawful purpose whatsoever.", "Agency may reproduce the Content for all purposes whatsoever.", "The Agency may use the Work in any manner it sees fit.", "The Label may exploit the Recordings by any means whatsoever.", "The Broadcaster may use the Footage in any way."],
       valid: [
         "This Agreement supersedes all other agreements between the parties with respect to the use of the Photographs in any manner whatsoever.",
         "Client shall not use the deliverables for any purpose other than the Project.",
@@ -36,7 +36,8 @@ export const BROAD_LICENSE_RULES = [
     severity: "medium",
     pattern: "\\b(?:perpetual|irrevocable|non-?revocable|unrevocable|indefinite(?:ly)?)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable|non-?revocable))?\\b",
     requires: ["\\b(?:licen[cs]\\w*|rights?)\\b"],
-    unless: VENDOR_ONLY,
+    // a vendor's licences bought by its customers ("perpetual licences purchased before 2020 remain valid") grant nothing over the work
+    unless: `${VENDOR_ONLY}|\\blicen[cs]es?\\s+(?:(?:previously|already)\\s+)?(?:purchased|bought|acquired|ordered|sold)\\b`,
     anchors: ["perpetual", "irrevocable", "revocable", "nonrevocable", "unrevocable", "indefinite", "indefinitely"],
     message: "A perpetual or irrevocable license over the work cannot be narrowed later, whatever new use appears.",
     rationale:
@@ -148,7 +149,7 @@ export const BROAD_LICENSE_RULES = [
     severity: "medium",
     // "an unlimited right", "unlimited in scope", "unrestricted as to purpose", "no limitation is placed on", "every use it may wish to make"
     pattern:
-      "\\b(?:unlimited|unrestricted)\\s+(?:right|licen[cs]e|use|permission)s?\\b|\\b(?:unlimited|unrestricted)\\s+(?:in|as\\s+to)\\s+(?:scope|purpose|use|field)\\b|\\bno\\s+(?:limitation|restriction)s?\\s+(?:\\w+\\s+){0,3}?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:placed|imposed)\\s+(?:on|upon)\\b(?!\\s+(?:the\\s+)?(?:number|frequency|amount|quantity)\\b)|\\b(?:every|any|all)\\s+uses?\\s+(?:which|that)\\s+(?:[\\w-]+\\s+){1,4}?(?:may|might|shall)\\s+(?:at\\s+any\\s+time\\s+)?(?:now\\s+or\\s+(?:at\\s+any\\s+time\\s+)?(?:in\\s+the\\s+future|hereafter)\\s+)?(?:wish|choose|elect|want)\\b",
+      "\\b(?:unlimited|unrestricted)(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and\\s+)?)(?:(?:worldwide|world-wide|global|non-?exclusive|exclusive|perpetual|royalty-free|fully[- ]paid|irrevocable|transferr?able|sub-?licen[cs]able)(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and\\s+)?)){0,4}(?:right|licen[cs]e|use|permission)s?\\b|\\b(?:unlimited|unrestricted)\\s+(?:in|as\\s+to)\\s+(?:scope|purpose|use|field)\\b|\\bno\\s+(?:limitation|restriction)s?\\s+(?:\\w+\\s+){0,3}?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:placed|imposed)\\s+(?:on|upon)\\b(?!\\s+(?:the\\s+)?(?:number|frequency|amount|quantity)\\b)|\\b(?:every|any|all)\\s+uses?\\s+(?:which|that)\\s+(?:[\\w-]+\\s+){1,4}?(?:may|might|shall)\\s+(?:at\\s+any\\s+time\\s+)?(?:now\\s+or\\s+(?:at\\s+any\\s+time\\s+)?(?:in\\s+the\\s+future|hereafter)\\s+)?(?:wish|choose|elect|want)\\b",
     requires: [WORK_NOUN],
     anchors: ["unlimited", "unrestricted", "placed", "imposed", "wish", "choose", "elect", "want"],
     message: "An unlimited right to use the work has no edge that would keep AI training out.",

@@ -1,6 +1,7 @@
 /** Rules: data processing and aggregation. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
 import { WORK_NOUN } from "./vocab";
+import { OWN_MODEL_OWN_DATA, TRAINED_ON_OWN_SOURCES } from "./shared";
 
 /**
  * A purpose limited to running the engagement or the service ("solely to perform the Services",
@@ -26,23 +27,32 @@ export const SERVICE_METRICS_ONLY =
 const RUNNING_THE_SERVICE =
   "^(?![^]*\\b(?:content|deliverables?|work\\s+product|materials|inputs?|outputs?|prompts?|submissions?|uploads|files|documents|works?|improv|develop|enhanc|train|research|analy[sz]|analytic|commerciali[sz]|market|advertis|benchmark|insight|aggregat|any\\s+(?:lawful\\s+)?purpose|other\\s+purpose|without\\s+restriction)\\w*)(?=[^]*\\b(?:use|usage)\\s+of\\s+(?:the\\s+|its\\s+|our\\s+)?(?:services?|platform|software|site|systems?|apps?|applications?|account)\\b)(?=[^]*\\bto\\s+(?:provide\\s+(?:support|the\\s+services?)|bill|invoice|secure|troubleshoot|maintain|operate|detect\\s+fraud)\\b)";
 
+/**
+ * The data is said to leave the work out: "aggregate statistics that do not include any Customer Data",
+ * "benchmarks that contain none of the Deliverables". What is kept is not made from the work.
+ * Joined to a rule's `unless`.
+ */
+const LEAVES_THE_WORK_OUT =
+  "\\b(?:that|which)\\s+(?:do|does|will|shall|must)\\s+not\\s+(?:include|contain|incorporate|reveal|disclose|use|reflect|derive\\s+from|identify)\\s+(?:any\\s+)?(?:of\\s+)?(?:the\\s+)?(?:customer|client|user|your|contractor(?:'s|\\u2019s)?|publisher(?:'s|\\u2019s)?)?\\s*(?:data|content|deliverables?|work\\s+product|materials|personal\\s+data|confidential\\s+information)\\b|\\b(?:that|which)\\s+(?:contain|include)s?\\s+(?:none|no\\s+part)\\s+of\\b";
+
 export const DATA_AGGREGATION_RULES = [
   {
     id: "data-aggregation/derived-data",
     category: "data-aggregation",
     severity: "medium",
     pattern:
-      "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance|activit(?:y|ies)|interaction|engagement|clickstream|readership|log)\\s+(?:data|information|statistics|metrics)\\b|\\b(?:data|content|information|insights|statistics)\\s+(?:(?:generated|collected|derived|obtained|arising)\\s+)?(?:from|through|by|about|during|in\\s+connection\\s+with|relating\\s+to|related\\s+to|regarding|on)\\s+(?:the\\s+)?(?:your\\s+|its\\s+|their\\s+|customers?(?:'|\\u2019)?s?\\s+|[\\w-]+(?:'|\\u2019)s\\s+)?(?:use|usage)\\s+of\\b|\\b(?:data|information|insights)\\s+(?:about|on|regarding)\\s+how\\s+(?:you|users|customers|people|visitors)\\s+(?:use|interact|engage)\\b|\\bmeta-?data\\b|\\btelemetry\\b|\\b(?:data\\s*sets?|datasets?)\\b|\\baggregat(?:ed|e)\\b(?=\\s*(?:,|and|or)\\s*(?:anonymi|de-?identif|disconnected))|\\b(?:in\\s+(?:an?\\s+)?aggregated?\\s+(?:form|manner|format)|on\\s+an?\\s+aggregated?\\s+basis)\\b",
+      "\\b(?:usage|telemetry|service[- ]generated|derived|derivative|aggregated?|aggregate|statistical|diagnostic|behaviou?ral|performance|activit(?:y|ies)|interaction|engagement|clickstream|readership|log)\\s+(?:data|information|statistics|metrics)\\b|\\b(?:data|content|information|insights|statistics|logs|metrics)\\s+(?:(?:generated|collected|derived|obtained|arising)\\s+)?(?:from|through|by|about|during|in\\s+connection\\s+with|relating\\s+to|related\\s+to|regarding|on)\\s+(?:the\\s+)?(?:your\\s+|its\\s+|their\\s+|customers?(?:'|\\u2019)?s?\\s+|[\\w-]+(?:'|\\u2019)s\\s+)?(?:use|usage|performance)\\s+of\\b|\\b(?:monitor|record|track|log|measur|analy[sz])\\w*\\s+(?:(?:and|or)\\s+(?:monitor|record|track|log|measur|analy[sz])\\w*\\s+)?how\\s+(?:the\\s+|your\\s+|its\\s+)?(?:[\\w-]+\\s+){1,3}?(?:is|are)\\s+(?:being\\s+)?(?:accessed|used|viewed|consumed|played|read|downloaded|shared)\\b|\\b(?:data|information|insights)\\s+(?:about|on|regarding)\\s+how\\s+(?:you|users|customers|people|visitors)\\s+(?:use|interact|engage)\\b|\\bmeta-?data\\b|\\btelemetry\\b|\\b(?:data\\s*sets?|datasets?)\\b|\\baggregat(?:ed|e)\\b(?=\\s*(?:,|and|or)\\s*(?:anonymi|de-?identif|disconnected))|\\b(?:in\\s+(?:an?\\s+)?aggregated?\\s+(?:form|manner|format)|on\\s+an?\\s+aggregated?\\s+basis)\\b",
     requires: [`\\b(?:use[sd]?|using|collect\\w*|compil\\w*|aggregat\\w*|analy[sz]\\w*|process\\w*|retain\\w*|own\\w*|exploit\\w*|licen[cs]\\w*|shar\\w*|disclos\\w*|commerciali[sz]\\w*|creat\\w*|generat\\w*|deriv\\w*)\\b`],
-    unless: `${OPERATIONAL_ONLY}|${SERVICE_METRICS_ONLY}|${RUNNING_THE_SERVICE}`,
-    anchors: ["data", "datasets", "dataset", "metadata", "meta", "telemetry", "information", "statistics", "metrics", "aggregate", "aggregated", "content", "insights"],
+    unless: `${OPERATIONAL_ONLY}|${SERVICE_METRICS_ONLY}|${RUNNING_THE_SERVICE}|${LEAVES_THE_WORK_OUT}|${TRAINED_ON_OWN_SOURCES}|${OWN_MODEL_OWN_DATA}`,
+    notInDefinition: true,
+    anchors: ["data", "datasets", "dataset", "metadata", "meta", "telemetry", "information", "statistics", "metrics", "aggregate", "aggregated", "content", "insights", "monitor", "track$", "tracks$", "tracked$", "tracking$", "measure$", "measures$", "measuring$", "log", "logs", "analys", "analyze$", "analyses$", "analyzes$", "analysing$", "analyzing$"],
     message: "This gives the other side rights over data derived from the work, such as usage data, metadata or datasets.",
     rationale: "Data derived from your work can be compiled into datasets and used for AI training even when the work itself is protected.",
     fix: "qualify",
     qualifier: "which may not be used to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Agency may collect and use usage data generated from the Deliverables.", "Client may retain the metadata of the Work Product.", "Vendor may use information about the Deliverables in aggregate form to improve its offerings."],
+      invalid: ["Agency may collect and use usage data generated from the Deliverables.", "The Label may track how the Recordings are played and keep those figures for its own use.", "Vendor may gather information about the performance of the Deliverables on the Client's site and use it to improve its services.", "Client may retain the metadata of the Work Product.", "Vendor may use information about the Deliverables in aggregate form to improve its offerings."],
       valid: ["Agency shall not compile the Work Product into any dataset.", "The invoice lists the hours worked.", "Vendor may collect telemetry only to provide, secure and troubleshoot the Services.", "The Host may compile aggregated statistics about the uptime of the Platform.", "Vendor may keep information about the Studio's use of the Platform, such as sign-ins, to provide support and to bill the Studio."],
     },
   },
@@ -53,7 +63,7 @@ export const DATA_AGGREGATION_RULES = [
     pattern: `\\b(?:aggregat\\w*|compil\\w*|combin\\w*|ingest\\w*|extract\\w*|deriv(?:e|es|ed|ing)|mine|mining|harvest\\w*)\\b(?=[^.;]{0,60}?${WORK_NOUN})|\\b(?:includ|incorporat|add|load|stor|sav|keep|kept|retain)\\w*\\b(?=[^.;]{0,40}?${WORK_NOUN}[^.;]{0,40}?\\b(?:in|into|to)\\s+(?:(?:any|its|our|their|a|one\\s+or\\s+more|other)\\s+)?(?:[\\w-]+\\s+)?(?:databases?|data\\s*banks?|corpora|corpus|compilations?|(?:translation|sentence)\\s+memor(?:y|ies)|term(?:inology)?\\s*bases?)\\b)|\\b(?:may|right\\s+to|licen[cs]e\\s+to|entitled\\s+to|permitted\\s+to|authori[sz]ed\\s+to)\\s+(?:\\w+(?:\\s*,\\s*|\\s+(?:and|or)\\s+)){0,3}(?<t>process(?:es|ed|ing)?)\\b(?=[^.;]{0,60}?${WORK_NOUN})`,
     requires: [`\\b(?:may|can|will|shall|right|licen[cs]\\w*|permitted|entitled|agree|consent)\\b`],
     unlessTrigger: "^(?:combined|compiled)$",
-    unless: `${OPERATIONAL_ONLY}|${SERVICE_METRICS_ONLY}`,
+    unless: `${OPERATIONAL_ONLY}|${SERVICE_METRICS_ONLY}|${LEAVES_THE_WORK_OUT}`,
     anchors: ["aggregate", "compile", "combine", "ingest", "extract", "derive", "derives", "derived", "deriving", "mine", "mining", "harvest", "process", "database", "databases", "databank", "databanks", "corpus", "corpora", "compilation", "compilations", "memory", "memories", "termbase", "termbases", "terminology$"],
     message: "This allows the work to be aggregated, compiled, ingested or mined as data.",
     rationale: "Aggregating work into a pool of data strips it of context and attribution, which is the first step of building a training set.",

@@ -34,6 +34,8 @@ export const OWNERSHIP_RULES = [
     // nor a vendor owning its own platform ("shall own all right, title and interest in the Platform")
     unlessAfter: "\\s+(?:all\\s+)?right,?\\s+title\\s+and\\s+interest\\s+in\\s+(?:and\\s+to\\s+)?(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:platform|documentation)\\b|(?:\\s+or\\s+(?:transfer|convey)\\s+|\\s+)(?:any\\s+of\\s+|all\\s+(?:of\\s+)?)?(?:its|their)\\s+(?:rights|licen[cs]es?)\\b[^.;]{0,80}?\\bto\\s+(?:any|its|an?|each)\\s+(?:[\\w-]+\\s+)?(?:successors?|acquirers?|affiliates?|assignees?|purchasers?|subsidiar(?:y|ies)|third\\s+part(?:y|ies))\\b|\\s+(?:(?:this|the)\\s+(?:agreement|contract)|(?:any\\s+of\\s+)?(?:its|their|his|her|such\\s+party(?:'|\\u2019)s)\\s+(?:rights|obligations)\\s+(?:and|or|under|hereunder)|(?:(?:a|an|one|two|three|four|five|several|additional|qualified|dedicated|sufficient|such|its|their|the|senior|junior)\\s+){0,2}(?:[\\w-]+\\s+)?(?:personnel|staff|employees?|people|persons?|individuals?|team(?:\\s+members?)?|resources|representatives?|managers?|designers?|developers?|consultants?|engineers?|writers?|editors?|tasks?|priorit\\w*)\\b)",
     unlessTrigger: "^(?:assigned|transferred|conveyed)$",
+    // the maker keeps what it made ("modifications made by Provider shall be owned by Provider"): nothing passes
+    unless: "\\b(?:made|created|developed|authored|produced|conceived)\\s+(?:solely\\s+)?by\\s+(?:the\\s+)?([A-Z][\\w-]+)\\s+(?:(?:shall|will)\\s+(?:be\\s+)?|(?:is|are)\\s+)(?:(?:solely|exclusively)\\s+)?(?:owned\\s+(?:(?:solely|exclusively)\\s+)?by|(?:remain\\s+|be\\s+)?the\\s+(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+)?property\\s+of|belong\\s+to)\\s+(?:the\\s+)?\\1\\b",
     anchors: ["perfect", "perfects", "perfecting", "appoint", "appoints", "attorney", "assign", "assigns", "assigned", "assigning", "transfer", "transfers", "transferred", "transferring", "convey", "conveys", "conveyed", "conveying", "property", "owner", "owners", "own", "owns", "owned", "ownership", "vest", "vests", "vested", "copyright", "copyrights", "title", "rights", "belong", "belongs"],
     message: "All rights in the work pass to the other side, with nothing about AI training.",
     rationale: "An owner may use the work for anything, including training AI, unless the contract says otherwise; the fix keeps ownership but excludes AI training.",
@@ -53,6 +55,7 @@ export const OWNERSHIP_RULES = [
         "All sketches will belong to the Studio.",
         "The Supplier agrees that the Buyer is the owner of all Results.",
         "The Agency owns the copyright in every Deliverable.",
+        "Any changes to the Artwork made by the Studio shall be owned by the Client.",
         "The Contractor acknowledges that the Customer owns the Work Product outright.",
         "The Client may deal with the Deliverables as sole and absolute owner.",
         "On final payment the Label acquires all rights in the Recordings.",
@@ -61,6 +64,7 @@ export const OWNERSHIP_RULES = [
         "The Illustrator irrevocably appoints the Publisher as its attorney-in-fact to register the copyright in the Artwork.",
       ],
       valid: [
+        "Any changes to the Platform made by the Host shall be owned by the Host.",
         "Neither party may assign this Agreement without consent.",
         "Either party may assign this Agreement to an affiliate.",
         "The Studio will assign a project manager to oversee the Deliverables.",

@@ -17,21 +17,49 @@ export const PURPOSE_LIMIT =
  * the platform's property; it grants nothing over the user's work (nor does a restriction on using it
  * protect the user's work, so it is not credited either; anti-scraping terms are credited by the scraping rule).
  */
-export const PLATFORM_OBJECT = `^(?![^]*\\b(?:your|you\\s+(?:provide|submit|upload|post)|customer|user|client|contractor|consultant|freelancer|deliverables?|work\\s+product|inputs?|prompts?|submissions?)\\b)(?=[^]*\\b(?:use|using|access\\w*|scrap\\w*|copy\\w*|extract\\w*|harvest\\w*|collect\\w*|mine|mining|reproduc\\w*)\\s+(?:(?!(?:in|on|at|into|from|with|to|by|for)\\s)[\\w-]+\\s+){0,2}?(?:(?:our|the)\\s+(?:services?|site|platform|website|apps?|apis?)|our\\s+(?:content|materials|data|models?|outputs?)|(?:the\\s+|any\\s+)?outputs?|(?:any\\s+)?platform\\s+content)\\b)`;
+export const PLATFORM_OBJECT = `^(?![^]*\\b(?:your|you\\s+(?:provide|submit|upload|post)|customer|user|client|contractor|consultant|freelancer|deliverables?|work\\s+product|inputs?|prompts?|submissions?)\\b)(?=[^]*\\b(?:use|using|access\\w*|scrap\\w*|copy\\w*|extract\\w*|harvest\\w*|collect\\w*|mine|mining|reproduc\\w*)\\s+(?:(?!(?:in|on|at|into|from|with|to|by|for)\\s)[\\w-]+\\s+){0,2}?(?:(?:our|the)\\s+(?:services?|site|platform|website|apps?|apis?)|our\\s+(?:content|materials|data|models?|outputs?)|(?:the\\s+|any\\s+)?outputs?|(?:any\\s+)?platform\\s+content|(?:the\\s+|any\\s+)?(?:content|materials|data|information)\\s+(?:on|from|in|available\\s+(?:on|through|via))\\s+(?:the|our)\\s+(?:services?|site|platform|website|apps?))\\b)`;
 
 /** A question ("Does the Vendor train on my data?") asks; it grants nothing. */
 export const QUESTION = "\\?\\s*[\"')\\]]*\\s*$";
 
 /** Who work may be passed on to: affiliates, providers, partners, other users, named AI companies. */
 export const RECIPIENT =
-  "(?:affiliates?|subsidiaries|(?:[\\w-]+\\s+)?(?:(?:service|platform|technology|hosting|cloud|AI|model|content)\\s+providers?|partners|vendors|collaborators|distributors|resellers|co-?producers)|agents|sub-?processors?|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|contractors|consultants|(?:other|each|every|all)\\s+(?:[\\w-]+\\s+){0,2}?(?:users?|customers?|clients?|franchisees?|licensees?|members?|businesses|companies|developers?)|the\\s+public|others|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|(?:companies|entities|members)\\s+(?:in|of|within)\\s+(?:our|its|their|the)\\s+(?:corporate\\s+)?group|affiliated\\s+companies|AI\\s+(?:vendors|providers)|OpenAI|Anthropic|Google|Microsoft|Meta|Mistral(?:\\s+AI)?|Cohere|Midjourney|Stability\\s+AI|Hugging\\s*Face)";
+  "(?:affiliates?|subsidiaries|(?:[\\w-]+\\s+)?(?:(?:service|platform|technology|hosting|cloud|AI|model|content)\\s+providers?|partners|vendors|collaborators|distributors|resellers|co-?producers)|agents|sub-?processors?|third[- ]part(?:y|ies)(?:\\s+(?:service\\s+providers?|vendors|partners))?|sub-?contractors|contractors|consultants|(?:other|each|every|all)\\s+(?:[\\w-]+\\s+){0,2}?(?:users?|customers?|clients?|franchisees?|licensees?|members?|businesses|companies|developers?)|the\\s+public|others|(?:our|its|their)\\s+parent\\s+company|group\\s+companies|(?:companies|entities|members)\\s+(?:in|of|within)\\s+(?:our|its|their|the)\\s+(?:corporate\\s+)?(?:group|family)|affiliated\\s+companies|AI\\s+(?:vendors|providers)|OpenAI|Anthropic|Google|Microsoft|Meta|Mistral(?:\\s+AI)?|Cohere|Midjourney|Stability\\s+AI|Hugging\\s*Face)";
 
 /** Assignment of the contract itself (not of a licence over work): "assign this Agreement", "rights and obligations". */
 export const CONTRACT_ASSIGNMENT =
   "\\bassign\\w*\\b[^.;]{0,30}?\\b(?:this|the)\\s+agreement\\b|\\b(?:this|the)\\s+agreement\\b[^.;]{0,60}?\\bassign\\w*|\\brights?\\s+(?:and|or|and/or)\\s+obligations\\b|\\bobligations\\s+(?:and|or)\\s+rights\\b";
 
 /** A vendor offering tools with which its customers train (the customer is the trainer): "provides APIs to fine-tune and train models", "lets you fine-tune". */
-export const TRAINING_TOOLS = `\\b(?:offers?|provides?|makes?\\s+available)\\s+(?:[\\w-]+\\s+){0,6}?(?:APIs?|interfaces?|tools?|platforms?|features?|infrastructure)\\s+(?:to|for)\\s+(?:(?:host|use|upload|fine-tune|build|create|deploy|run|serve|customi[sz]e|manage|evaluate|test|store)(?:\\s*,\\s*|\\s+)){0,6}(?:(?:and|or)\\s+)?${TRAIN_VERB}\\b|\\b(?:lets?|allows?|enables?)\\s+(?:you|customers?|users?|developers?)\\s+(?:to\\s+)?(?:[\\w-]+(?:\\s*,\\s*|\\s+(?:and|or)\\s+)){0,4}${TRAIN_VERB}\\b`;
+export const TRAINING_TOOLS = `\\b(?:offers?|provides?|makes?\\s+available)\\s+(?:[\\w-]+\\s+){0,6}?(?:APIs?|interfaces?|tools?|platforms?|features?|infrastructure)\\s+(?:to|for)\\s+(?:(?:host|use|upload|fine-tune|build|create|deploy|run|serve|customi[sz]e|manage|evaluate|test|store)(?:\\s*,\\s*|\\s+)){0,6}(?:(?:and|or)\\s+)?${TRAIN_VERB}\\b|\\b(?:lets?|allows?|enables?)\\s+(?:you|customers?|users?|developers?)\\s+(?:to\\s+)?(?:[\\w-]+(?:\\s*,\\s*|\\s+(?:and|or)\\s+)){0,4}${TRAIN_VERB}\\b|^(?![^]*\\b(?:we|the\\s+company|the\\s+provider)\\s+(?:may|can|will|shall)\\b)\\s*(?:you|customers|users|developers)\\s+(?:can|may|are\\s+able\\s+to)\\s+(?:[\\w-]+(?:\\s*,\\s*|\\s+(?:and|or)\\s+)){0,4}${TRAIN_VERB}\\s+(?:(?:your|their)\\s+own\\s+|custom\\s+|private\\s+)(?:[\\w-]+\\s+)?(?:models?|classifiers?)\\b`;
 
 /** "… to train models on Our Content": a platform restricting its users, not a grant over the freelancer's work. */
-export const ON_OUR_CONTENT = "[^.;]{0,80}?\\b(?:on|using|with|from)\\s+(?:(?:our|the\\s+platform(?:'s|\\u2019s)?)\\s+(?:content|materials|platform|site|services|data)\\b|(?:publicly\\s+available|public|licensed|purchased|third[- ]party|open[- ]source|synthetic)\\s+(?:data|datasets?|content|sources|text|images|information)\\b(?![^.;]*\\b(?:you|your|customer|user|client|contractor|submitted|uploaded|deliverables?|work\\s+product)\\b))";
+/** Where a vendor's own training data comes from, one or a list: "licensed, public and synthetic data sets". */
+const SOURCE_KIND = "(?:publicly\\s+available|public|licensed|purchased|third[- ]party|open[- ]source|synthetic|proprietary|commercially\\s+available)";
+export const SOURCE_DATA = `${SOURCE_KIND}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${SOURCE_KIND}){0,4}\\s+(?:data(?:\\s*sets?)?|datasets?|content|sources|text|images|information)\\b`;
+/** Words that name the user's side or work: a sentence with one is not only about the vendor's own sources. */
+const USERS_SIDE = "\\b(?:you|your|customer|user|client|contractor|submitted|uploaded|deliverables?|work\\s+product)\\b";
+
+export const ON_OUR_CONTENT = `[^.;]{0,80}?\\b(?:on|using|with|from)\\s+(?:(?:our|the\\s+platform(?:'s|\\u2019s)?)\\s+(?:content|materials|platform|site|services|data)\\b|${SOURCE_DATA}(?![^.;]*${USERS_SIDE}))`;
+
+/**
+ * A sentence that says what the other side's models are trained on, naming only its own sources ("Our
+ * models are trained on licensed, public and synthetic data sets"): a description, no right over the work.
+ */
+export const TRAINED_ON_OWN_SOURCES = `^(?![^]*${USERS_SIDE})(?=[^]*\\b(?:trained|built|developed)\\s+(?:exclusively\\s+|only\\s+|solely\\s+|primarily\\s+)?(?:on|using|with|from)\\s+(?:a\\s+(?:mix|mixture|combination)\\s+of\\s+)?${SOURCE_DATA})`;
+
+/**
+ * The trainer trains its own model on its own data ("lets you fine-tune models on your own datasets",
+ * "the datasets you upload to train your custom models"): the data and the model have one owner, so no
+ * right over anyone else's work flows.
+ */
+export const OWN_MODEL_OWN_DATA =
+  "\\b(?:fine-?tuned|custom|trained)\\s+(?:[\\w-]+\\s+)?(?:models?|classifiers?)\\s+(?:that\\s+|which\\s+)?you\\s+(?:create|train|build|make|fine-?tune)\\b|\\b(?:train|fine-?tun|build)\\w*\\s+(?:(?:and|or)\\s+\\w+\\s+)?(?:(?:your|its|their)\\s+(?:own\\s+)?(?:custom\\s+|private\\s+)?|custom\\s+)?(?:models?|classifiers?)\\s+(?:on|using|with|from)\\s+(?:your|its|their)\\s+own\\s+(?:[\\w-]+\\s+)?(?:data(?:\\s*sets?)?|datasets?|content|files|examples)\\b|\\b(?:data(?:\\s*sets?)?|datasets?|files|content|examples)\\s+(?:that\\s+)?you\\s+(?:upload|provide|supply|submit|choose)\\s+to\\s+(?:train|fine-?tune)\\s+your\\b|\\b(?:train|fine-?tun|build)\\w*\\s+(?:(?:and|or)\\s+\\w+\\s+)?(?:its|their|your)\\s+own\\s+(?:[\\w-]+\\s+)?(?:models?|classifiers?)\\s+(?:on|using|with|from)\\s+(?:the\\s+)?(?:Customer|Your|User)\\s+Data\\b";
+
+/**
+ * The maker is the one who may reuse ("The Contractor may reuse its know-how for other clients", "the
+ * Designer may show the Deliverables in its portfolio and on other projects"): a right the user keeps,
+ * not one over the user's work. Only role words that always name the maker count.
+ */
+export const MAKER_KEEPS =
+  "^\\s*(?:[\\w.()]{1,8}\\s+)?(?:the\\s+)?(?:independent\\s+contractor|contractor|consultant|freelancer|designer|writer|artist|creator|photographer|illustrator|author)\\s+(?:[\\w-]+\\s+){0,2}?(?:may|can|is\\s+(?:free|entitled)|shall\\s+(?:be|remain)\\s+(?:free|entitled)|retains?|reserves?)\\b";

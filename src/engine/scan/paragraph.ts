@@ -35,9 +35,12 @@ const DEFINES_TERM = /"([^"]{1,60})"\s*(?:(?:,|or|and)\s*"[^"]{1,60}"\s*){0,3}(?
 const AI_TERM = /\b(?:AI|A\.I\.|Artificial\s+Intelligence|Machine\s+Learning|ML|Training|Model|Models)\b/i;
 const GRANTING_TERM = /\b(?:purposes?|uses?|licen[cs]es?|rights?|permi\w*|authori[sz]\w*|scope|grant\w*)\b/i;
 
+/** A term that names a prohibition ("\"Prohibited AI Use\" means any use … to train"): its definition is read for the negation, and credited. */
+const PROHIBITING_TERM = /\b(?:prohibited|forbidden|excluded|barred)\b/i;
+
 function definesNonGrant(region: string): boolean {
   const m = DEFINES_TERM.exec(region);
-  return !!m && (!GRANTING_TERM.test(m[1]) || AI_TERM.test(m[1]));
+  return !!m && (!GRANTING_TERM.test(m[1]) || AI_TERM.test(m[1])) && !PROHIBITING_TERM.test(m[1]);
 }
 
 /**
