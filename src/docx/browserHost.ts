@@ -96,7 +96,8 @@ class DocxHost implements DocxDocumentHost {
   }
 
   async theirChanges(): Promise<RoundResult> {
-    const r = await theirChanges(this.review.package);
+    // the name the user reviews under: its suggestions are known even when the log was stripped
+    const r = await theirChanges(this.review.package, this.author ? { ours: [this.author] } : {});
     return { report: r.report, decisions: r.read.log.decisions, theirAuthors: r.read.theirAuthors, ...(r.read.log.problem ? { problem: r.read.log.problem } : {}) };
   }
 

@@ -72,7 +72,7 @@ function ourSuggestions(read: Pick<RoundsRead, "ours" | "log" | "oursWhere" | "b
 }
 
 export interface TheirChangesOptions {
-  /** Authors whose changes are ours; default TermScore and whoever the decision log names. */
+  /** Authors whose changes may be ours besides TermScore and whoever the decision log names (the user's reviewer name). */
   ours?: readonly string[];
   /** When a rebuilt decision log records our suggestions told by their wording (default: now). */
   date?: string;
@@ -82,7 +82,8 @@ export interface TheirChangesOptions {
 /** The whole round-two report of one .docx: their tracked changes judged, our suggestions' fate, the log. */
 export async function theirChanges(pkg: DocxPackage, options: TheirChangesOptions = {}): Promise<{ report: RoundReport; read: RoundsRead; ours: string[] }> {
   const first = await readDecisionLog(pkg);
-  const names = options.ours?.length ? [...options.ours] : reviewerNames(first.decisions);
+  // the names given (the reviewer name the user writes under) and every name the log holds
+  const names = [...new Set([...(options.ours ?? []), ...reviewerNames(first.decisions)])];
   const read = await readRounds(pkg, oursBy(names));
   const byParagraph = (i: number | undefined): { author?: string; date?: string } | undefined => {
     if (i === undefined) return undefined;

@@ -179,3 +179,29 @@ describe("one fingerprint algorithm in both hosts", () => {
     expect(other.fingerprint).not.toBe(wordSnap.fingerprint);
   });
 });
+
+describe("browser mode, round two: the user's own suggestions are known by the name it reviews under", () => {
+  it("with the decision log stripped, the suggestions written under the user's name are its own, not the other side's", async () => {
+    const host = await createDocxHost(await docx(BODY), "contract.docx", { author: "Ana Ruiz" });
+    const paragraphs = (await host.read()).paragraphs;
+    const applied = (await host.apply(requests(paragraphs))).results.filter((r) => r.status === "applied");
+    expect(applied.length).toBe(2);
+    // the file comes back with no decision log (a colleague's tool, a "clean" export)
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(await host.save());
+    for (const n of Object.keys(zip.files).filter((f) => /^customXml\//.test(f))) zip.remove(n);
+    const stripped = await zip.generateAsync({ type: "uint8array" });
+
+    const same = await createDocxHost(stripped.slice(), "back.docx", { author: "Ana Ruiz" });
+    const mine = await same.theirChanges!();
+    expect(mine.report.changes).toEqual([]);
+    expect(mine.theirAuthors).toEqual([]);
+    expect(mine.report.suggestions.map((x) => x.fate)).toEqual(["open", "open"]);
+    expect(mine.problem).toMatch(/^2 of your suggestions were recognised by their wording .*decision log is missing/);
+
+    // without the name, nothing tells them apart: they read as another author's changes
+    const stranger = await createDocxHost(stripped.slice(), "back.docx");
+    const theirs = await stranger.theirChanges!();
+    expect(theirs.theirAuthors).toEqual(["Ana Ruiz"]);
+  });
+});
