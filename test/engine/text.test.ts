@@ -71,6 +71,29 @@ describe("AnchorIndex", () => {
     expect(index.scanRange(text, 0, 1)).toBe(0);
   });
 
+  test("a common word that shares a hash slot with an anchor does not wake it (two hashes must agree)", () => {
+    // the single 16-bit hash the index used before: these pairs shared a slot
+    const oldSlot = (w: string): number => {
+      let h = 0;
+      for (const c of w) h = (Math.imul(h, 31) + (c.charCodeAt(0) - 96)) | 0;
+      return h & 0xffff;
+    };
+    const pairs: Array<[string, string]> = [
+      ["processors$", "but"],
+      ["producers$", "val"],
+      ["submit$", "pacificap"],
+      ["crawling", "solely"],
+    ];
+    for (const [stem, word] of pairs) {
+      const key = stem.endsWith("$") ? stem.slice(0, -1) : stem.slice(0, 6);
+      expect(oldSlot(key)).toBe(oldSlot(stem.endsWith("$") ? word : word.slice(0, 6)));
+      const index = new AnchorIndex();
+      index.add([stem], 4);
+      expect(index.scan(`the ${word} of it`)).toBe(0);
+      expect(index.scan(`the ${key} of it`)).toBe(1 << 4);
+    }
+  });
+
   test("a run of letters longer than any word is read for its prefix only: a range deep inside it reads nothing of it", () => {
     const index = new AnchorIndex();
     index.add(["train"], 1);
