@@ -52,3 +52,18 @@ describe("a prohibition in the passive voice", () => {
     expect(flags("The Client must obtain the Designer's approval of the final colours, and may use the Artwork to train its AI models.")).toContain("ai-training-grant");
   });
 });
+
+describe("a double negation: 'not excluded from' training includes the work", () => {
+  test("'is excluded from model training' protects; 'is not excluded from …' grants and is no protection", () => {
+    const no = analyze([{ text: "Articles the Writer uploads are excluded from model training." }]);
+    expect(no.findings).toEqual([]);
+    expect(no.protections.map((p) => p.kind)).toContain("no-ai-training");
+    const yes = analyze([{ text: "Articles the Writer uploads are not excluded from the datasets the Company uses to train its models." }]);
+    expect(yes.findings.map((f) => f.category)).toEqual(["ai-training-grant"]);
+    expect(yes.protections.map((p) => p.kind)).not.toContain("no-ai-training");
+    // the double negation is nothing in a clause about something else
+    const other = analyze([{ text: "No claim is excluded from the limitation of liability in Section 9." }]);
+    expect(other.findings).toEqual([]);
+    expect(other.protections.map((p) => p.kind)).not.toContain("no-ai-training");
+  });
+});
