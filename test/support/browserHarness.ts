@@ -202,8 +202,16 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * Playbook tab's preview) ships: -2.2 KB, and no scan of every example at the first playbook use.
  * Then 265.1 KB (page 138.1, shared 16.9, worker 72.9, .docx chunk 36.5) with issue 14's splits of
  * FindingRow, FindingList and App into smaller components (+0.3 KB on the page).
+ * Raised to 273 KB on 2026-12-06 (session 10) after merging that session's work: 272.5 KB measured
+ * (page 138.7, shared chunk 17.5, worker 78.7, .docx chunk 37.0; gzip -9 of each file). What grew:
+ * our own suggestions recognised without the decision log (engine/compare/recognise.ts, in the
+ * worker, the docx chunk and the page's Word host: +2.5 KB), clauses set out as a lead-in and
+ * items drafted with one restriction (read/lists.ts, fix/listClause.ts: worker +1.8 KB), and the
+ * detector's new clause forms (rules and their reading: worker +2.9 KB). Webpack's module stats
+ * show no module that ships without being used; the rules' patterns are text that minifies no
+ * further.
  */
-export const BUNDLE_BUDGET_KB = 266;
+export const BUNDLE_BUDGET_KB = 273;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load
