@@ -67,3 +67,25 @@ describe("a double negation: 'not excluded from' training includes the work", ()
     expect(other.protections.map((p) => p.kind)).not.toContain("no-ai-training");
   });
 });
+
+describe("a prohibition named after the phrase must be about the phrase", () => {
+  test.each([
+    ["permission needed for another act", "The Client may use the Deliverables to train its AI models, although it will need our permission to resell them."],
+    ["a licence needed for other uses", "The Client may use the Deliverables to train its AI models and will need a separate licence for any other use."],
+    ["a switch they may turn back on", "We have disabled model training on the Deliverables, but may re-enable it at any time."],
+    ["off by default, on at their discretion", "Model training on Customer Content is disabled by default, and we may enable it at our discretion."],
+  ])("%s: still a grant, no protection", (_form, text) => {
+    const r = analyze([{ text }]);
+    expect(r.findings.map((f) => f.category)).toContain("ai-training-grant");
+    expect(r.protections.map((p) => p.kind)).not.toContain("no-ai-training");
+  });
+
+  test.each([
+    ["switched off for good", "We have disabled model training on the Deliverables."],
+    ["off unless the user turns it on", "Model training on your content is disabled by default; you can turn it on in Settings."],
+  ])("%s: a protection", (_form, text) => {
+    const r = analyze([{ text }]);
+    expect(r.findings).toEqual([]);
+    expect(r.protections.map((p) => p.kind)).toContain("no-ai-training");
+  });
+});

@@ -13,7 +13,7 @@
 
 import { actorBefore } from "./protections";
 
-import { AFTER_CUE, BREAK, CONDITION, CONTRACTOR_SIDE, CUE, EXCLUSION, FALSE_CUE, GRANT_CONDITION, MAIN_VERB, PERMIT, RESTRICTION_NOUN, WINDOW, WITHOUT_CONSENT } from "./negationCues";
+import { AFTER_CUE, BREAK, REENABLED, SWITCHED_OFF, CONDITION, CONTRACTOR_SIDE, CUE, EXCLUSION, FALSE_CUE, GRANT_CONDITION, MAIN_VERB, PERMIT, RESTRICTION_NOUN, WINDOW, WITHOUT_CONSENT } from "./negationCues";
 
 /** Ranges of every match of `re` in `text`. */
 function ranges(re: RegExp, text: string): Array<[number, number]> {
@@ -131,6 +131,8 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   const windowStart = Math.max(clauseStart, before.length - WINDOW);
   const hit = lastCueAt(before.slice(windowStart), sentence.slice(start, end));
   if (hit) {
+    // "we have disabled model training …, but may re-enable it": a switch they may turn back on
+    if (SWITCHED_OFF.test(hit.cue) && REENABLED.test(sentence.slice(end))) return null;
     // "Contractor shall not use Client data to train AI" binds the freelancer: no risk, no protection
     // (not "Contractor grants no licence …" nor "The Author reserves all rights …": those protect)
     const binding = /^(?:not|never|cannot|can't|won't|don't|doesn't|shan't|mustn't|prohibit|forbid|refrain|restrict|barred|preclud)/i.test(hit.cue);
