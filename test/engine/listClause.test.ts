@@ -116,6 +116,9 @@ describe("a lead-in left open for its items", () => {
   test.each(POSITIONS)("%s: the lead-in's own finding points to the list's restriction from right after its words", (position) => {
     const { accepted, again } = review(["6.5 The Publisher may use the Photographs for any purpose, including to:", "(a) sublicense the Photographs to its affiliates and service providers; and", "(b) frame the Photographs."], position);
     expect(accepted[1]).toBe("6.5 The Publisher may use the Photographs for any purpose (subject to the restriction on AI training below), including to:");
+    const { report } = review(["6.5 The Publisher may use the Photographs for any purpose, including to:", "(a) sublicense the Photographs to its affiliates and service providers; and", "(b) frame the Photographs."], position);
+    const lead = report.findings.find((f) => f.paragraph === 1)!.suggestions.find((s) => s.position === position)!;
+    expect(lead.comment).toMatch(/This change makes the lead-in to the list subject to the restriction on AI training at the end of item \(a\) of Section 6\.5, so that the restriction is stated once\.$/);
     expect(accepted[2]).toMatch(/; this restriction applies to every right granted in Section 6\.5; and$/);
     expect(count(accepted)).toBe(1);
     for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });

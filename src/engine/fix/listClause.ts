@@ -158,7 +158,7 @@ function rewrite(groups: readonly Group[], scope: string, paragraphs: readonly P
   const lastLabel = itemLabel(paragraphs[last.paragraph].text);
   const there = `${lastLabel ? `at the end of item ${lastLabel}` : "at the end of a later item"}${clause.number ? ` of Section ${clause.number}` : ""}`;
   const whatOf = (g: Group): string => {
-    if (g.paragraph === clause.lead) return "the words before the list";
+    if (g.paragraph === clause.lead) return "the lead-in to the list";
     const label = itemLabel(paragraphs[g.paragraph].text);
     return label ? `item ${label}` : "this item";
   };
