@@ -168,6 +168,16 @@ maybe("Accept All and Reject All in LibreOffice, every position", () => {
       const section = accepted.slice(a, b);
       expect({ c: c.position, count: section.join("\n").match(AI_PHRASE)?.length ?? 0 }).toEqual({ c: c.position, count: 1 });
       expect(section.join("\n")).toMatch(/every right granted in Section 2\.1; and\n\(c\) display the Deliverables in its retail stores\.$/);
+      // an item whose only purpose is AI training: deleted in the primary (its letter kept), pointing to the one restriction otherwise
+      const ai = at("2.4 The Client may:");
+      const [d, e] = clauseRange(accepted, ai);
+      const items = accepted.slice(d, e);
+      expect({ c: c.position, count: items.join("\n").match(AI_PHRASE)?.length ?? 0 }).toEqual({ c: c.position, count: 1 });
+      expect({ c: c.position, item: accepted[ai + 1] }).toEqual({
+        c: c.position,
+        item: c.position === "primary" ? "(a) [Intentionally omitted];" : "(a) use the Deliverables to train its machine learning models, subject to the restriction on AI training below;",
+      });
+      expect(items.join("\n")).toMatch(/every right granted in Section 2\.4\.$/);
       for (const start of ["3.1 ", "3.2 "]) {
         const waiver = accepted[at(start)];
         expect({ c: c.position, waiver, count: waiver.match(AI_PHRASE)?.length ?? 0 }).toEqual({ c: c.position, waiver, count: 1 });

@@ -62,7 +62,9 @@ describe("a numbered section split over a lead-in and items", () => {
     expect(restriction.comment).toMatch(/^Section 6\.4/);
     expect(restriction.comment).toMatch(/The same change settles "for any purpose whatsoever"/);
     const pointer = report.findings.find((f) => f.category === "broad-license")!.suggestions[0];
-    expect(pointer.comment).toMatch(/makes this sentence subject to the limit on AI training added later in this clause/);
+    // short and specific: which item, and where the one restriction is; what stays is said once, by the restriction's comment
+    expect(pointer.comment).toMatch(/This change makes item \(a\) subject to the restriction on AI training at the end of item \(c\) of Section 6\.4, so that the restriction is stated once\.$/);
+    expect(restriction.comment).toMatch(/can still share/);
   });
 });
 
@@ -114,6 +116,9 @@ describe("a lead-in left open for its items", () => {
   test.each(POSITIONS)("%s: the lead-in's own finding points to the list's restriction from right after its words", (position) => {
     const { accepted, again } = review(["6.5 The Publisher may use the Photographs for any purpose, including to:", "(a) sublicense the Photographs to its affiliates and service providers; and", "(b) frame the Photographs."], position);
     expect(accepted[1]).toBe("6.5 The Publisher may use the Photographs for any purpose (subject to the restriction on AI training below), including to:");
+    const { report } = review(["6.5 The Publisher may use the Photographs for any purpose, including to:", "(a) sublicense the Photographs to its affiliates and service providers; and", "(b) frame the Photographs."], position);
+    const lead = report.findings.find((f) => f.paragraph === 1)!.suggestions.find((s) => s.position === position)!;
+    expect(lead.comment).toMatch(/This change makes the lead-in to the list subject to the restriction on AI training at the end of item \(a\) of Section 6\.5, so that the restriction is stated once\.$/);
     expect(accepted[2]).toMatch(/; this restriction applies to every right granted in Section 6\.5; and$/);
     expect(count(accepted)).toBe(1);
     for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
@@ -135,15 +140,60 @@ describe("what stays as it was", () => {
     expect(provisoSlot(or, { start: 0, end: or.length })).toEqual({ start: or.indexOf(","), end: or.indexOf(",") + 1, stop: "," });
   });
 
-  test("an explicit AI permission in an item keeps its own edit; the other items share one restriction", () => {
-    const { report, accepted, again } = review(
-      ["6.4 The Publisher may:", "(a) use the Photographs to train its machine learning models;", "(b) use the Photographs for any purpose whatsoever; and", "(c) sublicense the Photographs to its distributors."],
-      "primary",
-    );
-    const ai = report.findings.find((f) => f.category === "ai-training-grant")!;
-    expect(ai.suggestions[0].label).not.toBe("Point to the clause's AI limit");
+  test("an item that grants more than AI training keeps its other right ('reproduce … in print'): it is not deleted", () => {
+    const { accepted } = review(["6.4 The Publisher may:", "(a) reproduce the Photographs in print and use them to train its machine learning models;", "(b) sublicense the Photographs to its distributors."], "primary");
+    expect(accepted[2]).toMatch(/^\(a\) reproduce the Photographs in print\b/);
+    expect(accepted[2]).not.toMatch(/omitted/i);
+  });
+});
+
+describe("an item whose only purpose is AI training, beside other risky items", () => {
+  const BEFORE = ["6.4 The Publisher may:", "(a) use the Photographs to train its machine learning models;", "(b) use the Photographs for any purpose whatsoever; and", "(c) sublicense the Photographs to its distributors."];
+  const AFTER = ["6.4 The Publisher may:", "(a) sublicense the Photographs to its distributors; and", "(b) use the Photographs to train its machine learning models."];
+  const grammatical = (accepted: readonly string[]) => {
+    for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
+  };
+
+  test("primary: the item is deleted where it stands, its letter kept; the restriction is stated once, for the whole section", () => {
+    const { report, accepted, again } = review(BEFORE, "primary");
+    expect(accepted[2]).toBe("(a) [Intentionally omitted];");
     expect(accepted[3]).toMatch(POINTER);
     expect(accepted[4]).toMatch(/every right granted in Section 6\.4\.$/);
+    expect(count(accepted)).toBe(1);
+    const ai = report.findings.find((f) => f.category === "ai-training-grant")!;
+    expect(ai.suggestions[0].label).toBe("Delete the AI-training item");
+    expect(ai.suggestions[0].original).toBe("use the Photographs to train its machine learning models");
+    grammatical(accepted);
     expect(again).toEqual([]);
+  });
+
+  test("primary: after the item that states the restriction, too; a UK document says 'Not used'", () => {
+    const { accepted, again } = review(AFTER, "primary");
+    expect(accepted[3]).toBe("(b) [Intentionally omitted].");
+    expect(count(accepted)).toBe(1);
+    expect(again).toEqual([]);
+    const uk = review([...AFTER, "The Photographer has the right to be identified as the author; the licence is non-exclusive and the Publisher shall honour the colour specifications."], "primary");
+    expect(uk.accepted[3]).toBe("(b) [Not used].");
+  });
+
+  test.each(["opt-out", "project-scope"] as Position[])("%s: the item's AI permission stands under the one fallback restriction, and points to it", (position) => {
+    const before = review(BEFORE, position);
+    expect(before.accepted[2]).toBe("(a) use the Photographs to train its machine learning models, subject to the restriction on AI training below;");
+    expect(count(before.accepted)).toBe(1);
+    expect(before.accepted[4]).toMatch(/every right granted in Section 6\.4\.$/);
+    grammatical(before.accepted);
+    const after = review(AFTER, position);
+    expect(after.accepted[3]).toBe("(b) use the Photographs to train its machine learning models, subject to the restriction on AI training above.");
+    expect(count(after.accepted)).toBe(1);
+    grammatical(after.accepted);
+  });
+
+  test("each pointer's comment is short: where the one restriction is, no what-stays sentence of its own", () => {
+    const { report } = review(BEFORE, "primary");
+    const pointer = report.findings.find((f) => f.category === "broad-license")!.suggestions[0];
+    expect(pointer.comment).toMatch(/This change makes item \(b\) subject to the restriction on AI training at the end of item \(c\) of Section 6\.4, so that the restriction is stated once\.$/);
+    expect(pointer.comment).not.toMatch(/keeps the licen[cs]e's scope/);
+    const fallback = report.findings.find((f) => f.category === "ai-training-grant")!.suggestions.find((s) => s.position === "opt-out")!;
+    expect(fallback.comment).toMatch(/makes item \(a\) subject to the restriction on AI training at the end of item \(c\) of Section 6\.4/);
   });
 });

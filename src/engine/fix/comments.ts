@@ -48,6 +48,12 @@ export interface ClauseNote {
   edit: keyof typeof LABEL;
   /** The change also deletes an opt-out condition of the clause. */
   dropsOptOut?: boolean;
+  /**
+   * A pointer in one paragraph of a list clause: what it makes subject to the restriction ("this
+   * item") and where that restriction is ("at the end of item (c) of Section 6.4"). Its comment is
+   * then short: why, and where the one restriction is; what stays is said by that restriction's comment.
+   */
+  pointsTo?: { what: string; where: string };
 }
 
 /** The verb after several quoted words agrees with them: "“a” and “b” let …", not "lets". */
@@ -85,6 +91,10 @@ export function clauseComment(note: ClauseNote, names: Names): string {
   const ownWord = !first && WHY_OWN_WORD[lead] && quoted.every((w) => OWN_WORD[lead]!.test(w.trim()));
   const template = ownWord ? WHY_OWN_WORD[lead]! : agree(first ? WHY_AGAIN[lead] : WHY[lead], quotable(quoted).length > 1);
   const why = capitalise(fill(template, names, { triggers: quoteList(quoted), first: first ?? "" }));
+  if (note.pointsTo) {
+    const short = `${where ? `${where}: ` : ""}${why} This change makes ${note.pointsTo.what} subject to the restriction on AI training ${note.pointsTo.where}, so that the restriction is stated once.`;
+    return conform(short, { ...(names.conventions ?? DEFAULT_CONVENTIONS), curlyQuotes: names.conventions?.curlyQuotes ?? true });
+  }
   const does = `This change ${fill(note.dropsOptOut ? DOES_DROPPING_OPT_OUT[note.edit] ?? `${DOES[note.edit]}${AND_DROPS_OPT_OUT}` : DOES[note.edit], names)}.`;
   const also = mine.length && others.length ? ` The same change settles ${quoteList(others)}.` : "";
   // what stays is said once per document, by the first clause that says it

@@ -13,7 +13,7 @@
 import type { Category, Finding, Paragraph, Position, Suggestion } from "../types";
 import { overlaps, sameEdit } from "../edit/plan";
 import { atomsOf } from "../read/structure";
-import type { ListClause } from "../read/lists";
+import { itemLabel, type ListClause } from "../read/lists";
 import { sentenceWindows, spanIndex } from "../scan/sentences";
 import { mapRange, normaliseForRules, type Span } from "../text";
 import { safe, type Edit } from "./aiEdit";
@@ -23,7 +23,7 @@ import { endsInVerbOrAdjective } from "./slots";
 import { clauseComment } from "./comments";
 import { fill } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
-import { LABEL, OPT_OUT, POINTER, POINTER_INLINE, PROJECT_SCOPE, SCOPE, restrictionKind, type Names } from "./wording";
+import { LABEL, OMITTED, OPT_OUT, POINTER, POINTER_ABOVE, POINTER_INLINE, PROJECT_SCOPE, SCOPE, restrictionKind, type Names } from "./wording";
 
 /** Edits that remove or negate an explicit AI permission where it stands: they stay as they are. */
 const OWN_AI_EDIT = new Set<string>([LABEL.strike, LABEL.shallNot, LABEL.butNot, LABEL.exceptThat, LABEL.otherThan]);
@@ -58,6 +58,39 @@ function toRead(map: Int32Array | null, at: number): number {
   return lo;
 }
 
+/** What may follow an item's words: its closing punctuation and connective ("; and", ";", "."). */
+const ITEM_END = /\s*(?:;\s*(?:and|or)|[;.,])?\s*$/i;
+
+/**
+ * An item whose only purpose is AI training ("(b) use the Photographs to train its models;"),
+ * when the clause states its restriction elsewhere: the item is deleted where it stands (its
+ * letter kept) instead of being rewritten to "use the Photographs, but not to train …", which
+ * would state the restriction a second time and give a general use the contract never gave.
+ */
+interface Omit {
+  group: Group;
+  /** The item's words, after its label and before its closing punctuation (paragraph offsets). */
+  start: number;
+  end: number;
+}
+
+/**
+ * The item's words when its AI permission's own edit runs to its end and settles all its
+ * findings (the only purpose of the item is AI training); null otherwise.
+ */
+function omittable(text: string, own: Suggestion): { start: number; end: number } | null {
+  if (own.label !== LABEL.butNot) return null;
+  const label = /^\s*\S+\s+/.exec(text);
+  const tail = ITEM_END.exec(text);
+  if (!label || !tail || !itemLabel(text)) return null;
+  const end = tail.index;
+  if (own.end !== end || own.start <= label[0].length || /[.;:]/.test(text.slice(label[0].length, end))) return null;
+  // the AI purpose is the item's only right: "use the Photographs" before it, not "reproduce the
+  // Photographs in print and use them", whose print right must stay
+  if (/,|\b(?:and|or|including)\b/i.test(text.slice(label[0].length, own.start))) return null;
+  return { start: label[0].length, end };
+}
+
 /** True when a finding's edit is an explicit AI permission's own (./clause.ts: removed or negated where it stands). */
 function ownAiEdit(f: Finding, start: number, text: string, sentence: Span): boolean {
   return clauseCategory({ ...f, start }, text, sentence) === "ai-training-grant" && OWN_AI_EDIT.has(f.suggestions[0]?.label ?? "");
@@ -79,6 +112,7 @@ export function combineListClauses(clauses: readonly ListClause[], paragraphs: r
     const members = [clause.lead, ...clause.items].filter((i) => byParagraph.has(i));
     if (members.length < 2) continue;
     const groups: Group[] = [];
+    const omits: Omit[] = [];
     /** The edits that stay (an AI permission's own, and the findings that share it): nothing written here may overlap them. */
     const kept: Suggestion[] = [];
     for (const i of members) {
@@ -90,6 +124,12 @@ export function combineListClauses(clauses: readonly ListClause[], paragraphs: r
       });
       // an AI permission's own edit stays, and so does every finding that shares it (it settles them)
       const own = placed.filter((x) => x.sentence && ownAiEdit(x.finding, x.start, read.text, x.sentence)).map((x) => x.finding.suggestions[0]);
+      // an item that is nothing but an AI permission, all its findings settled by its own edit
+      const item = i !== clause.lead && own.length && placed.every((x) => x.sentence && sameEdit(own[0], x.finding.suggestions[0])) ? omittable(paragraphs[i].text, own[0]) : null;
+      if (item) {
+        omits.push({ group: { paragraph: i, read, sentence: placed[0].sentence!, findings: placed.map((x) => ({ finding: x.finding, start: x.start })) }, ...item });
+        continue;
+      }
       for (const x of placed) {
         const sentence = x.sentence;
         if (!sentence || own.some((o) => sameEdit(o, x.finding.suggestions[0]))) {
@@ -101,10 +141,10 @@ export function combineListClauses(clauses: readonly ListClause[], paragraphs: r
         else groups.push({ paragraph: i, read, sentence, findings: [{ finding: x.finding, start: x.start }] });
       }
     }
-    if (new Set(groups.map((g) => g.paragraph)).size < 2) continue;
+    if (!groups.length || new Set(groups.map((g) => g.paragraph)).size + omits.length < 2) continue;
     groups.sort((a, b) => a.paragraph - b.paragraph || a.sentence.start - b.sentence.start);
     const scope = clause.number ? SCOPE.section.replace("{number}", clause.number) : SCOPE.list;
-    rewrite(groups, scope, paragraphs, fresh, kept);
+    rewrite(groups, scope, paragraphs, fresh, kept, omits, clause);
   }
 }
 
@@ -112,22 +152,36 @@ export function combineListClauses(clauses: readonly ListClause[], paragraphs: r
  * The clause's one restriction at the end of the last group, a pointer in each earlier one, for
  * each position; nothing changes unless the primary's edits can all be written.
  */
-function rewrite(groups: readonly Group[], scope: string, paragraphs: readonly Paragraph[], names: Names, kept: readonly Suggestion[]): void {
+function rewrite(groups: readonly Group[], scope: string, paragraphs: readonly Paragraph[], names: Names, kept: readonly Suggestion[], omits: readonly Omit[], clause: ListClause): void {
   const last = groups[groups.length - 1];
+  // where the one restriction is, for the pointers' comments: "at the end of item (c) of Section 6.4"
+  const lastLabel = itemLabel(paragraphs[last.paragraph].text);
+  const there = `${lastLabel ? `at the end of item ${lastLabel}` : "at the end of a later item"}${clause.number ? ` of Section ${clause.number}` : ""}`;
+  const whatOf = (g: Group): string => {
+    if (g.paragraph === clause.lead) return "the lead-in to the list";
+    const label = itemLabel(paragraphs[g.paragraph].text);
+    return label ? `item ${label}` : "this item";
+  };
   const categoryOf = (g: Group, x: Group["findings"][number]): Category => clauseCategory({ ...x.finding, start: x.start }, g.read.text, g.sentence);
   const categories = new Set(groups.flatMap((g) => g.findings.map((x) => categoryOf(g, x))));
   const kind = restrictionKind(categories);
-  const make = (g: Group, e: Edit, position: Position, covered: readonly Group[]): Suggestion | null => {
+  const make = (g: Group, e: Edit, position: Position, covered: readonly Group[], pointsTo?: { what: string; where: string }): Suggestion | null => {
     // back to the document's offsets; the words kept are the document's own
     const { start, end } = mapRange(g.read.map, e.start, e.end);
     const s: Suggestion = { position, label: LABEL[e.kind], paragraph: g.paragraph, start, end, original: paragraphs[g.paragraph].text.slice(start, end), replacement: e.replacement, comment: "" };
     if (kept.some((k) => overlaps(k, s))) return null;
     const triggers = covered.flatMap((c) => c.findings.map((x) => ({ category: categoryOf(c, x), words: x.finding.trigger })));
-    s.comment = clauseComment({ categories: leadFirst([...new Set(triggers.map((t) => t.category))]), triggers, paragraph: g.paragraph, at: start, edit: e.kind }, names);
+    s.comment = clauseComment({ categories: leadFirst([...new Set(triggers.map((t) => t.category))]), triggers, paragraph: g.paragraph, at: start, edit: e.kind, pointsTo }, names);
     return s;
   };
   const pointer = (g: Group, position: Position): Suggestion | null => {
     const atoms = atomsOf(g.read.text);
+    const pointsTo = { what: whatOf(g), where: g.paragraph > last.paragraph ? there.replace(/^at the end of a later item/, "at the end of an earlier item") : there };
+    // an AI item after the restriction (fallback positions only: in the primary it is deleted) points up
+    if (g.paragraph > last.paragraph) {
+      const up = safe(atoms, atClauseEnd(g.read.text, g.sentence, POINTER_ABOVE, "pointer"));
+      return up && make(g, up, position, [g], pointsTo);
+    }
     // at the end of the item; in a lead-in left open for its items ("…for any purpose, including
     // to:"), right after the words the finding is about
     const lastFinding = g.findings[g.findings.length - 1];
@@ -135,7 +189,7 @@ function rewrite(groups: readonly Group[], scope: string, paragraphs: readonly P
     const e =
       safe(atoms, atClauseEnd(g.read.text, g.sentence, fill(POINTER, names), "pointer")) ??
       (endsInVerbOrAdjective(lastFinding.finding.trigger) ? null : safe(atoms, insertAfterWord(g.read.text, g.sentence.start, after, fill(POINTER_INLINE, names), "pointer")));
-    return e && make(g, e, position, [g]);
+    return e && make(g, e, position, [g], pointsTo);
   };
   /** The clause's edit for one position: at the last group, with a pointer in each earlier one; null when any cannot be written. */
   const position = (at: Edit | null, p: Position): Map<Group, Suggestion> | null => {
@@ -160,5 +214,24 @@ function rewrite(groups: readonly Group[], scope: string, paragraphs: readonly P
   for (const g of groups) {
     const mine = [primary.get(g)!, optOut?.get(g), projectScope?.get(g)].filter((s): s is Suggestion => !!s);
     for (const x of g.findings) x.finding.suggestions = mine;
+  }
+  // an item that was only an AI permission: deleted in the primary (the clause's restriction is
+  // stated once, elsewhere); in a fallback, which lets some AI use stand, it points to the restriction
+  for (const o of omits) {
+    const g = o.group;
+    const text = paragraphs[g.paragraph].text;
+    const triggers = g.findings.map((x) => ({ category: "ai-training-grant" as Category, words: x.finding.trigger }));
+    const omit: Suggestion = {
+      position: "primary",
+      label: LABEL.omit,
+      paragraph: g.paragraph,
+      start: o.start,
+      end: o.end,
+      original: text.slice(o.start, o.end),
+      replacement: OMITTED[names.conventions?.spelling ?? "en-US"],
+      comment: clauseComment({ categories: ["ai-training-grant"], triggers, paragraph: g.paragraph, at: o.start, edit: "omit" }, names),
+    };
+    const fallbacks = [optOut && pointer(g, "opt-out"), projectScope && pointer(g, "project-scope")].filter((s): s is Suggestion => !!s);
+    for (const x of g.findings) x.finding.suggestions = [omit, ...fallbacks];
   }
 }

@@ -110,6 +110,13 @@ export const CLAUSE_WIDE = "; this {what} applies to every right granted in {sco
 export const SCOPE = { clause: "this clause", section: "Section {number}", list: "this clause, including each of its items" } as const;
 /** An earlier sentence of such a clause: a pointer to that restriction, not a second copy of it. */
 export const POINTER = ", subject to the restriction on AI training below";
+/** A pointer in an item after the one that states the clause's restriction. */
+export const POINTER_ABOVE = ", subject to the restriction on AI training above";
+/**
+ * What a deleted list item reads in its place, so that its letter, and every reference to the
+ * items after it, stays: US drafting says "Intentionally omitted", UK drafting "Not used".
+ */
+export const OMITTED = { "en-US": "[Intentionally omitted]", "en-GB": "[Not used]" } as const;
 /** The same pointer inside a sentence that is left open for the items below it: after the words it is about. */
 export const POINTER_INLINE = " (subject to the restriction on AI training below)";
 
@@ -153,6 +160,7 @@ export const LABEL = {
   optOut: "Right to opt out",
   projectScope: "Limit AI use to the project",
   pointer: "Point to the clause's AI limit",
+  omit: "Delete the AI-training item",
 } as const;
 
 /** What each edit does, for the comment ("This change …"). */
@@ -172,6 +180,7 @@ export const DOES: Record<keyof typeof LABEL, string> = {
   optOut: "lets {contractor} stop AI use of {work} at any time by written notice",
   projectScope: "confines any AI use of {work} to {project}, with no reuse of a model trained on {it}",
   pointer: "makes this sentence subject to the limit on AI training added later in this clause, so that the limit is stated once",
+  omit: "deletes this item, whose only purpose was AI training, and keeps its letter so that references to the other items still hold; the restriction stated for the whole clause covers AI training",
 };
 
 /** What an edit does when it also deletes the clause's opt-out condition (it keeps no permission then). */

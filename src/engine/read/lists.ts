@@ -20,6 +20,15 @@ const ITEM = /^\s*(?:\((?:[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6}|\d{1,2})\)|(?:[a-z]{1,
 /** A numbered section's opening: "5.2 ", "Section 5.2. ", "12. ". */
 const NUMBERED = /^\s*(?:(?:section|clause|article)\s+)?(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s/i;
 
+/**
+ * An item's label without its punctuation, for a reference to it: "(c) sublicense …" → "(c)",
+ * "iv) …" → "(iv)"; null for a bullet or a dash, which has no label to cite.
+ */
+export function itemLabel(text: string): string | null {
+  const m = /^\s*\(?([a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6}|\d{1,2})[).]\s/.exec(text) ?? /^\s*\(?([a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6}|\d{1,2})\)/.exec(text);
+  return m && ITEM.test(text) ? `(${m[1]})` : null;
+}
+
 function inBody(p: Paragraph): boolean {
   return (!p.part || p.part === "body") && !p.inTable;
 }
