@@ -8,7 +8,7 @@
 // gzipped of sentences, far more than the 2 KB playbook they make) and running all those scans at
 // the first playbook use. With the playbook as data, scripts/ruleExamplesLoader.js keeps only each
 // rule's first invalid example (the Playbook tab previews wording on it: catalog.ts).
-// The CLI, jest and `npm run eval` run the source as before; test/build/defaultPlaybookLoader.test.ts
+// The CLI, jest and `npm run eval` run the source as before; test/build/rulesData.test.ts
 // checks that this module answers exactly what the source does, and the build fails if defaults.ts
 // exports anything else (a new export would otherwise be silently missing from the pane).
 "use strict";

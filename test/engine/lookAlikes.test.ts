@@ -89,3 +89,13 @@ describe("a prohibition named after the phrase must be about the phrase", () => 
     expect(r.protections.map((p) => p.kind)).toContain("no-ai-training");
   });
 });
+
+describe("a consent gate written as a need: 'will need X's permission to use … to train'", () => {
+  test("prohibits, partly (consent may unlock it); needing the work itself to train grants", () => {
+    const gate = analyze([{ text: "The Client will need the Contractor's permission to use the Deliverables to train AI models." }]);
+    expect(gate.findings).toEqual([]);
+    const p = gate.protections.find((x) => x.kind === "no-ai-training");
+    expect(p?.partial).toMatch(/consent/);
+    expect(flags("The Agency needs the Deliverables to train its machine learning models.")).toContain("ai-training-grant");
+  });
+});
