@@ -53,17 +53,18 @@ export function suggestionFates(ours: readonly OurChange[], afterTexts: readonly
     const withOld = `${pre}${norm(o.removed)}${suf}`;
     let at = find(texts, withOurs.trim());
     if (at >= 0 && !(rem && ins && withOurs.trim() === withOld.trim())) return { ...base, fate: o.pending ? "open" : "accepted", paragraph: at };
-    // our inserted words somewhere with the context on one side: accepted, with their wording nearby
+    // (a context too short to place anything, like a final stop, does not count)
+    const P = pre.trim().length >= 8 ? pre : "";
+    const S = suf.trim().length >= 8 ? suf : "";
+    // our inserted words with the context on one side: accepted, with their wording nearby (the same
+    // words accepted in another clause say nothing of this one: the paragraph must hold its context)
     if (ins && ins.length >= 12) {
-      at = find(texts, ins);
-      if (at >= 0 && (!rem || !texts[at].includes(`${pre}${rem}`))) return { ...base, fate: o.pending ? "open" : "accepted", paragraph: at };
+      at = texts.findIndex((t) => t.includes(ins) && (!rem || !t.includes(`${pre}${rem}`)) && (P || S ? (P !== "" && t.includes(P)) || (S !== "" && t.includes(S)) : true));
+      if (at >= 0) return { ...base, fate: o.pending ? "open" : "accepted", paragraph: at };
     }
     at = find(texts, withOld.trim());
     if (at >= 0) return { ...base, fate: "rejected", now: afterTexts[at], paragraph: at };
     // the context still there around other words: altered
-    // (a context too short to place anything, like a final stop, does not count)
-    const P = pre.trim().length >= 8 ? pre : "";
-    const S = suf.trim().length >= 8 ? suf : "";
     at = P || S ? texts.findIndex((t) => (P ? t.includes(P) : true) && (S ? t.includes(S) : true)) : -1;
     if (at >= 0) return { ...base, fate: "altered", now: afterTexts[at], paragraph: at };
     at = P ? find(texts, P) : -1;

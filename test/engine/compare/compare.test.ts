@@ -152,6 +152,20 @@ describe("the fate of our suggestions", () => {
     expect(suggestionFates([{ ...ours, pending: true }], ["3.1 The Agency may reproduce and publish the Artwork in the campaigns named in each order."])[0].fate).toBe("open");
   });
 
+  it("the same wording accepted in one clause and rejected in another: each clause's own fate", () => {
+    const ins = " other than to train, fine-tune, test or improve any artificial intelligence or machine-learning model";
+    const c2 = "2.1 The Agency may use the Photographs for any purpose.";
+    const c6 = "6.3 The Agency may use the Sketches for any purpose whatsoever in its business.";
+    const a = ourChangeFrom("s2", c2, c2.indexOf("."), c2.indexOf("."), ins);
+    const b = ourChangeFrom("s6", c6, c6.indexOf(" in its business"), c6.indexOf(" in its business"), ins);
+    const accepted2 = c2.replace(".", `${ins}.`);
+    const fates = suggestionFates([a, b], ["1. Terms", accepted2, "5. Other", c6]);
+    expect(fates.map((f) => [f.id, f.fate, f.paragraph])).toEqual([
+      ["s2", "accepted", 1],
+      ["s6", "rejected", 3],
+    ]);
+  });
+
   it("counts the fates in the summary", () => {
     const r = compareVersions(paras([p]), paras([p]), { ours: [ours, { ...ours, id: "f2" }] });
     expect(r.summary.suggestions).toEqual({ total: 2, accepted: 0, rejected: 2, altered: 0, open: 0 });
