@@ -22,6 +22,9 @@ import { oursBy, readRounds, type RoundsRead } from "./roundRead";
 import { spanOfDifference } from "./roundOurs";
 import { CHANGE, paragraphText, type ViewParagraph } from "./roundViews";
 
+/** A view's paragraphs without their XML sources (what the engine compares). */
+const plain = (list: ViewParagraph[]): Paragraph[] => list.map(({ sources: _s, ...p }) => p);
+
 /** An edit reduced to the words that change (what a tracked change holds). */
 function coreOf(e: Pick<OurChange, "removed" | "inserted">): { removed: string; inserted: string } {
   const { prefix, suffix } = spanOfDifference(e.removed, e.inserted);
@@ -84,26 +87,13 @@ export async function theirChanges(pkg: DocxPackage, options: TheirChangesOption
   const first = await readDecisionLog(pkg);
   // the names given (the reviewer name the user writes under) and every name the log holds
   const names = [...new Set([...(options.ours ?? []), ...reviewerNames(first.decisions)])];
-  const read = await readRounds(pkg, oursBy(names));
-  const byParagraph = (i: number | undefined): { author?: string; date?: string } | undefined => {
-    if (i === undefined) return undefined;
-    for (const s of read.after[i]?.sources ?? []) {
-      const list = s.getElementsByTagNameNS(W, "*");
-      for (let k = 0; k < list.length; k++) {
-        const el = list[k];
-        if (!CHANGE.has(el.localName ?? "")) continue;
-        const a = wAttr(el, "author") ?? "";
-        if (!oursBy(names)(a)) return { author: a, ...(wAttr(el, "date") ? { date: wAttr(el, "date")! } : {}) };
-      }
-    }
-    return undefined;
-  };
+  const isOurs = oursBy(names);
+  const read = await readRounds(pkg, isOurs);
   const compareOptions: CompareOptions = {
     ...(options.analyze ? { analyze: options.analyze } : {}),
     comments: read.comments,
-    authorOf: (a, b) => byParagraph(a) ?? (b !== undefined ? beforeAuthor(read.before[b], names) : undefined),
+    authorOf: (a, b) => (a !== undefined ? theirChangeIn(read.after[a], isOurs) : undefined) ?? (b !== undefined ? theirChangeIn(read.before[b], isOurs) : undefined),
   };
-  const plain = (list: ViewParagraph[]): Paragraph[] => list.map(({ sources: _s, ...p }) => p);
   const given = ourSuggestions(read, true);
   const report = compareVersions(plain(read.before), plain(read.after), { ...compareOptions, ours: given });
   // changes under our name that were not ours: theirs, by that name
@@ -129,13 +119,17 @@ async function rebuildLog(pkg: DocxPackage, read: RoundsRead, recognised: readon
   read.log = { decisions: all, rebuild: false, path, problem: [read.log.problem, message].filter(Boolean).join(" ") };
 }
 
-function beforeAuthor(vp: ViewParagraph | undefined, names: readonly string[]): { author?: string; date?: string } | undefined {
-  const isOurs = oursBy(names);
+/** Who made the first tracked change in a paragraph that is not ours (author, and date when it has one). */
+function theirChangeIn(vp: ViewParagraph | undefined, isOurs: (author: string) => boolean): { author?: string; date?: string } | undefined {
   for (const s of vp?.sources ?? []) {
     const list = s.getElementsByTagNameNS(W, "*");
     for (let k = 0; k < list.length; k++) {
       const el = list[k];
-      if (CHANGE.has(el.localName ?? "") && !isOurs(wAttr(el, "author") ?? "")) return { author: wAttr(el, "author") ?? "", ...(wAttr(el, "date") ? { date: wAttr(el, "date")! } : {}) };
+      if (!CHANGE.has(el.localName ?? "")) continue;
+      const author = wAttr(el, "author") ?? "";
+      if (isOurs(author)) continue;
+      const date = wAttr(el, "date");
+      return { author, ...(date ? { date } : {}) };
     }
   }
   return undefined;
@@ -159,7 +153,6 @@ export async function compareDocx(oldPkg: DocxPackage, newPkg: DocxPackage, opti
     ...o,
     pending: stillOpen.some((x) => sameCore(x, o)),
   }));
-  const plain = (list: ViewParagraph[]): Paragraph[] => list.map(({ sources: _s, ...p }) => p);
   const report = compareVersions(plain(oldRead.after), plain(newRead.after), {
     ...(options.analyze ? { analyze: options.analyze } : {}),
     ours,

@@ -7,6 +7,7 @@ import type { ApplyRequest } from "../host/types";
 import { trimParagraphMark } from "./anchors";
 import type { MinimalEdit } from "../engine/edit/minimalEdit";
 import { spliceAll } from "../engine/edit/plan";
+import { groupBy } from "../engine/common/groupBy";
 import { queueCommentCheck, queueComments } from "./comments";
 import type { WordSession } from "./context";
 import type { Outcome, Plan } from "./locate";
@@ -56,8 +57,7 @@ export async function write(job: WriteJob): Promise<void> {
  */
 async function recover(job: WriteJob, reason: string): Promise<void> {
   const { session, context, userMode, plans, requests, edits, outcome, warnings } = job;
-  const byParagraph = new Map<number, Plan[]>();
-  for (const p of plans) byParagraph.set(p.paragraphNo, [...(byParagraph.get(p.paragraphNo) ?? []), p]);
+  const byParagraph = groupBy(plans, (p) => p.paragraphNo);
   const reads = [...byParagraph.values()].map((list) => ({ list, text: list[0].paragraph.getReviewedText("Current"), comments: queueCommentCheck(list[0].paragraph) }));
   context.document.load("changeTrackingMode");
   try {

@@ -9,6 +9,7 @@
  */
 import type { Finding, Paragraph, Position, ProtectionKind, Report } from "../../engine/types";
 import { PROTECTION_KINDS } from "../../engine/types";
+import { groupBy } from "../../engine/common/groupBy";
 
 /** One suggestion TermScore wrote as a tracked change in this session, still pending. */
 export interface PendingEdit {
@@ -86,12 +87,7 @@ export function textAsItStands(current: readonly Paragraph[], edits: readonly Pe
     if (!ours[i]) kept.push(p);
   });
   // Edits: newest first, and within one write from the end of the paragraph backwards.
-  const byParagraph = new Map<number, PendingEdit[]>();
-  for (const e of edits) {
-    const list = byParagraph.get(e.paragraph) ?? [];
-    list.push(e);
-    byParagraph.set(e.paragraph, list);
-  }
+  const byParagraph = groupBy(edits, (e) => e.paragraph);
   const paragraphs = kept.slice();
   for (const [index, list] of byParagraph) {
     const at = indexMap[index];

@@ -68,6 +68,16 @@ export interface PackedParagraphs {
   part: Uint8Array;
 }
 
+/** A string's number in a table of distinct strings, added at the end the first time it is seen. */
+function intern(table: string[], index: Map<string, number>, value: string): number {
+  let k = index.get(value);
+  if (k === undefined) {
+    k = table.push(value) - 1;
+    index.set(value, k);
+  }
+  return k;
+}
+
 /** Paragraphs handled per slice of the page's time. */
 const SLICE = 500;
 
@@ -105,24 +115,10 @@ function packer(paragraphs: readonly Paragraph[]): Packer {
         const p = paragraphs[i];
         at += encoder.encodeInto(p.text, bytes.subarray(at)).written ?? 0;
         packed.ends[i] = at;
-        if (p.style !== undefined) {
-          let k = styleIndex.get(p.style);
-          if (k === undefined) {
-            k = packed.styles.push(p.style) - 1;
-            styleIndex.set(p.style, k);
-          }
-          packed.style[i] = k;
-        }
+        if (p.style !== undefined) packed.style[i] = intern(packed.styles, styleIndex, p.style);
         packed.heading[i] = p.headingLevel ?? 0;
         packed.table[i] = p.inTable === undefined ? 0 : p.inTable ? 2 : 1;
-        if (p.part !== undefined) {
-          let k = partIndex.get(p.part);
-          if (k === undefined) {
-            k = packed.parts.push(p.part) - 1;
-            partIndex.set(p.part, k);
-          }
-          packed.part[i] = k;
-        }
+        if (p.part !== undefined) packed.part[i] = intern(packed.parts, partIndex, p.part);
       }
     },
   };
