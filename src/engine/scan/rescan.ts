@@ -1,4 +1,5 @@
 /** The score if accepted: the document as it would read with the primary suggestions accepted. */
+import { groupBy } from "../common/groupBy";
 import type { Suggestion } from "../types";
 import type { CompiledRule } from "./compile";
 import { scanOne } from "./findings";
@@ -12,12 +13,7 @@ import type { DocScan } from "./types";
  * meaningful: it only feeds the score.
  */
 export function rescanEdited(scan: DocScan, edits: readonly Suggestion[], crs: readonly CompiledRule[]): DocScan {
-  const byParagraph = new Map<number, Suggestion[]>();
-  for (const e of edits) {
-    const list = byParagraph.get(e.paragraph) ?? [];
-    list.push(e);
-    byParagraph.set(e.paragraph, list);
-  }
+  const byParagraph = groupBy(edits, (e) => e.paragraph);
   const perParagraph = scan.perParagraph.slice();
   for (const [i, list] of byParagraph) {
     const state = scan.states[i];
