@@ -6,11 +6,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { analyze, applySuggestions, buildAddendum } from "../../src/engine";
-import type { Finding, Paragraph, Position, Suggestion } from "../../src/engine/types";
+import type { Paragraph, Position } from "../../src/engine/types";
 import { atomsOf } from "../../src/engine/read/structure";
 import { splitSentences } from "../../src/engine/text";
 import { readConventions } from "../../src/engine/fix/conventions";
 import { clauseFaults, clauseRange, grammarFaults } from "../support/grammar";
+import { editsFor } from "../support/acceptAll";
 
 const FIXTURES = [
   ...["us-services-msa.txt", "uk-licence-agreement.txt", "platform-terms.txt", "multi-sentence-clauses.txt", "list-clauses.txt"].map((f) => path.join(__dirname, "..", "fixtures", "drafting", f)),
@@ -44,16 +45,6 @@ const PREAMBLE = { text: 'This agreement is between Kestrel Studio (the "Studio"
 
 const POSITIONS: Position[] = ["primary", "opt-out", "project-scope"];
 const AI_PHRASE = /artificial intelligence or machine-learning model/g;
-
-/** The edits Accept All writes for a position: each finding's suggestion there, else its primary; shared edits once. */
-function editsFor(findings: readonly Finding[], position: Position): Suggestion[] {
-  const out: Suggestion[] = [];
-  for (const f of findings) {
-    const s = f.suggestions.find((x) => x.position === position) ?? f.suggestions[0];
-    if (!out.some((o) => o.paragraph === s.paragraph && o.start === s.start && o.end === s.end && o.replacement === s.replacement)) out.push(s);
-  }
-  return out;
-}
 
 function sentencesOf(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end));

@@ -6,22 +6,14 @@
  */
 import { analyze, applySuggestions } from "../../src/engine";
 import { provisoSlot } from "../../src/engine/fix/slots";
-import type { Finding, Paragraph, Position, Suggestion } from "../../src/engine/types";
+import type { Paragraph, Position } from "../../src/engine/types";
 import { AI_PHRASE, grammarFaults } from "../support/grammar";
 import { splitSentences } from "../../src/engine/text";
+import { editsFor } from "../support/acceptAll";
 
 const PREAMBLE = 'This agreement is between Tallow & Finch Ltd (the "Publisher") and Jonah Reed (the "Photographer"), for the project described in each Statement of Work.';
 const POSITIONS: Position[] = ["primary", "opt-out", "project-scope"];
 const POINTER = /, subject to the restriction on AI training below[;:.]/;
-
-function editsFor(findings: readonly Finding[], position: Position): Suggestion[] {
-  const out: Suggestion[] = [];
-  for (const f of findings) {
-    const s = f.suggestions.find((x) => x.position === position) ?? f.suggestions[0];
-    if (!out.some((o) => o.paragraph === s.paragraph && o.start === s.start && o.end === s.end && o.replacement === s.replacement)) out.push(s);
-  }
-  return out;
-}
 
 function review(lines: string[], position: Position) {
   const paragraphs: Paragraph[] = [PREAMBLE, ...lines].map((text) => ({ text }));
