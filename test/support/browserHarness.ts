@@ -210,8 +210,11 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * detector's new clause forms (rules and their reading: worker +2.9 KB). Webpack's module stats
  * show no module that ships without being used; the rules' patterns are text that minifies no
  * further.
+ * Raised to 274 KB the same session: 273.4 KB measured after the last merges (a list item that only
+ * permits AI training struck to "[Intentionally omitted]" with short pointer comments, the
+ * review's detection and round-two fixes, one groupBy): +0.9 KB, in the worker.
  */
-export const BUNDLE_BUDGET_KB = 273;
+export const BUNDLE_BUDGET_KB = 274;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load
