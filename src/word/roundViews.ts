@@ -6,7 +6,7 @@
  * it, or the decision log lists it, else "unconfirmed" (the engine tells by its wording). Pure.
  */
 import { beforeTheirChanges, type TrackedPiece } from "../engine/compare/interleave";
-import { isProductAuthor, loggedIn } from "../engine/compare/ours";
+import { changeLogged, isProductAuthor } from "../engine/compare/ours";
 import type { OurChange, TheirComment } from "../engine/compare/types";
 import type { Paragraph } from "../engine/types";
 
@@ -69,7 +69,8 @@ export function roundViews(read: readonly RawParagraph[], names: readonly string
     }
     // ours by a person's name, not in the log: the engine decides by the wording
     const named = list.filter((c) => isOurs(c.author) && !isProductAuthor(c.author));
-    if (named.length && !list.some((c) => isOurs(c.author) && isProductAuthor(c.author)) && !loggedIn(was, logged)) {
+    // (each change under the name is checked against the log, as the .docx host checks each tracked group)
+    if (named.length && !list.some((c) => isOurs(c.author) && isProductAuthor(c.author)) && !named.every((c) => changeLogged(was, c, logged))) {
       unconfirmed.push({ id: `tracked-p${i}`, prefix: "", removed: "", inserted: "", suffix: "", pending: theirs.length === 0, unconfirmed: { paragraph: i, original, author: named[0].author } });
     }
     before.push({ ...r.base, text: was });

@@ -5,6 +5,7 @@
 import { compareVersions, parseDecisionLog, serializeDecisionLog, type Decision } from "../../src/engine/compare";
 import { REVIEWERS_SETTING } from "../../src/word/decisionLog";
 import { createWordHostWith } from "../../src/word";
+import { roundViews } from "../../src/word/roundViews";
 import { analyze } from "../../src/engine/analyze";
 import { DRAFT, at } from "../fixtures/rounds";
 import { AUTHOR, FakeWord, OTHER_AUTHOR, type FakeParagraphSpec } from "../support/fakeWord";
@@ -150,5 +151,43 @@ describe("our suggestions in Word without the decision log", () => {
     await hostFor(rebuilt).theirChanges!();
     expect(quiet.syncs).toBe(3);
     expect(rebuilt.syncs).toBe(6);
+  });
+});
+
+describe("Word's round views: each change under our name is checked against the log, not the paragraph", () => {
+  const pre = 'This Agreement is between Northway Studios LLC (the "Client") and Priya Shah (the "Designer").';
+  const orig = "4. The Client may use the Deliverables for any purpose. Each party bears its own costs of performance under this Agreement. The Client shall not use the Deliverables to train any artificial intelligence model.";
+  const ours = " other than to train, fine-tune, test or improve any artificial intelligence or machine-learning model";
+  const logged = [{ id: "f-any", prefix: "Deliverables for any purpose", removed: "", inserted: ours, suffix: ". Each party bears its", label: "any purpose", ruleId: "broad-license/any-purpose" }];
+  const head = { base: { text: pre }, current: pre, original: pre, changes: [], comments: [] };
+
+  it("a colleague's weakening under the user's own name, beside a logged suggestion, is reported", () => {
+    const current = orig.replace("for any purpose.", `for any purpose${ours}.`).replace("shall not use", "may use");
+    const read = [
+      head,
+      {
+        base: { text: current },
+        current,
+        original: orig,
+        changes: [
+          { author: "Dana Lee", type: "Added" as const, text: ours },
+          { author: "Dana Lee", type: "Deleted" as const, text: "shall not" },
+          { author: "Dana Lee", type: "Added" as const, text: "may" },
+        ],
+        comments: [],
+      },
+    ];
+    const v = roundViews(read, ["TermScore", "Dana Lee"], logged);
+    expect(v.unconfirmed.map((u) => u.unconfirmed?.paragraph)).toEqual([1]);
+    const r = compareVersions(v.before, v.afterKept, { ours: [...logged, ...v.unconfirmed] });
+    expect(r.changes.map((c) => c.kind)).toContain("protection-weakened");
+  });
+
+  it("the logged suggestion alone stays ours: nothing to confirm, nothing reported", () => {
+    const current = orig.replace("for any purpose.", `for any purpose${ours}.`);
+    const read = [head, { base: { text: current }, current, original: orig, changes: [{ author: "Dana Lee", type: "Added" as const, text: ours }], comments: [] }];
+    const v = roundViews(read, ["TermScore", "Dana Lee"], logged);
+    expect(v.unconfirmed).toEqual([]);
+    expect(compareVersions(v.before, v.afterKept, { ours: logged }).changes).toEqual([]);
   });
 });

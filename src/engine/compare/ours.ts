@@ -38,13 +38,21 @@ export const isProductAuthor = (author: string): boolean => author.trim().toLowe
 
 const squash = (s: string): string => s.replace(/[\u00a0\s]+/g, " ").toLowerCase();
 
-/** True when one of the logged suggestions sits in this paragraph text (its words with some context). */
-export function loggedIn(text: string, logged: readonly OurChange[]): boolean {
+/**
+ * True when one tracked change under our name is part of a logged suggestion that sits in this
+ * paragraph: its added words within the suggestion's insertion, its deleted words within what the
+ * suggestion removed. Each change is checked, so a colleague's edit under the same name beside a
+ * logged suggestion is not taken for ours.
+ */
+export function changeLogged(text: string, change: { type: "Added" | "Deleted"; text: string }, logged: readonly OurChange[]): boolean {
+  const words = squash(change.text).trim();
+  if (!words) return true;
   const t = squash(text);
   return logged.some((o) => {
-    if (o.paragraphs) return o.paragraphs.some((p) => p.trim() !== "" && squash(p) === t);
+    if (o.paragraphs) return change.type === "Added" && o.paragraphs.some((p) => p.trim() !== "" && squash(p) === t && squash(p).includes(words));
     const key = squash(`${o.prefix.slice(-20)}${o.inserted}${o.suffix.slice(0, 20)}`).trim();
-    return key.length >= 8 && t.includes(key);
+    if (key.length < 8 || !t.includes(key)) return false;
+    return squash(change.type === "Added" ? o.inserted : o.removed).includes(words);
   });
 }
 
