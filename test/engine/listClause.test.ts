@@ -189,3 +189,24 @@ describe("an item whose only purpose is AI training, beside other risky items", 
     expect(fallback.comment).toMatch(/makes item \(a\) subject to the restriction on AI training at the end of item \(c\) of Section 6\.4/);
   });
 });
+
+describe("an item that is nothing but its AI purpose, outside a list the clause step drafts", () => {
+  test("'(b) to train its machine learning models.' is omitted with its letter kept, never '(b), but not to train …'", () => {
+    const paras = [
+      'This Agreement is between Northway Studios LLC (the "Client") and Priya Shah (the "Designer").',
+      "3. The Designer grants the Client a licence to use the Deliverables:",
+      "(a) in its marketing;",
+      "(b) to train its machine learning models.",
+    ].map((text) => ({ text }));
+    const r = analyze(paras);
+    const f = r.findings.find((x) => x.paragraph === 3)!;
+    const s = f.suggestions[0];
+    const after = paras[3].text.slice(0, s.start) + s.replacement + paras[3].text.slice(s.end);
+    expect(after).toBe("(b) [Not used].");
+    expect(grammarFaults(after)).toEqual([]);
+    expect(grammarFaults("(b), but not to train, fine-tune, test or improve any artificial intelligence or machine-learning model.")).toContain("an item label followed by a comma");
+    expect(s.comment).toMatch(/deletes this item, whose only purpose was AI training/);
+    expect(s.comment).not.toMatch(/restriction stated for the whole clause/);
+    expect(r.scoreIfAccepted).toBe(100);
+  });
+});

@@ -19,6 +19,7 @@ export function grammarFaults(sentence: string): string[] {
     [/\bsolely to perform this Agreement and never\b|\bincluding solely\b|\band never to\b/i, "old dangling wording"],
     [/\(\s*(?:which|but|other|each|limited)[^)]*\)\s+(?:means|of)\b/i, "qualifier inside a phrase"],
     [/(?:,\s*provided that|,\s*except that|\bother than|; however,?|\bsubject to)\s*[.;]?\s*$/i, "dangling qualifier"],
+    [/^\s*\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]\s*,/i, "an item label followed by a comma"],
   ] as Array<[RegExp, string]>) {
     if (re.test(sentence)) faults.push(what);
   }

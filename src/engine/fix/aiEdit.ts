@@ -10,7 +10,7 @@ import type { Finding } from "../types";
 import { fill } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
 import { INCLUDING_BEFORE, NOTHING_RESTRICTS, OTHER_VERBS_BETWEEN, findModal, strikeRange } from "./slots";
-import { BUT_NOT, BUT_NOT_FOR, EXCEPT_THAT, OTHER_THAN, SHALL_NOT, type LABEL, type Names } from "./wording";
+import { BUT_NOT, BUT_NOT_FOR, EXCEPT_THAT, OMITTED, OTHER_THAN, SHALL_NOT, type LABEL, type Names } from "./wording";
 
 /** Text that may follow an AI purpose at the end of its clause. */
 const CLAUSE_END_AFTER = /^\s*(?:[.;:!]|$)/;
@@ -113,11 +113,21 @@ export function aiEdit(f: Finding, sentence: Span, text: string, names: Names, a
     let from = start;
     while (from > sentence.start && /\s/.test(text[from - 1])) from--;
     if (text[from - 1] === ",") from--;
+    // the item is nothing but its AI purpose ("(b) to train its models."): ", but not …" after a bare
+    // label would read as nothing, so the item is omitted and its label kept (later items keep their letters)
+    const label = ITEM_LABEL_ONLY.exec(text.slice(sentence.start, from));
+    if (label) {
+      const omitted = safe(atoms, { start, end, replacement: OMITTED[names.conventions?.spelling ?? "en-US"], kind: "omitItem" });
+      if (omitted) return { edit: omitted, states: false };
+    }
     const e = safe(atoms, { start: from, end, replacement: w(lead === "to" ? BUT_NOT : BUT_NOT_FOR), kind: "butNot" });
     if (e) return { edit: e, states: true };
   }
   return null;
 }
+
+/** A list item's label and nothing else: "(b) ", "iii. ", "• ". */
+const ITEM_LABEL_ONLY = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]|[\u2022\u2013*-])\s*$/i;
 
 /** "and use it" / "and use the Content": a verb phrase of its own after other rights and their object. */
 const AND_USE = /(,?\s+and\s+)((?:use|exploit|process|analy[sz]e|apply|employ|copy|reproduce)\s+(?:it|them|the\s+[^,;.]{1,40}?|such\s+[^,;.]{1,40}?))\s*$/i;

@@ -161,6 +161,7 @@ export const LABEL = {
   projectScope: "Limit AI use to the project",
   pointer: "Point to the clause's AI limit",
   omit: "Delete the AI-training item",
+  omitItem: "Delete the AI-training item",
 } as const;
 
 /** What each edit does, for the comment ("This change …"). */
@@ -181,6 +182,7 @@ export const DOES: Record<keyof typeof LABEL, string> = {
   projectScope: "confines any AI use of {work} to {project}, with no reuse of a model trained on {it}",
   pointer: "makes this sentence subject to the limit on AI training added later in this clause, so that the limit is stated once",
   omit: "deletes this item, whose only purpose was AI training, and keeps its letter so that references to the other items still hold; the restriction stated for the whole clause covers AI training",
+  omitItem: "deletes this item, whose only purpose was AI training, and keeps its letter so that references to the other items still hold",
 };
 
 /** What an edit does when it also deletes the clause's opt-out condition (it keeps no permission then). */
