@@ -85,8 +85,8 @@ export interface TheirChangesOptions {
 /** The whole round-two report of one .docx: their tracked changes judged, our suggestions' fate, the log. */
 export async function theirChanges(pkg: DocxPackage, options: TheirChangesOptions = {}): Promise<{ report: RoundReport; read: RoundsRead; ours: string[] }> {
   const first = await readDecisionLog(pkg);
-  // the names given (the reviewer name the user writes under) and every name the log holds
-  const names = [...new Set([...(options.ours ?? []), ...reviewerNames(first.decisions)])];
+  // every name the log holds and the names given (the reviewer name the user writes under)
+  const names = reviewerNames(first.decisions, options.ours);
   const isOurs = oursBy(names);
   const read = await readRounds(pkg, isOurs);
   const compareOptions: CompareOptions = {

@@ -40,6 +40,17 @@ describe("normaliseForRules", () => {
     expect(original.slice(r.start, r.end)).toBe("learn\u200bing");
     expect(normaliseForRules("plain text").map).toBeNull();
   });
+
+  test("runs of white space read as one space, offsets mapped back to the original", () => {
+    const original = "A\u00a0 licence\t\tto  use\n the  Work.";
+    const n = normaliseForRules(original);
+    expect(n.text).toBe("A licence to use the Work.");
+    const at = n.text.indexOf("use the Work");
+    const back = mapRange(n.map, at, at + "use the Work".length);
+    expect(original.slice(back.start, back.end)).toBe("use\n the  Work");
+    // text with single plain spaces is read as it is (no map)
+    expect(normaliseForRules("A licence to use the Work.").map).toBeNull();
+  });
 });
 
 describe("AnchorIndex", () => {

@@ -4,7 +4,6 @@
  * every offset and quoted trigger is still the original's. Sentences written for these tests.
  */
 import { analyze, applySuggestions } from "../../src/engine";
-import { normaliseForRules, mapRange } from "../../src/engine/text";
 
 const spaced = (s: string, gap: string): string => s.replace(/ /g, gap);
 const GAPS: Array<[string, string]> = [
@@ -44,17 +43,6 @@ describe("white space as it comes from PDFs and forms", () => {
       const fixed = applySuggestions([{ text: original }], r.findings.map((f) => f.suggestions[0]));
       expect(analyze(fixed).findings).toEqual([]);
     });
-  });
-
-  test("the normalised copy maps every offset back to the original", () => {
-    const original = "A\u00a0 licence\t\tto  use\n the  Work.";
-    const n = normaliseForRules(original);
-    expect(n.text).toBe("A licence to use the Work.");
-    const at = n.text.indexOf("use the Work");
-    const back = mapRange(n.map, at, at + "use the Work".length);
-    expect(original.slice(back.start, back.end)).toBe("use\n the  Work");
-    // text with single plain spaces is read as it is (no map)
-    expect(normaliseForRules("A licence to use the Work.").map).toBeNull();
   });
 });
 
