@@ -37,8 +37,21 @@ describe("protections must protect the freelancer", () => {
     ["The Studio shall not use the Artwork to train AI models.", "no-ai-training"],
     ["The Illustrator does not grant any licence to use the Artwork to train AI models.", "no-ai-training"],
     ["The Illustrator reserves all rights to use the Artwork for AI training.", "no-ai-training"],
+    // reservations and scope exclusions read from their structure, not from one wording
+    ["All rights in the Artwork are reserved, including the right to use the Artwork for data mining and for building AI systems.", "no-ai-training"],
+    ["The Illustrator expressly reserves the use of the Artwork for text and data mining, including the training of AI models.", "no-ai-training"],
+    ["Use of the Artwork to train AI models is not within the scope of the licence granted in Section 2.", "no-ai-training"],
   ])("credited: %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
+  });
+
+  test.each([
+    "All rights in the Artwork are reserved, including the right to use the Artwork for data mining and for building AI systems.",
+    "The Illustrator expressly reserves the use of the Artwork for text and data mining, including the training of AI models.",
+    "Use of the Artwork to train AI models is not within the scope of the licence granted in Section 2.",
+    "Illustrator Materials may not be copied into datasets for the training of AI models without the Illustrator's written permission.",
+  ])("a reservation or exclusion is not read as a grant: %s", (text) => {
+    expect(analyze([{ text }]).findings.map((f) => f.ruleId)).toEqual([]);
   });
 
   // Issue 11: a protection counts only for what it covers
@@ -49,6 +62,8 @@ describe("protections must protect the freelancer", () => {
     ["Upon termination the Studio shall return or destroy all Confidential Information of the Illustrator.", "data-deletion", /does not reach training sets and models/],
     ["The Studio shall not use the Artwork to train AI models without the Illustrator's prior written consent, not to be unreasonably withheld.", "no-ai-training", /not be unreasonably withheld/],
     ["The Studio shall not use the Artwork to train AI models without the Illustrator's prior written consent.", "no-ai-training", /yields to your consent/],
+    // "Illustrator Materials" names a thing, not the party bound: the prohibition binds the Studio
+    ["Illustrator Materials may not be copied into datasets for the training of AI models without the Illustrator's written permission.", "no-ai-training", /yields to your consent/],
   ])("partial, not credited: %s", (text, kind, why) => {
     const r = analyze([{ text }]);
     expect(r.protections.filter((p) => !p.partial).map((p) => p.kind)).not.toContain(kind);
