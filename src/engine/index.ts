@@ -10,7 +10,6 @@
  */
 export * from "./types";
 export { analyze } from "./analyze";
-export { applySuggestions } from "./fix/applySuggestions";
 export { checkRules } from "./scan/ruleSet";
 export { buildAddendum } from "./fix/addendum";
 export { commentOnlyText } from "./fix/commentOnly";
