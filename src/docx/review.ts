@@ -3,7 +3,7 @@
  * suggestion as a tracked change with its comment, append the addendum, return new bytes.
  */
 import { analyze, applyAllOrder, buildAddendum, planAddendumInsertion } from "../engine";
-import { requestFor } from "../engine/edit/request";
+import { commentRequestFor, requestFor } from "../engine/edit/request";
 import type { Paragraph, Position, Report } from "../engine/types";
 import { buildPlaybookAddendum } from "../engine/playbook/addendum";
 import { protectionsIn } from "../engine/playbook/apply";
@@ -79,7 +79,7 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   const report = analyze(paragraphs, options.roles || options.playbook ? { ...(options.roles ? { roles: options.roles } : {}), ...(options.playbook ? { playbook: options.playbook } : {}) } : undefined);
   // Highest severity first (as the pane's Apply all does): where two fixes touch the same words,
   // the fix for the graver risk is the one written and the other is reported as not written.
-  const edits = applyAllOrder(report.findings).map((f) => requestFor(f, paragraphs, options.position, options.commentOnly));
+  const edits = applyAllOrder(report.findings).map((f) => (options.commentOnly ? commentRequestFor(f, paragraphs, options.position) : requestFor(f, paragraphs, options.position)));
   const results = await review.apply(edits, { commentOnly: options.commentOnly });
   const written = new Set<string>();
   edits.forEach((e, i) => {
