@@ -28,6 +28,7 @@ import { resolvePlaybook } from "./playbook/resolve";
 import { applyPlaybook, protectionsIn, scoredFindings } from "./playbook/apply";
 import { buildPlaybookAddendum } from "./playbook/addendum";
 import { playbookCheck } from "./scan/playbookCheck";
+import { countOf } from "./fix/plural";
 
 /** The highest score a review that could not read incorporated terms may show. */
 const INCOMPLETE_CAP = 90;
@@ -94,7 +95,7 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   }
   if (outcome?.switchedOff.length) {
     const ids = [...new Set(outcome.switchedOff.map((f) => f.ruleId))];
-    score.breakdown.lowered.push(`Switched off in ${playbook!.name}: ${outcome.switchedOff.length} finding${outcome.switchedOff.length === 1 ? "" : "s"} of ${ids.join(", ")}, listed but not scored.`);
+    score.breakdown.lowered.push(`Switched off in ${playbook!.name}: ${countOf(outcome.switchedOff.length, "finding")} of ${ids.join(", ")}, listed but not scored.`);
   }
   return {
     version: 1,

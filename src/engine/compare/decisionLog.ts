@@ -10,6 +10,7 @@
  */
 import { escapeXml } from "../common/escapeXml";
 import { hashText } from "../text";
+import { countOf } from "../fix/plural";
 
 export const DECISION_LOG_NS = "urn:termscore:decision-log:1";
 
@@ -141,7 +142,7 @@ export function parseDecisionLog(xml: string): ParsedLog {
   if (/<|>/.test(body.slice(consumed).replace(/<!--[\s\S]*?-->/g, ""))) broken = true;
   if (broken || skipped) {
     const kept = decisions.length ? ` ${decisions.length} decision${decisions.length === 1 ? " was" : "s were"} recovered` : " no decision could be recovered";
-    return { decisions, problem: `The decision log stored in this document is damaged${skipped ? ` (${skipped} entr${skipped === 1 ? "y" : "ies"} unreadable)` : ""}:${kept}, and the log was rebuilt. The contract itself is untouched.`, rebuild: true };
+    return { decisions, problem: `The decision log stored in this document is damaged${skipped ? ` (${countOf(skipped, "entry", { plural: "entries" })} unreadable)` : ""}:${kept}, and the log was rebuilt. The contract itself is untouched.`, rebuild: true };
   }
   const sum = rootAttrs?.get("checksum");
   if (sum !== hashText(canonical(decisions))) {
