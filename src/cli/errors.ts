@@ -53,13 +53,10 @@ export function writeFailure(file: string, e: unknown): InputError {
   }
 }
 
-// The zip library's own wording for a cut-off or damaged package.
-const DAMAGED_ZIP = /corrupted zip|unexpected signature|end of data|end of central directory|invalid (?:zip|signature)|compressed size mismatch|bad offset/i;
-
 /** The one line printed for an error (without the "termscore: " prefix). */
 export function describe(e: unknown): string {
   if (e instanceof DocxError) {
-    if (e.code === "corrupt" && DAMAGED_ZIP.test(e.message)) {
+    if (e.code === "damaged") {
       return "the .docx is damaged or incomplete (a cut-off download or copy?); get the file again, or open it in Word and save it as a new .docx";
     }
     return e.message;

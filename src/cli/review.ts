@@ -12,6 +12,7 @@ import type { Io } from "./io";
 import { toJson } from "./io";
 import { failed } from "./severity";
 import { loadPlaybook } from "./playbook";
+import { countOf, itOrThem } from "../engine/fix/plural";
 
 function statOrNull(p: string): fs.Stats | null {
   try {
@@ -94,12 +95,12 @@ function summaryLine(r: ReviewDocxResult, output: string, o: Options): string {
   const parts = [
     o.commentOnly
       ? `${r.applied} of ${n} findings commented on with proposed wording (the text is unchanged)`
-      : `${r.applied} of ${n} findings fixed in ${r.changes} ${r.changes === 1 ? "tracked change" : "tracked changes"} with comments`,
+      : `${r.applied} of ${n} findings fixed in ${countOf(r.changes, "tracked change")} with comments`,
   ];
   if (r.notApplied.length) parts.push(`${r.notApplied.length} not written (${r.notApplied.map((x) => x.message).filter(Boolean)[0] ?? "see report"})`);
   if (r.positionNotApplicable.length) {
     const why = o.position === "project-scope" ? "the contract describes no project or statement of work to limit it to" : "the clause already has an opt-out or cannot take one";
-    parts.push(`the ${o.position} position does not apply to ${r.positionNotApplicable.length} ${r.positionNotApplicable.length === 1 ? "finding" : "findings"} (${why}), so ${o.commentOnly ? "the primary wording is proposed" : "the primary wording was written"} for ${r.positionNotApplicable.length === 1 ? "it" : "them"}`);
+    parts.push(`the ${o.position} position does not apply to ${countOf(r.positionNotApplicable.length, "finding")} (${why}), so ${o.commentOnly ? "the primary wording is proposed" : "the primary wording was written"} for ${itOrThem(r.positionNotApplicable.length)}`);
   }
   const place = r.addendumPlace === "signature-block" ? "addendum inserted before the signature block" : r.addendumPlace === "additional-terms" ? "addendum inserted in the Additional Terms section" : r.addendumPlace === "extends-addendum" ? "missing addendum sections added to the existing addendum" : "addendum appended at the end";
   parts.push(r.addendum === "inserted" ? place : r.addendum === "proposed-in-comment" ? "addendum proposed in a comment on the first paragraph (not inserted)" : r.addendum === "already-present" ? "addendum already present" : r.addendum === "left-out-for-opt-out" ? "no addendum: its outright ban would cancel the opt-out wording (review with --position primary to add it)" : "no addendum");

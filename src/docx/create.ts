@@ -4,6 +4,7 @@
  */
 import { ZipArchive } from "./zip";
 import { W } from "./xml";
+import { escapeXml } from "../engine/common/escapeXml";
 
 export type Block =
   | { text: string; style?: "Title" | "Heading1" | "Heading2" | "Heading3" | "ListParagraph"; bold?: boolean }
@@ -11,9 +12,7 @@ export type Block =
   /** Raw paragraph-level XML (w:p or w:tbl), with the w: prefix. */
   | { xml: string };
 
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+export { escapeXml };
 
 /** Runs for a piece of text: tabs and line breaks as Word elements. */
 export function runsXml(text: string, rPr = ""): string {

@@ -14,7 +14,7 @@ import { errorMessage } from "../engine/common/errorMessage";
 export class DocxError extends Error {
   constructor(
     message: string,
-    readonly code: "empty" | "encrypted" | "legacy-doc" | "not-zip" | "corrupt" | "too-large" | "dtd" | "not-word" | "no-text" | "unsupported"
+    readonly code: "empty" | "encrypted" | "legacy-doc" | "not-zip" | "damaged" | "corrupt" | "too-large" | "dtd" | "not-word" | "no-text" | "unsupported"
   ) {
     // One printable line, whatever bytes a damaged file put into it.
     const line = Array.from(message, (ch) => {
@@ -116,9 +116,9 @@ function safeName(name: string): string {
 function asDocxError(e: unknown, path: string): DocxError {
   if (e instanceof DocxError) return e;
   const why = errorMessage(e, { firstLine: true });
-  if (e instanceof ZipFormatError && e.reason === "unsupported") return new DocxError(why, "unsupported");
+  if (e instanceof ZipFormatError && (e.reason === "unsupported" || e.reason === "encrypted")) return new DocxError(why, e.reason);
   if (e instanceof ZipFormatError && e.reason === "too-large") return new DocxError(`${safeName(path)} inflates beyond its declared size or the size limit (a zip bomb, or a damaged file)`, "too-large");
-  return new DocxError(`the .docx package is damaged: ${safeName(path)} cannot be decompressed (${why})`, "corrupt");
+  return new DocxError(`the .docx package is damaged: ${safeName(path)} cannot be decompressed (${why})`, e instanceof ZipFormatError ? "damaged" : "corrupt");
 }
 
 /** Read a part as text, checking it did not inflate beyond what its directory declared. */
@@ -162,7 +162,7 @@ export async function openDocx(data: ArrayBuffer | Uint8Array, limits: OpenLimit
     zip = ZipArchive.open(bytes);
   } catch (e) {
     const why = errorMessage(e);
-    throw new DocxError(`the .docx package is damaged (${why.split("\n")[0]})`, /encrypted/.test(why) ? "encrypted" : /compression method/.test(why) ? "unsupported" : "corrupt");
+    throw new DocxError(`the .docx package is damaged (${why.split("\n")[0]})`, e instanceof ZipFormatError ? (e.reason === "too-large" ? "corrupt" : e.reason) : "corrupt");
   }
   const names = zip.names();
   if (names.length > lim.maxEntries) {

@@ -3,13 +3,13 @@
  * suggestion as a tracked change with its comment, append the addendum, return new bytes.
  */
 import { analyze, applyAllOrder, buildAddendum, planAddendumInsertion } from "../engine";
-import { requestFor } from "../engine/edit/request";
+import { commentRequestFor, requestFor } from "../engine/edit/request";
 import type { Paragraph, Position, Report } from "../engine/types";
 import { buildPlaybookAddendum } from "../engine/playbook/addendum";
 import { protectionsIn } from "../engine/playbook/apply";
 import { addendumComment, addendumProposalComment } from "../engine/fix/placement";
 import { docNames } from "../engine/scan/names";
-import { readConventions } from "../engine/fix/conventions";
+import { addendumOptionsFor } from "../engine/fix/addendumOptions";
 import type { Playbook } from "../engine/playbook/types";
 import type { ApplyItemResult } from "../host/types";
 import { appendDecisions } from "../engine/compare/decisionLog";
@@ -79,7 +79,7 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   const report = analyze(paragraphs, options.roles || options.playbook ? { ...(options.roles ? { roles: options.roles } : {}), ...(options.playbook ? { playbook: options.playbook } : {}) } : undefined);
   // Highest severity first (as the pane's Apply all does): where two fixes touch the same words,
   // the fix for the graver risk is the one written and the other is reported as not written.
-  const edits = applyAllOrder(report.findings).map((f) => requestFor(f, paragraphs, options.position, options.commentOnly));
+  const edits = applyAllOrder(report.findings).map((f) => (options.commentOnly ? commentRequestFor(f, paragraphs, options.position) : requestFor(f, paragraphs, options.position)));
   const results = await review.apply(edits, { commentOnly: options.commentOnly });
   const written = new Set<string>();
   edits.forEach((e, i) => {
@@ -96,10 +96,9 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   if (options.addendum !== false && options.position === "opt-out") addendum = "left-out-for-opt-out";
   else if (options.addendum !== false) {
     const p = report.parties;
-    const parties = { agency: p.agency, contractor: p.contractor, work: p.work };
     const pb = options.playbook;
-    const { spelling, agreement, curlyQuotes } = readConventions(paragraphs);
-    const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ parties, names, spelling: pb.spelling ?? spelling, agreement, curlyQuotes }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum({ parties, names, spelling, agreement, curlyQuotes }));
+    const built = addendumOptionsFor(paragraphs, { agency: p.agency, contractor: p.contractor, work: p.work }, { names });
+    const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ ...built, spelling: pb.spelling ?? built.spelling }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum(built));
     if (plan.insert === null) addendum = "already-present";
     else if (options.commentOnly) {
       // no text changes: the addendum's wording goes in a comment on the first paragraph of the body

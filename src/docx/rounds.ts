@@ -142,9 +142,8 @@ function theirChangeIn(vp: ViewParagraph | undefined, isOurs: (author: string) =
 export async function compareDocx(oldPkg: DocxPackage, newPkg: DocxPackage, options: TheirChangesOptions = {}): Promise<{ report: RoundReport; log: ParsedLog & { path?: string }; ours: string[]; theirAuthors: string[] }> {
   const oldLog = await readDecisionLog(oldPkg);
   const newLog = await readDecisionLog(newPkg);
-  const names = options.ours?.length
-    ? [...options.ours]
-    : reviewerNames([...oldLog.decisions, ...newLog.decisions]);
+  // the log's names and the names given, as theirChanges and Word's readRound take them
+  const names = reviewerNames([...oldLog.decisions, ...newLog.decisions], options.ours);
   const isOurs = oursBy(names);
   const oldRead = await readRounds(oldPkg, isOurs);
   const newRead = await readRounds(newPkg, isOurs);

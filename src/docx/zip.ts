@@ -42,7 +42,7 @@ export class ZipArchive {
     if (!dir) throw new ZipFormatError("no end of central directory record: the file is cut off or is not a zip", "damaged");
     if (dir.truncated) throw new ZipFormatError("the central directory ends early (end of data): the file is cut off or damaged", "damaged");
     for (const e of dir.entries) {
-      if (e.flags & 1) throw new ZipFormatError(`${e.name} is encrypted`, "unsupported");
+      if (e.flags & 1) throw new ZipFormatError(`${e.name} is encrypted`, "encrypted");
       if (e.method !== STORED && e.method !== DEFLATED) throw new ZipFormatError(`${e.name} uses a compression method (${e.method}) Word does not write`, "unsupported");
     }
     return new ZipArchive(bytes, dir.entries);

@@ -71,13 +71,6 @@ export function readDirectory(bytes: Uint8Array): { entries: DirectoryEntry[]; t
   return { entries, truncated: entries.length < count };
 }
 
-/** Declared uncompressed size by entry name (the largest, if a name repeats). Empty when the directory cannot be read. */
-export function declaredSizes(bytes: Uint8Array): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const e of readDirectory(bytes)?.entries ?? []) out.set(e.name, Math.max(e.size, out.get(e.name) ?? 0));
-  return out;
-}
-
 /** The end-of-central-directory record: searched backwards over at most a 64 KiB comment. */
 function findEocd(view: DataView): number {
   const last = view.byteLength - 22;

@@ -12,6 +12,7 @@
  */
 import { DEFAULT_CONVENTIONS } from "./fix/conventions";
 import { buildAddendum } from "./fix/addendum";
+import { addendumOptionsFor } from "./fix/addendumOptions";
 import { combineListClauses } from "./fix/listClause";
 import { listClauses } from "./read/lists";
 import { computeScore } from "./report/score";
@@ -27,6 +28,7 @@ import { resolvePlaybook } from "./playbook/resolve";
 import { applyPlaybook, protectionsIn, scoredFindings } from "./playbook/apply";
 import { buildPlaybookAddendum } from "./playbook/addendum";
 import { playbookCheck } from "./scan/playbookCheck";
+import { countOf } from "./fix/plural";
 
 /** The highest score a review that could not read incorporated terms may show. */
 const INCOMPLETE_CAP = 90;
@@ -66,8 +68,8 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   // prohibitions, never survival or deletion duties, so those two keep the coverage judged above.
   const afterPresent = new Set<ProtectionKind>(present);
   for (const p of after.protections) if (p.kind !== "survival" && p.kind !== "data-deletion") afterPresent.add(p.kind);
-  const { spelling, agreement, curlyQuotes } = docScan.names.conventions ?? DEFAULT_CONVENTIONS;
-  const addendum = playbook ? buildPlaybookAddendum({ parties: docScan.parties, names: docScan.names, spelling, agreement, curlyQuotes }, playbook.addendum, playbook.spelling, protectionsIn) : { paragraphs: buildAddendum({ parties: docScan.parties, names: docScan.names, spelling, agreement, curlyQuotes }), warnings: [] };
+  const addendumOptions = addendumOptionsFor(sane, docScan.parties, { names: docScan.names, conventions: docScan.names.conventions ?? DEFAULT_CONVENTIONS });
+  const addendum = playbook ? buildPlaybookAddendum(addendumOptions, playbook.addendum, playbook.spelling, protectionsIn) : { paragraphs: buildAddendum(addendumOptions), warnings: [] };
   if (docScan.addendumIndex < 0) for (const a of addendum.paragraphs) if (a.protection) afterPresent.add(a.protection);
 
   const score = computeScore(findings, present, afterFindings, afterPresent, docScan.mentionsAi);
@@ -93,7 +95,7 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   }
   if (outcome?.switchedOff.length) {
     const ids = [...new Set(outcome.switchedOff.map((f) => f.ruleId))];
-    score.breakdown.lowered.push(`Switched off in ${playbook!.name}: ${outcome.switchedOff.length} finding${outcome.switchedOff.length === 1 ? "" : "s"} of ${ids.join(", ")}, listed but not scored.`);
+    score.breakdown.lowered.push(`Switched off in ${playbook!.name}: ${countOf(outcome.switchedOff.length, "finding")} of ${ids.join(", ")}, listed but not scored.`);
   }
   return {
     version: 1,

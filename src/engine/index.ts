@@ -10,14 +10,11 @@
  */
 export * from "./types";
 export { analyze } from "./analyze";
-export { applySuggestions } from "./fix/applySuggestions";
 export { checkRules } from "./scan/ruleSet";
 export { buildAddendum } from "./fix/addendum";
-export { commentOnlyText } from "./fix/commentOnly";
-export { applyAllOrder, severityRank } from "./fix/order";
-export { planAddendumInsertion, ADDENDUM_ALREADY_COMPLETE, type AddendumPlan } from "./fix/addendumPlan";
-export { ADDENDUM_TITLE, findAddendum, isAddendumTitle } from "./read/sections";
+export { applyAllOrder } from "./fix/order";
+export { planAddendumInsertion, ADDENDUM_ALREADY_COMPLETE } from "./fix/addendumPlan";
+export { ADDENDUM_TITLE, findAddendum } from "./read/sections";
 export { detectParties } from "./read/parties";
 export { formatReportMarkdown, formatReportText } from "./report/format";
-export { RULES, type RuleData, type FixKind } from "./rules";
-export * as playbook from "./playbook";
+export { RULES, type RuleData } from "./rules";

@@ -4,6 +4,7 @@
  */
 import type { Paragraph, Position, Report } from "../engine/types";
 import { shownEdit, type ReviewItem, type ProtectionStatus } from "./review/truth";
+import { chosenSuggestion } from "../engine/edit/request";
 import type { ChecklistItem } from "./components/ProtectionsPanel";
 import { clauseLabel, sentenceAround } from "./review/clause";
 import { CATEGORY_LABEL, POSITION_LABEL, SEVERITY_LABEL } from "../engine/report/labels";
@@ -54,7 +55,7 @@ export function buildMemoInput(args: {
     const f = item.finding;
     const open = item.status === "open";
     const text = (open ? args.paragraphs : args.standingParagraphs)[f.paragraph]?.text ?? "";
-    const chosen = f.suggestions.find((s) => s.position === args.positions[f.id]) ?? f.suggestions[0];
+    const chosen = chosenSuggestion(f, args.positions[f.id]);
     const edit = shownEdit(item, args.positions[f.id], text);
     const span = sentenceAround(text, Math.min(f.start, edit?.start ?? f.start), Math.max(f.end, edit?.end ?? f.end));
     const sentence = edit

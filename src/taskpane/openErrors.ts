@@ -10,6 +10,7 @@ const BY_CODE: Record<string, string> = {
   "legacy-doc": "This is an older Word file (.doc). Open it in Word, choose File › Save As › Word Document (.docx), and open that copy here.",
   "not-zip": "This is not a Word document (.docx), or it is damaged. Open it in Word and save it as a Word Document (.docx), then try again.",
   "not-word": "This file is not a Word document. Save the contract from Word as a Word Document (.docx) and open that.",
+  damaged: "The file is damaged (it may not have finished downloading). Download it again, or open it in Word and save a fresh copy.",
   corrupt: "The file is damaged (it may not have finished downloading). Download it again, or open it in Word and save a fresh copy.",
   "too-large": "This file is too large or unusual to open safely here. Open it in Word and save a fresh copy, or use Word with the TermScore add-in.",
   dtd: "The file contains something TermScore refuses to read for safety. Open it in Word and save a fresh copy.",

@@ -13,7 +13,7 @@ import type { WordSession } from "./context";
 import { messages, plainError } from "./messages";
 import { headingLevel } from "./read";
 import { restoreTracking, trackingModes } from "./tracking";
-import { signatureBlockStart } from "../engine/fix/placement";
+import { addendumPlace } from "../engine/fix/placement";
 
 export async function insertAddendum(session: WordSession, addendum: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
   if (addendum.length === 0) return { inserted: false, message: messages.emptyAddendum };
@@ -39,26 +39,26 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
         inTable: p.tableNestingLevel > 0 || undefined,
       }));
       let toInsert = addendum;
-      const existing = options.findAddendum(current);
       if (options.planAddendum) {
         const plan = options.planAddendum(current, addendum);
         if (plan.insert === null) return { inserted: false, message: plan.message };
         toInsert = plan.insert;
-      } else if (existing >= 0) return { inserted: false, message: messages.addendumExists };
+      } else if (options.findAddendum(current) >= 0) return { inserted: false, message: messages.addendumExists };
       let anchor: Word.Paragraph | null = null;
       /** Insert the first paragraph before this one (the signature block), the rest after it. */
       let beforeFirst: Word.Paragraph | null = null;
       let near = current.length;
-      if (existing >= 0) {
-        anchor = paragraphs.items[addendumEnd(current, existing, options.isAddendumSection ?? looksNumbered)];
+      // the engine's place, as the .docx host takes it; at the cursor only when no addendum is being extended
+      const place = addendumPlace(current);
+      if (place.reason === "extends-addendum") {
+        anchor = paragraphs.items[place.after];
       } else if (!selection) {
-        // at the end means before the signature block, where there is one: signed with the contract
-        const sig = signatureBlockStart(current);
-        if (sig >= 0 && !current[sig].inTable) {
-          beforeFirst = paragraphs.items[sig];
-          near = sig;
+        // before the signature block or at the end of an "Additional Terms" section: signed with the contract
+        if ("before" in place && !current[place.before].inTable) {
+          beforeFirst = paragraphs.items[place.before];
+          near = place.before;
         }
-      } else if (selection) {
+      } else {
         anchor = selection.items[selection.items.length - 1] ?? null;
         if (!anchor) return { inserted: false, message: messages.noCursor };
         if (anchor.tableNestingLevel > 0) return { inserted: false, message: messages.cursorInTable };
@@ -123,34 +123,6 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
   } catch (e) {
     return { inserted: false, message: messages.addendumFailed(plainError(e)) };
   }
-}
-
-const NUMBERED = /^\s*\d{1,3}[.)]\s+\S/;
-const looksNumbered = (text: string) => NUMBERED.test(text);
-
-/**
- * The last paragraph of the addendum whose title is at `title`: its sections follow one another
- * (blank lines between them allowed); the addendum ends before the first empty line not followed
- * by one of its sections, a heading or numbered paragraph that is not one of its sections, or a table.
- */
-export function addendumEnd(current: Paragraph[], title: number, isSection: (text: string) => boolean): number {
-  let end = title;
-  for (let i = title + 1; i < current.length; i++) {
-    const p = current[i];
-    if (isSection(p.text)) {
-      end = i;
-      continue;
-    }
-    if (!p.text.trim()) {
-      let next = i;
-      while (next < current.length && !current[next].text.trim()) next++;
-      if (next < current.length && isSection(current[next].text)) continue;
-      break;
-    }
-    if (p.headingLevel || p.inTable || NUMBERED.test(p.text)) break;
-    end = i;
-  }
-  return end;
 }
 
 /** Section headings carry their number ("2. Survival"); the engine's text may already have it. */

@@ -46,12 +46,6 @@ export interface WordHostOptions {
    * nothing is missing. Without it, any existing addendum refuses the insertion.
    */
   planAddendum?: (paragraphs: Paragraph[], incoming: AddendumParagraph[]) => { insert: AddendumParagraph[]; extendsExisting?: boolean } | { insert: null; message: string };
-  /**
-   * True for one of the addendum's numbered section headings (the engine's
-   * `isAddendumSectionHeading`); used to find the end of an existing addendum. Default: any
-   * numbered paragraph.
-   */
-  isAddendumSection?: (text: string) => boolean;
   /** Give up on `getTrackedChanges` after this long (it has hung Word on Mac). Default 15 s. */
   reviewTimeoutMs?: number;
   /**

@@ -15,7 +15,6 @@
  */
 import { findAddendum } from "../engine/read/sections";
 import { planAddendumInsertion } from "../engine/fix/addendumPlan";
-import { isAddendumSectionHeading } from "../engine/fix/addendum";
 import type { DocumentHost } from "../host/types";
 import { insertAddendum } from "./addendum";
 import { apply } from "./apply";
@@ -64,5 +63,5 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
  * by default the globals that office.js defines are used (checked when called, never assumed).
  */
 export function createWordHost(globals: Partial<WordHostOptions> = {}): DocumentHost {
-  return createWordHostWith({ findAddendum, planAddendum: planAddendumInsertion, isAddendumSection: isAddendumSectionHeading, ...globals });
+  return createWordHostWith({ findAddendum, planAddendum: planAddendumInsertion, ...globals });
 }

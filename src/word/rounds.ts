@@ -36,7 +36,8 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
   const log = await loadDecisionLog(session);
   // Word writes our changes under the signed-in user's name: the log names it, and so do the names
   // apply() saw this session and the document's settings (kept for a log that goes missing)
-  const names = oursNames?.length ? [...oursNames] : reviewerNames(log.decisions, [...[...session.written.values()].map((w) => w.author ?? ""), ...loadReviewers(session)]);
+  // the names given add to the log's and the host's, as in the .docx host (never replace them)
+  const names = reviewerNames(log.decisions, [...(oursNames ?? []), ...[...session.written.values()].map((w) => w.author ?? ""), ...loadReviewers(session)]);
   const compare = session.options.compareRound;
   if (!compare) throw new Error("Their changes cannot be judged here (the review engine is not available).");
   const logged = loggedSuggestions(log.decisions);

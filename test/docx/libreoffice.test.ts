@@ -13,7 +13,7 @@ import * as path from "path";
 import { analyze, findAddendum } from "../../src/engine";
 import type { Position } from "../../src/engine/types";
 import { reviewDocx } from "../../src/docx/review";
-import { requestFor as editFor } from "../../src/engine/edit/request";
+import { commentRequestFor, requestFor } from "../../src/engine/edit/request";
 import { minimalEdit } from "../../src/engine/edit/minimalEdit";
 import type { ReviewDocxResult } from "../../src/docx/review";
 import { openDocx } from "../../src/docx/package";
@@ -146,7 +146,7 @@ maybe("LibreOffice reads TermScore's .docx output", () => {
       const exact = !c.name.startsWith("generated") && !c.name.endsWith("their-redlines");
       const unused = ourComments.filter((x) => !/asks to add this addendum/.test(x.content));
       const seen = new Set<string>();
-      for (const e of c.result.report.findings.map((f) => editFor(f, c.result.paragraphs, c.position, c.commentOnly))) {
+      for (const e of c.result.report.findings.map((f) => (c.commentOnly ? commentRequestFor : requestFor)(f, c.result.paragraphs, c.position))) {
         const key = `${e.paragraph}:${e.start}:${e.end}:${e.replacement}`;
         if (seen.has(key)) continue;
         seen.add(key);

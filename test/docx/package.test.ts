@@ -49,8 +49,16 @@ describe("opening hostile or wrong files", () => {
     expect(await code(new Uint8Array())).toBe("empty");
     expect(await code(new TextEncoder().encode("Just some text, not a package."))).toBe("not-zip");
     const good = await docx(`<w:p><w:r><w:t>x</w:t></w:r></w:p>`);
-    expect(await code(good.slice(0, Math.floor(good.length / 2)))).toBe("corrupt");
+    expect(await code(good.slice(0, Math.floor(good.length / 2)))).toBe("damaged");
     expect(await code(ole("WordDocument"))).toBe("legacy-doc");
+    // a zip whose entries are encrypted (flag bit 0 in every header): the code says so, not the message
+    const locked = good.slice();
+    const v = new DataView(locked.buffer);
+    for (let i = 0; i + 4 <= locked.length; i++) {
+      if (v.getUint32(i, true) === 0x04034b50) locked[i + 6] |= 1;
+      if (v.getUint32(i, true) === 0x02014b50) locked[i + 8] |= 1;
+    }
+    expect(await code(locked)).toBe("encrypted");
     expect(await code(ole("EncryptionInfo"))).toBe("encrypted");
     await expect(openDocx(ole("EncryptedPackage"))).rejects.toThrow(/password/);
   });

@@ -89,7 +89,7 @@ describe("the package zip", () => {
 });
 
 describe("a cut-off .docx, in the words the CLI and the pane use", () => {
-  test("every cut gives the CLI's plain 'damaged or incomplete' line and the pane's 'corrupt' code", async () => {
+  test("every cut gives the CLI's plain 'damaged or incomplete' line and the 'damaged' code", async () => {
     const { describe: say } = await import("../../src/cli/errors");
     const { openDocx, DocxError } = await import("../../src/docx/package");
     const { createDocx } = await import("../../src/docx/create");
@@ -100,7 +100,7 @@ describe("a cut-off .docx, in the words the CLI and the pane use", () => {
         (x: unknown) => x
       );
       expect(e).toBeInstanceOf(DocxError);
-      expect((e as InstanceType<typeof DocxError>).code).toBe("corrupt");
+      expect((e as InstanceType<typeof DocxError>).code).toBe("damaged");
       expect(say(e)).toMatch(/^the \.docx is damaged or incomplete/);
     }
   });

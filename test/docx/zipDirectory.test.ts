@@ -1,7 +1,14 @@
-/** declaredSizes: the central directory read from the bytes, as the package checks need it. */
+/** readDirectory: the central directory read from the bytes, as the package checks need it. */
 import JSZip from "jszip";
 import { TextDecoder as NodeTextDecoder } from "util";
-import { declaredSizes, utf8 } from "../../src/docx/zipDirectory";
+import { readDirectory, utf8 } from "../../src/docx/zipDirectory";
+
+/** Declared uncompressed size by entry name (the largest, if a name repeats); empty when the directory cannot be read. */
+function declaredSizes(bytes: Uint8Array): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of readDirectory(bytes)?.entries ?? []) out.set(e.name, Math.max(e.size, out.get(e.name) ?? 0));
+  return out;
+}
 
 async function zipOf(files: Record<string, string>, comment?: string): Promise<Uint8Array> {
   const zip = new JSZip();

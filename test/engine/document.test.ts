@@ -1,5 +1,6 @@
 /** Parties, sections, the addendum, ids, dismissal and the score: document-level behaviour. */
-import { ADDENDUM_TITLE, analyze, applySuggestions, buildAddendum, detectParties, findAddendum, formatReportText, type Paragraph } from "../../src/engine";
+import { ADDENDUM_TITLE, analyze, buildAddendum, detectParties, findAddendum, formatReportText, type Paragraph } from "../../src/engine";
+import { applySuggestions } from "../support/applySuggestions";
 
 const P = (...texts: string[]): Paragraph[] => texts.map((text) => ({ text }));
 

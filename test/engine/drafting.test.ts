@@ -5,7 +5,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { analyze, applySuggestions, buildAddendum } from "../../src/engine";
+import { analyze, buildAddendum } from "../../src/engine";
+import { applySuggestions } from "../support/applySuggestions";
 import type { Paragraph, Position } from "../../src/engine/types";
 import { atomsOf } from "../../src/engine/read/structure";
 import { splitSentences } from "../../src/engine/text";

@@ -1,7 +1,8 @@
 /** The sample contracts in test/fixtures/contracts (written for TermScore), with expectations. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { analyze, applySuggestions, buildAddendum, formatReportText, type Paragraph } from "../../src/engine";
+import { analyze, buildAddendum, formatReportText, type Paragraph } from "../../src/engine";
+import { applySuggestions } from "../support/applySuggestions";
 
 function load(name: string): Paragraph[] {
   const text = fs.readFileSync(path.join(__dirname, "..", "fixtures", "contracts", name), "utf8");

@@ -4,7 +4,8 @@
  * end of the last item that needs it, reaching back over the section; earlier risky items point
  * to it; the other items are not touched. Contracts written for this test.
  */
-import { analyze, applySuggestions } from "../../src/engine";
+import { analyze } from "../../src/engine";
+import { applySuggestions } from "../support/applySuggestions";
 import { provisoSlot } from "../../src/engine/fix/slots";
 import type { Paragraph, Position } from "../../src/engine/types";
 import { AI_PHRASE, grammarFaults } from "../support/grammar";

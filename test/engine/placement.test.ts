@@ -1,5 +1,5 @@
 /** Where the addendum goes (fix/placement.ts): signed with the contract, never after the signatures. */
-import { addendumComment, addendumPlace, signatureBlockStart } from "../../src/engine/fix/placement";
+import { addendumComment, addendumLastParagraph, addendumPlace, signatureBlockStart } from "../../src/engine/fix/placement";
 import { buildAddendum } from "../../src/engine";
 import type { Paragraph } from "../../src/engine/types";
 
@@ -41,6 +41,17 @@ describe("addendumPlace", () => {
     const a = buildAddendum({ includeAudit: false }).map((p) => ({ text: p.text }));
     const doc = [...P(...CLAUSES), ...a, ...P("IN WITNESS WHEREOF, the parties have signed.", "By: ____")];
     expect(addendumPlace(doc)).toEqual({ after: CLAUSES.length + a.length - 1, reason: "extends-addendum" });
+  });
+
+  test("addendumLastParagraph: a section's second paragraph is in the addendum; a heading, a numbered paragraph, a table, a blank line before other text or the signature block ends it", () => {
+    const p = (text: string, extra: object = {}) => ({ text, ...extra });
+    const doc = [p("Prohibition on AI Training"), p("Preamble."), p("AI-1. No AI Training"), p("Body one."), p(""), p("AI-2. Survival"), p("Body two."), p("Second body paragraph.")];
+    expect(addendumLastParagraph([...doc, p("3. Payment")], 0)).toBe(7);
+    expect(addendumLastParagraph([...doc, p("Schedule", { headingLevel: 1 })], 0)).toBe(7);
+    expect(addendumLastParagraph([...doc, p(""), p("Signed.")], 0)).toBe(7);
+    expect(addendumLastParagraph([...doc, p("cell", { inTable: true })], 0)).toBe(7);
+    expect(addendumLastParagraph(doc.slice(0, 2), 0)).toBe(1);
+    expect(addendumLastParagraph([...P(...CLAUSES), ...doc.map((d) => ({ ...d })), ...P("IN WITNESS WHEREOF, the parties have signed.", "By: ____")], CLAUSES.length)).toBe(CLAUSES.length + 7);
   });
 
   test("at the end when the contract has no signature block", () => {

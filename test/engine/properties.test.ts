@@ -1,6 +1,7 @@
 /** Property tests (fast-check): the engine never throws, keeps its offsets honest, and is deterministic. */
 import fc from "fast-check";
-import { analyze, applySuggestions, formatReportMarkdown, formatReportText, type Paragraph, type Report } from "../../src/engine";
+import { analyze, formatReportMarkdown, formatReportText, type Paragraph, type Report } from "../../src/engine";
+import { applySuggestions } from "../support/applySuggestions";
 
 const CLAUSES = [
   "The Agency may use the Deliverables to train its machine learning models.",

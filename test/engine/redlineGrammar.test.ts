@@ -2,7 +2,8 @@
  * Redlines must read as grammatical contract text, keep the
  * rights the project needs, remove opt-out defaults, and qualify whole lists.
  */
-import { analyze, applySuggestions } from "../../src/engine";
+import { analyze } from "../../src/engine";
+import { applySuggestions } from "../support/applySuggestions";
 import { isPlural } from "../../src/engine/fix/plural";
 import { endsInVerbOrAdjective } from "../../src/engine/fix/slots";
 import type { Finding } from "../../src/engine/types";

@@ -4,7 +4,8 @@
  * suggestion is applied. Every suggestion of every invalid case is applied and re-analysed:
  * the same rule must not fire again, and the output must differ from the input.
  */
-import { analyze, applySuggestions, type Finding, type Report } from "../../src/engine";
+import { analyze, type Finding, type Report } from "../../src/engine";
+import { applySuggestions } from "../support/applySuggestions";
 
 export interface InvalidCase {
   text: string;

@@ -1,4 +1,5 @@
-import { analyze, applySuggestions, CATEGORIES, checkRules, RULES, type RuleData } from "../../src/engine";
+import { analyze, CATEGORIES, checkRules, RULES, type RuleData } from "../../src/engine";
+import { applySuggestions } from "../support/applySuggestions";
 import { findingsOf, runRuleTable } from "./ruleTester";
 
 const AI = "train, fine-tune, test or improve any artificial intelligence or machine-learning model";

@@ -3,7 +3,8 @@
  * breaks inside a paragraph, no-break spaces. The rules read each run of white space as one space;
  * every offset and quoted trigger is still the original's. Sentences written for these tests.
  */
-import { analyze, applySuggestions } from "../../src/engine";
+import { analyze } from "../../src/engine";
+import { applySuggestions } from "../support/applySuggestions";
 
 const spaced = (s: string, gap: string): string => s.replace(/ /g, gap);
 const GAPS: Array<[string, string]> = [

@@ -6,7 +6,6 @@
 import { ADDENDUM_ALREADY_COMPLETE, analyze, buildAddendum } from "../../src/engine";
 import type { AddendumParagraph } from "../../src/engine/types";
 import { createWordHost } from "../../src/word";
-import { addendumEnd } from "../../src/word/addendum";
 import { FakeWord, reviewAll, type FakeParagraphSpec } from "../support/fakeWord";
 
 const parties = { agency: "Agency", contractor: "Contractor", work: "Deliverables" };
@@ -64,17 +63,6 @@ test("an addendum at the very end is extended at the end, the cursor elsewhere n
   expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), "cursor")).toEqual({ inserted: true });
   expect(texts(fake).slice(0, doc.length)).toEqual(texts(new FakeWord(doc)));
   expect(texts(fake)[doc.length]).toMatch(/^(?:AI-)?\d+\. Audit Rights$/);
-});
-
-test("addendumEnd: the addendum stops at a heading, a numbered paragraph or a table that is not one of its sections", () => {
-  const isSection = (t: string) => /^\d\. (No AI Training|Survival)$/.test(t);
-  const p = (text: string, extra: object = {}) => ({ text, ...extra });
-  const doc = [p("Title"), p("Preamble."), p("1. No AI Training"), p("Body one."), p(""), p("2. Survival"), p("Body two."), p("Second body paragraph.")];
-  expect(addendumEnd([...doc, p("3. Payment")], 0, isSection)).toBe(7);
-  expect(addendumEnd([...doc, p("Schedule", { headingLevel: 1 })], 0, isSection)).toBe(7);
-  expect(addendumEnd([...doc, p(""), p("Signed.")], 0, isSection)).toBe(7);
-  expect(addendumEnd([...doc, p("cell", { inTable: true })], 0, isSection)).toBe(7);
-  expect(addendumEnd(doc.slice(0, 2), 0, isSection)).toBe(1);
 });
 
 test.each([5, 500])("extending an addendum after %i paragraphs takes 3 round trips", async (n) => {

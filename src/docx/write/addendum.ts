@@ -26,7 +26,7 @@ export async function writeAddendum(ctx: WriteContext, comments: CommentsPart, p
   const body = firstW(doc.documentElement!, "body");
   if (!body) throw new DocxError("the document has no body", "not-word");
   const bodyModel = model.filter((m) => !m.part);
-  const place = addendumPlace(bodyModel.map((m) => ({ text: m.text, ...(m.inTable ? { inTable: true } : {}) })));
+  const place = addendumPlace(bodyModel.map((m) => ({ text: m.text, ...(m.inTable ? { inTable: true } : {}), ...(m.headingLevel ? { headingLevel: m.headingLevel } : {}) })));
   /** The child of the body that holds a paragraph (the paragraph itself, or its table). */
   const topLevel = (el: Element): Element => {
     let e: Element = el;

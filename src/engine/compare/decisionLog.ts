@@ -8,7 +8,9 @@
  * does not parse, or whose checksum says it was edited by hand, is reported in plain words and
  * rebuilt from the entries that can still be read; the contract is never touched.
  */
+import { escapeXml } from "../common/escapeXml";
 import { hashText } from "../text";
+import { countOf } from "../fix/plural";
 
 export const DECISION_LOG_NS = "urn:termscore:decision-log:1";
 
@@ -39,7 +41,7 @@ export interface ParsedLog {
   rebuild: boolean;
 }
 
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+const esc = escapeXml;
 // eslint-disable-next-line no-control-regex
 const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
 
@@ -140,7 +142,7 @@ export function parseDecisionLog(xml: string): ParsedLog {
   if (/<|>/.test(body.slice(consumed).replace(/<!--[\s\S]*?-->/g, ""))) broken = true;
   if (broken || skipped) {
     const kept = decisions.length ? ` ${decisions.length} decision${decisions.length === 1 ? " was" : "s were"} recovered` : " no decision could be recovered";
-    return { decisions, problem: `The decision log stored in this document is damaged${skipped ? ` (${skipped} entr${skipped === 1 ? "y" : "ies"} unreadable)` : ""}:${kept}, and the log was rebuilt. The contract itself is untouched.`, rebuild: true };
+    return { decisions, problem: `The decision log stored in this document is damaged${skipped ? ` (${countOf(skipped, "entry", { plural: "entries" })} unreadable)` : ""}:${kept}, and the log was rebuilt. The contract itself is untouched.`, rebuild: true };
   }
   const sum = rootAttrs?.get("checksum");
   if (sum !== hashText(canonical(decisions))) {
@@ -167,12 +169,3 @@ export function historyOf(log: readonly Decision[], target: string): Decision[] 
   return log.filter((d) => d.target === target).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
-/** The latest decision on each target. */
-export function latestDecisions(log: readonly Decision[]): Map<string, Decision> {
-  const out = new Map<string, Decision>();
-  for (const d of log) {
-    const prev = out.get(d.target);
-    if (!prev || prev.at <= d.at) out.set(d.target, d);
-  }
-  return out;
-}

@@ -3,6 +3,7 @@ import type { Decision } from "./decisionLog";
 import type { RoundReport } from "./types";
 import { THEIR_CHANGE_KINDS } from "./types";
 import { THEIR_CHANGE_LABEL } from "../report/labels";
+import { countOf } from "../fix/plural";
 
 
 const ACTION_LABEL = { restore: "Restore your wording", counter: "Counter-propose", accept: "Accept" } as const;
@@ -23,7 +24,7 @@ export function formatRoundText(r: RoundReport): string {
   const out: string[] = [];
   const authors = [...new Set(r.changes.map((c) => c.author).filter((a): a is string => !!a))];
   const n = r.changes.length;
-  out.push(`Their changes${authors.length ? ` (${authors.join(", ")})` : ""}: ${n === 0 ? "none touch your protections or add a risk" : `${n} ${n === 1 ? "touches your protections or adds" : "touch your protections or add"} a risk`}${r.summary.otherEdits ? `; ${r.summary.otherEdits} other edit${r.summary.otherEdits === 1 ? "" : "s"} not listed` : ""}.`);
+  out.push(`Their changes${authors.length ? ` (${authors.join(", ")})` : ""}: ${n === 0 ? "none touch your protections or add a risk" : `${n} ${n === 1 ? "touches your protections or adds" : "touch your protections or add"} a risk`}${r.summary.otherEdits ? `; ${countOf(r.summary.otherEdits, "other edit")} not listed` : ""}.`);
   if (n) out.push(`  ${THEIR_CHANGE_KINDS.filter((k) => r.summary.counts[k]).map((k) => `${THEIR_CHANGE_LABEL[k].toLowerCase()}: ${r.summary.counts[k]}`).join(" \u00b7 ")}`);
   r.changes.forEach((c, i) => {
     const where = c.afterParagraph !== undefined ? `paragraph ${c.afterParagraph + 1}` : c.beforeParagraph !== undefined ? `was paragraph ${c.beforeParagraph + 1}` : "";
@@ -59,7 +60,7 @@ export function formatRoundText(r: RoundReport): string {
 export function formatDecisionLogText(decisions: readonly Decision[], problem?: string): string {
   const out: string[] = [];
   if (problem) out.push(`Warning: ${problem}`);
-  out.push(`Decision log: ${decisions.length ? `${decisions.length} decision${decisions.length === 1 ? "" : "s"}` : "empty"}`);
+  out.push(`Decision log: ${countOf(decisions.length, "decision", { none: "empty" })}`);
   for (const d of decisions) {
     out.push(`  ${d.at.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, " UTC")}  ${d.action.padEnd(9)} ${d.subject === "suggestion" ? "suggestion" : "their change"} ${d.label ?? d.ruleId ?? d.target} \u2014 ${d.by}${d.reason ? `: ${d.reason}` : ""}`);
   }

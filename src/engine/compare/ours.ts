@@ -7,6 +7,7 @@
  */
 import type { Decision } from "./decisionLog";
 import type { OurChange } from "./types";
+import { itOrThem } from "../fix/plural";
 
 /** The author the .docx writer and the CLI use by default. */
 export const PRODUCT_AUTHOR = "TermScore";
@@ -77,7 +78,7 @@ export function rebuildEntries(recognised: readonly OurChange[], log: readonly D
     }));
   if (!decisions.length) return { decisions };
   const n = decisions.length;
-  const them = n === 1 ? "it" : "them";
+  const them = itOrThem(n);
   const why = problem ? "its decision log was damaged" : log.length ? `its decision log did not list ${them}` : "its decision log is missing";
   return { decisions, message: `${n} of your suggestions ${n === 1 ? "was" : "were"} recognised by ${n === 1 ? "its" : "their"} wording in this document's tracked changes (${why}), and the log was rebuilt with ${them}. The contract itself is untouched.` };
 }

@@ -2,6 +2,7 @@
  * The words round two judges by: what makes a paragraph about AI training, a prohibition, a
  * permission, an exception or a consent qualifier, and how long a protection survives.
  */
+import { countOf } from "../fix/plural";
 
 /** Words that make a paragraph about AI training even where the engine credits no protection. */
 export const AI_WORDS = /\b(?:artificial intelligence|AI|machine[- ]learning|(?:train|training|trained|fine-tun\w*)\b|(?:large )?language models?|generative|text and data mining|data ?sets?|neural)/i;
@@ -34,5 +35,5 @@ export function durationWords(days: number): string {
   if (days === Infinity) return "without end";
   if (days % 365 === 0) return `${days / 365} year${days === 365 ? "" : "s"}`;
   if (days % 30 === 0) return `${days / 30} month${days === 30 ? "" : "s"}`;
-  return `${days} day${days === 1 ? "" : "s"}`;
+  return countOf(days, "day");
 }

@@ -89,10 +89,20 @@ export function planEdits(edits: ReadonlyArray<EditSpan | null>): EditPlan {
   return { verdicts, order, dropped };
 }
 
-/** Replace every (non-overlapping) range of `text`, right to left so offsets stay valid. */
-export function spliceAll(text: string, edits: ReadonlyArray<Pick<EditSpan, "start" | "end" | "replacement">>): string {
+/**
+ * The text with `edits` written into it, right to left so offsets stay valid: the one way every
+ * writer of plain text applies edits (the accepted text, the re-scan, the round-two check). An
+ * edit that overlaps one already written, runs outside the text or (with `original`) does not find
+ * its words there is skipped, never half-written.
+ */
+export function spliceAll(text: string, edits: ReadonlyArray<Pick<EditSpan, "start" | "end" | "replacement"> & { original?: string }>): string {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
+  let limit = text.length;
+  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+    if (e.start < 0 || e.end > limit || (e.original !== undefined && out.slice(e.start, e.end) !== e.original)) continue;
+    out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
+    limit = e.start;
+  }
   return out;
 }
 

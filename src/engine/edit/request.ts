@@ -20,15 +20,22 @@ export function chosenSuggestion(finding: Finding, position: Position | undefine
 
 /**
  * The edit written for a finding: its suggestion in the chosen position, or, without one, a comment
- * on the trigger (replacement = original: nothing is changed). With `commentOnly` the text stays
- * as it is, so the comment proposes the wording instead.
+ * on the trigger (see `commentRequestFor`).
  */
-export function requestFor(f: Finding, paragraphs: readonly Paragraph[], position: Position = "primary", commentOnly = false): EditRequestFields {
+export function requestFor(f: Finding, paragraphs: readonly Paragraph[], position: Position = "primary"): EditRequestFields {
   const s = chosenSuggestion(f, position);
-  const paragraphText = paragraphs[s ? s.paragraph : f.paragraph]?.text ?? "";
-  if (s) {
-    const comment = commentOnly ? commentOnlyText(f, s) : s.comment;
-    return { id: f.id, paragraph: s.paragraph, start: s.start, end: s.end, original: s.original, replacement: s.replacement, comment, paragraphText };
-  }
-  return { id: f.id, paragraph: f.paragraph, start: f.start, end: f.end, original: f.trigger, replacement: f.trigger, comment: commentOnlyText(f, undefined), paragraphText };
+  if (!s) return commentRequestFor(f, paragraphs, position);
+  return { id: f.id, paragraph: s.paragraph, start: s.start, end: s.end, original: s.original, replacement: s.replacement, comment: s.comment, paragraphText: paragraphs[s.paragraph]?.text ?? "" };
+}
+
+/**
+ * The comment-only request for a finding (written with `commentOnly`, the text left as it is), in
+ * the pane and the CLI alike: the comment sits on the words the chosen suggestion would replace,
+ * so the other side sees exactly which words its proposed wording is for (the trigger alone may be
+ * one word of them); without a suggestion, on the trigger.
+ */
+export function commentRequestFor(f: Finding, paragraphs: readonly Paragraph[], position: Position = "primary"): EditRequestFields {
+  const s = chosenSuggestion(f, position);
+  if (s) return { id: f.id, paragraph: s.paragraph, start: s.start, end: s.end, original: s.original, replacement: s.replacement, comment: commentOnlyText(f, s), paragraphText: paragraphs[s.paragraph]?.text ?? "" };
+  return { id: f.id, paragraph: f.paragraph, start: f.start, end: f.end, original: f.trigger, replacement: f.trigger, comment: commentOnlyText(f, undefined), paragraphText: paragraphs[f.paragraph]?.text ?? "" };
 }

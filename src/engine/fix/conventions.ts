@@ -5,6 +5,7 @@
  * defined "Project"), for the project-scope position.
  */
 import type { Paragraph } from "../types";
+import { escapeRegExp } from "../text";
 
 export type Spelling = "en-US" | "en-GB";
 
@@ -36,10 +37,6 @@ const MEANS_THIS = new RegExp(`["\u201c]${NAME}["\u201d]\\s*(?:means|shall\\s+me
 /** Other agreements a contract defines, never the contract itself. */
 const NOT_THE_CONTRACT = /^(?:SLA|DPA|BAA|NDA)$/;
 
-function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /**
  * The name the contract gives itself. A defined term that names an agreement ("Agreement", "MSA",
  * "Master Services Agreement") counts when it is defined as this document (`This MSA (the "MSA")`,
@@ -65,8 +62,8 @@ export function agreementName(sample: string): string | null {
   let best: { term: string; uses: number } | null = null;
   for (const [term, selfDefined] of candidates) {
     if (NOT_THE_CONTRACT.test(term)) continue;
-    const uses = (sample.match(new RegExp(`\\b[Tt]h(?:is|e)\\s+${escapeRe(term)}\\b`, "g")) ?? []).length;
-    if (!selfDefined && !new RegExp(`\\b[Tt]his\\s+${escapeRe(term)}\\b`).test(sample)) continue;
+    const uses = (sample.match(new RegExp(`\\b[Tt]h(?:is|e)\\s+${escapeRegExp(term)}\\b`, "g")) ?? []).length;
+    if (!selfDefined && !new RegExp(`\\b[Tt]his\\s+${escapeRegExp(term)}\\b`).test(sample)) continue;
     if (!best || uses > best.uses) best = { term, uses };
   }
   if (best) return best.term;

@@ -61,20 +61,32 @@ export function additionalTermsEnd(paragraphs: readonly Paragraph[], signature: 
   return -1;
 }
 
-/** Index of the last paragraph of an addendum that starts at `start` (its title). */
+const NUMBERED = /^\s*\d{1,3}[.)]\s+\S/;
+
+/**
+ * Index of the last paragraph of the addendum whose title is at `start`: its sections follow one
+ * another, each with one or more body paragraphs, blank lines between them allowed; it ends before
+ * the first blank line not followed by one of its sections, or before a heading, numbered paragraph
+ * or table that is not one of its sections, and always before the signature block.
+ */
 export function addendumLastParagraph(paragraphs: readonly Paragraph[], start: number): number {
   let last = start;
-  let pendingBody = true; // the preamble
-  for (let i = start + 1; i < paragraphs.length; i++) {
-    const t = paragraphs[i].text;
-    if (!/\S/.test(t)) continue;
-    if (isAddendumSectionHeading(t)) {
+  const sig = signatureBlockStart(paragraphs);
+  const limit = sig > start ? sig : paragraphs.length;
+  for (let i = start + 1; i < limit; i++) {
+    const p = paragraphs[i];
+    if (isAddendumSectionHeading(p.text)) {
       last = i;
-      pendingBody = true;
-    } else if (pendingBody) {
-      last = i;
-      pendingBody = false;
-    } else break;
+      continue;
+    }
+    if (!p.text.trim()) {
+      let next = i;
+      while (next < limit && !paragraphs[next].text.trim()) next++;
+      if (next < limit && isAddendumSectionHeading(paragraphs[next].text)) continue;
+      break;
+    }
+    if (p.headingLevel || p.inTable || NUMBERED.test(p.text)) break;
+    last = i;
   }
   return last;
 }

@@ -10,6 +10,7 @@ import { chosenSuggestion } from "../edit/request";
 import { docNames } from "../scan/names";
 import { conform, readConventions } from "../fix/conventions";
 import { sectionLabels } from "../fix/comments";
+import { escapeRegExp } from "../text";
 
 /** A company's legal form after its name: "Northwind Creative LLC", "Pixelmoor Corp.". */
 const NAME = /^(?:[A-Z][\w.&'\u2019-]*)(?:\s+(?:[A-Z][\w.&'\u2019-]*|&|of|and|de|van|von))*$/;
@@ -20,7 +21,7 @@ const NAME = /^(?:[A-Z][\w.&'\u2019-]*)(?:\s+(?:[A-Z][\w.&'\u2019-]*|&|of|and|de
  * creator who accepts them (the “Creator”)") or `term` is already a name.
  */
 export function partyName(paragraphs: readonly Paragraph[], term: string): string | null {
-  const esc = term.replace(/^the\s+/i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const esc = escapeRegExp(term.replace(/^the\s+/i, ""));
   const def = new RegExp(`\\((?:the\\s+)?["\u201c\u2018'](?:the\\s+)?${esc}["\u201d\u2019']\\)`, "i");
   for (const p of paragraphs.slice(0, 40)) {
     const m = def.exec(p.text);

@@ -24,10 +24,6 @@ export const IMPROVE_VERB = "(?:develop|improv|enhanc|build|creat|refin|optimi[s
 export const WORK_NOUN =
   "\\b(?:deliverables?|work\\s+product|(?<!\\bstatements?\\s+of\\s+|\\bscopes?\\s+of\\s+)works?|content|materials?|data|information|feedback|ideas|concepts|know-how|inventions?|submissions?|outputs?|inputs?|creations?|designs?|copy|text|images?|photographs?|photos?|artwork|recordings?|likeness|ip|intellectual\\s+property|services?\\s+generated|translations?|manuscripts?|articles|illustrations?|contributions?|annotations?|transcripts?|animations?|graphics|logos?|clips|podcasts?|episodes?|programmes?|posts|uploads|films?|masters|songs?|tracks|compositions?|books?|chapters?|poems?|stories|columns|newsletters?|courses?|lessons?|slides|presentations?|drawings?|renderings?|storyboards?|mock-?ups?|wireframes?|prototypes?|artworks|concept\\s+art|videos?|footage|audio|music|lyrics|scripts?|drafts?|sketches|source\\s+code|code|performances?|voice)\\b";
 
-/** Rights verbs: the sentence grants, keeps or exercises a right. */
-export const RIGHTS_WORD =
-  "\\b(?:licen[cs]\\w*|rights?|title|owns?|owned|ownership|assign\\w*|property|use[sd]?|using|exploit\\w*|retain\\w*|commerciali[sz]\\w*|incorporat\\w*|may|entitled|permitted|grant\\w*)\\b";
-
 /** A work noun used of the vendor's own software (a vendor licensing its product). */
 export const VENDOR_OWN = "\\b(?:software|documentation|platform|application|app|program|firmware|source\\s+code|object\\s+code|api|sdk)\\b";
 

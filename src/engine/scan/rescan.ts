@@ -1,5 +1,6 @@
 /** The score if accepted: the document as it would read with the primary suggestions accepted. */
 import { groupBy } from "../common/groupBy";
+import { spliceAll } from "../edit/plan";
 import type { Suggestion } from "../types";
 import type { CompiledRule } from "./compile";
 import { scanOne } from "./findings";
@@ -34,15 +35,7 @@ export function rescanEdited(scan: DocScan, edits: readonly Suggestion[], crs: r
     const protections = before.protections.filter((p) => !inTouched(p.start));
     for (const [si, l] of touched) {
       const S = sentences[si];
-      let sentence = text.slice(S.start, S.end);
-      let limit = Infinity;
-      for (const e of l.slice().sort((a, b) => b.start - a.start)) {
-        const a = e.start - S.start;
-        const b = e.end - S.start;
-        if (b > limit || b > sentence.length || sentence.slice(a, b) !== e.original) continue;
-        sentence = sentence.slice(0, a) + e.replacement + sentence.slice(b);
-        limit = a;
-      }
+      const sentence = spliceAll(text.slice(S.start, S.end), l.map((e) => ({ start: e.start - S.start, end: e.end - S.start, original: e.original, replacement: e.replacement })));
       const again = scanOne(sentence, i, state, crs, scan.names, "", scan.playbook, true);
       findings.push(...again.findings);
       protections.push(...again.protections);

@@ -6,6 +6,7 @@ import { BusyRow } from "./Busy";
 import { CheckboxChoice } from "./Choice";
 import type { ApplySummary, SummaryItem } from "../useReview";
 import { useSharedStyles } from "./styles";
+import { countOf } from "../../engine/fix/plural";
 
 export interface ApplyAllPanelProps {
   findingCount: number;
@@ -58,7 +59,7 @@ export function ApplyAllPanel({ findingCount, busy, canApply, progress, summary,
         {findingCount > 0 ? " as tracked changes with comments, high risk first" : ""}
         {missingProtections > 0
           ? includeAddendum
-            ? `${findingCount > 0 ? ", then" : "; Apply all adds"} the addendum (${missingProtections} missing ${missingProtections === 1 ? "protection" : "protections"}) at the end.`
+            ? `${findingCount > 0 ? ", then" : "; Apply all adds"} the addendum (${countOf(missingProtections, "missing protection")}) at the end.`
             : `; the addendum (${missingProtections} missing) is not included.`
           : "."}
       </Text>

@@ -4,6 +4,7 @@ import { Text } from "./Text";
 import { Busy } from "./Busy";
 import type { AppliedChange } from "../useReview";
 import { useSharedStyles } from "./styles";
+import { countOf } from "../../engine/fix/plural";
 
 export interface ChangesPanelProps {
   /** Suggestions applied in this session and not yet accepted or rejected here. */
@@ -30,7 +31,7 @@ export interface ChangesPanelProps {
 export function describeInsertion(texts: readonly string[]): string {
   const sections = texts.filter((t) => /^\s*(?:AI-)?\d{1,2}\.\s+\S/.test(t)).length;
   const title = texts[0]?.trim() || "the addendum";
-  return `Adds “${title}”${sections ? ` (${sections === 1 ? "1 section" : `${sections} sections`})` : ""}.`;
+  return `Adds “${title}”${sections ? ` (${countOf(sections, "section")})` : ""}.`;
 }
 
 /** The change in words a reader follows: an addition is an addition, not a change of "." into a sentence. */

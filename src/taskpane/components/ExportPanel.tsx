@@ -3,6 +3,7 @@ import { Button } from "./Button";
 import { Text } from "./Text";
 import { useSharedStyles } from "./styles";
 import { errorMessage } from "../../engine/common/errorMessage";
+import { itOrThem } from "../../engine/fix/plural";
 
 export type ExportFormat = "markdown" | "json";
 
@@ -92,7 +93,7 @@ export function ExportPanel({ getText, baseName, download, copy, getMemo, getNot
       setMessage("Nothing proposed yet: apply suggestions (or add the addendum) first; the note explains the changes in the document.");
       return;
     }
-    const mixed = built.commentsAsChanges > 0 ? ` ${built.commentsAsChanges === 1 ? "One proposal is a comment" : `${built.commentsAsChanges} proposals are comments`} in the document, not a tracked change; the note counts ${built.commentsAsChanges === 1 ? "it" : "them"} among the changes.` : "";
+    const mixed = built.commentsAsChanges > 0 ? ` ${built.commentsAsChanges === 1 ? "One proposal is a comment" : `${built.commentsAsChanges} proposals are comments`} in the document, not a tracked change; the note counts ${itOrThem(built.commentsAsChanges)} among the changes.` : "";
     const file = `${baseName}.termscore-note.md`;
     if (how === "download") {
       download(file, built.text, "text/markdown");

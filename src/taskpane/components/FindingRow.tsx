@@ -4,6 +4,7 @@ import { Pill } from "./Pill";
 import { FindingPanel } from "./FindingPanel";
 import type { Finding, Paragraph, Position } from "../../engine/types";
 import { shownEdit, type ReviewItem } from "../review/truth";
+import { chosenSuggestion } from "../../engine/edit/request";
 import { CATEGORY_LABEL, SEVERITY_SHORT } from "../../engine/report/labels";
 import { useSharedStyles } from "./styles";
 import type { Decision } from "../../engine/compare/decisionLog";
@@ -84,7 +85,7 @@ export function FindingRow(props: FindingRowProps): React.JSX.Element {
   const styles = useStyles();
   const [showContext, setShowContext] = React.useState(false);
   const base = `ts-f-${f.id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
-  const suggestion = f.suggestions.find((s) => s.position === position) ?? f.suggestions[0];
+  const suggestion = chosenSuggestion(f, position);
   const open = item.status === "open";
   const text = paragraphs[f.paragraph]?.text ?? "";
   const edit = shownEdit(item, position, text);

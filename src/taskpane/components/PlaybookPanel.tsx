@@ -10,6 +10,7 @@ import { ruleView, withRuleEdit, withSection, withoutRule } from "../playbook/ed
 import type { PlaybookActions, PlaybookState } from "../playbook/usePlaybook";
 import { PlaybookRule } from "./PlaybookRule";
 import { useSharedStyles } from "./styles";
+import { countOf } from "../../engine/fix/plural";
 
 /**
  * The Playbook tab: every rule with its wording, on or off, its risk level, a preview on a sample
@@ -101,7 +102,7 @@ export function PlaybookPanel({ state, actions, download, busy }: PlaybookPanelP
       {state.problems.length ? (
         <Message intent="error">
           <MessageBody>
-            <MessageTitle>{state.problems.length === 1 ? "1 problem" : `${state.problems.length} problems`}</MessageTitle>
+            <MessageTitle>{countOf(state.problems.length, "problem")}</MessageTitle>
             <ul className={shared.list}>
               {state.problems.map((p, i) => (
                 <li key={i}>

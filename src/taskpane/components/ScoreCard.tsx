@@ -5,6 +5,7 @@ import { Pill } from "./Pill";
 import type { Report } from "../../engine/types";
 import { CATEGORY_LABEL, PROTECTION_LABEL } from "../../engine/report/labels";
 import { useSharedStyles } from "./styles";
+import { countOf } from "../../engine/fix/plural";
 
 export interface ScoreCardProps {
   /** The contract as it stands: without TermScore's pending changes. */
@@ -108,7 +109,7 @@ export function ScoreCard({ standing, current, pending }: ScoreCardProps): React
             <ul className={shared.list} aria-label="Points taken off">
               {categories.map((c) => (
                 <li key={c.category}>
-                  {CATEGORY_LABEL[c.category]}: −{c.deducted} ({c.findings} {c.findings === 1 ? "clause" : "clauses"}; −{c.deductedIfAccepted} after the fixes).
+                  {CATEGORY_LABEL[c.category]}: −{c.deducted} ({countOf(c.findings, "clause")}; −{c.deductedIfAccepted} after the fixes).
                 </li>
               ))}
               {protections.map((p) => (

@@ -11,6 +11,7 @@ import type { TheirChangesActions, TheirChangesState } from "../rounds/useTheirC
 import { DecisionHistory } from "./DecisionHistory";
 import { ChangeCard, clip } from "./TheirChangeCard";
 import { useSharedStyles } from "./styles";
+import { countOf } from "../../engine/fix/plural";
 
 
 export interface TheirChangesPanelProps {
@@ -99,7 +100,7 @@ export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Elem
           <Text role="status">
             {state.source && state.source !== "tracked" ? `Compared with ${state.source.file}: ` : state.result?.theirAuthors.length ? `Changes by ${state.result.theirAuthors.join(", ")}: ` : ""}
             {r.changes.length === 0 ? "nothing of theirs touches your protections or adds a risk." : `${r.changes.length} ${r.changes.length === 1 ? "touches your protections or adds" : "touch your protections or add"} a risk.`}
-            {r.summary.otherEdits ? ` ${r.summary.otherEdits} other edit${r.summary.otherEdits === 1 ? "" : "s"} not listed.` : ""}
+            {r.summary.otherEdits ? ` ${countOf(r.summary.otherEdits, "other edit")} not listed.` : ""}
           </Text>
           {r.changes.length ? (
             <ul className={shared.list} aria-label="Counts by kind">
@@ -156,7 +157,7 @@ export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Elem
         </>
       ) : null}
       <Text size={200} className={shared.muted}>
-        Decision log: {state.decisions.length ? `${state.decisions.length} decision${state.decisions.length === 1 ? "" : "s"} stored in the document` : "no decision stored yet"}. It travels with the file and never changes its text.
+        Decision log: {state.decisions.length ? `${countOf(state.decisions.length, "decision")} stored in the document` : "no decision stored yet"}. It travels with the file and never changes its text.
       </Text>
     </section>
   );

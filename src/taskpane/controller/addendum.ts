@@ -1,6 +1,6 @@
 /** The addendum: built in the contract's own conventions with the effective party names, and inserted. */
 import type { AddendumParagraph, ProtectionKind } from "../../engine/types";
-import { nameSample, partyNames } from "../../engine/read/parties";
+import { addendumOptionsFor } from "../../engine/fix/addendumOptions";
 import { documentConventions } from "./conventions";
 import { effectiveParties } from "./parties";
 import type { ReviewSession } from "./session";
@@ -11,19 +11,9 @@ export function addendumPreview(session: ReviewSession, only?: readonly Protecti
   const days = Number.isFinite(s.addendum.deletionDays) && s.addendum.deletionDays >= 1 ? Math.round(s.addendum.deletionDays) : 30;
   // in the contract's own spelling ("licence" in a UK contract), as the CLI writes it
   const text = s.standingParagraphs.length ? s.standingParagraphs : s.paragraphs;
-  const { spelling, agreement, curlyQuotes } = documentConventions(text);
-  const parties = effectiveParties(s.report, s.partyOverrides);
-  return session.engine.buildAddendum({
-    agreement,
-    parties,
-    // the parties named as the redlines name them ("Client" in a contract that writes it bare), in its quote style
-    ...(parties.agency && parties.contractor ? { names: partyNames(nameSample(text), { agency: parties.agency, contractor: parties.contractor }) } : {}),
-    curlyQuotes,
-    deletionDays: days,
-    includeAudit: s.addendum.includeAudit,
-    only,
-    spelling,
-  });
+  // the parties named as the redlines name them ("Client" in a contract that writes it bare), in its quote style
+  const options = addendumOptionsFor(text, effectiveParties(s.report, s.partyOverrides), { conventions: documentConventions(text) });
+  return session.engine.buildAddendum({ ...options, deletionDays: days, includeAudit: s.addendum.includeAudit, only });
 }
 
 /** Inserts the addendum (or one section) as a tracked change, where the settings say, then re-scans. */

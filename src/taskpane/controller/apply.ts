@@ -2,8 +2,7 @@
  * Writing the findings' fixes: one finding (its chosen wording, or a comment only) and Apply all
  * (every suggestion, planned by `planApplyAll`, and optionally the addendum at the end).
  */
-import { chosenSuggestion, requestFor } from "../../engine/edit/request";
-import { commentOnlyText } from "../../engine/fix/commentOnly";
+import { chosenSuggestion, commentRequestFor, requestFor } from "../../engine/edit/request";
 import { countOf, itOrThem } from "../../engine/fix/plural";
 import type { Finding } from "../../engine/types";
 import type { ApplyRequest } from "../../host/types";
@@ -29,16 +28,9 @@ export function applyOne(session: ReviewSession, f: Finding, commentOnly: boolea
   return session.run("apply", commentOnly ? "Could not add the comment" : "Could not apply the suggestion", async (h) => {
     if (!(await session.ensureFresh(h))) return;
     const s = session.getSnapshot();
-    const suggestion = chosenSuggestion(f, s.positions[f.id]);
-    let request: ApplyRequest;
-    if (commentOnly) {
-      // nothing is edited: the comment sits on the trigger and proposes the chosen wording
-      const paragraphText = s.paragraphs[f.paragraph]?.text ?? "";
-      request = { id: f.id, paragraph: f.paragraph, start: f.start, end: f.end, original: f.trigger, replacement: f.trigger, comment: commentOnlyText(f, suggestion), paragraphText };
-    } else {
-      if (!suggestion) throw new Error("this finding has no suggested wording; add a comment instead");
-      request = requestFor(f, s.paragraphs, s.positions[f.id]);
-    }
+    if (!commentOnly && !chosenSuggestion(f, s.positions[f.id])) throw new Error("this finding has no suggested wording; add a comment instead");
+    // comment only: nothing is edited, the comment proposes the chosen wording for the words it would replace
+    const request: ApplyRequest = commentOnly ? commentRequestFor(f, s.paragraphs, s.positions[f.id]) : requestFor(f, s.paragraphs, s.positions[f.id]);
     const result = await h.apply([request], { commentOnly });
     if (result.error) throw new Error(result.error);
     const summary = summarise(commentOnly ? "comment" : "apply", result.results, new Map([[f.id, f]]));

@@ -10,6 +10,7 @@
 import type { Finding, Paragraph, Position, ProtectionKind, Report } from "../../engine/types";
 import { PROTECTION_KINDS } from "../../engine/types";
 import { groupBy } from "../../engine/common/groupBy";
+import { chosenSuggestion } from "../../engine/edit/request";
 
 /** One suggestion TermScore wrote as a tracked change in this session, still pending. */
 export interface PendingEdit {
@@ -126,7 +127,7 @@ export interface ReviewItem {
 export function shownEdit(item: ReviewItem, position: Position | undefined, text: string): { start: number; end: number; replacement: string } | undefined {
   const f = item.finding;
   if (item.status === "open") {
-    const s = f.suggestions.find((x) => x.position === position) ?? f.suggestions[0];
+    const s = chosenSuggestion(f, position);
     return s && s.paragraph === f.paragraph ? { start: s.start, end: s.end, replacement: s.replacement } : undefined;
   }
   const e = item.edit;

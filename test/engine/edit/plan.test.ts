@@ -47,3 +47,10 @@ describe("spanProblem: one rule for a request's range in every host", () => {
 test("spliceAll replaces right to left", () => {
   expect(spliceAll("for any purpose", [e(0, 0, 3, "solely for"), e(0, 4, 7, "this")])).toBe("solely for this purpose");
 });
+
+test("spliceAll skips an edit that overlaps one written to its right, runs outside the text or does not find its words", () => {
+  expect(spliceAll("for any purpose", [e(0, 4, 15, "this purpose"), e(0, 0, 7, "solely")])).toBe("for this purpose");
+  expect(spliceAll("for any purpose", [e(0, 10, 30, "x"), e(0, -1, 2, "y")])).toBe("for any purpose");
+  expect(spliceAll("for any purpose", [{ start: 4, end: 7, original: "all", replacement: "this" }])).toBe("for any purpose");
+  expect(spliceAll("for any purpose", [{ start: 4, end: 7, original: "any", replacement: "this" }])).toBe("for this purpose");
+});

@@ -1,4 +1,4 @@
-import { chosenSuggestion, requestFor } from "../../../src/engine/edit/request";
+import { chosenSuggestion, commentRequestFor, requestFor } from "../../../src/engine/edit/request";
 import { documentFingerprint } from "../../../src/engine/edit/fingerprint";
 import { errorMessage } from "../../../src/engine/common/errorMessage";
 import type { Finding, Suggestion } from "../../../src/engine/types";
@@ -21,15 +21,17 @@ describe("finding → request: the chosen position, else the primary", () => {
     expect(chosenSuggestion(f, "opt-out")?.replacement).toBe("for this Project");
     expect(chosenSuggestion(f)?.replacement).toBe("for this Project");
   });
-  test("comments only: the text stays, the comment proposes the wording", () => {
-    const r = requestFor(f, [{ text }], "primary", true);
-    expect(r.replacement).toBe("for this Project");
-    expect(r.comment).not.toBe("Why primary.");
-    expect(r.comment).toContain("for this Project");
+  test("comments only (pane and CLI): the comment proposes the wording, on the words it would replace, not on the trigger alone", () => {
+    const trigger = text.indexOf("any purpose");
+    const g = { ...finding([suggestion("primary", "for this Project"), suggestion("project-scope", "for the Project only")]), start: trigger, end: trigger + 11, trigger: "any purpose" };
+    const r = commentRequestFor(g, [{ text }], "project-scope");
+    expect([r.paragraph, r.start, r.end, r.original, r.paragraphText]).toEqual([0, at, at + 15, "for any purpose", text]);
+    expect(r.comment).not.toBe("Why project-scope.");
+    expect(r.comment).toContain("for the Project only");
+    expect(commentRequestFor(g, [{ text }]).comment).toContain("for this Project");
   });
-  test("no suggestion: a comment on the trigger, nothing replaced", () => {
-    const r = requestFor(finding([]), [{ text }]);
-    expect([r.original, r.replacement, r.start, r.end]).toEqual(["for any purpose", "for any purpose", at, at + 15]);
+  test("no suggestion: a comment on the trigger, nothing replaced, with or without comments only", () => {
+    for (const r of [requestFor(finding([]), [{ text }]), commentRequestFor(finding([]), [{ text }])]) expect([r.original, r.replacement, r.start, r.end]).toEqual(["for any purpose", "for any purpose", at, at + 15]);
   });
 });
 

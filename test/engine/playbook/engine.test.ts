@@ -1,5 +1,6 @@
 /** The engine with a playbook: wording, severity, switched-off rules, the addendum, and the safety checks. */
-import { analyze, buildAddendum, formatReportText, applySuggestions } from "../../../src/engine";
+import { analyze, buildAddendum, formatReportText } from "../../../src/engine";
+import { applySuggestions } from "../../support/applySuggestions";
 import { buildPlaybookAddendum, defaultPlaybook, fillWording, protectionsIn, type Playbook } from "../../../src/engine/playbook";
 import { RULES } from "../../../src/engine/rules";
 import { CONTRACT, TEST_PLAYBOOK } from "./fixtures";

@@ -1,0 +1,64 @@
+/**
+ * Both hosts put the addendum where the engine's addendumPlace says (fix/placement.ts): the same
+ * contract as a Word document and as a .docx file comes out with the same paragraphs in the same
+ * order. Contract sentences written for this test.
+ */
+import { buildAddendum } from "../../src/engine";
+import { createDocxHost } from "../../src/docx/browserHost";
+import { docx } from "../docx/helpers";
+import { createWordHost } from "../../src/word";
+import { FakeWord, type FakeParagraphSpec } from "../support/fakeWord";
+
+const parties = { agency: "the Client", contractor: "the Designer", work: "the Deliverables" };
+const CLAUSES = [
+  "1. The Designer will prepare the Deliverables described in each statement of work agreed by the parties in writing.",
+  "2. The Client will pay each invoice within thirty days after it receives it, by bank transfer to the account named.",
+  "3. This Agreement is governed by the laws of England and Wales, and the courts of London have jurisdiction.",
+];
+const SIGNED = ["IN WITNESS WHEREOF, the parties have signed this Agreement.", "By: ____________", "Name: Ana Ruiz"];
+
+type Para = { text: string; heading?: 1 | 2 };
+const plain = (...texts: string[]): Para[] => texts.map((text) => ({ text }));
+/** The addendum without its audit section, typed in with a second body paragraph under its last section. */
+function existingAddendum(): Para[] {
+  const a = buildAddendum({ parties, includeAudit: false });
+  return [...a.map((p) => ({ text: p.text })), { text: "The parties agree that this section survives any assignment of this Agreement as well." }];
+}
+
+const DOCUMENTS: Array<[string, Para[], () => ReturnType<typeof buildAddendum>]> = [
+  ["before the signature block", [{ text: "Services Agreement", heading: 1 }, ...plain(...CLAUSES, ...SIGNED)], () => buildAddendum({ parties })],
+  [
+    "at the end of an Additional Terms section",
+    [{ text: "Services Agreement", heading: 1 }, ...plain(...CLAUSES), { text: "4. Additional Terms", heading: 2 }, ...plain("The parties may agree further terms in writing, signed by both of them."), { text: "5. Notices", heading: 2 }, ...plain("Notices go to the addresses given above, by post or by email.", ...SIGNED)],
+    () => buildAddendum({ parties }),
+  ],
+  ["after an addendum being extended, past its section's second paragraph", [{ text: "Services Agreement", heading: 1 }, ...plain(...CLAUSES), ...existingAddendum(), ...plain(...SIGNED)], () => buildAddendum({ parties, only: ["audit-rights"] })],
+  ["after an addendum followed by a schedule", [...plain(...CLAUSES), ...existingAddendum(), { text: "Schedule A", heading: 1 }, ...plain("Fees are due within thirty days of each invoice.")], () => buildAddendum({ parties, only: ["audit-rights"] })],
+  ["at the end of a contract with no signature block", [{ text: "Services Agreement", heading: 1 }, ...plain(...CLAUSES)], () => buildAddendum({ parties })],
+];
+
+async function inWord(doc: Para[], addendum: ReturnType<typeof buildAddendum>): Promise<string[]> {
+  const fake = new FakeWord(doc.map((p): FakeParagraphSpec => (p.heading ? { text: p.text, styleBuiltIn: `Heading${p.heading}` } : p.text)));
+  const host = createWordHost({ Word: fake.wordGlobal(), Office: fake.officeGlobal() });
+  expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: true });
+  return fake.live().map((p) => fake.currentText(p));
+}
+
+async function inDocx(doc: Para[], addendum: ReturnType<typeof buildAddendum>): Promise<string[]> {
+  const bytes = await docx(doc.map((p) => (p.heading ? { text: p.text, style: p.heading === 1 ? ("Heading1" as const) : ("Heading2" as const) } : { text: p.text })));
+  const host = await createDocxHost(bytes, "contract.docx");
+  expect(await host.insertAddendum(addendum, "end")).toMatchObject({ inserted: true });
+  const texts = (await host.read()).paragraphs.map((p) => p.text);
+  // appended at the very end, the .docx keeps an empty final paragraph (so that rejecting all restores the last one exactly)
+  while (texts.length && texts[texts.length - 1] === "") texts.pop();
+  return texts;
+}
+
+test.each(DOCUMENTS)("Word and the .docx host insert the addendum at the same place: %s", async (_name, doc, addendum) => {
+  const word = await inWord(doc, addendum());
+  const file = await inDocx(doc, addendum());
+  expect(word).toEqual(file);
+  // and it did go in: the contract's own paragraphs are all still there, in order
+  expect(word.filter((t) => doc.some((p) => p.text === t))).toEqual(doc.map((p) => p.text));
+  expect(word.length).toBeGreaterThan(doc.length);
+});
