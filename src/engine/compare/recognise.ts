@@ -35,7 +35,7 @@ export interface Recognition {
  * suggestion wrote together): ours when the engine would write it, else theirs. Returns the
  * suggestions found and the paragraph with only our changes in; any number of changes.
  */
-function explainEach(was: string, now: string, findings: readonly Finding[]): { found: Array<{ finding: Finding; suggestion: Suggestion }>; text: string; theirs: boolean } {
+function explainEach(was: string, now: string, findings: readonly Finding[], logged: readonly OurChange[] = []): { found: Array<{ finding: Finding; suggestion: Suggestion }>; text: string; theirs: boolean } {
   const hunks = wordHunks(was, now);
   const found: Array<{ finding: Finding; suggestion: Suggestion }> = [];
   const used = new Set<Finding>();
@@ -49,7 +49,14 @@ function explainEach(was: string, now: string, findings: readonly Finding[]): { 
       const a1 = hunks[e].a1;
       const text = now.slice(hunks[k].b0, hunks[e].b1);
       const alone = was.slice(0, a0) + text + was.slice(a1);
-      const got = explainEdit(was, alone, findings.filter((f) => !used.has(f)));
+      // a suggestion the log lists, in whatever wording it was applied (the playbook's, one the user edited)
+      const listed = logged.some((o) => {
+        if (o.paragraphs) return false;
+        const key = squash(`${o.prefix.slice(-20)}${o.inserted}${o.suffix.slice(0, 20)}`).trim();
+        // the span's words are the suggestion's own (not theirs beside it), and put it in place
+        return key.length >= 8 && squash(o.inserted).includes(squash(text).trim()) && squash(alone).includes(key) && !squash(was).includes(key);
+      });
+      const got = listed ? [] : explainEdit(was, alone, findings.filter((f) => !used.has(f)));
       if (!got) continue;
       for (const g of got) {
         used.add(g.finding);
@@ -72,6 +79,7 @@ function explainEach(was: string, now: string, findings: readonly Finding[]): { 
   return { found, text: text + was.slice(at), theirs };
 }
 
+const squash = (s: string): string => s.replace(/[\u00a0\s]+/g, " ");
 const same = (a: string, b: string): boolean => a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
 
 /** Where two strings first and last differ. */
@@ -164,7 +172,7 @@ export function recogniseOurs(before: readonly Paragraph[], ours: readonly OurCh
     let found = was === "" ? null : explainEdit(was, before[at].text, byParagraph.get(at) ?? []);
     if (!found && was !== "") {
       // not all ours: each change on its own, ours kept, theirs undone in the "before" view
-      const each = explainEach(was, before[at].text, byParagraph.get(at) ?? []);
+      const each = explainEach(was, before[at].text, byParagraph.get(at) ?? [], confirmed);
       if (each.theirs) {
         notOurs.push(at);
         partly.set(at, each.text);

@@ -62,6 +62,20 @@ describe("our suggestions told by their wording when the decision log does not l
     // before, the whole clause was taken for theirs: nothing of ours recognised in it
   });
 
+  it("a logged suggestion in wording of the user's own (a playbook's) stays ours beside a colleague's change in the same clause", () => {
+    const custom = DRAFT[i31].replace("for any purpose", "in the campaigns named in each order");
+    const risky = custom.replace("The Agency may reproduce", "The Agency may train its machine learning models on the Artwork, and may reproduce");
+    const k = DRAFT[i31].indexOf("for any purpose");
+    const logged: OurChange = { id: "pb-31", label: "Limit to the campaigns", prefix: DRAFT[i31].slice(0, k), removed: "for any purpose", inserted: "in the campaigns named in each order", suffix: ".", pending: true };
+    const now = DRAFT.map((t, i) => (i === i31 ? risky : t));
+    const r = compareVersions(paras(now), paras(now), { ours: [logged, unconfirmed(i31, DRAFT[i31])] });
+    expect(r.notOurs).toEqual([i31]);
+    // their grant is judged against the clause with our logged wording in, not as a rewrite of the whole clause
+    const grant = r.changes.find((c) => c.afterParagraph === i31)!;
+    expect(grant).toMatchObject({ kind: "risky-grant-inserted", before: custom, after: risky });
+    expect(r.suggestions.find((x) => x.id === "pb-31")?.fate).toBe("open");
+  });
+
   it("no cap on the changes in one clause: fourteen edits of theirs and our suggestion, each judged", () => {
     const f31 = analyze(paras(DRAFT)).findings.filter((f) => f.paragraph === i31);
     const words = ["Illustration", "Services", "Agreement"];
