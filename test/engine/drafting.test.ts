@@ -40,6 +40,8 @@ const SHAPES = [
   "The Illustrator assigns to the Studio all right, title and interest in the Artwork, which shall be works made for hire.",
   "The Studio may use any feedback, suggestions or ideas the Illustrator provides about the Artwork.",
   "The Studio may exploit the Artwork in all media throughout the universe in perpetuity.",
+  // "any other purpose": one qualifier, "for any purpose other than to train …", never "any other purpose other than …"
+  "The Studio may use the Artwork for marketing or for any other purpose.",
 ];
 const PREAMBLE = { text: 'This agreement is between Kestrel Studio (the "Studio") and Ana Ruiz (the "Illustrator"), for the project described in each Statement of Work.' };
 
@@ -148,6 +150,14 @@ describe("every fix kind × position", () => {
     const after = applySuggestions([PREAMBLE, { text }], editsFor(r.findings, "primary"))[1].text;
     expect(after).toBe(expected);
     expect(after).not.toMatch(/, but not (?:to|for)\b/);
+  });
+
+  test("'… or for any other purpose' becomes '… or for any purpose other than to train …': one restriction, no second qualifier", () => {
+    const text = "The Studio may use the Artwork for marketing or for any other purpose.";
+    const report = analyze([PREAMBLE, { text }]);
+    const accepted = applySuggestions([PREAMBLE, { text }], editsFor(report.findings, "primary"))[1].text;
+    expect(accepted).toBe("The Studio may use the Artwork for marketing or for any purpose other than to train, fine-tune, test or improve any artificial intelligence or machine-learning model.");
+    expect(grammarFaults("The Studio may use the Artwork for any other purpose other than to train its models.")).toContain("two qualifiers on one purpose");
   });
 
   test("over-reach: a permission with other purposes keeps them; only the AI purpose goes", () => {

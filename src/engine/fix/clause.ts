@@ -24,7 +24,7 @@ import { clauseComment } from "./comments";
 import { fill } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
 import { aiEdit, safe, type Edit } from "./aiEdit";
-import { atClauseEnd, clauseWide, definitionSlot, insertAfterWord, restriction } from "./clauseRestriction";
+import { atClauseEnd, clauseWide, definitionSlot, insertAfterWord, otherPurpose, restriction } from "./clauseRestriction";
 import { SETTLED_BY_PROHIBITION } from "../scan/settle";
 import { DEFINITION, LABEL, OPT_OUT, POINTER, PROJECT_SCOPE, restrictionKind, type Names } from "./wording";
 
@@ -200,7 +200,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
   const fallbackAt = (edit: "optOut" | "projectScope", position: Position, template: string): void => {
     const words = fill(template, names);
     const e = def
-      ? safe(atoms, insertAfterWord(text, last.sentence.start, def.at, fill(DEFINITION[edit][def.noun], names), edit))
+      ? safe(atoms, otherPurpose(text, def.from, def.at, fill(DEFINITION[edit][def.noun], names), edit) ?? insertAfterWord(text, last.sentence.start, def.at, fill(DEFINITION[edit][def.noun], names), edit))
       : safe(atoms, atClauseEnd(text, last.sentence, wide ? clauseWide(words, kind) : words, edit));
     if (!e) return;
     const s = suggestion(paragraph, text, e, position, comment(last.sentence.start, edit, all));

@@ -45,7 +45,7 @@ const LIMITED_AFTER = /^\s*(?:other\s+than|except|related|connected|in\s+connect
  * purposes, excluding training …"); never inside the quoted term and never as an operative
  * proviso. Null when the sentence defines no purpose or use.
  */
-export function definitionSlot(text: string, sentence: Span, atoms: readonly Span[]): { at: number; noun: "purpose" | "use" | "end" } | null {
+export function definitionSlot(text: string, sentence: Span, atoms: readonly Span[]): { at: number; from: number; noun: "purpose" | "use" | "end" } | null {
   const seg = text.slice(sentence.start, sentence.end);
   const d = DEFINES.exec(seg);
   if (!d) return null;
@@ -53,11 +53,23 @@ export function definitionSlot(text: string, sentence: Span, atoms: readonly Spa
   for (let m = ANY_PURPOSE_OR_USE.exec(seg); m; m = ANY_PURPOSE_OR_USE.exec(seg)) {
     const at = sentence.start + m.index + m[0].length;
     if (LIMITED_AFTER.test(text.slice(at, at + 30)) || cutsAtom(atoms, at, at)) continue;
-    return { at, noun: /^use/i.test(m[1]) ? "use" : "purpose" };
+    return { at, from: sentence.start + m.index, noun: /^use/i.test(m[1]) ? "use" : "purpose" };
   }
   if (!/\b(?:purposes?|uses?)\b/i.test(d[1])) return null;
   const slot = provisoSlot(text, sentence);
-  return slot && slot.stop && !cutsAtom(atoms, slot.start, slot.start) ? { at: slot.start, noun: "end" } : null;
+  return slot && slot.stop && !cutsAtom(atoms, slot.start, slot.start) ? { at: slot.start, from: slot.start, noun: "end" } : null;
+}
+
+/**
+ * "for any other purpose" qualified: its "other" moves to the one qualifier ("for any purpose other
+ * than to train …"), never "any other purpose other than …", two qualifiers on one purpose. The
+ * edit runs from "other" to the purpose's end; null when the purpose has no "other".
+ */
+export function otherPurpose(text: string, from: number, at: number, words: string, kind: Edit["kind"] = "otherThan"): Edit | null {
+  const other = /\bother\s+/i.exec(text.slice(from, at));
+  if (!other) return null;
+  const start = from + other.index;
+  return { start, end: at, replacement: text.slice(start + other[0].length, at) + words, kind };
 }
 
 /** An insertion at `at`, written as a replacement of the word before it (writers need a range). */
@@ -83,7 +95,7 @@ export function restriction(categories: ReadonlySet<Category>, sentence: Span, t
   const onlyPurpose = [...categories].every((c) => c === "broad-license" || c === "ambiguous-purpose");
   if (onlyPurpose && !wide) {
     const def = definitionSlot(text, sentence, atoms);
-    const inBody = def && insertAfterWord(text, sentence.start, def.at, fill(DEFINITION.primary[def.noun], names), "otherThan");
+    const inBody = def && (otherPurpose(text, def.from, def.at, fill(DEFINITION.primary[def.noun], names)) ?? insertAfterWord(text, sentence.start, def.at, fill(DEFINITION.primary[def.noun], names), "otherThan"));
     if (inBody) return inBody;
     ANY_PURPOSE.lastIndex = 0;
     const seg = text.slice(sentence.start, sentence.end);
@@ -91,7 +103,7 @@ export function restriction(categories: ReadonlySet<Category>, sentence: Span, t
       const at = sentence.start + m.index + m[0].length;
       // already limited ("for any purpose other than …", "for any purpose related to …")
       if (LIMITED_AFTER.test(text.slice(at, at + 30)) || cutsAtom(atoms, at, at)) continue;
-      const e = insertAfterWord(text, sentence.start, at, fill(OTHER_THAN, names), "otherThan");
+      const e = otherPurpose(text, sentence.start + m.index, at, fill(OTHER_THAN, names)) ?? insertAfterWord(text, sentence.start, at, fill(OTHER_THAN, names), "otherThan");
       if (e) return e;
     }
   }
