@@ -42,6 +42,8 @@ const SHAPES = [
   "The Studio may exploit the Artwork in all media throughout the universe in perpetuity.",
   // "any other purpose": one qualifier, "for any purpose other than to train …", never "any other purpose other than …"
   "The Studio may use the Artwork for marketing or for any other purpose.",
+  // a clause that already ends in a condition: a fallback joins it as a clause of its own, never a second condition
+  "The Studio may share the Artwork with its affiliates, provided that it credits the Illustrator.",
 ];
 const PREAMBLE = { text: 'This agreement is between Kestrel Studio (the "Studio") and Ana Ruiz (the "Illustrator"), for the project described in each Statement of Work.' };
 
@@ -158,6 +160,20 @@ describe("every fix kind × position", () => {
     const accepted = applySuggestions([PREAMBLE, { text }], editsFor(report.findings, "primary"))[1].text;
     expect(accepted).toBe("The Studio may use the Artwork for marketing or for any purpose other than to train, fine-tune, test or improve any artificial intelligence or machine-learning model.");
     expect(grammarFaults("The Studio may use the Artwork for any other purpose other than to train its models.")).toContain("two qualifiers on one purpose");
+  });
+
+  test("project-scope never stacks a second condition on a clause that ends in one", () => {
+    for (const [text, join] of [
+      ["The Studio may use the Artwork to train its AI models, unless the Illustrator opts out in writing.", "opts out in writing; however, any use"],
+      ["The Studio may share the Artwork with its affiliates, provided that it credits the Illustrator.", "credits the Illustrator and that any use"],
+    ]) {
+      const report = analyze([PREAMBLE, { text }]);
+      const accepted = applySuggestions([PREAMBLE, { text }], editsFor(report.findings, "project-scope"))[1].text;
+      expect(accepted).toContain(join);
+      expect(accepted).toMatch(/any use of the Artwork or data derived from it to train, .* is limited to the project described in the applicable Statement of Work/);
+      expect(grammarFaults(accepted)).toEqual([]);
+    }
+    expect(grammarFaults("The Studio may use it, unless the Illustrator opts out, provided that any use is limited to the project.")).toContain("two conditions stacked on one permission");
   });
 
   test("over-reach: a permission with other purposes keeps them; only the AI purpose goes", () => {

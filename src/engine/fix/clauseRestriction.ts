@@ -15,10 +15,24 @@ import { CLAUSE_WIDE, DEFINITION, SCOPE, OTHER_THAN, RESTRICTION, restrictionKin
 /** "for any purpose", "for any lawful purpose whatsoever", "for any and all purposes". */
 const ANY_PURPOSE = /\bfor\s+any\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?purposes?(?:\s+whatsoever)?\b/gi;
 
-/** An addition at the end of the clause: before its final stop, or after its last word. */
+/** A condition the clause already ends with: ", unless the Illustrator opts out", ", provided that it credits …". */
+const ENDS_IN_CONDITION = /,\s*(?:provided\s+(?:that|always)|unless|subject\s+to|except\s+(?:that|where|if)|so\s+long\s+as|on\s+condition\s+that|if)\b[^;:]*$/i;
+/** An addition that opens a condition of its own. */
+const OPENS_CONDITION = /^,\s*(?:provided|except)\s+that,?\s*/i;
+
+/**
+ * An addition at the end of the clause: before its final stop, or after its last word. Where the
+ * clause already ends in a condition, an addition that would open a second one (", provided that
+ * …" after ", unless the Illustrator opts out") is joined as a clause of its own ("; however, …"),
+ * or, after a proviso, as its further limb ("provided that it credits the Illustrator and that
+ * …"): never two conditions stacked on one permission.
+ */
 export function atClauseEnd(text: string, sentence: Span, addition: string, kind: Edit["kind"]): Edit | null {
   const slot = provisoSlot(text, sentence);
   if (!slot) return null;
+  const before = OPENS_CONDITION.test(addition) ? ENDS_IN_CONDITION.exec(text.slice(sentence.start, slot.start)) : null;
+  // a proviso already there takes the new limb ("provided that it credits the Illustrator and that …"); any other condition, a clause of its own
+  if (before) addition = addition.replace(OPENS_CONDITION, /^,\s*(?:provided|so\s+long\s+as|on\s+condition)/i.test(before[0]) ? " and that " : "; however, ");
   const original = text.slice(slot.start, slot.end);
   return { start: slot.start, end: slot.end, replacement: slot.stop ? `${addition}${slot.stop}` : `${original}${addition}`, kind };
 }
