@@ -44,6 +44,9 @@ const SHAPES = [
   "The Studio may use the Artwork for marketing or for any other purpose.",
   // a clause that already ends in a condition: a fallback joins it as a clause of its own, never a second condition
   "The Studio may share the Artwork with its affiliates, provided that it credits the Illustrator.",
+  // a grant phrase that goes on after its purpose: the restriction after the whole phrase, not inside it
+  "The Illustrator grants the Studio a licence to use, reproduce, modify and distribute the Artwork for any purpose and in any media.",
+  "The Studio may use the Artwork for any purpose, reproduce it and distribute it.",
 ];
 const PREAMBLE = { text: 'This agreement is between Kestrel Studio (the "Studio") and Ana Ruiz (the "Illustrator"), for the project described in each Statement of Work.' };
 
@@ -160,6 +163,21 @@ describe("every fix kind × position", () => {
     const accepted = applySuggestions([PREAMBLE, { text }], editsFor(report.findings, "primary"))[1].text;
     expect(accepted).toBe("The Studio may use the Artwork for marketing or for any purpose other than to train, fine-tune, test or improve any artificial intelligence or machine-learning model.");
     expect(grammarFaults("The Studio may use the Artwork for any other purpose other than to train its models.")).toContain("two qualifiers on one purpose");
+  });
+
+  test("the restriction goes after the whole grant phrase, never inside it", () => {
+    for (const [text, phrase] of [
+      ["The Illustrator grants the Studio a licence to use, reproduce, modify and distribute the Artwork for any purpose and in any media.", "for any purpose and in any media, provided that"],
+      ["The Studio may use the Artwork for any purpose, reproduce it and distribute it.", "for any purpose, reproduce it and distribute it, provided that"],
+    ]) {
+      const report = analyze([PREAMBLE, { text }]);
+      const accepted = applySuggestions([PREAMBLE, { text }], editsFor(report.findings, "primary"))[1].text;
+      expect(accepted).toContain(phrase);
+    }
+    // a purpose that ends its phrase is still qualified where it stands
+    const own = "The Studio may use the Artwork for any purpose and may share it with its printers.";
+    const report = analyze([PREAMBLE, { text: own }]);
+    expect(applySuggestions([PREAMBLE, { text: own }], editsFor(report.findings, "primary"))[1].text).toMatch(/^The Studio may use the Artwork for any purpose other than to train/);
   });
 
   test("project-scope never stacks a second condition on a clause that ends in one", () => {

@@ -50,6 +50,13 @@ export const EDIT_OF: Record<RestrictionKind, Edit["kind"]> = {
 const DEFINES = /^[^;]{0,40}?["\u201c]([^"\u201d]{1,80})["\u201d]\s+(?:means|shall\s+mean|refers\s+to)\s/i;
 /** What a defined purpose or use may mean without limit: "any purpose whatsoever", "any and all uses". */
 const ANY_PURPOSE_OR_USE = /\bany\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?(purposes?|uses?)(?:\s+whatsoever)?\b/gi;
+/**
+ * Words after "for any purpose" that carry on the grant phrase ("… for any purpose and in any
+ * media", "… for any purpose, reproduce it and distribute it"): a qualifier there would split the
+ * phrase, so the restriction goes after the whole phrase, at the end of the clause. A new clause
+ * ("and may share …"), a list of examples (", including …") or a condition is no continuation.
+ */
+const PHRASE_GOES_ON = /^(?:\s*,\s*(?!(?:including|such\s+as|provided|subject|unless|except|whether|if|so\s+long|on\s+condition|and\s+(?:shall|may|will|must|can)|or\s+(?:shall|may|will|must|can))\b)[a-z]|\s+(?:and|or)\s+(?!(?:shall|may|will|must|can|the|its|their)\b)[a-z]|\s+(?:in|on|by|throughout|through|via|worldwide|anywhere|at)\b)/i;
 /** Words after a purpose that already limit it. */
 const LIMITED_AFTER = /^\s*(?:other\s+than|except|related|connected|in\s+connection|under|of\s+this|in\s+accordance)/i;
 
@@ -117,6 +124,7 @@ export function restriction(categories: ReadonlySet<Category>, sentence: Span, t
       const at = sentence.start + m.index + m[0].length;
       // already limited ("for any purpose other than …", "for any purpose related to …")
       if (LIMITED_AFTER.test(text.slice(at, at + 30)) || cutsAtom(atoms, at, at)) continue;
+      if (PHRASE_GOES_ON.test(text.slice(at, sentence.end))) break;
       const e = otherPurpose(text, sentence.start + m.index, at, fill(OTHER_THAN, names)) ?? insertAfterWord(text, sentence.start, at, fill(OTHER_THAN, names), "otherThan");
       if (e) return e;
     }
