@@ -180,6 +180,25 @@ describe("every fix kind × position", () => {
     expect(applySuggestions([PREAMBLE, { text: own }], editsFor(report.findings, "primary"))[1].text).toMatch(/^The Studio may use the Artwork for any purpose other than to train/);
   });
 
+  test("a clause that speaks of its own object, not the work term, is restricted in its own words", () => {
+    const sow = [
+      { text: 'This Statement of Work is issued under the Master Services Agreement between Kestrel Studio (the "Studio") and Ana Ruiz (the "Illustrator").' },
+      { text: '"Deliverables" means the illustrations described in this Statement of Work.' },
+      { text: "The Studio may use the campaign materials for any purpose and may share the campaign materials with its partners." },
+      { text: "The Studio may share the Deliverables with its partners." },
+    ];
+    const report = analyze(sow);
+    for (const position of POSITIONS) {
+      const accepted = applySuggestions(sow, editsFor(report.findings, position));
+      expect(accepted[2].text).toMatch(/\bthe campaign materials or (?:any )?data derived from them to train/);
+      expect(accepted[2].text).not.toMatch(/Deliverables/);
+      // a clause that names the work term keeps it
+      expect(accepted[3].text).toMatch(/\bthe Deliverables or (?:any )?data derived from them to train/);
+      for (const s of sentencesOf(accepted[2].text)) expect(grammarFaults(s)).toEqual([]);
+      expect(analyze(accepted).findings.map((f) => f.trigger)).toEqual([]);
+    }
+  });
+
   test("project-scope never stacks a second condition on a clause that ends in one", () => {
     for (const [text, join] of [
       ["The Studio may use the Artwork to train its AI models, unless the Illustrator opts out in writing.", "opts out in writing; however, any use"],
