@@ -258,3 +258,18 @@ describe("items Word numbers itself (automatic numbering: no '(a)' in the text)"
     expect(count(accepted)).toBe(1);
   });
 });
+
+describe("verbless items, read with the lead-in that holds their verb (issue 12)", () => {
+  const SECTION = ["5.1 The Publisher may use:", "(a) the Photographs, for its catalogues;", "(b) the Contact Sheets to train its machine learning models; and", "(c) all Feedback, for any purpose."];
+
+  test.each(POSITIONS)("%s: one restriction for the section, each item still reads on from 'may use:'; nothing left to fix", (position) => {
+    const { accepted, again } = review(SECTION, position);
+    expect(count(accepted)).toBe(1);
+    // the restriction follows the item's own words, so "may use … all Feedback, for any purpose" still reads as one grant
+    expect(accepted[4]).toMatch(/^\(c\) all Feedback, for any purpose, .*; this restriction applies to every right granted in Section 5\.1\.$/);
+    expect(accepted[2]).toBe(SECTION[1]);
+    expect(accepted[3]).toMatch(position === "primary" ? /^\(b\) \[Intentionally omitted\]; and$/ : /^\(b\) the Contact Sheets to train its machine learning models, subject to the restriction on AI training below; and$/);
+    for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
+    expect(again).toEqual([]);
+  });
+});
