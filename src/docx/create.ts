@@ -55,6 +55,10 @@ export interface CreateOptions {
   noStyles?: boolean;
   /** Extra parts: zip path → content, with their relationships and content types. */
   comments?: string;
+  /** The numbering part's w:abstractNum and w:num elements (Word's own list numbering). */
+  numbering?: string;
+  /** More paragraph styles (w:style elements), added to the default ones. */
+  styles?: string;
 }
 
 /** Build a .docx from blocks. Deterministic: fixed zip dates. */
@@ -69,7 +73,12 @@ export async function createDocx(blocks: readonly Block[], options: CreateOption
   if (!options.noStyles) {
     overrides.push(`<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>`);
     rels.push(`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
-    add("word/styles.xml", STYLES);
+    add("word/styles.xml", options.styles ? STYLES.replace("</w:styles>", `${options.styles}</w:styles>`) : STYLES);
+  }
+  if (options.numbering) {
+    overrides.push(`<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>`);
+    rels.push(`<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>`);
+    add("word/numbering.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="${W}">${options.numbering}</w:numbering>`);
   }
   if (options.comments) {
     overrides.push(`<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>`);

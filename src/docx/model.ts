@@ -10,6 +10,7 @@ import type { DocumentPart, Paragraph } from "../engine/types";
 import { elementText, firstW, isW, wAttr } from "./xml";
 import { bodyParagraphs } from "./paragraphs";
 import { paragraphStyle, type Styles } from "./styles";
+import { listLevels, type Numbering } from "./numbering";
 
 export type View = "accept" | "reject";
 
@@ -37,6 +38,9 @@ export interface ParagraphModel {
   inTable: boolean;
   style?: string;
   headingLevel?: number;
+  /** Word's own list numbering of the paragraph (./numbering.ts): its level, and its label when computed. */
+  listLevel?: number;
+  listLabel?: string;
   /** Field state at the start of the paragraph (to rebuild it after an edit). */
   fieldIn: FieldStack;
   /** Set for paragraphs outside the main body (footnotes, endnotes, headers, footers, text boxes). */
@@ -134,7 +138,7 @@ export function buildParagraph(p: Element, view: View, fieldIn: FieldStack): { t
 }
 
 /** The paragraphs the engine reviews: the other side's changes accepted. */
-export function buildModel(doc: Document, styles: Styles): ParagraphModel[] {
+export function buildModel(doc: Document, styles: Styles, numbering?: Numbering): ParagraphModel[] {
   const out: ParagraphModel[] = [];
   let fields: FieldStack = [];
   for (const { p, inTable } of bodyParagraphs(doc)) {
@@ -144,6 +148,15 @@ export function buildModel(doc: Document, styles: Styles): ParagraphModel[] {
     // A paragraph the other side deleted entirely disappears once their changes are accepted.
     if (built.text === "" && markRemoved(p, "accept")) continue;
     out.push({ p, text: built.text, segments: built.segments, inTable, fieldIn, ...paragraphStyle(p, styles) });
+  }
+  if (numbering) {
+    const lists = listLevels(out.map((m) => m.p), styles, numbering);
+    out.forEach((m, i) => {
+      const l = lists[i];
+      if (!l) return;
+      m.listLevel = l.level;
+      if (l.label) m.listLabel = l.label;
+    });
   }
   return out;
 }
@@ -155,6 +168,8 @@ export function toEngineParagraphs(model: ParagraphModel[]): Paragraph[] {
     if (m.headingLevel) para.headingLevel = m.headingLevel;
     if (m.inTable) para.inTable = true;
     if (m.part) para.part = m.part;
+    if (m.listLevel !== undefined) para.listLevel = m.listLevel;
+    if (m.listLabel !== undefined) para.listLabel = m.listLabel;
     return para;
   });
 }

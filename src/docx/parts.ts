@@ -17,6 +17,7 @@ const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 export const REL_COMMENTS = `${REL_BASE}comments`;
 export const REL_STYLES = `${REL_BASE}styles`;
+export const REL_NUMBERING = `${REL_BASE}numbering`;
 /** Parts read besides the body, in the order the engine lists them after the body. */
 const OTHER_PARTS: Array<{ rel: string; part: DocumentPart }> = [
   { rel: `${REL_BASE}footnotes`, part: "footnote" },

@@ -6,6 +6,9 @@ export interface StyleInfo {
   name: string;
   basedOn?: string;
   outline?: number;
+  /** The style's own list numbering (w:numPr), when it sets one. */
+  numId?: string;
+  ilvl?: number;
 }
 
 export interface Styles {
@@ -33,6 +36,11 @@ export function readStyles(styles: Document | undefined): Styles {
     const info: StyleInfo = { name: displayName((nameEl && wAttr(nameEl, "val")) || id) };
     if (basedEl) info.basedOn = wAttr(basedEl, "val") ?? undefined;
     if (lvl) info.outline = Number(wAttr(lvl, "val"));
+    const numPr = pPr && firstW(pPr, "numPr");
+    const numId = numPr && firstW(numPr, "numId");
+    const ilvl = numPr && firstW(numPr, "ilvl");
+    if (numId) info.numId = wAttr(numId, "val") ?? undefined;
+    if (ilvl) info.ilvl = Number(wAttr(ilvl, "val"));
     byId.set(id, info);
     const def = wAttr(c, "default");
     if (def === "1" || def === "true") defaultParagraph = id;

@@ -14,7 +14,8 @@ import { documentFingerprint } from "../engine/edit/fingerprint";
 import { trimParagraphMark } from "./anchors";
 import type { WordSession } from "./context";
 
-const READ_PROPS_FULL = "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel";
+/** With WordApi 1.3, Word's own list numbering too: the level and label of each list paragraph, in the same load. */
+const READ_PROPS_FULL = "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem,items/listItemOrNullObject/level,items/listItemOrNullObject/listString";
 const READ_PROPS_MIN = "items/text,items/style";
 const HEADER_FOOTER_TYPES = ["Primary", "FirstPage", "EvenPages"] as const;
 
@@ -79,6 +80,11 @@ export async function read(session: WordSession): Promise<DocumentSnapshot> {
       const level = headingLevel(p.style, detailed ? p.styleBuiltIn : undefined, detailed ? p.outlineLevel : undefined);
       if (level) para.headingLevel = level;
       if (detailed && p.tableNestingLevel > 0) para.inTable = true;
+      if (detailed && p.isListItem) {
+        const item = p.listItemOrNullObject;
+        para.listLevel = item.isNullObject ? 0 : item.level;
+        if (!item.isNullObject && item.listString.trim()) para.listLabel = item.listString.trim();
+      }
       return para;
     });
     session.scan = { bodyCount: items.length, raw, reviewed: texts, parts: others.map((p) => p.part!) };

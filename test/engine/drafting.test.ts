@@ -41,6 +41,13 @@ const SHAPES = [
   "The Illustrator assigns to the Studio all right, title and interest in the Artwork, which shall be works made for hire.",
   "The Studio may use any feedback, suggestions or ideas the Illustrator provides about the Artwork.",
   "The Studio may exploit the Artwork in all media throughout the universe in perpetuity.",
+  // "any other purpose": one qualifier, "for any purpose other than to train …", never "any other purpose other than …"
+  "The Studio may use the Artwork for marketing or for any other purpose.",
+  // a clause that already ends in a condition: a fallback joins it as a clause of its own, never a second condition
+  "The Studio may share the Artwork with its affiliates, provided that it credits the Illustrator.",
+  // a grant phrase that goes on after its purpose: the restriction after the whole phrase, not inside it
+  "The Illustrator grants the Studio a licence to use, reproduce, modify and distribute the Artwork for any purpose and in any media.",
+  "The Studio may use the Artwork for any purpose, reproduce it and distribute it.",
 ];
 const PREAMBLE = { text: 'This agreement is between Kestrel Studio (the "Studio") and Ana Ruiz (the "Illustrator"), for the project described in each Statement of Work.' };
 
@@ -149,6 +156,62 @@ describe("every fix kind × position", () => {
     const after = applySuggestions([PREAMBLE, { text }], editsFor(r.findings, "primary"))[1].text;
     expect(after).toBe(expected);
     expect(after).not.toMatch(/, but not (?:to|for)\b/);
+  });
+
+  test("'… or for any other purpose' becomes '… or for any purpose other than to train …': one restriction, no second qualifier", () => {
+    const text = "The Studio may use the Artwork for marketing or for any other purpose.";
+    const report = analyze([PREAMBLE, { text }]);
+    const accepted = applySuggestions([PREAMBLE, { text }], editsFor(report.findings, "primary"))[1].text;
+    expect(accepted).toBe("The Studio may use the Artwork for marketing or for any purpose other than to train, fine-tune, test or improve any artificial intelligence or machine-learning model.");
+    expect(grammarFaults("The Studio may use the Artwork for any other purpose other than to train its models.")).toContain("two qualifiers on one purpose");
+  });
+
+  test("the restriction goes after the whole grant phrase, never inside it", () => {
+    for (const [text, phrase] of [
+      ["The Illustrator grants the Studio a licence to use, reproduce, modify and distribute the Artwork for any purpose and in any media.", "for any purpose and in any media, provided that"],
+      ["The Studio may use the Artwork for any purpose, reproduce it and distribute it.", "for any purpose, reproduce it and distribute it, provided that"],
+    ]) {
+      const report = analyze([PREAMBLE, { text }]);
+      const accepted = applySuggestions([PREAMBLE, { text }], editsFor(report.findings, "primary"))[1].text;
+      expect(accepted).toContain(phrase);
+    }
+    // a purpose that ends its phrase is still qualified where it stands
+    const own = "The Studio may use the Artwork for any purpose and may share it with its printers.";
+    const report = analyze([PREAMBLE, { text: own }]);
+    expect(applySuggestions([PREAMBLE, { text: own }], editsFor(report.findings, "primary"))[1].text).toMatch(/^The Studio may use the Artwork for any purpose other than to train/);
+  });
+
+  test("a clause that speaks of its own object, not the work term, is restricted in its own words", () => {
+    const sow = [
+      { text: 'This Statement of Work is issued under the Master Services Agreement between Kestrel Studio (the "Studio") and Ana Ruiz (the "Illustrator").' },
+      { text: '"Deliverables" means the illustrations described in this Statement of Work.' },
+      { text: "The Studio may use the campaign materials for any purpose and may share the campaign materials with its partners." },
+      { text: "The Studio may share the Deliverables with its partners." },
+    ];
+    const report = analyze(sow);
+    for (const position of POSITIONS) {
+      const accepted = applySuggestions(sow, editsFor(report.findings, position));
+      expect(accepted[2].text).toMatch(/\bthe campaign materials or (?:any )?data derived from them to train/);
+      expect(accepted[2].text).not.toMatch(/Deliverables/);
+      // a clause that names the work term keeps it
+      expect(accepted[3].text).toMatch(/\bthe Deliverables or (?:any )?data derived from them to train/);
+      for (const s of sentencesOf(accepted[2].text)) expect(grammarFaults(s)).toEqual([]);
+      expect(analyze(accepted).findings.map((f) => f.trigger)).toEqual([]);
+    }
+  });
+
+  test("project-scope never stacks a second condition on a clause that ends in one", () => {
+    for (const [text, join] of [
+      ["The Studio may use the Artwork to train its AI models, unless the Illustrator opts out in writing.", "opts out in writing; however, any use"],
+      ["The Studio may share the Artwork with its affiliates, provided that it credits the Illustrator.", "credits the Illustrator and that any use"],
+    ]) {
+      const report = analyze([PREAMBLE, { text }]);
+      const accepted = applySuggestions([PREAMBLE, { text }], editsFor(report.findings, "project-scope"))[1].text;
+      expect(accepted).toContain(join);
+      expect(accepted).toMatch(/any use of the Artwork or data derived from it to train, .* is limited to the project described in the applicable Statement of Work/);
+      expect(grammarFaults(accepted)).toEqual([]);
+    }
+    expect(grammarFaults("The Studio may use it, unless the Illustrator opts out, provided that any use is limited to the project.")).toContain("two conditions stacked on one permission");
   });
 
   test("over-reach: a permission with other purposes keeps them; only the AI purpose goes", () => {

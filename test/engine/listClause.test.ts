@@ -7,6 +7,7 @@
 import { analyze } from "../../src/engine";
 import { applySuggestions } from "../support/applySuggestions";
 import { provisoSlot } from "../../src/engine/fix/slots";
+import { listClauses } from "../../src/engine/read/lists";
 import type { Paragraph, Position } from "../../src/engine/types";
 import { AI_PHRASE, grammarFaults } from "../support/grammar";
 import { splitSentences } from "../../src/engine/text";
@@ -209,5 +210,67 @@ describe("an item that is nothing but its AI purpose, outside a list the clause 
     expect(s.comment).toMatch(/deletes this item, whose only purpose was AI training/);
     expect(s.comment).not.toMatch(/restriction stated for the whole clause/);
     expect(r.scoreIfAccepted).toBe(100);
+  });
+});
+
+describe("items Word numbers itself (automatic numbering: no '(a)' in the text)", () => {
+  const L = (text: string, listLevel: number, listLabel?: string): Paragraph => ({ text, listLevel, ...(listLabel ? { listLabel } : {}) });
+  const SECTION: Paragraph[] = [
+    L("The Publisher may:", 0, "6.4"),
+    L("use the Photographs for any purpose whatsoever;", 1, "(a)"),
+    L("print the Photographs in its catalogues;", 1, "(b)"),
+    L("sublicense the Photographs to its affiliates and service providers; and", 1, "(c)"),
+    L("frame the Photographs for its offices.", 1, "(d)"),
+    L("Fees", 0, "7."),
+  ];
+  const reviewParagraphs = (paragraphs: Paragraph[], position: Position) => {
+    const all = [{ text: PREAMBLE }, ...paragraphs];
+    const report = analyze(all);
+    const accepted = applySuggestions(all, editsFor(report.findings, position)).map((p) => p.text);
+    return { report, accepted, again: analyze(accepted.map((text, i) => ({ ...all[i], text }))).findings.map((f) => `${f.trigger} in "${accepted[f.paragraph]}"`) };
+  };
+
+  test("read as one list clause with its lead-in, the section number Word gives the lead-in, its items one level below", () => {
+    expect(listClauses(SECTION)).toEqual([{ lead: 0, items: [1, 2, 3, 4], number: "6.4" }]);
+    // without a level on the lead-in: a typed section number and items Word numbers
+    expect(listClauses([{ text: "6.4 The Publisher may:" }, L("use the Photographs;", 0), L("frame them.", 0)])).toEqual([{ lead: 0, items: [1, 2], number: "6.4" }]);
+  });
+
+  test("a contract Word numbers throughout is not one long list: a clause of several sentences, or one at the lead-in's level, is no item", () => {
+    const contract = [{ text: "The parties agree as follows:" }, L("Services. The Photographer shall supply the Photographs.", 0, "1."), L("Licence. The Publisher may use the Photographs for any purpose.", 0, "2.")];
+    expect(listClauses(contract)).toEqual([]);
+    expect(listClauses([L("The Publisher may:", 0, "6."), L("Fees are due monthly:", 0, "7."), L("in advance.", 1, "(a)")])).toEqual([{ lead: 1, items: [2], number: "7" }]);
+  });
+
+  test.each(POSITIONS)("%s: the restriction once, in the last risky item, for the whole section; grammatical; nothing left to fix", (position) => {
+    const { accepted, again } = reviewParagraphs(SECTION, position);
+    const [lead, a, b, c, d, next] = accepted.slice(1);
+    expect(count(accepted)).toBe(1);
+    expect(c).toMatch(new RegExp(`${AI_PHRASE.source}.*; this restriction applies to every right granted in Section 6\\.4; and$`));
+    expect(a).toMatch(POINTER);
+    expect([lead, b, d, next]).toEqual(SECTION.filter((_, i) => i !== 1 && i !== 3).map((p) => p.text));
+    for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
+    expect(again).toEqual([]);
+  });
+
+  test("an item that is only an AI permission is omitted whole, Word's number kept", () => {
+    const { accepted } = reviewParagraphs([L("The Publisher may:", 0, "6.4"), L("sublicense the Photographs to its distributors; and", 1, "(a)"), L("use the Photographs to train its machine learning models.", 1, "(b)")], "primary");
+    expect(accepted[3]).toBe("[Intentionally omitted].");
+    expect(count(accepted)).toBe(1);
+  });
+});
+
+describe("verbless items, read with the lead-in that holds their verb (issue 12)", () => {
+  const SECTION = ["5.1 The Publisher may use:", "(a) the Photographs, for its catalogues;", "(b) the Contact Sheets to train its machine learning models; and", "(c) all Feedback, for any purpose."];
+
+  test.each(POSITIONS)("%s: one restriction for the section, each item still reads on from 'may use:'; nothing left to fix", (position) => {
+    const { accepted, again } = review(SECTION, position);
+    expect(count(accepted)).toBe(1);
+    // the restriction follows the item's own words, so "may use … all Feedback, for any purpose" still reads as one grant
+    expect(accepted[4]).toMatch(/^\(c\) all Feedback, for any purpose, .*; this restriction applies to every right granted in Section 5\.1\.$/);
+    expect(accepted[2]).toBe(SECTION[1]);
+    expect(accepted[3]).toMatch(position === "primary" ? /^\(b\) \[Intentionally omitted\]; and$/ : /^\(b\) the Contact Sheets to train its machine learning models, subject to the restriction on AI training below; and$/);
+    for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
+    expect(again).toEqual([]);
   });
 });

@@ -76,6 +76,9 @@ export interface ParaModel {
   font?: FontModel;
   /** An item of a numbered or bulleted list (`isListItem`). */
   listItem?: boolean;
+  /** Its list level (`listItemOrNullObject.level`, default 0) and the label Word shows (`listString`). */
+  listLevel?: number;
+  listString?: string;
   style: string;
   styleBuiltIn: string;
   outlineLevel: number;
@@ -159,6 +162,8 @@ export type FakeParagraphSpec =
       tableNestingLevel?: number;
       font?: Partial<FontModel>;
       listItem?: boolean;
+      listLevel?: number;
+      listString?: string;
     };
 
 export interface FakeWordOptions {
@@ -260,7 +265,7 @@ export class FakeWord {
       outlineLevel: /^Heading(\d)$/.test(builtIn) ? Number(builtIn.slice(7)) : 10,
       tableNestingLevel: s.tableNestingLevel ?? 0,
       ...(s.font ? { font: { ...DEFAULT_FONT, ...s.font } } : {}),
-      ...(s.listItem ? { listItem: true } : {}),
+      ...(s.listItem ? { listItem: true, ...(s.listLevel !== undefined ? { listLevel: s.listLevel } : {}), ...(s.listString !== undefined ? { listString: s.listString } : {}) } : {}),
     };
   }
 
@@ -764,8 +769,15 @@ class ParagraphProxy extends Proxy<ParaModel> {
   fill(props: string[]): void {
     for (const p of props) {
       if (p.startsWith("font/")) this.font.loadedFrom(p.slice(5), this.read(this.model(), p));
+      else if (p.startsWith("listItemOrNullObject/")) this.listItemOrNullObject.loadedFrom(p.slice(21), this.model());
       else this.setLoaded(p, this.read(this.model(), p));
     }
+  }
+  private listProxy: ListItemProxy | null = null;
+  /** The paragraph's list item, or a null object (WordApi 1.3); loaded through `items/listItemOrNullObject/…`. */
+  get listItemOrNullObject(): ListItemProxy {
+    if (!this.listProxy) this.listProxy = new ListItemProxy(this.ctx, () => this.model());
+    return this.listProxy;
   }
   private fontProxy: FontProxy | null = null;
   get font(): FontProxy {
@@ -862,6 +874,25 @@ class ParagraphProxy extends Proxy<ParaModel> {
 }
 
 /** `Paragraph.font`: name, size, color, bold, italic; loaded with the paragraph ("items/font/name"), set per paragraph. */
+class ListItemProxy extends Proxy<ParaModel> {
+  loadedFrom(prop: string, m: ParaModel): void {
+    this.setLoaded("isNullObject", !m.listItem);
+    // a null object's properties load as their defaults, as Office.js gives them
+    if (prop === "level") this.setLoaded(prop, m.listItem ? (m.listLevel ?? 0) : 0);
+    else if (prop === "listString") this.setLoaded(prop, m.listItem ? (m.listString ?? "") : "");
+    else throw new FakeOfficeError("InvalidArgument", `The fake cannot load 'listItemOrNullObject/${prop}'.`);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get level(): number {
+    return this.get("level");
+  }
+  get listString(): string {
+    return this.get("listString");
+  }
+}
+
 class FontProxy extends Proxy<ParaModel> {
   loadedFrom(prop: string, value: unknown): void {
     this.setLoaded(prop, value);

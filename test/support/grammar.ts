@@ -20,6 +20,8 @@ export function grammarFaults(sentence: string): string[] {
     [/\(\s*(?:which|but|other|each|limited)[^)]*\)\s+(?:means|of)\b/i, "qualifier inside a phrase"],
     [/(?:,\s*provided that|,\s*except that|\bother than|; however,?|\bsubject to)\s*[.;]?\s*$/i, "dangling qualifier"],
     [/^\s*\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]\s*,/i, "an item label followed by a comma"],
+    [/,\s*(?:provided\s+that|unless|except\s+that)\b[^;]*,\s*(?:provided\s+that|except\s+that)\b/i, "two conditions stacked on one permission"],
+    [/\bother\s+(?:lawful\s+|legitimate\s+)?(?:purposes?|uses?)\s+(?:whatsoever\s+)?other\s+than\b/i, "two qualifiers on one purpose"],
   ] as Array<[RegExp, string]>) {
     if (re.test(sentence)) faults.push(what);
   }

@@ -13,10 +13,12 @@ const paragraphs: Paragraph[] = [
   { text: "Fees are set out in the table.", style: "Normal", inTable: true },
   { text: "A second note — with a dash.", style: "FootnoteText", part: "footnote" },
   { text: "Page header", part: "header" },
+  { text: "use the Photographs in its catalogues;", style: "Normal", listLevel: 1, listLabel: "(a)" },
+  { text: "a bullet Word draws, its label unknown", listLevel: 0 },
 ];
 
 describe("packParagraphs", () => {
-  it("round-trips text, style, heading, table and part", () => {
+  it("round-trips text, style, heading, table, part and Word's own list level and label", () => {
     expect(unpackParagraphs(packParagraphs(paragraphs))).toEqual(paragraphs);
   });
 
@@ -24,8 +26,9 @@ describe("packParagraphs", () => {
     const packed = packParagraphs(paragraphs);
     expect(packed.styles).toEqual(["", "Heading1", "Normal", "FootnoteText"]);
     expect(packed.parts).toEqual(["", "footnote", "header"]);
-    expect([...packed.style]).toEqual([1, 2, 3, 0, 2, 3, 0]);
-    expect([...packed.part]).toEqual([0, 0, 1, 0, 0, 1, 2]);
+    expect([...packed.style]).toEqual([1, 2, 3, 0, 2, 3, 0, 2, 0]);
+    expect([...packed.part]).toEqual([0, 0, 1, 0, 0, 1, 2, 0, 0]);
+    expect([...packed.list]).toEqual([0, 0, 0, 0, 0, 0, 0, 2, 1]);
   });
 
   it("packs the same in slices as at once", async () => {

@@ -108,3 +108,41 @@ describe("text boxes (WordApiDesktop 1.2)", () => {
     expect(inBox.map((f) => f.category)).toContain("ai-training-grant");
   });
 });
+
+describe("lists Word numbers itself (issue 12)", () => {
+  const LIST = [
+    { text: "The Agency may:", listItem: true, listLevel: 0, listString: "6." },
+    { text: "use the Deliverables for any purpose whatsoever;", listItem: true, listLevel: 1, listString: "(a)" },
+    { text: "sublicense the Deliverables to its affiliates and service providers; and", listItem: true, listLevel: 1, listString: "(b)" },
+    { text: "frame the Deliverables.", listItem: true, listLevel: 1, listString: "(c)" },
+    { text: "a bullet", listItem: true, listLevel: 0, listString: "\u2022" },
+    "Plain text.",
+  ];
+
+  test("each list paragraph's level and label come with the paragraphs, in the same 2 round trips", async () => {
+    const fake = new FakeWord(LIST, PARTS);
+    const snap = await hostFor(fake).read();
+    expect(snap.paragraphs.slice(0, 6).map((p) => [p.listLevel, p.listLabel])).toEqual([
+      [0, "6."],
+      [1, "(a)"],
+      [1, "(b)"],
+      [1, "(c)"],
+      [0, "\u2022"],
+      [undefined, undefined],
+    ]);
+    expect(fake.syncs).toBe(2);
+  });
+
+  test.each([5, 500])("%i list items: still 2 round trips", async (n) => {
+    const fake = new FakeWord(Array.from({ length: n }, (_, i) => ({ text: `item ${i + 1};`, listItem: true, listLevel: 1, listString: `(${i + 1})` })), PARTS);
+    await hostFor(fake).read();
+    expect(fake.syncs).toBe(2);
+  });
+
+  test("without WordApi 1.3 no list is read, and nothing fails", async () => {
+    const fake = new FakeWord(LIST, { wordApi: "1.2" });
+    const snap = await hostFor(fake).read();
+    expect(snap.paragraphs.every((p) => p.listLevel === undefined)).toBe(true);
+    expect(fake.syncs).toBe(1);
+  });
+});

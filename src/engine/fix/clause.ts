@@ -24,7 +24,7 @@ import { clauseComment } from "./comments";
 import { fill } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
 import { aiEdit, safe, type Edit } from "./aiEdit";
-import { atClauseEnd, clauseWide, definitionSlot, insertAfterWord, restriction } from "./clauseRestriction";
+import { atClauseEnd, clauseWide, definitionSlot, insertAfterWord, otherPurpose, restriction } from "./clauseRestriction";
 import { SETTLED_BY_PROHIBITION } from "../scan/settle";
 import { DEFINITION, LABEL, OPT_OUT, POINTER, PROJECT_SCOPE, restrictionKind, type Names } from "./wording";
 
@@ -75,8 +75,9 @@ function settledByClause(categories: Iterable<Category>): boolean {
  * fallback positions follow the same rule. Findings whose suggestions are the user's own wording
  * (a playbook) keep them.
  */
-export function combineClauses(items: readonly ClauseItem[], text: string, names: Names): void {
+export function combineClauses(items: readonly ClauseItem[], text: string, documentNames: Names): void {
   if (items.length === 0) return;
+  const names = ownObject(text, documentNames);
   const bySentence = new Map<number, SentenceGroup>();
   for (const it of items) {
     const g = bySentence.get(it.sentence.start) ?? { sentence: it.sentence, items: [] };
@@ -200,7 +201,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
   const fallbackAt = (edit: "optOut" | "projectScope", position: Position, template: string): void => {
     const words = fill(template, names);
     const e = def
-      ? safe(atoms, insertAfterWord(text, last.sentence.start, def.at, fill(DEFINITION[edit][def.noun], names), edit))
+      ? safe(atoms, otherPurpose(text, def.from, def.at, fill(DEFINITION[edit][def.noun], names), edit) ?? insertAfterWord(text, last.sentence.start, def.at, fill(DEFINITION[edit][def.noun], names), edit))
       : safe(atoms, atClauseEnd(text, last.sentence, wide ? clauseWide(words, kind) : words, edit));
     if (!e) return;
     const s = suggestion(paragraph, text, e, position, comment(last.sentence.start, edit, all));
@@ -240,6 +241,22 @@ export function combineClauses(items: readonly ClauseItem[], text: string, names
     const keep = fallbacks.filter((s) => !(mine && mine.start < s.end && s.start < mine.end));
     g.finding.suggestions = [ours, ...keep];
   }
+}
+
+/** What a clause grants rights over, right after its verb: "use the campaign materials", "share the Launch Assets". */
+const OBJECT = /\b(?:use|uses|using|share|reproduce|exploit|distribute|modify|adapt|publish|display|sublicen[cs]e|licen[cs]e|copy|aggregate|analy[sz]e|process)\s+(?:and\s+\w+\s+)?(the\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:materials|content|assets|designs|files|copy|artwork|images|photographs|photos|videos|recordings|works?|outputs?|creatives|drafts|illustrations|footage))\b/i;
+
+/**
+ * The document's names with the clause's own object as the work, when the clause never names the
+ * document's work term but speaks of its own ("The Agency may use the campaign materials …" in a
+ * SOW whose work term is "Deliverables"): its restriction then limits what the clause grants,
+ * in the clause's words, not a term the clause does not use.
+ */
+function ownObject(text: string, names: Names): Names {
+  const term = names.work.replace(/^the\s+/i, "");
+  if (new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text)) return names;
+  const m = OBJECT.exec(text);
+  return m ? { ...names, work: m[1] } : names;
 }
 
 /** The categories with the one whose restriction the clause gets first (it leads the comment). */

@@ -15,10 +15,24 @@ import { CLAUSE_WIDE, DEFINITION, SCOPE, OTHER_THAN, RESTRICTION, restrictionKin
 /** "for any purpose", "for any lawful purpose whatsoever", "for any and all purposes". */
 const ANY_PURPOSE = /\bfor\s+any\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?purposes?(?:\s+whatsoever)?\b/gi;
 
-/** An addition at the end of the clause: before its final stop, or after its last word. */
+/** A condition the clause already ends with: ", unless the Illustrator opts out", ", provided that it credits …". */
+const ENDS_IN_CONDITION = /,\s*(?:provided\s+(?:that|always)|unless|subject\s+to|except\s+(?:that|where|if)|so\s+long\s+as|on\s+condition\s+that|if)\b[^;:]*$/i;
+/** An addition that opens a condition of its own. */
+const OPENS_CONDITION = /^,\s*(?:provided|except)\s+that,?\s*/i;
+
+/**
+ * An addition at the end of the clause: before its final stop, or after its last word. Where the
+ * clause already ends in a condition, an addition that would open a second one (", provided that
+ * …" after ", unless the Illustrator opts out") is joined as a clause of its own ("; however, …"),
+ * or, after a proviso, as its further limb ("provided that it credits the Illustrator and that
+ * …"): never two conditions stacked on one permission.
+ */
 export function atClauseEnd(text: string, sentence: Span, addition: string, kind: Edit["kind"]): Edit | null {
   const slot = provisoSlot(text, sentence);
   if (!slot) return null;
+  const before = OPENS_CONDITION.test(addition) ? ENDS_IN_CONDITION.exec(text.slice(sentence.start, slot.start)) : null;
+  // a proviso already there takes the new limb ("provided that it credits the Illustrator and that …"); any other condition, a clause of its own
+  if (before) addition = addition.replace(OPENS_CONDITION, /^,\s*(?:provided|so\s+long\s+as|on\s+condition)/i.test(before[0]) ? " and that " : "; however, ");
   const original = text.slice(slot.start, slot.end);
   return { start: slot.start, end: slot.end, replacement: slot.stop ? `${addition}${slot.stop}` : `${original}${addition}`, kind };
 }
@@ -36,6 +50,13 @@ export const EDIT_OF: Record<RestrictionKind, Edit["kind"]> = {
 const DEFINES = /^[^;]{0,40}?["\u201c]([^"\u201d]{1,80})["\u201d]\s+(?:means|shall\s+mean|refers\s+to)\s/i;
 /** What a defined purpose or use may mean without limit: "any purpose whatsoever", "any and all uses". */
 const ANY_PURPOSE_OR_USE = /\bany\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?(purposes?|uses?)(?:\s+whatsoever)?\b/gi;
+/**
+ * Words after "for any purpose" that carry on the grant phrase ("… for any purpose and in any
+ * media", "… for any purpose, reproduce it and distribute it"): a qualifier there would split the
+ * phrase, so the restriction goes after the whole phrase, at the end of the clause. A new clause
+ * ("and may share …"), a list of examples (", including …") or a condition is no continuation.
+ */
+const PHRASE_GOES_ON = /^(?:\s*,\s*(?!(?:including|such\s+as|provided|subject|unless|except|whether|if|so\s+long|on\s+condition|and\s+(?:shall|may|will|must|can)|or\s+(?:shall|may|will|must|can))\b)[a-z]|\s+(?:and|or)\s+(?!(?:shall|may|will|must|can|the|its|their)\b)[a-z]|\s+(?:in|on|by|throughout|through|via|worldwide|anywhere|at)\b)/i;
 /** Words after a purpose that already limit it. */
 const LIMITED_AFTER = /^\s*(?:other\s+than|except|related|connected|in\s+connection|under|of\s+this|in\s+accordance)/i;
 
@@ -45,7 +66,7 @@ const LIMITED_AFTER = /^\s*(?:other\s+than|except|related|connected|in\s+connect
  * purposes, excluding training …"); never inside the quoted term and never as an operative
  * proviso. Null when the sentence defines no purpose or use.
  */
-export function definitionSlot(text: string, sentence: Span, atoms: readonly Span[]): { at: number; noun: "purpose" | "use" | "end" } | null {
+export function definitionSlot(text: string, sentence: Span, atoms: readonly Span[]): { at: number; from: number; noun: "purpose" | "use" | "end" } | null {
   const seg = text.slice(sentence.start, sentence.end);
   const d = DEFINES.exec(seg);
   if (!d) return null;
@@ -53,11 +74,23 @@ export function definitionSlot(text: string, sentence: Span, atoms: readonly Spa
   for (let m = ANY_PURPOSE_OR_USE.exec(seg); m; m = ANY_PURPOSE_OR_USE.exec(seg)) {
     const at = sentence.start + m.index + m[0].length;
     if (LIMITED_AFTER.test(text.slice(at, at + 30)) || cutsAtom(atoms, at, at)) continue;
-    return { at, noun: /^use/i.test(m[1]) ? "use" : "purpose" };
+    return { at, from: sentence.start + m.index, noun: /^use/i.test(m[1]) ? "use" : "purpose" };
   }
   if (!/\b(?:purposes?|uses?)\b/i.test(d[1])) return null;
   const slot = provisoSlot(text, sentence);
-  return slot && slot.stop && !cutsAtom(atoms, slot.start, slot.start) ? { at: slot.start, noun: "end" } : null;
+  return slot && slot.stop && !cutsAtom(atoms, slot.start, slot.start) ? { at: slot.start, from: slot.start, noun: "end" } : null;
+}
+
+/**
+ * "for any other purpose" qualified: its "other" moves to the one qualifier ("for any purpose other
+ * than to train …"), never "any other purpose other than …", two qualifiers on one purpose. The
+ * edit runs from "other" to the purpose's end; null when the purpose has no "other".
+ */
+export function otherPurpose(text: string, from: number, at: number, words: string, kind: Edit["kind"] = "otherThan"): Edit | null {
+  const other = /\bother\s+/i.exec(text.slice(from, at));
+  if (!other) return null;
+  const start = from + other.index;
+  return { start, end: at, replacement: text.slice(start + other[0].length, at) + words, kind };
 }
 
 /** An insertion at `at`, written as a replacement of the word before it (writers need a range). */
@@ -83,7 +116,7 @@ export function restriction(categories: ReadonlySet<Category>, sentence: Span, t
   const onlyPurpose = [...categories].every((c) => c === "broad-license" || c === "ambiguous-purpose");
   if (onlyPurpose && !wide) {
     const def = definitionSlot(text, sentence, atoms);
-    const inBody = def && insertAfterWord(text, sentence.start, def.at, fill(DEFINITION.primary[def.noun], names), "otherThan");
+    const inBody = def && (otherPurpose(text, def.from, def.at, fill(DEFINITION.primary[def.noun], names)) ?? insertAfterWord(text, sentence.start, def.at, fill(DEFINITION.primary[def.noun], names), "otherThan"));
     if (inBody) return inBody;
     ANY_PURPOSE.lastIndex = 0;
     const seg = text.slice(sentence.start, sentence.end);
@@ -91,7 +124,8 @@ export function restriction(categories: ReadonlySet<Category>, sentence: Span, t
       const at = sentence.start + m.index + m[0].length;
       // already limited ("for any purpose other than …", "for any purpose related to …")
       if (LIMITED_AFTER.test(text.slice(at, at + 30)) || cutsAtom(atoms, at, at)) continue;
-      const e = insertAfterWord(text, sentence.start, at, fill(OTHER_THAN, names), "otherThan");
+      if (PHRASE_GOES_ON.test(text.slice(at, sentence.end))) break;
+      const e = otherPurpose(text, sentence.start + m.index, at, fill(OTHER_THAN, names)) ?? insertAfterWord(text, sentence.start, at, fill(OTHER_THAN, names), "otherThan");
       if (e) return e;
     }
   }

@@ -13,7 +13,7 @@
 import type { Category, Finding, Paragraph, Position, Suggestion } from "../types";
 import { overlaps, sameEdit } from "../edit/plan";
 import { atomsOf } from "../read/structure";
-import { itemLabel, type ListClause } from "../read/lists";
+import { itemLabel, labelOf, type ListClause } from "../read/lists";
 import { sentenceWindows, spanIndex } from "../scan/sentences";
 import { mapRange, normaliseForRules, type Span } from "../text";
 import { safe, type Edit } from "./aiEdit";
@@ -78,11 +78,13 @@ interface Omit {
  * The item's words when its AI permission's own edit runs to its end and settles all its
  * findings (the only purpose of the item is AI training); null otherwise.
  */
-function omittable(text: string, own: Suggestion): { start: number; end: number } | null {
+function omittable(p: Paragraph, own: Suggestion): { start: number; end: number } | null {
   if (own.label !== LABEL.butNot) return null;
-  const label = /^\s*\S+\s+/.exec(text);
+  const text = p.text;
+  // the typed label ("(b) "), or none where Word numbers the item itself (its number stays)
+  const label = itemLabel(text) ? /^\s*\S+\s+/.exec(text) : p.listLevel !== undefined ? /^\s*/.exec(text) : null;
   const tail = ITEM_END.exec(text);
-  if (!label || !tail || !itemLabel(text)) return null;
+  if (!label || !tail) return null;
   const end = tail.index;
   if (own.end !== end || own.start <= label[0].length || /[.;:]/.test(text.slice(label[0].length, end))) return null;
   // the AI purpose is the item's only right: "use the Photographs" before it, not "reproduce the
@@ -125,7 +127,7 @@ export function combineListClauses(clauses: readonly ListClause[], paragraphs: r
       // an AI permission's own edit stays, and so does every finding that shares it (it settles them)
       const own = placed.filter((x) => x.sentence && ownAiEdit(x.finding, x.start, read.text, x.sentence)).map((x) => x.finding.suggestions[0]);
       // an item that is nothing but an AI permission, all its findings settled by its own edit
-      const item = i !== clause.lead && own.length && placed.every((x) => x.sentence && sameEdit(own[0], x.finding.suggestions[0])) ? omittable(paragraphs[i].text, own[0]) : null;
+      const item = i !== clause.lead && own.length && placed.every((x) => x.sentence && sameEdit(own[0], x.finding.suggestions[0])) ? omittable(paragraphs[i], own[0]) : null;
       if (item) {
         omits.push({ group: { paragraph: i, read, sentence: placed[0].sentence!, findings: placed.map((x) => ({ finding: x.finding, start: x.start })) }, ...item });
         continue;
@@ -155,11 +157,11 @@ export function combineListClauses(clauses: readonly ListClause[], paragraphs: r
 function rewrite(groups: readonly Group[], scope: string, paragraphs: readonly Paragraph[], names: Names, kept: readonly Suggestion[], omits: readonly Omit[], clause: ListClause): void {
   const last = groups[groups.length - 1];
   // where the one restriction is, for the pointers' comments: "at the end of item (c) of Section 6.4"
-  const lastLabel = itemLabel(paragraphs[last.paragraph].text);
+  const lastLabel = labelOf(paragraphs[last.paragraph]);
   const there = `${lastLabel ? `at the end of item ${lastLabel}` : "at the end of a later item"}${clause.number ? ` of Section ${clause.number}` : ""}`;
   const whatOf = (g: Group): string => {
     if (g.paragraph === clause.lead) return "the lead-in to the list";
-    const label = itemLabel(paragraphs[g.paragraph].text);
+    const label = labelOf(paragraphs[g.paragraph]);
     return label ? `item ${label}` : "this item";
   };
   const categoryOf = (g: Group, x: Group["findings"][number]): Category => clauseCategory({ ...x.finding, start: x.start }, g.read.text, g.sentence);

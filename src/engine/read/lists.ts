@@ -29,6 +29,20 @@ export function itemLabel(text: string): string | null {
   return m && ITEM.test(text) ? `(${m[1]})` : null;
 }
 
+/**
+ * The label of an item paragraph as a reader sees it: typed in its text ("(c) …"), or, when Word
+ * numbers the paragraph itself, the label Word shows ("(c)", "3.", "iv)") when the host knows it;
+ * null for a bullet or when the label cannot be known.
+ */
+export function labelOf(p: Paragraph): string | null {
+  const typed = itemLabel(p.text);
+  if (typed) return typed;
+  if (p.listLevel === undefined || !p.listLabel) return null;
+  const m = /^\s*\(?([a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6}|\d{1,3})[).]?\s*$/.exec(p.listLabel);
+  if (!m) return null;
+  return /\.\s*$/.test(p.listLabel) && /^\d+$/.test(m[1]) ? `${m[1]}.` : `(${m[1]})`;
+}
+
 function inBody(p: Paragraph): boolean {
   return (!p.part || p.part === "body") && !p.inTable;
 }
@@ -43,8 +57,22 @@ function isItem(p: Paragraph): boolean {
 }
 
 /**
+ * A paragraph Word numbers itself (no label in its text) that is an item of the lead-in `lead`:
+ * one level below the lead-in where Word numbers the lead-in too ("5.2 The Agency may:" at level
+ * 1, its items at level 2); under a lead-in Word does not number, a list paragraph that is one
+ * phrase, not a clause of several sentences or a heading ("1. Services. The Contractor shall …"
+ * after "The parties agree as follows:" is the contract's next clause, not an item).
+ */
+function isNumberedItem(p: Paragraph, lead: Paragraph): boolean {
+  if (!inBody(p) || p.listLevel === undefined || p.headingLevel) return false;
+  if (lead.listLevel !== undefined) return p.listLevel > lead.listLevel;
+  return !/[.!?]["'\u201d\u2019)]?\s+["'\u201c\u2018(]?[A-Z]/.test(p.text.trim());
+}
+
+/**
  * The list clauses of a document: each lead-in that ends with a colon or opens a numbered section,
- * with the item paragraphs that follow it (empty paragraphs between them skipped).
+ * with the item paragraphs that follow it (empty paragraphs between them skipped). Items are
+ * labelled in their text ("(a) …") or numbered by Word itself (`listLevel`, see isNumberedItem).
  *
  * @example
  * listClauses([{ text: "5.2 The Agency may:" }, { text: "(a) publish the Deliverables;" }, { text: "(b) share them." }])
@@ -56,13 +84,17 @@ export function listClauses(paragraphs: readonly Paragraph[]): ListClause[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (!inBody(p) || blank(i) || isItem(p)) continue;
-    const number = NUMBERED.exec(p.text)?.[1] ?? null;
-    if (!number && !/:\s*$/.test(p.text)) continue;
+    // the section number typed in the lead-in, or the one Word gives it ("5.2" / "5.2.")
+    const number = NUMBERED.exec(p.text)?.[1] ?? (p.listLevel !== undefined ? (/^\s*(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s*$/.exec(p.listLabel ?? "")?.[1] ?? null) : null);
+    const colon = /:\s*$/.test(p.text);
+    if (!number && !colon) continue;
     const items: number[] = [];
     let j = i + 1;
+    // Word's own numbering makes items only under a lead-in that leaves its sentence open (a colon)
+    const numbered = colon ? (q: Paragraph) => isNumberedItem(q, p) : () => false;
     for (; j < paragraphs.length; j++) {
       if (blank(j)) continue;
-      if (!isItem(paragraphs[j])) break;
+      if (!isItem(paragraphs[j]) && !numbered(paragraphs[j])) break;
       items.push(j);
     }
     if (items.length) out.push({ lead: i, items, number });

@@ -83,7 +83,7 @@ export function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], o
       }
     }
     // a negated lead-in governs the list items that follow it, and nothing after the list
-    if (state.leadIn && !looksLikeListItem(text, p.style)) state.leadIn = false;
+    if (state.leadIn && !looksLikeListItem(text, p.style) && p.listLevel === undefined) state.leadIn = false;
     if (!mentionsAi && (MENTIONS_AI_CS.test(text) || MENTIONS_AI_CI.test(text))) mentionsAi = true;
     // paragraphs read in the same state share one snapshot
     if (!lastState || lastState.context !== state.context || lastState.leadIn !== state.leadIn || lastState.inAddendum !== state.inAddendum) lastState = { ...state };

@@ -8,6 +8,13 @@ export interface Paragraph {
   style?: string;
   /** Outline / heading level 1..9 when the paragraph is a heading. */
   headingLevel?: number;
+  /**
+   * The list level (0 for the top level) when Word numbers or bullets the paragraph itself
+   * (automatic numbering: its label is not in `text`); absent otherwise.
+   */
+  listLevel?: number;
+  /** The label Word shows for such a paragraph ("(a)", "1.", "iv)"), when the host can know it. */
+  listLabel?: string;
   /** True when the paragraph sits inside a table cell. */
   inTable?: boolean;
   /**

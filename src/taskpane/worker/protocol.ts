@@ -64,6 +64,11 @@ export interface PackedParagraphs {
   style: Uint16Array;
   heading: Uint8Array;
   table: Uint8Array;
+  /** Word's own list level + 1 (0: not a list paragraph). */
+  list: Uint8Array;
+  /** The labels Word shows for list paragraphs, and each paragraph's number in them (0: none). */
+  labels: string[];
+  label: Uint16Array;
   parts: string[];
   part: Uint8Array;
 }
@@ -101,12 +106,16 @@ function packer(paragraphs: readonly Paragraph[]): Packer {
     style: new Uint16Array(n),
     heading: new Uint8Array(n),
     table: new Uint8Array(n),
+    list: new Uint8Array(n),
+    labels: [""],
+    label: new Uint16Array(n),
     parts: [""],
     part: new Uint8Array(n),
   };
   const encoder = new TextEncoder();
   const styleIndex = new Map<string, number>();
   const partIndex = new Map<string, number>();
+  const labelIndex = new Map<string, number>();
   let at = 0;
   return {
     packed,
@@ -119,6 +128,8 @@ function packer(paragraphs: readonly Paragraph[]): Packer {
         packed.heading[i] = p.headingLevel ?? 0;
         packed.table[i] = p.inTable === undefined ? 0 : p.inTable ? 2 : 1;
         if (p.part !== undefined) packed.part[i] = intern(packed.parts, partIndex, p.part);
+        if (p.listLevel !== undefined) packed.list[i] = Math.min(255, p.listLevel + 1);
+        if (p.listLabel !== undefined) packed.label[i] = intern(packed.labels, labelIndex, p.listLabel);
       }
     },
   };
@@ -149,6 +160,8 @@ function unpackRange(packed: PackedParagraphs, out: Paragraph[], decoder: TextDe
     if (packed.heading[i] !== 0) p.headingLevel = packed.heading[i];
     if (packed.table[i] !== 0) p.inTable = packed.table[i] === 2;
     if (packed.part[i] !== 0) p.part = packed.parts[packed.part[i]] as Paragraph["part"];
+    if (packed.list[i] !== 0) p.listLevel = packed.list[i] - 1;
+    if (packed.label[i] !== 0) p.listLabel = packed.labels[packed.label[i]];
     out[i] = p;
   }
 }
@@ -171,5 +184,5 @@ export async function unpackParagraphsInSlices(packed: PackedParagraphs): Promis
 }
 
 export function packedTransfer(p: PackedParagraphs): Transferable[] {
-  return [p.bytes.buffer, p.ends.buffer, p.style.buffer, p.heading.buffer, p.table.buffer, p.part.buffer];
+  return [p.bytes.buffer, p.ends.buffer, p.style.buffer, p.heading.buffer, p.table.buffer, p.list.buffer, p.label.buffer, p.part.buffer];
 }
