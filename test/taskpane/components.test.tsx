@@ -222,6 +222,30 @@ describe("ProtectionsPanel", () => {
     expect(screen.queryByRole("button", { name: "Add section: The protection survives the contract" })).toBeNull();
   });
 
+  test("the note on proposed items is said once above the checklist, not under each; no explanation repeats", () => {
+    const r = report();
+    const status = Object.fromEntries(checklist(r).map((i) => [i.key, i.present ? "agreed" : "proposed"])) as Parameters<typeof checklist>[1];
+    status!["ai-definition"] = "missing";
+    status!["mentions-ai"] = "missing";
+    const { unmount } = wrap(<ProtectionsPanel report={r} status={status} busy={false} canInsert onFix={jest.fn()} />);
+    const proposed = Object.values(status!).filter((s) => s === "proposed").length;
+    expect(proposed).toBeGreaterThan(1);
+    expect(screen.getAllByText(/counts? once the other side accepts/)).toHaveLength(1);
+    expect(screen.getByText(/counts? once the other side accepts/).textContent).toBe(`The ${proposed} items marked Proposed are in your tracked changes: they count once the other side accepts them.`);
+    const list = screen.getByRole("list", { name: "Protections checklist" });
+    expect(within(list).getAllByRole("listitem", { name: /: proposed$/ })).toHaveLength(proposed);
+    expect(within(list).queryByText(/once the other side accepts/)).toBeNull();
+    // every sentence under the items is said once ("AI is mentioned at all" does not repeat the prohibition's)
+    const sentences = [...list.querySelectorAll("li span")].map((e) => e.textContent ?? "").filter((t) => t.length > 40);
+    expect(sentences.length).toBeGreaterThan(1);
+    expect(new Set(sentences).size).toBe(sentences.length);
+    unmount();
+    status!["no-ai-training"] = "proposed";
+    const one = Object.fromEntries(Object.entries(status!).map(([k, v]) => [k, k === "no-ai-training" ? "proposed" : v === "proposed" ? "agreed" : v])) as typeof status;
+    wrap(<ProtectionsPanel report={r} status={one} busy={false} canInsert onFix={jest.fn()} />);
+    expect(screen.getByText(/counts once the other side accepts/).textContent).toBe("The item marked Proposed is in your tracked changes: it counts once the other side accepts it.");
+  });
+
   test("a protection found only in part is shown as not counted, with the reason, never as 'good'", () => {
     const r = report();
     const survival = r.protections.find((p) => p.kind === "survival")!;
