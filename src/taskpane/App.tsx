@@ -4,7 +4,7 @@ import { Text } from "./components/Text";
 import { ScanPrompt } from "./components/ScanPrompt";
 import { describeEnvironment, type PaneEnvironment } from "./environment";
 import type { CreateDocxHost, DocumentHost, DocxDocumentHost } from "../host/types";
-import { useReview, type ReviewEngine } from "./useReview";
+import { documentConventions, useReview, type ReviewEngine } from "./useReview";
 import { checklist } from "./components/ProtectionsPanel";
 import { copyText, downloadText } from "./components/ExportPanel";
 import { ClausesTab } from "./components/ClausesTab";
@@ -220,7 +220,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
             {tab === "theirs" ? (
               <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} paragraphs={state.paragraphs} canRestoreParagraph={!!active?.restoreParagraph} busy={busy} />
             ) : null}
-            {tab === "playbook" ? <PlaybookPanel state={playbook} actions={playbookActions} download={download} busy={busy} /> : null}
+            {tab === "playbook" ? <PlaybookPanel state={playbook} actions={playbookActions} download={download} busy={busy} spelling={documentConventions(state.standingParagraphs).spelling} /> : null}
             {tab === "export" ? (
               <ExportTab state={state} actions={actions} engine={engine} report={report} standing={standing} checklist={items} fileName={docx?.fileName ?? "the open document"} baseName={baseName} download={download} copy={copy} />
             ) : null}

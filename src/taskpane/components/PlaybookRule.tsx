@@ -5,7 +5,7 @@ import { Text } from "./Text";
 import { Message, MessageBody } from "./Message";
 import { CheckboxChoice } from "./Choice";
 import type { CatalogRule } from "../../engine/playbook/catalog";
-import type { Placement } from "../../engine/playbook/types";
+import type { Placement, Spelling } from "../../engine/playbook/types";
 import type { Severity } from "../../engine/types";
 import { SEVERITY_ORDER, SEVERITY_SHORT } from "../../engine/report/labels";
 import { ruleName, type RuleEdit, type RuleView } from "../playbook/edit";
@@ -22,7 +22,9 @@ export interface PlaybookRuleProps {
   busy?: boolean;
   onEdit(edit: RuleEdit): void;
   onReset(): void;
-  preview(ruleId: string, sample: string): Promise<RulePreview | null>;
+  preview(ruleId: string, sample: string, spelling?: Spelling): Promise<RulePreview | null>;
+  /** The open document's spelling (the preview is drafted in it). */
+  spelling?: Spelling;
 }
 
 const PLACEMENT_LABEL: Record<Placement, string> = {
@@ -65,7 +67,7 @@ function CommitText(props: { id: string; label: string; value: string; multiline
   );
 }
 
-export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, preview }: PlaybookRuleProps): React.JSX.Element {
+export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, preview, spelling }: PlaybookRuleProps): React.JSX.Element {
   const shared = useSharedStyles();
   const styles = useStyles();
   const [open, setOpen] = React.useState(false);
@@ -76,14 +78,14 @@ export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, previ
   React.useEffect(() => {
     if (!open) return;
     let live = true;
-    void preview(rule.id, rule.sample).then(
+    void preview(rule.id, rule.sample, spelling).then(
       (p) => live && setShown(p),
       () => live && setShown(null)
     );
     return () => {
       live = false;
     };
-  }, [open, version, rule.id, rule.sample, preview]);
+  }, [open, version, rule.id, rule.sample, preview, spelling]);
 
   return (
     <li className={shared.card} aria-label={name}>
