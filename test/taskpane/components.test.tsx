@@ -8,7 +8,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ScoreCard, verdict } from "../../src/taskpane/components/ScoreCard";
 import { FindingList, ROWS_PER_PAGE } from "../../src/taskpane/components/FindingList";
 import { ProtectionsPanel, checklist } from "../../src/taskpane/components/ProtectionsPanel";
-import { ApplyAllPanel } from "../../src/taskpane/components/ApplyAllPanel";
+import { ApplyAllPanel, coveredLine } from "../../src/taskpane/components/ApplyAllPanel";
 import { AddendumPanel } from "../../src/taskpane/components/AddendumPanel";
 import { ExportPanel } from "../../src/taskpane/components/ExportPanel";
 import { OpenDocument } from "../../src/taskpane/components/OpenDocument";
@@ -295,6 +295,40 @@ describe("ApplyAllPanel", () => {
     const list = screen.getByRole("list", { name: "Not applied" });
     expect(list.textContent).toContain("Skipped: B clause — the text changed since the scan");
     expect(list.textContent).toContain("Failed: C clause — Word refused");
+  });
+
+  test("suggestions skipped because another change covers their clause are one line, not one each", () => {
+    const covered = (id: string, clause: string) => ({ id, title: `${clause} · Broad license (“${id}”)`, status: "skipped" as const, message: "the same change is made for a more serious finding", covered: true, clause });
+    wrap(
+      <ApplyAllPanel
+        findingCount={9}
+        busy={false}
+        canApply
+        progress={null}
+        summary={{
+          action: "apply-all",
+          items: [
+            { id: "a", title: "A", status: "applied" },
+            covered("b", "§ 3.4"),
+            covered("c", "§ 3.4"),
+            covered("d", "§ 6.2"),
+            covered("e", "Usage"),
+            { id: "f", title: "§ 7 · Feedback rights (“feedback”)", status: "skipped", message: "no suggested wording for this one" },
+          ],
+        }}
+        onApplyAll={noop}
+      />
+    );
+    expect(screen.getByText("Applied 1, skipped 5, failed 0.")).toBeTruthy();
+    expect(screen.getByText("Skipped 4 that other changes in the same clauses already cover: § 3.4, § 6.2 and Usage.")).toBeTruthy();
+    const list = screen.getByRole("list", { name: "Not applied" });
+    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Skipped: § 7 · Feedback rights (“feedback”) — no suggested wording for this one"]);
+  });
+
+  test("the one line names at most eight clauses", () => {
+    const items = Array.from({ length: 12 }, (_, i) => ({ id: `x${i}`, title: "", status: "skipped" as const, covered: true, clause: `§ ${i + 1}` }));
+    expect(coveredLine(items)).toBe("Skipped 12 that other changes in the same clauses already cover: § 1, § 2, § 3, § 4, § 5, § 6, § 7, § 8 and 4 more.");
+    expect(coveredLine(items.slice(0, 1))).toBe("Skipped 1 that another change in the same clause already covers: § 1.");
   });
 });
 

@@ -12,6 +12,7 @@ import { ruleName, type RuleEdit, type RuleView } from "../playbook/edit";
 import type { RulePreview } from "../playbook/usePlaybook";
 import { Redline } from "./Redline";
 import { useSharedStyles } from "./styles";
+import { typographic } from "../review/typographic";
 
 /** One rule of the playbook: on or off, its risk level, and (opened) its wording with a preview on a sample clause. */
 export interface PlaybookRuleProps {
@@ -111,7 +112,7 @@ export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, previ
       {!view.enabled ? <Text size={200} className={shared.muted}>Switched off: still found and listed, not scored or fixed.</Text> : null}
       {open ? (
         <div id={`${base}-body`} className={shared.section}>
-          <Text size={200} className={shared.muted}>{rule.message}</Text>
+          <Text size={200} className={shared.muted}>{typographic(rule.message)}</Text>
           <CommitText id={`${base}-text`} label="Your wording" multiline value={view.text} disabled={busy || view.placement === "delete-trigger"} onCommit={(text) => onEdit({ text })} />
           <div className={styles.field}>
             <label htmlFor={`${base}-placement`}>Where it goes</label>
@@ -135,7 +136,7 @@ export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, previ
               </Text>
               {shown.openRisk ? (
                 <Message intent="warning">
-                  <MessageBody>{shown.openRisk}</MessageBody>
+                  <MessageBody>{typographic(shown.openRisk)}</MessageBody>
                 </Message>
               ) : null}
             </>

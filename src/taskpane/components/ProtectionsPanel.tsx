@@ -7,6 +7,7 @@ import { PROTECTION_KINDS } from "../../engine/types";
 import { PROTECTION_FIX, PROTECTION_LABEL } from "../../engine/report/labels";
 import type { ProtectionStatus } from "../review/truth";
 import { useSharedStyles } from "./styles";
+import { typographic } from "../review/typographic";
 
 /** The checklist: "AI mentioned at all" first, then every protection the seed asks for. */
 export type ChecklistKey = "mentions-ai" | ProtectionKind;
@@ -98,7 +99,7 @@ export function ProtectionsPanel({ report, status, busy, canInsert, onFix }: Pro
               </Text>
               {item.status === "missing" ? (
                 <>
-                  {partlyOf.get(item.key) ? <Text className={shared.muted}>Only partly there: {partlyOf.get(item.key)}.</Text> : null}
+                  {partlyOf.get(item.key) ? <Text className={shared.muted}>Only partly there: {typographic(partlyOf.get(item.key) ?? "")}.</Text> : null}
                   <Text className={shared.muted}>{item.fix}</Text>
                   <div>
                     <Button size="small" disabled={busy || !canInsert} aria-label={`Add section: ${item.label}`} onClick={() => onFix(CHECKLIST_FIX[item.key], item.label)}>
@@ -133,8 +134,8 @@ export function ProtectionsPanel({ report, status, busy, canInsert, onFix }: Pro
                       ? p.fromAddendum
                         ? "From a TermScore addendum that is part of the contract. "
                         : "Already in your contract: good. "
-                      : `Not counted: ${p.partial ?? "it does not cover what this protection needs"}. `}
-                    {scoreOf.get(p.kind)?.explanation ?? ""}
+                      : `Not counted: ${typographic(p.partial ?? "it does not cover what this protection needs")}. `}
+                    {typographic(scoreOf.get(p.kind)?.explanation ?? "")}
                   </Text>
                 </li>
               );
