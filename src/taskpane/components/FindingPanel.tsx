@@ -50,7 +50,7 @@ function DocumentContext({ paragraphs, finding, edit }: { paragraphs: readonly P
 
 export interface FindingPanelProps extends Pick<
   FindingRowProps,
-  "item" | "paragraphs" | "position" | "canApply" | "canComment" | "busy" | "canGoTo" | "onPositionChange" | "onGoTo" | "onApply" | "onCommentOnly" | "onDismiss" | "project" | "decisions"
+  "item" | "paragraphs" | "position" | "primaryApply" | "canApply" | "canComment" | "busy" | "canGoTo" | "onPositionChange" | "onGoTo" | "onApply" | "onCommentOnly" | "onDismiss" | "project" | "decisions"
 > {
   /** The id prefix the row and its panel share. */
   base: string;
@@ -109,7 +109,7 @@ export function FindingPanel(props: FindingPanelProps): React.JSX.Element {
       ) : null}
       {open ? (
         <div className={shared.row} role="group" aria-label="Actions">
-          <Button size="small" appearance="primary" disabled={!canApply || !suggestion} disabledFocusable={busy} onClick={() => props.onApply(f)}>
+          <Button size="small" appearance={props.primaryApply === false ? "secondary" : "primary"} disabled={!canApply || !suggestion} disabledFocusable={busy} onClick={() => props.onApply(f)}>
             Apply
           </Button>
           <Button size="small" disabled={!canComment} disabledFocusable={busy} onClick={() => props.onCommentOnly(f)}>

@@ -42,7 +42,7 @@ function WhereNow({ target, paragraphs }: { target: NonNullable<ReturnType<typeo
   );
 }
 
-export function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProps }): React.JSX.Element {
+export function ChangeCard({ c, props, primary = true }: { c: TheirChange; props: TheirChangesPanelProps; primary?: boolean }): React.JSX.Element {
   const shared = useSharedStyles();
   const { state, actions, canApply, canGoTo, busy } = props;
   const working = state.busyId === c.id;
@@ -110,16 +110,16 @@ export function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPa
           </Button>
         ) : null}
         {restorable ? (
-          <Button size="small" appearance={c.response.action === "restore" ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "restore", why)}>
+          <Button size="small" appearance={primary && c.response.action === "restore" ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "restore", why)}>
             Restore
           </Button>
         ) : null}
         {counter ? (
-          <Button size="small" appearance="primary" disabled={disabled} onClick={() => void actions.respond(c, "counter", why)}>
+          <Button size="small" appearance={primary ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "counter", why)}>
             Counter-propose
           </Button>
         ) : null}
-        <Button size="small" appearance={c.response.action === "accept" ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "accept", why)}>
+        <Button size="small" appearance={primary && c.response.action === "accept" ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "accept", why)}>
           Accept
         </Button>
         <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void actions.respond(c, "dismiss", why)}>
