@@ -4,7 +4,7 @@ import { Text } from "./components/Text";
 import { ScanPrompt } from "./components/ScanPrompt";
 import { describeEnvironment, type PaneEnvironment } from "./environment";
 import type { CreateDocxHost, DocumentHost, DocxDocumentHost } from "../host/types";
-import { useReview, type ReviewEngine } from "./useReview";
+import { documentConventions, useReview, type ReviewEngine } from "./useReview";
 import { checklist } from "./components/ProtectionsPanel";
 import { copyText, downloadText } from "./components/ExportPanel";
 import { ClausesTab } from "./components/ClausesTab";
@@ -128,7 +128,19 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
 
   const standing = state.standing;
   const openItems = state.items.filter((i) => i.status === "open").length;
-  const downloadPrimary = unsaved && (openItems === 0 || !canApply);
+  // One primary button at a time, on every tab: the tab's own next step, else "Download reviewed copy".
+  const addendumDone = !!report && report.missing.length === 0;
+  const theirsOpen = (theirs.result?.report.changes ?? []).filter((c) => !theirs.responded[c.id]);
+  const downloadPrimary =
+    unsaved &&
+    !state.stale &&
+    (tab === "clauses"
+      ? openItems === 0 || !canApply
+      : tab === "protections"
+        ? addendumDone || !canApply
+        : tab === "theirs"
+          ? !!theirs.result && theirsOpen.length === 0
+          : tab === "playbook");
   const items = report && standing ? checklist(standing, state.protections) : [];
 
   return (
@@ -216,15 +228,15 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
                 record={theirActions.record}
                 withAddendum={withAddendum}
                 onWithAddendumChange={setWithAddendum}
-                primaryApplyAll={!rowOpen && !downloadPrimary}
+                primaryApplyAll={!rowOpen && !downloadPrimary && !state.stale}
                 onRowOpen={onRowOpen}
               />
             ) : null}
-            {tab === "protections" ? <ChecklistTab state={state} actions={actions} report={report} standing={standing} /> : null}
+            {tab === "protections" ? <ChecklistTab state={state} actions={actions} report={report} standing={standing} primary={!downloadPrimary && !state.stale} /> : null}
             {tab === "theirs" ? (
-              <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} paragraphs={state.paragraphs} canRestoreParagraph={!!active?.restoreParagraph} busy={busy} />
+              <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} paragraphs={state.paragraphs} canRestoreParagraph={!!active?.restoreParagraph} busy={busy} primary={!downloadPrimary && !state.stale} />
             ) : null}
-            {tab === "playbook" ? <PlaybookPanel state={playbook} actions={playbookActions} download={download} busy={busy} /> : null}
+            {tab === "playbook" ? <PlaybookPanel state={playbook} actions={playbookActions} download={download} busy={busy} spelling={documentConventions(state.standingParagraphs).spelling} /> : null}
             {tab === "export" ? (
               <ExportTab state={state} actions={actions} engine={engine} report={report} standing={standing} checklist={items} fileName={docx?.fileName ?? "the open document"} baseName={baseName} download={download} copy={copy} />
             ) : null}

@@ -72,7 +72,12 @@ describe("planApplyAll", () => {
     const plan = planApplyAll(findings, positions, paragraphs);
     expect(plan.requests.map((r) => r.id)).toEqual(written);
     expect(plan.skipped.map((s) => [s.id, s.message])).toEqual(skipped);
-    expect(plan.skipped.every((s) => s.status === "skipped" && s.title.includes(`finding ${s.id}`))).toBe(true);
+    // each headed by its clause and category, with its words; those a graver change covers carry their clause for the one-line summary
+    for (const s of plan.skipped) {
+      const f = findings.find((x) => x.id === s.id)!;
+      expect(s).toMatchObject({ status: "skipped", title: `¶ 1 · Broad license (“${f.trigger}”)` });
+      expect([s.covered, s.clause]).toEqual(s.message === SKIPPED.noWording ? [undefined, undefined] : [true, "¶ 1"]);
+    }
     expect(plan.notApplicable).toBe(notApplicable);
   });
 

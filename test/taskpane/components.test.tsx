@@ -8,7 +8,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ScoreCard, verdict } from "../../src/taskpane/components/ScoreCard";
 import { FindingList, ROWS_PER_PAGE } from "../../src/taskpane/components/FindingList";
 import { ProtectionsPanel, checklist } from "../../src/taskpane/components/ProtectionsPanel";
-import { ApplyAllPanel } from "../../src/taskpane/components/ApplyAllPanel";
+import { ApplyAllPanel, coveredLine } from "../../src/taskpane/components/ApplyAllPanel";
 import { AddendumPanel } from "../../src/taskpane/components/AddendumPanel";
 import { ExportPanel } from "../../src/taskpane/components/ExportPanel";
 import { OpenDocument } from "../../src/taskpane/components/OpenDocument";
@@ -222,6 +222,30 @@ describe("ProtectionsPanel", () => {
     expect(screen.queryByRole("button", { name: "Add section: The protection survives the contract" })).toBeNull();
   });
 
+  test("the note on proposed items is said once above the checklist, not under each; no explanation repeats", () => {
+    const r = report();
+    const status = Object.fromEntries(checklist(r).map((i) => [i.key, i.present ? "agreed" : "proposed"])) as Parameters<typeof checklist>[1];
+    status!["ai-definition"] = "missing";
+    status!["mentions-ai"] = "missing";
+    const { unmount } = wrap(<ProtectionsPanel report={r} status={status} busy={false} canInsert onFix={jest.fn()} />);
+    const proposed = Object.values(status!).filter((s) => s === "proposed").length;
+    expect(proposed).toBeGreaterThan(1);
+    expect(screen.getAllByText(/counts? once the other side accepts/)).toHaveLength(1);
+    expect(screen.getByText(/counts? once the other side accepts/).textContent).toBe(`The ${proposed} items marked Proposed are in your tracked changes: they count once the other side accepts them.`);
+    const list = screen.getByRole("list", { name: "Protections checklist" });
+    expect(within(list).getAllByRole("listitem", { name: /: proposed$/ })).toHaveLength(proposed);
+    expect(within(list).queryByText(/once the other side accepts/)).toBeNull();
+    // every sentence under the items is said once ("AI is mentioned at all" does not repeat the prohibition's)
+    const sentences = [...list.querySelectorAll("li span")].map((e) => e.textContent ?? "").filter((t) => t.length > 40);
+    expect(sentences.length).toBeGreaterThan(1);
+    expect(new Set(sentences).size).toBe(sentences.length);
+    unmount();
+    status!["no-ai-training"] = "proposed";
+    const one = Object.fromEntries(Object.entries(status!).map(([k, v]) => [k, k === "no-ai-training" ? "proposed" : v === "proposed" ? "agreed" : v])) as typeof status;
+    wrap(<ProtectionsPanel report={r} status={one} busy={false} canInsert onFix={jest.fn()} />);
+    expect(screen.getByText(/counts once the other side accepts/).textContent).toBe("The item marked Proposed is in your tracked changes: it counts once the other side accepts it.");
+  });
+
   test("a protection found only in part is shown as not counted, with the reason, never as 'good'", () => {
     const r = report();
     const survival = r.protections.find((p) => p.kind === "survival")!;
@@ -271,6 +295,40 @@ describe("ApplyAllPanel", () => {
     const list = screen.getByRole("list", { name: "Not applied" });
     expect(list.textContent).toContain("Skipped: B clause — the text changed since the scan");
     expect(list.textContent).toContain("Failed: C clause — Word refused");
+  });
+
+  test("suggestions skipped because another change covers their clause are one line, not one each", () => {
+    const covered = (id: string, clause: string) => ({ id, title: `${clause} · Broad license (“${id}”)`, status: "skipped" as const, message: "the same change is made for a more serious finding", covered: true, clause });
+    wrap(
+      <ApplyAllPanel
+        findingCount={9}
+        busy={false}
+        canApply
+        progress={null}
+        summary={{
+          action: "apply-all",
+          items: [
+            { id: "a", title: "A", status: "applied" },
+            covered("b", "§ 3.4"),
+            covered("c", "§ 3.4"),
+            covered("d", "§ 6.2"),
+            covered("e", "Usage"),
+            { id: "f", title: "§ 7 · Feedback rights (“feedback”)", status: "skipped", message: "no suggested wording for this one" },
+          ],
+        }}
+        onApplyAll={noop}
+      />
+    );
+    expect(screen.getByText("Applied 1, skipped 5, failed 0.")).toBeTruthy();
+    expect(screen.getByText("Skipped 4 that other changes in the same clauses already cover: § 3.4, § 6.2 and Usage.")).toBeTruthy();
+    const list = screen.getByRole("list", { name: "Not applied" });
+    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Skipped: § 7 · Feedback rights (“feedback”) — no suggested wording for this one"]);
+  });
+
+  test("the one line names at most eight clauses", () => {
+    const items = Array.from({ length: 12 }, (_, i) => ({ id: `x${i}`, title: "", status: "skipped" as const, covered: true, clause: `§ ${i + 1}` }));
+    expect(coveredLine(items)).toBe("Skipped 12 that other changes in the same clauses already cover: § 1, § 2, § 3, § 4, § 5, § 6, § 7, § 8 and 4 more.");
+    expect(coveredLine(items.slice(0, 1))).toBe("Skipped 1 that another change in the same clause already covers: § 1.");
   });
 });
 

@@ -68,7 +68,7 @@ describe("the whole review flow against a fake document host", () => {
     await screen.findByText("Applied 1, skipped 0, failed 1.");
     const last = host.applyCalls[host.applyCalls.length - 1];
     expect(last.requests.map((r) => r.id.split(":")[0])).toEqual(["internal-business", "feedback-rights"]);
-    expect(screen.getByRole("list", { name: "Not applied" }).textContent).toMatch(/Failed: They take rights in your feedback.*refused/);
+    expect(screen.getByRole("list", { name: "Not applied" }).textContent).toMatch(/Failed: ¶ 4 · Feedback rights \(“feedback”\).*refused/);
     expect(host.texts[3]).toMatch(/which exclude training AI on the Deliverables/);
     await waitFor(() => expect(screen.getByText("1 to act on · 2 with a change proposed, not agreed yet")).toBeTruthy());
 

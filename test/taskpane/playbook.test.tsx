@@ -121,6 +121,31 @@ describe("the Playbook tab", () => {
     expect(screen.getByText(/unknown key "feedback\/renamed-rule"/)).toBeTruthy();
   });
 
+  test("names say AI in capitals and the pane's spelling; previews are drafted in the open document's spelling, as its suggestions are", async () => {
+    // a contract written in UK spelling ("licence", "authorise", "organisation")
+    const uk = [
+      "SERVICES AGREEMENT between Northgate Design Ltd (the \u201cClient\u201d) and Ada Brennan (the \u201cDesigner\u201d).",
+      "1. Licence. The Designer grants the Client a licence to use the Deliverables for any purpose.",
+      "2. The Client shall not authorise any other organisation to use the Deliverables, and this licence is personal to the Client.",
+    ];
+    const { user } = setup(new FakeHost(uk));
+    await openPlaybook(user);
+    const tab = screen.getByRole("tabpanel");
+    for (const name of ["Improve AI", "AI training use", "AI purpose listed", "Affiliates license"]) expect(rule(name)).toBeTruthy();
+    expect(screen.getByLabelText("Addendum section No AI training")).toBeTruthy();
+    expect(screen.getByLabelText("Addendum section AI definition")).toBeTruthy();
+    // no "ai" or "Ai" as a word, no UK "licence" in the pane's own words (names, headings, labels)
+    expect(tab.textContent).not.toMatch(/\b(?:ai|Ai)\b/);
+    const names = [...tab.querySelectorAll("h3, li[aria-label], label, option")].map((e) => e.getAttribute("aria-label") ?? e.textContent ?? "");
+    expect(names.filter((n) => /licence/i.test(n))).toEqual([]);
+    // the preview of "Any purpose" in the document's spelling: "licence", as the Clauses tab's own suggestion says
+    const any = rule("Any purpose");
+    await user.click(within(any).getByRole("button", { name: "Wording" }));
+    const comment = await within(any).findByText(/Comment: /);
+    expect(comment.textContent).toMatch(/\blicence\b/);
+    expect(comment.textContent).not.toMatch(/\blicense\b/);
+  });
+
   test("import, export and reset; a bad file changes nothing", async () => {
     const { user, download } = setup();
     await openPlaybook(user);

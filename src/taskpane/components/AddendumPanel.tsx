@@ -26,6 +26,10 @@ export interface AddendumPanelProps {
   onPartyChange(which: keyof PartyNames, value: string): void;
   onSettingsChange(settings: Partial<AddendumSettings>): void;
   onInsert(): void;
+  /** Insert is the pane's one primary button now (default true). */
+  primary?: boolean;
+  /** Every section is in the document (agreed or proposed): a completed state, no insert button. */
+  complete?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -109,11 +113,17 @@ export function AddendumPanel(props: AddendumPanelProps): React.JSX.Element {
           )
         )}
       </div>
-      <div className={shared.row}>
-        <Button appearance="primary" disabled={props.busy || !props.canInsert || !daysValid} onClick={props.onInsert}>
-          Insert addendum
-        </Button>
-      </div>
+      {props.complete ? (
+        <Message intent="success">
+          <MessageBody>The addendum is in the document: every protection it adds is there, as agreed text or your tracked change.</MessageBody>
+        </Message>
+      ) : (
+        <div className={shared.row}>
+          <Button appearance={props.primary === false ? "secondary" : "primary"} disabled={props.busy || !props.canInsert || !daysValid} onClick={props.onInsert}>
+            Insert addendum
+          </Button>
+        </div>
+      )}
       {props.message ? (
         <Message intent={props.message.intent}>
           <MessageBody>{props.message.text}</MessageBody>

@@ -7,6 +7,7 @@ import { CheckboxChoice } from "./Choice";
 import type { ApplySummary, SummaryItem } from "../useReview";
 import { useSharedStyles } from "./styles";
 import { countOf } from "../../engine/fix/plural";
+import { typographic } from "../review/typographic";
 
 export interface ApplyAllPanelProps {
   findingCount: number;
@@ -26,11 +27,27 @@ export interface ApplyAllPanelProps {
 }
 
 function group(items: SummaryItem[]) {
+  const skipped = items.filter((i) => i.status === "stale" || i.status === "skipped");
   return {
     applied: items.filter((i) => i.status === "applied"),
-    skipped: items.filter((i) => i.status === "stale" || i.status === "skipped"),
+    skipped,
+    /** Skipped because another change in the same clause covers them: one line, not one each. */
+    covered: skipped.filter((i) => i.status === "skipped" && i.covered),
     failed: items.filter((i) => i.status === "failed"),
   };
+}
+
+/** Clauses named in the one-line summary before "and N more". */
+const CLAUSES_NAMED = 8;
+
+/** "Skipped 5 that another change in the same clause already covers: § 3.4, § 4.1 and Usage." */
+export function coveredLine(items: readonly SummaryItem[]): string {
+  const clauses = [...new Set(items.map((i) => i.clause ?? "").filter(Boolean))];
+  const named = clauses.slice(0, CLAUSES_NAMED);
+  const rest = clauses.length - named.length;
+  const list = rest > 0 ? `${named.join(", ")} and ${rest} more` : named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` : (named[0] ?? "");
+  const what = items.length === 1 ? "Skipped 1 that another change in the same clause already covers" : `Skipped ${items.length} that other changes in the same clauses already cover`;
+  return `${what}${list ? `: ${list}` : ""}.`;
 }
 
 const ACTION_WORD = { apply: "Applied", comment: "Commented", "apply-all": "Applied" } as const;
@@ -77,17 +94,18 @@ export function ApplyAllPanel({ findingCount, busy, canApply, progress, summary,
             <MessageTitle>
               {summary.cancelled ? "Apply all cancelled." : `${ACTION_WORD[summary.action]} ${g.applied.length}, skipped ${g.skipped.length}, failed ${g.failed.length}.`}
             </MessageTitle>
-            {g.skipped.length + g.failed.length > 0 ? (
+            {g.covered.length > 0 ? <Text block>{coveredLine(g.covered)}</Text> : null}
+            {g.skipped.length - g.covered.length + g.failed.length > 0 ? (
               <ul className={shared.list} aria-label="Not applied">
-                {[...g.skipped, ...g.failed].map((i) => (
+                {[...g.skipped.filter((i) => !g.covered.includes(i)), ...g.failed].map((i) => (
                   <li key={i.id}>
                     {i.status === "failed" ? "Failed" : "Skipped"}: {i.title}
-                    {i.message ? ` — ${i.message}` : i.status === "stale" ? " — the text changed since the scan" : ""}
+                    {i.message ? ` — ${typographic(i.message)}` : i.status === "stale" ? " — the text changed since the scan" : ""}
                   </li>
                 ))}
               </ul>
             ) : null}
-            {summary.note ? <Text block>{summary.note}</Text> : null}
+            {summary.note ? <Text block>{typographic(summary.note)}</Text> : null}
             {g.applied.length > 0 && g.skipped.length + g.failed.length > 0 ? <Text block>The applied ones are tracked changes: rejecting them gives back your original text.</Text> : null}
           </MessageBody>
         </Message>

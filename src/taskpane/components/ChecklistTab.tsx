@@ -6,7 +6,8 @@ import { AddendumPanel } from "./AddendumPanel";
 import { Message, MessageBody } from "./Message";
 
 /** The Checklist tab: the protections as the contract stands, and the addendum that adds the missing ones. */
-export function ChecklistTab({ state, actions, report, standing }: { state: ReviewState; actions: ReviewActions; report: Report; standing: Report }): React.JSX.Element {
+/** `primary`: the tab's insert button may be the pane's one primary button now. */
+export function ChecklistTab({ state, actions, report, standing, primary = true }: { state: ReviewState; actions: ReviewActions; report: Report; standing: Report; primary?: boolean }): React.JSX.Element {
   const caps = state.capabilities;
   const busy = state.busy !== null;
   const canApply = !!caps && caps.trackChanges;
@@ -29,6 +30,8 @@ export function ChecklistTab({ state, actions, report, standing }: { state: Revi
         cursorHint={caps?.kind === "docx" ? "A .docx file opened here has no cursor: the addendum goes at the end." : "Needs a newer Word (WordApi 1.4)."}
         busy={busy}
         message={null}
+        primary={primary}
+        complete={report.missing.length === 0 && (report.addendumPresent || state.insertions.length > 0)}
         onPartyChange={actions.setPartyName}
         onSettingsChange={actions.setAddendum}
         onInsert={() => void actions.insertAddendum()}

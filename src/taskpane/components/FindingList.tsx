@@ -92,7 +92,19 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
   const present = new Set(props.items.map((i) => i.finding.category));
   const severities = new Set(props.items.map((i) => i.finding.severity));
 
+  // rows that would read the same ("§ 3.4 · Passing your work on" twice) show their trigger words too
+  const twins = React.useMemo(() => {
+    const seen = new Map<string, number>();
+    for (const i of filtered) {
+      const key = `${clauseLabel(props.standingParagraphs, i.paragraph)}|${i.finding.category}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    return seen;
+  }, [filtered, props.standingParagraphs]);
   const anyExpanded = shown.some((i) => expanded.has(i.finding.id));
+  // with several rows open, only the last one opened has a primary Apply
+  const openIds = new Set(shown.filter((i) => i.status === "open").map((i) => i.finding.id));
+  const primaryId = [...expanded].filter((id) => openIds.has(id)).pop() ?? null;
   const { onExpandedChange } = props;
   React.useEffect(() => onExpandedChange?.(anyExpanded), [anyExpanded, onExpandedChange]);
 
@@ -164,15 +176,18 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
           {shown.map((item, index) => {
             const id = item.finding.id;
             const paragraphs = item.status === "open" ? props.paragraphs : props.standingParagraphs;
+            const clause = clauseLabel(props.standingParagraphs, item.paragraph);
             return (
               <FindingRow
                 key={`${item.status}:${id}`}
                 item={item}
                 paragraphs={paragraphs}
-                clause={clauseLabel(props.standingParagraphs, item.paragraph)}
+                clause={clause}
+                showTrigger={(twins.get(`${clause}|${item.finding.category}`) ?? 0) > 1}
                 position={props.positions[id]}
                 commented={props.commented.includes(id)}
                 expanded={expanded.has(id)}
+                primaryApply={id === primaryId}
                 tabStop={id === tabStopId}
                 buttonRef={(el) => {
                   if (el) rowRefs.current.set(id, el);

@@ -10,6 +10,7 @@ import { useSharedStyles } from "./styles";
 import { DecisionHistory } from "./DecisionHistory";
 import { positionGaps } from "../review/positions";
 import type { FindingRowProps } from "./FindingRow";
+import { typographic } from "../review/typographic";
 
 const useStyles = makeStyles({
   panel: {
@@ -49,7 +50,7 @@ function DocumentContext({ paragraphs, finding, edit }: { paragraphs: readonly P
 
 export interface FindingPanelProps extends Pick<
   FindingRowProps,
-  "item" | "paragraphs" | "position" | "canApply" | "canComment" | "busy" | "canGoTo" | "onPositionChange" | "onGoTo" | "onApply" | "onCommentOnly" | "onDismiss" | "project" | "decisions"
+  "item" | "paragraphs" | "position" | "primaryApply" | "canApply" | "canComment" | "busy" | "canGoTo" | "onPositionChange" | "onGoTo" | "onApply" | "onCommentOnly" | "onDismiss" | "project" | "decisions"
 > {
   /** The id prefix the row and its panel share. */
   base: string;
@@ -73,10 +74,10 @@ export function FindingPanel(props: FindingPanelProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <div id={`${base}-panel`} className={styles.panel} role="region" aria-labelledby={`${base}-row`}>
-      <Text weight="semibold">{f.message}</Text>
+      <Text weight="semibold">{typographic(f.message)}</Text>
       {open ? null : <Text>Your change is written as a tracked change; it counts once the other side accepts it.</Text>}
       <Redline text={text} trigger={f} edit={edit} />
-      <Text className={shared.muted}>{f.rationale}</Text>
+      <Text className={shared.muted}>{typographic(f.rationale)}</Text>
       {open && f.suggestions.length > 1 ? (
         <RadioChoices<Position>
           legend="Your position"
@@ -92,11 +93,11 @@ export function FindingPanel(props: FindingPanelProps): React.JSX.Element {
             g.position === position && suggestion ? (
               // the user's pick no longer applies (the clause changed since): never switch silently
               <Text key={g.position} size={200} weight="semibold">
-                You chose “{POSITION_LABEL[g.position]}”, but it does not apply to this clause now, so Apply writes “{POSITION_LABEL[suggestion.position]}”. {g.text.replace(/^.*? does not apply here: /, "Why: ")}
+                You chose “{POSITION_LABEL[g.position]}”, but it does not apply to this clause now, so Apply writes “{POSITION_LABEL[suggestion.position]}”. {typographic(g.text.replace(/^.*? does not apply here: /, "Why: "))}
               </Text>
             ) : (
               <Text key={g.position} size={200} className={shared.muted}>
-                {g.text}
+                {typographic(g.text)}
               </Text>
             )
           )
@@ -108,7 +109,7 @@ export function FindingPanel(props: FindingPanelProps): React.JSX.Element {
       ) : null}
       {open ? (
         <div className={shared.row} role="group" aria-label="Actions">
-          <Button size="small" appearance="primary" disabled={!canApply || !suggestion} disabledFocusable={busy} onClick={() => props.onApply(f)}>
+          <Button size="small" appearance={props.primaryApply === false ? "secondary" : "primary"} disabled={!canApply || !suggestion} disabledFocusable={busy} onClick={() => props.onApply(f)}>
             Apply
           </Button>
           <Button size="small" disabled={!canComment} disabledFocusable={busy} onClick={() => props.onCommentOnly(f)}>

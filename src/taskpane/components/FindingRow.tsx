@@ -26,9 +26,13 @@ export interface FindingRowProps extends FindingActionsAvailability {
   paragraphs: readonly Paragraph[];
   /** "§ 2.1" or the heading. */
   clause: string;
+  /** Another row has the same clause and category: the trigger words are shown to tell them apart. */
+  showTrigger?: boolean;
   position: Position | undefined;
   commented: boolean;
   expanded: boolean;
+  /** Its Apply is the pane's one primary button (the last row opened). Default true. */
+  primaryApply?: boolean;
   /** This row's button is the list's one tab stop. */
   tabStop: boolean;
   buttonRef(el: HTMLButtonElement | null): void;
@@ -72,6 +76,9 @@ const useStyles = makeStyles({
   chevron: { flexShrink: 0, width: "12px", color: tokens.colorNeutralForeground2 },
   clause: { flexShrink: 0, fontWeight: tokens.fontWeightSemibold, maxWidth: "7em", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   problem: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  trigger: { color: tokens.colorNeutralForeground2 },
+  // a twin's line wraps so its trigger words are read whole at 320 px
+  wrap: { whiteSpace: "normal", overflowWrap: "anywhere" },
   proposed: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -111,9 +118,15 @@ export function FindingRow(props: FindingRowProps): React.JSX.Element {
         <span className={shared.visuallyHidden}> risk,</span>{" "}
         <span className={styles.clause}>{props.clause}</span>
         <span className={shared.visuallyHidden}>:</span>{" "}
-        <span className={styles.problem}>
+        <span className={mergeClasses(styles.problem, props.showTrigger && styles.wrap)}>
           {CATEGORY_LABEL[f.category]}
-          <span className={shared.visuallyHidden}>, “{f.trigger}”</span>
+          {props.showTrigger ? (
+            <span className={styles.trigger} data-trigger="">
+              , “{f.trigger}”
+            </span>
+          ) : (
+            <span className={shared.visuallyHidden}>, “{f.trigger}”</span>
+          )}
         </span>
         {!open ? (
           <>

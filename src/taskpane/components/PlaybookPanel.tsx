@@ -3,10 +3,10 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { Button } from "./Button";
 import { Text } from "./Text";
 import { Message, MessageBody, MessageTitle } from "./Message";
-import type { Playbook } from "../../engine/playbook/types";
+import type { Playbook, Spelling } from "../../engine/playbook/types";
 import { CATEGORIES } from "../../engine/types";
 import { CATEGORY_LABEL } from "../../engine/report/labels";
-import { ruleView, withRuleEdit, withSection, withoutRule } from "../playbook/edit";
+import { ruleView, sectionName, withRuleEdit, withSection, withoutRule } from "../playbook/edit";
 import type { PlaybookActions, PlaybookState } from "../playbook/usePlaybook";
 import { PlaybookRule } from "./PlaybookRule";
 import { useSharedStyles } from "./styles";
@@ -22,6 +22,8 @@ export interface PlaybookPanelProps {
   actions: PlaybookActions;
   download(fileName: string, data: string, mime: string): void;
   busy?: boolean;
+  /** The open document's spelling: previews are drafted in it, as the review's suggestions are. */
+  spelling?: Spelling;
 }
 
 /** A file larger than this is not even read: the engine refuses it by its size. */
@@ -49,9 +51,7 @@ function fileText(file: File): Promise<string> {
   });
 }
 
-const sectionName = (id: string): string => (id.charAt(0).toUpperCase() + id.slice(1)).replace(/-/g, " ");
-
-export function PlaybookPanel({ state, actions, download, busy }: PlaybookPanelProps): React.JSX.Element {
+export function PlaybookPanel({ state, actions, download, busy, spelling }: PlaybookPanelProps): React.JSX.Element {
   const shared = useSharedStyles();
   const styles = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
@@ -134,6 +134,7 @@ export function PlaybookPanel({ state, actions, download, busy }: PlaybookPanelP
                       onEdit={(e) => edit(withRuleEdit(draft, catalog.defaults, rule, e))}
                       onReset={() => edit(withoutRule(draft, rule.id))}
                       preview={actions.preview}
+                      spelling={spelling}
                     />
                   ))}
                 </ul>

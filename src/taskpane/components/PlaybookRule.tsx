@@ -5,13 +5,14 @@ import { Text } from "./Text";
 import { Message, MessageBody } from "./Message";
 import { CheckboxChoice } from "./Choice";
 import type { CatalogRule } from "../../engine/playbook/catalog";
-import type { Placement } from "../../engine/playbook/types";
+import type { Placement, Spelling } from "../../engine/playbook/types";
 import type { Severity } from "../../engine/types";
 import { SEVERITY_ORDER, SEVERITY_SHORT } from "../../engine/report/labels";
 import { ruleName, type RuleEdit, type RuleView } from "../playbook/edit";
 import type { RulePreview } from "../playbook/usePlaybook";
 import { Redline } from "./Redline";
 import { useSharedStyles } from "./styles";
+import { typographic } from "../review/typographic";
 
 /** One rule of the playbook: on or off, its risk level, and (opened) its wording with a preview on a sample clause. */
 export interface PlaybookRuleProps {
@@ -22,7 +23,9 @@ export interface PlaybookRuleProps {
   busy?: boolean;
   onEdit(edit: RuleEdit): void;
   onReset(): void;
-  preview(ruleId: string, sample: string): Promise<RulePreview | null>;
+  preview(ruleId: string, sample: string, spelling?: Spelling): Promise<RulePreview | null>;
+  /** The open document's spelling (the preview is drafted in it). */
+  spelling?: Spelling;
 }
 
 const PLACEMENT_LABEL: Record<Placement, string> = {
@@ -65,7 +68,7 @@ function CommitText(props: { id: string; label: string; value: string; multiline
   );
 }
 
-export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, preview }: PlaybookRuleProps): React.JSX.Element {
+export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, preview, spelling }: PlaybookRuleProps): React.JSX.Element {
   const shared = useSharedStyles();
   const styles = useStyles();
   const [open, setOpen] = React.useState(false);
@@ -76,14 +79,14 @@ export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, previ
   React.useEffect(() => {
     if (!open) return;
     let live = true;
-    void preview(rule.id, rule.sample).then(
+    void preview(rule.id, rule.sample, spelling).then(
       (p) => live && setShown(p),
       () => live && setShown(null)
     );
     return () => {
       live = false;
     };
-  }, [open, version, rule.id, rule.sample, preview]);
+  }, [open, version, rule.id, rule.sample, preview, spelling]);
 
   return (
     <li className={shared.card} aria-label={name}>
@@ -109,7 +112,7 @@ export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, previ
       {!view.enabled ? <Text size={200} className={shared.muted}>Switched off: still found and listed, not scored or fixed.</Text> : null}
       {open ? (
         <div id={`${base}-body`} className={shared.section}>
-          <Text size={200} className={shared.muted}>{rule.message}</Text>
+          <Text size={200} className={shared.muted}>{typographic(rule.message)}</Text>
           <CommitText id={`${base}-text`} label="Your wording" multiline value={view.text} disabled={busy || view.placement === "delete-trigger"} onCommit={(text) => onEdit({ text })} />
           <div className={styles.field}>
             <label htmlFor={`${base}-placement`}>Where it goes</label>
@@ -133,7 +136,7 @@ export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, previ
               </Text>
               {shown.openRisk ? (
                 <Message intent="warning">
-                  <MessageBody>{shown.openRisk}</MessageBody>
+                  <MessageBody>{typographic(shown.openRisk)}</MessageBody>
                 </Message>
               ) : null}
             </>

@@ -7,6 +7,7 @@ import { PROTECTION_KINDS } from "../../engine/types";
 import { PROTECTION_FIX, PROTECTION_LABEL } from "../../engine/report/labels";
 import type { ProtectionStatus } from "../review/truth";
 import { useSharedStyles } from "./styles";
+import { typographic } from "../review/typographic";
 
 /** The checklist: "AI mentioned at all" first, then every protection the seed asks for. */
 export type ChecklistKey = "mentions-ai" | ProtectionKind;
@@ -36,7 +37,8 @@ export function checklist(report: Report, status?: Record<ChecklistKey, Protecti
       label: "AI is mentioned at all",
       present: report.mentionsAi,
       status: of("mentions-ai", report.mentionsAi),
-      fix: "A contract that never mentions AI will be read in the other side's favor. " + PROTECTION_FIX["no-ai-training"],
+      // its own words: the prohibition's sentence is said under its own item
+      fix: "A contract that never mentions AI will be read in the other side's favor. Adds the definition of AI and the prohibition.",
     },
     ...PROTECTION_KINDS.map((kind) => {
       const present = !report.missing.includes(kind);
@@ -69,6 +71,7 @@ export function ProtectionsPanel({ report, status, busy, canInsert, onFix }: Pro
   const styles = useStyles();
   const items = checklist(report, status);
   const missing = items.filter((i) => !i.present);
+  const proposed = items.filter((i) => i.status === "proposed").length;
   const scoreOf = new Map(report.breakdown.protections.map((p) => [p.kind, p]));
   const partlyOf = new Map<ChecklistKey, string>(report.protections.filter((p) => p.partial && report.missing.includes(p.kind)).map((p) => [p.kind, p.partial as string]));
   return (
@@ -77,6 +80,14 @@ export function ProtectionsPanel({ report, status, busy, canInsert, onFix }: Pro
         <h2 id="ts-missing-heading" className={shared.heading}>
           Protections checklist ({items.length - missing.length} of {items.length})
         </h2>
+        {/* said once for every proposed item, not under each */}
+        {proposed > 0 ? (
+          <Text className={shared.muted}>
+            {proposed === 1
+              ? "The item marked Proposed is in your tracked changes: it counts once the other side accepts it."
+              : `The ${proposed} items marked Proposed are in your tracked changes: they count once the other side accepts them.`}
+          </Text>
+        ) : null}
         <ul className={shared.plainList} aria-label="Protections checklist">
           {items.map((item) => (
             <li key={item.key} className={styles.item} aria-label={`${item.label}: ${STATUS_WORD[item.status]}`}>
@@ -86,10 +97,9 @@ export function ProtectionsPanel({ report, status, busy, canInsert, onFix }: Pro
                 </span>{" "}
                 {item.label}
               </Text>
-              {item.status === "proposed" ? <Text className={shared.muted}>You added it as a tracked change; it counts once the other side accepts it.</Text> : null}
               {item.status === "missing" ? (
                 <>
-                  {partlyOf.get(item.key) ? <Text className={shared.muted}>Only partly there: {partlyOf.get(item.key)}.</Text> : null}
+                  {partlyOf.get(item.key) ? <Text className={shared.muted}>Only partly there: {typographic(partlyOf.get(item.key) ?? "")}.</Text> : null}
                   <Text className={shared.muted}>{item.fix}</Text>
                   <div>
                     <Button size="small" disabled={busy || !canInsert} aria-label={`Add section: ${item.label}`} onClick={() => onFix(CHECKLIST_FIX[item.key], item.label)}>
@@ -124,8 +134,8 @@ export function ProtectionsPanel({ report, status, busy, canInsert, onFix }: Pro
                       ? p.fromAddendum
                         ? "From a TermScore addendum that is part of the contract. "
                         : "Already in your contract: good. "
-                      : `Not counted: ${p.partial ?? "it does not cover what this protection needs"}. `}
-                    {scoreOf.get(p.kind)?.explanation ?? ""}
+                      : `Not counted: ${typographic(p.partial ?? "it does not cover what this protection needs")}. `}
+                    {typographic(scoreOf.get(p.kind)?.explanation ?? "")}
                   </Text>
                 </li>
               );

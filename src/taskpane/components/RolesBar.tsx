@@ -26,9 +26,8 @@ const useStyles = makeStyles({
   line: {
     flexGrow: 1,
     minWidth: 0,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
+    // wraps at 320 px rather than cutting the names off
+    overflowWrap: "anywhere",
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground2,

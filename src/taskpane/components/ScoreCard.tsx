@@ -6,6 +6,7 @@ import type { Report } from "../../engine/types";
 import { CATEGORY_LABEL, PROTECTION_LABEL } from "../../engine/report/labels";
 import { useSharedStyles } from "./styles";
 import { countOf } from "../../engine/fix/plural";
+import { typographic } from "../review/typographic";
 
 export interface ScoreCardProps {
   /** The contract as it stands: without TermScore's pending changes. */
@@ -88,7 +89,7 @@ export function ScoreCard({ standing, current, pending }: ScoreCardProps): React
             <h3 className={shared.subheading}>What lowered it</h3>
             <ul className={shared.list}>
               {standing.breakdown.lowered.map((s, i) => (
-                <li key={i}>{s}</li>
+                <li key={i}>{typographic(s)}</li>
               ))}
             </ul>
           </>
@@ -98,7 +99,7 @@ export function ScoreCard({ standing, current, pending }: ScoreCardProps): React
             <h3 className={shared.subheading}>What would raise it</h3>
             <ul className={shared.list}>
               {standing.breakdown.wouldRaise.map((s, i) => (
-                <li key={i}>{s}</li>
+                <li key={i}>{typographic(s)}</li>
               ))}
             </ul>
           </>

@@ -11,6 +11,7 @@ import { putsBack, requestFor, whereNow } from "../rounds/useTheirChanges";
 import { DecisionHistory } from "./DecisionHistory";
 import { useSharedStyles } from "./styles";
 import type { TheirChangesPanelProps } from "./TheirChangesPanel";
+import { typographic } from "../review/typographic";
 
 export const clip = (s: string, n = 280): string => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}\u2026` : s);
 const spot = (section: string | undefined, i: number): string => (section ? `section ${section}` : `paragraph ${i + 1}`);
@@ -41,7 +42,7 @@ function WhereNow({ target, paragraphs }: { target: NonNullable<ReturnType<typeo
   );
 }
 
-export function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPanelProps }): React.JSX.Element {
+export function ChangeCard({ c, props, primary = true }: { c: TheirChange; props: TheirChangesPanelProps; primary?: boolean }): React.JSX.Element {
   const shared = useSharedStyles();
   const { state, actions, canApply, canGoTo, busy } = props;
   const working = state.busyId === c.id;
@@ -64,7 +65,7 @@ export function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPa
         {where ? ` \u00b7 ${where}` : ""}
         {c.author ? ` \u00b7 ${c.author}` : ""}
       </Text>
-      <Text>{c.summary}</Text>
+      <Text>{typographic(c.summary)}</Text>
       {m ? (
         <Text size={200}>
           <span className={shared.label}>Moved:</span> {spot(m.fromSection, m.from)} {"\u2192"} {spot(m.toSection, m.to)} {"\u00b7"} {c.how ? (MOVE_HOW[c.how] ?? "reworded on the way") : "same words, nothing new qualifies them"}
@@ -93,7 +94,7 @@ export function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPa
         </Text>
       ))}
       <Text size={200}>
-        <span className={shared.label}>Proposed:</span> {c.response.action === "restore" ? "restore your wording" : c.response.action === "counter" ? `counter-propose (${c.response.position ?? "fallback"})` : "accept"}. {c.response.why}
+        <span className={shared.label}>Proposed:</span> {c.response.action === "restore" ? "restore your wording" : c.response.action === "counter" ? `counter-propose (${c.response.position ?? "fallback"})` : "accept"}. {typographic(c.response.why)}
       </Text>
       {c.response.action === "counter" && c.response.wording ? <blockquote className={shared.suggestion}>{clip(c.response.wording, 400)}</blockquote> : null}
       <TextField small value={reason} onChange={setReason} placeholder="Reason (optional, kept in the decision log)" aria-label="Reason for your decision (optional)" />
@@ -109,16 +110,16 @@ export function ChangeCard({ c, props }: { c: TheirChange; props: TheirChangesPa
           </Button>
         ) : null}
         {restorable ? (
-          <Button size="small" appearance={c.response.action === "restore" ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "restore", why)}>
+          <Button size="small" appearance={primary && c.response.action === "restore" ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "restore", why)}>
             Restore
           </Button>
         ) : null}
         {counter ? (
-          <Button size="small" appearance="primary" disabled={disabled} onClick={() => void actions.respond(c, "counter", why)}>
+          <Button size="small" appearance={primary ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "counter", why)}>
             Counter-propose
           </Button>
         ) : null}
-        <Button size="small" appearance={c.response.action === "accept" ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "accept", why)}>
+        <Button size="small" appearance={primary && c.response.action === "accept" ? "primary" : "secondary"} disabled={disabled} onClick={() => void actions.respond(c, "accept", why)}>
           Accept
         </Button>
         <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void actions.respond(c, "dismiss", why)}>

@@ -31,6 +31,8 @@ export interface TheirChangesPanelProps {
   canRestoreParagraph?: boolean;
   /** Another action of the pane is running. */
   busy: boolean;
+  /** The tab may hold the pane's one primary button now (default true). */
+  primary?: boolean;
 }
 
 const FATE_TEXT: Record<SuggestionFate["fate"], string> = { accepted: "accepted", rejected: "rejected", altered: "altered", open: "still open" };
@@ -53,7 +55,7 @@ export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Elem
       </Text>
       <div className={shared.row}>
         {canRead ? (
-          <Button appearance={r ? "secondary" : "primary"} disabled={busy || loading} onClick={() => void actions.load()}>
+          <Button appearance={!r && props.primary !== false ? "primary" : "secondary"} disabled={busy || loading} onClick={() => void actions.load()}>
             {r && state.source === "tracked" ? "Check again" : "Check their tracked changes"}
           </Button>
         ) : null}
@@ -115,7 +117,8 @@ export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Elem
           ) : null}
           <ul className={shared.plainList} aria-label="Their changes, one by one">
             {r.changes.map((c) => (
-              <ChangeCard key={c.id} c={c} props={props} />
+              // only the first change still to answer shows its proposed answer as the primary button
+              <ChangeCard key={c.id} c={c} props={props} primary={props.primary !== false && c.id === r.changes.find((x) => !state.responded[x.id])?.id} />
             ))}
           </ul>
           {r.comments.length ? (

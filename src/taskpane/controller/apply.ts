@@ -7,7 +7,7 @@ import { countOf, itOrThem } from "../../engine/fix/plural";
 import type { Finding } from "../../engine/types";
 import type { ApplyRequest } from "../../host/types";
 import { addendumPreview } from "./addendum";
-import { planApplyAll, summarise } from "./applyPlan";
+import { headingOf, planApplyAll, summarise } from "./applyPlan";
 import type { ReviewSession } from "./session";
 import type { AppliedChange, ReviewState, SummaryItem } from "./state";
 import { CancelledError } from "../../engine/common/cancelled";
@@ -33,9 +33,9 @@ export function applyOne(session: ReviewSession, f: Finding, commentOnly: boolea
     const request: ApplyRequest = commentOnly ? commentRequestFor(f, s.paragraphs, s.positions[f.id]) : requestFor(f, s.paragraphs, s.positions[f.id]);
     const result = await h.apply([request], { commentOnly });
     if (result.error) throw new Error(result.error);
-    const summary = summarise(commentOnly ? "comment" : "apply", result.results, new Map([[f.id, f]]));
+    const summary = summarise(commentOnly ? "comment" : "apply", result.results, new Map([[f.id, f]]), s.paragraphs);
     const ok = result.results.some((r) => r.id === f.id && r.status === "applied");
-    const change = changeOf(request, f.message, ++session.batch);
+    const change = changeOf(request, headingOf(f, s.paragraphs), ++session.batch);
     session.patch((st) => ({
       summary,
       commented: commentOnly && ok ? [...st.commented, f.id] : st.commented,
@@ -81,7 +81,7 @@ export function applyAll(session: ReviewSession, options: { addendum?: boolean }
     const addendumWanted = options.addendum === true && report.missing.length > 0;
     const withAddendum = addendumWanted && !optOut;
     if (requests.length === 0 && !withAddendum) {
-      session.patch({ summary: summarise("apply-all", [], byId, skipped), status: "Nothing to apply." });
+      session.patch({ summary: summarise("apply-all", [], byId, s.paragraphs, skipped), status: "Nothing to apply." });
       return;
     }
     const cancellable = s.capabilities?.cancelApply === true && typeof h.checkpoint === "function" && typeof h.rollback === "function";
@@ -95,7 +95,7 @@ export function applyAll(session: ReviewSession, options: { addendum?: boolean }
     };
     session.applyAbort = abort;
     try {
-      let summary = summarise("apply-all", [], byId, skipped);
+      let summary = summarise("apply-all", [], byId, s.paragraphs, skipped);
       if (requests.length > 0) {
         session.patch({ progress: { done: 0, total: requests.length, cancellable }, status: `Applying ${requests.length} suggestions…` });
         const result = await h.apply(requests, {
@@ -106,10 +106,10 @@ export function applyAll(session: ReviewSession, options: { addendum?: boolean }
         });
         stopIfCancelled();
         if (result.error) throw new Error(result.error);
-        summary = summarise("apply-all", result.results, byId, skipped);
+        summary = summarise("apply-all", result.results, byId, s.paragraphs, skipped);
         const done = new Set(result.results.filter((r) => r.status === "applied").map((r) => r.id));
         const b = ++session.batch;
-        const changes = requests.filter((r) => done.has(r.id)).map((r) => changeOf(r, byId.get(r.id)?.message ?? r.id, b));
+        const changes = requests.filter((r) => done.has(r.id)).map((r) => changeOf(r, byId.has(r.id) ? headingOf(byId.get(r.id) as Finding, s.paragraphs) : r.id, b));
         session.patch((st) => ({
           summary,
           applied: withApplied(st.applied, changes),

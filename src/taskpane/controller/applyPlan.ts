@@ -10,6 +10,8 @@ import { applyAllOrder } from "../../engine/fix/order";
 import type { Finding, Paragraph, Position } from "../../engine/types";
 import type { ApplyItemResult, ApplyRequest } from "../../host/types";
 import type { ApplySummary, SummaryItem } from "./state";
+import { CATEGORY_LABEL } from "../../engine/report/labels";
+import { clauseLabel } from "../review/clause";
 
 export interface ApplyAllPlan {
   /** The edits to write, in priority order. */
@@ -26,9 +28,14 @@ export const SKIPPED = {
   same: "the same change is made for a more serious finding; re-scan to see if it is still needed",
 } as const;
 
-/** What the summary calls a finding. */
-export function titleOf(f: Finding): string {
-  return `${f.message} (“${f.trigger}”)`;
+/** Where a finding is and what it is about, as the pane heads it: "§ 6.2 · Data pooling". */
+export function headingOf(f: Finding, paragraphs: readonly Paragraph[]): string {
+  return `${clauseLabel(paragraphs, f.paragraph)} · ${CATEGORY_LABEL[f.category]}`;
+}
+
+/** What the summary calls a finding: its heading and its words, "§ 3.4 · Passing your work on (“sublicense”)". */
+export function titleOf(f: Finding, paragraphs: readonly Paragraph[]): string {
+  return `${headingOf(f, paragraphs)} (“${f.trigger}”)`;
 }
 
 /** Plans Apply all over these findings, with the user's positions, against the scanned paragraphs. */
@@ -50,20 +57,22 @@ export function planApplyAll(findings: readonly Finding[], positions: Record<str
     if (request && verdict?.kind === "write") requests.push(request);
     else {
       const message = !verdict ? SKIPPED.noWording : verdict.kind === "same" ? SKIPPED.same : SKIPPED.overlap;
-      skipped.push({ id: f.id, title: titleOf(f), status: "skipped", message });
+      // left out because a graver finding's change already covers its words: summarised in one line
+      const covered = verdict ? { covered: true, clause: clauseLabel(paragraphs, f.paragraph) } : {};
+      skipped.push({ id: f.id, title: titleOf(f, paragraphs), status: "skipped", message, ...covered });
     }
   });
   return { requests, skipped, notApplicable };
 }
 
 /** The summary of a write: each result under its finding's title, then the findings left out. */
-export function summarise(action: ApplySummary["action"], results: ApplyItemResult[], byId: Map<string, Finding>, skipped: SummaryItem[] = []): ApplySummary {
+export function summarise(action: ApplySummary["action"], results: ApplyItemResult[], byId: Map<string, Finding>, paragraphs: readonly Paragraph[], skipped: SummaryItem[] = []): ApplySummary {
   return {
     action,
     items: [
       ...results.map((r) => ({
         id: r.id,
-        title: byId.has(r.id) ? titleOf(byId.get(r.id) as Finding) : r.id,
+        title: byId.has(r.id) ? titleOf(byId.get(r.id) as Finding, paragraphs) : r.id,
         status: r.status,
         message: r.message,
       })),

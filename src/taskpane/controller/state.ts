@@ -36,6 +36,10 @@ export interface SummaryItem {
   title: string;
   status: ApplyItemResult["status"] | "skipped";
   message?: string;
+  /** Skipped because a graver finding's change in the same clause already covers its words. */
+  covered?: boolean;
+  /** The clause ("§ 3.4"), for the one-line summary of those. */
+  clause?: string;
 }
 
 export interface ApplySummary {

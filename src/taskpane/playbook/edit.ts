@@ -91,8 +91,21 @@ function tidy(pb: Playbook): Playbook {
   return out;
 }
 
-/** "feedback/feedback-rights" → "Feedback rights" */
+/**
+ * An id's words as the rest of the pane writes them: "AI" in capitals, and the pane's own spelling
+ * (US, as the category names: "license", src/engine/report/labels.ts).
+ */
+function idWords(id: string): string {
+  const words = id.replace(/-/g, " ").replace(/\bai\b/gi, "AI").replace(/\blicence(s?)\b/g, "license$1");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "feedback/feedback-rights" → "Feedback rights"; "ai-training-grant/improve-ai" → "Improve AI" */
 export function ruleName(id: string): string {
-  const name = id.slice(id.indexOf("/") + 1).replace(/-/g, " ");
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return idWords(id.slice(id.indexOf("/") + 1));
+}
+
+/** An addendum section's id in words: "no-ai-training" → "No AI training" */
+export function sectionName(id: string): string {
+  return idWords(id);
 }

@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import type { PlaybookCatalog } from "../../engine/playbook/catalog";
-import type { Playbook, PlaybookProblem } from "../../engine/playbook/types";
+import type { Playbook, PlaybookProblem, Spelling } from "../../engine/playbook/types";
 import type { Severity } from "../../engine/types";
 import type { ReviewEngine } from "../useReview";
 import type { DocumentHost } from "../../host/types";
@@ -44,7 +44,8 @@ export interface PlaybookActions {
   update(next: Playbook | null, status?: string): Promise<void>;
   importText(text: string, bytes?: number): Promise<void>;
   exportText(): string;
-  preview(ruleId: string, sample: string): Promise<RulePreview | null>;
+  /** The rule's wording on its sample clause; `spelling`: the open document's, which the review's own suggestions use. */
+  preview(ruleId: string, sample: string, spelling?: Spelling): Promise<RulePreview | null>;
   /** Uses the playbook stored in the document (and keeps it on this computer). */
   adoptShared(): Promise<void>;
   /** Stores the playbook in use in the document, for everyone who reviews it. */
@@ -146,9 +147,11 @@ export function usePlaybook(engine: ReviewEngine | undefined, host: DocumentHost
   const exportText = React.useCallback(() => `${JSON.stringify(latest.current.active ?? { version: 1 }, null, 2)}\n`, []);
 
   const preview = React.useCallback(
-    async (ruleId: string, sample: string): Promise<RulePreview | null> => {
+    async (ruleId: string, sample: string, spelling?: Spelling): Promise<RulePreview | null> => {
       if (!engine) return null;
-      const playbook = latest.current.active;
+      const active = latest.current.active;
+      // drafted in the document's spelling unless the playbook sets its own, as the review's suggestions are
+      const playbook = spelling && !active?.spelling ? { ...(active ?? { version: 1 as const }), spelling } : active;
       const report = await engine.analyze([{ text: sample }], playbook ? { playbook } : undefined);
       const off = report.switchedOff?.find((f) => f.ruleId === ruleId);
       const f = report.findings.find((x) => x.ruleId === ruleId) ?? off;
