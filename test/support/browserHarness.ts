@@ -141,6 +141,8 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/axe-core/axe.min.js") };
 
 /**
+ * Raised to 278 KB on 2026-12-06 (stop 27): 277.2 KB measured after the merges of issues 12, 14, 15
+ * and 17 (typographic quotes, skip summary, list fields in the worker protocol, round-two options).
  * Budget for the pane's JavaScript, gzipped, every chunk it can load counted (issue 7 set 250 KB).
  * Raised to 265 KB on 2026-12-04 (261 KB measured), back to 250 KB on 2026-12-05 (issue 15): the
  * .docx zip uses the platform's deflate instead of JSZip and pako, and xmldom's HTML entity table
@@ -214,7 +216,7 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * permits AI training struck to "[Intentionally omitted]" with short pointer comments, the
  * review's detection and round-two fixes, one groupBy): +0.9 KB, in the worker.
  */
-export const BUNDLE_BUDGET_KB = 274;
+export const BUNDLE_BUDGET_KB = 278;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load
