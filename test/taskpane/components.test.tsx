@@ -401,6 +401,32 @@ describe("ExportPanel", () => {
   });
 });
 
+describe("ExportPanel while TermScore writes or re-reads the document", () => {
+  test("every export waits: buttons disabled, the reason shown, nothing built; enabled again after", async () => {
+    const download = jest.fn();
+    const getText = jest.fn(() => "# R");
+    const getNote = jest.fn(async () => ({ text: "note", commentsAsChanges: 0 }));
+    const getMemo = jest.fn(async () => new Uint8Array([1]));
+    const { rerender } = wrap(<ExportPanel getText={getText} baseName="msa" download={download} copy={async () => undefined} getNote={getNote} getMemo={getMemo} busy />);
+    const buttons = screen.getAllByRole("button");
+    expect(buttons.length).toBe(7);
+    for (const b of buttons) expect((b as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(/^Exports wait until TermScore has finished with the document/)).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Download cover note" }));
+    expect(getNote).not.toHaveBeenCalled();
+    rerender(
+      <FluentProvider theme={webLightTheme}>
+        <ExportPanel getText={getText} baseName="msa" download={download} copy={async () => undefined} getNote={getNote} getMemo={getMemo} busy={false} />
+      </FluentProvider>
+    );
+    expect(screen.queryByText(/^Exports wait/)).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Download cover note" }));
+    expect(getNote).toHaveBeenCalledTimes(1);
+    expect(download).toHaveBeenCalledWith("msa.termscore-note.md", "note", "text/markdown");
+  });
+});
+
 describe("ExportPanel: the cover note to the other side", () => {
   test("download (.md) and copy; nothing written yet is said plainly; comments the note calls changes are said too", async () => {
     const download = jest.fn();

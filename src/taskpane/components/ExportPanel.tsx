@@ -24,6 +24,11 @@ export interface ExportPanelProps {
    * changes. Absent when the build cannot.
    */
   getNote?: () => Promise<{ text: string; commentsAsChanges: number } | null>;
+  /**
+   * TermScore is writing into the document or reading it again: every export waits (its buttons are
+   * disabled and the reason is shown), so nothing is built from the review as it was before the write.
+   */
+  busy?: boolean;
 }
 
 const FORMAT = {
@@ -52,7 +57,7 @@ export async function copyText(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
 }
 
-export function ExportPanel({ getText, baseName, download, copy, getMemo, getNote }: ExportPanelProps): React.JSX.Element {
+export function ExportPanel({ getText, baseName, download, copy, getMemo, getNote, busy = false }: ExportPanelProps): React.JSX.Element {
   const shared = useSharedStyles();
   const [message, setMessage] = React.useState("");
   const act = async (format: ExportFormat, how: "download" | "copy") => {
@@ -117,6 +122,7 @@ export function ExportPanel({ getText, baseName, download, copy, getMemo, getNot
         <div className={shared.row} role="group" aria-label="Memo for a lawyer">
           <Button
             appearance="primary"
+            disabled={busy}
             onClick={async () => {
               try {
                 const bytes = await getMemo();
@@ -137,16 +143,17 @@ export function ExportPanel({ getText, baseName, download, copy, getMemo, getNot
       ) : null}
       {getNote ? (
         <div className={shared.row} role="group" aria-label="Cover note to the other side">
-          <Button onClick={() => void note("download")}>Download cover note</Button>
-          <Button onClick={() => void note("copy")}>Copy cover note</Button>
+          <Button disabled={busy} onClick={() => void note("download")}>Download cover note</Button>
+          <Button disabled={busy} onClick={() => void note("copy")}>Copy cover note</Button>
         </div>
       ) : null}
       {(Object.keys(FORMAT) as ExportFormat[]).map((format) => (
         <div key={format} className={shared.row} role="group" aria-label={FORMAT[format].label}>
-          <Button onClick={() => void act(format, "download")}>Download {FORMAT[format].label}</Button>
-          <Button onClick={() => void act(format, "copy")}>Copy {FORMAT[format].label}</Button>
+          <Button disabled={busy} onClick={() => void act(format, "download")}>Download {FORMAT[format].label}</Button>
+          <Button disabled={busy} onClick={() => void act(format, "copy")}>Copy {FORMAT[format].label}</Button>
         </div>
       ))}
+      {busy ? <Text>Exports wait until TermScore has finished with the document, so they describe it as it now is.</Text> : null}
       <Text role="status" aria-live="polite">
         {message}
       </Text>

@@ -27,6 +27,7 @@ export function ExportTab({ state, actions, engine, report, standing, checklist,
   return (
     <ExportPanel
       getText={actions.exportReport}
+      busy={state.busy !== null}
       baseName={baseName}
       download={download}
       copy={copy}
