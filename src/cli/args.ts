@@ -33,6 +33,8 @@ export interface Options {
   playbook?: string;
   /** --no-playbook: do not look for a .termscore.json. */
   noPlaybook: boolean;
+  /** scan: write a copy of the one .docx with its decision log rebuilt (the input is never modified). */
+  saveLog?: string;
 }
 
 type Spec = { type: "string" | "boolean"; short?: string; commands: readonly Command[] };
@@ -40,6 +42,7 @@ type Spec = { type: "string" | "boolean"; short?: string; commands: readonly Com
 const BOTH: readonly Command[] = ["scan", "review", "compare"];
 const REVIEW: readonly Command[] = ["review"];
 const SCAN_REVIEW: readonly Command[] = ["scan", "review"];
+const SCAN: readonly Command[] = ["scan"];
 
 const OPTIONS: Record<string, Spec> = {
   help: { type: "boolean", short: "h", commands: BOTH },
@@ -61,6 +64,7 @@ const OPTIONS: Record<string, Spec> = {
   note: { type: "string", commands: REVIEW },
   playbook: { type: "string", commands: BOTH },
   "no-playbook": { type: "boolean", commands: BOTH },
+  "save-log": { type: "string", commands: SCAN },
 };
 
 const POSITIONS: readonly Position[] = ["primary", "opt-out", "project-scope"];
@@ -149,6 +153,11 @@ export function parseArgs(argv: readonly string[]): Options {
   }
   o.noPlaybook = v["no-playbook"] === true;
   if (o.playbook && o.noPlaybook) throw new InputError("--playbook and --no-playbook contradict each other; choose one");
+  const saveLog = str("save-log");
+  if (saveLog !== undefined) {
+    if (!saveLog.trim() || saveLog === "-" || !/\.docx$/i.test(saveLog.trim())) throw new InputError("--save-log needs the name of the copy to write, ending in .docx (e.g. --save-log contract.log.docx)");
+    o.saveLog = saveLog;
+  }
   const date = str("date");
   if (date !== undefined) {
     if (Number.isNaN(new Date(date).getTime())) throw new InputError(`--date: "${date}" is not a date`);
@@ -157,6 +166,7 @@ export function parseArgs(argv: readonly string[]): Options {
 
   if (command === "compare" && o.files.length !== 2) throw new InputError("compare needs two files: your last reviewed version, then the version they returned (termscore compare OLD.docx NEW.docx)");
   if (!o.files.length) throw new InputError(`${command}: no input file given (give a file, a folder, or - for standard input; see --help)`);
+  if (o.saveLog && o.files.length !== 1) throw new InputError("--save-log writes one copy: give one .docx");
   if (o.files.filter((f) => f === "-").length > 1) throw new InputError("standard input (-) can be read only once");
   if (o.stdinFormat && !o.files.includes("-")) throw new InputError("--stdin-format applies only to standard input (-)");
   if (o.output === "-" && o.json) throw new InputError("-o - and --json both write to standard output; choose one");

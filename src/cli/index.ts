@@ -76,6 +76,9 @@ Options:
   --playbook FILE.json     your playbook: wording, severities, rules switched off, the addendum
                            (default: the first .termscore.json in this folder or a parent folder)
   --no-playbook            do not look for a .termscore.json
+  --save-log COPY.docx     scan: write a copy of the one .docx with its decision log rebuilt (a
+                           log edited by hand or damaged, our suggestions told by their wording);
+                           the input is never modified
   -v, --version            print the version
   -h, --help               this help
 

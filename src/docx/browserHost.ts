@@ -8,7 +8,7 @@
  * so the copy is exactly what it would be had that suggestion never been applied.
  */
 import { planAddendumInsertion } from "../engine/fix/addendumPlan";
-import type { AddendumParagraph } from "../engine/types";
+import type { AddendumParagraph, AnalyzeOptions } from "../engine/types";
 import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult, ReviewChangeResult } from "../host/types";
 import { DocxReview } from "./writer";
 import type { Decision } from "../engine/compare/decisionLog";
@@ -95,9 +95,10 @@ class DocxHost implements DocxDocumentHost {
     return this.review.save();
   }
 
-  async theirChanges(): Promise<RoundResult> {
+  async theirChanges(options?: AnalyzeOptions): Promise<RoundResult> {
     // the name the user reviews under: its suggestions are known even when the log was stripped
-    const r = await theirChanges(this.review.package, this.author ? { ours: [this.author] } : {});
+    // (and, with the user's playbook and roles, in the playbook's wording too)
+    const r = await theirChanges(this.review.package, { ...(this.author ? { ours: [this.author] } : {}), ...(options ? { analyze: options } : {}) });
     return { report: r.report, decisions: r.read.log.decisions, theirAuthors: r.read.theirAuthors, ...(r.read.log.problem ? { problem: r.read.log.problem } : {}) };
   }
 
@@ -127,14 +128,14 @@ class DocxHost implements DocxDocumentHost {
     this.writes.push({ kind: "restore", target: { ...target } });
   }
 
-  async compareWith(older: ArrayBuffer | Uint8Array, fileName: string): Promise<RoundResult> {
+  async compareWith(older: ArrayBuffer | Uint8Array, fileName: string, options?: AnalyzeOptions): Promise<RoundResult> {
     let pkg;
     try {
       pkg = await openDocx(older instanceof Uint8Array ? older.slice() : new Uint8Array(older.slice(0)));
     } catch (e) {
       throw new Error(`${fileName}: ${errorMessage(e)}`);
     }
-    const r = await compareDocx(pkg, this.review.package);
+    const r = await compareDocx(pkg, this.review.package, options ? { analyze: options } : {});
     return { report: r.report, decisions: r.log.decisions, theirAuthors: r.theirAuthors, ...(r.log.problem ? { problem: r.log.problem } : {}) };
   }
 

@@ -16,6 +16,7 @@ import { appendDecisions } from "../engine/compare/decisionLog";
 import type { Decision } from "../engine/compare/decisionLog";
 import { ourChangeFrom } from "../engine/compare/fate";
 import { readDecisionLog, writeDecisionLog } from "./decisionLog";
+import { hasTrackedChanges, theirChanges } from "./rounds";
 import { DocxError } from "./package";
 import { DocxReview } from "./writer";
 import type { ReviewOptions } from "./writer";
@@ -76,7 +77,18 @@ export async function readDocx(data: ArrayBuffer | Uint8Array, options: ReviewOp
 
 export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: ReviewDocxOptions = {}): Promise<ReviewDocxResult> {
   const { review, paragraphs } = await readDocx(data, options);
-  const report = analyze(paragraphs, options.roles || options.playbook ? { ...(options.roles ? { roles: options.roles } : {}), ...(options.playbook ? { playbook: options.playbook } : {}) } : undefined);
+  const analyzeOptions = options.roles || options.playbook ? { ...(options.roles ? { roles: options.roles } : {}), ...(options.playbook ? { playbook: options.playbook } : {}) } : undefined;
+  // an earlier round's tracked changes of ours that the log does not list (a damaged, edited or
+  // stripped log) are told by their wording and logged before this review adds its own, so the
+  // next scan finds them in the log; what the log said on reading is kept for the message
+  const found = await readDecisionLog(review.package);
+  let recognisedMessage: string | undefined;
+  if (hasTrackedChanges(review.package)) {
+    const round = await theirChanges(review.package, { ours: [review.author], date: review.date, ...(analyzeOptions ? { analyze: analyzeOptions } : {}) });
+    const said = round.read.log.problem ?? "";
+    recognisedMessage = found.problem && said.startsWith(found.problem) ? said.slice(found.problem.length).trim() : said || undefined;
+  }
+  const report = analyze(paragraphs, analyzeOptions);
   // Highest severity first (as the pane's Apply all does): where two fixes touch the same words,
   // the fix for the graver risk is the one written and the other is reported as not written.
   const edits = applyAllOrder(report.findings).map((f) => (options.commentOnly ? commentRequestFor(f, paragraphs, options.position) : requestFor(f, paragraphs, options.position)));
@@ -117,6 +129,7 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   }
   // the decision log travels in the document: this review's suggestions as "applied", earlier rounds kept
   const stored = await readDecisionLog(review.package);
+  const logProblem = [found.problem, recognisedMessage].filter(Boolean).join(" ");
   const byId = new Map(report.findings.map((f) => [f.id, f]));
   const applied: Decision[] = [];
   edits.forEach((e, i) => {
@@ -141,7 +154,7 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
     if (inserted.length) applied.push({ target: "addendum", subject: "suggestion", action: "applied", by: review.author, at: review.date, label: "Prohibition on AI Training addendum", edit: { prefix: "", removed: "", inserted: inserted.join("\n"), suffix: "" } });
   }
   const decisions = appendDecisions(stored.decisions, applied);
-  if (applied.length || stored.rebuild) await writeDecisionLog(review.package, decisions);
+  if (applied.length || stored.rebuild || found.rebuild) await writeDecisionLog(review.package, decisions);
   const bytes = await review.save();
   return {
     report,
@@ -153,7 +166,7 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
     notApplied: results.filter((r) => r.status !== "applied"),
     addendum,
     decisions,
-    ...(stored.problem ? { logProblem: stored.problem } : {}),
+    ...(logProblem ? { logProblem } : {}),
     ...(addendumPlace ? { addendumPlace } : {}),
   };
 }

@@ -19,7 +19,7 @@
  *   mode could not be restored) is in `warnings`, never in `error`.
  * - `message`s are for people; code decides on `status` and `reason`, never on a message's text.
  */
-import type { AddendumParagraph, Paragraph } from "../engine/types";
+import type { AddendumParagraph, AnalyzeOptions, Paragraph } from "../engine/types";
 import type { EditRequestFields } from "../engine/edit/request";
 import type { Decision } from "../engine/compare/decisionLog";
 import type { RoundReport } from "../engine/compare/types";
@@ -157,9 +157,11 @@ export interface DocumentHost {
   savePlaybook?(text: string | null): Promise<void>;
   /**
    * Round two (where the host can read tracked changes by author): the other side's changes,
-   * judged, and the fate of our suggestions. Throws a plain Error when it cannot.
+   * judged, and the fate of our suggestions. Throws a plain Error when it cannot. `options`: the
+   * user's playbook and confirmed roles, so our suggestions in its wording (or a fallback's) are
+   * known for ours and the changes are judged with the contract's names as the user confirmed them.
    */
-  theirChanges?(): Promise<RoundResult>;
+  theirChanges?(options?: AnalyzeOptions): Promise<RoundResult>;
   /**
    * The decision log stored in the document (applied, accepted, rejected, dismissed, countered).
    * Loading never throws: a corrupt log is reported in `problem` (and rebuilt on the next record).
@@ -176,7 +178,7 @@ export interface DocumentHost {
    * Browser mode: compare the open document (as they returned it) with the user's last reviewed
    * version of it (a .docx chosen by the user). Throws a plain Error for a file it cannot read.
    */
-  compareWith?(older: ArrayBuffer | Uint8Array, fileName: string): Promise<RoundResult>;
+  compareWith?(older: ArrayBuffer | Uint8Array, fileName: string, options?: AnalyzeOptions): Promise<RoundResult>;
   /**
    * Browser mode, Cancel of a run of writes (Apply all): `checkpoint()` marks the copy as it is now;
    * `rollback(mark)` puts it back exactly as it was then (every later write taken out). Rollback

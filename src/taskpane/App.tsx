@@ -22,7 +22,7 @@ import { useBrowserFile } from "./useBrowserFile";
 import { ReviewNotices, StartNotices } from "./components/Notices";
 import { PlaybookPanel } from "./components/PlaybookPanel";
 import { TheirChangesPanel } from "./components/TheirChangesPanel";
-import { useDecisionRecorder, useTheirChanges } from "./rounds/useTheirChanges";
+import { roundAnalyzeOptions, useDecisionRecorder, useTheirChanges } from "./rounds/useTheirChanges";
 import { useWritesCount } from "./rounds/useWritesCount";
 import { usePlaybook } from "./playbook/usePlaybook";
 import { withPlaybook } from "./playbook/engine";
@@ -100,7 +100,11 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
   const caps = state.capabilities;
   // round two (issue 17): their changes, and every decision logged in the document
   const [theirWrites, onTheirWrite] = useWritesCount(active, actions.checkStale);
-  const [theirs, theirActions] = useTheirChanges(engine ? active : null, onTheirWrite);
+  // round two reads with the user's playbook and the roles as confirmed (read at each call)
+  const overridesRef = React.useRef(state.partyOverrides);
+  overridesRef.current = state.partyOverrides;
+  const roundOptions = React.useCallback(() => roundAnalyzeOptions(playbookRef.current, overridesRef.current), []);
+  const [theirs, theirActions] = useTheirChanges(engine ? active : null, onTheirWrite, roundOptions);
   // the decision log is read when a finding is first opened (its history is shown there)
   const { loadLog } = theirActions;
   const onRowOpen = React.useCallback(

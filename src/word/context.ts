@@ -53,7 +53,7 @@ export interface WordHostOptions {
    * worker): before and after their changes in, the judged list out. Without it, their changes
    * cannot be listed in Word (the decision log still works).
    */
-  compareRound?: (before: Paragraph[], after: Paragraph[], options: { ours: import("../engine/compare/types").OurChange[]; comments: import("../engine/compare/types").TheirComment[] }) => Promise<import("../engine/compare/types").RoundReport>;
+  compareRound?: (before: Paragraph[], after: Paragraph[], options: { ours: import("../engine/compare/types").OurChange[]; comments: import("../engine/compare/types").TheirComment[]; analyze?: import("../engine/types").AnalyzeOptions }) => Promise<import("../engine/compare/types").RoundReport>;
 }
 
 /**

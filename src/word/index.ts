@@ -43,8 +43,8 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
     saveDismissed: (ids) => saveDismissed(session, ids),
     loadPlaybook: () => loadPlaybook(session),
     savePlaybook: (text) => savePlaybook(session, text),
-    theirChanges: async () => {
-      const r = await readRound(session);
+    theirChanges: async (options) => {
+      const r = await readRound(session, undefined, options);
       return { report: r.report, decisions: r.log.decisions, theirAuthors: r.theirAuthors, ...(r.log.problem ? { problem: r.log.problem } : {}) };
     },
     loadDecisions: async () => {

@@ -7,7 +7,7 @@
 import type { ParsedLog } from "../engine/compare/decisionLog";
 import { loggedSuggestions, rebuildEntries, reviewerNames } from "../engine/compare/ours";
 import type { OurChange, RoundReport } from "../engine/compare/types";
-import type { Paragraph } from "../engine/types";
+import type { AnalyzeOptions, Paragraph } from "../engine/types";
 import type { WordSession } from "./context";
 import { loadDecisionLog, loadReviewers, recordDecisions, valueOf } from "./decisionLog";
 import { roundViews, type RawParagraph, type RoundViews } from "./roundViews";
@@ -30,7 +30,7 @@ export interface WordRound {
  * all the paragraph's changes are theirs, else the changes placed between Current and Original).
  * Needs WordApi 1.6; throws a plain Error otherwise.
  */
-export async function readRound(session: WordSession, oursNames?: readonly string[]): Promise<WordRound> {
+export async function readRound(session: WordSession, oursNames?: readonly string[], analyze?: AnalyzeOptions): Promise<WordRound> {
   if (!session.word) throw new Error(messages.noWord);
   if (!session.supports("1.6")) throw new Error("This version of Word cannot list tracked changes by author (it needs WordApi 1.6); open the file in the pane's browser mode, or use termscore compare.");
   const log = await loadDecisionLog(session);
@@ -70,7 +70,7 @@ export async function readRound(session: WordSession, oursNames?: readonly strin
   });
   const views = roundViews(read, names, logged);
   const { before, afterKept, afterIndex, authorAt, theirAuthors, theirComments } = views;
-  const report = await compare(before, afterKept, { ours: [...logged, ...views.unconfirmed], comments: theirComments });
+  const report = await compare(before, afterKept, { ours: [...logged, ...views.unconfirmed], comments: theirComments, ...(analyze ? { analyze } : {}) });
   // changes under our name that are not ours: theirs, by that name
   for (const i of report.notOurs ?? []) {
     const u = views.unconfirmed.find((o) => o.unconfirmed?.paragraph === i)?.unconfirmed?.author;

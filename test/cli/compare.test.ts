@@ -146,6 +146,62 @@ describe("termscore compare OLD.docx NEW.docx", () => {
     expect(rev.err).toMatch(/damaged.*rebuilt/);
     const after = await run("scan", file("rebuilt.docx"), "--no-playbook", "--json");
     expect(after.err).toBe("");
-    expect((JSON.parse(after.out) as { decisionLog: { problem?: string } }).decisionLog.problem).toBeUndefined();
+    const rebuilt = (JSON.parse(after.out) as { decisionLog: { problem?: string; decisions: Array<{ reason?: string }> } }).decisionLog;
+    expect(rebuilt.problem).toBeUndefined();
+    // the suggestions the cut lost were told by their wording by the review and logged, dated by it
+    expect(rebuilt.decisions.filter((d) => /Recognised from its tracked change/.test(d.reason ?? "")).length).toBeGreaterThan(0);
+  });
+
+  it("scan of a log edited by hand: the message, the rebuilt log (a suggestion it dropped recognised by its wording); --save-log writes a copy with it, the original untouched", async () => {
+    const { applied } = await roundOne();
+    const zip = await JSZip.loadAsync(fs.readFileSync(file("ours.docx")));
+    const item = Object.keys(zip.files).find((n) => /^customXml\/item\d+\.xml$/.test(n))!;
+    const xml = await zip.file(item)!.async("string");
+    // someone deleted the first clause suggestion's entry by hand
+    const entries = xml.match(/ {2}<ts:decision [\s\S]*?(?:\/>|<\/ts:decision>)\n/g)!;
+    const dropped = entries.find((e) => !/target="addendum"/.test(e))!;
+    const target = /target="([^"]+)"/.exec(dropped)![1];
+    zip.file(item, xml.replace(dropped, ""));
+    fs.writeFileSync(file("dropped.docx"), await zip.generateAsync({ type: "uint8array" }));
+    const original = fs.readFileSync(file("dropped.docx"));
+
+    const s = await run("scan", file("dropped.docx"), "--no-playbook");
+    expect(s.code).toBe(0);
+    expect(s.err).toMatch(/edited outside TermScore/);
+    expect(s.err).toMatch(/1 of your suggestions was recognised by its wording/);
+    expect(s.out).toMatch(new RegExp(`Decision log, rebuilt \\(the file is unchanged; --save-log COPY\\.docx writes a copy with it\\): ${applied + 1} decisions`));
+    const json = JSON.parse((await run("scan", file("dropped.docx"), "--no-playbook", "--json")).out) as { decisionLog: { decisions: Array<{ target: string; reason?: string }>; rebuilt?: boolean } };
+    expect(json.decisionLog.rebuilt).toBe(true);
+    expect(json.decisionLog.decisions.find((d) => d.target === target)).toMatchObject({ reason: expect.stringMatching(/Recognised from its tracked change/) });
+
+    const saved = await run("scan", file("dropped.docx"), "--no-playbook", "--save-log", file("dropped.log.docx"));
+    expect(saved.code).toBe(0);
+    expect(saved.err).toMatch(/wrote .*dropped\.log\.docx: a copy of .*dropped\.docx with its decision log rebuilt; .*dropped\.docx itself is unchanged/);
+    expect(saved.out).toMatch(/Decision log, rebuilt \(saved in .*dropped\.log\.docx\)/);
+    // the original byte for byte; the copy's contract part the same as the original's
+    expect(Buffer.compare(fs.readFileSync(file("dropped.docx")), original)).toBe(0);
+    const copy = await JSZip.loadAsync(fs.readFileSync(file("dropped.log.docx")));
+    expect(await copy.file("word/document.xml")!.async("string")).toBe(await zip.file("word/document.xml")!.async("string"));
+    // the copy scans clean: no message, every suggestion in its log
+    const again = await run("scan", file("dropped.log.docx"), "--no-playbook", "--json");
+    expect(again.err).toBe("");
+    const log = (JSON.parse(again.out) as { decisionLog: { decisions: Array<{ target: string }>; problem?: string; rebuilt?: boolean } }).decisionLog;
+    expect(log.problem).toBeUndefined();
+    expect(log.rebuilt).toBeUndefined();
+    expect(log.decisions.map((d) => d.target).sort()).toEqual(json.decisionLog.decisions.map((d) => d.target).sort());
+  });
+
+  it("--save-log: one .docx in, never over the input", async () => {
+    await roundOne();
+    expect((await run("scan", file("ours.docx"), "--save-log", file("ours.docx"), "--no-playbook")).err).toMatch(/refusing to overwrite the input/);
+    expect((await run("scan", file("ours.docx"), "--save-log", file("copy.txt"))).err).toMatch(/--save-log needs the name of the copy to write, ending in \.docx/);
+    expect((await run("scan", file("ours.docx"), file("draft.docx"), "--save-log", file("copy.docx"))).err).toMatch(/--save-log writes one copy/);
+    expect((await run("review", file("ours.docx"), "--save-log", file("copy.docx"))).err).toMatch(/--save-log belongs to scan, not review/);
+    fs.writeFileSync(file("plain.txt"), "The Agency may train its models on the Artwork.\n");
+    expect((await run("scan", file("plain.txt"), "--save-log", file("copy.docx"))).err).toMatch(/not a \.docx/);
+    // an intact log: the copy is written, and says nothing was rebuilt
+    const ok = await run("scan", file("ours.docx"), "--no-playbook", "--save-log", file("same.docx"));
+    expect(ok.err).toMatch(/as it was \(nothing to rebuild\)/);
+    expect(fs.existsSync(file("same.docx"))).toBe(true);
   });
 });

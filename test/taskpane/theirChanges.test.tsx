@@ -364,3 +364,33 @@ describe("the Their changes tab", () => {
     expect(screen.queryByRole("tab", { name: "Their changes" })).toBeNull();
   }, 30_000);
 });
+
+describe("round two gets the user's playbook and roles", () => {
+  test("the pane passes its playbook and the roles as the user set them to theirChanges", async () => {
+    const received: Array<import("../../src/engine/types").AnalyzeOptions | undefined> = [];
+    class OptionsHost extends RoundHost {
+      async theirChanges(options?: import("../../src/engine/types").AnalyzeOptions): Promise<RoundResult> {
+        received.push(options);
+        return super.theirChanges();
+      }
+    }
+    // the user's own playbook, as the Playbook tab stores it
+    const { PLAYBOOK_KEY } = await import("../../src/taskpane/playbook/store");
+    window.localStorage.setItem(PLAYBOOK_KEY, JSON.stringify({ version: 1, name: "Priya's playbook", rules: { "feedback/feedback-rights": { severity: "high" } } }));
+    const user = setup(new OptionsHost(RETURNED));
+    await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
+    await user.click(screen.getByRole("button", { name: /^Swap sides/ }));
+    await waitFor(() => expect(screen.getByRole("group", { name: "Roles in this contract" }).textContent).toMatch(/You: Harbor Light Media|You: Agency/), { timeout: 5000 });
+    await user.click(screen.getByRole("tab", { name: "Their changes" }));
+    await user.click(screen.getByRole("button", { name: "Check their tracked changes" }));
+    await screen.findByRole("list", { name: "Counts by kind" });
+    expect(received).toHaveLength(1);
+    expect(received[0]?.playbook?.name).toBe("Priya's playbook");
+    // swapped: the user is now the side the contract called the other party
+    const bar = screen.getByRole("group", { name: "Roles in this contract" }).textContent ?? "";
+    const you = /You: ([^·]+?) ·/.exec(bar)![1].trim();
+    expect(received[0]?.parties?.contractor).toBe(you);
+    expect(received[0]?.parties?.agency).toBeTruthy();
+    window.localStorage.removeItem(PLAYBOOK_KEY);
+  }, 30_000);
+});

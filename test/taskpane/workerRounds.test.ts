@@ -123,3 +123,42 @@ describe("round two in browser mode", () => {
     expect(r.changes.map((c) => c.how)).toEqual(["consent-added"]);
   });
 });
+
+describe("round two in the worker with the user's playbook and roles", () => {
+  it("our suggestion written in the playbook's wording, the log stripped: ours only when the playbook travels with the request", async () => {
+    const { CONTRACT, TEST_PLAYBOOK } = await import("../engine/playbook/fixtures");
+    const reviewed = await reviewDocx(await createDocx(CONTRACT.map((text) => ({ text }))), { author: "Robin Vale", date: "2026-11-02T09:00:00Z", playbook: TEST_PLAYBOOK, addendum: false });
+    // the playbook's wording is in the redline
+    const zip = await JSZip.loadAsync(reviewed.bytes);
+    expect(await zip.file("word/document.xml")!.async("string")).toMatch(/solely for the project described in the Statement of Work/);
+    // the decision log stripped (a colleague saved it through a tool that drops custom XML)
+    for (const name of Object.keys(zip.files)) if (/^customXml\//.test(name)) zip.remove(name);
+    const stripped = await zip.generateAsync({ type: "uint8array" });
+    const open = () => docxOpener(inProcess()).open(stripped.slice(), "returned.docx", { author: "Robin Vale" });
+    const purpose = "broad-license/any-purpose";
+    // without the playbook, the engine would not write that wording: the change reads as someone else's
+    const plain = await (await open()).theirChanges!();
+    expect(plain.report.recognised?.some((o) => o.ruleId === purpose)).toBe(false);
+    expect(plain.theirAuthors).toEqual(["Robin Vale"]);
+    // with it (and the roles as confirmed), it is ours: nothing of theirs, the log rebuilt with it
+    const withPlaybook = await (await open()).theirChanges!({ playbook: TEST_PLAYBOOK, parties: { agency: "Client", contractor: "Contractor" } });
+    expect(withPlaybook.report.recognised?.find((o) => o.ruleId === purpose)).toMatchObject({ inserted: expect.stringMatching(/solely for the project described in the Statement of Work/) });
+    expect(withPlaybook.theirAuthors).toEqual([]);
+    expect(withPlaybook.report.changes).toEqual([]);
+    expect(withPlaybook.decisions.some((d) => d.ruleId === purpose && d.by === "Robin Vale")).toBe(true);
+  });
+
+  it("Word's round two: the worker's compareRound judges with the options it is given", async () => {
+    const { CONTRACT, TEST_PLAYBOOK } = await import("../engine/playbook/fixtures");
+    const engine = workerEngine(inProcess(), { buildAddendum });
+    const i = CONTRACT.findIndex((t) => /any purpose/.test(t));
+    const ours = CONTRACT.map((t, k) => (k === i ? t.replace("for any purpose", "solely for the project described in the Statement of Work") : t));
+    const paras = (list: readonly string[]) => list.map((text) => ({ text }));
+    const mine = [{ id: `tracked-p${i}`, prefix: "", removed: "", inserted: "", suffix: "", pending: true, unconfirmed: { paragraph: i, original: CONTRACT[i], author: "Robin Vale" } }];
+    const without = await engine.compareRound(paras(ours), paras(ours), { ours: mine, comments: [] });
+    expect(without.notOurs).toEqual([i]);
+    const withIt = await engine.compareRound(paras(ours), paras(ours), { ours: mine, comments: [], analyze: { playbook: TEST_PLAYBOOK } });
+    expect(withIt.notOurs).toEqual([]);
+    expect(withIt.recognised?.map((o) => o.ruleId)).toEqual(["broad-license/any-purpose"]);
+  });
+});

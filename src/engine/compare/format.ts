@@ -57,10 +57,11 @@ export function formatRoundText(r: RoundReport): string {
   return out.join("\n");
 }
 
-export function formatDecisionLogText(decisions: readonly Decision[], problem?: string): string {
+/** The log as text; `heading` names it (e.g. "Decision log, rebuilt"). */
+export function formatDecisionLogText(decisions: readonly Decision[], problem?: string, heading = "Decision log"): string {
   const out: string[] = [];
   if (problem) out.push(`Warning: ${problem}`);
-  out.push(`Decision log: ${countOf(decisions.length, "decision", { none: "empty" })}`);
+  out.push(`${heading}: ${countOf(decisions.length, "decision", { none: "empty" })}`);
   for (const d of decisions) {
     out.push(`  ${d.at.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, " UTC")}  ${d.action.padEnd(9)} ${d.subject === "suggestion" ? "suggestion" : "their change"} ${d.label ?? d.ruleId ?? d.target} \u2014 ${d.by}${d.reason ? `: ${d.reason}` : ""}`);
   }

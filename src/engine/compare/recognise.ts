@@ -14,8 +14,9 @@ import { isAddendumTitle } from "../read/sections";
 import type { AnalyzeOptions, Finding, Paragraph, Suggestion } from "../types";
 import { ourChangeFrom } from "./fate";
 import type { OurChange } from "./types";
+import { wordHunks } from "./wordDiff";
 
-/** More suggestions than this in one clause are not tried in every combination. */
+/** More suggestions than this under one change are not tried in every combination (the changes are then told one by one). */
 const MAX_TRIED = 12;
 
 export interface Recognition {
@@ -25,10 +26,60 @@ export interface Recognition {
   ours: OurChange[];
   /** The suggestions told by their wording, for the log to be rebuilt. */
   recognised: OurChange[];
-  /** Paragraphs (of `before`) whose changes under our names are not ours. */
+  /** Paragraphs (of `before`) whose changes under our names are not ours (some of them, when others are). */
   notOurs: number[];
 }
 
+/**
+ * Each change of a paragraph judged on its own (a run of changed words, or adjacent runs that one
+ * suggestion wrote together): ours when the engine would write it, else theirs. Returns the
+ * suggestions found and the paragraph with only our changes in; any number of changes.
+ */
+function explainEach(was: string, now: string, findings: readonly Finding[], logged: readonly OurChange[] = []): { found: Array<{ finding: Finding; suggestion: Suggestion }>; text: string; theirs: boolean } {
+  const hunks = wordHunks(was, now);
+  const found: Array<{ finding: Finding; suggestion: Suggestion }> = [];
+  const used = new Set<Finding>();
+  // spans of `was` replaced by spans of `now` that are ours
+  const kept: Array<{ a0: number; a1: number; text: string }> = [];
+  let theirs = false;
+  for (let k = 0; k < hunks.length; ) {
+    let took = -1;
+    for (let e = k; e < hunks.length && took < 0; e++) {
+      const a0 = hunks[k].a0;
+      const a1 = hunks[e].a1;
+      const text = now.slice(hunks[k].b0, hunks[e].b1);
+      const alone = was.slice(0, a0) + text + was.slice(a1);
+      // a suggestion the log lists, in whatever wording it was applied (the playbook's, one the user edited)
+      const listed = logged.some((o) => {
+        if (o.paragraphs) return false;
+        const key = squash(`${o.prefix.slice(-20)}${o.inserted}${o.suffix.slice(0, 20)}`).trim();
+        // the span's words are the suggestion's own (not theirs beside it), and put it in place
+        return key.length >= 8 && squash(o.inserted).includes(squash(text).trim()) && squash(alone).includes(key) && !squash(was).includes(key);
+      });
+      const got = listed ? [] : explainEdit(was, alone, findings.filter((f) => !used.has(f)));
+      if (!got) continue;
+      for (const g of got) {
+        used.add(g.finding);
+        found.push(g);
+      }
+      kept.push({ a0, a1, text });
+      took = e;
+    }
+    if (took < 0) {
+      theirs = true;
+      k++;
+    } else k = took + 1;
+  }
+  let text = "";
+  let at = 0;
+  for (const x of kept) {
+    text += was.slice(at, x.a0) + x.text;
+    at = x.a1;
+  }
+  return { found, text: text + was.slice(at), theirs };
+}
+
+const squash = (s: string): string => s.replace(/[\u00a0\s]+/g, " ");
 const same = (a: string, b: string): boolean => a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
 
 /** Where two strings first and last differ. */
@@ -93,6 +144,8 @@ export function recogniseOurs(before: readonly Paragraph[], ours: readonly OurCh
   for (const f of report.findings) byParagraph.set(f.paragraph, [...(byParagraph.get(f.paragraph) ?? []), f]);
   const recognised: OurChange[] = [];
   const notOurs: number[] = [];
+  /** Paragraphs where some changes under our names are ours: the text with only those in. */
+  const partly = new Map<number, string>();
   const known = new Set(confirmed.map((o) => o.id));
   // nothing of ours left to see (their deletion of words we inserted, recorded by some word
   // processors as their deletion alone): neither ours nor theirs to undo
@@ -116,7 +169,16 @@ export function recogniseOurs(before: readonly Paragraph[], ours: readonly OurCh
     if (addendum.has(u) || unseen(u)) continue;
     const at = u.unconfirmed!.paragraph;
     const was = u.unconfirmed!.original;
-    const found = was === "" ? null : explainEdit(was, before[at].text, byParagraph.get(at) ?? []);
+    let found = was === "" ? null : explainEdit(was, before[at].text, byParagraph.get(at) ?? []);
+    if (!found && was !== "") {
+      // not all ours: each change on its own, ours kept, theirs undone in the "before" view
+      const each = explainEach(was, before[at].text, byParagraph.get(at) ?? [], confirmed);
+      if (each.theirs) {
+        notOurs.push(at);
+        partly.set(at, each.text);
+      }
+      found = each.found;
+    }
     if (!found) {
       notOurs.push(at);
       continue;
@@ -128,6 +190,6 @@ export function recogniseOurs(before: readonly Paragraph[], ours: readonly OurCh
     }
   }
   const out = before.map((p) => ({ ...p }));
-  for (const i of notOurs) out[i].text = undone[i].text;
+  for (const i of notOurs) out[i].text = partly.get(i) ?? undone[i].text;
   return { before: out, ours: [...confirmed, ...recognised], recognised, notOurs: notOurs.sort((a, b) => a - b) };
 }

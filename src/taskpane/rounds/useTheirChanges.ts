@@ -7,6 +7,10 @@ import * as React from "react";
 import type { Decision, DecisionAction } from "../../engine/compare/decisionLog";
 import type { TheirChange } from "../../engine/compare/types";
 import type { DocumentHost, RoundResult } from "../../host/types";
+import type { AnalyzeOptions } from "../../engine/types";
+import type { Playbook } from "../../engine/playbook/types";
+import { overridesOnly } from "../controller/parties";
+import type { PartyNames } from "../controller/state";
 import type { AppliedChange } from "../useReview";
 import { errorMessage } from "../../engine/common/errorMessage";
 import { editBetween, putsBack, requestFor, whereNow } from "./theirEdits";
@@ -33,20 +37,35 @@ export interface TheirChangesState {
   responded: Record<string, Response>;
 }
 
+/**
+ * What round two analyses with: the user's playbook (its wording and fallbacks are ours too) and
+ * the roles the user confirmed or corrected (the same names every scan uses); nothing when neither.
+ */
+export function roundAnalyzeOptions(playbook: Playbook | null, overrides: Partial<PartyNames>): AnalyzeOptions | undefined {
+  const parties = overridesOnly(overrides);
+  const named = Object.keys(parties).length > 0;
+  if (!playbook && !named) return undefined;
+  return { ...(playbook ? { playbook } : {}), ...(named ? { parties } : {}) };
+}
+
 const ACTION: Record<Response, DecisionAction> = { restore: "rejected", counter: "countered", accept: "accepted", dismiss: "dismissed" };
 
 const initial: TheirChangesState = { status: "idle", result: null, source: null, error: null, decisions: [], logProblem: null, busyId: null, message: null, responded: {} };
 
 /**
  * `onWritten` is told when a response changed the document's text (a restore or a counter), so the
- * pane can see its scan is out of date.
+ * pane can see its scan is out of date. `options()`: the user's playbook and confirmed roles at the
+ * time of reading, so round two knows our suggestions in the playbook's wording and judges with the
+ * names the user confirmed.
  */
-export function useTheirChanges(host: DocumentHost | null, onWritten?: () => void) {
+export function useTheirChanges(host: DocumentHost | null, onWritten?: () => void, options?: () => AnalyzeOptions | undefined) {
   const [state, setState] = React.useState<TheirChangesState>(initial);
   const hostRef = React.useRef(host);
   hostRef.current = host;
   const written = React.useRef(onWritten);
   written.current = onWritten;
+  const optionsRef = React.useRef(options);
+  optionsRef.current = options;
 
   // a new document: nothing known yet (the log is read when the tab is opened, not at start-up)
   const logRead = React.useRef<DocumentHost | null>(null);
@@ -85,14 +104,14 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
   const load = React.useCallback(() => {
     const h = hostRef.current;
     if (!h?.theirChanges) return Promise.resolve();
-    return show(() => h.theirChanges!(), "tracked");
+    return show(() => h.theirChanges!(optionsRef.current?.()), "tracked");
   }, [show]);
 
   const compareWith = React.useCallback(
     async (file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }) => {
       const h = hostRef.current;
       if (!h?.compareWith) return;
-      await show(async () => h.compareWith!(await file.arrayBuffer(), file.name), { file: file.name });
+      await show(async () => h.compareWith!(await file.arrayBuffer(), file.name, optionsRef.current?.()), { file: file.name });
     },
     [show]
   );

@@ -32,7 +32,7 @@ export function createHandler(post: Post) {
       }
       case "compareRound": {
         const a = req.args as Calls["compareRound"]["args"];
-        return { result: compareVersions(a.before, a.after, { ours: a.ours, comments: a.comments }) };
+        return { result: compareVersions(a.before, a.after, { ours: a.ours, comments: a.comments, ...(a.analyze ? { analyze: a.analyze } : {}) }) };
       }
       case "playbookCatalog":
         return { result: playbookCatalog() };
@@ -115,7 +115,7 @@ export function createHandler(post: Post) {
       case "theirChanges": {
         const h = docx();
         if (!h.theirChanges) throw new Error("this document cannot list their changes");
-        return { result: await h.theirChanges() };
+        return { result: await h.theirChanges((req.args as Calls["theirChanges"]["args"]).analyze) };
       }
       case "loadDecisions": {
         const h = docx();
@@ -130,7 +130,7 @@ export function createHandler(post: Post) {
         const a = req.args as Calls["compareWith"]["args"];
         const h = docx();
         if (!h.compareWith) throw new Error("this document cannot be compared");
-        return { result: await h.compareWith(a.data, a.fileName) };
+        return { result: await h.compareWith(a.data, a.fileName, a.analyze) };
       }
       case "restoreParagraph": {
         const a = req.args as Calls["restoreParagraph"]["args"];

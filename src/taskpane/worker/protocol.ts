@@ -21,14 +21,14 @@ export interface Calls {
   coverNote: { args: import("../coverNoteInput").CoverNoteRequest; result: string };
   playbookCatalog: { args: Record<string, never>; result: import("../../engine/playbook/catalog").PlaybookCatalog };
   playbookCheck: { args: { text: string; bytes?: number }; result: import("../../engine/playbook/catalog").PlaybookCheck };
-  theirChanges: { args: Record<string, never>; result: import("../../host/types").RoundResult };
+  theirChanges: { args: { analyze?: AnalyzeOptions }; result: import("../../host/types").RoundResult };
   compareRound: {
-    args: { before: Paragraph[]; after: Paragraph[]; ours: import("../../engine/compare/types").OurChange[]; comments: import("../../engine/compare/types").TheirComment[] };
+    args: { before: Paragraph[]; after: Paragraph[]; ours: import("../../engine/compare/types").OurChange[]; comments: import("../../engine/compare/types").TheirComment[]; analyze?: AnalyzeOptions };
     result: import("../../engine/compare/types").RoundReport;
   };
   loadDecisions: { args: Record<string, never>; result: { decisions: import("../../engine/compare/decisionLog").Decision[]; problem?: string } };
   recordDecisions: { args: { decisions: import("../../engine/compare/decisionLog").Decision[] }; result: import("../../engine/compare/decisionLog").Decision[] };
-  compareWith: { args: { data: Uint8Array; fileName: string }; result: import("../../host/types").RoundResult };
+  compareWith: { args: { data: Uint8Array; fileName: string; analyze?: AnalyzeOptions }; result: import("../../host/types").RoundResult };
   restoreParagraph: { args: { after: number; afterText: string | null; text: string; comment: string }; result: null };
   /** Cancel of request `id` (an apply): the worker stops it between two edits and puts the copy back. */
   abort: { args: { id: number }; result: null };

@@ -41,7 +41,7 @@ export function workerEngine(create: () => WorkerLike, local: LocalEngineParts):
     playbookCatalog: () => client.call("playbookCatalog", {}),
     checkPlaybook: (text: string, bytes?: number) => client.call("playbookCheck", { text, bytes }),
     // round two in Word: the engine's judgement of their tracked changes, in the worker
-    compareRound: (before, after, options) => client.call("compareRound", { before, after, ours: options.ours, comments: options.comments }),
+    compareRound: (before, after, options) => client.call("compareRound", { before, after, ours: options.ours, comments: options.comments, ...(options.analyze ? { analyze: options.analyze } : {}) }),
   };
 }
 
@@ -105,8 +105,8 @@ class RemoteDocxHost implements DocxDocumentHost {
     return this.client.call("save", {});
   }
 
-  theirChanges(): Promise<RoundResult> {
-    return this.client.call("theirChanges", {});
+  theirChanges(options?: AnalyzeOptions): Promise<RoundResult> {
+    return this.client.call("theirChanges", options ? { analyze: options } : {});
   }
 
   loadDecisions(): Promise<{ decisions: Decision[]; problem?: string }> {
@@ -117,9 +117,9 @@ class RemoteDocxHost implements DocxDocumentHost {
     return this.client.call("recordDecisions", { decisions });
   }
 
-  compareWith(older: ArrayBuffer | Uint8Array, fileName: string): Promise<RoundResult> {
+  compareWith(older: ArrayBuffer | Uint8Array, fileName: string, options?: AnalyzeOptions): Promise<RoundResult> {
     const copy = older instanceof Uint8Array ? older.slice() : new Uint8Array(older.slice(0));
-    return this.client.call("compareWith", { data: copy, fileName }, { transfer: [copy.buffer] });
+    return this.client.call("compareWith", { data: copy, fileName, ...(options ? { analyze: options } : {}) }, { transfer: [copy.buffer] });
   }
 
   /** A paragraph they deleted, put back as our tracked insertion with a comment (in the worker). */

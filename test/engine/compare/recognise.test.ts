@@ -47,6 +47,50 @@ describe("our suggestions told by their wording when the decision log does not l
     expect(r.summary.otherEdits).toBe(1);
   });
 
+  it("each change under our name is judged on its own: our suggestion beside a colleague's edit in the same clause is ours, the edit theirs", () => {
+    const f31 = analyze(paras(DRAFT)).findings.filter((f) => f.paragraph === i31);
+    // the colleague (same name) also let the Agency sublicense, in the clause we fixed
+    const both = OUR31.replace("reproduce and publish", "reproduce, publish and sublicense");
+    const now = DRAFT.map((t, i) => (i === i31 ? both : t));
+    const r = compareVersions(paras(now), paras(now), { ours: [unconfirmed(i31, DRAFT[i31])] });
+    expect(r.recognised!.map((o) => o.id)).toEqual(f31.map((f) => f.id));
+    expect(r.notOurs).toEqual([i31]);
+    // their edit is judged against the clause with our suggestion in: it is theirs, our suggestion is not theirs
+    const sub = r.changes.concat().map((c) => [c.before, c.after]);
+    for (const [before] of sub) if (before !== null) expect(before).toBe(OUR31);
+    expect(r.suggestions.map((x) => x.fate)).toEqual(f31.map(() => "open"));
+    // before, the whole clause was taken for theirs: nothing of ours recognised in it
+  });
+
+  it("a logged suggestion in wording of the user's own (a playbook's) stays ours beside a colleague's change in the same clause", () => {
+    const custom = DRAFT[i31].replace("for any purpose", "in the campaigns named in each order");
+    const risky = custom.replace("The Agency may reproduce", "The Agency may train its machine learning models on the Artwork, and may reproduce");
+    const k = DRAFT[i31].indexOf("for any purpose");
+    const logged: OurChange = { id: "pb-31", label: "Limit to the campaigns", prefix: DRAFT[i31].slice(0, k), removed: "for any purpose", inserted: "in the campaigns named in each order", suffix: ".", pending: true };
+    const now = DRAFT.map((t, i) => (i === i31 ? risky : t));
+    const r = compareVersions(paras(now), paras(now), { ours: [logged, unconfirmed(i31, DRAFT[i31])] });
+    expect(r.notOurs).toEqual([i31]);
+    // their grant is judged against the clause with our logged wording in, not as a rewrite of the whole clause
+    const grant = r.changes.find((c) => c.afterParagraph === i31)!;
+    expect(grant).toMatchObject({ kind: "risky-grant-inserted", before: custom, after: risky });
+    expect(r.suggestions.find((x) => x.id === "pb-31")?.fate).toBe("open");
+  });
+
+  it("no cap on the changes in one clause: fourteen edits of theirs and our suggestion, each judged", () => {
+    const f31 = analyze(paras(DRAFT)).findings.filter((f) => f.paragraph === i31);
+    const words = ["Illustration", "Services", "Agreement"];
+    // a long clause of our own making, with fourteen separate edits under our name beside our suggestion
+    const tailWas = Array.from({ length: 14 }, (_, k) => ` Clause note ${k + 1} stays as written by ${words[k % 3]}.`).join("");
+    const tailNow = Array.from({ length: 14 }, (_, k) => ` Clause note ${k + 1} stays as amended by ${words[k % 3]}.`).join("");
+    const was = DRAFT[i31] + tailWas;
+    const draft = DRAFT.map((t, i) => (i === i31 ? was : t));
+    const now = DRAFT.map((t, i) => (i === i31 ? OUR31 + tailNow : t));
+    const r = compareVersions(paras(now), paras(now), { ours: [unconfirmed(i31, draft[i31])] });
+    expect(r.recognised!.map((o) => o.id)).toEqual(analyze(paras(draft)).findings.filter((f) => f.paragraph === i31).map((f) => f.id));
+    expect(f31.length).toBeGreaterThan(0);
+    expect(r.notOurs).toEqual([i31]);
+  });
+
   it("a risky clause inserted whole under our name is theirs; our addendum under its own title is ours", () => {
     const risky = "3.3 The Agency may use the Artwork and any sketches to train its generative AI tools.";
     const addendum = ROUND1.slice(at("Prohibition on AI Training"));
