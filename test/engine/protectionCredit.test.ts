@@ -53,6 +53,29 @@ describe("protections must protect the freelancer", () => {
     expect(analyze([{ text }]).findings.map((f) => f.ruleId)).toEqual([]);
   });
 
+  // a reservation protects only when the freelancer's side keeps the right: the party is the
+  // reserving verb's subject (or the one the passive names), not the last role word before the words
+  test.each([
+    "The Studio reserves the use of the Artwork for the training of its machine learning models.",
+    "All rights in the Artwork, including the right to use it to train machine learning models, are reserved to the Studio.",
+    "The Client hereby reserves all rights to use the Artwork for text and data mining and AI training.",
+    "Any use of the Artwork for data mining remains reserved exclusively for the Studio.",
+  ])("a reservation for the other side is no protection, and is a risk: %s", (text) => {
+    const r = analyze([{ text }]);
+    expect(r.protections.filter((p) => !p.partial).map((p) => p.kind)).not.toContain("no-ai-training");
+    expect(r.findings.length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    "The Studio acknowledges that the Illustrator has reserved its rights in respect of text and data mining of the Artwork.",
+    "All rights to use the Artwork for machine learning are reserved to the Illustrator.",
+    "Nothing in this Agreement lets the Studio use the Artwork for data mining, and all such rights are reserved by the Illustrator.",
+  ])("a reservation for the freelancer's side is credited: %s", (text) => {
+    const r = analyze([{ text }]);
+    expect(r.protections.filter((p) => !p.partial).map((p) => p.kind)).toContain("no-ai-training");
+    expect(r.findings.map((f) => f.ruleId)).toEqual([]);
+  });
+
   // Issue 11: a protection counts only for what it covers
   test.each<[string, ProtectionKind, RegExp]>([
     ["The Studio's obligations regarding the Artwork survive termination or expiry.", "survival", /does not name an AI restriction/],

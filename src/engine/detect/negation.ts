@@ -11,7 +11,7 @@
  * to", "without limitation", "no later than", "no longer identifies") are ignored.
  */
 
-import { actorBefore } from "./protections";
+import { actorBefore, reservedForAgency } from "./protections";
 
 import { AFTER_CUE, BREAK, REENABLED, SWITCHED_OFF, CONDITION, CONTRACTOR_SIDE, CUE, EXCLUSION, FALSE_CUE, GRANT_CONDITION, MAIN_VERB, PERMIT, RESTRICTION_NOUN, WINDOW, WITHOUT_CONSENT } from "./negationCues";
 
@@ -130,6 +130,9 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   const clauseStart = lastBreakEnd(before.slice(from) + sentence.slice(start, end), before.length - from) + from;
   const windowStart = Math.max(clauseStart, before.length - WINDOW);
   const hit = lastCueAt(before.slice(windowStart), sentence.slice(start, end));
+  const base = start - before.length;
+  // "The Company reserves the use of …", "… are reserved to the Company": kept by the other side, no protection
+  if (hit && RESERVATION.test(hit.cue) && reservedForAgency(sentence, base + windowStart + hit.at)) return null;
   if (hit) {
     // "we have disabled model training …, but may re-enable it": a switch they may turn back on
     if (SWITCHED_OFF.test(hit.cue) && REENABLED.test(sentence.slice(end))) return null;
@@ -146,12 +149,19 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   if (kept && actorBefore(before.slice(clauseStart), kept.index) === "contractor" && !GIVES_AFTER_KEEPING.test(before.slice(clauseStart + kept.index + kept[0].length))) return "retains";
   // "reserves all <text and data mining> rights": the reservation wraps the phrase
   // (the cheap test first: the look at the words before runs only when "rights" follows)
-  if (/^\s+rights?\b/i.test(sentence.slice(end, end + 12)) && /\breserv(?:e|es|ed|ing)\s+(?:all\s+)?(?:(?:its|their|his|her|our|my)\s+)?$/i.test(before)) return "reserves";
+  if (/^\s+rights?\b/i.test(sentence.slice(end, end + 12))) {
+    const reserving = /\breserv(?:e|es|ed|ing)\s+(?:all\s+)?(?:(?:its|their|his|her|our|my)\s+)?$/i.exec(before);
+    if (reserving) return reservedForAgency(sentence, base + reserving.index) ? null : "reserves";
+  }
   // a run-in heading that names the prohibition ("AI Training Restriction: …", "Model Training Prohibition.")
   if (RESTRICTION_NOUN.test(sentence.slice(end, end + 40))) return "restriction";
   const after = AFTER_CUE.exec(sentence.slice(end, end + 240));
+  if (after && RESERVATION.test(after[0]) && reservedForAgency(sentence, end + after.index)) return null;
   return after ? after[0].trim() : null;
 }
+
+/** A cue that reserves a right ("reserves all rights", "are expressly reserved"). */
+const RESERVATION = /\breserv/i;
 
 /** A right kept: "retains all rights to", "keeps sole ownership of", "retains the exclusive right to". */
 const RETAINED = /\b(?:retain(?:s|ed)?|keeps?)\s+(?:(?:all|the|sole|exclusive|full|its|their|his|her|and)\s+){0,3}(?:rights?|ownership|title)\b/i;

@@ -114,6 +114,31 @@ const ALLOWS_AUDIT = /\b(?:shall|will|must|agrees?\s+to)\s+(?:permit|allow|make\
 /** Where the auditing side's right is stated: "may", "shall have the right to", "is entitled to". */
 const AUDITOR_RIGHT = /\b(?:may|shall\s+have\s+the\s+right|has\s+the\s+right|(?:is|shall\s+be|will\s+be)\s+entitled)\b/i;
 
+/** The role word right before a verb is its subject ("The Company hereby reserves", "the Client has reserved"). */
+const AGENCY_SUBJECT = new RegExp(`\\b(?:${roleAlt(AGENCY_ROLES)})\\s+(?:(?:hereby|expressly|also|further|specifically|solely|exclusively|has|have|shall|will|may|does|do)\\s+){0,3}$`);
+/** A passive reservation in favour of the other side: "are reserved to the Company", "remain reserved for the Client". */
+const RESERVED_FOR_AGENCY = new RegExp(`\\breserved\\s+(?:(?:exclusively|solely|only|entirely|wholly)\\s+)?(?:to|by|for|in\\s+favou?r\\s+of)\\s+(?:the\\s+)?(?:${roleAlt(AGENCY_ROLES)})\\b`);
+
+/**
+ * True when the reservation whose words start at `cueAt` keeps a use of the work for the other
+ * side: its verb's subject is an agency role word ("The Company reserves the use of the Deliverables for
+ * training") or the passive names it ("…, are reserved to the Company"). Such a reservation
+ * protects nothing of the freelancer's; the party is read from the reserving verb, not from the
+ * last role word before the phrase ("the Licensee acknowledges that the Licensor has reserved").
+ */
+export function reservedForAgency(sentence: string, cueAt: number): boolean {
+  const from = Math.max(sentence.lastIndexOf(";", cueAt), sentence.lastIndexOf(":", cueAt)) + 1;
+  const stop = sentence.slice(cueAt).search(/[;:]/);
+  const clause = sentence.slice(from, stop >= 0 ? cueAt + stop : sentence.length);
+  // a right of use kept for itself; "The Publisher reserves all rights in the Articles with respect
+  // to text and data mining" opts the work out of others' mining and keeps no use of its own
+  if (!KEPT_USE.test(clause)) return false;
+  return AGENCY_SUBJECT.test(sentence.slice(Math.max(from, cueAt - 80), cueAt)) || RESERVED_FOR_AGENCY.test(sentence.slice(cueAt, from + clause.length));
+}
+
+/** A use, or a right to act, among the words reserved. */
+const KEPT_USE = /\b(?:use[sd]?|using|exploit\w*|right\s+to)\b/i;
+
 export type Side = "agency" | "contractor" | "mutual";
 
 /**
