@@ -23,6 +23,7 @@ describe("protections must protect the freelancer", () => {
     ["The Studio may obtain injunctive relief against the Illustrator for any breach.", "injunctive-relief"],
     ["The Studio shall be entitled to injunctive relief to protect its trade marks.", "injunctive-relief"],
     ["The Illustrator shall not use the Studio's customer data to train AI models.", "no-ai-training"],
+    ["The Illustrator shall not use Studio Data to train any machine learning model.", "no-ai-training"],
   ])("not credited: %s", (text, kind) => {
     expect(kinds(text)).not.toContain(kind);
   });
@@ -41,6 +42,9 @@ describe("protections must protect the freelancer", () => {
     ["All rights in the Artwork are reserved, including the right to use the Artwork for data mining and for building AI systems.", "no-ai-training"],
     ["The Illustrator expressly reserves the use of the Artwork for text and data mining, including the training of AI models.", "no-ai-training"],
     ["Use of the Artwork to train AI models is not within the scope of the licence granted in Section 2.", "no-ai-training"],
+    // a role word that begins a defined term names a thing, not the party bound
+    ["Illustrator Materials shall not be used to train any artificial intelligence model.", "no-ai-training"],
+    ["The Studio shall ensure that Illustrator Content is not used to train any machine learning model.", "no-ai-training"],
   ])("credited: %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });

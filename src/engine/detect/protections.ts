@@ -149,6 +149,9 @@ export function actorBefore(sentence: string, at: number): Side | null {
   return lastActor(sentence, at)?.side ?? null;
 }
 
+/** A capitalised word right after a role word makes it part of a defined term ("Client Data", "Contractor Materials"). */
+const COMPOUND_TERM = /^\s+[A-Z][a-z]/;
+
 /** actorBefore with the offset in `sentence` where the party's name ends. */
 export function lastActor(sentence: string, at: number): { side: Side; end: number } | null {
   const before = sentence.slice(0, at);
@@ -159,6 +162,8 @@ export function lastActor(sentence: string, at: number): { side: Side; end: numb
   for (let m = ROLE.exec(clause); m; m = ROLE.exec(clause)) {
     const g = m.groups ?? {};
     const end = from + m.index + m[0].length;
+    // "Contractor Materials may not be used": a role word naming a defined thing is not the actor
+    if (COMPOUND_TERM.test(clause.slice(m.index + m[0].length))) continue;
     // role words are defined terms: capitalised ("the Client", not "a client")
     if (g.mutual) found = { side: "mutual", end };
     else if (/^[A-Z]/.test(m[0])) found = { side: g.contractor ? "contractor" : "agency", end };
