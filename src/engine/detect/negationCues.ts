@@ -78,7 +78,7 @@ export const PERMIT = primed(new RegExp(
     // "Aggregated Data shall not be Confidential Information": a protection taken away, which permits
     String.raw`\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:(?:treated|regarded)\s+as\s+|considered\s+|deemed\s+)?(?:[\w'\u2019]+\s+){0,2}confidential\b`,
     // "shall not object to", "will not assert any claim", "shall not challenge", "no claim against"
-    String.raw`\b(?:not|never)\s+(?:(?:to|be\s+entitled\s+to|be\s+permitted\s+to|have\s+(?:the\s+|any\s+)?right\s+to)\s+)?(?:object|assert|claim|challenge|contest|dispute|oppose|sue|(?:make|bring|file|raise|pursue)\s+(?:any\s+)?(?:claims?|actions?|suits?|objections?|demands?))\b`,
+    String.raw`\b(?:not|never)\s+(?:(?:to|be\s+entitled\s+to|be\s+permitted\s+to|have\s+(?:the\s+|any\s+)?right\s+to)\s+)?(?:object|(?:assert|claim)\b(?!,?\s+(?:(?:any|a|an|the)\s+)?(?:(?:such|other|further)\s+)?(?:rights?|licen[cs]es?|ownership|title|interest|permission)\b)|challenge|contest|dispute|oppose|sue|(?:make|bring|file|raise|pursue)\s+(?:any\s+)?(?:claims?|actions?|suits?|objections?|demands?))\b`,
     String.raw`\bno\s+(?:claims?|objections?|actions?|suits?)\b[^.;:]{0,30}?\b(?:against|in\s+respect\s+of|for|regarding|concerning|arising)\b`,
     // "there is no restriction on the Company's use", "no limitation as to purpose"
     String.raw`\bno\s+(?:restrictions?|limitations?|limits?|prohibitions?)\s+(?:(?:whatsoever|of\s+any\s+kind)\s+)?(?:on|upon|as\s+to)\b`,

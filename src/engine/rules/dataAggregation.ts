@@ -12,12 +12,13 @@ const OPERATIONAL_ONLY =
   "^(?![^]*\\b(?:improv|develop|enhanc|train|research|analy[sz]|analytic|commerciali[sz]|market|advertis|benchmark|insight|any\\s+(?:lawful\\s+)?purpose|other\\s+purpose|without\\s+restriction)\\w*)(?=[^]*\\b(?:solely|only|exclusively)\\s+(?:(?:to|for|in\\s+order\\s+to|as\\s+(?:necessary|needed|required)\\s+to)\\s+)(?:the\\s+purposes?\\s+of\\s+)?(?:(?:provid|operat|maintain|secur|support|perform|deliver|host|bill|invoic|comply|complying|troubleshoot|protect|fulfil|administ)\\w*\\b(?:\\s+[\\w-]+){0,4}?(?:\\s*,\\s*|\\s+(?:and|or|and/or)\\s+(?:to\\s+)?|\\s*[.;]|\\s*$)){1,6}|[^]*\\b(?:solely|only|exclusively)\\s+(?:as\\s+(?:an?\\s+)?(?:data\\s+)?(?:sub-?)?processor|on\\s+(?:the\\s+)?[\\w'\\u2019-]+\\s+(?:documented\\s+|written\\s+)?instructions|on\\s+behalf\\s+of)\\b)";
 
 /**
- * Measurements of the other side's own service — how it performs, stays up or stays secure — in a
+ * Measurements of the other side's own service — how it performs, stays up or stays secure, or the
+ * service itself ("usage metrics about the Platform", not about its users) — in a
  * sentence that names none of the user's work: statistics about a service are not data made from
  * the work. Joined to a rule's `unless`.
  */
 export const SERVICE_METRICS_ONLY =
-  "^(?![^]*\\b(?:content|deliverables?|work\\s+product|materials|inputs?|outputs?|prompts?|submissions?|uploads|files|documents|your\\s+data|customer\\s+data|user\\s+data|personal\\s+data)\\b)(?=[^]*\\b(?:statistics|metrics|information|data|measurements)\\s+(?:regarding|about|on|relating\\s+to|related\\s+to|concerning|of)\\s+(?:the\\s+)?(?:performance|operation|availability|uptime|reliability|security|stability|speed|latency|errors?)\\s+of\\s+(?:the\\s+|its\\s+|our\\s+)?(?:services?|platform|software|site|systems?|network|apps?|applications?)\\b)";
+  "^(?![^]*\\b(?:content|deliverables?|work\\s+product|materials|inputs?|outputs?|prompts?|submissions?|uploads|files|documents|your\\s+data|customer\\s+data|user\\s+data|personal\\s+data)\\b)(?=[^]*\\b(?:statistics|metrics|information|data|measurements)\\s+(?:regarding|about|on|relating\\s+to|related\\s+to|concerning|of)\\s+(?:(?:the\\s+)?(?:performance|operation|availability|uptime|reliability|security|stability|speed|latency|errors?)\\s+of\\s+)?(?:the\\s+|its\\s+|our\\s+)?(?:services?|platform|software|site|systems?|network|apps?|applications?)\\b(?!['\\u2019]|\\s+(?:users?|customers?|members?|visitors?|subscribers?)\\b))";
 
 /**
  * Usage data kept for running the service — support, billing, security — in a sentence that names
