@@ -61,3 +61,56 @@ describe("metrics about the other side's own platform are not data made from the
     expect(categories(text)).toContain("data-aggregation");
   });
 });
+
+describe("negations read by what they negate", () => {
+  test.each([
+    "The Designer shall not use the Studio's Confidential Information to train any AI model.",
+    "The Supplier shall not disclose the Customer's Confidential Information to anyone other than its employees who need to know it.",
+  ])("a use of their confidential information forbidden is not a waiver of confidentiality: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+
+  test("'nor shall' after a comma carries its negation", () => {
+    const text = "The Studio shall not resell the Artwork as stock, nor shall it use the Artwork to train any AI model.";
+    expect(categories(text)).toEqual([]);
+    expect(credited(text).length).toBeGreaterThan(0);
+  });
+
+  test("a status taken away still permits", () => {
+    expect(categories("Aggregated Data shall not be Confidential Information and the Company may use it for any purpose.")).toContain("data-aggregation");
+  });
+});
+
+describe("feedback flows one way", () => {
+  test.each([
+    "The Writer shall reflect the Client's reasonable feedback in revised drafts of the Deliverables.",
+    "The Designer will address comments from the Studio within five business days and use them to revise the layouts.",
+  ])("the other side's comments to the maker take nothing: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+
+  test.each([
+    "Any changes to the Studio's workflow suggested by the Designer may be adopted and exploited by the Studio without payment.",
+    "Feature requests and bug reports the Developer submits may be used by the Company to develop its products.",
+    "The Client may use the Writer's suggestions and its own feedback to improve its services.",
+  ])("the maker's suggestions, however named, are feedback: %s", (text) => {
+    expect(categories(text)).toContain("feedback");
+  });
+});
+
+describe("grants in ordinary phrasings", () => {
+  test.each<[string, Category]>([
+    ["The Studio may use the Artwork for purposes of developing, testing and enhancing its software and algorithms.", "ai-training-grant"],
+    ["The Agency may pool the Writer's articles with material from other writers to build a combined corpus.", "data-aggregation"],
+    ["All content and materials created by the Designer under this Agreement shall vest in the Studio.", "ownership"],
+  ])("flagged: %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  test.each([
+    "Title to the equipment shall vest in the Client upon payment.",
+    "The Provider may compile de-identified statistics about the use of its own Platform, provided that no Customer Content is included.",
+  ])("not flagged: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ export const FALSE_CUE = primed(
 
 /** Where a new clause starts and an earlier negation stops applying. */
 export const BREAK = primed(
-  /;|\s(?=hereby\b)|\b(?:but(?!\s+not\s+limited)|(?<!,\s{0,2})however|although|though|whereas|provided(?:,)?\s+(?:that|however)|except\s+that|notwithstanding|nevertheless|instead|rather|unless(?![^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission|(?:expressly\s+|explicitly\s+)?agreed|instructed|(?:have|has)\s+(?:chosen|elected|enabled))\b))\b|,?\s+and\s+(?:we|it|they|you|the\s+company|may|will|shall|can|might|could|also)\b|,\s+(?!(?:nothing|no|which|who|whom)\b)(?:\w+\s+){1,3}?(?:hereby|shall|will|may|must|agrees?)\b/gi,
+  /;|\s(?=hereby\b)|\b(?:but(?!\s+not\s+limited)|(?<!,\s{0,2})however|although|though|whereas|provided(?:,)?\s+(?:that|however)|except\s+that|notwithstanding|nevertheless|instead|rather|unless(?![^.;]{0,50}\b(?:consent\w*|opts?[- ]in|opted[- ]in|authori[sz]\w*|written\s+permission|(?:expressly\s+|explicitly\s+)?agreed|instructed|(?:have|has)\s+(?:chosen|elected|enabled))\b))\b|,?\s+and\s+(?:we|it|they|you|the\s+company|may|will|shall|can|might|could|also)\b|,\s+(?!(?:nothing|no|nor|neither|which|who|whom)\b)(?:\w+\s+){1,3}?(?:hereby|shall|will|may|must|agrees?)\b/gi,
 );
 
 /** Conditions that describe an act rather than permit it ("whether" is left out: "you decide whether X is used to train" is an opt-out). */
@@ -76,7 +76,8 @@ export const PERMIT = primed(new RegExp(
     // "the restrictions do not apply to anonymized data": a carve-out, which permits
     String.raw`\b(?:restrictions?|obligations?|limitations?|prohibitions?|duties|confidentiality)\b[^.;:]{0,80}?\b(?:not|never)\s+(?:\w+\s+){0,2}?appl(?:y|ies)\s+to\b`,
     // "Aggregated Data shall not be Confidential Information": a protection taken away, which permits
-    String.raw`\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:(?:treated|regarded)\s+as\s+|considered\s+|deemed\s+)?(?:[\w'\u2019]+\s+){0,2}confidential\b`,
+    // (the negation must be of the status, not of a use: "shall not use Company's Confidential Information" forbids)
+    String.raw`\b(?:not|never|no\s+longer)\s+(?:(?:be|been|being)\s+)?(?:(?:treated|regarded)\s+as\s+|considered\s+|deemed\s+)(?:[\w'\u2019]+\s+){0,2}confidential\b|\b(?:not|never|no\s+longer)\s+(?:be|been|being|remain)\s+(?:[\w'\u2019]+\s+){0,2}confidential\b|\b(?:not|never|no\s+longer)\s+confidential\b`,
     // "shall not object to", "will not assert any claim", "shall not challenge", "no claim against"
     String.raw`\b(?:not|never)\s+(?:(?:to|be\s+entitled\s+to|be\s+permitted\s+to|have\s+(?:the\s+|any\s+)?right\s+to)\s+)?(?:object|(?:assert|claim)\b(?!,?\s+(?:(?:any|a|an|the)\s+)?(?:(?:such|other|further)\s+)?(?:rights?|licen[cs]es?|ownership|title|interest|permission)\b)|challenge|contest|dispute|oppose|sue|(?:make|bring|file|raise|pursue)\s+(?:any\s+)?(?:claims?|actions?|suits?|objections?|demands?))\b`,
     String.raw`\bno\s+(?:claims?|objections?|actions?|suits?)\b[^.;:]{0,30}?\b(?:against|in\s+respect\s+of|for|regarding|concerning|arising)\b`,

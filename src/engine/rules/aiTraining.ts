@@ -90,7 +90,7 @@ export const AI_TRAINING_RULES = [
     id: "ai-training-grant/improve-algorithms",
     category: "ai-training-grant",
     severity: "high",
-    pattern: "\\b(?:to|for|in)\\s+(?:(?:help|further)\\s+)?(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*(?:\\s*,\\s*(?:train|fine[- ]tun|tun|develop|improv|enhanc|refin|optimi[sz]|test|validat|evaluat)\\w*){0,4}(?:,?\\s+(?:and|or)\\s+(?:train|fine[- ]tun|tun|develop|improv|enhanc|refin|optimi[sz]|test|validat|evaluat)\\w*)?\\s+(?:(?:its|their|our|the\\s+\\w+(?:'s|\\u2019s)?)\\s+)?(?:own\\s+)?(?:recommendation\\s+|ranking\\s+|matching\\s+|proprietary\\s+)?algorithms?\\b",
+    pattern: "\\b(?:to|for|in)\\s+(?:(?:the\\s+)?purposes?\\s+of\\s+)?(?:(?:help|further)\\s+)?(?:train|fine[- ]tun|develop|improv|enhanc|refin|optimi[sz])\\w*(?:\\s*,\\s*(?:train|fine[- ]tun|tun|develop|improv|enhanc|refin|optimi[sz]|test|validat|evaluat)\\w*){0,4}(?:,?\\s+(?:and|or)\\s+(?:train|fine[- ]tun|tun|develop|improv|enhanc|refin|optimi[sz]|test|validat|evaluat)\\w*)?\\s+(?:(?:its|their|our|the\\s+\\w+(?:'s|\\u2019s)?)\\s+)?(?:own\\s+)?(?:[\\w-]+\\s+(?:and|or)\\s+)?(?:recommendation\\s+|ranking\\s+|matching\\s+|proprietary\\s+)?algorithms?\\b",
     requires: [WORK_NOUN, "\\b(?:may|licen[cs]\\w*|rights?|use[sd]?|using|consents?|agrees?)\\b"],
     unless: `${QUESTION}|${PLATFORM_OBJECT}`,
     anchors: ["algorithm", "algorithms"],

@@ -1,6 +1,6 @@
 /** Rules: anonymization loophole. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
-import { SERVICE_METRICS_ONLY } from "./dataAggregation";
+import { LEAVES_THE_WORK_OUT, SERVICE_METRICS_ONLY } from "./dataAggregation";
 
 export const ANONYMIZATION_RULES = [
   {
@@ -9,7 +9,7 @@ export const ANONYMIZATION_RULES = [
     severity: "medium",
     pattern:
       "\\b(?:anonymi[sz](?:ed|e|es|ing|ation)|anonymous|de-?identif(?:ied|y|ies|ying|ication)|pseudonymi[sz](?:ed|e|es|ing|ation)|depersonali[sz]ed|undifferentiated|non-?(?:personally[- ])?identif(?:ying|iable|ied))\\b(?:\\s*(?:,|and|or)\\s*(?:aggregated|disconnected|anonymi[sz]ed|de-?identified))?(?:\\s+(?:form|data|information|content))?|\\bno\\s+longer\\s+identif\\w+\\b|\\bstripped\\s+of\\s+(?:all\\s+|any\\s+)?(?:identifying|personal|attribution)\\b|\\bnon-?attributable\\b|\\b(?:is|are)\\s+not\\s+(?:identified|named|credited)\\s+as\\s+(?:the\\s+)?(?:author|creator|source|contributor)\\b|\\b(?:any\\s+|all\\s+)?references?\\s+to\\s+(?:the\\s+)?[\\w-]+\\s+(?:has|have)\\s+been\\s+(?:removed|deleted|redacted)\\b|\\b(?:does|do|will|shall)\\s+not\\s+(?:personally\\s+)?identify\\b|\\b(?:personal\\s+(?:data|information|details)|identifying\\s+(?:information|details|data)|identifiers|personally\\s+identifiable\\s+information|PII)\\s+(?:has|have|is|are)\\s+(?:been\\s+)?(?:removed|deleted|redacted|stripped|masked)\\b|\\b(?:information|data|details)\\s+(?:that\\s+|which\\s+)?identif(?:ying|ies|y)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,2}?(?:has|have|is|are)\\s+(?:been\\s+)?(?:removed|deleted|redacted|stripped|masked)\\b|\\b(?:remov|redact|strip|mask)\\w*\\s+(?:all\\s+|any\\s+)?(?:personal\\s+(?:data|information|details)|identifying\\s+(?:information|details|data)|identifiers|PII)\\s+from\\b",
-    unless: SERVICE_METRICS_ONLY,
+    unless: `${SERVICE_METRICS_ONLY}|${LEAVES_THE_WORK_OUT}`,
     // anonymising personal data before handing it over is a safeguard, not a use of the work
     unlessAfter: "\\s+(?:the\\s+|any\\s+|all\\s+)?personal\\s+(?:data|information)\\s+(?:before|prior\\s+to|when)\\b",
     // a use of it, or a carve-out: obligations that "do not apply to" it, or it "is not subject to" them

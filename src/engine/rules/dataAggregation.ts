@@ -18,7 +18,7 @@ const OPERATIONAL_ONLY =
  * the work. Joined to a rule's `unless`.
  */
 export const SERVICE_METRICS_ONLY =
-  "^(?![^]*\\b(?:content|deliverables?|work\\s+product|materials|inputs?|outputs?|prompts?|submissions?|uploads|files|documents|your\\s+data|customer\\s+data|user\\s+data|personal\\s+data)\\b)(?=[^]*\\b(?:statistics|metrics|information|data|measurements)\\s+(?:regarding|about|on|relating\\s+to|related\\s+to|concerning|of)\\s+(?:(?:the\\s+)?(?:performance|operation|availability|uptime|reliability|security|stability|speed|latency|errors?)\\s+of\\s+)?(?:the\\s+|its\\s+|our\\s+)?(?:services?|platform|software|site|systems?|network|apps?|applications?)\\b(?!['\\u2019]|\\s+(?:users?|customers?|members?|visitors?|subscribers?)\\b))";
+  "^(?![^]*\\b(?:content|deliverables?|work\\s+product|materials|inputs?|outputs?|prompts?|submissions?|uploads|files|documents|your\\s+data|customer\\s+data|user\\s+data|personal\\s+data)\\b)(?=[^]*\\b(?:statistics|metrics|information|data|measurements)\\s+(?:regarding|about|on|relating\\s+to|related\\s+to|concerning|of)\\s+(?:(?:the\\s+)?(?:performance|operation|availability|uptime|reliability|security|stability|speed|latency|errors?|use|usage)\\s+of\\s+)?(?:the\\s+|its\\s+|our\\s+)?(?:own\\s+)?(?:services?|platform|software|site|systems?|network|apps?|applications?)\\b(?!['\\u2019]|\\s+(?:users?|customers?|members?|visitors?|subscribers?)\\b))";
 
 /**
  * Usage data kept for running the service — support, billing, security — in a sentence that names
@@ -33,8 +33,8 @@ const RUNNING_THE_SERVICE =
  * "benchmarks that contain none of the Deliverables". What is kept is not made from the work.
  * Joined to a rule's `unless`.
  */
-const LEAVES_THE_WORK_OUT =
-  "\\b(?:that|which)\\s+(?:do|does|will|shall|must)\\s+not\\s+(?:include|contain|incorporate|reveal|disclose|use|reflect|derive\\s+from|identify)\\s+(?:any\\s+)?(?:of\\s+)?(?:the\\s+)?(?:customer|client|user|your|contractor(?:'s|\\u2019s)?|publisher(?:'s|\\u2019s)?)?\\s*(?:data|content|deliverables?|work\\s+product|materials|personal\\s+data|confidential\\s+information)\\b|\\b(?:that|which)\\s+(?:contain|include)s?\\s+(?:none|no\\s+part)\\s+of\\b";
+export const LEAVES_THE_WORK_OUT =
+  "\\b(?:that|which)\\s+(?:do|does|will|shall|must)\\s+not\\s+(?:include|contain|incorporate|reveal|disclose|use|reflect|derive\\s+from|identify)\\s+(?:any\\s+)?(?:of\\s+)?(?:the\\s+)?(?:customer|client|user|your|contractor(?:'s|\\u2019s)?|publisher(?:'s|\\u2019s)?)?\\s*(?:data|content|deliverables?|work\\s+product|materials|personal\\s+data|confidential\\s+information)\\b|\\b(?:that|which)\\s+(?:contain|include)s?\\s+(?:none|no\\s+part)\\s+of\\b|\\b(?:provided|so\\s+long\\s+as|as\\s+long\\s+as|on\\s+condition)\\s*,?\\s+(?:that\\s+)?no\\s+(?:part\\s+of\\s+(?:the\\s+|any\\s+)?)?(?:customer|client|user|your|contractor(?:'s|\\u2019s)?|publisher(?:'s|\\u2019s)?)?\\s*(?:data|content|deliverables?|work\\s+product|materials|personal\\s+data|confidential\\s+information)\\s+(?:is|are|shall\\s+be|will\\s+be|may\\s+be)\\s+(?:included|used|incorporated|disclosed|contained|reflected)\\b";
 
 export const DATA_AGGREGATION_RULES = [
   {
@@ -61,11 +61,11 @@ export const DATA_AGGREGATION_RULES = [
     id: "data-aggregation/aggregate-process",
     category: "data-aggregation",
     severity: "medium",
-    pattern: `\\b(?:aggregat\\w*|compil\\w*|combin\\w*|ingest\\w*|extract\\w*|deriv(?:e|es|ed|ing)|mine|mining|harvest\\w*)\\b(?=[^.;]{0,60}?${WORK_NOUN})|\\b(?:includ|incorporat|add|load|stor|sav|keep|kept|retain)\\w*\\b(?=[^.;]{0,40}?${WORK_NOUN}[^.;]{0,40}?\\b(?:in|into|to)\\s+(?:(?:any|its|our|their|a|one\\s+or\\s+more|other)\\s+)?(?:[\\w-]+\\s+)?(?:databases?|data\\s*banks?|corpora|corpus|compilations?|(?:translation|sentence)\\s+memor(?:y|ies)|term(?:inology)?\\s*bases?)\\b)|\\b(?:may|right\\s+to|licen[cs]e\\s+to|entitled\\s+to|permitted\\s+to|authori[sz]ed\\s+to)\\s+(?:\\w+(?:\\s*,\\s*|\\s+(?:and|or)\\s+)){0,3}(?<t>process(?:es|ed|ing)?)\\b(?=[^.;]{0,60}?${WORK_NOUN})`,
+    pattern: `\\b(?:aggregat\\w*|compil\\w*|combin\\w*|pool(?:s|ed|ing)?|ingest\\w*|extract\\w*|deriv(?:e|es|ed|ing)|mine|mining|harvest\\w*)\\b(?=[^.;]{0,60}?${WORK_NOUN})|\\b(?:includ|incorporat|add|load|stor|sav|keep|kept|retain)\\w*\\b(?=[^.;]{0,40}?${WORK_NOUN}[^.;]{0,40}?\\b(?:in|into|to)\\s+(?:(?:any|its|our|their|a|one\\s+or\\s+more|other)\\s+)?(?:[\\w-]+\\s+)?(?:databases?|data\\s*banks?|corpora|corpus|compilations?|(?:translation|sentence)\\s+memor(?:y|ies)|term(?:inology)?\\s*bases?)\\b)|\\b(?:may|right\\s+to|licen[cs]e\\s+to|entitled\\s+to|permitted\\s+to|authori[sz]ed\\s+to)\\s+(?:\\w+(?:\\s*,\\s*|\\s+(?:and|or)\\s+)){0,3}(?<t>process(?:es|ed|ing)?)\\b(?=[^.;]{0,60}?${WORK_NOUN})`,
     requires: [`\\b(?:may|can|will|shall|right|licen[cs]\\w*|permitted|entitled|agree|consent)\\b`],
     unlessTrigger: "^(?:combined|compiled)$",
     unless: `${OPERATIONAL_ONLY}|${SERVICE_METRICS_ONLY}|${LEAVES_THE_WORK_OUT}`,
-    anchors: ["aggregate", "compile", "combine", "ingest", "extract", "derive", "derives", "derived", "deriving", "mine", "mining", "harvest", "process", "database", "databases", "databank", "databanks", "corpus", "corpora", "compilation", "compilations", "memory", "memories", "termbase", "termbases", "terminology$"],
+    anchors: ["aggregate", "compile", "combine", "pool", "pools", "pooled", "pooling", "ingest", "extract", "derive", "derives", "derived", "deriving", "mine", "mining", "harvest", "process", "database", "databases", "databank", "databanks", "corpus", "corpora", "compilation", "compilations", "memory", "memories", "termbase", "termbases", "terminology$"],
     message: "This allows the work to be aggregated, compiled, ingested or mined as data.",
     rationale: "Aggregating work into a pool of data strips it of context and attribution, which is the first step of building a training set.",
     fix: "qualify",
