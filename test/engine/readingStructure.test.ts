@@ -114,3 +114,30 @@ describe("grants in ordinary phrasings", () => {
     expect(categories(text)).toEqual([]);
   });
 });
+
+describe("the maker keeps the right to decide", () => {
+  test.each([
+    "The Designer retains all rights to authorise or prohibit the use of the Designs for AI training, and no such authorisation is given under this Agreement.",
+    "The Translator retains the exclusive right to permit or refuse any use of the Translations to train machine translation engines.",
+  ])("credited: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+    expect(credited(text).length).toBeGreaterThan(0);
+  });
+
+  test("keeping ownership but licensing the training is still a grant", () => {
+    expect(categories("The Translator retains ownership of the Translations but grants the Client a licence to use them to train machine translation engines.")).toContain("ai-training-grant");
+  });
+});
+
+describe("the work with its maker's name taken off", () => {
+  test.each([
+    "Nothing in this Agreement restricts the Studio's use of material that has been stripped of the Designer's name and other identifying details.",
+    "The Studio may keep copies of the Photographs with the Photographer's credits removed and reuse them in its own campaigns.",
+  ])("flagged: %s", (text) => {
+    expect(categories(text)).toContain("anonymization");
+  });
+
+  test("credit kept is not anonymisation", () => {
+    expect(categories("The Client may use the Photographs with the Photographer's credit displayed as set out in Schedule 2.")).toEqual([]);
+  });
+});

@@ -146,7 +146,7 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   }
   // "The Contractor retains all rights to use the Work for training AI": the maker keeps the right, the other side has none
   const kept = RETAINED.exec(before.slice(clauseStart));
-  if (kept && actorBefore(before.slice(clauseStart), kept.index) === "contractor" && !GIVES_AFTER_KEEPING.test(before.slice(clauseStart + kept.index + kept[0].length))) return "retains";
+  if (kept && actorBefore(before.slice(clauseStart), kept.index) === "contractor" && !GIVES_AFTER_KEEPING.test(before.slice(clauseStart + kept.index + kept[0].length).replace(TO_DECIDE, " "))) return "retains";
   // "reserves all <text and data mining> rights": the reservation wraps the phrase
   // (the cheap test first: the look at the words before runs only when "rights" follows)
   if (/^\s+rights?\b/i.test(sentence.slice(end, end + 12))) {
@@ -165,6 +165,9 @@ const RESERVATION = /\breserv/i;
 
 /** A right kept: "retains all rights to", "keeps sole ownership of", "retains the exclusive right to". */
 const RETAINED = /\b(?:retain(?:s|ed)?|keeps?)\s+(?:(?:all|the|sole|exclusive|full|its|their|his|her|and)\s+){0,3}(?:rights?|ownership|title)\b/i;
+
+/** The right kept is the right to decide ("retains all rights to authorise or prohibit the use …"): it gives nothing away. */
+const TO_DECIDE = /\b(?:authori[sz]e|permit|allow|licen[cs]e|grant)\s+or\s+(?:prohibit|refuse|forbid|deny|withhold|restrict)\b|\b(?:prohibit|refuse|forbid|deny|withhold|restrict)\s+or\s+(?:authori[sz]e|permit|allow|licen[cs]e|grant)\b/gi;
 
 /** Words after a right kept that give something away after all ("retains ownership and grants the Client a licence"). */
 const GIVES_AFTER_KEEPING = /\b(?:grant\w*|licen[cs]\w*|assign\w*|transfer\w*|permit\w*|allow\w*|authori[sz]\w*|but|except|subject|provided|may|shall|will|can)\b/i;
