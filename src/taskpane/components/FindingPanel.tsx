@@ -143,7 +143,8 @@ export function FindingPanel(props: FindingPanelProps): React.JSX.Element {
           <li>
             Category: {CATEGORY_LABEL[f.category]}; {SEVERITY_LABEL[f.severity].toLowerCase()}.
           </li>
-          {f.context ? <li>Section: “{f.context.heading}”, where such rights are often hidden.</li> : null}
+          {/* the section is named once: the finding's message says where it sits (engine/scan/findings.ts) */}
+          {f.context && !f.message.includes(f.context.heading) ? <li>Section: “{f.context.heading}”</li> : null}
           {open && suggestion ? (
             <li>
               {suggestion.label}: {POSITION_HINT[suggestion.position]} It goes in as a tracked change with this comment: “{suggestion.comment}”
