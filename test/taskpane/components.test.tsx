@@ -125,14 +125,14 @@ describe("FindingList", () => {
     expect(within(panel).getByText("Details").closest("details")?.open).toBe(false);
   });
 
-  test("an expanded finding names its section once (the message says where it sits; Details does not repeat it)", async () => {
+  test("an expanded finding names its section once (the message says where it sits), its risk and category once (the row); Details repeats none", async () => {
     const contract = [
       { text: "6. Data Privacy", headingLevel: 1 },
       { text: "6.1 The Agency shall keep the Contractor's personal data confidential." },
       { text: "6.2 The Agency may process the Deliverables and related usage data to develop and train its machine learning models." },
     ];
     const r = analyzeContract(contract);
-    const f = r.findings.find((x) => x.context)!;
+    const f = r.findings.find((x) => x.context && x.category === "ai-training-grant")!;
     expect(f.context!.heading).toBe("6. Data Privacy");
     wrap(list({ items: itemsOf(r), paragraphs: contract, standingParagraphs: contract }));
     const user = userEvent.setup();
@@ -144,6 +144,10 @@ describe("FindingList", () => {
     expect(text.split("“6. Data Privacy”").length - 1).toBe(1);
     expect(text).toContain("It sits in the “6. Data Privacy” section, where such rights are often hidden.");
     expect(within(panel).queryByText(/^Section:/)).toBeNull();
+    // the row above the panel says "High risk, § 6.2: AI training allowed"; the panel does not say it again
+    expect(label(rows.find((b) => label(b).includes(`“${f.trigger}”`)))).toMatch(/^High risk, § 6\.2: AI training allowed, /);
+    expect(text).not.toContain("AI training allowed");
+    expect(text.toLowerCase()).not.toContain("high risk");
   });
   test("filters by risk and by category", async () => {
     wrap(list());
