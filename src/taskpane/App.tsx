@@ -181,6 +181,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
         stale={state.stale}
         busy={busy}
         onRescan={() => void actions.scan()}
+        primary={!asking}
       />
       {host && environment?.kind === "word" ? <span className={shared.visuallyHidden}>Connected to the open document.</span> : null}
       <Text role="status" aria-live="polite" className={shared.visuallyHidden}>
