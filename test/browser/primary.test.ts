@@ -32,24 +32,28 @@ afterAll(async () => {
 
 /**
  * The visible buttons painted as primary: background in the theme's brand colour (at rest, hovered
- * or pressed). Disabled buttons are painted grey whatever their appearance, so they do not count.
+ * or pressed), or in high contrast the system's Highlight (Button.tsx). Disabled buttons are
+ * painted grey (ButtonFace in high contrast) whatever their appearance, so they do not count.
  */
 function primaries(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const main = document.querySelector("main")!;
-    const brand = ["--colorBrandBackground", "--colorBrandBackgroundHover", "--colorBrandBackgroundPressed"].map((v) => {
+    const paint = (background: string) => {
       const probe = document.createElement("span");
-      probe.style.backgroundColor = `var(${v})`;
+      probe.style.backgroundColor = background;
+      probe.style.setProperty("forced-color-adjust", "none");
       main.appendChild(probe);
       const c = getComputedStyle(probe).backgroundColor;
       probe.remove();
       return c;
-    });
-    if (brand.some((c) => c === "" || c === "rgba(0, 0, 0, 0)")) throw new Error(`the theme's brand colour was not found: ${brand.join(", ")}`);
+    };
+    const forced = matchMedia("(forced-colors: active)").matches;
+    const fills = forced ? [paint("Highlight")] : ["--colorBrandBackground", "--colorBrandBackgroundHover", "--colorBrandBackgroundPressed"].map((v) => paint(`var(${v})`));
+    if (fills.some((c) => c === "" || c === "rgba(0, 0, 0, 0)")) throw new Error(`the primary fill was not found: ${fills.join(", ")}`);
     return [...document.querySelectorAll("button")]
       .filter((b) => {
         const box = b.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && b.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && brand.includes(getComputedStyle(b).backgroundColor);
+        return box.width > 0 && box.height > 0 && b.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && fills.includes(getComputedStyle(b).backgroundColor);
       })
       .map((b) => (b.textContent ?? "").trim());
   });
@@ -182,3 +186,29 @@ test("exactly one primary button on every tab: before a file, after the scan, a 
     await rec.context.close();
   }
 });
+
+for (const [theme, media] of [
+  ["dark", { colorScheme: "dark" as const }],
+  ["high-contrast", { forcedColors: "active" as const }],
+] as const) {
+  test(`${theme}: one primary button on every tab after the scan and with a finding open`, async () => {
+    const rec = await openRecordedPage(browser, server.origin, { width: 320, height: 800 });
+    const { page } = rec;
+    try {
+      await page.emulateMedia(media);
+      await page.goto(`${server.origin}/taskpane.html`);
+      await waitForPane(page);
+      expect(await primaries(page)).toEqual(["Open a .docx"]);
+      await page.getByRole("button", { name: "Try the sample contract" }).click();
+      await page.getByRole("heading", { name: /^Risky clauses \(\d+\)$/ }).waitFor();
+      const seen = await walkTabs(page, theme);
+      expectOneEach(seen);
+      await tabs(page).first().click();
+      await page.getByRole("list", { name: /^Findings/ }).getByRole("button", { name: /risk, / }).first().click();
+      await page.mouse.move(1, 1);
+      expect(await primaries(page)).toEqual(["Apply"]);
+    } finally {
+      await rec.context.close();
+    }
+  });
+}
