@@ -215,55 +215,55 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
             primary={!pendingOpen}
           />
           <div className={mergeClasses(styles.review, asking && styles.waiting)}>
-          <Tabs<TabValue>
-            label="Review sections"
-            idPrefix="ts-tab"
-            selected={tab}
-            onSelect={setTab}
-            items={[
-              // as the contract stands: a clause with a change proposed is still risky until accepted
-              { value: "clauses", label: `Clauses ${state.items.length}`, name: `Clauses (${state.items.length}, ${openItems} to act on)` },
-              { value: "protections", label: `Checklist ${items.filter((i) => i.present).length}/${items.length}`, name: `Checklist and addendum (${items.filter((i) => i.present).length} of ${items.length} agreed)` },
-              { value: "export", label: "Export" },
-              { value: "playbook", label: "Playbook" },
-              ...(active?.theirChanges || active?.compareWith ? [{ value: "theirs" as const, label: "Theirs", name: "Their changes" }] : []),
-            ]}
-          />
-          <div role="tabpanel" id="ts-tab-panel" aria-labelledby={`ts-tab-${tab}`} className={styles.panel}>
-            {tab === "clauses" ? (
-              <ClausesTab
-                state={state}
-                actions={actions}
-                report={report}
-                standing={standing}
-                decisions={theirs.decisions}
-                record={theirActions.record}
-                withAddendum={withAddendum}
-                onWithAddendumChange={setWithAddendum}
-                primaryApplyAll={!rowOpen && !downloadPrimary && !state.stale}
-                onRowOpen={onRowOpen}
-              />
-            ) : null}
-            {tab === "protections" ? <ChecklistTab state={state} actions={actions} report={report} standing={standing} primary={!downloadPrimary && !state.stale} /> : null}
-            {tab === "theirs" ? (
-              <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} paragraphs={state.paragraphs} canRestoreParagraph={!!active?.restoreParagraph} busy={busy} primary={!downloadPrimary && !state.stale} />
-            ) : null}
-            {tab === "playbook" ? (
-              <PlaybookPanel
-                state={playbook}
-                actions={playbookActions}
-                download={download}
-                busy={busy}
-                spelling={documentConventions(state.standingParagraphs).spelling}
-                changed={playbook.version !== scannedVersion}
-                onDone={() => setTab("clauses")}
-                primary={!downloadPrimary && !state.stale}
-              />
-            ) : null}
-            {tab === "export" ? (
-              <ExportTab state={state} actions={actions} engine={engine} report={report} standing={standing} checklist={items} fileName={docx?.fileName ?? "the open document"} baseName={baseName} download={download} copy={copy} />
-            ) : null}
-          </div>
+            <Tabs<TabValue>
+              label="Review sections"
+              idPrefix="ts-tab"
+              selected={tab}
+              onSelect={setTab}
+              items={[
+                // as the contract stands: a clause with a change proposed is still risky until accepted
+                { value: "clauses", label: `Clauses ${state.items.length}`, name: `Clauses (${state.items.length}, ${openItems} to act on)` },
+                { value: "protections", label: `Checklist ${items.filter((i) => i.present).length}/${items.length}`, name: `Checklist and addendum (${items.filter((i) => i.present).length} of ${items.length} agreed)` },
+                { value: "export", label: "Export" },
+                { value: "playbook", label: "Playbook" },
+                ...(active?.theirChanges || active?.compareWith ? [{ value: "theirs" as const, label: "Theirs", name: "Their changes" }] : []),
+              ]}
+            />
+            <div role="tabpanel" id="ts-tab-panel" aria-labelledby={`ts-tab-${tab}`} className={styles.panel}>
+              {tab === "clauses" ? (
+                <ClausesTab
+                  state={state}
+                  actions={actions}
+                  report={report}
+                  standing={standing}
+                  decisions={theirs.decisions}
+                  record={theirActions.record}
+                  withAddendum={withAddendum}
+                  onWithAddendumChange={setWithAddendum}
+                  primaryApplyAll={!rowOpen && !downloadPrimary && !state.stale}
+                  onRowOpen={onRowOpen}
+                />
+              ) : null}
+              {tab === "protections" ? <ChecklistTab state={state} actions={actions} report={report} standing={standing} primary={!downloadPrimary && !state.stale} /> : null}
+              {tab === "theirs" ? (
+                <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} paragraphs={state.paragraphs} canRestoreParagraph={!!active?.restoreParagraph} busy={busy} primary={!downloadPrimary && !state.stale} />
+              ) : null}
+              {tab === "playbook" ? (
+                <PlaybookPanel
+                  state={playbook}
+                  actions={playbookActions}
+                  download={download}
+                  busy={busy}
+                  spelling={documentConventions(state.standingParagraphs).spelling}
+                  changed={playbook.version !== scannedVersion}
+                  onDone={() => setTab("clauses")}
+                  primary={!downloadPrimary && !state.stale}
+                />
+              ) : null}
+              {tab === "export" ? (
+                <ExportTab state={state} actions={actions} engine={engine} report={report} standing={standing} checklist={items} fileName={docx?.fileName ?? "the open document"} baseName={baseName} download={download} copy={copy} />
+              ) : null}
+            </div>
           </div>
         </>
       ) : null}
