@@ -1,5 +1,5 @@
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Text } from "./components/Text";
 import { ScanPrompt } from "./components/ScanPrompt";
 import { describeEnvironment, type PaneEnvironment } from "./environment";
@@ -60,6 +60,9 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  review: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // kept mounted (filters, open rows and drafts survive) while a question above it is answered
+  waiting: { display: "none" },
 });
 
 /** Stands in when the build has no engine (the pane then says so); one object, so the review never restarts for it. */
@@ -82,6 +85,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
   const [tab, setTab] = React.useState<TabValue>("clauses");
   const [rowOpen, setRowOpen] = React.useState(false);
   const [withAddendum, setWithAddendum] = React.useState(true);
+  const [rolesOpen, setRolesOpen] = React.useState(false);
   const active = host ?? docx;
   // the user's playbook (issue 18): read at each analysis through a ref, so the engine object stays the same
   const [playbook, playbookActions] = usePlaybook(engine, engine ? active : null);
@@ -91,12 +95,12 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
   const [state, actions] = useReview(engine ? active : null, reviewEngine ?? NO_ENGINE);
   const report = state.report;
   // a changed playbook applies to the review once the user leaves the Playbook tab
-  const scannedPlaybook = React.useRef(playbook.version);
+  const [scannedVersion, setScannedVersion] = React.useState(playbook.version);
   React.useEffect(() => {
-    if (tab === "playbook" || playbook.version === scannedPlaybook.current || state.busy !== null) return;
-    scannedPlaybook.current = playbook.version;
+    if (tab === "playbook" || playbook.version === scannedVersion || state.busy !== null) return;
+    setScannedVersion(playbook.version);
     if (report || state.error) void actions.scan();
-  }, [tab, playbook.version, state.busy, state.error, report, actions]);
+  }, [tab, playbook.version, scannedVersion, state.busy, state.error, report, actions]);
   const caps = state.capabilities;
   // round two (issue 17): their changes, and every decision logged in the document
   const [theirWrites, onTheirWrite] = useWritesCount(active, actions.checkStale);
@@ -142,6 +146,10 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
           ? !!theirs.result && theirsOpen.length === 0
           : tab === "playbook");
   const items = report && standing ? checklist(standing, state.protections) : [];
+  // A question open above the review (the roles editor, or what to do with the changes before
+  // opening another file) holds the one primary button; the review waits, hidden, until it is answered.
+  const pendingOpen = !!pendingFile && !!docx;
+  const asking = pendingOpen || rolesOpen;
 
   return (
     <main className={styles.root} aria-label="TermScore contract review">
@@ -153,7 +161,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
           fileName={docx?.fileName ?? null}
           unsaved={unsaved}
           busy={busy || opening}
-          primary={!docx ? "open" : downloadPrimary ? "save" : null}
+          primary={!docx ? "open" : downloadPrimary && !asking ? "save" : null}
           author={author}
           onAuthorChange={changeAuthor}
           onOpen={file.onOpen}
@@ -161,7 +169,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
           onSave={docx ? () => void file.save() : undefined}
         />
       ) : null}
-      {pendingFile && docx ? (
+      {pendingOpen && pendingFile && docx ? (
         <PendingFile fileName={docx.fileName} pendingName={pendingFile.name} unsaved={unsaved} onSave={() => void file.save()} onOpen={file.openPending} onCancel={file.cancelPending} />
       ) : null}
       {opening ? <BusyRow label="Opening the file…" onCancel={cancelOpen ? file.cancelOpening : undefined} /> : null}
@@ -173,6 +181,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
         stale={state.stale}
         busy={busy}
         onRescan={() => void actions.scan()}
+        primary={!asking}
       />
       {host && environment?.kind === "word" ? <span className={shared.visuallyHidden}>Connected to the open document.</span> : null}
       <Text role="status" aria-live="polite" className={shared.visuallyHidden}>
@@ -202,44 +211,59 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
               actions.setPartyName("agency", next.other);
               actions.setPartyName("work", next.work);
             }}
+            onEditingChange={setRolesOpen}
+            primary={!pendingOpen}
           />
-          <Tabs<TabValue>
-            label="Review sections"
-            idPrefix="ts-tab"
-            selected={tab}
-            onSelect={setTab}
-            items={[
-              // as the contract stands: a clause with a change proposed is still risky until accepted
-              { value: "clauses", label: `Clauses ${state.items.length}`, name: `Clauses (${state.items.length}, ${openItems} to act on)` },
-              { value: "protections", label: `Checklist ${items.filter((i) => i.present).length}/${items.length}`, name: `Checklist and addendum (${items.filter((i) => i.present).length} of ${items.length} agreed)` },
-              { value: "export", label: "Export" },
-              { value: "playbook", label: "Playbook" },
-              ...(active?.theirChanges || active?.compareWith ? [{ value: "theirs" as const, label: "Theirs", name: "Their changes" }] : []),
-            ]}
-          />
-          <div role="tabpanel" id="ts-tab-panel" aria-labelledby={`ts-tab-${tab}`} className={styles.panel}>
-            {tab === "clauses" ? (
-              <ClausesTab
-                state={state}
-                actions={actions}
-                report={report}
-                standing={standing}
-                decisions={theirs.decisions}
-                record={theirActions.record}
-                withAddendum={withAddendum}
-                onWithAddendumChange={setWithAddendum}
-                primaryApplyAll={!rowOpen && !downloadPrimary && !state.stale}
-                onRowOpen={onRowOpen}
-              />
-            ) : null}
-            {tab === "protections" ? <ChecklistTab state={state} actions={actions} report={report} standing={standing} primary={!downloadPrimary && !state.stale} /> : null}
-            {tab === "theirs" ? (
-              <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} paragraphs={state.paragraphs} canRestoreParagraph={!!active?.restoreParagraph} busy={busy} primary={!downloadPrimary && !state.stale} />
-            ) : null}
-            {tab === "playbook" ? <PlaybookPanel state={playbook} actions={playbookActions} download={download} busy={busy} spelling={documentConventions(state.standingParagraphs).spelling} /> : null}
-            {tab === "export" ? (
-              <ExportTab state={state} actions={actions} engine={engine} report={report} standing={standing} checklist={items} fileName={docx?.fileName ?? "the open document"} baseName={baseName} download={download} copy={copy} />
-            ) : null}
+          <div className={mergeClasses(styles.review, asking && styles.waiting)}>
+            <Tabs<TabValue>
+              label="Review sections"
+              idPrefix="ts-tab"
+              selected={tab}
+              onSelect={setTab}
+              items={[
+                // as the contract stands: a clause with a change proposed is still risky until accepted
+                { value: "clauses", label: `Clauses ${state.items.length}`, name: `Clauses (${state.items.length}, ${openItems} to act on)` },
+                { value: "protections", label: `Checklist ${items.filter((i) => i.present).length}/${items.length}`, name: `Checklist and addendum (${items.filter((i) => i.present).length} of ${items.length} agreed)` },
+                { value: "export", label: "Export" },
+                { value: "playbook", label: "Playbook" },
+                ...(active?.theirChanges || active?.compareWith ? [{ value: "theirs" as const, label: "Theirs", name: "Their changes" }] : []),
+              ]}
+            />
+            <div role="tabpanel" id="ts-tab-panel" aria-labelledby={`ts-tab-${tab}`} className={styles.panel}>
+              {tab === "clauses" ? (
+                <ClausesTab
+                  state={state}
+                  actions={actions}
+                  report={report}
+                  standing={standing}
+                  decisions={theirs.decisions}
+                  record={theirActions.record}
+                  withAddendum={withAddendum}
+                  onWithAddendumChange={setWithAddendum}
+                  primaryApplyAll={!rowOpen && !downloadPrimary && !state.stale}
+                  onRowOpen={onRowOpen}
+                />
+              ) : null}
+              {tab === "protections" ? <ChecklistTab state={state} actions={actions} report={report} standing={standing} primary={!downloadPrimary && !state.stale} /> : null}
+              {tab === "theirs" ? (
+                <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} paragraphs={state.paragraphs} canRestoreParagraph={!!active?.restoreParagraph} busy={busy} primary={!downloadPrimary && !state.stale} />
+              ) : null}
+              {tab === "playbook" ? (
+                <PlaybookPanel
+                  state={playbook}
+                  actions={playbookActions}
+                  download={download}
+                  busy={busy}
+                  spelling={documentConventions(state.standingParagraphs).spelling}
+                  changed={playbook.version !== scannedVersion}
+                  onDone={() => setTab("clauses")}
+                  primary={!downloadPrimary && !state.stale}
+                />
+              ) : null}
+              {tab === "export" ? (
+                <ExportTab state={state} actions={actions} engine={engine} report={report} standing={standing} checklist={items} fileName={docx?.fileName ?? "the open document"} baseName={baseName} download={download} copy={copy} />
+              ) : null}
+            </div>
           </div>
         </>
       ) : null}

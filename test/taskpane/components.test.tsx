@@ -15,6 +15,7 @@ import { OpenDocument } from "../../src/taskpane/components/OpenDocument";
 import { Tabs } from "../../src/taskpane/components/Tabs";
 import { Footer, HELP_PAGE, PRIVACY_PAGE } from "../../src/taskpane/components/Footer";
 import { INITIAL_STATE } from "../../src/taskpane/useReview";
+import { analyze as analyzeContract } from "../../src/engine";
 import { analyze, buildAddendum } from "./fakeEngine";
 import { SAMPLE } from "./sample";
 import { label, panelOf } from "./rows";
@@ -124,6 +125,30 @@ describe("FindingList", () => {
     expect(within(panel).getByText("Details").closest("details")?.open).toBe(false);
   });
 
+  test("an expanded finding names its section once (the message says where it sits), its risk and category once (the row); Details repeats none", async () => {
+    const contract = [
+      { text: "6. Data Privacy", headingLevel: 1 },
+      { text: "6.1 The Agency shall keep the Contractor's personal data confidential." },
+      { text: "6.2 The Agency may process the Deliverables and related usage data to develop and train its machine learning models." },
+    ];
+    const r = analyzeContract(contract);
+    const f = r.findings.find((x) => x.context && x.category === "ai-training-grant")!;
+    expect(f.context!.heading).toBe("6. Data Privacy");
+    wrap(list({ items: itemsOf(r), paragraphs: contract, standingParagraphs: contract }));
+    const user = userEvent.setup();
+    const rows = within(screen.getByRole("list", { name: /^Findings/ })).getAllByRole("button");
+    await user.click(rows.find((b) => label(b).includes(`“${f.trigger}”`))!);
+    const panel = panelOf(rows.find((b) => label(b).includes(`“${f.trigger}”`))!);
+    await user.click(within(panel).getByText("Details"));
+    const text = panel.textContent ?? "";
+    expect(text.split("“6. Data Privacy”").length - 1).toBe(1);
+    expect(text).toContain("It sits in the “6. Data Privacy” section, where such rights are often hidden.");
+    expect(within(panel).queryByText(/^Section:/)).toBeNull();
+    // the row above the panel says "High risk, § 6.2: AI training allowed"; the panel does not say it again
+    expect(label(rows.find((b) => label(b).includes(`“${f.trigger}”`)))).toMatch(/^High risk, § 6\.2: AI training allowed, /);
+    expect(text).not.toContain("AI training allowed");
+    expect(text.toLowerCase()).not.toContain("high risk");
+  });
   test("filters by risk and by category", async () => {
     wrap(list());
     const user = userEvent.setup();

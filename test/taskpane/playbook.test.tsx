@@ -82,6 +82,28 @@ describe("the Playbook tab", () => {
     await waitFor(() => expect(within(list).getAllByRole("button").some((b) => /Low risk/.test(b.getAttribute("aria-label") ?? b.textContent ?? ""))).toBe(true));
   });
 
+  test("the tab's one next step: Back to the clauses, or Check the contract again once the playbook changed (which checks it again)", async () => {
+    const { host, user } = setup();
+    await openPlaybook(user);
+    await user.click(screen.getByRole("button", { name: "Back to the clauses" }));
+    const count = () => Number(/\((\d+)\)/.exec(screen.getByRole("heading", { name: /^Risky clauses/ }).textContent ?? "")?.[1]);
+    const before = count();
+    expect(screen.getByRole("tab", { name: /^Clauses/ }).getAttribute("aria-selected")).toBe("true");
+    const reads = host.calls.read;
+    await user.click(screen.getByRole("tab", { name: "Playbook" }));
+    const sub = await screen.findByRole("listitem", { name: "Sublicense" }, { timeout: 15_000 });
+    expect(screen.queryByRole("button", { name: "Check the contract again" })).toBeNull();
+    await user.click(within(sub).getByRole("checkbox", { name: "Sublicense" }));
+    await user.click(await screen.findByRole("button", { name: "Check the contract again" }));
+    expect(screen.getByRole("tab", { name: /^Clauses/ }).getAttribute("aria-selected")).toBe("true");
+    await waitFor(() => expect(host.calls.read).toBeGreaterThan(reads));
+    // switched off: no longer counted among the risky clauses
+    await waitFor(() => expect(count()).toBe(before - 1));
+    // checked with it: the next visit offers the way back again
+    await user.click(screen.getByRole("tab", { name: "Playbook" }));
+    expect(await screen.findByRole("button", { name: "Back to the clauses" })).toBeTruthy();
+  });
+
   test("a wording with an unknown placeholder is refused with its JSON path; nothing is saved", async () => {
     const { user } = setup();
     await openPlaybook(user);

@@ -86,6 +86,7 @@ export interface ButtonProps extends Omit<React.ButtonHTMLAttributes<HTMLButtonE
   /** Disabled but still focusable (aria-disabled): a screen reader user finds it and hears why. */
   disabledFocusable?: boolean;
   type?: "button" | "submit";
+  ref?: React.Ref<HTMLButtonElement>;
 }
 
 export function Button({ appearance = "secondary", size = "medium", disabled, disabledFocusable, className, onClick, type = "button", ...rest }: ButtonProps): React.JSX.Element {

@@ -78,6 +78,7 @@ export function ClausesTab({ state, actions, report, standing, decisions, record
         decisions={decisions}
         project={documentConventions(state.standingParagraphs).project}
         onExpandedChange={onRowOpen}
+        primary={!state.stale}
       />
       <ChangesPanel
         changes={state.applied}

@@ -32,6 +32,8 @@ export interface FindingListProps extends FindingActionsAvailability {
   decisions?: readonly Decision[];
   /** Tells the pane whether a row is open (its Apply is then the one primary button). */
   onExpandedChange?(anyExpanded: boolean): void;
+  /** An open row's Apply may be the pane's one primary button (default true; false while Re-scan is). */
+  primary?: boolean;
 }
 
 /** Rows rendered before "Show more": a contract with thousands of findings stays quick. */
@@ -187,7 +189,7 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
                 position={props.positions[id]}
                 commented={props.commented.includes(id)}
                 expanded={expanded.has(id)}
-                primaryApply={id === primaryId}
+                primaryApply={props.primary !== false && id === primaryId}
                 tabStop={id === tabStopId}
                 buttonRef={(el) => {
                   if (el) rowRefs.current.set(id, el);

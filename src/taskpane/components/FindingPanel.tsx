@@ -5,7 +5,7 @@ import { Text } from "./Text";
 import { RadioChoices } from "./Choice";
 import { Redline } from "./Redline";
 import type { Finding, Paragraph, Position, Suggestion } from "../../engine/types";
-import { CATEGORY_LABEL, POSITION_HINT, POSITION_LABEL, SEVERITY_LABEL } from "../../engine/report/labels";
+import { POSITION_HINT, POSITION_LABEL } from "../../engine/report/labels";
 import { useSharedStyles } from "./styles";
 import { DecisionHistory } from "./DecisionHistory";
 import { positionGaps } from "../review/positions";
@@ -140,10 +140,8 @@ export function FindingPanel(props: FindingPanelProps): React.JSX.Element {
       <details>
         <summary className={styles.summary}>Details</summary>
         <ul className={shared.list}>
-          <li>
-            Category: {CATEGORY_LABEL[f.category]}; {SEVERITY_LABEL[f.severity].toLowerCase()}.
-          </li>
-          {f.context ? <li>Section: “{f.context.heading}”, where such rights are often hidden.</li> : null}
+          {/* said once: the row names the risk and the category, the message the section (engine/scan/findings.ts) */}
+          {f.context && !f.message.includes(f.context.heading) ? <li>Section: “{f.context.heading}”</li> : null}
           {open && suggestion ? (
             <li>
               {suggestion.label}: {POSITION_HINT[suggestion.position]} It goes in as a tracked change with this comment: “{suggestion.comment}”

@@ -35,6 +35,8 @@ export interface ReviewNoticesProps {
   stale: boolean;
   busy: boolean;
   onRescan(): void;
+  /** Re-scan is the pane's one primary button (default true); false while a question above the review is open. */
+  primary?: boolean;
 }
 
 /** What the user must know about the review now: an error, missing features, a stale scan. */
@@ -74,7 +76,7 @@ export function ReviewNotices(props: ReviewNoticesProps): React.JSX.Element {
             It was edited since the last scan, so the findings may no longer match it. Nothing was changed.
           </MessageBody>
           <MessageActions>
-            <Button size="small" appearance="primary" disabled={props.busy} onClick={props.onRescan}>
+            <Button size="small" appearance={props.primary === false ? "secondary" : "primary"} disabled={props.busy} onClick={props.onRescan}>
               Re-scan now
             </Button>
           </MessageActions>

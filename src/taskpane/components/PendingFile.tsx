@@ -2,7 +2,10 @@ import * as React from "react";
 import { Button } from "./Button";
 import { Message, MessageActions, MessageBody } from "./Message";
 
-/** Browser mode: another file was chosen while one is open; say what opening it drops, and ask. */
+/**
+ * Browser mode: another file was chosen while one is open; say what opening it drops, and ask. Its
+ * next step is the pane's one primary button (the review waits hidden until it is answered).
+ */
 export function PendingFile(props: { fileName: string; pendingName: string; unsaved: boolean; onSave(): void; onOpen(): void; onCancel(): void }): React.JSX.Element {
   const { fileName, pendingName, unsaved } = props;
   return (
@@ -16,7 +19,7 @@ export function PendingFile(props: { fileName: string; pendingName: string; unsa
             Download reviewed copy first
           </Button>
         ) : null}
-        <Button size="small" onClick={props.onOpen}>
+        <Button size="small" appearance={unsaved ? "secondary" : "primary"} onClick={props.onOpen}>
           {unsaved ? "Discard and open" : "Open it"}
         </Button>
         <Button size="small" appearance="subtle" onClick={props.onCancel}>

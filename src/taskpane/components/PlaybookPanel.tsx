@@ -24,6 +24,12 @@ export interface PlaybookPanelProps {
   busy?: boolean;
   /** The open document's spelling: previews are drafted in it, as the review's suggestions are. */
   spelling?: Spelling;
+  /** The playbook changed since the review was last checked with it (leaving the tab checks again). */
+  changed?: boolean;
+  /** Back to the review (which is checked again with the playbook when it changed). */
+  onDone?(): void;
+  /** The Done button is the pane's one primary button now (default true). */
+  primary?: boolean;
 }
 
 /** A file larger than this is not even read: the engine refuses it by its size. */
@@ -51,7 +57,7 @@ function fileText(file: File): Promise<string> {
   });
 }
 
-export function PlaybookPanel({ state, actions, download, busy, spelling }: PlaybookPanelProps): React.JSX.Element {
+export function PlaybookPanel({ state, actions, download, busy, spelling, changed, onDone, primary = true }: PlaybookPanelProps): React.JSX.Element {
   const shared = useSharedStyles();
   const styles = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
@@ -72,6 +78,13 @@ export function PlaybookPanel({ state, actions, download, busy, spelling }: Play
         Your playbook
       </h2>
       <Text>Your own wording, risk levels and rules, used in every review on this computer. A rule you switch off is still found and listed, never hidden.</Text>
+      {onDone ? (
+        <div className={shared.row}>
+          <Button appearance={primary ? "primary" : "secondary"} disabled={busy} onClick={onDone}>
+            {changed ? "Check the contract again" : "Back to the clauses"}
+          </Button>
+        </div>
+      ) : null}
       <div className={shared.row}>
         <Button size="small" disabled={busy} onClick={() => fileInput.current?.click()}>
           Import…

@@ -19,6 +19,10 @@ export interface RolesBarProps extends Roles {
   /** What TermScore could not tell, in a sentence (shown while not sure). */
   question?: string;
   onChange(next: Roles): void;
+  /** The editor was opened or closed (while open, its Save is the pane's one primary button and the review waits below). */
+  onEditingChange?(editing: boolean): void;
+  /** Save is the pane's one primary button (default true); false while another question is open above it. */
+  primary?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -44,10 +48,23 @@ const useStyles = makeStyles({
 });
 
 /** One line at the top of the review: who is who in this contract, with a small editor. Props only. */
-export function RolesBar({ user, other, work, sure, question, onChange }: RolesBarProps): React.JSX.Element {
+export function RolesBar({ user, other, work, sure, question, onChange, onEditingChange, primary = true }: RolesBarProps): React.JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
   const [editing, setEditing] = React.useState(false);
+  const form = React.useRef<HTMLFormElement>(null);
+  const change = React.useRef<HTMLButtonElement>(null);
+  const opened = React.useRef(false);
+  React.useEffect(() => {
+    onEditingChange?.(editing);
+    return () => onEditingChange?.(false);
+  }, [editing, onEditingChange]);
+  React.useEffect(() => {
+    // focus follows the editor: into its first box when it opens, back to Change when it closes
+    if (editing) form.current?.querySelector("input")?.focus();
+    else if (opened.current) change.current?.focus();
+    opened.current = editing;
+  }, [editing]);
   const [draft, setDraft] = React.useState<Roles>({ user, other, work });
   const line = `You: ${user} · Other side: ${other} · Your work: ${work}`;
   if (!editing)
@@ -71,6 +88,7 @@ export function RolesBar({ user, other, work, sure, question, onChange }: RolesB
           Swap
         </Button>
         <Button
+          ref={change}
           size="small"
           appearance="subtle"
           aria-label={`Change roles (${line})`}
@@ -87,6 +105,7 @@ export function RolesBar({ user, other, work, sure, question, onChange }: RolesB
   const valid = draft.user.trim() !== "" && draft.other.trim() !== "" && draft.work.trim() !== "";
   return (
     <form
+      ref={form}
       className={styles.editor}
       aria-label="Change roles"
       onSubmit={(e) => {
@@ -100,7 +119,7 @@ export function RolesBar({ user, other, work, sure, question, onChange }: RolesB
       <TextField small label="The other side is called" value={draft.other} onChange={set("other")} />
       <TextField small label="Your work is called" value={draft.work} onChange={set("work")} />
       <div className={shared.row}>
-        <Button size="small" appearance="primary" type="submit" disabled={!valid}>
+        <Button size="small" appearance={primary ? "primary" : "secondary"} type="submit" disabled={!valid}>
           Save roles
         </Button>
         <Button size="small" onClick={() => setEditing(false)}>
