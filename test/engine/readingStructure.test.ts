@@ -141,3 +141,25 @@ describe("the work with its maker's name taken off", () => {
     expect(categories("The Client may use the Photographs with the Photographer's credit displayed as set out in Schedule 2.")).toEqual([]);
   });
 });
+
+describe("purposes beyond the project, and data pooled", () => {
+  test.each<[string, Category]>([
+    ["The Client may use the Deliverables for the purpose of developing other applications.", "ambiguous-purpose"],
+    ["The Studio may keep and use the Photographs for its archives, its own projects and the development of future services.", "ambiguous-purpose"],
+    ["The Client may use the Deliverables for its internal technology projects.", "ambiguous-purpose"],
+    ["The Customer may merge the Materials into its knowledge repository together with material from other suppliers.", "data-aggregation"],
+    ["The Licensee may create a corpus of all Content supplied under this Agreement.", "data-aggregation"],
+    ["All terminology suggestions, style notes and corrections supplied to the Agency may be used by the Agency for any purpose.", "feedback"],
+  ])("flagged: %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  test.each([
+    "The Developer shall use the Client's brand guidelines for the purpose of developing the Application.",
+    "The Developer shall merge the approved changes into the main branch of the Application before each release.",
+    "The Client shall provide the Consultant with timely feedback on draft Deliverables within five business days.",
+    "The Provider may aggregate its own system performance metrics, provided such metrics contain no Customer Content.",
+  ])("not flagged: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});
