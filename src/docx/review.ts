@@ -48,7 +48,8 @@ export interface ReviewDocxResult {
   changes: number;
   /**
    * Findings for which the chosen position does not apply (no project in the contract, an opt-out
-   * already there): their primary wording was written instead.
+   * already there): their primary wording was written instead. A finding with no wording at all is
+   * not among them (nothing was written for it).
    */
   positionNotApplicable: string[];
   /** Findings that could not be written, with the reason. */
@@ -98,7 +99,7 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
     if (results[i]?.status === "applied") written.add(`${e.paragraph}:${e.start}:${e.end}:${e.replacement}`);
   });
   const wanted = options.position;
-  const positionNotApplicable = wanted && wanted !== "primary" ? report.findings.filter((f) => !f.suggestions.some((s) => s.position === wanted)).map((f) => f.id) : [];
+  const positionNotApplicable = wanted && wanted !== "primary" ? report.findings.filter((f) => f.suggestions.length > 0 && !f.suggestions.some((s) => s.position === wanted)).map((f) => f.id) : [];
   let addendum: ReviewDocxResult["addendum"] = "not-requested";
   let addendumTexts: string[] = [];
   let addendumPlace: ReviewDocxResult["addendumPlace"];
