@@ -123,7 +123,7 @@ class DocxHost implements DocxDocumentHost {
     try {
       this.review = await restoreInto(this.review, target);
     } catch (e) {
-      throw e instanceof Error ? e : new Error(String(e));
+      throw e instanceof Error ? e : new Error(errorMessage(e));
     }
     this.writes.push({ kind: "restore", target: { ...target } });
   }
