@@ -70,17 +70,40 @@ class DocxHost implements DocxDocumentHost {
         await this.rollback(mark);
         throw e;
       }
-      return { results: requests.map((r) => ({ id: r.id, status: "failed", message: "Nothing was changed." })), error: errorMessage(e) };
+      // failed part way: the copy goes back too, so "nothing was changed" is true (the contract's `error`)
+      const notBack = await this.putBack(mark);
+      if (notBack) {
+        const message = `The copy could not be put back after an error (${errorMessage(e)}): check this change in the downloaded copy.`;
+        return { results: requests.map((r) => ({ id: r.id, status: "failed", message, reason: "unknown-state" })), warnings: [notBack] };
+      }
+      return { results: requests.map((r) => ({ id: r.id, status: "failed", message: "Nothing was changed.", reason: "not-written" })), error: errorMessage(e) };
     }
   }
 
-  async insertAddendum(paragraphs: AddendumParagraph[], _where: "end" | "cursor"): Promise<InsertAddendumResult> {
+  /** Never throws (the contract): an error part way leaves the copy as it was before the call. */
+  async insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
     if (!paragraphs.length) return { inserted: false, message: "There is nothing to insert." };
-    const plan = planAddendumInsertion(this.review.paragraphs(), paragraphs);
-    if (plan.insert === null) return { inserted: false, message: plan.message };
-    await this.review.insertAddendum(plan.insert);
+    const mark = this.writes.length;
+    try {
+      const plan = planAddendumInsertion(this.review.paragraphs(), paragraphs);
+      if (plan.insert === null) return { inserted: false, message: plan.message };
+      await this.review.insertAddendum(plan.insert);
+    } catch (e) {
+      const notBack = await this.putBack(mark);
+      return { inserted: false, message: `The addendum was not inserted: ${errorMessage(e).replace(/[.\s]+$/, "")}. ${notBack ?? "The copy was left as it was."}` };
+    }
     this.writes.push({ kind: "addendum", paragraphs });
-    return { inserted: true, message: _where === "cursor" ? "Added at the end of the document (a .docx file has no cursor)." : undefined };
+    return { inserted: true, message: where === "cursor" ? "Added at the end of the document (a .docx file has no cursor)." : undefined };
+  }
+
+  /** rollback(mark) for an error path: null when the copy is back as it was, else why not (never throws). */
+  private async putBack(mark: number): Promise<string | null> {
+    try {
+      await this.rollback(mark);
+      return null;
+    } catch (e) {
+      return `The copy may hold part of it: ${errorMessage(e)}. Open the file again to start from the original.`;
+    }
   }
 
   async loadDismissed(): Promise<string[]> {
