@@ -1,3 +1,4 @@
+/** The Word host's operations over the fake Word, end to end: read, apply, failures, insertAddendum, select, reviewChange, settings, minimal redlines. */
 import { messages } from "../../src/word/messages";
 import { AUTHOR, FakeOfficeError, FakeWord, OTHER_AUTHOR, reviewAll } from "../support/fakeWord";
 import { TEST_ADDENDUM_TITLE, hostFor, request } from "./helpers";
