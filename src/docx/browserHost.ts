@@ -10,7 +10,7 @@
 import { planAddendumInsertion } from "../engine/fix/addendumPlan";
 import type { AddendumParagraph, AnalyzeOptions } from "../engine/types";
 import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult, ReviewChangeResult } from "../host/types";
-import { DocxReview } from "./writer";
+import { DocxWriter } from "./writer";
 import type { Decision } from "../engine/compare/decisionLog";
 import { appendDecisions } from "../engine/compare/decisionLog";
 import type { RoundResult } from "../host/types";
@@ -29,7 +29,7 @@ class DocxHost implements DocxDocumentHost {
 
   constructor(
     readonly fileName: string,
-    private review: DocxReview,
+    private review: DocxWriter,
     private readonly original: Uint8Array,
     private readonly author: string | undefined
   ) {}
@@ -214,6 +214,6 @@ class DocxHost implements DocxDocumentHost {
 export const createDocxHost: CreateDocxHost = async (data, fileName, options) => {
   // Work on a copy: the caller's buffer is never modified.
   const copy = data instanceof Uint8Array ? data.slice() : new Uint8Array(data.slice(0));
-  const review = await DocxReview.open(copy.slice(), { author: options?.author });
+  const review = await DocxWriter.open(copy.slice(), { author: options?.author });
   return new DocxHost(fileName, review, copy, options?.author);
 };

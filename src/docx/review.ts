@@ -18,7 +18,7 @@ import { ourChangeFrom } from "../engine/compare/fate";
 import { readDecisionLog, writeDecisionLog } from "./decisionLog";
 import { hasTrackedChanges, theirChanges } from "./rounds";
 import { DocxError } from "./package";
-import { DocxReview } from "./writer";
+import { DocxWriter } from "./writer";
 import type { ReviewOptions } from "./writer";
 
 export interface ReviewDocxOptions extends ReviewOptions {
@@ -69,8 +69,8 @@ export interface ReviewDocxResult {
 }
 
 /** Paragraphs of a .docx as the engine reads them; refuses a document without text. */
-export async function readDocx(data: ArrayBuffer | Uint8Array, options: ReviewOptions = {}): Promise<{ review: DocxReview; paragraphs: Paragraph[] }> {
-  const review = await DocxReview.open(data, options);
+export async function readDocx(data: ArrayBuffer | Uint8Array, options: ReviewOptions = {}): Promise<{ review: DocxWriter; paragraphs: Paragraph[] }> {
+  const review = await DocxWriter.open(data, options);
   const paragraphs = review.paragraphs();
   if (!paragraphs.some((p) => p.text.trim() !== "")) throw new DocxError("the document has no text to review", "no-text");
   return { review, paragraphs };

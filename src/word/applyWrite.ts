@@ -12,7 +12,7 @@ import { queueCommentCheck, queueComments } from "./comments";
 import type { WordSession } from "./context";
 import type { Outcome, Plan } from "./locate";
 import { messages, plainError } from "./messages";
-import { queueTracking, remember } from "./review";
+import { queueTracking, remember } from "./trackedChanges";
 import { queueTrackAll, restoreTracking, type Mode } from "./tracking";
 
 export interface WriteJob {

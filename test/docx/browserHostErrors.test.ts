@@ -6,7 +6,7 @@
 import { analyze, buildAddendum } from "../../src/engine";
 import { requestFor } from "../../src/engine/edit/request";
 import { createDocxHost } from "../../src/docx/browserHost";
-import type { DocxReview } from "../../src/docx/writer";
+import type { DocxWriter } from "../../src/docx/writer";
 import type { DocxDocumentHost } from "../../src/host/types";
 import { docx, texts } from "./helpers";
 
@@ -18,7 +18,7 @@ const PARAGRAPHS = [
 
 /** The host's writer, made to throw right after `method` has done its work. */
 function failAfter(host: DocxDocumentHost, method: "apply" | "insertAddendum"): void {
-  const review = (host as unknown as { review: DocxReview }).review;
+  const review = (host as unknown as { review: DocxWriter }).review;
   const real = review[method].bind(review) as (...args: unknown[]) => Promise<unknown>;
   (review as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
     await real(...args);
