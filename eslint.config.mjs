@@ -117,6 +117,16 @@ export default tseslint.config(
     },
   },
   {
+    // One error → message function (issue 14): errorMessage() in src/engine/common/errorMessage.ts.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][consequent.property.name='message']", message: "Use errorMessage() (src/engine/common/errorMessage.ts) for an error's message." },
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
     languageOptions: { globals: { ...globals.node }, sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -6,6 +6,7 @@
 import { parseArgs as parseArgv } from "util";
 import type { Position, Severity } from "../engine/types";
 import { InputError } from "./errors";
+import { errorMessage } from "../engine/common/errorMessage";
 
 export type Command = "scan" | "review" | "compare";
 export type StdinFormat = "docx" | "txt" | "md";
@@ -74,7 +75,7 @@ const STDIN_FORMATS: readonly StdinFormat[] = ["docx", "txt", "md"];
 /** node:util's messages, turned into ours. */
 function usageError(e: unknown): InputError {
   const err = e as { code?: string; message?: string };
-  const msg = String(err?.message ?? e);
+  const msg = errorMessage(e);
   const flag = /'(-{1,2}[^' ]+)/.exec(msg)?.[1] ?? "";
   if (err?.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new InputError(`unknown option ${flag} (see --help)`);
   if (err?.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {

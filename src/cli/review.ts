@@ -13,6 +13,9 @@ import { toJson } from "./io";
 import { failed } from "./severity";
 import { loadPlaybook } from "./playbook";
 import { countOf, itOrThem } from "../engine/fix/plural";
+import { readConventions } from "../engine/fix/conventions";
+import { POSITION_GAP_REASON, POSITION_LABEL, type PositionGapReason } from "../engine/report/labels";
+import { positionGaps } from "../engine/report/positionGaps";
 
 function statOrNull(p: string): fs.Stats | null {
   try {
@@ -90,6 +93,26 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + " ".repeat(n - s.length);
 }
 
+/**
+ * "Right to opt out does not apply to 2 findings (the clause already lets you opt out, …), so …":
+ * the position's label and the reasons are the pane's (engine/report/positionGaps.ts).
+ */
+function positionNotApplicable(r: ReviewDocxResult, o: Options): string | null {
+  const wanted = o.position;
+  if (!wanted || !r.positionNotApplicable.length) return null;
+  const ids = new Set(r.positionNotApplicable);
+  const project = readConventions(r.paragraphs).project;
+  const reasons = new Map<PositionGapReason, number>();
+  for (const f of r.report.findings) {
+    if (!ids.has(f.id)) continue;
+    const gap = positionGaps(f, r.paragraphs[f.paragraph]?.text ?? "", project).find((g) => g.position === wanted);
+    if (gap) reasons.set(gap.reason, (reasons.get(gap.reason) ?? 0) + 1);
+  }
+  const n = r.positionNotApplicable.length;
+  const why = [...reasons].map(([reason, k]) => (reasons.size > 1 ? `${countOf(k, "finding")}: ${POSITION_GAP_REASON[reason]}` : POSITION_GAP_REASON[reason])).join("; ");
+  return `${POSITION_LABEL[wanted]} does not apply to ${countOf(n, "finding")}${why ? ` (${why})` : ""}, so ${o.commentOnly ? "the primary wording is proposed" : "the primary wording was written"} for ${itOrThem(n)}`;
+}
+
 function summaryLine(r: ReviewDocxResult, output: string, o: Options): string {
   const n = r.report.findings.length;
   const parts = [
@@ -98,10 +121,8 @@ function summaryLine(r: ReviewDocxResult, output: string, o: Options): string {
       : `${r.applied} of ${n} findings fixed in ${countOf(r.changes, "tracked change")} with comments`,
   ];
   if (r.notApplied.length) parts.push(`${r.notApplied.length} not written (${r.notApplied.map((x) => x.message).filter(Boolean)[0] ?? "see report"})`);
-  if (r.positionNotApplicable.length) {
-    const why = o.position === "project-scope" ? "the contract describes no project or statement of work to limit it to" : "the clause already has an opt-out or cannot take one";
-    parts.push(`the ${o.position} position does not apply to ${countOf(r.positionNotApplicable.length, "finding")} (${why}), so ${o.commentOnly ? "the primary wording is proposed" : "the primary wording was written"} for ${itOrThem(r.positionNotApplicable.length)}`);
-  }
+  const gaps = positionNotApplicable(r, o);
+  if (gaps) parts.push(gaps);
   const place = r.addendumPlace === "signature-block" ? "addendum inserted before the signature block" : r.addendumPlace === "additional-terms" ? "addendum inserted in the Additional Terms section" : r.addendumPlace === "extends-addendum" ? "missing addendum sections added to the existing addendum" : "addendum appended at the end";
   parts.push(r.addendum === "inserted" ? place : r.addendum === "proposed-in-comment" ? "addendum proposed in a comment on the first paragraph (not inserted)" : r.addendum === "already-present" ? "addendum already present" : r.addendum === "left-out-for-opt-out" ? "no addendum: its outright ban would cancel the opt-out wording (review with --position primary to add it)" : "no addendum");
   return `Wrote ${output === STDIN ? "the reviewed .docx to standard output" : output}: ${parts.join("; ")}.\n`;

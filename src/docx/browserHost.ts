@@ -10,7 +10,7 @@
 import { planAddendumInsertion } from "../engine/fix/addendumPlan";
 import type { AddendumParagraph, AnalyzeOptions } from "../engine/types";
 import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult, ReviewChangeResult } from "../host/types";
-import { DocxReview } from "./writer";
+import { DocxWriter } from "./writer";
 import type { Decision } from "../engine/compare/decisionLog";
 import { appendDecisions } from "../engine/compare/decisionLog";
 import type { RoundResult } from "../host/types";
@@ -29,7 +29,7 @@ class DocxHost implements DocxDocumentHost {
 
   constructor(
     readonly fileName: string,
-    private review: DocxReview,
+    private review: DocxWriter,
     private readonly original: Uint8Array,
     private readonly author: string | undefined
   ) {}
@@ -70,17 +70,40 @@ class DocxHost implements DocxDocumentHost {
         await this.rollback(mark);
         throw e;
       }
-      return { results: requests.map((r) => ({ id: r.id, status: "failed", message: "Nothing was changed." })), error: errorMessage(e) };
+      // failed part way: the copy goes back too, so "nothing was changed" is true (the contract's `error`)
+      const notBack = await this.putBack(mark);
+      if (notBack) {
+        const message = `The copy could not be put back after an error (${errorMessage(e)}): check this change in the downloaded copy.`;
+        return { results: requests.map((r) => ({ id: r.id, status: "failed", message, reason: "unknown-state" })), warnings: [notBack] };
+      }
+      return { results: requests.map((r) => ({ id: r.id, status: "failed", message: "Nothing was changed.", reason: "not-written" })), error: errorMessage(e) };
     }
   }
 
-  async insertAddendum(paragraphs: AddendumParagraph[], _where: "end" | "cursor"): Promise<InsertAddendumResult> {
+  /** Never throws (the contract): an error part way leaves the copy as it was before the call. */
+  async insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
     if (!paragraphs.length) return { inserted: false, message: "There is nothing to insert." };
-    const plan = planAddendumInsertion(this.review.paragraphs(), paragraphs);
-    if (plan.insert === null) return { inserted: false, message: plan.message };
-    await this.review.insertAddendum(plan.insert);
+    const mark = this.writes.length;
+    try {
+      const plan = planAddendumInsertion(this.review.paragraphs(), paragraphs);
+      if (plan.insert === null) return { inserted: false, message: plan.message };
+      await this.review.insertAddendum(plan.insert);
+    } catch (e) {
+      const notBack = await this.putBack(mark);
+      return { inserted: false, message: `The addendum was not inserted: ${errorMessage(e).replace(/[.\s]+$/, "")}. ${notBack ?? "The copy was left as it was."}` };
+    }
     this.writes.push({ kind: "addendum", paragraphs });
-    return { inserted: true, message: _where === "cursor" ? "Added at the end of the document (a .docx file has no cursor)." : undefined };
+    return { inserted: true, message: where === "cursor" ? "Added at the end of the document (a .docx file has no cursor)." : undefined };
+  }
+
+  /** rollback(mark) for an error path: null when the copy is back as it was, else why not (never throws). */
+  private async putBack(mark: number): Promise<string | null> {
+    try {
+      await this.rollback(mark);
+      return null;
+    } catch (e) {
+      return `The copy may hold part of it: ${errorMessage(e)}. Open the file again to start from the original.`;
+    }
   }
 
   async loadDismissed(): Promise<string[]> {
@@ -123,7 +146,7 @@ class DocxHost implements DocxDocumentHost {
     try {
       this.review = await restoreInto(this.review, target);
     } catch (e) {
-      throw e instanceof Error ? e : new Error(String(e));
+      throw e instanceof Error ? e : new Error(errorMessage(e));
     }
     this.writes.push({ kind: "restore", target: { ...target } });
   }
@@ -191,6 +214,6 @@ class DocxHost implements DocxDocumentHost {
 export const createDocxHost: CreateDocxHost = async (data, fileName, options) => {
   // Work on a copy: the caller's buffer is never modified.
   const copy = data instanceof Uint8Array ? data.slice() : new Uint8Array(data.slice(0));
-  const review = await DocxReview.open(copy.slice(), { author: options?.author });
+  const review = await DocxWriter.open(copy.slice(), { author: options?.author });
   return new DocxHost(fileName, review, copy, options?.author);
 };

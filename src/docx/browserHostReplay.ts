@@ -7,7 +7,7 @@
 import { planAddendumInsertion } from "../engine/fix/addendumPlan";
 import type { AddendumParagraph } from "../engine/types";
 import type { ApplyRequest } from "../host/types";
-import { DocxReview } from "./writer";
+import { DocxWriter } from "./writer";
 import { restoreInto, type RestoreTarget } from "./restore";
 
 /** A write that reached the copy, as it was asked for (replayed when an earlier one is undone). */
@@ -15,7 +15,7 @@ export type Write = { kind: "apply"; requests: ApplyRequest[]; commentOnly: bool
 
 /** A replayed copy: the review, the writes that took (as they now stand) and what was lost, in words. */
 export interface Replayed {
-  review: DocxReview;
+  review: DocxWriter;
   kept: Write[];
   lost: string[];
 }
@@ -51,7 +51,7 @@ function relocate(r: Pick<ApplyRequest, "start" | "end" | "original" | "paragrap
  * for an apply, its request `id`): the copy, the writes that took, and what could not be made again.
  */
 export async function replayWrites(original: Uint8Array, author: string | undefined, writes: readonly Write[], skip?: Write, id?: string): Promise<Replayed> {
-  let replay = await DocxReview.open(original.slice(), { author });
+  let replay = await DocxWriter.open(original.slice(), { author });
   const kept: Write[] = [];
   const lost: string[] = [];
   for (const w of writes) {

@@ -67,7 +67,7 @@ function itemGuid(seed: string): string {
 
 /**
  * Write the log into the package (in memory): the existing log part is replaced, or a new custom
- * XML part is added. The caller saves the package (DocxReview.save() or `pkg.zip.toBytes()`).
+ * XML part is added. The caller saves the package (DocxWriter.save() or `pkg.zip.toBytes()`).
  */
 export async function writeDecisionLog(pkg: DocxPackage, decisions: readonly Decision[]): Promise<string> {
   const xml = serializeDecisionLog(decisions);

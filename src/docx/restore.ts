@@ -3,7 +3,7 @@
  * paragraph mark) with our comment, in the deleted paragraph's own look where it is still there.
  */
 import type { Element } from "@xmldom/xmldom";
-import { DocxReview } from "./writer";
+import { DocxWriter } from "./writer";
 import { W, firstW, isW } from "./xml";
 import { bodyParagraphs } from "./paragraphs";
 import { buildParagraph } from "./model";
@@ -33,7 +33,7 @@ function alike(a: string, b: string): boolean {
  * deleted paragraph where their deletion is still in the file, else of the clause it follows.
  * Throws a plain Error when the paragraph it goes after is no longer there.
  */
-export async function restoreInto(review: DocxReview, target: RestoreTarget): Promise<DocxReview> {
+export async function restoreInto(review: DocxWriter, target: RestoreTarget): Promise<DocxWriter> {
   const text = target.text.replace(/[\r\n]+/g, " ");
   if (!text.trim()) throw new Error("There is no wording to restore.");
   const body = review.paragraphModels.filter((m) => !m.part);
@@ -140,7 +140,7 @@ export async function restoreInto(review: DocxReview, target: RestoreTarget): Pr
   if (k >= 0) anchor.parentNode!.insertBefore(p, anchor.nextSibling);
   else anchor.parentNode!.insertBefore(p, anchor);
   pkg.zip.set(pkg.documentPath, serializeXml(doc));
-  const next = await DocxReview.open(await pkg.zip.toBytes(), { author: review.author, date: review.date });
+  const next = await DocxWriter.open(await pkg.zip.toBytes(), { author: review.author, date: review.date });
   // after the anchor, or (at the start) where the anchor was
   const index = bodyParagraphs(next.package.document)[k >= 0 ? at + 1 : at]?.p;
   const paragraph = next.paragraphModels.findIndex((m) => m.p === index);

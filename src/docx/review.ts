@@ -18,7 +18,7 @@ import { ourChangeFrom } from "../engine/compare/fate";
 import { readDecisionLog, writeDecisionLog } from "./decisionLog";
 import { hasTrackedChanges, theirChanges } from "./rounds";
 import { DocxError } from "./package";
-import { DocxReview } from "./writer";
+import { DocxWriter } from "./writer";
 import type { ReviewOptions } from "./writer";
 
 export interface ReviewDocxOptions extends ReviewOptions {
@@ -48,7 +48,8 @@ export interface ReviewDocxResult {
   changes: number;
   /**
    * Findings for which the chosen position does not apply (no project in the contract, an opt-out
-   * already there): their primary wording was written instead.
+   * already there): their primary wording was written instead. A finding with no wording at all is
+   * not among them (nothing was written for it).
    */
   positionNotApplicable: string[];
   /** Findings that could not be written, with the reason. */
@@ -68,8 +69,8 @@ export interface ReviewDocxResult {
 }
 
 /** Paragraphs of a .docx as the engine reads them; refuses a document without text. */
-export async function readDocx(data: ArrayBuffer | Uint8Array, options: ReviewOptions = {}): Promise<{ review: DocxReview; paragraphs: Paragraph[] }> {
-  const review = await DocxReview.open(data, options);
+export async function readDocx(data: ArrayBuffer | Uint8Array, options: ReviewOptions = {}): Promise<{ review: DocxWriter; paragraphs: Paragraph[] }> {
+  const review = await DocxWriter.open(data, options);
   const paragraphs = review.paragraphs();
   if (!paragraphs.some((p) => p.text.trim() !== "")) throw new DocxError("the document has no text to review", "no-text");
   return { review, paragraphs };
@@ -98,7 +99,7 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
     if (results[i]?.status === "applied") written.add(`${e.paragraph}:${e.start}:${e.end}:${e.replacement}`);
   });
   const wanted = options.position;
-  const positionNotApplicable = wanted && wanted !== "primary" ? report.findings.filter((f) => !f.suggestions.some((s) => s.position === wanted)).map((f) => f.id) : [];
+  const positionNotApplicable = wanted && wanted !== "primary" ? report.findings.filter((f) => f.suggestions.length > 0 && !f.suggestions.some((s) => s.position === wanted)).map((f) => f.id) : [];
   let addendum: ReviewDocxResult["addendum"] = "not-requested";
   let addendumTexts: string[] = [];
   let addendumPlace: ReviewDocxResult["addendumPlace"];

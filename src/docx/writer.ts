@@ -32,13 +32,13 @@ export interface ReviewOptions extends OpenLimits {
 }
 
 /** A .docx opened for review. */
-export class DocxReview {
+export class DocxWriter {
   private constructor(
     private readonly ctx: WriteContext,
     private readonly comments: CommentsPart
   ) {}
 
-  static async open(data: ArrayBuffer | Uint8Array, options: ReviewOptions = {}): Promise<DocxReview> {
+  static async open(data: ArrayBuffer | Uint8Array, options: ReviewOptions = {}): Promise<DocxWriter> {
     const pkg = await openDocx(data, options);
     const author = (options.author ?? "TermScore").trim() || "TermScore";
     const date = isoDate(options.date);
@@ -50,7 +50,7 @@ export class DocxReview {
     const model = buildModel(pkg.document, styles, readNumbering(numberingPath ? await loadPart(pkg, numberingPath) : undefined));
     model.push(...(await otherPartParagraphs(pkg, styles)));
     const ctx: WriteContext = { pkg, model, styles, ids, x, dirty: new Set() };
-    return new DocxReview(ctx, await CommentsPart.open(ctx));
+    return new DocxWriter(ctx, await CommentsPart.open(ctx));
   }
 
   get author(): string {

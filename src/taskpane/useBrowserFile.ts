@@ -8,6 +8,7 @@ import * as React from "react";
 import type { CreateDocxHost, DocxDocumentHost } from "../host/types";
 import { plainOpenError } from "./openErrors";
 import { errorMessage } from "../engine/common/errorMessage";
+import { isCancelled } from "../engine/common/cancelled";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
@@ -91,7 +92,7 @@ export function useBrowserFile({ docx, setDocx, writes, openDocx, cancelOpen, do
         setSavedWrites(0);
         setDocx(opened);
       } catch (e) {
-        if (seq === openSeq.current && !(e instanceof Error && e.name === "CancelledError")) setOpenError(plainOpenError(name, e));
+        if (seq === openSeq.current && !isCancelled(e)) setOpenError(plainOpenError(name, e));
       } finally {
         if (seq === openSeq.current) setOpening(false);
       }

@@ -14,6 +14,7 @@ import { messages, plainError } from "./messages";
 import { headingLevel } from "./read";
 import { restoreTracking, trackingModes } from "./tracking";
 import { addendumPlace } from "../engine/fix/placement";
+import { isBodyClause } from "../engine/fix/bodyClause";
 
 export async function insertAddendum(session: WordSession, addendum: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
   if (addendum.length === 0) return { inserted: false, message: messages.emptyAddendum };
@@ -146,11 +147,8 @@ export function bodyLook(current: readonly Paragraph[], items: ReadonlyArray<Pic
   const order: number[] = [];
   for (let i = Math.min(near, current.length) - 1; i >= 0; i--) order.push(i);
   for (let i = Math.max(near, 0); i < current.length; i++) order.push(i);
-  const ok = (i: number): boolean => {
-    const p = current[i];
-    const style = items[i].style;
-    return !p.headingLevel && !p.inTable && !items[i].isListItem && p.text.length >= 60 && Boolean(style) && !/heading|title|list/i.test(style);
-  };
+  // Word names every paragraph's style: one without a name is not an ordinary clause
+  const ok = (i: number): boolean => Boolean(items[i].style) && isBodyClause(current[i], items[i].style, items[i].isListItem);
   let style: string | null = null;
   let font: WordBodyLook["font"] = null;
   for (const i of order) {

@@ -26,7 +26,7 @@ export async function apply(session: WordSession, requests: ApplyRequest[], opti
   const outcome: Outcome[] = requests.map(() => null);
   const commentOnly = Boolean(options.commentOnly);
   skipOtherParts(session, requests, outcome);
-  const { targets, shared } = validateRequests(requests, outcome, commentOnly);
+  const { targets, shared } = validateRequests(requests, outcome);
   const edits = commentOnly ? null : new Map(targets.map((t) => [t.index, editFor(t, requests[t.index])]));
   const warnings: string[] = [];
   if (targets.length > 0) {

@@ -12,7 +12,7 @@ import { queueCommentCheck, queueComments } from "./comments";
 import type { WordSession } from "./context";
 import type { Outcome, Plan } from "./locate";
 import { messages, plainError } from "./messages";
-import { queueTracking, remember } from "./review";
+import { queueTracking, remember } from "./trackedChanges";
 import { queueTrackAll, restoreTracking, type Mode } from "./tracking";
 
 export interface WriteJob {
@@ -137,8 +137,12 @@ async function recover(job: WriteJob, reason: string): Promise<void> {
   }
 }
 
-/** Queue the tracked edit on the located words; returns the inserted words (null for a pure deletion). */
+/**
+ * Queue the tracked edit on the located words; returns the inserted words (null for a pure
+ * deletion, or for a request that changes nothing: only its comment is written, see writesNoChange).
+ */
 function writeEdit(range: Word.Range, e: MinimalEdit): Word.Range | null {
+  if (!e.deleted && !e.inserted) return null;
   if (e.deleted && e.inserted) return range.insertText(e.inserted, "Replace");
   if (e.deleted) {
     range.delete();

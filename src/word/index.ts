@@ -20,7 +20,7 @@ import { insertAddendum } from "./addendum";
 import { apply } from "./apply";
 import { capabilities, createSession, type OfficeGlobal, type WordGlobal, type WordHostOptions } from "./context";
 import { read } from "./read";
-import { reviewChange } from "./review";
+import { reviewChange } from "./trackedChanges";
 import { select } from "./select";
 import { DISMISSED_SETTING, loadDismissed, loadPlaybook, saveDismissed, savePlaybook } from "./settings";
 import { loadDecisionLog, recordDecisions } from "./decisionLog";

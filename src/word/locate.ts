@@ -157,13 +157,13 @@ export function resolveLocate(pending: PendingLocate[], outcome: Outcome[], chec
  * edit asked for by several findings of one clause is written once (`shared`: index → the one
  * written). Targets come back in document order.
  */
-export function validateRequests(requests: ApplyRequest[], outcome: Outcome[], commentOnly: boolean): { targets: Target[]; shared: Array<{ index: number; same: number }> } {
+export function validateRequests(requests: ApplyRequest[], outcome: Outcome[]): { targets: Target[]; shared: Array<{ index: number; same: number }> } {
   const spans = requests.map((r, index) => {
     if (outcome[index]) return null;
     const valid =
       typeof r.paragraphText === "string" && Number.isInteger(r.paragraph) && r.paragraph >= 0 &&
       spanProblem(r, r.paragraphText) === null &&
-      typeof r.replacement === "string" && (commentOnly || r.replacement !== r.original) && typeof r.comment === "string";
+      typeof r.replacement === "string" && typeof r.comment === "string";
     if (!valid) outcome[index] = { status: "failed", message: messages.badRequest, reason: "bad-request" };
     return valid ? r : null;
   });

@@ -3,7 +3,7 @@
  * its level (set on the paragraph or by its style) and the label Word shows, so the engine reads
  * "The Publisher may:" and its unlabelled items as one list clause, and names an item by its label.
  */
-import { DocxReview } from "../../src/docx/writer";
+import { DocxWriter } from "../../src/docx/writer";
 import { reviewDocx } from "../../src/docx/review";
 import { reviewedText } from "../../src/docx/model";
 import { openDocx } from "../../src/docx/package";
@@ -38,7 +38,7 @@ const BODY =
 
 describe("Word's own list numbering in a .docx", () => {
   test("each list paragraph's level, from its own w:numPr or its style's, and the label Word shows", async () => {
-    const review = await DocxReview.open(await docx(BODY, { numbering: NUMBERING, styles: STYLES }));
+    const review = await DocxWriter.open(await docx(BODY, { numbering: NUMBERING, styles: STYLES }));
     const lists = review.paragraphs().map((p) => [p.listLevel, p.listLabel]);
     expect(lists).toEqual([
       [undefined, undefined],

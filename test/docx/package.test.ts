@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { DocxError, openDocx } from "../../src/docx/package";
-import { DocxReview } from "../../src/docx/writer";
+import { DocxWriter } from "../../src/docx/writer";
 import { docx } from "./helpers";
 
 async function code(data: Uint8Array, limits?: Parameters<typeof openDocx>[1]): Promise<string> {
@@ -75,7 +75,7 @@ describe("opening hostile or wrong files", () => {
     expect(await code(await withPart("word/document.xml", xxe))).toBe("dtd");
     expect(await code(await withPart("_rels/.rels", `<?xml version="1.0"?><!DOCTYPE r SYSTEM "http://example.invalid/r.dtd"><Relationships/>`))).toBe("dtd");
     const styles = await withPart("word/styles.xml", `<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaa">]><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>`);
-    await expect(DocxReview.open(styles)).rejects.toMatchObject({ code: "dtd" });
+    await expect(DocxWriter.open(styles)).rejects.toMatchObject({ code: "dtd" });
   });
 
   it("refuses malformed XML with a one-line message", async () => {

@@ -13,7 +13,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { analyze } from "../../src/engine";
-import { DocxReview } from "../../src/docx/writer";
+import { DocxWriter } from "../../src/docx/writer";
 import { reviewDocx } from "../../src/docx/review";
 import { PYTHON, describeWithLibreOffice } from "../support/libreOffice";
 
@@ -33,7 +33,7 @@ maybe("footnotes, endnotes, headers and footers (file written by LibreOffice)", 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test("every part is read, after the body, with its kind", async () => {
-    const paragraphs = (await DocxReview.open(bytes)).paragraphs();
+    const paragraphs = (await DocxWriter.open(bytes)).paragraphs();
     const parts = paragraphs.map((p) => p.part ?? "body");
     expect(parts.slice(0, 4)).toEqual(["body", "body", "body", "body"]);
     expect(parts.slice(4).sort()).toEqual(["endnote", "footer", "footnote", "header"]);
@@ -42,7 +42,7 @@ maybe("footnotes, endnotes, headers and footers (file written by LibreOffice)", 
   });
 
   test("the footnote's AI grant is found, the incorporated terms make the review incomplete, the roles come from the body", async () => {
-    const paragraphs = (await DocxReview.open(bytes)).paragraphs();
+    const paragraphs = (await DocxWriter.open(bytes)).paragraphs();
     const r = analyze(paragraphs);
     const grant = r.findings.find((f) => f.category === "ai-training-grant");
     expect(paragraphs[grant!.paragraph].part).toBe("footnote");

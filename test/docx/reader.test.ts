@@ -1,8 +1,8 @@
-import { DocxReview } from "../../src/docx/writer";
+import { DocxWriter } from "../../src/docx/writer";
 import { docx, OTHER, texts } from "./helpers";
 
 async function read(body: string, options?: Parameters<typeof docx>[1]) {
-  const review = await DocxReview.open(await docx(body, options));
+  const review = await DocxWriter.open(await docx(body, options));
   return review.paragraphs();
 }
 
@@ -79,7 +79,7 @@ describe("reading a .docx as the engine sees it", () => {
       `<w:p><w:pPr><w:rPr><w:del w:id="5" ${OTHER}/></w:rPr></w:pPr><w:del w:id="6" ${OTHER}><w:r><w:delText>gone paragraph</w:delText></w:r></w:del></w:p>` +
       `<w:p><w:pPr><w:rPr><w:ins w:id="7" ${OTHER}/></w:rPr></w:pPr><w:ins w:id="8" ${OTHER}><w:r><w:t>new paragraph</w:t></w:r></w:ins></w:p><w:p><w:r><w:t>last</w:t></w:r></w:p>`;
     const bytes = await docx(body);
-    const review = await DocxReview.open(bytes);
+    const review = await DocxWriter.open(bytes);
     expect(review.paragraphs().map((p) => p.text)).toEqual(["Keep added moved-here", "new paragraph", "last"]);
     expect(await texts(bytes, "reject")).toEqual(["Keep removedmoved-away", "gone paragraph", "last"]);
     expect(await texts(bytes, "accept")).toEqual(["Keep added moved-here", "new paragraph", "last"]);

@@ -1,11 +1,11 @@
-import { DocxReview } from "../../src/docx/writer";
+import { DocxWriter } from "../../src/docx/writer";
 import type { EditRequest } from "../../src/docx/writer";
 import { MINIMAL_EDIT_TABLE } from "../support/minimalEditTable";
 import { DATE, OTHER, docx, documentXml, ids, partText, span, texts } from "./helpers";
 
 async function open(body: string, options?: Parameters<typeof docx>[1]) {
   const bytes = await docx(body, options);
-  return { bytes, review: await DocxReview.open(bytes, { date: DATE }) };
+  return { bytes, review: await DocxWriter.open(bytes, { date: DATE }) };
 }
 
 function edit(text: string, paragraph: number, words: string, replacement: string, comment = "Why: plain words."): EditRequest {
@@ -98,7 +98,7 @@ describe("writing suggestions as tracked changes", () => {
 
   it("uses the author given", async () => {
     const bytes = await docx(FORMATTED);
-    const review = await DocxReview.open(bytes, { author: "Ana Freelancer", date: DATE });
+    const review = await DocxWriter.open(bytes, { author: "Ana Freelancer", date: DATE });
     const text = review.paragraphs()[0].text;
     await review.apply([edit(text, 0, "for any purpose", "for the Project")]);
     const out = await review.save();
@@ -114,7 +114,7 @@ describe("writing suggestions as tracked changes", () => {
       `<w:bookmarkStart w:id="43" w:name="b"/><w:r><w:t>.</w:t></w:r><w:bookmarkEnd w:id="43"/></w:p>`;
     const existing = `<w:comment w:id="40" w:author="Other Side" w:date="2026-01-02T03:04:05Z"><w:p><w:r><w:t>Their note</w:t></w:r></w:p></w:comment>`;
     const bytes = await docx(body, { comments: existing });
-    const review = await DocxReview.open(bytes, { date: DATE });
+    const review = await DocxWriter.open(bytes, { date: DATE });
     const text = review.paragraphs()[0].text;
     expect(text).toBe("They may use it for any purpose.");
     await review.apply([edit(text, 0, "any purpose", "the Project")]);
@@ -187,7 +187,7 @@ describe("writing suggestions as tracked changes", () => {
   it("never modifies the input bytes", async () => {
     const bytes = await docx(FORMATTED);
     const copy = bytes.slice();
-    const review = await DocxReview.open(bytes, { date: DATE });
+    const review = await DocxWriter.open(bytes, { date: DATE });
     const text = review.paragraphs()[0].text;
     await review.apply([edit(text, 0, "for any purpose", "for the Project")]);
     await review.insertAddendum([{ kind: "title", text: "T" }]);
@@ -198,7 +198,7 @@ describe("writing suggestions as tracked changes", () => {
   it("is deterministic with an injected date", async () => {
     const run = async () => {
       const bytes = await docx(FORMATTED);
-      const review = await DocxReview.open(bytes, { date: DATE });
+      const review = await DocxWriter.open(bytes, { date: DATE });
       const text = review.paragraphs()[0].text;
       await review.apply([edit(text, 0, "for any purpose", "for the Project")]);
       return documentXml(await review.save());
@@ -269,9 +269,9 @@ describe("the addendum", () => {
 
   it("never uses the document's heading styles, whose list numbering would prefix the sections", async () => {
     const bytes = await docx(`<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>1. Terms</w:t></w:r></w:p><w:p><w:r><w:t>Text of the only clause, long enough to be taken for the body text of the contract.</w:t></w:r></w:p>`);
-    const review = await DocxReview.open(bytes, { date: DATE });
+    const review = await DocxWriter.open(bytes, { date: DATE });
     await review.insertAddendum(ADDENDUM);
-    const reread = await DocxReview.open(await review.save());
+    const reread = await DocxWriter.open(await review.save());
     const added = reread.paragraphs().slice(2, 5);
     expect(added.map((p) => p.text)).toEqual(["Prohibition on AI Training", "1. Definitions", "\u201cAI\u201d means any machine-learning system."]);
     expect(added.every((p) => !p.headingLevel)).toBe(true);

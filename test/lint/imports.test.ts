@@ -39,6 +39,8 @@ const CASES: Array<[string, string, RegExp]> = [
   ["src/host/probe.ts", 'import { read } from "../word/read";\nexport const x = read;\n', /engine's types only/],
   ["src/formats/probe.ts", 'import * as fs from "node:fs";\nexport const x = fs;\n', /no Node built-ins/],
   ["src/formats/probe.ts", 'import { readDocx } from "../docx/model";\nexport const x = readDocx;\n', /engine's types only/],
+  ["src/taskpane/components/Probe.tsx", "export const say = (e: unknown) => `Could not: ${e instanceof Error ? e.message : String(e)}`;\n", /Use errorMessage\(\)/],
+  ["src/docx/probe.ts", "export const say = (e: unknown) => (e instanceof Error ? e.message : \"?\");\n", /Use errorMessage\(\)/],
   ["bench/suites/probe.ts", 'import { request } from "../../test/word/helpers";\nexport const x = request;\n', /bench\/ imports no test internals/],
   ["bench/suites/probe.ts", 'import { span } from "../../test/docx/helpers";\nexport const x = span;\n', /bench\/ imports no test internals/],
 ];
@@ -52,6 +54,7 @@ const ALLOWED: Array<[string, string]> = [
   ["src/engine/edit/probe.ts", 'import { minimalEdit } from "./minimalEdit";\nexport const x = minimalEdit;\n'],
   ["src/taskpane/probe.ts", 'import { startOffice } from "../word/office";\nexport const ready = () => startOffice();\n'],
   ["src/word/probe.ts", "export const ready = () => Office.onReady();\n"],
+  ["src/taskpane/probe.ts", 'import { errorMessage } from "../engine/common/errorMessage";\nexport const say = (e: unknown) => `Could not: ${errorMessage(e)}`;\n'],
 ];
 
 describe("import rules", () => {

@@ -39,7 +39,7 @@ describe("positions that do not apply", () => {
     const text = "The Agency may use the Deliverables for any purpose.";
     const f = findingOf(text);
     expect(f.suggestions.map((s) => s.position)).not.toContain("project-scope");
-    expect(positionGaps(f, text, null)).toEqual([{ position: "project-scope", text: "Limit to this project does not apply here: the contract describes no project or statement of work to limit the use to." }]);
+    expect(positionGaps(f, text, null)).toEqual([{ position: "project-scope", reason: "no-project", text: "Limit to this project does not apply here: the contract describes no project or statement of work to limit the use to." }]);
   });
 
   it("a clause that already lets the user opt out: no second opt-out, said in plain words", () => {

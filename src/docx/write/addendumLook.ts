@@ -10,6 +10,7 @@ import type { ParagraphModel } from "../model";
 import type { Styles } from "../styles";
 import type { XmlBuilder } from "./context";
 import { cleanRPr } from "./runs";
+import { isBodyClause } from "../../engine/fix/bodyClause";
 
 export interface BodyLook {
   pStyle: string | null;
@@ -23,7 +24,7 @@ export interface BodyLook {
  * clause near `near` (no heading, no list, some length), and the run properties of its text.
  */
 export function bodyLook(x: XmlBuilder, body: readonly ParagraphModel[], near: number): BodyLook {
-  const ok = (m: ParagraphModel): boolean => !m.inTable && !m.headingLevel && m.text.length >= 60 && !/^list|heading|title/i.test(m.style ?? "");
+  const ok = (m: ParagraphModel): boolean => isBodyClause(m, m.style, m.listLevel !== undefined);
   let pick: ParagraphModel | undefined;
   for (let i = Math.min(near, body.length) - 1; i >= 0 && !pick; i--) if (ok(body[i])) pick = body[i];
   for (let i = near; i < body.length && !pick; i++) if (ok(body[i])) pick = body[i];

@@ -4,6 +4,7 @@
  */
 import type { Element, Node } from "@xmldom/xmldom";
 import { minimalEdit } from "../../engine/edit/minimalEdit";
+import { writesNoChange } from "../../engine/edit/plan";
 import { elementText, firstW, isW } from "../xml";
 import type { ParagraphModel } from "../model";
 import type { WriteContext } from "./context";
@@ -23,7 +24,7 @@ export async function writeTrackedEdit(ctx: WriteContext, comments: CommentsPart
   const { x } = ctx;
   const m = ctx.model[r.paragraph];
   const doc = m.p.ownerDocument!;
-  const change = !commentOnly && r.replacement !== r.original;
+  const change = !writesNoChange(r, commentOnly);
   // Only the words that differ are deleted and inserted; shared leading / trailing words stay.
   const { keepStart: prefix, keepEnd: suffix } = change ? minimalEdit(r.original, r.replacement) : { keepStart: 0, keepEnd: 0 };
   const ds = r.start + prefix;

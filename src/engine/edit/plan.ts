@@ -119,3 +119,13 @@ export function spanProblem(r: { start: unknown; end: unknown; original: unknown
   if (start < 0 || end <= start || end > text.length) return "range";
   return text.slice(start, end) === r.original ? null : "original";
 }
+
+/**
+ * True when a request writes no tracked change, only its comment: with comment only, or when its
+ * replacement is the very words it replaces (a finding without wording: `requestFor` then asks for
+ * a comment on its trigger). Both hosts write the comment on the words and report "applied";
+ * neither refuses it (Word used to call it a bad request while a .docx got the comment).
+ */
+export function writesNoChange(r: { original: unknown; replacement: unknown }, commentOnly: boolean): boolean {
+  return commentOnly || r.replacement === r.original;
+}

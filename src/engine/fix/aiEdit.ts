@@ -10,7 +10,7 @@ import type { Finding } from "../types";
 import { fill } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
 import { INCLUDING_BEFORE, NOTHING_RESTRICTS, OTHER_VERBS_BETWEEN, findModal, strikeRange } from "./slots";
-import { BUT_NOT, BUT_NOT_FOR, EXCEPT_THAT, OMITTED, OTHER_THAN, SHALL_NOT, type LABEL, type Names } from "./wording";
+import { BUT_MAY_NOT, BUT_NOT, BUT_NOT_FOR, EXCEPT_THAT, OMITTED, OTHER_THAN, SHALL_NOT, type LABEL, type Names } from "./wording";
 
 /** Text that may follow an AI purpose at the end of its clause. */
 const CLAUSE_END_AFTER = /^\s*(?:[.;:!]|$)/;
@@ -94,7 +94,7 @@ export function aiEdit(f: Finding, sentence: Span, text: string, names: Names, a
   // "may reproduce, distribute and display the Artwork and use it as training data": the other rights stay
   const coordinated = modal && USE_VERB.test(trigger) ? /(?:,\s*)?\s+and\s+$/.exec(text.slice(Math.max(modal.end, start - 12), start)) : null;
   if (modal && coordinated && OTHER_VERBS_BETWEEN.test(text.slice(modal.end, start - coordinated[0].length))) {
-    const e = safe(atoms, { start: start - coordinated[0].length, end: start, replacement: " but may not ", kind: "shallNot" });
+    const e = safe(atoms, { start: start - coordinated[0].length, end: start, replacement: BUT_MAY_NOT, kind: "shallNot" });
     if (e) return { edit: e, states: true };
   }
   if (modal && !OTHER_VERBS_BETWEEN.test(text.slice(modal.end, start)) && /^(?:may|can|could|might)$/i.test(text.slice(modal.start, modal.end)) && !/^\s+not\b/i.test(text.slice(modal.end))) {
@@ -155,7 +155,7 @@ export function onlyPurposeProhibition(text: string, sentence: Span, start: numb
     // the other rights stay: " and use it to train" → " but may not use it to train"
     const from = modal.end + use.index;
     const to = from + use[1].length;
-    return withTail(text, from, to, " but may not ", triggerEnd, end);
+    return withTail(text, from, to, BUT_MAY_NOT, triggerEnd, end);
   }
   const adverb = /^\s+(?:also|further|additionally)\b/i.exec(between);
   return withTail(text, modal.start, modal.end + (adverb ? adverb[0].length : 0), SHALL_NOT, triggerEnd, end);

@@ -10,7 +10,7 @@ import { headingOf } from "../read/sections";
 import { capitalise } from "../text";
 import { conform, DEFAULT_CONVENTIONS } from "./conventions";
 import { fill } from "./fill";
-import { AND_DROPS_OPT_OUT, DOES, DOES_DROPPING_OPT_OUT, KEEPS, WHY, WHY_AGAIN, type LABEL, type Names } from "./wording";
+import { AND_DROPS_OPT_OUT, COMMENT, DOES, DOES_DROPPING_OPT_OUT, KEEPS, WHY, WHY_AGAIN, WHY_OWN_WORD, type LABEL, type Names } from "./wording";
 
 /** Per document: where each concern was first explained. */
 export interface CommentMemory {
@@ -32,7 +32,7 @@ function quotable(words: readonly string[]): string[] {
 /** “a”, “a” and “b”, “a”, “b” and “c”. */
 function quoteList(words: readonly string[]): string {
   const q = quotable(words).map((w) => `\u201c${w.length > 70 ? `${w.slice(0, 67)}\u2026` : w}\u201d`);
-  if (q.length <= 1) return q[0] ?? "This clause";
+  if (q.length <= 1) return q[0] ?? COMMENT.noWords;
   return `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
 }
 
@@ -69,9 +69,6 @@ function agree(template: string, many: boolean): string {
 
 /** A trigger that is only the clause kind's own word ("feedback") says nothing when quoted. */
 const OWN_WORD: Partial<Record<Category, RegExp>> = { feedback: /^(?:any\s+|all\s+)?feedback$/i };
-const WHY_OWN_WORD: Partial<Record<Category, string>> = {
-  feedback: "This feedback right can be read to reach {work} {itself} and to allow AI training on what {contractor} sends.",
-};
 
 /**
  * @example
@@ -92,11 +89,11 @@ export function clauseComment(note: ClauseNote, names: Names): string {
   const template = ownWord ? WHY_OWN_WORD[lead]! : agree(first ? WHY_AGAIN[lead] : WHY[lead], quotable(quoted).length > 1);
   const why = capitalise(fill(template, names, { triggers: quoteList(quoted), first: first ?? "" }));
   if (note.pointsTo) {
-    const short = `${where ? `${where}: ` : ""}${why} This change makes ${note.pointsTo.what} subject to the restriction on AI training ${note.pointsTo.where}, so that the restriction is stated once.`;
+    const short = `${where ? `${where}: ` : ""}${why} ${fill(COMMENT.pointer, names, { what: note.pointsTo.what, where: note.pointsTo.where })}`;
     return conform(short, { ...(names.conventions ?? DEFAULT_CONVENTIONS), curlyQuotes: names.conventions?.curlyQuotes ?? true });
   }
-  const does = `This change ${fill(note.dropsOptOut ? DOES_DROPPING_OPT_OUT[note.edit] ?? `${DOES[note.edit]}${AND_DROPS_OPT_OUT}` : DOES[note.edit], names)}.`;
-  const also = mine.length && others.length ? ` The same change settles ${quoteList(others)}.` : "";
+  const does = fill(COMMENT.does, names, { does: fill(note.dropsOptOut ? DOES_DROPPING_OPT_OUT[note.edit] ?? `${DOES[note.edit]}${AND_DROPS_OPT_OUT}` : DOES[note.edit], names) });
+  const also = mine.length && others.length ? ` ${fill(COMMENT.alsoSettles, names, { others: quoteList(others) })}` : "";
   // what stays is said once per document, by the first clause that says it
   const keepsText = fill(KEEPS[lead], names);
   const saidBy = memory?.said?.get(keepsText);

@@ -6,6 +6,7 @@
  */
 import type { Paragraph } from "../types";
 import { escapeRegExp } from "../text";
+import { curlQuotes } from "../text/curlQuotes";
 
 export type Spelling = "en-US" | "en-GB";
 
@@ -150,7 +151,7 @@ const TO_US: Array<[RegExp, string]> = [
 export function conform(text: string, c: Pick<Conventions, "spelling" | "curlyQuotes">): string {
   let out = text;
   for (const [re, to] of c.spelling === "en-GB" ? TO_GB : TO_US) out = out.replace(re, to);
-  if (c.curlyQuotes) out = out.replace(/"([^"]*)"/g, "\u201c$1\u201d");
+  if (c.curlyQuotes) out = curlQuotes(out);
   else out = out.replace(/[\u201c\u201d]/g, '"');
   return out;
 }

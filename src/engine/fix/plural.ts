@@ -1,8 +1,8 @@
 /**
  * Singular or plural: work terms ("it" / "them") and counts ("1 finding", "3 findings"). A module
- * of its own, with no imports, so that the pane's page (playbook wording, the addendum preview,
- * the review's status lines) takes only this and not the suggestion writer (./suggest.ts
- * re-exports `isPlural`).
+ * of its own, with no imports, so that the pane's page (its panels and status lines, the playbook
+ * wording) and the CLI's summaries take only this and not the suggestion writer; the drafting
+ * (fill.ts, the addendum), the reports and the comparison of rounds import it from here too.
  */
 
 /** True when a defined term names several things ("the Deliverables", "the Materials"), not "the Work Product". */

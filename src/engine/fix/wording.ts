@@ -63,6 +63,8 @@ export const BUT_NOT_FOR = ", but not for {aiNoun}";
 export const EXCEPT_THAT = ", except that {agency} shall not use {work} or any data derived from {it} to {ai}";
 /** Turns "may" into a prohibition when the AI use is the permission's only verb. */
 export const SHALL_NOT = "shall not";
+/** After other rights of the same permission: " and use it to train" → " but may not use it to train". */
+export const BUT_MAY_NOT = " but may not ";
 
 /**
  * The opt-out position: AI use stays possible until the user says no. Each kind keeps what its
@@ -226,4 +228,22 @@ export const KEEPS: Record<Category, string> = {
   anonymization: "{Agency} can still use anonymized data for everything else.",
   sublicensing: "{Agency} can still share {work} with the people this clause names.",
   ownership: "{Agency}'s ownership and the assignment stay exactly as agreed.",
+};
+
+/**
+ * The sentences of a clause's comment around its why (fix/comments.ts). {does}: DOES (or
+ * DOES_DROPPING_OPT_OUT) filled in; {others}: other quoted words the change settles; {what} and
+ * {where}: a list item's pointer ("this item", "at the end of item (c) of Section 6.4").
+ */
+export const COMMENT = {
+  does: "This change {does}.",
+  alsoSettles: "The same change settles {others}.",
+  pointer: "This change makes {what} subject to the restriction on AI training {where}, so that the restriction is stated once.",
+  /** The quoted words when there are none. */
+  noWords: "This clause",
+} as const;
+
+/** The why of a clause whose only trigger is the kind's own word ("feedback"): quoting it says nothing. */
+export const WHY_OWN_WORD: Partial<Record<Category, string>> = {
+  feedback: "This feedback right can be read to reach {work} {itself} and to allow AI training on what {contractor} sends.",
 };

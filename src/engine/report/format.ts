@@ -3,7 +3,7 @@
  * task pane. Deterministic (no dates, no environment).
  */
 import type { Finding, Paragraph, Report } from "../types";
-import { CATEGORY_LABEL, PROTECTION_NAME, SEVERITY_LABEL } from "./labels";
+import { CATEGORY_LABEL, POSITION_TAG, PROTECTION_NAME, SEVERITY_LABEL } from "./labels";
 
 const CONTEXT_LABEL = { "representations-warranties": "Representations and Warranties", "data-privacy": "Data Privacy / Protection" } as const;
 
@@ -41,8 +41,7 @@ export function formatReportText(report: Report, paragraphs?: readonly Paragraph
     lines.push(`   Problem: ${f.message}`);
     lines.push(`   Why: ${f.rationale}`);
     f.suggestions.forEach((s) => {
-      const tag = s.position === "primary" ? "Fix" : s.position === "opt-out" ? "Fallback (opt-out)" : "Fallback (project scope)";
-      lines.push(`   ${tag}: ${describeEdit(s.original, s.replacement)}`);
+      lines.push(`   ${POSITION_TAG[s.position]}: ${describeEdit(s.original, s.replacement)}`);
     });
     lines.push(`   Comment: ${f.suggestions[0].comment}`);
     for (const l of playbookLines(f)) lines.push(`   ${l}`);
@@ -93,8 +92,7 @@ export function formatReportMarkdown(report: Report): string {
     out.push(`- Problem: ${md(f.message)}`);
     out.push(`- Why: ${md(f.rationale)}`);
     for (const s of f.suggestions) {
-      const tag = s.position === "primary" ? "Suggested edit" : s.position === "opt-out" ? "Fallback: opt-out" : "Fallback: project scope";
-      out.push(`- ${tag}: ${/^[.;]$/.test(s.original) && s.replacement.endsWith(s.original) ? `add at the end of the sentence: ${md(s.replacement.slice(0, -1))}` : `~~${md(s.original)}~~ → ${md(s.replacement)}`}`);
+      out.push(`- ${POSITION_TAG[s.position]}: ${/^[.;]$/.test(s.original) && s.replacement.endsWith(s.original) ? `add at the end of the sentence: ${md(s.replacement.slice(0, -1))}` : `~~${md(s.original)}~~ → ${md(s.replacement)}`}`);
     }
     out.push(`- Comment: ${md(f.suggestions[0].comment)}`);
     for (const l of playbookLines(f)) out.push(`- ${md(l)}`);

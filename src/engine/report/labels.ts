@@ -73,6 +73,29 @@ export const POSITION_HINT: Record<Position, string> = {
   "project-scope": "A fallback: they may use the work only to deliver this project.",
 };
 
+/** A suggestion's position in the text and Markdown reports ("Fix: replace …"). */
+export const POSITION_TAG: Record<Position, string> = {
+  primary: "Fix",
+  "opt-out": "Fallback (opt-out)",
+  "project-scope": "Fallback (project scope)",
+};
+
+/** Why a position a finding does not offer is missing (src/engine/report/positionGaps.ts decides which). */
+export type PositionGapReason = "has-opt-out" | "no-project" | "playbook" | "no-wording";
+
+/** The reasons in plain words, the same in the pane's rows and the CLI's review summary. */
+export const POSITION_GAP_REASON: Record<PositionGapReason, string> = {
+  "has-opt-out": "the clause already lets you opt out, so offering it again adds nothing",
+  "no-project": "the contract describes no project or statement of work to limit the use to",
+  playbook: "your playbook does not offer it for this kind of clause",
+  "no-wording": "TermScore has no wording for it that fits this clause",
+};
+
+/** One position missing, in one sentence: "Right to opt out does not apply here: …." */
+export function positionGapText(position: Position, reason: PositionGapReason): string {
+  return `${POSITION_LABEL[position]} does not apply here: ${POSITION_GAP_REASON[reason]}.`;
+}
+
 /** The other side's changes, by kind (round two). */
 export const THEIR_CHANGE_LABEL: Record<TheirChangeKind, string> = {
   "protection-deleted": "Protection deleted",

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button } from "./Button";
 import { Text } from "./Text";
 import { useSharedStyles } from "./styles";
-import { errorMessage } from "../../engine/common/errorMessage";
+import { couldNot } from "../../engine/common/errorMessage";
 import { itOrThem } from "../../engine/fix/plural";
 
 export type ExportFormat = "markdown" | "json";
@@ -65,7 +65,7 @@ export function ExportPanel({ getText, baseName, download, copy, getMemo, getNot
     try {
       text = await getText(format);
     } catch (e) {
-      setMessage(`Could not build the report: ${errorMessage(e)}`);
+      setMessage(couldNot("build the report", e));
       return;
     }
     const f = FORMAT[format];
@@ -91,7 +91,7 @@ export function ExportPanel({ getText, baseName, download, copy, getMemo, getNot
     try {
       built = await getNote();
     } catch (e) {
-      setMessage(`Could not write the cover note: ${e instanceof Error ? e.message : String(e)}.`);
+      setMessage(couldNot("write the cover note", e));
       return;
     }
     if (!built) {
@@ -133,7 +133,7 @@ export function ExportPanel({ getText, baseName, download, copy, getMemo, getNot
                 download(`${baseName}.termscore-memo.docx`, bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
                 setMessage(`Saved the review memo (${baseName}.termscore-memo.docx).`);
               } catch (e) {
-                setMessage(`Could not build the memo: ${errorMessage(e)}.`);
+                setMessage(couldNot("build the memo", e));
               }
             }}
           >

@@ -11,7 +11,7 @@ import { headingOf, planApplyAll, summarise } from "./applyPlan";
 import type { ReviewSession } from "./session";
 import type { AppliedChange, ReviewState, SummaryItem } from "./state";
 import { CancelledError } from "../../engine/common/cancelled";
-import { isCancelled, reason } from "./errors";
+import { errorMessage, isCancelled } from "./errors";
 
 /** The session's applied changes with these added (a finding applied again replaces its older entry). */
 function withApplied(list: readonly AppliedChange[], added: readonly AppliedChange[]): AppliedChange[] {
@@ -156,7 +156,7 @@ export function applyAll(session: ReviewSession, options: { addendum?: boolean }
         session.patch({
           progress: null,
           stale: true,
-          error: `Apply all was stopped, but the copy could not be put back (${reason(err)}). Re-scan to see what it holds`,
+          error: `Apply all was stopped, but the copy could not be put back (${errorMessage(err)}). Re-scan to see what it holds`,
           status: "Apply all stopped; re-scan.",
         });
         return;

@@ -1,10 +1,5 @@
 /** What a failed action tells the user: the error's own words, and whether it was only a Cancel. */
 /** The work was stopped (Cancel), not failed: a CancelledError, even across realms. */
 export { isCancelled } from "../../engine/common/cancelled";
-
-/** The reason to show after "Could not …:" (never empty). */
-export function reason(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  if (typeof error === "string" && error) return error;
-  return "unknown error";
-}
+/** The reason to show after "Could not …:" (never empty): the one error → message function. */
+export { errorMessage } from "../../engine/common/errorMessage";

@@ -12,7 +12,7 @@ import type { DocumentHost } from "../../host/types";
 import { addendumPreview, insertAddendum } from "./addendum";
 import { CANCELLING, applyAll, applyOne } from "./apply";
 import { reviewChange, undoInsertion } from "./changes";
-import { isCancelled, reason } from "./errors";
+import { errorMessage, isCancelled } from "./errors";
 import { ReviewSession } from "./session";
 import { INITIAL_STATE, type AddendumSettings, type PartyNames, type ReviewActions, type ReviewEngine } from "./state";
 
@@ -130,7 +130,7 @@ export class ReviewController extends ReviewSession implements ReviewActions {
           if (generation === this.analysis) this.patch(result);
         },
         (e) => {
-          if (!isCancelled(e)) this.patch({ error: `Could not check the document again: ${reason(e)}` });
+          if (!isCancelled(e)) this.patch({ error: `Could not check the document again: ${errorMessage(e)}` });
         }
       );
     }, 250);

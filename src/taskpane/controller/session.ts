@@ -11,7 +11,7 @@ import type { DocumentHost } from "../../host/types";
 import type { PendingInsertion } from "../review/truth";
 import { countOf } from "../../engine/fix/plural";
 import { analyzeBoth } from "./analysis";
-import { isCancelled, reason } from "./errors";
+import { errorMessage, isCancelled } from "./errors";
 import { INITIAL_STATE, type AppliedChange, type BusyKind, type PartyNames, type ReviewEngine, type ReviewState } from "./state";
 import type { Paragraph } from "../../engine/types";
 
@@ -60,7 +60,7 @@ export class ReviewSession {
       await action(this.host);
     } catch (e) {
       if (isCancelled(e)) this.patch({ status: "Cancelled. Nothing was changed.", progress: null });
-      else this.patch({ error: `${what}: ${reason(e)}`, status: `${what}.`, progress: null });
+      else this.patch({ error: `${what}: ${errorMessage(e)}`, status: `${what}.`, progress: null });
     } finally {
       this.busy = false;
       this.patch({ busy: null });
@@ -95,7 +95,7 @@ export class ReviewSession {
     } catch (e) {
       this.patch({
         stale: true,
-        error: `The change was made, but the document could not be read again (${reason(e)}). Re-scan to update the findings`,
+        error: `The change was made, but the document could not be read again (${errorMessage(e)}). Re-scan to update the findings`,
         status: `${status} Re-scan to update the findings.`,
       });
     }

@@ -9,6 +9,7 @@ import { formatReportMarkdown } from "../../engine/report/format";
 import { coverNote } from "../../engine/report/coverNote";
 import type { DocxDocumentHost } from "../../host/types";
 import { packParagraphs, packedTransfer, unpackParagraphs, type Calls, type Op, type Request, type Response } from "./protocol";
+import { errorMessage } from "../../engine/common/errorMessage";
 
 type Post = (response: Response, transfer?: Transferable[]) => void;
 
@@ -159,7 +160,7 @@ export function createHandler(post: Post) {
       post({ id: req.id, kind: "result", result }, transfer);
     } catch (e) {
       const err = e as { message?: string; name?: string; code?: unknown };
-      post({ id: req.id, kind: "error", message: err?.message ?? String(e), name: err?.name, code: typeof err?.code === "string" ? err.code : undefined });
+      post({ id: req.id, kind: "error", message: errorMessage(e), name: err?.name, code: typeof err?.code === "string" ? err.code : undefined });
     }
   };
 }

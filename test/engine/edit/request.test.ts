@@ -1,6 +1,5 @@
 import { chosenSuggestion, commentRequestFor, requestFor } from "../../../src/engine/edit/request";
 import { documentFingerprint } from "../../../src/engine/edit/fingerprint";
-import { errorMessage } from "../../../src/engine/common/errorMessage";
 import type { Finding, Suggestion } from "../../../src/engine/types";
 
 const text = "The Agency may use the Deliverables for any purpose.";
@@ -40,11 +39,4 @@ test("one fingerprint for every host: parts count, order counts", () => {
   expect(documentFingerprint(body)).toBe(documentFingerprint([{ text: "a" }, { text: "b" }]));
   expect(documentFingerprint(body)).not.toBe(documentFingerprint([{ text: "b" }, { text: "a" }]));
   expect(documentFingerprint(body)).not.toBe(documentFingerprint([{ text: "a" }, { text: "b", part: "footnote" }]));
-});
-
-test("errorMessage: an Error's message (first line on request), anything else as text", () => {
-  expect(errorMessage(new Error("bad zip\nat offset 4"))).toBe("bad zip\nat offset 4");
-  expect(errorMessage(new Error("bad zip\nat offset 4"), { firstLine: true })).toBe("bad zip");
-  expect(errorMessage("plain")).toBe("plain");
-  expect(errorMessage(42)).toBe("42");
 });

@@ -1,3 +1,4 @@
+/** The Word host's operations over the fake Word, end to end: read, apply, failures, insertAddendum, select, reviewChange, settings, minimal redlines. */
 import { messages } from "../../src/word/messages";
 import { AUTHOR, FakeOfficeError, FakeWord, OTHER_AUTHOR, reviewAll } from "../support/fakeWord";
 import { TEST_ADDENDUM_TITLE, hostFor, request } from "./helpers";
@@ -474,10 +475,17 @@ describe("minimal redlines", () => {
     expect(fake.textIfAllAccepted()).toBe("Use it for any purpose.\nThe Agency may use and keep it.");
   });
 
-  test("a suggestion that changes nothing is refused", async () => {
+  test("a suggestion that changes nothing writes only its comment, as a .docx does (test/host/noChangeRequest.test.ts)", async () => {
     const fake = new FakeWord(["Use it for any purpose."]);
-    const result = await hostFor(fake).apply([request(fake, 0, "for any purpose", "for any purpose")]);
-    expect(result.results[0]).toMatchObject({ status: "failed", message: messages.badRequest });
+    const host = hostFor(fake);
+    const r = request(fake, 0, "for any purpose", "for any purpose");
+    const result = await host.apply([r]);
+    expect(result.results[0]).toEqual({ id: r.id, status: "applied" });
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.ownChanges()).toHaveLength(0);
+    expect(fake.rawText(fake.live()[0])).toBe("Use it for any purpose.");
+    // no tracked change to review for it
+    await expect(host.reviewChange!(r.id, false)).rejects.toThrow(messages.unknownChange);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Clause forms read from their legal structure (issue 11, round ten): who trains whose model on whose
+ * Clause forms read from their legal structure (issue 11): who trains whose model on whose
  * data, what a state of a setting says ("switched off"), what an object belongs to ("content on the
  * Service"), reuse beyond the engagement and by whom, who may authorise whom, and whether a negation
  * forbids or only takes a protection away ("shall not be Confidential Information"). Every risky form

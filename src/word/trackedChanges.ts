@@ -39,6 +39,8 @@ export function remember(session: WordSession, plans: Plan[], requests: ApplyReq
   for (const p of plans) {
     const comment = withComment(p) ? p.comment ?? null : null;
     const edit = edits.get(p.index)!;
+    // only a comment was written (the request changed nothing): no tracked change to review
+    if (!edit.deleted && !edit.inserted) continue;
     session.written.set(requests[p.index].id, {
       span: p.anchor!,
       inserted: p.inserted ?? null,
