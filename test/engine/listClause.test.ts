@@ -274,3 +274,42 @@ describe("verbless items, read with the lead-in that holds their verb (issue 12)
     expect(again).toEqual([]);
   });
 });
+
+describe("a lead-in that holds the whole grant, its items only the things granted (issue 12)", () => {
+  // "the right to use, for any purpose:" has no work noun of its own: its items complete the sentence
+  const SECTION = ["6.4 The Publisher shall have the right to use, for any purpose:", "(a) the Photographs;", "(b) all contact sheets and working files.", "7. Fees"];
+
+  test("the lead-in's grant is found, read with the items that complete it", () => {
+    const { report } = review(SECTION, "primary");
+    expect(report.findings.map((f) => [f.paragraph, f.category, f.trigger])).toEqual([[1, "broad-license", "for any purpose"]]);
+    // the same lead-in with nothing after it grants nothing over the work
+    expect(analyze([{ text: PREAMBLE }, { text: SECTION[0] }]).findings).toEqual([]);
+  });
+
+  test.each(POSITIONS)("%s: one restriction, in the lead-in where the grant is stated; the items still complete it; nothing left to fix", (position) => {
+    const { report, accepted, again } = review(SECTION, position);
+    expect(count(accepted)).toBe(1);
+    expect(accepted.slice(2)).toEqual(SECTION.slice(1));
+    // never added at the colon: "…at any time:" would end the sentence before its items
+    expect(accepted[1]).toMatch(/^6\.4 The Publisher shall have the right to use, for any purpose(?: other than to train\b.*model| \((?:except that|provided that)\b[^()]*\)):$/);
+    expect(accepted[1]).not.toMatch(/, except that|, provided that/);
+    for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
+    const s = report.findings[0].suggestions.find((x) => x.position === position) ?? report.findings[0].suggestions[0];
+    expect(s.paragraph).toBe(1);
+    expect(s.comment).toMatch(/^Section 6\.4: /);
+    expect(again).toEqual([]);
+  });
+
+  test("primary: the purpose itself carves AI training out, so every item is covered at once", () => {
+    const { accepted } = review(SECTION, "primary");
+    expect(accepted[1]).toBe("6.4 The Publisher shall have the right to use, for any purpose other than to train, fine-tune, test or improve any artificial intelligence or machine-learning model:");
+  });
+
+  test("an unnumbered lead-in joined by 'and', 'whatsoever' after the purpose: the opt-out follows the whole phrase", () => {
+    const lines = ["The Publisher may use for any purpose whatsoever:", "(a) the Photographs; and", "(b) all contact sheets."];
+    const { accepted, again } = review(lines, "opt-out");
+    expect(accepted[1]).toMatch(/^The Publisher may use for any purpose whatsoever \(except that the Publisher shall not use the Photographs .* at any time\):$/);
+    expect(accepted.slice(2)).toEqual(lines.slice(1));
+    expect(again).toEqual([]);
+  });
+});
