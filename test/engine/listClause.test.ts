@@ -242,6 +242,14 @@ describe("items Word numbers itself (automatic numbering: no '(a)' in the text)"
     expect(listClauses([L("The Publisher may:", 0, "6."), L("Fees are due monthly:", 0, "7."), L("in advance.", 1, "(a)")])).toEqual([{ lead: 1, items: [2], number: "7" }]);
   });
 
+  test("under a lead-in Word does not number, a paragraph at a shallower level than the first item is the next clause, not an item", () => {
+    const paragraphs = [{ text: "For its marketing, the Publisher may also:" }, L("exploit the Photographs in all media;", 2, "(a)"), L("grant sublicenses of the Photographs.", 2, "(b)"), L("The Publisher may:", 1, "6.5"), L("frame the Photographs.", 2, "(a)")];
+    expect(listClauses(paragraphs)).toEqual([
+      { lead: 0, items: [1, 2], number: null },
+      { lead: 3, items: [4], number: "6.5" },
+    ]);
+  });
+
   test.each(POSITIONS)("%s: the restriction once, in the last risky item, for the whole section; grammatical; nothing left to fix", (position) => {
     const { accepted, again } = reviewParagraphs(SECTION, position);
     const [lead, a, b, c, d, next] = accepted.slice(1);
