@@ -321,3 +321,21 @@ describe("a lead-in that holds the whole grant, its items only the things grante
     expect(again).toEqual([]);
   });
 });
+
+describe("an ownership transfer stated in a lead-in, its items the things transferred (issue 12)", () => {
+  const SECTION = ["4.1 The Photographer assigns to the Publisher all right, title and interest in:", "(a) the Photographs; and", "(b) all contact sheets and working files.", "4.2 Fees"];
+
+  test.each(POSITIONS)("%s: one covenant after the whole list, binding successors and licensees; the lead-in untouched; nothing left to fix", (position) => {
+    const { report, accepted, again } = review(SECTION, position);
+    expect(count(accepted)).toBe(1);
+    expect([accepted[1], accepted[2], accepted[4]]).toEqual([SECTION[0], SECTION[1], SECTION[3]]);
+    // never "interest (which gives the Publisher no right …) in:": an owner needs no licence, and the phrase would be split
+    expect(accepted[3]).toMatch(/^\(b\) all contact sheets and working files; however, the Publisher covenants, for itself and its successors, assignees and licensees, that none of them will use the Photographs\b.*subject to this covenant; this covenant applies to every right granted in Section 4\.1\.$/);
+    expect(accepted.join("\n")).not.toMatch(/which gives the Publisher no right/);
+    for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
+    const s = report.findings[0].suggestions.find((x) => x.position === position) ?? report.findings[0].suggestions[0];
+    expect(s.paragraph).toBe(3);
+    expect(s.comment).toMatch(/^Section 4\.1: The Publisher will own the Photographs/);
+    expect(again).toEqual([]);
+  });
+});

@@ -148,6 +148,42 @@ function openLeadIn(p: Paragraph, findings: Finding[]): void {
   }
 }
 
+/**
+ * An ownership transfer stated in a lead-in ("4.1 The Contractor assigns to the Agency all right,
+ * title and interest in:" then "(a) the Deliverables; and" "(b) all drafts and working files."):
+ * its covenant is an undertaking of its own, not a qualifier of the lead-in's words, and the
+ * lead-in has no end to add it to ("interest (…) in:" would split the phrase, and an owner needs no
+ * licence to be limited). It follows the whole list, at the end of the last item, reaching back over
+ * the section ("…; however, the Agency covenants …; this covenant applies to every right granted
+ * in Section 4.1."). False (nothing changed) when it cannot be written safely there.
+ */
+function covenantAfterList(clause: ListClause, paragraphs: readonly Paragraph[], findings: Finding[], names: Names): boolean {
+  const at = clause.items[clause.items.length - 1];
+  const read: Readable = normaliseForRules(paragraphs[at].text);
+  const windows = sentenceWindows(read.text);
+  const sentence = windows[windows.length - 1] as Span | undefined;
+  if (!sentence) return false;
+  const atoms = atomsOf(read.text);
+  const categories = new Set<Category>(findings.map((f) => f.category));
+  const kind = restrictionKind(categories);
+  const scope = clause.number ? SCOPE.section.replace("{number}", clause.number) : SCOPE.list;
+  const triggers = findings.map((f) => ({ category: f.category, words: f.trigger }));
+  const make = (e: Edit | null, position: Position): Suggestion | null => {
+    if (!e) return null;
+    const { start, end } = mapRange(read.map, e.start, e.end);
+    const comment = clauseComment({ categories: leadFirst([...categories]), triggers, paragraph: clause.lead, at: start, edit: e.kind }, names);
+    return { position, label: LABEL[e.kind], paragraph: at, start, end, original: paragraphs[at].text.slice(start, end), replacement: e.replacement, comment };
+  };
+  const primary = make(restriction(categories, sentence, read.text, names, atoms, true, scope), "primary");
+  if (!primary) return false;
+  const fallback = (template: string, edit: "optOut" | "projectScope", p: Position) => make(safe(atoms, atClauseEnd(read.text, sentence, clauseWide(fill(template, names), kind, scope), edit)), p);
+  const optOut = HAS_OPT_OUT.test(paragraphs[clause.lead].text) ? null : fallback(OPT_OUT[kind], "optOut", "opt-out");
+  const projectScope = names.conventions?.project ? fallback(PROJECT_SCOPE[kind], "projectScope", "project-scope") : null;
+  const mine = [primary, optOut, projectScope].filter((s): s is Suggestion => !!s);
+  for (const f of findings) f.suggestions = mine;
+  return true;
+}
+
 /** Rewrites the suggestions of the findings of each list clause that has findings in several of its paragraphs. */
 export function combineListClauses(clauses: readonly ListClause[], paragraphs: readonly Paragraph[], findings: readonly Finding[], names: Names): void {
   if (!clauses.length || !findings.length) return;
@@ -162,7 +198,10 @@ export function combineListClauses(clauses: readonly ListClause[], paragraphs: r
   const fresh: Names = { ...names, memory: undefined };
   for (const clause of clauses) {
     const members = [clause.lead, ...clause.items].filter((i) => byParagraph.has(i));
-    if (members.length === 1 && members[0] === clause.lead) openLeadIn(paragraphs[clause.lead], byParagraph.get(clause.lead)!);
+    if (members.length === 1 && members[0] === clause.lead && OPEN_LEAD.test(paragraphs[clause.lead].text)) {
+      const lead = byParagraph.get(clause.lead)!;
+      if (!lead.some((f) => f.category === "ownership") || !covenantAfterList(clause, paragraphs, lead, fresh)) openLeadIn(paragraphs[clause.lead], lead);
+    }
     if (members.length < 2) continue;
     const groups: Group[] = [];
     const omits: Omit[] = [];
