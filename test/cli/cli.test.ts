@@ -434,3 +434,24 @@ describe("pipeline conventions", () => {
     expect(noStdin.err).toMatch(/^termscore: <stdin>: standard input is not available here; give a file/);
   });
 });
+
+describe("termscore review: section numbers Word writes itself (issue 12)", () => {
+  it("a comment on a clause Word numbers 6.4 (numbering.xml, no number in the text) says 'Section 6.4'", async () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="7">` +
+      `<w:lvl w:ilvl="0"><w:start w:val="6"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>` +
+      `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>` +
+      `</w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="7"/></w:num>`;
+    const numbered = (text: string, level: number) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const body =
+      `<w:p><w:r><w:t xml:space="preserve">This agreement is between Acme Studio Inc. (the "Agency") and Lee Park (the "Contractor").</w:t></w:r></w:p>` +
+      numbered("Use of the Deliverables", 0) +
+      ["The Contractor shall deliver the Deliverables on time.", "The Agency shall pay each invoice within thirty days.", "The Agency shall credit the Contractor.", "The Agency may use the Deliverables for any purpose."].map((t) => numbered(t, 1)).join("");
+    const input = file("word-numbered.docx", await createDocx([{ xml: body }], { numbering }));
+    const out = path.join(dir, "word-numbered.out.docx");
+    const r = await run("review", input, "-o", out, "--date", "2026-11-29T10:00:00Z");
+    expect(r.code).toBe(0);
+    const comments = await (await JSZip.loadAsync(fs.readFileSync(out))).file("word/comments.xml")!.async("string");
+    expect(comments).toMatch(/Section 6\.4 \(Use of the Deliverables\): /);
+  });
+});

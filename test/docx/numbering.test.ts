@@ -63,3 +63,35 @@ describe("Word's own list numbering in a .docx", () => {
     expect(pointer.comment).toMatch(/makes item \(a\) subject to the restriction on AI training at the end of item \(c\) of Section 2\b/);
   });
 });
+
+/** Clauses Word numbers "6.", "6.1", "6.2" … (the contract starts at 6: an excerpt of a longer one). */
+const CLAUSES =
+  `<w:abstractNum w:abstractNumId="3">` +
+  `<w:lvl w:ilvl="0"><w:start w:val="6"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>` +
+  `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>` +
+  `<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%3)"/></w:lvl>` +
+  `</w:abstractNum>` +
+  `<w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num>`;
+const CONTRACT =
+  PREAMBLE +
+  para("Licence and Use", `<w:pStyle w:val="Heading1"/>${num(0, 3)}`) +
+  para("The Photographer shall deliver the Photographs by the dates in the schedule.", num(1, 3)) +
+  para("The Publisher shall credit the Photographer beside each published Photograph.", num(1, 3)) +
+  para("Fees are payable within thirty days of each invoice.", num(1, 3)) +
+  para("The Publisher may use the Photographs for any purpose.", num(1, 3)) +
+  para("The Publisher may:", num(1, 3)) +
+  para("print the Photographs in its catalogues; and", num(2, 3)) +
+  para("sublicense the Photographs to its distributors.", num(2, 3));
+
+describe("section numbers Word writes itself (issue 12): comments still say which section", () => {
+  test("the reader gives Word's labels; the engine reads them as section numbers, an item's letter as no section", async () => {
+    const review = await DocxWriter.open(await docx(CONTRACT, { numbering: CLAUSES }));
+    expect(review.paragraphs().map((p) => p.listLabel)).toEqual([undefined, "6.", "6.1", "6.2", "6.3", "6.4", "6.5", "(a)", "(b)"]);
+    const result = await reviewDocx(await docx(CONTRACT, { numbering: CLAUSES }), { date: "2026-01-01T00:00:00Z" });
+    const anyPurpose = result.report.findings.find((f) => f.paragraph === 5)!;
+    expect(anyPurpose.suggestions[0].comment).toMatch(/^Section 6\.4 \(Licence and Use\): /);
+    // the list clause at 6.5: its items are (a) and (b), not sections of their own
+    const sublicense = result.report.findings.find((f) => f.paragraph === 8)!;
+    expect(sublicense.suggestions[0].comment).toMatch(/^Section 6\.5 \(Licence and Use\): /);
+  });
+});

@@ -77,7 +77,7 @@ describe.each(FIXTURES.map((f) => [path.basename(f), f]))("Accept All on %s", (_
       if (p.text === paragraphs[i].text) return;
       // the restriction stated at most once per clause (more only where the original already had
       // it); a clause set out as a list is its lead-in and items together
-      const [from, to] = clauseRange(accepted.map((x) => x.text), i);
+      const [from, to] = clauseRange(accepted, i);
       const clause = accepted.slice(from, to).map((x) => x.text).join("\n");
       expect({ clause, faults: clauseFaults(clause, paragraphs.slice(from, to).map((x) => x.text).join("\n")) }).toEqual({ clause, faults: [] });
       for (const s of sentencesOf(p.text)) expect({ s, faults: grammarFaults(s) }).toEqual({ s, faults: [] });
@@ -103,6 +103,53 @@ describe.each(FIXTURES.map((f) => [path.basename(f), f]))("Accept All on %s", (_
       const added = e.replacement.replace(e.original, "");
       if (spelling === "en-GB") expect(added).not.toMatch(/\blicense\b|\banonymiz/);
       else expect(added).not.toMatch(/\blicence\b|\banonymis/);
+    }
+  });
+});
+
+/**
+ * The list fixture as Word holds it when Word numbers it itself: no number or letter in the text,
+ * each paragraph's level and the label Word shows ("2.1", "(a)") beside it.
+ */
+function wordNumbered(paragraphs: readonly Paragraph[]): Paragraph[] {
+  return paragraphs.map((p) => {
+    const m = /^(?:(\d+\.)|(\d+\.\d+)|(\([a-z]\)))\s+(.*)$/.exec(p.text);
+    if (!m) return p;
+    return m[1] ? { text: m[4], listLevel: 0, listLabel: m[1] } : m[2] ? { text: m[4], listLevel: 1, listLabel: m[2] } : { text: m[4], listLevel: 2, listLabel: m[3] };
+  });
+}
+
+describe("Accept All on the list fixture as Word numbers it (labels not in the text)", () => {
+  const paragraphs = wordNumbered(load(path.join(__dirname, "..", "fixtures", "drafting", "list-clauses.txt")));
+  const report = analyze(paragraphs);
+
+  test("the helper reads a clause set out as a list by Word's labels: the lead-in and its items", () => {
+    const lead = paragraphs.findIndex((p) => p.listLabel === "2.1");
+    expect(clauseRange(paragraphs, lead + 2)).toEqual([lead, lead + 4]);
+    // typed in the text, the same clause; a section number is no item
+    expect(clauseRange(["2.1 The Client may:", "(a) print them;", "(b) frame them.", "2.2 Fees."], 1)).toEqual([0, 3]);
+    expect(clauseRange([{ text: "Fees." , listLabel: "2.2" }, { text: "Term.", listLabel: "2.3" }], 1)).toEqual([1, 2]);
+  });
+
+  test.each(POSITIONS)("%s: one restriction per clause, grammatical, nothing left to fix", (position) => {
+    const accepted = applySuggestions(paragraphs, editsFor(report.findings, position));
+    let changed = 0;
+    accepted.forEach((p, i) => {
+      if (p.text === paragraphs[i].text) return;
+      changed++;
+      const [from, to] = clauseRange(accepted, i);
+      const clause = accepted.slice(from, to).map((x) => x.text).join("\n");
+      expect({ clause, faults: clauseFaults(clause, paragraphs.slice(from, to).map((x) => x.text).join("\n")) }).toEqual({ clause, faults: [] });
+      for (const s of sentencesOf(p.text)) expect({ s, faults: grammarFaults(s) }).toEqual({ s, faults: [] });
+    });
+    expect(changed).toBeGreaterThan(5);
+    const again = analyze(accepted);
+    expect(again.findings.map((f) => `${f.ruleId}: ${f.trigger} in "${accepted[f.paragraph].text}"`)).toEqual([]);
+  });
+
+  test("each comment on a paragraph Word numbers names its section by Word's number", () => {
+    for (const e of editsFor(report.findings, "primary")) {
+      if (paragraphs[e.paragraph].listLabel && e.paragraph < paragraphs.findIndex((p) => p.listLabel === "4.")) expect({ text: paragraphs[e.paragraph].text, comment: e.comment }).toEqual({ text: paragraphs[e.paragraph].text, comment: expect.stringMatching(/^Section 2\.[1-6] \(Use of the Deliverables\)|^Section 3\.[12] \(License and Waiver\)/) });
     }
   });
 });

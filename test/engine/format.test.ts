@@ -37,6 +37,16 @@ describe("report formats", () => {
     expect(formatReportMarkdown(clean)).toMatch(/\\\*Deliverables\\\* \\\| \\\[x\\\]|for any purpose/);
   });
 
+  test("an edit written in another paragraph than its finding says which (a covenant after a list whose lead-in transfers ownership)", () => {
+    const list = [doc[0], { text: "4.1 The Contractor assigns to the Agency all right, title and interest in:" }, { text: "(a) the Deliverables; and" }, { text: "(b) all drafts and working files." }];
+    const report = analyze(list);
+    expect(report.findings[0].paragraph).toBe(1);
+    expect(formatReportText(report, list)).toMatch(/\n {3}Fix: add at the end of the sentence "; however, the Agency covenants\b[^\n]*" \(in paragraph 4\)\n/);
+    expect(formatReportMarkdown(report)).toMatch(/\n- Fix: add at the end of the sentence: ; however, the Agency covenants\b[^\n]* \(in paragraph 4\)\n/);
+    // an edit in the finding's own paragraph names none
+    expect(formatReportText(r, doc)).not.toMatch(/\(in paragraph \d+\)/);
+  });
+
   test("an empty document still reports", () => {
     const e = analyze([]);
     expect(formatReportText(e)).toMatch(/Findings: none\./);

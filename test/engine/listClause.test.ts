@@ -242,6 +242,14 @@ describe("items Word numbers itself (automatic numbering: no '(a)' in the text)"
     expect(listClauses([L("The Publisher may:", 0, "6."), L("Fees are due monthly:", 0, "7."), L("in advance.", 1, "(a)")])).toEqual([{ lead: 1, items: [2], number: "7" }]);
   });
 
+  test("under a lead-in Word does not number, a paragraph at a shallower level than the first item is the next clause, not an item", () => {
+    const paragraphs = [{ text: "For its marketing, the Publisher may also:" }, L("exploit the Photographs in all media;", 2, "(a)"), L("grant sublicenses of the Photographs.", 2, "(b)"), L("The Publisher may:", 1, "6.5"), L("frame the Photographs.", 2, "(a)")];
+    expect(listClauses(paragraphs)).toEqual([
+      { lead: 0, items: [1, 2], number: null },
+      { lead: 3, items: [4], number: "6.5" },
+    ]);
+  });
+
   test.each(POSITIONS)("%s: the restriction once, in the last risky item, for the whole section; grammatical; nothing left to fix", (position) => {
     const { accepted, again } = reviewParagraphs(SECTION, position);
     const [lead, a, b, c, d, next] = accepted.slice(1);
@@ -271,6 +279,63 @@ describe("verbless items, read with the lead-in that holds their verb (issue 12)
     expect(accepted[2]).toBe(SECTION[1]);
     expect(accepted[3]).toMatch(position === "primary" ? /^\(b\) \[Intentionally omitted\]; and$/ : /^\(b\) the Contact Sheets to train its machine learning models, subject to the restriction on AI training below; and$/);
     for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
+    expect(again).toEqual([]);
+  });
+});
+
+describe("a lead-in that holds the whole grant, its items only the things granted (issue 12)", () => {
+  // "the right to use, for any purpose:" has no work noun of its own: its items complete the sentence
+  const SECTION = ["6.4 The Publisher shall have the right to use, for any purpose:", "(a) the Photographs;", "(b) all contact sheets and working files.", "7. Fees"];
+
+  test("the lead-in's grant is found, read with the items that complete it", () => {
+    const { report } = review(SECTION, "primary");
+    expect(report.findings.map((f) => [f.paragraph, f.category, f.trigger])).toEqual([[1, "broad-license", "for any purpose"]]);
+    // the same lead-in with nothing after it grants nothing over the work
+    expect(analyze([{ text: PREAMBLE }, { text: SECTION[0] }]).findings).toEqual([]);
+  });
+
+  test.each(POSITIONS)("%s: one restriction, in the lead-in where the grant is stated; the items still complete it; nothing left to fix", (position) => {
+    const { report, accepted, again } = review(SECTION, position);
+    expect(count(accepted)).toBe(1);
+    expect(accepted.slice(2)).toEqual(SECTION.slice(1));
+    // never added at the colon: "…at any time:" would end the sentence before its items
+    expect(accepted[1]).toMatch(/^6\.4 The Publisher shall have the right to use, for any purpose(?: other than to train\b.*model| \((?:except that|provided that)\b[^()]*\)):$/);
+    expect(accepted[1]).not.toMatch(/, except that|, provided that/);
+    for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
+    const s = report.findings[0].suggestions.find((x) => x.position === position) ?? report.findings[0].suggestions[0];
+    expect(s.paragraph).toBe(1);
+    expect(s.comment).toMatch(/^Section 6\.4: /);
+    expect(again).toEqual([]);
+  });
+
+  test("primary: the purpose itself carves AI training out, so every item is covered at once", () => {
+    const { accepted } = review(SECTION, "primary");
+    expect(accepted[1]).toBe("6.4 The Publisher shall have the right to use, for any purpose other than to train, fine-tune, test or improve any artificial intelligence or machine-learning model:");
+  });
+
+  test("an unnumbered lead-in joined by 'and', 'whatsoever' after the purpose: the opt-out follows the whole phrase", () => {
+    const lines = ["The Publisher may use for any purpose whatsoever:", "(a) the Photographs; and", "(b) all contact sheets."];
+    const { accepted, again } = review(lines, "opt-out");
+    expect(accepted[1]).toMatch(/^The Publisher may use for any purpose whatsoever \(except that the Publisher shall not use the Photographs .* at any time\):$/);
+    expect(accepted.slice(2)).toEqual(lines.slice(1));
+    expect(again).toEqual([]);
+  });
+});
+
+describe("an ownership transfer stated in a lead-in, its items the things transferred (issue 12)", () => {
+  const SECTION = ["4.1 The Photographer assigns to the Publisher all right, title and interest in:", "(a) the Photographs; and", "(b) all contact sheets and working files.", "4.2 Fees"];
+
+  test.each(POSITIONS)("%s: one covenant after the whole list, binding successors and licensees; the lead-in untouched; nothing left to fix", (position) => {
+    const { report, accepted, again } = review(SECTION, position);
+    expect(count(accepted)).toBe(1);
+    expect([accepted[1], accepted[2], accepted[4]]).toEqual([SECTION[0], SECTION[1], SECTION[3]]);
+    // never "interest (which gives the Publisher no right …) in:": an owner needs no licence, and the phrase would be split
+    expect(accepted[3]).toMatch(/^\(b\) all contact sheets and working files; however, the Publisher covenants, for itself and its successors, assignees and licensees, that none of them will use the Photographs\b.*subject to this covenant; this covenant applies to every right granted in Section 4\.1\.$/);
+    expect(accepted.join("\n")).not.toMatch(/which gives the Publisher no right/);
+    for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
+    const s = report.findings[0].suggestions.find((x) => x.position === position) ?? report.findings[0].suggestions[0];
+    expect(s.paragraph).toBe(3);
+    expect(s.comment).toMatch(/^Section 4\.1: The Publisher will own the Photographs/);
     expect(again).toEqual([]);
   });
 });

@@ -43,16 +43,28 @@ export function clauseFaults(clause: string, original: string): string[] {
 
 /** A list item paragraph: "(a) …", "(iv) …", "(2) …". */
 const LIST_ITEM = /^\s*\((?:[a-z]{1,2}|[ivx]{1,6}|\d{1,2})\)\s/i;
+/** The label Word shows for an item it numbers itself: "(a)", "a)", "iv)", "(2)", a bullet; never a section number ("6.4", "6."). */
+const WORD_ITEM = /^\s*(?:\(?(?:[a-z]{1,2}|[ivx]{1,6}|\d{1,2})\)|[\u2022\u25aa\u25cf\u2013\u2014*-])\s*$/i;
+
+/** A paragraph as the Accept-All tests hold it: its text, and the list label Word shows when Word numbers it. */
+export type ClauseParagraph = string | { text: string; listLabel?: string };
+
+/** An item of a list: its label typed in the text, or shown by Word (automatic numbering). */
+function isListItem(p: ClauseParagraph): boolean {
+  if (typeof p === "string") return LIST_ITEM.test(p);
+  return LIST_ITEM.test(p.text) || (p.listLabel !== undefined && WORD_ITEM.test(p.listLabel));
+}
 
 /**
- * The paragraphs [from, to) of the clause paragraph `i` belongs to: a list item goes with the
- * lead-in before it and the other items of its list (one clause, one restriction); any other
- * paragraph is a clause of its own, with its items when a list follows it.
+ * The paragraphs [from, to) of the clause paragraph `i` belongs to: a list item (labelled in its
+ * text, or by Word's own numbering) goes with the lead-in before it and the other items of its list
+ * (one clause, one restriction); any other paragraph is a clause of its own, with its items when a
+ * list follows it.
  */
-export function clauseRange(texts: readonly string[], i: number): [number, number] {
+export function clauseRange(paragraphs: readonly ClauseParagraph[], i: number): [number, number] {
   let from = i;
-  while (from > 0 && LIST_ITEM.test(texts[from])) from--;
+  while (from > 0 && isListItem(paragraphs[from])) from--;
   let to = i + 1;
-  while (to < texts.length && LIST_ITEM.test(texts[to])) to++;
+  while (to < paragraphs.length && isListItem(paragraphs[to])) to++;
   return [from, to];
 }

@@ -98,6 +98,92 @@ function ownAiEdit(f: Finding, start: number, text: string, sentence: Span): boo
   return clauseCategory({ ...f, start }, text, sentence) === "ai-training-grant" && OWN_AI_EDIT.has(f.suggestions[0]?.label ?? "");
 }
 
+/** A lead-in left open for the items that complete it: "…the right to use, for any purpose:". */
+const OPEN_LEAD = /:\s*$/;
+
+/**
+ * A list clause whose findings are all in its lead-in ("6.4 The Agency shall have the right to use,
+ * for any purpose:" then "(a) the Deliverables;" "(b) all drafts and working files."): the grant is
+ * stated once, in the lead-in, and its items only complete it, so its one restriction belongs there
+ * too, where it governs every item at once ("for any purpose other than to train …:"). An edit the
+ * clause step wrote at the lead-in's colon (", except that … at any time:") would end the sentence
+ * before its items, which could then no longer be read as the objects of the grant: it is written
+ * instead as a parenthesis right after the words the finding is about ("for any purpose (except
+ * that …):"), still one edit in the lead-in. Where that cannot be written safely (inside a defined
+ * term or a cross-reference, or after a verb or an adjective, which the parenthesis would split from
+ * its object) the position is not offered for the clause.
+ */
+function openLeadIn(p: Paragraph, findings: Finding[]): void {
+  const close = OPEN_LEAD.exec(p.text);
+  if (!close) return;
+  const colon = close.index;
+  const atColon = (s: Suggestion) => s.start <= colon && s.end > colon;
+  if (!findings.some((f) => f.suggestions.some(atColon))) return;
+  const read: Readable = normaliseForRules(p.text);
+  const atoms = atomsOf(read.text);
+  const last = findings.reduce((a, b) => (b.end > a.end ? b : a));
+  if (last.end > colon) return;
+  const after = toRead(read.map, last.end - 1) + 1;
+  const from = toRead(read.map, last.start);
+  const moved = new Map<Suggestion, Suggestion | null>();
+  const move = (s: Suggestion): Suggestion | null => {
+    // the edit as written: the lead-in's words before its colon, the addition, the colon
+    const head = s.original.slice(0, colon - s.start);
+    if (!s.original.endsWith(":") || !s.replacement.endsWith(":") || !s.replacement.startsWith(head) || endsInVerbOrAdjective(last.trigger)) return null;
+    const words = s.replacement.slice(head.length, -1).replace(/^\s*[,;]\s*(?:however,\s*)?/i, "").trim();
+    if (!words) return null;
+    const e = safe(atoms, insertAfterWord(read.text, from, after, ` (${words})`, "optOut"));
+    if (!e) return null;
+    const { start, end } = mapRange(read.map, e.start, e.end);
+    return { ...s, start, end, original: p.text.slice(start, end), replacement: e.replacement };
+  };
+  for (const f of findings) {
+    f.suggestions = f.suggestions.flatMap((s) => {
+      if (!atColon(s)) return [s];
+      if (!moved.has(s)) moved.set(s, move(s));
+      const m = moved.get(s);
+      // a primary with nowhere else to go stays as it was: a finding always has one edit
+      return m ? [m] : s.position === "primary" ? [s] : [];
+    });
+  }
+}
+
+/**
+ * An ownership transfer stated in a lead-in ("4.1 The Contractor assigns to the Agency all right,
+ * title and interest in:" then "(a) the Deliverables; and" "(b) all drafts and working files."):
+ * its covenant is an undertaking of its own, not a qualifier of the lead-in's words, and the
+ * lead-in has no end to add it to ("interest (…) in:" would split the phrase, and an owner needs no
+ * licence to be limited). It follows the whole list, at the end of the last item, reaching back over
+ * the section ("…; however, the Agency covenants …; this covenant applies to every right granted
+ * in Section 4.1."). False (nothing changed) when it cannot be written safely there.
+ */
+function covenantAfterList(clause: ListClause, paragraphs: readonly Paragraph[], findings: Finding[], names: Names): boolean {
+  const at = clause.items[clause.items.length - 1];
+  const read: Readable = normaliseForRules(paragraphs[at].text);
+  const windows = sentenceWindows(read.text);
+  const sentence = windows[windows.length - 1] as Span | undefined;
+  if (!sentence) return false;
+  const atoms = atomsOf(read.text);
+  const categories = new Set<Category>(findings.map((f) => f.category));
+  const kind = restrictionKind(categories);
+  const scope = clause.number ? SCOPE.section.replace("{number}", clause.number) : SCOPE.list;
+  const triggers = findings.map((f) => ({ category: f.category, words: f.trigger }));
+  const make = (e: Edit | null, position: Position): Suggestion | null => {
+    if (!e) return null;
+    const { start, end } = mapRange(read.map, e.start, e.end);
+    const comment = clauseComment({ categories: leadFirst([...categories]), triggers, paragraph: clause.lead, at: start, edit: e.kind }, names);
+    return { position, label: LABEL[e.kind], paragraph: at, start, end, original: paragraphs[at].text.slice(start, end), replacement: e.replacement, comment };
+  };
+  const primary = make(restriction(categories, sentence, read.text, names, atoms, true, scope), "primary");
+  if (!primary) return false;
+  const fallback = (template: string, edit: "optOut" | "projectScope", p: Position) => make(safe(atoms, atClauseEnd(read.text, sentence, clauseWide(fill(template, names), kind, scope), edit)), p);
+  const optOut = HAS_OPT_OUT.test(paragraphs[clause.lead].text) ? null : fallback(OPT_OUT[kind], "optOut", "opt-out");
+  const projectScope = names.conventions?.project ? fallback(PROJECT_SCOPE[kind], "projectScope", "project-scope") : null;
+  const mine = [primary, optOut, projectScope].filter((s): s is Suggestion => !!s);
+  for (const f of findings) f.suggestions = mine;
+  return true;
+}
+
 /** Rewrites the suggestions of the findings of each list clause that has findings in several of its paragraphs. */
 export function combineListClauses(clauses: readonly ListClause[], paragraphs: readonly Paragraph[], findings: readonly Finding[], names: Names): void {
   if (!clauses.length || !findings.length) return;
@@ -112,6 +198,10 @@ export function combineListClauses(clauses: readonly ListClause[], paragraphs: r
   const fresh: Names = { ...names, memory: undefined };
   for (const clause of clauses) {
     const members = [clause.lead, ...clause.items].filter((i) => byParagraph.has(i));
+    if (members.length === 1 && members[0] === clause.lead && OPEN_LEAD.test(paragraphs[clause.lead].text)) {
+      const lead = byParagraph.get(clause.lead)!;
+      if (!lead.some((f) => f.category === "ownership") || !covenantAfterList(clause, paragraphs, lead, fresh)) openLeadIn(paragraphs[clause.lead], lead);
+    }
     if (members.length < 2) continue;
     const groups: Group[] = [];
     const omits: Omit[] = [];

@@ -61,11 +61,15 @@ function isItem(p: Paragraph): boolean {
  * one level below the lead-in where Word numbers the lead-in too ("5.2 The Agency may:" at level
  * 1, its items at level 2); under a lead-in Word does not number, a list paragraph that is one
  * phrase, not a clause of several sentences or a heading ("1. Services. The Contractor shall …"
- * after "The parties agree as follows:" is the contract's next clause, not an item).
+ * after "The parties agree as follows:" is the contract's next clause, not an item), and not at a
+ * shallower level than the list's first item (`first`).
  */
-function isNumberedItem(p: Paragraph, lead: Paragraph): boolean {
+function isNumberedItem(p: Paragraph, lead: Paragraph, first: Paragraph | null): boolean {
   if (!inBody(p) || p.listLevel === undefined || p.headingLevel) return false;
   if (lead.listLevel !== undefined) return p.listLevel > lead.listLevel;
+  // under a lead-in Word does not number, the first item's level is the list's: a paragraph Word
+  // numbers at a shallower level ("2.4 The Client may:" after "(b) …") is the contract's next clause
+  if (first?.listLevel !== undefined && p.listLevel < first.listLevel) return false;
   return !/[.!?]["'\u201d\u2019)]?\s+["'\u201c\u2018(]?[A-Z]/.test(p.text.trim());
 }
 
@@ -91,7 +95,7 @@ export function listClauses(paragraphs: readonly Paragraph[]): ListClause[] {
     const items: number[] = [];
     let j = i + 1;
     // Word's own numbering makes items only under a lead-in that leaves its sentence open (a colon)
-    const numbered = colon ? (q: Paragraph) => isNumberedItem(q, p) : () => false;
+    const numbered = colon ? (q: Paragraph) => isNumberedItem(q, p, items.length ? paragraphs[items[0]] : null) : () => false;
     for (; j < paragraphs.length; j++) {
       if (blank(j)) continue;
       if (!isItem(paragraphs[j]) && !numbered(paragraphs[j])) break;

@@ -41,7 +41,7 @@ export function formatReportText(report: Report, paragraphs?: readonly Paragraph
     lines.push(`   Problem: ${f.message}`);
     lines.push(`   Why: ${f.rationale}`);
     f.suggestions.forEach((s) => {
-      lines.push(`   ${POSITION_TAG[s.position]}: ${describeEdit(s.original, s.replacement)}`);
+      lines.push(`   ${POSITION_TAG[s.position]}: ${describeEdit(s.original, s.replacement)}${elsewhere(f, s)}`);
     });
     lines.push(`   Comment: ${f.suggestions[0].comment}`);
     for (const l of playbookLines(f)) lines.push(`   ${l}`);
@@ -92,7 +92,7 @@ export function formatReportMarkdown(report: Report): string {
     out.push(`- Problem: ${md(f.message)}`);
     out.push(`- Why: ${md(f.rationale)}`);
     for (const s of f.suggestions) {
-      out.push(`- ${POSITION_TAG[s.position]}: ${/^[.;]$/.test(s.original) && s.replacement.endsWith(s.original) ? `add at the end of the sentence: ${md(s.replacement.slice(0, -1))}` : `~~${md(s.original)}~~ → ${md(s.replacement)}`}`);
+      out.push(`- ${POSITION_TAG[s.position]}: ${/^[.;]$/.test(s.original) && s.replacement.endsWith(s.original) ? `add at the end of the sentence: ${md(s.replacement.slice(0, -1))}` : `~~${md(s.original)}~~ → ${md(s.replacement)}`}${elsewhere(f, s)}`);
     }
     out.push(`- Comment: ${md(f.suggestions[0].comment)}`);
     for (const l of playbookLines(f)) out.push(`- ${md(l)}`);
@@ -148,6 +148,14 @@ export function rolesLine(report: Report): string {
   const r = report.roles;
   const how = r.source === "user" ? "as you confirmed" : r.source === "default" ? "generic names: nothing in the text names the parties" : r.sure ? "read from the contract" : "read from the contract, please confirm";
   return `You: ${r.user} · Other side: ${r.other} · Your work: "${r.work}" (${how})`;
+}
+
+/**
+ * Where an edit is written in another paragraph than its finding's (the covenant for an ownership
+ * transfer in a list's lead-in follows the list's last item): " (in paragraph 4)"; "" otherwise.
+ */
+function elsewhere(f: Finding, s: Finding["suggestions"][number]): string {
+  return s.paragraph !== f.paragraph ? ` (in paragraph ${s.paragraph + 1})` : "";
 }
 
 /** One edit in words: an addition at the end of the sentence reads as such, not as replacing a full stop. */

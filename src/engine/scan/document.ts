@@ -10,6 +10,7 @@ import { playbookRoles } from "../playbook/apply";
 import type { ResolvedPlaybook } from "../playbook/resolve";
 import { readDocument } from "../read";
 import { contextKindOf, headingOf, isAddendumTitle } from "../read/sections";
+import { listClauses } from "../read/lists";
 import { hashText } from "../text";
 import type { AnalyzeOptions, Finding, Paragraph, Protection } from "../types";
 import type { CompiledRule } from "./compile";
@@ -53,6 +54,9 @@ export function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], o
   let mentionsAi = false;
   let lastState: ParagraphState | null = null;
   let addendumBodies = 0;
+  // a lead-in left open for its items (a colon) is read with them: its sentence goes on in them
+  const openLeads = new Map<number, string>();
+  for (const c of listClauses(paragraphs)) if (/:\s*$/.test(paragraphs[c.lead].text)) openLeads.set(c.lead, c.items.map((j) => paragraphs[j].text).join(" "));
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const text = p.text;
@@ -87,9 +91,10 @@ export function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], o
     if (!mentionsAi && (MENTIONS_AI_CS.test(text) || MENTIONS_AI_CI.test(text))) mentionsAi = true;
     // paragraphs read in the same state share one snapshot
     if (!lastState || lastState.context !== state.context || lastState.leadIn !== state.leadIn || lastState.inAddendum !== state.inAddendum) lastState = { ...state };
-    states[i] = lastState;
+    const items = openLeads.get(i);
+    states[i] = items ? { ...lastState, items } : lastState;
     let idBase = "";
-    const result = scanOne(text, i, state, rules, names, "", playbook);
+    const result = scanOne(text, i, states[i]!, rules, names, "", playbook);
     // A recital ("WHEREAS, the Company wishes to obtain the right to use …") states a purpose and
     // grants nothing; a right that flows to the user (its own licence, its use of feedback) is no
     // risk to it.

@@ -37,6 +37,9 @@ const MAX_RAW_MATCHES = 400;
 
 const SPACE = /\s/;
 
+/** A sentence left open for the list items that complete it. */
+const OPEN_END = /:\s*$/;
+
 /** A purpose phrase's lead-in right before a trigger: "to ", "for the purposes of ", "in ", "to help ". */
 const PURPOSE_LEAD_BEFORE = /\b(?:to|for|in)\s+(?:(?:the|any)\s+)?(?:purposes?\s+of\s+)?(?:(?:further|help|helping)\s+)?$/i;
 
@@ -126,10 +129,12 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
       applicable ??= new Map<number, boolean>();
       let ok = applicable.get(si);
       if (ok === undefined) {
+        // a lead-in's last sentence, left open for its items, is read with them ("may use, for any purpose:" + "(a) the Deliverables;")
+        const whole = state.items && si === sentences.length - 1 && OPEN_END.test(sentence) ? `${sentence} ${state.items}` : sentence;
         ok =
-          cr.requires.every((r) => r.test(sentence)) &&
-          !(cr.unless && cr.unless.test(sentence)) &&
-          !(rule.notVendorSoftware && VENDOR_OWN.test(sentence) && !STRONG_WORK.test(sentence)) &&
+          cr.requires.every((r) => r.test(whole)) &&
+          !(cr.unless && cr.unless.test(whole)) &&
+          !(rule.notVendorSoftware && VENDOR_OWN.test(whole) && !STRONG_WORK.test(whole)) &&
           !(rule.notInDefinition && DEFINES_A_WORD.test(sentence));
         applicable.set(si, ok);
       }

@@ -11,6 +11,12 @@ export interface ParagraphState {
   context: FindingContext | null;
   leadIn: boolean;
   inAddendum: boolean;
+  /**
+   * A list lead-in's items, when its last sentence is left open for them ("The Agency shall have
+   * the right to use, for any purpose:" then "(a) the Deliverables;" "(b) all drafts."): the rules'
+   * conditions read that sentence with its items, which complete it (read/lists.ts).
+   */
+  items?: string;
 }
 
 export interface RawFinding {
