@@ -14,3 +14,9 @@ if (typeof window !== "undefined") {
       ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as unknown as MediaQueryList;
   }
 }
+if (typeof window !== "undefined") {
+  // findBy… and waitFor wait up to 10 s: on a loaded machine (CI with two cores) the default 1 s runs
+  // out before React has rendered, which says nothing about the pane
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require("@testing-library/dom").configure({ asyncUtilTimeout: 10_000 });
+}
