@@ -17,12 +17,8 @@ export interface SectionStart {
 /** A paragraph that opens a numbered section: "3.", "3.2", "Section 4 –", "Article IV", "12(a)". */
 const SECTION_OPEN = /^\s*(?:(?:section|article|clause|§)\s*)?((?:\d{1,3}(?:\.\d{1,3}){0,4})|[IVXLC]{1,6}(?=[.)\s])|[A-Z](?=[.)]\s))[.)]?(?:\s*\(([a-z0-9]{1,4})\))?\s+(?:([A-Z][^.:;\n]{1,80}?)[.:]\s)?/i;
 
-/**
- * A section number Word writes itself (automatic numbering, the paragraph's list label): "6.4",
- * "6.", "Section 6", "Article IV". An item's letter or roman numeral ("(a)", "iv)"), a bullet, or
- * a number with a bracket opens no section.
- */
-const WORD_SECTION = /^\s*(?:(?:section|article|clause)\s+(?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6})|\d{1,3}(?:\.\d{1,3}){0,4})\.?\s*$/i;
+/** A section number Word writes itself (the paragraph's list label): "6.4", "6."; never an item's "(a)" or "iv)", or a bullet. */
+const WORD_SECTION = /^\s*\d{1,3}(?:\.\d{1,3}){0,4}\.?\s*$/;
 
 /**
  * Numbered sections in document order (body paragraphs only). The number is typed in the text
