@@ -125,27 +125,17 @@ function openLeadIn(p: Paragraph, findings: Finding[]): void {
   if (last.end > colon) return;
   const after = toRead(read.map, last.end - 1) + 1;
   const from = toRead(read.map, last.start);
-  const moved = new Map<Suggestion, Suggestion | null>();
   const move = (s: Suggestion): Suggestion | null => {
     // the edit as written: the lead-in's words before its colon, the addition, the colon
     const head = s.original.slice(0, colon - s.start);
-    if (!s.original.endsWith(":") || !s.replacement.endsWith(":") || !s.replacement.startsWith(head) || endsInVerbOrAdjective(last.trigger)) return null;
-    const words = s.replacement.slice(head.length, -1).replace(/^\s*[,;]\s*(?:however,\s*)?/i, "").trim();
-    if (!words) return null;
-    const e = safe(atoms, insertAfterWord(read.text, from, after, ` (${words})`, "optOut"));
+    const words = s.replacement.startsWith(head) && s.replacement.endsWith(":") ? s.replacement.slice(head.length, -1).replace(/^\s*[,;]\s*(?:however,\s*)?/i, "") : "";
+    const e = words && !endsInVerbOrAdjective(last.trigger) ? safe(atoms, insertAfterWord(read.text, from, after, ` (${words})`, "optOut")) : null;
     if (!e) return null;
-    const { start, end } = mapRange(read.map, e.start, e.end);
-    return { ...s, start, end, original: p.text.slice(start, end), replacement: e.replacement };
+    const r = mapRange(read.map, e.start, e.end);
+    return { ...s, ...r, original: p.text.slice(r.start, r.end), replacement: e.replacement };
   };
-  for (const f of findings) {
-    f.suggestions = f.suggestions.flatMap((s) => {
-      if (!atColon(s)) return [s];
-      if (!moved.has(s)) moved.set(s, move(s));
-      const m = moved.get(s);
-      // a primary with nowhere else to go stays as it was: a finding always has one edit
-      return m ? [m] : s.position === "primary" ? [s] : [];
-    });
-  }
+  // a primary with nowhere else to go stays as it was: a finding always has one edit
+  for (const f of findings) f.suggestions = f.suggestions.flatMap((s) => (atColon(s) ? move(s) ?? (s.position === "primary" ? s : []) : s));
 }
 
 /**
@@ -163,9 +153,7 @@ function covenantAfterList(clause: ListClause, paragraphs: readonly Paragraph[],
   const windows = sentenceWindows(read.text);
   const sentence = windows[windows.length - 1] as Span | undefined;
   if (!sentence) return false;
-  const atoms = atomsOf(read.text);
   const categories = new Set<Category>(findings.map((f) => f.category));
-  const kind = restrictionKind(categories);
   const scope = clause.number ? SCOPE.section.replace("{number}", clause.number) : SCOPE.list;
   const triggers = findings.map((f) => ({ category: f.category, words: f.trigger }));
   const make = (e: Edit | null, position: Position): Suggestion | null => {
@@ -174,14 +162,26 @@ function covenantAfterList(clause: ListClause, paragraphs: readonly Paragraph[],
     const comment = clauseComment({ categories: leadFirst([...categories]), triggers, paragraph: clause.lead, at: start, edit: e.kind }, names);
     return { position, label: LABEL[e.kind], paragraph: at, start, end, original: paragraphs[at].text.slice(start, end), replacement: e.replacement, comment };
   };
-  const primary = make(restriction(categories, sentence, read.text, names, atoms, true, scope), "primary");
-  if (!primary) return false;
-  const fallback = (template: string, edit: "optOut" | "projectScope", p: Position) => make(safe(atoms, atClauseEnd(read.text, sentence, clauseWide(fill(template, names), kind, scope), edit)), p);
-  const optOut = HAS_OPT_OUT.test(paragraphs[clause.lead].text) ? null : fallback(OPT_OUT[kind], "optOut", "opt-out");
-  const projectScope = names.conventions?.project ? fallback(PROJECT_SCOPE[kind], "projectScope", "project-scope") : null;
-  const mine = [primary, optOut, projectScope].filter((s): s is Suggestion => !!s);
-  for (const f of findings) f.suggestions = mine;
+  const mine = clauseEdits(categories, sentence, read.text, names, scope, !HAS_OPT_OUT.test(paragraphs[clause.lead].text)).map(([e, p]) => make(e, p));
+  if (!mine[0]) return false;
+  for (const f of findings) f.suggestions = mine.filter((s): s is Suggestion => !!s);
   return true;
+}
+
+/**
+ * A clause's edits at the end of its last sentence, reaching back over `scope`: the restriction,
+ * the opt-out (`optOut`: unless the clause has one) and the project scope (where the document
+ * names a project); null where one cannot be written.
+ */
+function clauseEdits(categories: ReadonlySet<Category>, sentence: Span, text: string, names: Names, scope: string, optOut: boolean): Array<[Edit | null, Position]> {
+  const atoms = atomsOf(text);
+  const kind = restrictionKind(categories);
+  const at = (template: string, edit: "optOut" | "projectScope") => safe(atoms, atClauseEnd(text, sentence, clauseWide(fill(template, names), kind, scope), edit));
+  return [
+    [restriction(categories, sentence, text, names, atoms, true, scope), "primary"],
+    [optOut ? at(OPT_OUT[kind], "optOut") : null, "opt-out"],
+    [names.conventions?.project ? at(PROJECT_SCOPE[kind], "projectScope") : null, "project-scope"],
+  ];
 }
 
 /** Rewrites the suggestions of the findings of each list clause that has findings in several of its paragraphs. */
@@ -256,7 +256,6 @@ function rewrite(groups: readonly Group[], scope: string, paragraphs: readonly P
   };
   const categoryOf = (g: Group, x: Group["findings"][number]): Category => clauseCategory({ ...x.finding, start: x.start }, g.read.text, g.sentence);
   const categories = new Set(groups.flatMap((g) => g.findings.map((x) => categoryOf(g, x))));
-  const kind = restrictionKind(categories);
   const make = (g: Group, e: Edit, position: Position, covered: readonly Group[], pointsTo?: { what: string; where: string }): Suggestion | null => {
     // back to the document's offsets; the words kept are the document's own
     const { start, end } = mapRange(g.read.map, e.start, e.end);
@@ -295,14 +294,9 @@ function rewrite(groups: readonly Group[], scope: string, paragraphs: readonly P
     }
     return out;
   };
-  const text = last.read.text;
-  const atoms = atomsOf(text);
-  const primary = position(restriction(categories, last.sentence, text, names, atoms, true, scope), "primary");
-  if (!primary) return;
-  const fallback = (template: string, edit: "optOut" | "projectScope", p: Position) => position(safe(atoms, atClauseEnd(text, last.sentence, clauseWide(fill(template, names), kind, scope), edit)), p);
   const hasOptOut = groups.some((g) => HAS_OPT_OUT.test(g.read.text.slice(g.sentence.start, g.sentence.end)));
-  const optOut = hasOptOut ? null : fallback(OPT_OUT[kind], "optOut", "opt-out");
-  const projectScope = names.conventions?.project ? fallback(PROJECT_SCOPE[kind], "projectScope", "project-scope") : null;
+  const [primary, optOut, projectScope] = clauseEdits(categories, last.sentence, last.read.text, names, scope, !hasOptOut).map(([e, p]) => position(e, p));
+  if (!primary) return;
   for (const g of groups) {
     const mine = [primary.get(g)!, optOut?.get(g), projectScope?.get(g)].filter((s): s is Suggestion => !!s);
     for (const x of g.findings) x.finding.suggestions = mine;

@@ -17,6 +17,8 @@ export interface ListClause {
 
 /** An item label: "(a)", "(iv)", "(2)", "a)", "iv)", "a. ", a bullet or a dash. */
 const ITEM = /^\s*(?:\((?:[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6}|\d{1,2})\)|(?:[a-z]{1,2}|[ivx]{1,6})\)|[a-z]\.\s|[\u2022\u25aa\u25cf\u2013\u2014*-]\s)/;
+/** A section number Word writes itself (a paragraph's list label): "6.4", "6."; never an item's "(a)" or "iv)", or a bullet. */
+export const WORD_NUMBER = /^\s*(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s*$/;
 /** A numbered section's opening: "5.2 ", "Section 5.2. ", "12. ". */
 const NUMBERED = /^\s*(?:(?:section|clause|article)\s+)?(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s/i;
 
@@ -89,7 +91,7 @@ export function listClauses(paragraphs: readonly Paragraph[]): ListClause[] {
     const p = paragraphs[i];
     if (!inBody(p) || blank(i) || isItem(p)) continue;
     // the section number typed in the lead-in, or the one Word gives it ("5.2" / "5.2.")
-    const number = NUMBERED.exec(p.text)?.[1] ?? (p.listLevel !== undefined ? (/^\s*(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s*$/.exec(p.listLabel ?? "")?.[1] ?? null) : null);
+    const number = NUMBERED.exec(p.text)?.[1] ?? (p.listLevel !== undefined ? (WORD_NUMBER.exec(p.listLabel ?? "")?.[1] ?? null) : null);
     const colon = /:\s*$/.test(p.text);
     if (!number && !colon) continue;
     const items: number[] = [];

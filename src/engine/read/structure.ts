@@ -5,7 +5,7 @@
  */
 import type { Paragraph } from "../types";
 import type { Span } from "../text";
-import { listClauses } from "./lists";
+import { WORD_NUMBER, listClauses } from "./lists";
 
 export interface SectionStart {
   /** "3", "3.2", "12(a)", "IV", "A". */
@@ -16,13 +16,6 @@ export interface SectionStart {
 
 /** A paragraph that opens a numbered section: "3.", "3.2", "Section 4 –", "Article IV", "12(a)". */
 const SECTION_OPEN = /^\s*(?:(?:section|article|clause|§)\s*)?((?:\d{1,3}(?:\.\d{1,3}){0,4})|[IVXLC]{1,6}(?=[.)\s])|[A-Z](?=[.)]\s))[.)]?(?:\s*\(([a-z0-9]{1,4})\))?\s+(?:([A-Z][^.:;\n]{1,80}?)[.:]\s)?/i;
-
-/**
- * A section number Word writes itself (automatic numbering, the paragraph's list label): "6.4",
- * "6.", "Section 6", "Article IV". An item's letter or roman numeral ("(a)", "iv)"), a bullet, or
- * a number with a bracket opens no section.
- */
-const WORD_SECTION = /^\s*(?:(?:section|article|clause)\s+(?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6})|\d{1,3}(?:\.\d{1,3}){0,4})\.?\s*$/i;
 
 /**
  * Numbered sections in document order (body paragraphs only). The number is typed in the text
@@ -38,7 +31,7 @@ export function findSections(paragraphs: readonly Paragraph[]): SectionStart[] {
     // a table's row numbers ("1  Concepts and mood boards  20 March") open no section
     if ((p.part && p.part !== "body") || p.inTable) continue;
     let m = SECTION_OPEN.exec(p.text.slice(0, 200));
-    if (!m && p.listLevel !== undefined && p.listLabel && WORD_SECTION.test(p.listLabel)) {
+    if (!m && p.listLevel !== undefined && p.listLabel && WORD_NUMBER.test(p.listLabel)) {
       items ??= new Set(listClauses(paragraphs).flatMap((c) => c.items));
       // read as if typed: the label, then the text (its heading, "Licence. The Agency …", read the same way)
       if (!items.has(i)) m = SECTION_OPEN.exec(`${p.listLabel.trim()} ${p.text.slice(0, 200).trimStart()}`);
