@@ -65,7 +65,7 @@ export const DATA_AGGREGATION_RULES = [
     requires: [`\\b(?:may|can|will|shall|right|licen[cs]\\w*|permitted|entitled|agree|consent)\\b`],
     unlessTrigger: "^(?:combined|compiled)$",
     unless: `${OPERATIONAL_ONLY}|${SERVICE_METRICS_ONLY}|${LEAVES_THE_WORK_OUT}`,
-    anchors: ["aggregate", "compile", "combine", "pool", "pools", "pooled", "pooling", "merge", "merges", "merged", "merging", "corpus", "ingest", "extract", "derive", "derives", "derived", "deriving", "mine", "mining", "harvest", "process", "database", "databases", "databank", "databanks", "corpus", "corpora", "compilation", "compilations", "memory", "memories", "termbase", "termbases", "terminology$"],
+    anchors: ["aggregate", "compile", "combine", "pool", "pools", "pooled", "pooling", "merge$", "merges$", "merged$", "merging$", "corpus", "ingest", "extract", "derive", "derives", "derived", "deriving", "mine", "mining", "harvest", "process", "database", "databases", "databank", "databanks", "corpus", "corpora", "compilation", "compilations", "memory", "memories", "termbase", "termbases", "terminology$"],
     message: "This allows the work to be aggregated, compiled, ingested or mined as data.",
     rationale: "Aggregating work into a pool of data strips it of context and attribution, which is the first step of building a training set.",
     fix: "qualify",
