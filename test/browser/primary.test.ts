@@ -9,18 +9,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, seriousViolations as axeOnce, serve, waitForPane, type Served } from "../support/browserHarness";
+import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, seriousViolations, serve, waitForPane, type Served } from "../support/browserHarness";
 
-/** axe's serious violations; loaded once more when office.js's blocked telemetry frame lands during the script tag (as in review.test.ts). */
-async function seriousViolations(page: Page) {
-  try {
-    return await axeOnce(page);
-  } catch (e) {
-    if (!/telemetryservice|Content Security Policy/.test(String(e))) throw e;
-    await page.waitForTimeout(200);
-    return axeOnce(page);
-  }
-}
 
 jest.setTimeout(300_000);
 

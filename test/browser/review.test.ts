@@ -16,22 +16,8 @@ import { createDocxHost } from "../../src/docx/browserHost";
 import { analyze } from "../../src/engine";
 import { coverNote } from "../../src/engine/report/coverNote";
 import { reviewDocx } from "../../src/docx/review";
-import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, seriousViolations as axeOnce, serve, waitForPane, type Served } from "../support/browserHarness";
+import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, seriousViolations, serve, waitForPane, type Served } from "../support/browserHarness";
 
-/**
- * axe's serious violations. office.js, outside Office, tries to frame its telemetry page; the CSP
- * blocks it, and when that lands during addScriptTag Playwright reports it as the tag's error:
- * then axe is loaded once more.
- */
-async function seriousViolations(page: Page) {
-  try {
-    return await axeOnce(page);
-  } catch (e) {
-    if (!/telemetryservice|Content Security Policy/.test(String(e))) throw e;
-    await page.waitForTimeout(200);
-    return axeOnce(page);
-  }
-}
 import { longContractBlocks, longContractDocx } from "./longContract";
 
 jest.setTimeout(300_000);
