@@ -17,6 +17,15 @@ export function addendumPreview(session: ReviewSession, only?: readonly Protecti
 }
 
 /** Inserts the addendum (or one section) as a tracked change, where the settings say, then re-scans. */
+/**
+ * What the user reads when a host did not insert the addendum: the host's own sentence when it
+ * wrote one ("The addendum was not inserted: …"), else its reason after "The addendum was not added:".
+ */
+export function addendumRefused(message: string | undefined): string {
+  const why = message?.trim() || "the document did not accept it";
+  return /^The addendum\b/.test(why) ? why : `The addendum was not added: ${why.replace(/[.\s]+$/, "")}.`;
+}
+
 export function insertAddendum(session: ReviewSession, only?: readonly ProtectionKind[]): Promise<void> {
   return session.run("addendum", "Could not insert the addendum", async (h) => {
     if (!(await session.ensureFresh(h))) return;
@@ -26,7 +35,7 @@ export function insertAddendum(session: ReviewSession, only?: readonly Protectio
     const result = await h.insertAddendum(paragraphs, where);
     const text = result.inserted
       ? `Inserted ${only ? "the section" : "the addendum"} at ${where === "end" ? "the end of the document" : "the cursor"} as a tracked change.`
-      : `Not inserted: ${result.message ?? "the document did not accept it"}`;
+      : addendumRefused(result.message);
     session.patch((st) => ({
       addendumMessage: { intent: result.inserted ? "success" : "warning", text },
       writes: st.writes + (result.inserted ? 1 : 0),

@@ -6,7 +6,7 @@ import { chosenSuggestion, commentRequestFor, requestFor } from "../../engine/ed
 import { countOf, itOrThem } from "../../engine/fix/plural";
 import type { Finding } from "../../engine/types";
 import type { ApplyRequest } from "../../host/types";
-import { addendumPreview } from "./addendum";
+import { addendumPreview, addendumRefused } from "./addendum";
 import { headingOf, planApplyAll, summarise } from "./applyPlan";
 import type { ReviewSession } from "./session";
 import type { AppliedChange, ReviewState, SummaryItem } from "./state";
@@ -125,7 +125,7 @@ export function applyAll(session: ReviewSession, options: { addendum?: boolean }
         const paragraphs = addendumPreview(session, session.getSnapshot().report?.addendumPresent ? report.missing : undefined);
         const inserted = await h.insertAddendum(paragraphs, "end");
         stopIfCancelled();
-        addendumNote = inserted.inserted ? " The addendum was added at the end." : ` The addendum was not added: ${inserted.message ?? "the document did not accept it"}.`;
+        addendumNote = ` ${inserted.inserted ? "The addendum was added at the end." : addendumRefused(inserted.message)}`;
         session.patch((st) => ({
           summary,
           addendumMessage: { intent: inserted.inserted ? "success" : "warning", text: addendumNote.trim() },
