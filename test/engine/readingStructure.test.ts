@@ -163,3 +163,29 @@ describe("purposes beyond the project, and data pooled", () => {
     expect(categories(text)).toEqual([]);
   });
 });
+
+describe("the maker's own opt-out or reserved right protects; anyone else's does not", () => {
+  test.each([
+    "The Writer expressly reserves the right to use and license the Articles for generative AI training, and the Publisher shall not exercise any such right.",
+    "The Writer opts out of any use of the Articles for the development of artificial intelligence systems.",
+  ])("credited: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+    expect(credited(text).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    "The Publisher reserves the right to use the Articles to train its machine learning models.",
+    "Customers may opt out of the use of their content to train our models by contacting support.",
+  ])("still a grant: %s", (text) => {
+    expect(categories(text)).toContain("ai-training-grant");
+  });
+});
+
+describe("duties on the side's own systems are not rights over the work", () => {
+  test.each([
+    "The Vendor shall anonymise all personal data in the test environment before sharing it with the Client.",
+    "The Provider may collect aggregate uptime statistics to measure its performance against the service levels.",
+  ])("not flagged: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});

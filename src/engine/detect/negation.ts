@@ -11,7 +11,7 @@
  * to", "without limitation", "no later than", "no longer identifies") are ignored.
  */
 
-import { actorBefore, reservedForAgency } from "./protections";
+import { actorBefore, makerIsSubject, reservedForAgency } from "./protections";
 
 import { AFTER_CUE, BREAK, REENABLED, SWITCHED_OFF, CONDITION, CONTRACTOR_SIDE, CUE, EXCLUSION, FALSE_CUE, GRANT_CONDITION, MAIN_VERB, PERMIT, RESTRICTION_NOUN, WINDOW, WITHOUT_CONSENT } from "./negationCues";
 
@@ -133,6 +133,10 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   const base = start - before.length;
   // "The Company reserves the use of …", "… are reserved to the Company": kept by the other side, no protection
   if (hit && RESERVATION.test(hit.cue) && reservedForAgency(sentence, base + windowStart + hit.at)) return null;
+  // "The Author opts out of …", "The Author reserves the right to use and license …": the maker's own
+  // choice protects; the same words with anyone else as subject ("Customers may opt out",
+  // "The Company reserves the right to use") grant or only offer a way out
+  if (hit && MAKER_ONLY_CUE.test(hit.cue) && !makerIsSubject(sentence, base + windowStart + hit.at)) return null;
   if (hit) {
     // "we have disabled model training …, but may re-enable it": a switch they may turn back on
     if (SWITCHED_OFF.test(hit.cue) && REENABLED.test(sentence.slice(end))) return null;
@@ -159,6 +163,9 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   if (after && RESERVATION.test(after[0]) && reservedForAgency(sentence, end + after.index)) return null;
   return after ? after[0].trim() : null;
 }
+
+/** Cues that protect only when the maker's side says them: an opt-out without "hereby", a reserved right to act. */
+const MAKER_ONLY_CUE = /^(?:opts?[- ]out|reserv\w*\s+(?:expressly\s+)?(?:the|all|its|their|his|her)\s+(?:(?:exclusive|sole)\s+)?rights?\s+to\b)/i;
 
 /** A cue that reserves a right ("reserves all rights", "are expressly reserved"). */
 const RESERVATION = /\breserv/i;

@@ -114,6 +114,14 @@ const ALLOWS_AUDIT = /\b(?:shall|will|must|agrees?\s+to)\s+(?:permit|allow|make\
 /** Where the auditing side's right is stated: "may", "shall have the right to", "is entitled to". */
 const AUDITOR_RIGHT = /\b(?:may|shall\s+have\s+the\s+right|has\s+the\s+right|(?:is|shall\s+be|will\s+be)\s+entitled)\b/i;
 
+/** A maker's role word right before a verb is its subject ("The Author expressly reserves", "the Designer hereby opts"). */
+const MAKER_SUBJECT = new RegExp(`\\b(?:${roleAlt(FREELANCER_ROLES)})\\s+(?:(?:hereby|expressly|also|further|specifically|irrevocably|has|have|shall|will|does|do)\\s+){0,3}$`);
+
+/** True when the maker's side is the subject of the verb that starts at `at`. */
+export function makerIsSubject(sentence: string, at: number): boolean {
+  return MAKER_SUBJECT.test(sentence.slice(Math.max(0, at - 80), at));
+}
+
 /** The role word right before a verb is its subject ("The Company hereby reserves", "the Client has reserved"). */
 const AGENCY_SUBJECT = new RegExp(`\\b(?:${roleAlt(AGENCY_ROLES)})\\s+(?:(?:hereby|expressly|also|further|specifically|solely|exclusively|has|have|shall|will|may|does|do)\\s+){0,3}$`);
 /** A passive reservation in favour of the other side: "are reserved to the Company", "remain reserved for the Client". */

@@ -18,7 +18,7 @@ const OPERATIONAL_ONLY =
  * the work. Joined to a rule's `unless`.
  */
 export const SERVICE_METRICS_ONLY =
-  "^(?![^]*\\b(?:content|deliverables?|work\\s+product|materials|inputs?|outputs?|prompts?|submissions?|uploads|files|documents|your\\s+data|customer\\s+data|user\\s+data|personal\\s+data)\\b)(?=[^]*\\b(?:statistics|metrics|information|data|measurements)\\s+(?:regarding|about|on|relating\\s+to|related\\s+to|concerning|of)\\s+(?:(?:the\\s+)?(?:performance|operation|availability|uptime|reliability|security|stability|speed|latency|errors?|use|usage)\\s+of\\s+)?(?:the\\s+|its\\s+|our\\s+)?(?:own\\s+)?(?:services?|platform|software|site|systems?|network|apps?|applications?)\\b(?!['\\u2019]|\\s+(?:users?|customers?|members?|visitors?|subscribers?)\\b))";
+  "^(?![^]*\\b(?:content|deliverables?|work\\s+product|materials|inputs?|outputs?|prompts?|submissions?|uploads|files|documents|your\\s+data|customer\\s+data|user\\s+data|personal\\s+data)\\b)(?=[^]*\\b(?:uptime|availability|latency|response[- ]time|error[- ]rate|incident|outage)\\s+(?:statistics|metrics|data|logs|measurements|figures)\\b|[^]*\\b(?:statistics|metrics|information|data|measurements)\\s+(?:regarding|about|on|relating\\s+to|related\\s+to|concerning|of)\\s+(?:(?:the\\s+)?(?:performance|operation|availability|uptime|reliability|security|stability|speed|latency|errors?|use|usage)\\s+of\\s+)?(?:the\\s+|its\\s+|our\\s+)?(?:own\\s+)?(?:services?|platform|software|site|systems?|network|apps?|applications?)\\b(?!['\\u2019]|\\s+(?:users?|customers?|members?|visitors?|subscribers?)\\b))";
 
 /**
  * Usage data kept for running the service — support, billing, security — in a sentence that names
