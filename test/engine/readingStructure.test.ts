@@ -150,6 +150,8 @@ describe("purposes beyond the project, and data pooled", () => {
     ["The Customer may merge the Materials into its knowledge repository together with material from other suppliers.", "data-aggregation"],
     ["The Licensee may create a corpus of all Content supplied under this Agreement.", "data-aggregation"],
     ["All terminology suggestions, style notes and corrections supplied to the Agency may be used by the Agency for any purpose.", "feedback"],
+    ["Each Annotator acknowledges that the Task Outputs will form part of training corpora for the Customer's machine learning products.", "ai-training-grant"],
+    ["The Company may use the Work Product for any lawful purpose, including the enhancement of the Company's tools and systems.", "ambiguous-purpose"],
   ])("flagged: %s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
