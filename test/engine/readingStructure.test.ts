@@ -191,3 +191,27 @@ describe("duties on the side's own systems are not rights over the work", () => 
     expect(categories(text)).toEqual([]);
   });
 });
+
+describe("voices and likenesses made from the work", () => {
+  test.each([
+    "The Narrator agrees that the Audiobook recording may be used to generate a digital voice of the Narrator for the narration of other titles.",
+    "The Performer consents to the use of the session recordings to synthesise additional dialogue for sequels.",
+    "The Performer grants the Studio the right to create AI-generated simulations of the Performer's voice for advertising.",
+  ])("flagged: %s", (text) => {
+    expect(categories(text)).toContain("ai-training-grant");
+  });
+
+  test("a run-in heading that prohibits governs the sentence after it", () => {
+    const text = "Model training prohibited: the purchaser of this licence may not use the Font Software to train any machine learning system.";
+    expect(categories(text)).toEqual([]);
+    expect(credited(text).length).toBeGreaterThan(0);
+  });
+
+  test("a processor's staff authorised to process personal data is a confidentiality duty", () => {
+    expect(categories("The Processor shall ensure that persons authorised to process the Personal Data have committed themselves to confidentiality.")).toEqual([]);
+  });
+
+  test("development of current and future products is an open purpose", () => {
+    expect(categories("The Company may use the Submission in connection with the development of its current and future products and services.")).toContain("ambiguous-purpose");
+  });
+});
