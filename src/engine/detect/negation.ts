@@ -13,7 +13,7 @@
 
 import { actorBefore, makerIsSubject, reservedForAgency } from "./protections";
 
-import { AFTER_CUE, BREAK, REENABLED, SWITCHED_OFF, CONDITION, CONTRACTOR_SIDE, CUE, EXCLUSION, FALSE_CUE, GRANT_CONDITION, MAIN_VERB, PERMIT, RESTRICTION_NOUN, WINDOW, WITHOUT_CONSENT } from "./negationCues";
+import { AFTER_CUE, BREAK, REENABLED, SWITCHED_OFF, CONDITION, CONTRACTOR_SIDE, CUE, EXCLUSION, FALSE_CUE, TO_DECIDE, GRANT_CONDITION, MAIN_VERB, PERMIT, RESTRICTION_NOUN, WINDOW, WITHOUT_CONSENT } from "./negationCues";
 
 /** Ranges of every match of `re` in `text`. */
 function ranges(re: RegExp, text: string): Array<[number, number]> {
@@ -172,9 +172,6 @@ const RESERVATION = /\breserv/i;
 
 /** A right kept: "retains all rights to", "keeps sole ownership of", "retains the exclusive right to". */
 const RETAINED = /\b(?:retain(?:s|ed)?|keeps?)\s+(?:(?:all|the|sole|exclusive|full|its|their|his|her|and)\s+){0,3}(?:rights?|ownership|title)\b/i;
-
-/** The right kept is the right to decide ("retains all rights to authorise or prohibit the use …"): it gives nothing away. */
-const TO_DECIDE = /\b(?:authori[sz]e|permit|allow|licen[cs]e|grant)\s+or\s+(?:prohibit|refuse|forbid|deny|withhold|restrict)\b|\b(?:prohibit|refuse|forbid|deny|withhold|restrict)\s+or\s+(?:authori[sz]e|permit|allow|licen[cs]e|grant)\b/gi;
 
 /** Words after a right kept that give something away after all ("retains ownership and grants the Client a licence"). */
 const GIVES_AFTER_KEEPING = /\b(?:grant\w*|licen[cs]\w*|assign\w*|transfer\w*|permit\w*|allow\w*|authori[sz]\w*|but|except|subject|provided|may|shall|will|can)\b/i;

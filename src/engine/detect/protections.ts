@@ -114,16 +114,20 @@ const ALLOWS_AUDIT = /\b(?:shall|will|must|agrees?\s+to)\s+(?:permit|allow|make\
 /** Where the auditing side's right is stated: "may", "shall have the right to", "is entitled to". */
 const AUDITOR_RIGHT = /\b(?:may|shall\s+have\s+the\s+right|has\s+the\s+right|(?:is|shall\s+be|will\s+be)\s+entitled)\b/i;
 
-/** A maker's role word right before a verb is its subject ("The Author expressly reserves", "the Designer hereby opts"). */
-const MAKER_SUBJECT = new RegExp(`\\b(?:${roleAlt(FREELANCER_ROLES)})\\s+(?:(?:hereby|expressly|also|further|specifically|irrevocably|has|have|shall|will|does|do)\\s+){0,3}$`);
+/**
+ * A role word right before a verb (its adverbs and auxiliaries aside) is its subject: "The Author
+ * expressly reserves", "the Client has reserved". `also` words beyond the shared ones.
+ */
+const subjectOf = (roles: readonly string[], also: string) => new RegExp(`\\b(?:${roleAlt(roles)})\\s+(?:(?:hereby|expressly|also|further|specifically|has|have|shall|will|does|do|${also})\\s+){0,3}$`);
+/** The maker's side: not "may" ("The Author may opt out" offers a way out, it does not take one). */
+const MAKER_SUBJECT = subjectOf(FREELANCER_ROLES, "irrevocably");
 
 /** True when the maker's side is the subject of the verb that starts at `at`. */
 export function makerIsSubject(sentence: string, at: number): boolean {
   return MAKER_SUBJECT.test(sentence.slice(Math.max(0, at - 80), at));
 }
 
-/** The role word right before a verb is its subject ("The Company hereby reserves", "the Client has reserved"). */
-const AGENCY_SUBJECT = new RegExp(`\\b(?:${roleAlt(AGENCY_ROLES)})\\s+(?:(?:hereby|expressly|also|further|specifically|solely|exclusively|has|have|shall|will|may|does|do)\\s+){0,3}$`);
+const AGENCY_SUBJECT = subjectOf(AGENCY_ROLES, "solely|exclusively|may");
 /** A passive reservation in favour of the other side: "are reserved to the Company", "remain reserved for the Client". */
 const RESERVED_FOR_AGENCY = new RegExp(`\\breserved\\s+(?:(?:exclusively|solely|only|entirely|wholly)\\s+)?(?:to|by|for|in\\s+favou?r\\s+of)\\s+(?:the\\s+)?(?:${roleAlt(AGENCY_ROLES)})\\b`);
 
