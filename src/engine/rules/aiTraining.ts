@@ -11,6 +11,14 @@ import { NO_AI, PLATFORM_OBJECT, QUESTION, TRAINING_TOOLS, ON_OUR_CONTENT, TRAIN
 const SERVICE_OR_SAFETY =
   "\\s*,?\\s+(?:(?:solely|only|strictly)\\s+)?(?:in\\s+order\\s+)?to\\s+(?:(?:provide|deliver|operate|perform)\\s+(?:(?:the|our|this)\\s+)?(?:services?|features?|functionality|platform|product|translation|transcription)(?=\\s+(?:to\\s+you|(?:that\\s+)?you\\s+(?:request|use|ask\\s+for|asked\\s+for|requested))\\b|\\s*[.;,]|\\s*$)|(?:detect|prevent|identify|moderate|filter|flag|block|remove)\\s+(?:(?:and|or)\\s+\\w+\\s+)?(?:spam|fraud|abuse|malware|viruses|illegal|unlawful|harmful|prohibited|infringing|child|security|policy|violations?|threats?)|return\\s+(?:a|the|your)\\s+(?:response|result|answer|output))\\b";
 
+/**
+ * The two halves of the AI-use rule, kept apart so that each pattern stays under the 20 KB past
+ * which V8 no longer optimises a regular expression (test/engine/rules.test.ts): the work used as
+ * training data or for AI purposes, and the work fed into, shared with or imitated by AI systems.
+ */
+const AI_USE_TRAINING = `\\b(?:${AI_CORE}|model)(?:\\s+(?:and|or)\\s+\\w+)?[- ](?:training|development|improvement|purposes)\\b|\\b(?:use[sd]?|using)\\b${GAP}{0,50}?\\b(?:for|in|in\\s+(?:connection|relation)\\s+with|relat(?:ing|ed)\\s+to|with\\s+respect\\s+to)\\s+(?:(?:any|an?|the)\\s+)?(?:purposes?\\s+of\\s+)?(?:training|(?:machine[- ]learning|artificial[- ]intelligence|AI|ML)(?!\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?|-))(?:\\s+(?:training|research|development))?)\\b(?!\\s+(?:[\\w-]+\\s+){0,2}${AI_TARGET}\\b)(?!\\s+(?:of\\s+)?(?:(?:its|their|our|the|new)\\s+)?(?:[\\w-]+\\s+)?(?:staff|employees|personnel|sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|materials?|purposes))|\\b(?:as|into|in|for|from|part\\s+of|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|put(?:s|ting)?|upload\\w*|load(?:s|ed|ing)?|past(?:e|es|ed|ing)|submit(?:s|ted|ting)?)\\b${GAP}{0,60}?\\b(?:into|to|in|by)\\b${GAP}{0,32}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:(?:an?\\s+)?[\\w-]+(?:\\s+[\\w-]+)?(?:\\s*,\\s*|\\s*,?\\s+(?:or|and)\\s+)){0,4}(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material|few-shot\\s+examples|(?:training\\s+)?examples|exemplars|grounding\\s+(?:data|material))(?:(?:\\s*,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material|few-shot\\s+examples|(?:training\\s+)?examples|exemplars|grounding\\s+(?:data|material))){0,4}\\s*,?\\s+(?:for|to|in|into)\\s*,?\\s+(?:(?:any|a|the|its|their|our)\\s+)?(?:[A-Z][\\w-]*(?:'s|\\u2019s)\\s+)?(?:[\\w-]+\\s+)?${AI_CORE}\\b${AI_TAIL}|\\b(?:incorporat|integrat|load|ingest|absorb)\\w*\\s+(?:\\w+\\s+){0,2}?(?:in\\s*to|in)\\s+(?:(?:the|its|our|their|any|such)\\s+)?(?:[A-Z][\\w-]*(?:'s|\\u2019s)\\s+)?(?:own\\s+)?(?!(?:business|financial|pricing|operating|revenue|delivery|service|cost|data|pricing|staffing|engagement)\\b)(?:[\\w-]+\\s+)?models\\b|\\b(?:(?:model|AI|ML)\\s+)?training\\b(?<=(?<!\\b(?:not|never)\\s+)\\b(?:exclud\\w*|exempt\\w*|withheld|kept\\s+out|opted\\s+out)\\s+from\\s+(?:(?:any|all|our|the|its|their)\\s+)?(?:(?:model|AI|ML)\\s+)?training)(?!\\s+(?:sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?))|\\b(?:not|never)\\s+(?:be\\s+|been\\s+|being\\s+)?excluded\\s+from\\s+(?:(?:the|any|our|its|their)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:training|(?:training\\s+)?data\\s*sets?|datasets?|models?)\\b`;
+const AI_USE_SYSTEM = `\\b(?:suppl(?:y|ies|ied|ying)|licen[cs](?:e|es|ed|ing)|disclos\\w*|shar(?:e|es|ed|ing)|sell|sells|sold|transfer\\w*|(?:mak\\w*|made)\\s+(?:\\w+\\s+){0,3}?available|offer\\w*)\\b${GAP}{0,80}?\\b(?:to|with)\\s+(?:(?:any|other|third[- ]party|external|outside|one\\s+or\\s+more)\\s+){0,2}(?:(?:developers?|builders?|makers?|trainers?)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?${AI_CORE}|${AI_CORE}\\s+(?:developers?|companies|labs?|laborator(?:y|ies)|firms|start-?ups|builders?|trainers?))\\b|\\b(?:with|through|via|using)\\s+(?:(?:any|an?|its|their|our|other|third[- ]party|consumer|public)\\s+){0,2}${AI_CORE}\\s+(?:tools?|systems?|services?|platforms?|models?|applications?|assistants?|products?|pipelines?|engines?|infrastructure)\\b(?!${SERVICE_OR_SAFETY})${AI_DERIVED_USE}|\\b(?:processed|analy[sz]ed|parsed|scanned)\\s+(?:by|with|through)\\s+(?:(?:any|an?|the|its|their|our|your)\\s+)?${AI_CORE}\\b(?!(?:\\s+(?:systems?|tools?|models?|technolog(?:y|ies)|algorithms?|services?|classifiers?))?${SERVICE_OR_SAFETY})`;
+
 export const AI_TRAINING_RULES = [
   {
     id: "ai-training-grant/train-models",
@@ -58,7 +66,7 @@ export const AI_TRAINING_RULES = [
     unlessAfter: ON_OUR_CONTENT,
     // a party described as making AI-powered products ("develops and sells AI-powered software") names nothing of the work
     unless: `${QUESTION}|${PLATFORM_OBJECT}|${OWN_MODEL_OWN_DATA}|^(?![^]*${WORK_NOUN})(?=[^]*\\b${AI_CORE}[- ](?:powered|based|driven|enabled)\\b)`,
-    anchors: ["chatgpt", "gpt", "midjourney", "stable", "dall", "copilot", "chat", "conversational", "generation$", "ai", "ml", "llm", "llms", "machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "automated", "models$", "model$", "diffusion", "synthesis", "completion", "help", "helps", "helping", "make", "makes", "making"],
+    anchors: ["chatgpt", "gpt", "midjourney", "stable", "dall", "copilot", "chat", "conversational", "generation$", "transfer$", "capable", "able$", "designed$", "generate$", "generates$", "generating$", "synthetic", "ai", "ml", "llm", "llms", "machine", "recognition", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "automated", "models$", "model$", "diffusion", "synthesis", "completion", "help", "helps", "helping", "make", "makes", "making"],
     purposeLead: true,
     message: "This lets the other side use the work to develop or improve AI or machine-learning systems.",
     rationale:
@@ -109,10 +117,10 @@ export const AI_TRAINING_RULES = [
     id: "ai-training-grant/ai-training-use",
     category: "ai-training-grant",
     severity: "high",
-    pattern: `\\b(?:${AI_CORE}|model)(?:\\s+(?:and|or)\\s+\\w+)?[- ](?:training|development|improvement|purposes)\\b|\\b(?:use[sd]?|using)\\b${GAP}{0,50}?\\b(?:for|in|in\\s+(?:connection|relation)\\s+with|relat(?:ing|ed)\\s+to|with\\s+respect\\s+to)\\s+(?:(?:any|an?|the)\\s+)?(?:purposes?\\s+of\\s+)?(?:training|(?:machine[- ]learning|artificial[- ]intelligence|AI|ML)(?!\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?|-))(?:\\s+(?:training|research|development))?)\\b(?!\\s+(?:[\\w-]+\\s+){0,2}${AI_TARGET}\\b)(?!\\s+(?:of\\s+)?(?:(?:its|their|our|the|new)\\s+)?(?:[\\w-]+\\s+)?(?:staff|employees|personnel|sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|materials?|purposes))|\\b(?:as|into|in|for|from|part\\s+of|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|upload\\w*|load(?:s|ed|ing)?|past(?:e|es|ed|ing)|submit(?:s|ted|ting)?)\\b${GAP}{0,60}?\\b(?:into|to|in|by)\\b${GAP}{0,32}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:(?:an?\\s+)?[\\w-]+(?:\\s+[\\w-]+)?(?:\\s*,\\s*|\\s*,?\\s+(?:or|and)\\s+)){0,4}(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material|few-shot\\s+examples|(?:training\\s+)?examples|exemplars|grounding\\s+(?:data|material))(?:(?:\\s*,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material|few-shot\\s+examples|(?:training\\s+)?examples|exemplars|grounding\\s+(?:data|material))){0,4}\\s*,?\\s+(?:for|to|in|into)\\s*,?\\s+(?:(?:any|a|the|its|their|our)\\s+)?(?:[A-Z][\\w-]*(?:'s|\\u2019s)\\s+)?(?:[\\w-]+\\s+)?${AI_CORE}\\b${AI_TAIL}|\\b(?:incorporat|integrat|load|ingest|absorb)\\w*\\s+(?:\\w+\\s+){0,2}?(?:in\\s*to|in)\\s+(?:(?:the|its|our|their|any|such)\\s+)?(?:[A-Z][\\w-]*(?:'s|\\u2019s)\\s+)?(?:own\\s+)?(?!(?:business|financial|pricing|operating|revenue|delivery|service|cost|data|pricing|staffing|engagement)\\b)(?:[\\w-]+\\s+)?models\\b|\\b(?:suppl(?:y|ies|ied|ying)|licen[cs](?:e|es|ed|ing)|disclos\\w*|shar(?:e|es|ed|ing)|sell|sells|sold|transfer\\w*|(?:mak\\w*|made)\\s+(?:\\w+\\s+){0,3}?available|offer\\w*)\\b${GAP}{0,80}?\\b(?:to|with)\\s+(?:(?:any|other|third[- ]party|external|outside|one\\s+or\\s+more)\\s+){0,2}(?:(?:developers?|builders?|makers?|trainers?)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?${AI_CORE}|${AI_CORE}\\s+(?:developers?|companies|labs?|laborator(?:y|ies)|firms|start-?ups|builders?|trainers?))\\b|\\b(?:with|through|via|using)\\s+(?:(?:any|an?|its|their|our|other|third[- ]party|consumer|public)\\s+){0,2}${AI_CORE}\\s+(?:tools?|systems?|services?|platforms?|models?|applications?|assistants?|products?|pipelines?|engines?|infrastructure)\\b(?!${SERVICE_OR_SAFETY})${AI_DERIVED_USE}|\\b(?:processed|analy[sz]ed|parsed|scanned)\\s+(?:by|with|through)\\s+(?:(?:any|an?|the|its|their|our|your)\\s+)?${AI_CORE}\\b(?!(?:\\s+(?:systems?|tools?|models?|technolog(?:y|ies)|algorithms?|services?|classifiers?))?${SERVICE_OR_SAFETY})|\\b(?:(?:model|AI|ML)\\s+)?training\\b(?<=(?<!\\b(?:not|never)\\s+)\\b(?:exclud\\w*|exempt\\w*|withheld|kept\\s+out|opted\\s+out)\\s+from\\s+(?:(?:any|all|our|the|its|their)\\s+)?(?:(?:model|AI|ML)\\s+)?training)(?!\\s+(?:sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?))|\\b(?:not|never)\\s+(?:be\\s+|been\\s+|being\\s+)?excluded\\s+from\\s+(?:(?:the|any|our|its|their)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:training|(?:training\\s+)?data\\s*sets?|datasets?|models?)\\b`,
+    pattern: `${AI_USE_TRAINING}`,
     // "We use machine learning to improve spam detection": the other side's tool, in a sentence that names none of the work
     unless: `${QUESTION}|${PLATFORM_OBJECT}|${TRAINED_ON_OWN_SOURCES}|^(?![^]*${WORK_NOUN})(?=[^]*\\b(?:use|uses|using|appl(?:y|ies|ying))\\s+${AI_CORE}\\s+(?:to|for)\\s+(?:improv|develop|enhanc))`,
-    anchors: ["excluded$", "chatgpt", "gpt", "midjourney", "stable", "dall", "copilot", "chat", "conversational", "generation$", "train", "model$", "ai", "ml", "llm", "llms", "machine", "recognition$", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating", "digital", "voice", "likeness", "clone", "cloned", "cloning", "apply$", "applying$", "style", "manner", "prompt$", "prompts$", "prompted$", "prompting$", "paste$", "pasted$", "pastes$", "pasting$", "submit$", "submits$", "submitted$", "submitting$", "diffusion", "synthesis", "completion$", "completing$", "predictive", "models$", "developers$", "developer$"],
+    anchors: ["excluded$", "chatgpt", "gpt", "midjourney", "stable", "dall", "copilot", "chat", "conversational", "generation$", "transfer$", "capable", "able$", "designed$", "generate$", "generates$", "generating$", "synthetic", "train", "model$", "ai", "ml", "llm", "llms", "machine", "recognition$", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating", "digital", "voice", "likeness", "clone", "cloned", "cloning", "apply$", "applying$", "style", "manner", "prompt$", "prompts$", "prompted$", "prompting$", "paste$", "pasted$", "pastes$", "pasting$", "submit$", "submits$", "submitted$", "submitting$", "diffusion", "synthesis", "completion$", "completing$", "predictive", "models$", "developers$", "developer$"],
     purposeLead: true,
     message: "This allows the work to be used as AI training data or fed into AI systems.",
     rationale:
@@ -123,26 +131,60 @@ export const AI_TRAINING_RULES = [
     examples: {
       invalid: [
         "Uploaded files are not excluded from the data sets we use to train our models.",
-        "The Agency may convert the Articles into vector embeddings for its search assistant.",
-        "Client may use the Photographs to generate synthetic training images.",
-        "The Platform may use the Songs to imitate the Artist's style.",
         "Agency may use the Deliverables for machine learning purposes.",
         "Client may include the Materials in training datasets.",
         "Company may upload the Work Product into generative AI tools.",
-        "Client may use the Work Product with any AI tool of its choosing.",
         "The Agency may paste the Copy into ChatGPT to draft variations.",
-        "The Label may use the Masters to produce new songs in the signature style of the Composer.",
-        "The Publisher may prompt generative AI tools with the Illustrations.",
         "The Label may use the Stems as seed prompts, worked examples or grounding material for the Label's generative AI tools.",
         "Client may use the Renders as inputs to, and reference for, any diffusion model.",
         "Once the Transcripts are ingested into the Company's ranking models, the Company may keep them there.",
-        "The Publisher may license the Poems to developers of large language models.",
         "The Agency may use the Scripts for the purposes of machine learning.",
+        "The Platform may use the Uploads with machine learning to improve its services.",
+      ],
+      valid: [
+        "Agency shall not convert the Articles into embeddings or use them to imitate the Writer's style.",
+        "The Designer will follow the Client's house style in every layout.",
+        "The Agency may use the Copy in the style of the Client's brand guide.",
+        "Agency shall not include the Deliverables in any training dataset.",
+        "Client shall keep the files in machine-readable form.",
+        "Vendor may use the Materials as examples in training its support staff.",
+        "We use machine learning to improve spam detection.",
+        "Files you upload are scanned with machine learning tools to detect malware.",
+        "The Consultant's findings will be incorporated into the Client's financial models.",
+        "The Agency may share the Scripts with its software developers.",
+        "The Agency may run the Copy through its spell-checking tools.",
+        "The Deliverables are licensed for human use only and may not be processed by machine learning algorithms.",
+      ],
+    },
+  },
+  {
+    id: "ai-training-grant/ai-system-use",
+    category: "ai-training-grant",
+    severity: "high",
+    pattern: `${AI_USE_SYSTEM}`,
+    // "We use machine learning to improve spam detection": the other side's tool, in a sentence that names none of the work
+    unless: `${QUESTION}|${PLATFORM_OBJECT}|${TRAINED_ON_OWN_SOURCES}|^(?![^]*${WORK_NOUN})(?=[^]*\\b(?:use|uses|using|appl(?:y|ies|ying))\\s+${AI_CORE}\\s+(?:to|for)\\s+(?:improv|develop|enhanc))`,
+    anchors: ["excluded$", "chatgpt", "gpt", "midjourney", "stable", "dall", "copilot", "chat", "conversational", "generation$", "transfer$", "capable", "able$", "designed$", "generate$", "generates$", "generating$", "synthetic", "train", "model$", "ai", "ml", "llm", "llms", "machine", "recognition$", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating", "digital", "voice", "likeness", "clone", "cloned", "cloning", "apply$", "applying$", "style", "manner", "prompt$", "prompts$", "prompted$", "prompting$", "paste$", "pasted$", "pastes$", "pasting$", "submit$", "submits$", "submitted$", "submitting$", "diffusion", "synthesis", "completion$", "completing$", "predictive", "models$", "developers$", "developer$"],
+    purposeLead: true,
+    message: "This allows the work to be fed into, shared with or imitated by AI systems.",
+    rationale:
+      "Using the work as training data, or ingesting it into an AI system, puts it inside a model for good; nothing in this wording stops it being used to compete with you.",
+    fix: "replace-purpose",
+    qualifier: NO_AI,
+    fallbacks: ["opt-out", "project-scope"],
+    examples: {
+      invalid: [
+        "The Agency may convert the Articles into vector embeddings for its search assistant.",
+        "Client may use the Photographs to generate synthetic training images.",
+        "The Platform may use the Songs to imitate the Artist's style.",
+        "Client may use the Work Product with any AI tool of its choosing.",
+        "The Label may use the Masters to produce new songs in the signature style of the Composer.",
+        "The Publisher may prompt generative AI tools with the Illustrations.",
+        "The Publisher may license the Poems to developers of large language models.",
         "The Vendor may pass the Tickets through its machine learning pipeline.",
         "The Client may store the Deliverables in a vector database.",
         "The Studio may generate synthetic variations of the Photographs.",
         "The Publisher may have the Manuscript analysed by artificial intelligence tools.",
-        "The Platform may use the Uploads with machine learning to improve its services.",
       ],
       valid: [
         "Agency shall not convert the Articles into embeddings or use them to imitate the Writer's style.",

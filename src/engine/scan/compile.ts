@@ -27,8 +27,11 @@ export function compile(rule: RuleData): CompiledRule {
   };
 }
 
-/** Bit of the protection patterns in the anchor index. */
-export const PROTECTION_BIT = 30;
+/**
+ * Bit of the protection patterns in the anchor index: the last of a 32-bit mask (its sign bit; every
+ * use is a bitwise test, never a comparison), so that rules 0 to 30 fit before it.
+ */
+export const PROTECTION_BIT = 31;
 
 const indexes = new WeakMap<readonly CompiledRule[], AnchorIndex>();
 

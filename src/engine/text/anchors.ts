@@ -48,9 +48,9 @@ export class AnchorIndex {
   private readonly exact = new Int32Array(1 << LONG_BITS);
   private readonly exact2 = new Int32Array(1 << LONG_BITS);
 
-  /** Registers `stems` (lower-case ASCII letters) for bit `bit` (0..30). */
+  /** Registers `stems` (lower-case ASCII letters) for bit `bit` (0..31; bit 31 is the sign bit, read only with bitwise tests). */
   add(stems: readonly string[], bit: number): void {
-    if (bit < 0 || bit > 30) throw new Error(`anchor bit ${bit} out of range`);
+    if (bit < 0 || bit > 31) throw new Error(`anchor bit ${bit} out of range`);
     for (const stem of stems) {
       if (!/^[a-z]+\$?$/.test(stem)) throw new Error(`anchor "${stem}" must be lower-case letters a-z, optionally ending in $`);
       if (stem.endsWith("$")) {

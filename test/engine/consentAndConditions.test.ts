@@ -1,0 +1,119 @@
+/**
+ * Issue 11: an act named in a condition ("If the Agency wishes to …", "Should the Client decide to …")
+ * is read with its main clause — consent first (a partial prohibition), a plain refusal (a
+ * prohibition), or a permission (a grant) — and consent required "before" the act gates it.
+ * Also: AI systems named by what they do (style transfer, programs able to generate works in a
+ * style, synthetic speech), and purposes tied to the receiver's business or operations.
+ */
+import { analyze } from "../../src/engine";
+
+const report = (text: string) => analyze([{ text }]);
+const categories = (text: string) => [...new Set(report(text).findings.map((f) => f.category))];
+const aiProtections = (text: string) => report(text).protections.filter((p) => p.kind === "no-ai-training");
+
+describe("an AI use named in a condition", () => {
+  test.each([
+    "If the Agency wants to use the Artwork for training a machine learning model, the Agency shall first seek the Illustrator's written permission.",
+    "Should the Publisher decide to use the Poems to fine-tune a language model, it must first obtain the Author's consent in writing.",
+  ])("consent first is a partial prohibition: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+    const p = aiProtections(text);
+    expect(p).toHaveLength(1);
+    expect(p[0].partial).toMatch(/consent/);
+  });
+
+  test("a refusal in the main clause prohibits", () => {
+    const text = "If the Agency wants to use the Artwork to train any AI model, it may not do so.";
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text).filter((p) => !p.partial)).toHaveLength(1);
+  });
+
+  test.each([
+    "Should the Brand wish to use the Footage to train an AI model, it may do so on thirty days' notice to the Videographer.",
+    "If the Client elects to use the Designs for machine learning purposes, the Client is free to do so without further payment.",
+  ])("a permission in the main clause grants: %s", (text) => {
+    expect(categories(text)).toContain("ai-training-grant");
+    expect(aiProtections(text)).toEqual([]);
+  });
+
+  test("a condition that describes a price or a breach grants nothing and protects nothing", () => {
+    const text = "If the Brand uses the Footage to train an AI model, the Brand shall pay the Videographer a further fee.";
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text)).toEqual([]);
+  });
+});
+
+describe("consent required before the act", () => {
+  test("the maker's consent, refusable at will, is a full prohibition", () => {
+    const text = "The Narrator's approval is required before any Recording is used to train a voice model, and the Narrator may refuse it in the Narrator's sole discretion.";
+    expect(categories(text)).toEqual([]);
+    const p = aiProtections(text);
+    expect(p).toHaveLength(1);
+    expect(p[0].partial).toBeFalsy();
+  });
+
+  test("consent described at length before 'required' still gates the act (partial)", () => {
+    const text = "The Writer's consent, given in a separate signed document, shall be required before the Manuscript is used in connection with machine learning development.";
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text)[0]?.partial).toMatch(/consent/);
+  });
+});
+
+describe("AI systems named by what they do", () => {
+  test.each([
+    "The Agency may run the Illustrations through style-transfer tools to produce campaign variants.",
+    "The Foundry may use the Glyphs to build software able to generate typefaces in the same manner.",
+    "The Studio may use the Session Recordings to produce synthetic speech for later episodes.",
+    "The Network may feed the Scripts into its dialogue-generation service.",
+  ])("flagged as AI use: %s", (text) => {
+    expect(categories(text)).toContain("ai-training-grant");
+  });
+
+  test.each([
+    "The Agency shall not put the Illustrations into any style-transfer tool.",
+    "The Foundry will not use the Glyphs to build software able to generate typefaces.",
+  ])("prohibited: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text).length).toBeGreaterThan(0);
+  });
+
+  test("a marketing lead-generation service is not AI", () => {
+    expect(categories("The Agency will provide lead-generation services for the Client's spring campaign.")).toEqual([]);
+  });
+});
+
+describe("purposes tied to the receiver's business", () => {
+  test.each([
+    "The Agency may use the Deliverables for any purpose connected with its business.",
+    "The Client may use the Work Product for any purpose reasonably related to its present or future operations.",
+  ])("an open purpose: %s", (text) => {
+    expect(categories(text)).toContain("ambiguous-purpose");
+  });
+
+  test("a purpose tied to this Agreement is not open", () => {
+    expect(categories("Client may use the Deliverables for any purpose connected with this Agreement.")).toEqual([]);
+  });
+});
+
+describe("feedback named in a list before who gave it", () => {
+  test("ideas or critiques the maker gives, taken without payment", () => {
+    const text = "Any notes, ideas or critiques that the Writer gives on the Producer's slate may be used by the Producer without payment.";
+    expect(categories(text)).toContain("feedback");
+  });
+});
+
+describe("data about the provider's own systems, or said to leave the work out", () => {
+  test.each([
+    "The Host may publish aggregated statistics on the availability and latency of its own cloud servers.",
+    "The Provider may gather anonymous crash information from its mobile app to fix defects, and such crash information will not contain any Client Content.",
+  ])("not a right over the work: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+
+  test.each([
+    "The Agency may compile aggregated statistics on the performance of the Deliverables and sell them.",
+    "The Provider may gather anonymous usage information, and such usage information may include Client Content.",
+  ])("still flagged: %s", (text) => {
+    expect(categories(text).length).toBeGreaterThan(0);
+  });
+});
