@@ -117,3 +117,15 @@ describe("data about the provider's own systems, or said to leave the work out",
     expect(categories(text).length).toBeGreaterThan(0);
   });
 });
+
+describe("development and strategy named as purposes", () => {
+  test.each([
+    "The Client may use the Deliverables for development purposes.",
+    "The Client may use the Deliverables for strategic, operational and development purposes.",
+  ])("an open purpose: %s", (text) => {
+    expect(categories(text)).toContain("ambiguous-purpose");
+  });
+  test("a purpose tied to this Agreement is not open", () => {
+    expect(categories("The Client may use the Deliverables for development purposes under this Agreement.")).toEqual([]);
+  });
+});
