@@ -129,3 +129,22 @@ describe("development and strategy named as purposes", () => {
     expect(categories("The Client may use the Deliverables for development purposes under this Agreement.")).toEqual([]);
   });
 });
+
+describe("uses not yet contemplated, imitations of a style, a separate licence first", () => {
+  test("future initiatives 'not yet contemplated' are an open purpose", () => {
+    expect(categories("The Client may use the Deliverables for its brand, and for future projects not yet contemplated.")).toContain("ambiguous-purpose");
+  });
+  test("a tool not yet known is not a purpose", () => {
+    expect(categories("The Contractor may use new tools not yet known to the Client.")).toEqual([]);
+  });
+  test("no right to create imitations of the maker's style protects", () => {
+    const text = "Nothing in this Agreement grants the Agency any right to use the Artwork to create imitations of the Illustrator's style by automated means.";
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text)).toHaveLength(1);
+  });
+  test("a wish to train that must first go through a separate licence is a prohibition", () => {
+    const text = "If the Agency wishes to use the Artwork to train a machine learning model, the Agency shall notify the Illustrator and the parties shall negotiate a separate licence before any such use.";
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text)).toHaveLength(1);
+  });
+});

@@ -50,7 +50,7 @@ export const WINDOW = 180;
  * condition is gated by consent: a (partial) prohibition, not a grant and not nothing.
  */
 export const CONSENT_MAIN =
-  /^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:must|shall|will|is\s+required\s+to|agrees\s+to)\s+(?:first\s+|in\s+each\s+case\s+|before\s+doing\s+so\s+)?(?:obtain|seek|secure|get|request)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:consent|permission|approval|authori[sz]ation)\b|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|shall|will|can|must)\s*(?:not|never|n't)\s+(?:do\s+so|proceed)\b/i;
+  /^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:must|shall|will|is\s+required\s+to|agrees\s+to)\s+(?:first\s+|in\s+each\s+case\s+|before\s+doing\s+so\s+)?(?:obtain|seek|secure|get|request)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:consent|permission|approval|authori[sz]ation)\b|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:must|shall|will)\s+(?:first\s+)?(?:notify|negotiate|agree|enter\s+into)\b[^.;]{0,120}?\b(?:separate|further|new|additional)\s+(?:written\s+)?(?:licen[cs]e|agreement)\b|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|shall|will|can|must)\s*(?:not|never|n't)\s+(?:do\s+so|proceed)\b/i;
 
 /** A switch the other side may turn back on: "we have disabled model training …, but may re-enable it" prohibits nothing. */
 export const REENABLED =
