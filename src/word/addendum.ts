@@ -10,7 +10,8 @@ import type { AddendumParagraph, Paragraph } from "../engine/types";
 import type { InsertAddendumResult } from "../host/types";
 import { trimParagraphMark } from "./anchors";
 import type { WordSession } from "./context";
-import { messages, plainError } from "./messages";
+import { messages, OFFICE_ERRORS } from "./messages";
+import { errorMessage } from "../engine/common/errorMessage";
 import { headingLevel } from "./read";
 import { restoreTracking, trackingModes } from "./tracking";
 import { addendumPlace } from "../engine/fix/placement";
@@ -122,11 +123,11 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
         }
         const restoreNote = await restoreTracking(context, userMode);
         const notes = [leftover ? messages.addendumLeftover : "", restoreNote ?? ""].filter(Boolean).join(" ");
-        return { inserted: false, message: messages.addendumFailed(plainError(e)) + (notes ? ` ${notes}` : "") };
+        return { inserted: false, message: messages.addendumFailed(errorMessage(e, OFFICE_ERRORS)) + (notes ? ` ${notes}` : "") };
       }
     });
   } catch (e) {
-    return { inserted: false, message: messages.addendumFailed(plainError(e)) };
+    return { inserted: false, message: messages.addendumFailed(errorMessage(e, OFFICE_ERRORS)) };
   }
 }
 
