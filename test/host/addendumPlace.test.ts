@@ -84,3 +84,14 @@ test("a signature block set in a table: the addendum goes right before the table
   expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: true });
   expect(fake.live().map((p) => p.tableNestingLevel)).toEqual([...CLAUSES.map(() => 0), ...addendum.map(() => 0), ...table.map(() => 1)]);
 });
+
+test("a .docx asked to insert at the cursor (it has none) says where the addendum went", async () => {
+  const withSignature = await docx([...CLAUSES, ...SIGNED].map((text) => ({ text })));
+  const signed = await createDocxHost(withSignature, "contract.docx");
+  expect(await signed.insertAddendum(buildAddendum({ parties }), "cursor")).toEqual({ inserted: true, message: "Added before the signature block (a .docx file has no cursor)." });
+  const unsigned = await createDocxHost(await docx(CLAUSES.map((text) => ({ text }))), "contract.docx");
+  expect(await unsigned.insertAddendum(buildAddendum({ parties }), "cursor")).toEqual({ inserted: true, message: "Added at the end of the document (a .docx file has no cursor)." });
+  // asked for the end, nothing to say
+  const again = await createDocxHost(withSignature, "contract.docx");
+  expect(await again.insertAddendum(buildAddendum({ parties }), "end")).toEqual({ inserted: true });
+});
