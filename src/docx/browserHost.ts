@@ -22,6 +22,15 @@ import { errorMessage } from "../engine/common/errorMessage";
 import { isCancelled } from "../engine/common/cancelled";
 import { restoreInto, type RestoreTarget } from "./restore";
 import { replayWrites, type Write } from "./browserHostReplay";
+import type { AddendumPlace } from "../engine/fix/placement";
+
+/** Where the addendum went, for a user who asked for the cursor (a .docx file opened here has none). */
+const PLACED: Record<AddendumPlace["reason"], string> = {
+  "signature-block": "Added before the signature block",
+  "additional-terms": "Added at the end of the contract's additional terms",
+  "extends-addendum": "Added to the addendum already in the contract",
+  end: "Added at the end of the document",
+};
 
 class DocxHost implements DocxDocumentHost {
   private dismissed: string[] = [];
@@ -84,16 +93,18 @@ class DocxHost implements DocxDocumentHost {
   async insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
     if (!paragraphs.length) return { inserted: false, message: "There is nothing to insert." };
     const mark = this.writes.length;
+    let placed: AddendumPlace | null;
     try {
       const plan = planAddendumInsertion(this.review.paragraphs(), paragraphs);
       if (plan.insert === null) return { inserted: false, message: plan.message };
-      await this.review.insertAddendum(plan.insert);
+      placed = await this.review.insertAddendum(plan.insert);
     } catch (e) {
       const notBack = await this.putBack(mark);
-      return { inserted: false, message: `The addendum was not inserted: ${errorMessage(e).replace(/[.\s]+$/, "")}. ${notBack ?? "The copy was left as it was."}` };
+      return { inserted: false, message: `The addendum was not inserted: ${errorMessage(e, { inSentence: true })}. ${notBack ?? "The copy was left as it was."}` };
     }
     this.writes.push({ kind: "addendum", paragraphs });
-    return { inserted: true, message: where === "cursor" ? "Added at the end of the document (a .docx file has no cursor)." : undefined };
+    // asked for the cursor: say where it went instead (the engine's place, as for "end")
+    return { inserted: true, message: where === "cursor" ? `${PLACED[placed?.reason ?? "end"]} (a .docx file has no cursor).` : undefined };
   }
 
   /** rollback(mark) for an error path: null when the copy is back as it was, else why not (never throws). */

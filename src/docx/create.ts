@@ -1,6 +1,7 @@
 /**
- * A small .docx writer for generated documents (the bundled sample, tests, benchmarks).
- * Blocks in, a valid WordprocessingML package out.
+ * A small .docx writer for generated documents: the pane's review memo (taskpane/memo.ts), which
+ * is why it lives in src/, and the bundled sample, tests and benchmarks (the options for comments,
+ * numbering and extra styles serve those). Blocks in, a valid WordprocessingML package out.
  */
 import { ZipArchive } from "./zip";
 import { W } from "./xml";

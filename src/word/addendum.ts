@@ -10,7 +10,8 @@ import type { AddendumParagraph, Paragraph } from "../engine/types";
 import type { InsertAddendumResult } from "../host/types";
 import { trimParagraphMark } from "./anchors";
 import type { WordSession } from "./context";
-import { messages, plainError } from "./messages";
+import { messages, OFFICE_ERRORS } from "./messages";
+import { errorMessage } from "../engine/common/errorMessage";
 import { headingLevel } from "./read";
 import { restoreTracking, trackingModes } from "./tracking";
 import { addendumPlace } from "../engine/fix/placement";
@@ -46,17 +47,19 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
         toInsert = plan.insert;
       } else if (options.findAddendum(current) >= 0) return { inserted: false, message: messages.addendumExists };
       let anchor: Word.Paragraph | null = null;
-      /** Insert the first paragraph before this one (the signature block), the rest after it. */
-      let beforeFirst: Word.Paragraph | null = null;
+      /** Insert the first paragraph before this one (the signature block), or before this table (a signature block set in one), the rest after it. */
+      let beforeFirst: Word.Paragraph | Word.Table | null = null;
       let near = current.length;
       // the engine's place, as the .docx host takes it; at the cursor only when no addendum is being extended
       const place = addendumPlace(current);
       if (place.reason === "extends-addendum") {
         anchor = paragraphs.items[place.after];
       } else if (!selection) {
-        // before the signature block or at the end of an "Additional Terms" section: signed with the contract
-        if ("before" in place && !current[place.before].inTable) {
-          beforeFirst = paragraphs.items[place.before];
+        // before the signature block or at the end of an "Additional Terms" section: signed with the contract;
+        // a block set in a table gets the addendum before the whole table, as in a .docx (never inside a cell)
+        if ("before" in place) {
+          const at = paragraphs.items[place.before];
+          beforeFirst = current[place.before].inTable ? at.parentTable : at;
           near = place.before;
         }
       } else {
@@ -65,7 +68,9 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
         if (anchor.tableNestingLevel > 0) return { inserted: false, message: messages.cursorInTable };
       }
       // a new paragraph takes the list numbering of the one it is inserted next to: taken out of the list
-      const besideList = Boolean((anchor ?? beforeFirst ?? paragraphs.items[paragraphs.items.length - 1])?.isListItem);
+      // (before a table the new paragraph sits next to no list paragraph)
+      const neighbour = anchor ?? (beforeFirst ? (current[near].inTable ? null : paragraphs.items[near]) : paragraphs.items[paragraphs.items.length - 1]);
+      const besideList = Boolean(neighbour?.isListItem);
       const userMode = document.changeTrackingMode;
       const trackAll = trackingModes(session).trackAll;
       const added: Word.Paragraph[] = [];
@@ -118,11 +123,11 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
         }
         const restoreNote = await restoreTracking(context, userMode);
         const notes = [leftover ? messages.addendumLeftover : "", restoreNote ?? ""].filter(Boolean).join(" ");
-        return { inserted: false, message: messages.addendumFailed(plainError(e)) + (notes ? ` ${notes}` : "") };
+        return { inserted: false, message: messages.addendumFailed(errorMessage(e, OFFICE_ERRORS)) + (notes ? ` ${notes}` : "") };
       }
     });
   } catch (e) {
-    return { inserted: false, message: messages.addendumFailed(plainError(e)) };
+    return { inserted: false, message: messages.addendumFailed(errorMessage(e, OFFICE_ERRORS)) };
   }
 }
 

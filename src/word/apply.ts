@@ -14,7 +14,8 @@ import type { MinimalEdit } from "../engine/edit/minimalEdit";
 import { write } from "./applyWrite";
 import type { WordSession } from "./context";
 import { editFor, queueLocate, resolveLocate, spansFor, validateRequests, walkParagraphs, type Outcome, type Plan, type Span, type Target } from "./locate";
-import { messages, plainError } from "./messages";
+import { messages, OFFICE_ERRORS } from "./messages";
+import { errorMessage } from "../engine/common/errorMessage";
 import type { Mode } from "./tracking";
 
 export async function apply(session: WordSession, requests: ApplyRequest[], options: ApplyOptions = {}): Promise<ApplyResult> {
@@ -37,7 +38,7 @@ export async function apply(session: WordSession, requests: ApplyRequest[], opti
         if (plans.length > 0) await write({ session, context, userMode, plans, requests, edits, outcome, warnings });
       });
     } catch (e) {
-      const reason = plainError(e);
+      const reason = errorMessage(e, OFFICE_ERRORS);
       for (let i = 0; i < outcome.length; i++) if (!outcome[i]) outcome[i] = { status: "failed", message: messages.notWritten(reason), reason: "not-written" };
     }
   }

@@ -11,7 +11,8 @@ import { groupBy } from "../engine/common/groupBy";
 import { queueCommentCheck, queueComments } from "./comments";
 import type { WordSession } from "./context";
 import type { Outcome, Plan } from "./locate";
-import { messages, plainError } from "./messages";
+import { messages, OFFICE_ERRORS } from "./messages";
+import { errorMessage } from "../engine/common/errorMessage";
 import { queueTracking, remember } from "./trackedChanges";
 import { queueTrackAll, restoreTracking, type Mode } from "./tracking";
 
@@ -42,7 +43,7 @@ export async function write(job: WriteJob): Promise<void> {
   try {
     await context.sync(); // 2
   } catch (e) {
-    await recover(job, plainError(e));
+    await recover(job, errorMessage(e, OFFICE_ERRORS));
     return;
   }
   for (const p of plans) job.outcome[p.index] = { status: "applied" };
@@ -63,7 +64,7 @@ async function recover(job: WriteJob, reason: string): Promise<void> {
   try {
     await context.sync();
   } catch (e) {
-    const why = plainError(e);
+    const why = errorMessage(e, OFFICE_ERRORS);
     for (const p of plans) {
       outcome[p.index] = edits
         ? { status: "failed", message: messages.unknownState(why), reason: "unknown-state" }
@@ -111,7 +112,7 @@ async function recover(job: WriteJob, reason: string): Promise<void> {
       for (const p of retry) hasComment.set(p, true);
       if (track) remember(session, held, requests, edits!, (p) => hasComment.get(p) === true);
     } catch (e) {
-      commentReason = plainError(e);
+      commentReason = errorMessage(e, OFFICE_ERRORS);
       const checks = [...new Set(retry.map((p) => p.paragraph))].map((paragraph) => ({ paragraph, has: queueCommentCheck(paragraph) }));
       try {
         if (checks.length > 0) await context.sync();

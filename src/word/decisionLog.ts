@@ -8,7 +8,8 @@
 import { DECISION_LOG_NS, appendDecisions, parseDecisionLog, serializeDecisionLog } from "../engine/compare/decisionLog";
 import type { Decision, ParsedLog } from "../engine/compare/decisionLog";
 import type { WordSession } from "./context";
-import { messages, plainError } from "./messages";
+import { messages, OFFICE_ERRORS } from "./messages";
+import { errorMessage } from "../engine/common/errorMessage";
 
 /** The items of a loaded collection, and the value of a synced result (read after their sync). */
 const itemsOf = (c: Word.CustomXmlPartScopedCollection): Word.CustomXmlPart[] => c.items;
@@ -32,7 +33,7 @@ export async function loadDecisionLog(session: WordSession): Promise<ParsedLog> 
       return found.length > 1 ? { ...parsed, rebuild: true } : parsed;
     });
   } catch (e) {
-    return { decisions: [], rebuild: true, problem: `The decision log stored in this document could not be read (${plainError(e)}); a new log will be started. The contract itself is untouched.` };
+    return { decisions: [], rebuild: true, problem: `The decision log stored in this document could not be read (${errorMessage(e, OFFICE_ERRORS)}); a new log will be started. The contract itself is untouched.` };
   }
 }
 
@@ -54,7 +55,7 @@ async function saveDecisionLog(session: WordSession, decisions: readonly Decisio
       await context.sync();
     });
   } catch (e) {
-    throw new Error(`The decision was not stored in the document: ${plainError(e)}`);
+    throw new Error(`The decision was not stored in the document: ${errorMessage(e, OFFICE_ERRORS)}`);
   }
 }
 

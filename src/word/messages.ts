@@ -1,4 +1,6 @@
-/** Plain-language messages of the Word layer, and Office.js errors turned into plain words. */
+/** Plain-language messages of the Word layer, and how Office.js errors are put in plain words. */
+import type { ErrorMessageOptions } from "../engine/common/errorMessage";
+
 
 export const messages = {
   noWord: "Word is not available here. Open the contract in Word and start TermScore from the Home tab.",
@@ -49,7 +51,7 @@ const PART_NAMES: Record<string, string> = {
 };
 
 /** Office.js error codes in plain words. */
-const CODES: Record<string, string> = {
+const OFFICE_CODES: Record<string, string> = {
   AccessDenied: "the document is protected or read-only",
   NotAllowed: "Word did not allow this action here",
   ItemNotFound: "the text was not found any more",
@@ -59,13 +61,11 @@ const CODES: Record<string, string> = {
   RequestPayloadSizeLimitExceeded: "the request was too large for Word",
 };
 
-/** A short plain reason for any thrown value (an OfficeExtension.Error, an Error, anything). */
-export function plainError(error: unknown): string {
-  if (error && typeof error === "object") {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === "string" && CODES[code]) return CODES[code];
-    const message = (error as { message?: unknown }).message;
-    if (typeof message === "string" && message) return message.replace(/[.\s]+$/, "");
-  }
-  return typeof error === "string" && error ? error : "an unknown error";
-}
+/**
+ * How the Word host asks the one error → message function (`errorMessage`, engine/common) for a
+ * reason: an Office.js error by its code in plain words, any other error by its message, inside a
+ * sentence (no closing full stop).
+ *
+ * @example errorMessage(e, OFFICE_ERRORS) // "the document is protected or read-only"
+ */
+export const OFFICE_ERRORS: ErrorMessageOptions = { codes: OFFICE_CODES, inSentence: true };

@@ -16,7 +16,7 @@ export interface OfficeLike {
 }
 
 /** How long to wait for Office.onReady before treating the page as a plain browser. */
-export const OFFICE_READY_TIMEOUT_MS = 4000;
+const OFFICE_READY_TIMEOUT_MS = 4000;
 
 export function detectEnvironment(office: OfficeLike | undefined, timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<PaneEnvironment> {
   if (!office || typeof office.onReady !== "function") {

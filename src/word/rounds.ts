@@ -11,7 +11,8 @@ import type { AnalyzeOptions, Paragraph } from "../engine/types";
 import type { WordSession } from "./context";
 import { loadDecisionLog, loadReviewers, recordDecisions, valueOf } from "./decisionLog";
 import { roundViews, type RawParagraph, type RoundViews } from "./roundViews";
-import { messages, plainError } from "./messages";
+import { messages, OFFICE_ERRORS } from "./messages";
+import { errorMessage } from "../engine/common/errorMessage";
 import { queueTrackAll, restoreTracking } from "./tracking";
 
 const trimMark = (s: string): string => s.replace(/[\r\n]+$/, "");
@@ -110,7 +111,7 @@ async function rebuildLog(session: WordSession, log: ParsedLog, recognised: read
     const all = await recordDecisions(session, decisions);
     return { decisions: all, rebuild: false, problem: [log.problem, message].filter(Boolean).join(" ") };
   } catch (e) {
-    return { ...log, problem: [log.problem, `${decisions.length} of your suggestions were recognised by their wording, but the decision log could not be rebuilt: ${plainError(e)}`].filter(Boolean).join(" ") };
+    return { ...log, problem: [log.problem, `${decisions.length} of your suggestions were recognised by their wording, but the decision log could not be rebuilt: ${errorMessage(e, OFFICE_ERRORS)}`].filter(Boolean).join(" ") };
   }
 }
 
@@ -145,7 +146,7 @@ export async function restoreParagraph(session: WordSession, target: { after: nu
       await context.sync();
     } catch (e) {
       if (back !== null) await restoreTracking(context, back);
-      throw new Error(`The paragraph was not restored: ${plainError(e)}`);
+      throw new Error(`The paragraph was not restored: ${errorMessage(e, OFFICE_ERRORS)}`);
     }
   });
 }

@@ -1,5 +1,6 @@
 /** Settings stored with the document (Office.context.document.settings): dismissed finding ids, the shared playbook. */
-import { messages, plainError } from "./messages";
+import { messages, OFFICE_ERRORS } from "./messages";
+import { errorMessage } from "../engine/common/errorMessage";
 import type { WordSession } from "./context";
 
 /** Document setting that remembers dismissed finding ids. */
@@ -31,7 +32,7 @@ function saveSetting(session: WordSession, name: string, value: unknown, missing
         else resolve();
       });
     } catch (e) {
-      reject(new Error(failed(plainError(e))));
+      reject(new Error(failed(errorMessage(e, OFFICE_ERRORS))));
     }
   });
 }

@@ -16,7 +16,8 @@ import type { ApplyRequest, ReviewChangeResult } from "../host/types";
 import type { MinimalEdit } from "../engine/edit/minimalEdit";
 import type { WordSession } from "./context";
 import type { Plan } from "./locate";
-import { messages, plainError } from "./messages";
+import { messages, OFFICE_ERRORS } from "./messages";
+import { errorMessage } from "../engine/common/errorMessage";
 
 const INSIDE = new Set<string>(["Equal", "Inside", "InsideStart", "InsideEnd"]);
 
@@ -94,7 +95,7 @@ export async function reviewChange(session: WordSession, id: string, accept: boo
     try {
       await context.sync(); // 4
     } catch (e) {
-      warnings.push(messages.commentNotCleared(plainError(e)));
+      warnings.push(messages.commentNotCleared(errorMessage(e, OFFICE_ERRORS)));
     }
     session.written.delete(id);
     return warnings.length ? { changes: ours.length, warnings } : { changes: ours.length };
@@ -110,7 +111,7 @@ export async function reviewChange(session: WordSession, id: string, accept: boo
     // Our own messages pass through; Office errors (including a range Word no longer tracks) are put in plain words.
     if (e instanceof Error && !("code" in e)) throw e;
     const code = (e as { code?: unknown }).code;
-    throw new Error(code === "InvalidObjectPath" || code === "ItemNotFound" ? messages.unknownChange : plainError(e));
+    throw new Error(code === "InvalidObjectPath" || code === "ItemNotFound" ? messages.unknownChange : errorMessage(e, OFFICE_ERRORS));
   } finally {
     clearTimeout(timer);
   }

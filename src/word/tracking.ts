@@ -2,7 +2,8 @@
  * Tracking mode: TermScore writes with Track Changes set to Track All and gives the user's own
  * mode back afterwards, using office.js's `Word.ChangeTrackingMode` values.
  */
-import { messages, plainError } from "./messages";
+import { messages, OFFICE_ERRORS } from "./messages";
+import { errorMessage } from "../engine/common/errorMessage";
 import type { WordSession } from "./context";
 
 /** The document's Track Changes mode as Word reports it. */
@@ -37,6 +38,6 @@ export async function restoreTracking(context: Word.RequestContext, userMode: Mo
     await context.sync();
     return undefined;
   } catch (e) {
-    return messages.modeNotRestored(String(userMode), plainError(e));
+    return messages.modeNotRestored(String(userMode), errorMessage(e, OFFICE_ERRORS));
   }
 }

@@ -52,18 +52,19 @@ describe("writing suggestions as tracked changes", () => {
     expect(xml).toMatch(/<w:del [^>]*><w:r><w:rPr><w:u w:val="single"\/><\/w:rPr><w:delText xml:space="preserve">internal <\/w:delText><w:tab\/><\/w:r><\/w:del>/);
   });
 
-  it("applies several edits in one paragraph, in any order, and refuses overlaps and stale requests", async () => {
+  it("applies several edits in one paragraph, in any order, and refuses overlaps, bad and stale requests", async () => {
     const text = "Licensee may use it for any purpose and for internal business purposes, forever.";
     const { review } = await open(`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`);
     const results = await review.apply([
       edit(text, 0, "for any purpose", "for the Project"),
       edit(text, 0, "internal business purposes", "the Project"),
       edit(text, 0, "any purpose and", "X"),
+      // words that are not at its range in the text it was made for: a bad request (as in Word, test/host/requestChecks)
       { ...edit(text, 0, "forever", "until termination"), original: "for ever" },
-      { ...edit(text, 0, "forever", "until termination"), paragraphText: "something else" },
+      { ...edit(text, 0, "forever", "until termination"), paragraphText: text.replace("Licensee", "Licensor") },
       { ...edit(text, 0, "forever", "until termination"), paragraph: 5 },
     ]);
-    expect(results.map((r) => r.status)).toEqual(["applied", "applied", "failed", "stale", "stale", "stale"]);
+    expect(results.map((r) => [r.status, r.reason])).toEqual([["applied", undefined], ["applied", undefined], ["failed", "overlap"], ["failed", "bad-request"], ["stale", "stale"], ["stale", "stale"]]);
     expect(review.paragraphs()[0].text).toBe("Licensee may use it for the Project and for the Project, forever.");
   });
 

@@ -34,6 +34,8 @@ const CASES: Array<[string, string, RegExp]> = [
   ["src/docx/probe.ts", 'import { read } from "../word/read";\nexport const x = read;\n', /imports no Word code/],
   ["src/word/probe.ts", 'import { readDocx } from "../docx/model";\nexport const x = readDocx;\n', /imports no \.docx code/],
   ["src/cli/probe.ts", 'import { App } from "../taskpane/App";\nexport const x = App;\n', /imports no pane/],
+  ["src/cli/probe.ts", 'import { read } from "../word/read";\nexport const x = read;\n', /imports no pane and no Word code/],
+  ["src/docx/probe.ts", 'import type { Request } from "../taskpane/worker/protocol";\nexport type X = Request;\n', /no pane/],
   ["src/taskpane/probe.ts", "export const ready = () => Office.onReady();\n", /Office\.js only under src\/word\/: the pane calls the Word layer/],
   ["src/taskpane/components/Probe.tsx", "export const mode = () => Word.ChangeTrackingMode.trackAll;\n", /Office\.js only under src\/word\/: the pane calls the Word layer/],
   ["src/host/probe.ts", 'import { read } from "../word/read";\nexport const x = read;\n', /engine's types only/],

@@ -835,6 +835,22 @@ class ParagraphProxy extends Proxy<ParaModel> {
   getTrackedChanges(): TrackedChangeCollectionProxy {
     return this.getRange().getTrackedChanges();
   }
+  /**
+   * WordApi 1.3: the table that holds the paragraph (ItemNotFound outside one). The fake's table is
+   * the run of consecutive paragraphs of the story that are in a table (tableNestingLevel > 0).
+   */
+  get parentTable(): TableProxy {
+    return new TableProxy(this.ctx, () => {
+      const me = this.model();
+      if (!(me.tableNestingLevel > 0)) throw new FakeOfficeError("ItemNotFound", "The paragraph is not in a table.");
+      const story = this.ctx.fake.storyOf(me);
+      let first = story.indexOf(me);
+      let last = first;
+      while (first > 0 && story[first - 1].tableNestingLevel > 0) first--;
+      while (last + 1 < story.length && story[last + 1].tableNestingLevel > 0) last++;
+      return { story, first, last };
+    });
+  }
   /** The next paragraph of the same story (ItemNotFound after the last one). */
   getNext(): ParagraphProxy {
     const next = new ParagraphProxy(this.ctx, null);
@@ -870,6 +886,20 @@ class ParagraphProxy extends Proxy<ParaModel> {
       const ownInsert = m.insMark !== undefined && f.changes.get(m.insMark)?.author === AUTHOR;
       if (!f.tracking() || ownInsert) m.gone = true;
     });
+  }
+}
+
+/** A table (WordApi 1.3): only `insertParagraph` before or after it, outside the table. */
+class TableProxy extends Proxy<{ story: ParaModel[]; first: number; last: number }> {
+  insertParagraph(text: string, where: "Before" | "After"): ParagraphProxy {
+    const p = new ParagraphProxy(this.ctx, null);
+    this.ctx.enqueue("insertParagraph", [text, `${where} table`], () => {
+      const { story, first, last } = this.model();
+      const para = newParagraph(this.ctx.fake, text, undefined);
+      story.splice(where === "Before" ? first : last + 1, 0, para);
+      p.attach(para);
+    });
+    return p;
   }
 }
 

@@ -71,10 +71,13 @@ export async function writeEdits(
 /** What stops a request against the text as it is now, or null. */
 function check(ctx: WriteContext, r: EditRequest): Omit<ApplyItemResult, "id"> | null {
   const m = ctx.model[r.paragraph];
-  const problem = m ? spanProblem(r, m.text) : "range";
-  if (problem === "range" && m && Number.isInteger(r.start) && r.start === r.end) {
-    return { status: "failed", message: "The request names no words to change.", reason: "bad-request" };
+  if (Number.isInteger(r.start) && r.start === r.end) return { status: "failed", message: "The request names no words to change.", reason: "bad-request" };
+  // The request against the paragraph text it was made for, as Word checks it: a range or words
+  // that do not fit it are a bad request, whatever the document now says (not "stale").
+  if (r.paragraphText !== undefined && spanProblem(r, r.paragraphText) !== null) {
+    return { status: "failed", message: "The request does not fit the paragraph it was made for; scan again.", reason: "bad-request" };
   }
+  const problem = m ? spanProblem(r, m.text) : "range";
   if (problem === "range") return { status: "stale", message: "The paragraph is no longer where the scan found it.", reason: "stale" };
   if ((r.paragraphText !== undefined && r.paragraphText !== m.text) || problem === "original") {
     return { status: "stale", message: "The words changed since the scan; scan again.", reason: "stale" };

@@ -20,7 +20,7 @@ const NAME = /^(?:[A-Z][\w.&'\u2019-]*)(?:\s+(?:[A-Z][\w.&'\u2019-]*|&|of|and|de
  * Delaware company (the “Agency”)" → "Northwind Creative LLC"); null when it names none ("the
  * creator who accepts them (the “Creator”)") or `term` is already a name.
  */
-export function partyName(paragraphs: readonly Paragraph[], term: string): string | null {
+function partyName(paragraphs: readonly Paragraph[], term: string): string | null {
   const esc = escapeRegExp(term.replace(/^the\s+/i, ""));
   const def = new RegExp(`\\((?:the\\s+)?["\u201c\u2018'](?:the\\s+)?${esc}["\u201d\u2019']\\)`, "i");
   for (const p of paragraphs.slice(0, 40)) {

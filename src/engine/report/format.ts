@@ -144,7 +144,7 @@ function switchedOffLines(report: Report): string[] {
 }
 
 /** "You: Contractor · Other side: Agency · Your work: Deliverables", and where it comes from. */
-export function rolesLine(report: Report): string {
+function rolesLine(report: Report): string {
   const r = report.roles;
   const how = r.source === "user" ? "as you confirmed" : r.source === "default" ? "generic names: nothing in the text names the parties" : r.sure ? "read from the contract" : "read from the contract, please confirm";
   return `You: ${r.user} · Other side: ${r.other} · Your work: "${r.work}" (${how})`;

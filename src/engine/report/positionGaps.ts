@@ -22,7 +22,7 @@ export interface PositionGap {
  * contract points at (readConventions(…).project), null when it describes none. `fromPlaybook`: the
  * user's playbook sets this rule's wording, so a position it leaves out is its choice.
  */
-export function positionGapReason(position: Position, paragraphText: string, project: string | null, fromPlaybook: boolean): PositionGapReason {
+function positionGapReason(position: Position, paragraphText: string, project: string | null, fromPlaybook: boolean): PositionGapReason {
   if (position === "opt-out" && HAS_OPT_OUT.test(paragraphText)) return "has-opt-out";
   if (position === "project-scope" && project === null) return "no-project";
   return fromPlaybook ? "playbook" : "no-wording";

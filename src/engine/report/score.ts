@@ -21,7 +21,7 @@ const CATEGORY_CAP: Record<Category, number> = {
   ownership: 10,
 };
 
-export const PROTECTION_POINTS: Record<ProtectionKind, number> = {
+const PROTECTION_POINTS: Record<ProtectionKind, number> = {
   "no-ai-training": 14,
   "ai-definition": 3,
   "derivative-data": 3,

@@ -1,9 +1,10 @@
 /**
- * Review from the pane, over generated paragraphs with the other side's tracked changes (property):
- * apply every suggestion, then accept some and reject the others one by one through
- * reviewChange(). Our changes are then all gone from the pending list, each paragraph reads as
- * the scan with exactly the accepted suggestions made, and every change of the other side that
- * our edits did not delete is still pending. Sample sentences written for this test.
+ * Accepting and rejecting our tracked changes from the pane (word/trackedChanges.ts), over
+ * generated paragraphs with the other side's tracked changes (property): apply every suggestion,
+ * then accept some and reject the others one by one through reviewChange(). Our changes are then
+ * all gone from the pending list, each paragraph reads as the scan with exactly the accepted
+ * suggestions made, and every change of the other side that our edits did not delete is still
+ * pending. Sample sentences written for this test.
  */
 import fc from "fast-check";
 import type { ApplyRequest } from "../../src/host/types";
