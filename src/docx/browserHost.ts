@@ -22,15 +22,8 @@ import { errorMessage } from "../engine/common/errorMessage";
 import { isCancelled } from "../engine/common/cancelled";
 import { restoreInto, type RestoreTarget } from "./restore";
 import { replayWrites, type Write } from "./browserHostReplay";
-import type { AddendumPlace } from "../engine/fix/placement";
+import { ADDENDUM_PLACE_WORDS, type AddendumPlace } from "../engine/fix/placement";
 
-/** Where the addendum went, for a user who asked for the cursor (a .docx file opened here has none). */
-const PLACED: Record<AddendumPlace["reason"], string> = {
-  "signature-block": "Added before the signature block",
-  "additional-terms": "Added at the end of the contract's additional terms",
-  "extends-addendum": "Added to the addendum already in the contract",
-  end: "Added at the end of the document",
-};
 
 class DocxHost implements DocxDocumentHost {
   private dismissed: string[] = [];
@@ -104,7 +97,8 @@ class DocxHost implements DocxDocumentHost {
     }
     this.writes.push({ kind: "addendum", paragraphs });
     // asked for the cursor: say where it went instead (the engine's place, as for "end")
-    return { inserted: true, message: where === "cursor" ? `${PLACED[placed?.reason ?? "end"]} (a .docx file has no cursor).` : undefined };
+    const place = placed?.reason ?? "end";
+    return { inserted: true, place, message: where === "cursor" ? `Added ${ADDENDUM_PLACE_WORDS[place]} (a .docx file has no cursor).` : undefined };
   }
 
   /** rollback(mark) for an error path: null when the copy is back as it was, else why not (never throws). */

@@ -23,6 +23,7 @@ import type { AddendumParagraph, AnalyzeOptions, Paragraph } from "../engine/typ
 import type { EditRequestFields } from "../engine/edit/request";
 import type { Decision } from "../engine/compare/decisionLog";
 import type { RoundReport } from "../engine/compare/types";
+import type { AddendumPlace } from "../engine/fix/placement";
 
 export interface HostCapabilities {
   /** Which kind of host this is. */
@@ -120,6 +121,8 @@ export interface InsertAddendumResult {
   inserted: boolean;
   /** Why not, e.g. "An AI-training addendum is already in the document." */
   message?: string;
+  /** Where it went, when inserted: the pane says so instead of assuming the place asked for. */
+  place?: AddendumPlace["reason"] | "cursor";
 }
 
 export interface DocumentHost {

@@ -100,7 +100,7 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
         }
         if (userMode !== trackAll) document.changeTrackingMode = userMode;
         await context.sync(); // 3
-        return { inserted: true };
+        return { inserted: true, place: place.reason === "extends-addendum" ? place.reason : selection ? "cursor" : place.reason };
       } catch (e) {
         // Take back whatever part of the addendum Word kept (our own tracked insertions), restore the mode.
         // The paragraphs Word did insert come first in `added`; deleting the first one Word never

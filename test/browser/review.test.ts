@@ -465,7 +465,7 @@ describe("a 1,000-page contract", () => {
       const full = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
       fs.writeFileSync(path.join(ARTIFACTS, "review-1000-pages-apply-all-longtasks.json"), JSON.stringify({ longTasks: full }, null, 2));
       expect(Math.max(0, ...full)).toBeLessThanOrEqual(100);
-      expect(await statusText()).toMatch(new RegExp(`^Done: ${/\((\d+)\)/.exec(applyLabel)?.[1]} applied, 0 skipped, 0 failed\\. The addendum was added at the end\\.`));
+      expect(await statusText()).toMatch(new RegExp(`^Done: ${/\((\d+)\)/.exec(applyLabel)?.[1]} applied, 0 skipped, 0 failed\\. The addendum was added at the end of the document\\.`));
       expect(rec.outside).toEqual([]);
     } finally {
       await rec.context.close();

@@ -29,39 +29,42 @@ function existingAddendum(): Para[] {
   return [...a.map((p) => ({ text: p.text })), { text: "The parties agree that this section survives any assignment of this Agreement as well." }];
 }
 
-const DOCUMENTS: Array<[string, Para[], () => ReturnType<typeof buildAddendum>]> = [
-  ["before the signature block", [{ text: "Services Agreement", heading: 1 }, ...plain(...CLAUSES, ...SIGNED)], () => buildAddendum({ parties })],
+type Place = "signature-block" | "additional-terms" | "extends-addendum" | "end";
+const DOCUMENTS: Array<[string, Para[], () => ReturnType<typeof buildAddendum>, Place]> = [
+  ["before the signature block", [{ text: "Services Agreement", heading: 1 }, ...plain(...CLAUSES, ...SIGNED)], () => buildAddendum({ parties }), "signature-block"],
   [
     "at the end of an Additional Terms section",
     [{ text: "Services Agreement", heading: 1 }, ...plain(...CLAUSES), { text: "4. Additional Terms", heading: 2 }, ...plain("The parties may agree further terms in writing, signed by both of them."), { text: "5. Notices", heading: 2 }, ...plain("Notices go to the addresses given above, by post or by email.", ...SIGNED)],
     () => buildAddendum({ parties }),
+    "additional-terms",
   ],
-  ["after an addendum being extended, past its section's second paragraph", [{ text: "Services Agreement", heading: 1 }, ...plain(...CLAUSES), ...existingAddendum(), ...plain(...SIGNED)], () => buildAddendum({ parties, only: ["audit-rights"] })],
-  ["after an addendum followed by a schedule", [...plain(...CLAUSES), ...existingAddendum(), { text: "Schedule A", heading: 1 }, ...plain("Fees are due within thirty days of each invoice.")], () => buildAddendum({ parties, only: ["audit-rights"] })],
-  ["before a signature block set in a table (before the whole table, never in a cell)", [{ text: "Services Agreement", heading: 1 }, ...plain(...CLAUSES), SIGNED_TABLE], () => buildAddendum({ parties })],
-  ["at the end of a contract with no signature block", [{ text: "Services Agreement", heading: 1 }, ...plain(...CLAUSES)], () => buildAddendum({ parties })],
+  ["after an addendum being extended, past its section's second paragraph", [{ text: "Services Agreement", heading: 1 }, ...plain(...CLAUSES), ...existingAddendum(), ...plain(...SIGNED)], () => buildAddendum({ parties, only: ["audit-rights"] }), "extends-addendum"],
+  ["after an addendum followed by a schedule", [...plain(...CLAUSES), ...existingAddendum(), { text: "Schedule A", heading: 1 }, ...plain("Fees are due within thirty days of each invoice.")], () => buildAddendum({ parties, only: ["audit-rights"] }), "extends-addendum"],
+  ["before a signature block set in a table (before the whole table, never in a cell)", [{ text: "Services Agreement", heading: 1 }, ...plain(...CLAUSES), SIGNED_TABLE], () => buildAddendum({ parties }), "signature-block"],
+  ["at the end of a contract with no signature block", [{ text: "Services Agreement", heading: 1 }, ...plain(...CLAUSES)], () => buildAddendum({ parties }), "end"],
 ];
 
-async function inWord(doc: Para[], addendum: ReturnType<typeof buildAddendum>): Promise<string[]> {
+async function inWord(doc: Para[], addendum: ReturnType<typeof buildAddendum>, place?: Place): Promise<string[]> {
   const fake = new FakeWord(doc.flatMap((p): FakeParagraphSpec[] => (p.table ? p.table.flat().map((text) => ({ text, tableNestingLevel: 1 })) : [p.heading ? { text: p.text, styleBuiltIn: `Heading${p.heading}` } : p.text])));
   const host = createWordHost({ Word: fake.wordGlobal(), Office: fake.officeGlobal() });
-  expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: true });
+  // the host says where it went, so the pane does not assume the end of the document
+  expect(await host.insertAddendum(addendum, "end")).toMatchObject({ inserted: true, ...(place ? { place } : {}) });
   return fake.live().map((p) => fake.currentText(p));
 }
 
-async function inDocx(doc: Para[], addendum: ReturnType<typeof buildAddendum>): Promise<string[]> {
+async function inDocx(doc: Para[], addendum: ReturnType<typeof buildAddendum>, place?: Place): Promise<string[]> {
   const bytes = await docx(doc.map((p) => (p.table ? { table: p.table } : p.heading ? { text: p.text, style: p.heading === 1 ? ("Heading1" as const) : ("Heading2" as const) } : { text: p.text })));
   const host = await createDocxHost(bytes, "contract.docx");
-  expect(await host.insertAddendum(addendum, "end")).toMatchObject({ inserted: true });
+  expect(await host.insertAddendum(addendum, "end")).toMatchObject({ inserted: true, ...(place ? { place } : {}) });
   const texts = (await host.read()).paragraphs.map((p) => p.text);
   // appended at the very end, the .docx keeps an empty final paragraph (so that rejecting all restores the last one exactly)
   while (texts.length && texts[texts.length - 1] === "") texts.pop();
   return texts;
 }
 
-test.each(DOCUMENTS)("Word and the .docx host insert the addendum at the same place: %s", async (_name, doc, addendum) => {
-  const word = await inWord(doc, addendum());
-  const file = await inDocx(doc, addendum());
+test.each(DOCUMENTS)("Word and the .docx host insert the addendum at the same place, and say so: %s", async (_name, doc, addendum, place) => {
+  const word = await inWord(doc, addendum(), place);
+  const file = await inDocx(doc, addendum(), place);
   expect(word).toEqual(file);
   // and it did go in: the contract's own paragraphs are all still there, in order
   const original = textsOf(doc);
@@ -81,17 +84,17 @@ test("a signature block set in a table: the addendum goes right before the table
   // Word: the new paragraphs are outside the table (a paragraph inserted before a cell's would be in the cell)
   const fake = new FakeWord([...CLAUSES, ...table.map((text) => ({ text, tableNestingLevel: 1 }))]);
   const host = createWordHost({ Word: fake.wordGlobal(), Office: fake.officeGlobal() });
-  expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: true });
+  expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: true, place: "signature-block" });
   expect(fake.live().map((p) => p.tableNestingLevel)).toEqual([...CLAUSES.map(() => 0), ...addendum.map(() => 0), ...table.map(() => 1)]);
 });
 
 test("a .docx asked to insert at the cursor (it has none) says where the addendum went", async () => {
   const withSignature = await docx([...CLAUSES, ...SIGNED].map((text) => ({ text })));
   const signed = await createDocxHost(withSignature, "contract.docx");
-  expect(await signed.insertAddendum(buildAddendum({ parties }), "cursor")).toEqual({ inserted: true, message: "Added before the signature block (a .docx file has no cursor)." });
+  expect(await signed.insertAddendum(buildAddendum({ parties }), "cursor")).toEqual({ inserted: true, place: "signature-block", message: "Added before the signature block (a .docx file has no cursor)." });
   const unsigned = await createDocxHost(await docx(CLAUSES.map((text) => ({ text }))), "contract.docx");
-  expect(await unsigned.insertAddendum(buildAddendum({ parties }), "cursor")).toEqual({ inserted: true, message: "Added at the end of the document (a .docx file has no cursor)." });
+  expect(await unsigned.insertAddendum(buildAddendum({ parties }), "cursor")).toEqual({ inserted: true, place: "end", message: "Added at the end of the document (a .docx file has no cursor)." });
   // asked for the end, nothing to say
   const again = await createDocxHost(withSignature, "contract.docx");
-  expect(await again.insertAddendum(buildAddendum({ parties }), "end")).toEqual({ inserted: true });
+  expect(await again.insertAddendum(buildAddendum({ parties }), "end")).toEqual({ inserted: true, place: "signature-block" });
 });

@@ -87,6 +87,21 @@ describe("ReviewController", () => {
     expect(host2.calls.insertAddendum).toBe(1);
   });
 
+  it("says where the host put the addendum (before the signature block), not the place it asked for", async () => {
+    const host = new FakeHost(TEXT);
+    host.addendumPlace = "signature-block";
+    const c = new ReviewController(engine);
+    await c.open(host);
+    await c.insertAddendum();
+    expect(c.getSnapshot().addendumMessage?.text).toBe("Inserted the addendum before the signature block as a tracked change.");
+    // a host that does not say: the place asked for
+    const quiet = new FakeHost(TEXT);
+    const c2 = new ReviewController(engine);
+    await c2.open(quiet);
+    await c2.insertAddendum();
+    expect(c2.getSnapshot().addendumMessage?.text).toBe("Inserted the addendum at the end of the document as a tracked change.");
+  });
+
   it("the addendum names the parties as the contract writes them (bare \"Client\") and quotes as it quotes (straight)", async () => {
     const bare = [
       'This agreement is between Fenwick Tools Inc. ("Client") and Ola Berg ("Designer").',

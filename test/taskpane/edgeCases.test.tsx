@@ -52,7 +52,7 @@ test("apply all shows its progress while the host works, then the summary", asyn
   await screen.findByText("Applied 3, skipped 0, failed 0.");
   expect(screen.queryByRole("progressbar")).toBeNull();
   // Apply all includes the addendum unless unticked, and says so.
-  expect(screen.getAllByRole("status")[0].textContent).toBe("Done: 3 applied, 0 skipped, 0 failed. The addendum was added at the end.");
+  expect(screen.getAllByRole("status")[0].textContent).toBe("Done: 3 applied, 0 skipped, 0 failed. The addendum was added at the end of the document.");
 });
 
 test("a double click applies once", async () => {

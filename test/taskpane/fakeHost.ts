@@ -44,6 +44,8 @@ export class FakeHost implements DocumentHost {
   /** Finding ids whose apply fails. */
   failIds = new Set<string>();
   /** Next call of this method throws. */
+  /** Where the host says the addendum went (a real host reads the document; unset: it says nothing). */
+  addendumPlace?: InsertAddendumResult["place"];
   throwNext: Partial<Record<"read" | "apply" | "select" | "insertAddendum" | "saveDismissed" | "capabilities" | "reviewChange", string>> = {};
   /** Every reviewChange call: [finding id, accept]. */
   reviewCalls: Array<[string, boolean]> = [];
@@ -142,7 +144,7 @@ export class FakeHost implements DocumentHost {
     const at = where === "end" ? this.paragraphs.length : Math.min(this.cursor + 1, this.paragraphs.length);
     this.paragraphs.splice(at, 0, ...added);
     this.addendumWhere.push(where);
-    return { inserted: true };
+    return { inserted: true, ...(this.addendumPlace ? { place: this.addendumPlace } : {}) };
   }
 
   /** Accepting keeps the text and forgets the change; rejecting puts the deleted words back. */

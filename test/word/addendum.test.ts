@@ -41,7 +41,7 @@ describe.each([
     expect(analyze(before).missing).toEqual(["audit-rights"]);
     const lastOfAddendum = doc.length - AFTER.length - 1;
     const syncs = fake.syncs;
-    expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), where)).toEqual({ inserted: true });
+    expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), where)).toMatchObject({ inserted: true });
     expect(fake.syncs - syncs).toBe(3);
     const now = texts(fake);
     expect(now.slice(0, lastOfAddendum + 1)).toEqual(texts(new FakeWord(doc)).slice(0, lastOfAddendum + 1));
@@ -60,7 +60,7 @@ test("an addendum at the very end is extended at the end, the cursor elsewhere n
   const fake = new FakeWord(doc);
   fake.selection = { para: fake.paragraphs[1], start: null, end: null };
   const host = hostOf(fake);
-  expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), "cursor")).toEqual({ inserted: true });
+  expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), "cursor")).toMatchObject({ inserted: true });
   expect(texts(fake).slice(0, doc.length)).toEqual(texts(new FakeWord(doc)));
   expect(texts(fake)[doc.length]).toMatch(/^(?:AI-)?\d+\. Audit Rights$/);
 });
@@ -71,7 +71,7 @@ test.each([5, 500])("extending an addendum after %i paragraphs takes 3 round tri
   const fake = new FakeWord(doc);
   const host = hostOf(fake);
   const syncs = fake.syncs;
-  expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), "end")).toEqual({ inserted: true });
+  expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), "end")).toMatchObject({ inserted: true });
   expect(fake.syncs - syncs).toBe(3);
   expect(texts(fake)[doc.length - AFTER.length]).toMatch(/^(?:AI-)?\d+\. Audit Rights$/);
 });
@@ -82,7 +82,7 @@ test("the incorporation sentence goes in before the signatures with the addendum
   const host = hostOf(fake);
   const report = analyze((await host.read()).paragraphs);
   const addendum = buildAddendum({ parties });
-  expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: true });
+  expect(await host.insertAddendum(addendum, "end")).toMatchObject({ inserted: true });
   const now = texts(fake);
   const title = now.indexOf(addendum[0].text);
   expect(title).toBe(BEFORE.length + 1);

@@ -33,7 +33,7 @@ describe("the addendum in Word takes the body text's look", () => {
     const host = createWordHost({ Word: fake.wordGlobal(), Office: fake.officeGlobal() });
     const addendum = buildAddendum({ parties });
     const syncs = fake.syncs;
-    expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: true });
+    expect(await host.insertAddendum(addendum, "end")).toMatchObject({ inserted: true });
     expect(fake.syncs - syncs).toBe(3);
     const added = inserted(fake, doc.length);
     expect(added).toHaveLength(addendum.length);
@@ -60,7 +60,7 @@ describe("the addendum in Word takes the body text's look", () => {
     const big = new FakeWord([...contract(400), ...signature]);
     for (const fake of [small, big]) {
       const before = fake.syncs;
-      expect(await createWordHost({ Word: fake.wordGlobal(), Office: fake.officeGlobal() }).insertAddendum(buildAddendum({ parties }), "end")).toEqual({ inserted: true });
+      expect(await createWordHost({ Word: fake.wordGlobal(), Office: fake.officeGlobal() }).insertAddendum(buildAddendum({ parties }), "end")).toMatchObject({ inserted: true });
       expect(fake.syncs - before).toBe(3);
       const live = fake.live();
       const sig = live.findIndex((p) => fake.currentText(p).startsWith("IN WITNESS"));

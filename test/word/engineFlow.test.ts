@@ -50,7 +50,7 @@ test("the engine's addendum goes in once, with its numbered headings; the engine
   const fake = new FakeWord(CONTRACT);
   const host = hostOf(fake);
   const addendum = buildAddendum({ parties: { agency: "Agency", contractor: "Contractor", work: "Deliverables" } });
-  expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: true });
+  expect(await host.insertAddendum(addendum, "end")).toMatchObject({ inserted: true });
   expect(await host.insertAddendum(addendum, "end")).toEqual({ inserted: false, message: ADDENDUM_ALREADY_COMPLETE });
   const inserted = fake.live().slice(CONTRACT.length);
   expect(inserted.map((p) => fake.currentText(p))).toEqual(addendum.map((a) => a.text));
@@ -65,11 +65,11 @@ test("a one-click fix after the addendum adds only the missing section to it, nu
   const original = fake.textIfAllAccepted();
   const host = hostOf(fake);
   const parties = { agency: "Agency", contractor: "Contractor", work: "Deliverables" };
-  expect(await host.insertAddendum(buildAddendum({ parties, includeAudit: false }), "end")).toEqual({ inserted: true });
+  expect(await host.insertAddendum(buildAddendum({ parties, includeAudit: false }), "end")).toMatchObject({ inserted: true });
   let report = analyze((await host.read()).paragraphs);
   expect(report.missing).toEqual(["audit-rights"]);
   const before = fake.live().length;
-  expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), "end")).toEqual({ inserted: true });
+  expect(await host.insertAddendum(buildAddendum({ parties, only: ["audit-rights"] }), "end")).toMatchObject({ inserted: true });
   const added = fake.live().slice(before).map((p) => fake.currentText(p));
   expect(added[0]).toMatch(/^AI-11\. Audit Rights$/);
   expect(added).toHaveLength(2);

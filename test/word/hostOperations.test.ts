@@ -334,7 +334,7 @@ describe("insertAddendum", () => {
   test("at the end: tracked insertion, the body's style (no numbered heading styles), numbered sections; mode restored; 3 syncs", async () => {
     const fake = new FakeWord([{ text: "Agreement", styleBuiltIn: "Heading1" }, "Body text."]);
     const result = await hostFor(fake).insertAddendum(addendum, "end");
-    expect(result).toEqual({ inserted: true });
+    expect(result).toMatchObject({ inserted: true });
     const added = fake.live().slice(2);
     expect(added.map((p) => [fake.currentText(p), p.styleBuiltIn])).toEqual([
       [TEST_ADDENDUM_TITLE, "Normal"],
@@ -352,7 +352,7 @@ describe("insertAddendum", () => {
   test("at the end means before the signature block, in the body text's style, still 3 syncs", async () => {
     const body = { text: "The Contractor will deliver the Deliverables described in each statement of work on time.", style: "Body Text" };
     const fake = new FakeWord([{ text: "Agreement", styleBuiltIn: "Heading1" }, body, "IN WITNESS WHEREOF, the parties have signed this Agreement.", "By: ____________", "Name: Ana Ruiz"]);
-    expect(await hostFor(fake).insertAddendum(addendum, "end")).toEqual({ inserted: true });
+    expect(await hostFor(fake).insertAddendum(addendum, "end")).toMatchObject({ inserted: true });
     const texts = fake.live().map((p) => fake.currentText(p));
     expect(texts.slice(2, 8)).toEqual([TEST_ADDENDUM_TITLE, "1. No AI training", "The Agency shall not use the Deliverables to train any AI system.", "2. Survival", "This addendum survives termination.", "IN WITNESS WHEREOF, the parties have signed this Agreement."]);
     expect(fake.live().slice(2, 7).every((p) => p.style === "Body Text")).toBe(true);
@@ -373,7 +373,7 @@ describe("insertAddendum", () => {
   test("at the cursor: right after the selected paragraph; refused inside a table", async () => {
     const fake = new FakeWord(["First.", "Second.", { text: "cell", tableNestingLevel: 1 }]);
     fake.selection = { para: fake.paragraphs[0], start: fake.paragraphs[0].chars[2], end: fake.paragraphs[0].chars[2] };
-    expect(await hostFor(fake).insertAddendum(addendum, "cursor")).toEqual({ inserted: true });
+    expect(await hostFor(fake).insertAddendum(addendum, "cursor")).toMatchObject({ inserted: true });
     expect(fake.live().map((p) => fake.currentText(p))[1]).toBe(TEST_ADDENDUM_TITLE);
     expect(fake.currentText(fake.live()[6])).toBe("Second.");
 

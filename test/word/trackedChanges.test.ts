@@ -59,7 +59,7 @@ describe("the same words several times", () => {
     const reqs = [1, 3].map((p) => request(fake, p, "for any purpose", "solely for this Project"));
     await host.apply(reqs);
     fake.selection = { para: fake.paragraphs[0], start: null, end: null };
-    expect(await host.insertAddendum(buildAddendum({ parties: { agency: "Agency", contractor: "Contractor", work: "Deliverables" } }), "cursor")).toEqual({ inserted: true });
+    expect(await host.insertAddendum(buildAddendum({ parties: { agency: "Agency", contractor: "Contractor", work: "Deliverables" } }), "cursor")).toMatchObject({ inserted: true });
     const texts = fake.live().map((p) => fake.currentText(p));
     const earlier = texts.indexOf(`1. ${SENTENCE.replace("for any purpose", "solely for this Project")}`);
     const later = texts.indexOf(`3. ${SENTENCE.replace("for any purpose", "solely for this Project")}`);

@@ -101,6 +101,15 @@ export type AddendumPlace =
   /** Append at the end of the body. */
   | { reason: "end" };
 
+/** Where an addendum went, in words that follow "Inserted the addendum" or "Added" (pane and hosts say the same). */
+export const ADDENDUM_PLACE_WORDS: Record<AddendumPlace["reason"] | "cursor", string> = {
+  cursor: "at the cursor",
+  "signature-block": "before the signature block",
+  "additional-terms": "at the end of the contract's additional terms",
+  "extends-addendum": "into the addendum already in the contract",
+  end: "at the end of the document",
+};
+
 /**
  * @example
  * addendumPlace(paragraphs) // { before: 41, reason: "signature-block" }

@@ -1,6 +1,7 @@
 /** The addendum: built in the contract's own conventions with the effective party names, and inserted. */
 import type { AddendumParagraph, ProtectionKind } from "../../engine/types";
 import { addendumOptionsFor } from "../../engine/fix/addendumOptions";
+import { ADDENDUM_PLACE_WORDS } from "../../engine/fix/placement";
 import { documentConventions } from "./conventions";
 import { effectiveParties } from "./parties";
 import type { ReviewSession } from "./session";
@@ -33,9 +34,9 @@ export function insertAddendum(session: ReviewSession, only?: readonly Protectio
     const state = session.getSnapshot();
     const where = only || !state.capabilities?.insertAtCursor ? "end" : state.addendum.where;
     const result = await h.insertAddendum(paragraphs, where);
-    const text = result.inserted
-      ? `Inserted ${only ? "the section" : "the addendum"} at ${where === "end" ? "the end of the document" : "the cursor"} as a tracked change.`
-      : addendumRefused(result.message);
+    // where the host says it went (before the signature block, into an existing addendum), not where it was asked
+    const place = ADDENDUM_PLACE_WORDS[result.place ?? (where === "end" ? "end" : "cursor")];
+    const text = result.inserted ? `Inserted ${only ? "the section" : "the addendum"} ${place} as a tracked change.` : addendumRefused(result.message);
     session.patch((st) => ({
       addendumMessage: { intent: result.inserted ? "success" : "warning", text },
       writes: st.writes + (result.inserted ? 1 : 0),

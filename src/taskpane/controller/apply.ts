@@ -4,6 +4,7 @@
  */
 import { chosenSuggestion, commentRequestFor, requestFor } from "../../engine/edit/request";
 import { countOf, itOrThem } from "../../engine/fix/plural";
+import { ADDENDUM_PLACE_WORDS } from "../../engine/fix/placement";
 import type { Finding } from "../../engine/types";
 import type { ApplyRequest } from "../../host/types";
 import { addendumPreview, addendumRefused } from "./addendum";
@@ -121,11 +122,11 @@ export function applyAll(session: ReviewSession, options: { addendum?: boolean }
       if (addendumNote) session.patch({ addendumMessage: { intent: "warning", text: addendumNote.trim() } });
       if (withAddendum) {
         session.patch({ progress: { done: steps - 2, total: steps, label: "Adding the addendum…", cancellable } });
-        // The same sections the Addendum tab would insert, at the end of the document.
+        // The same sections the Addendum tab would insert, where the host puts them (before the signature block, or at the end).
         const paragraphs = addendumPreview(session, session.getSnapshot().report?.addendumPresent ? report.missing : undefined);
         const inserted = await h.insertAddendum(paragraphs, "end");
         stopIfCancelled();
-        addendumNote = ` ${inserted.inserted ? "The addendum was added at the end." : addendumRefused(inserted.message)}`;
+        addendumNote = ` ${inserted.inserted ? `The addendum was added ${ADDENDUM_PLACE_WORDS[inserted.place ?? "end"]}.` : addendumRefused(inserted.message)}`;
         session.patch((st) => ({
           summary,
           addendumMessage: { intent: inserted.inserted ? "success" : "warning", text: addendumNote.trim() },
