@@ -33,3 +33,12 @@ describe("a use right 'without limitation and without' anything more", () => {
     expect(categories("The Client may use the Deliverables for its marketing, including without limitation and without prejudice to clause 3, its website.")).toEqual([]);
   });
 });
+
+describe("all rights of every kind", () => {
+  test("granted: a broad licence", () => {
+    expect(categories("The Writer grants the Network all rights of every kind in the Material.")).toContain("broad-license");
+  });
+  test("reserved: nothing given", () => {
+    expect(categories("The Writer reserves all rights of every kind in the Material.")).toEqual([]);
+  });
+});
