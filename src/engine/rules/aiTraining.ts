@@ -19,6 +19,21 @@ const SERVICE_OR_SAFETY =
 const AI_USE_TRAINING = `\\b(?:${AI_CORE}|model)(?:\\s+(?:and|or)\\s+\\w+)?[- ](?:training|development|improvement|purposes)\\b|\\b(?:use[sd]?|using)\\b${GAP}{0,50}?\\b(?:for|in|in\\s+(?:connection|relation)\\s+with|relat(?:ing|ed)\\s+to|with\\s+respect\\s+to)\\s+(?:(?:any|an?|the)\\s+)?(?:purposes?\\s+of\\s+)?(?:training|(?:machine[- ]learning|artificial[- ]intelligence|AI|ML)(?!\\s+(?:tools?|systems?|features?|products?|services?|assistants?|models?|technolog\\w*|techniques?|software|vendors?|providers?|-))(?:\\s+(?:training|research|development))?)\\b(?!\\s+(?:[\\w-]+\\s+){0,2}${AI_TARGET}\\b)(?!\\s+(?:of\\s+)?(?:(?:its|their|our|the|new)\\s+)?(?:[\\w-]+\\s+)?(?:staff|employees|personnel|sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?|materials?|purposes))|\\b(?:as|into|in|for|from|part\\s+of|to\\s+(?:create|build|compile))\\s+(?:(?:the|any|a|our|its|their)\\s+)?training[- ](?:data(?:\\s*sets?)?|datasets?|sets?|corpus|corpora|materials?)\\b|\\b(?:use|uses|using|copy|process)\\b[^.;:]{0,40}?\\btraining[- ]data\\b|\\b(?:ingest\\w*|feed\\w*|input\\w*|put(?:s|ting)?|upload\\w*|load(?:s|ed|ing)?|past(?:e|es|ed|ing)|submit(?:s|ted|ting)?)\\b${GAP}{0,60}?\\b(?:into|to|in|by)\\b${GAP}{0,32}?\\b${AI_CORE}\\b${AI_TAIL}|\\b${AI_CORE}\\s+(?:for|to)\\s+(?:the\\s+purposes?\\s+of\\s+)?(?:provid\\w*\\s+and\\s+)?(?:improv|develop|enhanc)\\w*|\\bas\\s+(?:(?:an?\\s+)?[\\w-]+(?:\\s+[\\w-]+)?(?:\\s*,\\s*|\\s*,?\\s+(?:or|and)\\s+)){0,4}(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material|few-shot\\s+examples|(?:training\\s+)?examples|exemplars|grounding\\s+(?:data|material))(?:(?:\\s*,\\s*(?:or\\s+|and\\s+)?|\\s+(?:or|and)\\s+)(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:prompts?|inputs?|context|retrieval\\s+sources?|reference\\s+material|few-shot\\s+examples|(?:training\\s+)?examples|exemplars|grounding\\s+(?:data|material))){0,4}\\s*,?\\s+(?:for|to|in|into)\\s*,?\\s+(?:(?:any|a|the|its|their|our)\\s+)?(?:[A-Z][\\w-]*(?:'s|\\u2019s)\\s+)?(?:[\\w-]+\\s+)?${AI_CORE}\\b${AI_TAIL}|\\b(?:incorporat|integrat|load|ingest|absorb)\\w*\\s+(?:\\w+\\s+){0,2}?(?:in\\s*to|in)\\s+(?:(?:the|its|our|their|any|such)\\s+)?(?:[A-Z][\\w-]*(?:'s|\\u2019s)\\s+)?(?:own\\s+)?(?!(?:business|financial|pricing|operating|revenue|delivery|service|cost|data|pricing|staffing|engagement)\\b)(?:[\\w-]+\\s+)?models\\b|\\b(?:(?:model|AI|ML)\\s+)?training\\b(?<=(?<!\\b(?:not|never)\\s+)\\b(?:exclud\\w*|exempt\\w*|withheld|kept\\s+out|opted\\s+out)\\s+from\\s+(?:(?:any|all|our|the|its|their)\\s+)?(?:(?:model|AI|ML)\\s+)?training)(?!\\s+(?:sessions?|courses?|programs?|programmes?|workshops?|classes|seminars?))|\\b(?:not|never)\\s+(?:be\\s+|been\\s+|being\\s+)?excluded\\s+from\\s+(?:(?:the|any|our|its|their)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:training|(?:training\\s+)?data\\s*sets?|datasets?|models?)\\b`;
 const AI_USE_SYSTEM = `\\b(?:suppl(?:y|ies|ied|ying)|licen[cs](?:e|es|ed|ing)|disclos\\w*|shar(?:e|es|ed|ing)|sell|sells|sold|transfer\\w*|(?:mak\\w*|made)\\s+(?:\\w+\\s+){0,3}?available|offer\\w*)\\b${GAP}{0,80}?\\b(?:to|with)\\s+(?:(?:any|other|third[- ]party|external|outside|one\\s+or\\s+more)\\s+){0,2}(?:(?:developers?|builders?|makers?|trainers?)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?${AI_CORE}|${AI_CORE}\\s+(?:developers?|companies|labs?|laborator(?:y|ies)|firms|start-?ups|builders?|trainers?))\\b|\\b(?:with|through|via|using)\\s+(?:(?:any|an?|its|their|our|other|third[- ]party|consumer|public)\\s+){0,2}${AI_CORE}\\s+(?:tools?|systems?|services?|platforms?|models?|applications?|assistants?|products?|pipelines?|engines?|infrastructure)\\b(?!${SERVICE_OR_SAFETY})${AI_DERIVED_USE}|\\b(?:processed|analy[sz]ed|parsed|scanned)\\s+(?:by|with|through)\\s+(?:(?:any|an?|the|its|their|our|your)\\s+)?${AI_CORE}\\b(?!(?:\\s+(?:systems?|tools?|models?|technolog(?:y|ies)|algorithms?|services?|classifiers?))?${SERVICE_OR_SAFETY})`;
 
+/** What the two halves of the AI-use rule share: where they do not apply, their anchors, the fix. */
+const AI_USE_SHARED = {
+  category: "ai-training-grant",
+  severity: "high",
+  // "We use machine learning to improve spam detection": the other side's tool, in a sentence that names none of the work
+  unless: `${QUESTION}|${PLATFORM_OBJECT}|${TRAINED_ON_OWN_SOURCES}|^(?![^]*${WORK_NOUN})(?=[^]*\\b(?:use|uses|using|appl(?:y|ies|ying))\\s+${AI_CORE}\\s+(?:to|for)\\s+(?:improv|develop|enhanc))`,
+  anchors: ["excluded$", "chatgpt", "gpt", "midjourney", "stable", "dall", "copilot", "chat", "conversational", "generation$", "transfer$", "capable", "able$", "designed$", "generate$", "generates$", "generating$", "synthetic", "train", "model$", "ai", "ml", "llm", "llms", "machine", "recognition$", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating", "digital", "voice", "likeness", "clone", "cloned", "cloning", "apply$", "applying$", "style", "manner", "prompt$", "prompts$", "prompted$", "prompting$", "paste$", "pasted$", "pastes$", "pasting$", "submit$", "submits$", "submitted$", "submitting$", "diffusion", "synthesis", "completion$", "completing$", "predictive", "models$", "developers$", "developer$"],
+  purposeLead: true,
+  rationale:
+    "Using the work as training data, or ingesting it into an AI system, puts it inside a model for good; nothing in this wording stops it being used to compete with you.",
+  fix: "replace-purpose",
+  qualifier: NO_AI,
+  fallbacks: ["opt-out", "project-scope"],
+} as const;
+
 export const AI_TRAINING_RULES = [
   {
     id: "ai-training-grant/train-models",
@@ -115,19 +130,9 @@ export const AI_TRAINING_RULES = [
   },
   {
     id: "ai-training-grant/ai-training-use",
-    category: "ai-training-grant",
-    severity: "high",
     pattern: `${AI_USE_TRAINING}`,
-    // "We use machine learning to improve spam detection": the other side's tool, in a sentence that names none of the work
-    unless: `${QUESTION}|${PLATFORM_OBJECT}|${TRAINED_ON_OWN_SOURCES}|^(?![^]*${WORK_NOUN})(?=[^]*\\b(?:use|uses|using|appl(?:y|ies|ying))\\s+${AI_CORE}\\s+(?:to|for)\\s+(?:improv|develop|enhanc))`,
-    anchors: ["excluded$", "chatgpt", "gpt", "midjourney", "stable", "dall", "copilot", "chat", "conversational", "generation$", "transfer$", "capable", "able$", "designed$", "generate$", "generates$", "generating$", "synthetic", "train", "model$", "ai", "ml", "llm", "llms", "machine", "recognition$", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating", "digital", "voice", "likeness", "clone", "cloned", "cloning", "apply$", "applying$", "style", "manner", "prompt$", "prompts$", "prompted$", "prompting$", "paste$", "pasted$", "pastes$", "pasting$", "submit$", "submits$", "submitted$", "submitting$", "diffusion", "synthesis", "completion$", "completing$", "predictive", "models$", "developers$", "developer$"],
-    purposeLead: true,
+    ...AI_USE_SHARED,
     message: "This allows the work to be used as AI training data or fed into AI systems.",
-    rationale:
-      "Using the work as training data, or ingesting it into an AI system, puts it inside a model for good; nothing in this wording stops it being used to compete with you.",
-    fix: "replace-purpose",
-    qualifier: NO_AI,
-    fallbacks: ["opt-out", "project-scope"],
     examples: {
       invalid: [
         "Uploaded files are not excluded from the data sets we use to train our models.",
@@ -159,19 +164,9 @@ export const AI_TRAINING_RULES = [
   },
   {
     id: "ai-training-grant/ai-system-use",
-    category: "ai-training-grant",
-    severity: "high",
     pattern: `${AI_USE_SYSTEM}`,
-    // "We use machine learning to improve spam detection": the other side's tool, in a sentence that names none of the work
-    unless: `${QUESTION}|${PLATFORM_OBJECT}|${TRAINED_ON_OWN_SOURCES}|^(?![^]*${WORK_NOUN})(?=[^]*\\b(?:use|uses|using|appl(?:y|ies|ying))\\s+${AI_CORE}\\s+(?:to|for)\\s+(?:improv|develop|enhanc))`,
-    anchors: ["excluded$", "chatgpt", "gpt", "midjourney", "stable", "dall", "copilot", "chat", "conversational", "generation$", "transfer$", "capable", "able$", "designed$", "generate$", "generates$", "generating$", "synthetic", "train", "model$", "ai", "ml", "llm", "llms", "machine", "recognition$", "vision", "natural", "nlp", "artificial", "deep", "neural", "language", "foundation", "generative$", "predictive", "embedding", "embeddings", "embed", "vector", "retrieval", "synthetic", "imitate", "imitating", "imitation", "mimic", "mimicking", "emulate", "emulating", "digital", "voice", "likeness", "clone", "cloned", "cloning", "apply$", "applying$", "style", "manner", "prompt$", "prompts$", "prompted$", "prompting$", "paste$", "pasted$", "pastes$", "pasting$", "submit$", "submits$", "submitted$", "submitting$", "diffusion", "synthesis", "completion$", "completing$", "predictive", "models$", "developers$", "developer$"],
-    purposeLead: true,
+    ...AI_USE_SHARED,
     message: "This allows the work to be fed into, shared with or imitated by AI systems.",
-    rationale:
-      "Using the work as training data, or ingesting it into an AI system, puts it inside a model for good; nothing in this wording stops it being used to compete with you.",
-    fix: "replace-purpose",
-    qualifier: NO_AI,
-    fallbacks: ["opt-out", "project-scope"],
     examples: {
       invalid: [
         "The Agency may convert the Articles into vector embeddings for its search assistant.",
