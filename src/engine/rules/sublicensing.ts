@@ -6,8 +6,11 @@ import { RECIPIENT, CONTRACT_ASSIGNMENT } from "./shared";
 /** Nouns of the user's work, for the look-alike tests below (a sentence that names none of them is about something else). */
 const NAMES_WORK = "\\b(?:deliverables?|work\\s+product|content|materials|works?|artwork|photographs?|images?|designs?|recordings?|manuscripts?|articles|code|software)\\b";
 
-/** Processors of personal data (data-protection terms), in a sentence that names none of the user's work. */
-const PERSONAL_DATA_PROCESSING = `^(?=[^]*\\bpersonal\\s+(?:data|information)\\b)(?![^]*${NAMES_WORK})`;
+/**
+ * Processing flowed down under data protection law (personal data, or a sub-processor bound by "data
+ * protection obligations" / "no less protective" terms) in a sentence that names none of the work.
+ */
+const PERSONAL_DATA_PROCESSING = `^(?=[^]*\\b(?:personal\\s+(?:data|information)|data\\s+protection\\s+(?:obligations|terms)|no\\s+less\\s+protective)\\b)(?![^]*${NAMES_WORK})`;
 
 export const SUBLICENSING_RULES = [
   {
