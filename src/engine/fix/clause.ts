@@ -24,7 +24,7 @@ import { clauseComment } from "./comments";
 import { fill } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
 import { aiEdit, safe, type Edit } from "./aiEdit";
-import { atClauseEnd, clauseWide, definitionSlot, insertAfterWord, otherPurpose, restriction } from "./clauseRestriction";
+import { atClauseEnd, clauseWide, definitionSlot, insertAfterWord, otherPurpose, purposeQualified, restriction } from "./clauseRestriction";
 import { SETTLED_BY_PROHIBITION } from "../scan/settle";
 import { DEFINITION, LABEL, OPT_OUT, POINTER, PROJECT_SCOPE, restrictionKind, type Names } from "./wording";
 
@@ -96,7 +96,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, docum
   };
   const comment = (at: number, edit: Edit["kind"], list: readonly ClauseItem[], e?: Edit, cats?: Category[], trig?: Array<{ category: Category; words: string }>) => {
     const n = noteOf(list);
-    return clauseComment({ categories: cats ?? n.ordered, triggers: trig ?? n.triggers, paragraph, at, edit, dropsOptOut: !!e && HAS_OPT_OUT.test(text.slice(e.start, e.end)) && !HAS_OPT_OUT.test(e.replacement) }, names);
+    return clauseComment({ categories: cats ?? n.ordered, triggers: trig ?? n.triggers, paragraph, at, edit, dropsOptOut: !!e && HAS_OPT_OUT.test(text.slice(e.start, e.end)) && !HAS_OPT_OUT.test(e.replacement), qualifies: e && purposeQualified(text, e) }, names);
   };
   const overlapsAny = (e: Edit, list: readonly Edit[]) => list.some((t) => t.start < e.end && e.start < t.end);
 

@@ -93,6 +93,19 @@ export function otherPurpose(text: string, from: number, at: number, words: stri
   return { start, end: at, replacement: text.slice(start + other[0].length, at) + words, kind };
 }
 
+/** The purpose words a qualifier follows, at their end: "for any purpose", "any lawful use whatsoever". */
+const PURPOSE_BEFORE = /\b(?:for\s+)?any\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?(?:purposes?|uses?)(?:\s+whatsoever)?$/i;
+
+/**
+ * The document's words that an "other than" edit qualifies ("for any purpose"), so that its
+ * comment can quote what the change touches when the finding's words are elsewhere in the clause
+ * ("perpetual, irrevocable"); null for any other edit, or where the purpose has other words.
+ */
+export function purposeQualified(text: string, e: Edit): string | null {
+  if (e.kind !== "otherThan") return null;
+  return PURPOSE_BEFORE.exec(text.slice(Math.max(0, e.end - 80), e.end))?.[0] ?? null;
+}
+
 /** An insertion at `at`, written as a replacement of the word before it (writers need a range). */
 export function insertAfterWord(text: string, from: number, at: number, words: string, kind: Edit["kind"]): Edit | null {
   const word = /[\w)]+$/.exec(text.slice(from, at));

@@ -10,7 +10,7 @@ import { headingOf } from "../read/sections";
 import { capitalise } from "../text";
 import { conform, DEFAULT_CONVENTIONS } from "./conventions";
 import { fill } from "./fill";
-import { AND_DROPS_OPT_OUT, COMMENT, DOES, DOES_DROPPING_OPT_OUT, KEEPS, WHY, WHY_AGAIN, WHY_OWN_WORD, type LABEL, type Names } from "./wording";
+import { AND_DROPS_OPT_OUT, COMMENT, DOES, DOES_DROPPING_OPT_OUT, DOES_QUALIFYING, KEEPS, WHY, WHY_AGAIN, WHY_OWN_WORD, type LABEL, type Names } from "./wording";
 
 /** Per document: where each concern was first explained. */
 export interface CommentMemory {
@@ -48,6 +48,8 @@ export interface ClauseNote {
   edit: keyof typeof LABEL;
   /** The change also deletes an opt-out condition of the clause. */
   dropsOptOut?: boolean;
+  /** The document's words the change qualifies ("for any purpose"), quoted in what it does when the triggers are other words. */
+  qualifies?: string | null;
   /**
    * A pointer in one paragraph of a list clause: what it makes subject to the restriction ("this
    * item") and where that restriction is ("at the end of item (c) of Section 6.4"). Its comment is
@@ -92,7 +94,11 @@ export function clauseComment(note: ClauseNote, names: Names): string {
     const short = `${where ? `${where}: ` : ""}${why} ${fill(COMMENT.pointer, names, { what: note.pointsTo.what, where: note.pointsTo.where })}`;
     return conform(short, { ...(names.conventions ?? DEFAULT_CONVENTIONS), curlyQuotes: names.conventions?.curlyQuotes ?? true });
   }
-  const does = fill(COMMENT.does, names, { does: fill(note.dropsOptOut ? DOES_DROPPING_OPT_OUT[note.edit] ?? `${DOES[note.edit]}${AND_DROPS_OPT_OUT}` : DOES[note.edit], names) });
+  // the change's own words quoted where the finding's words are elsewhere ("perpetual, irrevocable" found, "for any purpose" carved)
+  const q = note.qualifies?.trim();
+  const naming = q && DOES_QUALIFYING[note.edit] && !note.triggers.some((t) => t.words.trim().toLowerCase() === q.toLowerCase()) ? DOES_QUALIFYING[note.edit] : null;
+  const doesText = note.dropsOptOut ? DOES_DROPPING_OPT_OUT[note.edit] ?? `${DOES[note.edit]}${AND_DROPS_OPT_OUT}` : naming ?? DOES[note.edit];
+  const does = fill(COMMENT.does, names, { does: fill(doesText, names, naming ? { words: quoteList([q!]) } : undefined) });
   const also = mine.length && others.length ? ` ${fill(COMMENT.alsoSettles, names, { others: quoteList(others) })}` : "";
   // what stays is said once per document, by the first clause that says it
   const keepsText = fill(KEEPS[lead], names);

@@ -187,6 +187,11 @@ export const DOES: Record<keyof typeof LABEL, string> = {
   omitItem: "deletes this item, whose only purpose was AI training, and keeps its letter so that references to the other items still hold",
 };
 
+/** What an edit does, naming the document's words it qualifies ({words}, quoted) when the finding quoted other words. */
+export const DOES_QUALIFYING: Partial<Record<keyof typeof LABEL, string>> = {
+  otherThan: "keeps {words} and carves AI training out of it",
+};
+
 /** What an edit does when it also deletes the clause's opt-out condition (it keeps no permission then). */
 export const DOES_DROPPING_OPT_OUT: Partial<Record<keyof typeof LABEL, string>> = {
   butNot: "takes AI training out of the permission and deletes the opt-out condition, so the limit no longer depends on {contractor} opting out",
