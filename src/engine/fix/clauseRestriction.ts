@@ -4,13 +4,13 @@
  * train …"), or at the end of the clause (its last sentence, reaching back over the earlier ones
  * when it must). Used by ./clause.ts, which decides which sentences of a clause get an edit.
  */
-import type { Category } from "../types";
+import type { Category, Position } from "../types";
 import type { Span } from "../text";
-import { cutsAtom } from "../read/structure";
+import { atomsOf, cutsAtom } from "../read/structure";
 import { provisoSlot } from "./slots";
 import { fill } from "./fill";
 import { safe, type Edit } from "./aiEdit";
-import { CLAUSE_WIDE, DEFINITION, SCOPE, OTHER_THAN, RESTRICTION, restrictionKind, type Names, type RestrictionKind } from "./wording";
+import { CLAUSE_WIDE, DEFINITION, SCOPE, OPT_OUT, OTHER_THAN, PROJECT_SCOPE, RESTRICTION, restrictionKind, type Names, type RestrictionKind } from "./wording";
 
 /** "for any purpose", "for any lawful purpose whatsoever", "for any and all purposes". */
 const ANY_PURPOSE = /\bfor\s+any\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?purposes?(?:\s+whatsoever)?\b/gi;
@@ -146,3 +146,18 @@ export function restriction(categories: ReadonlySet<Category>, sentence: Span, t
   return safe(atoms, atClauseEnd(text, sentence, wide ? clauseWide(words, kind, scope) : words, EDIT_OF[kind]));
 }
 
+/**
+ * A clause's edits at the end of its last sentence, reaching back over `scope`: the restriction,
+ * the opt-out (`optOut`: unless the clause has one) and the project scope (where the document
+ * names a project); null where one cannot be written.
+ */
+export function clauseEdits(categories: ReadonlySet<Category>, sentence: Span, text: string, names: Names, scope: string, optOut: boolean): Array<[Edit | null, Position]> {
+  const atoms = atomsOf(text);
+  const kind = restrictionKind(categories);
+  const at = (template: string, edit: "optOut" | "projectScope") => safe(atoms, atClauseEnd(text, sentence, clauseWide(fill(template, names), kind, scope), edit));
+  return [
+    [restriction(categories, sentence, text, names, atoms, true, scope), "primary"],
+    [optOut ? at(OPT_OUT[kind], "optOut") : null, "opt-out"],
+    [names.conventions?.project ? at(PROJECT_SCOPE[kind], "projectScope") : null, "project-scope"],
+  ];
+}
