@@ -339,3 +339,21 @@ describe("an ownership transfer stated in a lead-in, its items the things transf
     expect(again).toEqual([]);
   });
 });
+
+describe("an ownership lead-in whose items are not read with it (issue 12)", () => {
+  // the lead-in's list cannot be seen (a next section follows), so nothing may be added at its colon
+  const SECTION = ["4.1 The Photographer assigns to the Publisher all right, title and interest in:", "4.2 Fees are due within thirty days of each invoice."];
+
+  test.each(POSITIONS)("%s: the owner's covenant as a sentence of its own before the transfer, never a weak parenthesis inside it", (position) => {
+    const { report, accepted, again } = review(SECTION, position);
+    expect(count(accepted)).toBe(1);
+    expect(accepted[1]).toMatch(/^4\.1 The Publisher covenants, for itself and its successors, assignees and licensees, that none of them will use \S.* subject to this covenant\. The Photographer assigns to the Publisher all right, title and interest in:$/);
+    expect(accepted.join("\n")).not.toMatch(/which gives the Publisher no right/);
+    expect(accepted[2]).toBe(SECTION[1]);
+    for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
+    const s = report.findings[0].suggestions.find((x) => x.position === position) ?? report.findings[0].suggestions[0];
+    expect(s.position).toBe(position);
+    expect(s.comment).toMatch(position === "primary" ? /^Section 4\.1: .*adds a covenant by the Publisher/ : /^Section 4\.1: The Publisher will own/);
+    expect(again).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { Category, Finding, Position, Suggestion } from "../types";
 import type { Span } from "../text";
 import { safe, type Edit } from "./aiEdit";
-import { atClauseEnd, clauseWide, definitionSlot, insertAfterWord, otherPurpose } from "./clauseRestriction";
+import { atClauseEnd, clauseWide, covenantFirst, definitionSlot, insertAfterWord, otherPurpose } from "./clauseRestriction";
 import type { ClauseItem, SentenceGroup } from "./clauseKinds";
 import { fill } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
@@ -38,7 +38,7 @@ export function clauseFallbacks({ groups, text, names, atoms, categoryOf, make, 
     const words = fill(template, names);
     const e = def
       ? safe(atoms, otherPurpose(text, def.from, def.at, fill(DEFINITION[edit][def.noun], names), edit) ?? insertAfterWord(text, last.sentence.start, def.at, fill(DEFINITION[edit][def.noun], names), edit))
-      : safe(atoms, atClauseEnd(text, last.sentence, wide ? clauseWide(words, kind) : words, edit));
+      : safe(atoms, atClauseEnd(text, last.sentence, wide ? clauseWide(words, kind) : words, edit) ?? covenantFirst(text, last.sentence, wide ? clauseWide(words, kind) : words, edit));
     if (!e) return;
     const s = make(e, position, comment(last.sentence.start, edit, all));
     for (const g of groups) {

@@ -5,7 +5,7 @@
  * when it must). Used by ./clause.ts, which decides which sentences of a clause get an edit.
  */
 import type { Category, Position } from "../types";
-import type { Span } from "../text";
+import { capitalise, type Span } from "../text";
 import { atomsOf, cutsAtom } from "../read/structure";
 import { provisoSlot } from "./slots";
 import { fill } from "./fill";
@@ -35,6 +35,27 @@ export function atClauseEnd(text: string, sentence: Span, addition: string, kind
   if (before) addition = addition.replace(OPENS_CONDITION, /^,\s*(?:provided|so\s+long\s+as|on\s+condition)/i.test(before[0]) ? " and that " : "; however, ");
   const original = text.slice(slot.start, slot.end);
   return { start: slot.start, end: slot.end, replacement: slot.stop ? `${addition}${slot.stop}` : `${original}${addition}`, kind };
+}
+
+/** A section's own number at the start of its paragraph ("4.1 ", "Section 4 ", "(b) "): a sentence put first goes after it. */
+const LEADING_NUMBER = /^\s*(?:(?:section|article|clause)\s+)?(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|\([a-z0-9]{1,4}\)|[IVXLC]{1,6}\.)\s+/i;
+
+/**
+ * An owner's covenant where the transfer's sentence has no end to add it to (a lead-in left open
+ * for items that are not read with it: "…all right, title and interest in:"): the covenant is an
+ * undertaking of its own, so it goes first, as a sentence of its own, after the section's number
+ * ("4.1 The Agency covenants … subject to this covenant. The Contractor assigns …"). `addition` is
+ * the covenant as written at a clause's end ("; however, the Agency covenants …"). Null for any
+ * other restriction, or where the sentence has an end (./clause.ts writes it there).
+ */
+export function covenantFirst(text: string, sentence: Span, addition: string, kind: Edit["kind"]): Edit | null {
+  if (!/^;\s*however,\s+/i.test(addition) || provisoSlot(text, sentence)) return null;
+  const lead = sentence.start === 0 ? (LEADING_NUMBER.exec(text)?.[0].length ?? 0) : 0;
+  const at = sentence.start + lead;
+  const word = /^[\w-]+/.exec(text.slice(at));
+  if (!word) return null;
+  const covenant = capitalise(addition.replace(/^;\s*however,\s+/i, ""));
+  return { start: at, end: at + word[0].length, replacement: `${covenant}. ${word[0]}`, kind };
 }
 
 export const EDIT_OF: Record<RestrictionKind, Edit["kind"]> = {
@@ -143,7 +164,8 @@ export function restriction(categories: ReadonlySet<Category>, sentence: Span, t
     }
   }
   const words = fill(RESTRICTION[kind], names);
-  return safe(atoms, atClauseEnd(text, sentence, wide ? clauseWide(words, kind, scope) : words, EDIT_OF[kind]));
+  const addition = wide ? clauseWide(words, kind, scope) : words;
+  return safe(atoms, atClauseEnd(text, sentence, addition, EDIT_OF[kind]) ?? covenantFirst(text, sentence, addition, EDIT_OF[kind]));
 }
 
 /**
