@@ -357,3 +357,28 @@ describe("an ownership lead-in whose items are not read with it (issue 12)", () 
     expect(again).toEqual([]);
   });
 });
+
+describe("a lead-in's restriction reaches every item, not the work term alone (issue 12)", () => {
+  test.each(POSITIONS)("%s: an ownership covenant after the list names the work and everything else listed in the section", (position) => {
+    const lines = ["4.1 The Photographer assigns to the Publisher all right, title and interest in:", "(a) the Photographs; and", "(b) all contact sheets and working files.", "4.2 Fees"];
+    const { accepted, again } = review(lines, position);
+    expect(accepted[3]).toMatch(/none of them will use the Photographs or anything else listed in Section 4\.1 or any data derived from them to train\b/);
+    expect(accepted[3]).toMatch(/every transfer or license of the Photographs or anything else listed in Section 4\.1 subject to this covenant/);
+    expect(again).toEqual([]);
+  });
+
+  test.each(["opt-out", "project-scope"] as Position[])("%s: a grant's lead-in names the work and everything else listed below", (position) => {
+    const lines = ["6.4 The Publisher shall have the right to use, for any purpose:", "(a) the Photographs;", "(b) all contact sheets and working files.", "7. Fees"];
+    const { accepted, again } = review(lines, position);
+    expect(accepted[1]).toMatch(/^6\.4 The Publisher shall have the right to use, for any purpose \((?:except that the Publisher shall not use|provided that any use of) the Photographs or anything else listed below or (?:any )?data derived from them to train\b[^()]*\):$/);
+    for (const s of splitSentences(accepted[1])) expect(grammarFaults(accepted[1].slice(s.start, s.end))).toEqual([]);
+    expect(again).toEqual([]);
+  });
+
+  test("items that all name the work: the work term alone, as before", () => {
+    const lines = ["4.1 The Photographer assigns to the Publisher all right, title and interest in:", "(a) the Photographs; and", "(b) every print of the Photographs.", "4.2 Fees"];
+    const { accepted } = review(lines, "primary");
+    expect(accepted[3]).toMatch(/none of them will use the Photographs or any data derived from them to train\b/);
+    expect(accepted.join("\n")).not.toMatch(/anything else listed/);
+  });
+});

@@ -23,7 +23,7 @@ import { endsInVerbOrAdjective } from "./slots";
 import { clauseComment } from "./comments";
 import { fill } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
-import { OPEN_LEAD, covenantAfterList, openLeadIn } from "./listLeadIn";
+import { OPEN_LEAD, covenantAfterList, listedWork, openLeadIn } from "./listLeadIn";
 import { omittable, ownAiEdit, toRead, type Group, type Omit, type Readable } from "./listRead";
 import { LABEL, OMITTED, POINTER, POINTER_ABOVE, POINTER_INLINE, SCOPE, type Names } from "./wording";
 
@@ -43,7 +43,7 @@ export function combineListClauses(clauses: readonly ListClause[], paragraphs: r
     const members = [clause.lead, ...clause.items].filter((i) => byParagraph.has(i));
     if (members.length === 1 && members[0] === clause.lead && OPEN_LEAD.test(paragraphs[clause.lead].text)) {
       const lead = byParagraph.get(clause.lead)!;
-      if (!lead.some((f) => f.category === "ownership") || !covenantAfterList(clause, paragraphs, lead, fresh)) openLeadIn(paragraphs[clause.lead], lead);
+      if (!lead.some((f) => f.category === "ownership") || !covenantAfterList(clause, paragraphs, lead, fresh)) openLeadIn(paragraphs[clause.lead], lead, fresh, listedWork(clause, paragraphs, fresh, "below"));
     }
     if (members.length < 2) continue;
     const groups: Group[] = [];

@@ -16,7 +16,26 @@ import { endsInVerbOrAdjective } from "./slots";
 import { clauseComment } from "./comments";
 import { HAS_OPT_OUT } from "./optOut";
 import { toRead, type Readable } from "./listRead";
-import { LABEL, SCOPE, type Names } from "./wording";
+import { fill } from "./fill";
+import { LABEL, LISTED_WORK, OPT_OUT, PROJECT_SCOPE, RESTRICTION, SCOPE, restrictionKind, type Names } from "./wording";
+
+/**
+ * The names with the work widened to everything the list's items name, where an item names
+ * something other than the work term ("(b) all contact sheets and working files"): the
+ * restriction then reaches every item ("the Photographs or anything else listed in Section 4.1"),
+ * not the work term alone. The names as given when every item names the work.
+ */
+export function listedWork(clause: ListClause, paragraphs: readonly Paragraph[], names: Names, where: string): Names {
+  const term = names.work.replace(/^the\s+/i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`\\b${term}\\b`, "i");
+  const naming = clause.items.filter((i) => re.test(paragraphs[i].text)).length;
+  if (!clause.items.length || naming === clause.items.length) return names;
+  const work = fill(naming ? LISTED_WORK.also : LISTED_WORK.only, names, { where });
+  return { ...names, work, workPlural: naming > 0 };
+}
+
+/** A lead-in's restriction as a parenthesis: the template's words without their joining punctuation. */
+const bare = (words: string): string => words.replace(/^\s*[,;]\s*(?:however,\s*)?/i, "");
 
 /** A lead-in left open for the items that complete it: "…the right to use, for any purpose:". */
 export const OPEN_LEAD = /:\s*$/;
@@ -33,7 +52,7 @@ export const OPEN_LEAD = /:\s*$/;
  * term or a cross-reference, or after a verb or an adjective, which the parenthesis would split from
  * its object) the position is not offered for the clause.
  */
-export function openLeadIn(p: Paragraph, findings: Finding[]): void {
+export function openLeadIn(p: Paragraph, findings: Finding[], names?: Names, listed?: Names): void {
   const close = OPEN_LEAD.exec(p.text);
   if (!close) return;
   const colon = close.index;
@@ -45,10 +64,14 @@ export function openLeadIn(p: Paragraph, findings: Finding[]): void {
   if (last.end > colon) return;
   const after = toRead(read.map, last.end - 1) + 1;
   const from = toRead(read.map, last.start);
+  const kind = restrictionKind(new Set(findings.map((f) => f.category)));
   const move = (s: Suggestion): Suggestion | null => {
     // the edit as written: the lead-in's words before its colon, the addition, the colon
     const head = s.original.slice(0, colon - s.start);
-    const words = s.replacement.startsWith(head) && s.replacement.endsWith(":") ? s.replacement.slice(head.length, -1).replace(/^\s*[,;]\s*(?:however,\s*)?/i, "") : "";
+    const written = s.replacement.startsWith(head) && s.replacement.endsWith(":") ? bare(s.replacement.slice(head.length, -1)) : "";
+    // our own wording, naming the work, says it again naming every item ("the Photographs or anything else listed below")
+    const template = { primary: RESTRICTION, "opt-out": OPT_OUT, "project-scope": PROJECT_SCOPE }[s.position][kind];
+    const words = names && listed && written && written === bare(fill(template, names)) ? bare(fill(template, listed)) : written;
     const e = words && !endsInVerbOrAdjective(last.trigger) ? safe(atoms, insertAfterWord(read.text, from, after, ` (${words})`, "optOut")) : null;
     if (!e) return null;
     const r = mapRange(read.map, e.start, e.end);
@@ -82,7 +105,8 @@ export function covenantAfterList(clause: ListClause, paragraphs: readonly Parag
     const comment = clauseComment({ categories: leadFirst([...categories]), triggers, paragraph: clause.lead, at: start, edit: e.kind }, names);
     return { position, label: LABEL[e.kind], paragraph: at, start, end, original: paragraphs[at].text.slice(start, end), replacement: e.replacement, comment };
   };
-  const mine = clauseEdits(categories, sentence, read.text, names, scope, !HAS_OPT_OUT.test(paragraphs[clause.lead].text)).map(([e, p]) => make(e, p));
+  const listed = listedWork(clause, paragraphs, names, clause.number ? `in Section ${clause.number}` : "in this clause");
+  const mine = clauseEdits(categories, sentence, read.text, listed, scope, !HAS_OPT_OUT.test(paragraphs[clause.lead].text)).map(([e, p]) => make(e, p));
   if (!mine[0]) return false;
   for (const f of findings) f.suggestions = mine.filter((s): s is Suggestion => !!s);
   return true;

@@ -17,6 +17,8 @@ export interface Names {
   agency: string;
   contractor: string;
   work: string;
+  /** Whether {work} takes "them" (several things); read from the term itself when absent. */
+  workPlural?: boolean;
   /** The document's spelling, quotes and project (fix/conventions.ts); defaults when absent. */
   conventions?: Conventions;
   /** "Section 3.2 (Licence)" for a paragraph, when the document numbers its sections. */
@@ -110,6 +112,11 @@ export const PROJECT_SCOPE: Record<RestrictionKind, string> = {
 export const CLAUSE_WIDE = "; this {what} applies to every right granted in {scope}";
 /** The scope of a clause's one restriction: the clause, a numbered section set out as a list ({number}), an unnumbered list. */
 export const SCOPE = { clause: "this clause", section: "Section {number}", list: "this clause, including each of its items" } as const;
+/**
+ * The work of a list clause whose items name more than the work term ("(b) all contact sheets and
+ * working files"): the restriction reaches every item. {where}: "in Section 4.1", "in this clause", "below".
+ */
+export const LISTED_WORK = { also: "{work} or anything else listed {where}", only: "anything listed {where}" } as const;
 /** An earlier sentence of such a clause: a pointer to that restriction, not a second copy of it. */
 export const POINTER = ", subject to the restriction on AI training below";
 /** A pointer in an item after the one that states the clause's restriction. */
