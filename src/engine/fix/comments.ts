@@ -110,6 +110,9 @@ export function clauseComment(note: ClauseNote, names: Names): string {
   return conform(text, { ...(names.conventions ?? DEFAULT_CONVENTIONS), curlyQuotes: names.conventions?.curlyQuotes ?? true });
 }
 
+/** The word a section's number is written with, where it is not "Section": "Article IV", "CLAUSE 4.2". */
+const SECTION_WORD = /^\s*(article|clause)\s+(?:\d|[IVXLC]{1,6}\b)/i;
+
 /** A heading's own number ("2.", "Section 4", "A.", "IV)"), never its first word: "Use of the Deliverables" keeps "Use". */
 const SECTION_NUMBER = /^\s*(?:(?:[Ss]ection|[Aa]rticle|[Cc]lause|SECTION|ARTICLE|CLAUSE)\s+)?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|(?:[A-Z]|[IVXLC]{1,6})[.)])\s+/;
 
@@ -134,6 +137,12 @@ export function sectionLabels(paragraphs: readonly Paragraph[], sections: readon
     const h = headingOf(paragraphs[s.paragraph] ?? { text: "" });
     return h ? h.title.replace(SECTION_NUMBER, "").trim() || undefined : undefined;
   };
+  // the contract's own word for its sections: "Article IV", "Clause 4.2" where it writes them so (typed, or in Word's label)
+  const wordOf = (s: SectionStart): string => {
+    const p = paragraphs[s.paragraph];
+    const w = SECTION_WORD.exec(p?.text ?? "") ?? SECTION_WORD.exec(`${p?.listLabel ?? ""} `);
+    return w ? capitalise(w[1].toLowerCase()) : "Section";
+  };
   return (paragraph) => {
     if (cache.has(paragraph)) return cache.get(paragraph)!;
     let k = -1;
@@ -154,7 +163,7 @@ export function sectionLabels(paragraphs: readonly Paragraph[], sections: readon
         const n = sections[j].number;
         if (n === s.number || s.number.startsWith(`${n}.`) || s.number.startsWith(`${n}(`)) title = titleOf(sections[j]);
       }
-      label = `Section ${s.number}${title && title.length <= 60 ? ` (${title})` : ""}`;
+      label = `${wordOf(s)} ${s.number}${title && title.length <= 60 ? ` (${title})` : ""}`;
     }
     cache.set(paragraph, label);
     return label;
