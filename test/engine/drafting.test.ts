@@ -537,6 +537,12 @@ describe("comment grammar (issue 12 audit)", () => {
     expect(d.match(/for any lawful purpose/g)).toHaveLength(1);
   });
 
+  test("an ownership comment speaks of an assignment only where the clause makes one", () => {
+    const [c] = comments("All Artwork shall be the sole and exclusive property of the Studio.");
+    expect(c).toMatch(/The Studio's ownership of the Artwork stays exactly as agreed\./);
+    expect(c).not.toMatch(/assignment/);
+  });
+
   test("what stays as agreed is said once per document, not in every comment", () => {
     const all = comments(
       "The Studio may use the Artwork as training data for its generative models.",

@@ -239,7 +239,7 @@ export const KEEPS: Record<Category, string> = {
   feedback: "{Agency} keeps its right to use feedback for everything else.",
   anonymization: "{Agency} can still use anonymized data for everything else.",
   sublicensing: "{Agency} can still share {work} with the people this clause names.",
-  ownership: "{Agency}'s ownership and the assignment stay exactly as agreed.",
+  ownership: "{Agency}'s ownership of {work} stays exactly as agreed.",
 };
 
 /**
