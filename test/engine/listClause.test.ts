@@ -12,6 +12,7 @@ import type { Paragraph, Position } from "../../src/engine/types";
 import { AI_PHRASE, grammarFaults } from "../support/grammar";
 import { splitSentences } from "../../src/engine/text";
 import { editsFor } from "../support/acceptAll";
+import { commentOnlyText } from "../../src/engine/fix/commentOnly";
 
 const PREAMBLE = 'This agreement is between Tallow & Finch Ltd (the "Publisher") and Jonah Reed (the "Photographer"), for the project described in each Statement of Work.';
 const POSITIONS: Position[] = ["primary", "opt-out", "project-scope"];
@@ -343,6 +344,13 @@ describe("an ownership transfer stated in a lead-in, its items the things transf
 describe("an ownership lead-in whose items are not read with it (issue 12)", () => {
   // the lead-in's list cannot be seen (a next section follows), so nothing may be added at its colon
   const SECTION = ["4.1 The Photographer assigns to the Publisher all right, title and interest in:", "4.2 Fees are due within thirty days of each invoice."];
+
+  test("comment only: the covenant is proposed as a new sentence at the start of the clause, not as words after its first word", () => {
+    const { report } = review(SECTION, "primary");
+    const text = commentOnlyText(report.findings[0], report.findings[0].suggestions[0]);
+    expect(text).toMatch(/Proposed wording, a new sentence at the start of the clause: “The Publisher covenants, for itself and its successors, assignees and licensees, .* subject to this covenant\.”$/);
+    expect(text).not.toMatch(/added after “The”/);
+  });
 
   test.each(POSITIONS)("%s: the owner's covenant as a sentence of its own before the transfer, never a weak parenthesis inside it", (position) => {
     const { report, accepted, again } = review(SECTION, position);
