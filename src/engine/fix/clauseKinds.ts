@@ -4,7 +4,7 @@
  * document's work term.
  */
 import type { Category, Finding } from "../types";
-import type { Span } from "../text";
+import { escapeRegExp, type Span } from "../text";
 import { restrictionKind, type Names } from "./wording";
 
 /** A finding of a clause, with the sentence it sits in. */
@@ -40,10 +40,14 @@ const OBJECT = /\b(?:use|uses|using|share|reproduce|exploit|distribute|modify|ad
  * in the clause's words, not a term the clause does not use.
  */
 export function ownObject(text: string, names: Names): Names {
-  const term = names.work.replace(/^the\s+/i, "");
-  if (new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text)) return names;
+  if (namesWork(text, names.work)) return names;
   const m = OBJECT.exec(text);
   return m ? { ...names, work: m[1] } : names;
+}
+
+/** True when the text names the work term ("Deliverables" for "the Deliverables"), as a whole word. */
+export function namesWork(text: string, work: string): boolean {
+  return new RegExp(`\\b${escapeRegExp(work.replace(/^the\s+/i, ""))}\\b`, "i").test(text);
 }
 
 /** The categories with the one whose restriction the clause gets first (it leads the comment). */

@@ -10,7 +10,7 @@ import type { ListClause } from "../read/lists";
 import { sentenceWindows } from "../scan/sentences";
 import { mapRange, normaliseForRules, type Span } from "../text";
 import { safe, type Edit } from "./aiEdit";
-import { leadFirst } from "./clauseKinds";
+import { leadFirst, namesWork } from "./clauseKinds";
 import { clauseEdits, insertAfterWord } from "./clauseRestriction";
 import { endsInVerbOrAdjective } from "./slots";
 import { clauseComment } from "./comments";
@@ -26,9 +26,7 @@ import { LABEL, LISTED_WORK, OPT_OUT, PROJECT_SCOPE, RESTRICTION, SCOPE, restric
  * not the work term alone. The names as given when every item names the work.
  */
 export function listedWork(clause: ListClause, paragraphs: readonly Paragraph[], names: Names, where: string): Names {
-  const term = names.work.replace(/^the\s+/i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(`\\b${term}\\b`, "i");
-  const naming = clause.items.filter((i) => re.test(paragraphs[i].text)).length;
+  const naming = clause.items.filter((i) => namesWork(paragraphs[i].text, names.work)).length;
   if (!clause.items.length || naming === clause.items.length) return names;
   const work = fill(naming ? LISTED_WORK.also : LISTED_WORK.only, names, { where });
   return { ...names, work, workPlural: naming > 0 };
