@@ -30,6 +30,21 @@ describe("cover note", () => {
     expect(new Set(reasons).size).toBe(reasons.length);
   });
 
+  test("each item gives the one reason of its clause's gravest concern, and a reason already given points back to its item", () => {
+    const d = doc(
+      MSA[0].text,
+      MSA[1].text,
+      "6. Data. Agency may process the Deliverables and related usage data to develop and train its machine learning models, unless Contractor opts out in writing.",
+      "7. Sharing. Agency may share the Deliverables with its affiliates and service providers.",
+      "8. Resale. Agency may sublicense the Deliverables to its clients.",
+    );
+    const items = coverNote(analyze(d), d, { addendum: false }).split("\n").filter((l) => /^\d+\./.test(l));
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(/I ask for this because it would let the work be used to train AI models, and a model cannot unlearn what it was trained on\.$/);
+    expect(items[1]).toMatch(/I ask for this because people the work is shared with should be bound by the same limit\.$/);
+    expect(items[2]).toMatch(/I ask for this for the same reason as item 2\.$/);
+  });
+
   test("nothing to change: a short note, no numbered items", () => {
     const clean = doc('This Agreement is between Acme Ltd ("Client") and Lee Wu ("Designer").', "The Client shall pay the Designer on delivery.");
     const note = coverNote(analyze(clean), clean);

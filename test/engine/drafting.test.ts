@@ -528,6 +528,21 @@ describe("comment grammar (issue 12 audit)", () => {
     expect(c).toMatch(/deletes the opt-out condition/);
   });
 
+  test("a comment quotes the words its change qualifies: 'perpetual, irrevocable' found, 'for any purpose' carved", () => {
+    const [c] = comments("To the extent any Artwork is not assigned, the Illustrator grants the Studio a perpetual, irrevocable, worldwide, royalty-free licence to use, copy, modify and distribute the Artwork for any purpose.");
+    expect(c).toMatch(/["\u201c]perpetual, irrevocable["\u201d]/);
+    expect(c).toMatch(/This change keeps ["\u201c]for any purpose["\u201d] and carves AI training out of it\./);
+    // a trigger that is the purpose itself is not quoted twice
+    const [d] = comments("The Studio may use the Artwork for any lawful purpose.");
+    expect(d.match(/for any lawful purpose/g)).toHaveLength(1);
+  });
+
+  test("an ownership comment speaks of an assignment only where the clause makes one", () => {
+    const [c] = comments("All Artwork shall be the sole and exclusive property of the Studio.");
+    expect(c).toMatch(/The Studio's ownership of the Artwork stays exactly as agreed\./);
+    expect(c).not.toMatch(/assignment/);
+  });
+
   test("what stays as agreed is said once per document, not in every comment", () => {
     const all = comments(
       "The Studio may use the Artwork as training data for its generative models.",

@@ -12,6 +12,7 @@ import type { Paragraph, Position } from "../../src/engine/types";
 import { AI_PHRASE, grammarFaults } from "../support/grammar";
 import { splitSentences } from "../../src/engine/text";
 import { editsFor } from "../support/acceptAll";
+import { commentOnlyText } from "../../src/engine/fix/commentOnly";
 
 const PREAMBLE = 'This agreement is between Tallow & Finch Ltd (the "Publisher") and Jonah Reed (the "Photographer"), for the project described in each Statement of Work.';
 const POSITIONS: Position[] = ["primary", "opt-out", "project-scope"];
@@ -337,5 +338,55 @@ describe("an ownership transfer stated in a lead-in, its items the things transf
     expect(s.paragraph).toBe(3);
     expect(s.comment).toMatch(/^Section 4\.1: The Publisher will own the Photographs/);
     expect(again).toEqual([]);
+  });
+});
+
+describe("an ownership lead-in whose items are not read with it (issue 12)", () => {
+  // the lead-in's list cannot be seen (a next section follows), so nothing may be added at its colon
+  const SECTION = ["4.1 The Photographer assigns to the Publisher all right, title and interest in:", "4.2 Fees are due within thirty days of each invoice."];
+
+  test("comment only: the covenant is proposed as a new sentence at the start of the clause, not as words after its first word", () => {
+    const { report } = review(SECTION, "primary");
+    const text = commentOnlyText(report.findings[0], report.findings[0].suggestions[0]);
+    expect(text).toMatch(/Proposed wording, a new sentence at the start of the clause: “The Publisher covenants, for itself and its successors, assignees and licensees, .* subject to this covenant\.”$/);
+    expect(text).not.toMatch(/added after “The”/);
+  });
+
+  test.each(POSITIONS)("%s: the owner's covenant as a sentence of its own before the transfer, never a weak parenthesis inside it", (position) => {
+    const { report, accepted, again } = review(SECTION, position);
+    expect(count(accepted)).toBe(1);
+    expect(accepted[1]).toMatch(/^4\.1 The Publisher covenants, for itself and its successors, assignees and licensees, that none of them will use \S.* subject to this covenant\. The Photographer assigns to the Publisher all right, title and interest in:$/);
+    expect(accepted.join("\n")).not.toMatch(/which gives the Publisher no right/);
+    expect(accepted[2]).toBe(SECTION[1]);
+    for (const t of accepted) for (const s of splitSentences(t)) expect({ s: t.slice(s.start, s.end), faults: grammarFaults(t.slice(s.start, s.end)) }).toEqual({ s: t.slice(s.start, s.end), faults: [] });
+    const s = report.findings[0].suggestions.find((x) => x.position === position) ?? report.findings[0].suggestions[0];
+    expect(s.position).toBe(position);
+    expect(s.comment).toMatch(position === "primary" ? /^Section 4\.1: .*adds a covenant by the Publisher/ : /^Section 4\.1: The Publisher will own/);
+    expect(again).toEqual([]);
+  });
+});
+
+describe("a lead-in's restriction reaches every item, not the work term alone (issue 12)", () => {
+  test.each(POSITIONS)("%s: an ownership covenant after the list names the work and everything else listed in the section", (position) => {
+    const lines = ["4.1 The Photographer assigns to the Publisher all right, title and interest in:", "(a) the Photographs; and", "(b) all contact sheets and working files.", "4.2 Fees"];
+    const { accepted, again } = review(lines, position);
+    expect(accepted[3]).toMatch(/none of them will use the Photographs or anything else listed in Section 4\.1 or any data derived from them to train\b/);
+    expect(accepted[3]).toMatch(/every transfer or license of the Photographs or anything else listed in Section 4\.1 subject to this covenant/);
+    expect(again).toEqual([]);
+  });
+
+  test.each(["opt-out", "project-scope"] as Position[])("%s: a grant's lead-in names the work and everything else listed below", (position) => {
+    const lines = ["6.4 The Publisher shall have the right to use, for any purpose:", "(a) the Photographs;", "(b) all contact sheets and working files.", "7. Fees"];
+    const { accepted, again } = review(lines, position);
+    expect(accepted[1]).toMatch(/^6\.4 The Publisher shall have the right to use, for any purpose \((?:except that the Publisher shall not use|provided that any use of) the Photographs or anything else listed below or (?:any )?data derived from them to train\b[^()]*\):$/);
+    for (const s of splitSentences(accepted[1])) expect(grammarFaults(accepted[1].slice(s.start, s.end))).toEqual([]);
+    expect(again).toEqual([]);
+  });
+
+  test("items that all name the work: the work term alone, as before", () => {
+    const lines = ["4.1 The Photographer assigns to the Publisher all right, title and interest in:", "(a) the Photographs; and", "(b) every print of the Photographs.", "4.2 Fees"];
+    const { accepted } = review(lines, "primary");
+    expect(accepted[3]).toMatch(/none of them will use the Photographs or any data derived from them to train\b/);
+    expect(accepted.join("\n")).not.toMatch(/anything else listed/);
   });
 });

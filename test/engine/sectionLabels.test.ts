@@ -32,3 +32,18 @@ test.each([
 ] as Array<[Paragraph[], number, string]>)("the heading's words are kept whole: %j", (paragraphs, at, expected) => {
   expect(sectionLabels(paragraphs, findSections(paragraphs))(at)).toBe(expected);
 });
+
+test.each([
+  // Word writes the whole label, word and number, from its numbering: read as if typed
+  [[{ text: "Ownership", listLabel: "Article IV", listLevel: 0 }, { text: "The Agency owns the Deliverables." }], 1, "Article IV (Ownership)"],
+  [[{ text: "Clause 4.2 The Agency may use the Deliverables in its campaigns." }], 0, "Clause 4.2"],
+  [[{ text: "Licence. The Agency may use the Deliverables in its campaigns.", listLabel: "Section 6", listLevel: 0 }], 0, "Section 6 (Licence)"],
+  [[{ text: "Licence. The Agency may use the Deliverables in its campaigns.", listLabel: "Section 6.", listLevel: 0 }], 0, "Section 6 (Licence)"],
+] as Array<[Paragraph[], number, string]>)("a section label Word writes with its word ('Article IV', 'Section 6') is the section's number, named with the contract's word: %j", (paragraphs, at, expected) => {
+  expect(sectionLabels(paragraphs, findSections(paragraphs))(at)).toBe(expected);
+});
+
+test("an item's roman numeral Word writes ('iv.') opens no section", () => {
+  const paragraphs: Paragraph[] = [{ text: "6. Licence" }, { text: "The Agency may use the Deliverables in print.", listLabel: "iv.", listLevel: 1 }];
+  expect(sectionLabels(paragraphs, findSections(paragraphs))(1)).toBe("Section 6 (Licence)");
+});

@@ -1,5 +1,6 @@
 /**
- * One edit per clause (a paragraph; a clause set out as a list: ./listClause.ts). The restriction
+ * One edit per clause (a paragraph; a clause set out as a list: ./listClause.ts; the fallback
+ * positions: ./clauseFallbacks.ts; what the findings are: ./clauseKinds.ts). The restriction
  * on AI training is stated once, in the place that suits the clause, and every finding it settles
  * carries that same edit (the writers write an edit shared by several findings once). Only an
  * explicit AI-training permission gets an edit of its own, which removes or negates it; a waiver's
@@ -24,37 +25,19 @@ import { clauseComment } from "./comments";
 import { fill } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
 import { aiEdit, safe, type Edit } from "./aiEdit";
-import { atClauseEnd, clauseWide, definitionSlot, insertAfterWord, otherPurpose, restriction } from "./clauseRestriction";
+import { atClauseEnd, purposeQualified, restriction } from "./clauseRestriction";
+import { clauseFallbacks } from "./clauseFallbacks";
+import { clauseCategory, leadFirst, ownObject, type ClauseItem, type SentenceGroup } from "./clauseKinds";
 import { SETTLED_BY_PROHIBITION } from "../scan/settle";
-import { DEFINITION, LABEL, OPT_OUT, POINTER, PROJECT_SCOPE, restrictionKind, type Names } from "./wording";
+import { LABEL, POINTER, type Names } from "./wording";
 
-export interface ClauseItem {
-  finding: Finding;
-  sentence: Span;
-}
-
-/** A purpose of building models of a person's style or voice: "to build models of the Author's writing style". */
-const AI_PURPOSE = /^[^.;]{0,40}\bmodels?\b[^.;]{0,40}\b(?:style|voice|likeness|manner)\b/i;
 /** An opt-out the sentence already has (./optOut.ts; the pane uses the same test). */
 export { HAS_OPT_OUT };
 
-/**
- * The category a clause edit treats a finding as: an open purpose that names building models of
- * the maker's style is an AI permission, taken out like one, never left standing under a proviso
- * that contradicts it.
- */
-export function clauseCategory(f: Finding, text: string, sentence: Span): Category {
-  return f.category === "ambiguous-purpose" && AI_PURPOSE.test(text.slice(f.start, sentence.end)) ? "ai-training-grant" : f.category;
-}
+export type { ClauseItem };
 
 function suggestion(paragraph: number, text: string, e: Edit, position: Position, comment: string): Suggestion {
   return { position, label: LABEL[e.kind], paragraph, start: e.start, end: e.end, original: text.slice(e.start, e.end), replacement: e.replacement, comment };
-}
-
-/** The findings of one sentence of a clause. */
-interface SentenceGroup {
-  sentence: Span;
-  items: ClauseItem[];
 }
 
 /** Rights over a purpose or a licence: an express prohibition of AI training on the work, anywhere in the clause, limits them. */
@@ -96,7 +79,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, docum
   };
   const comment = (at: number, edit: Edit["kind"], list: readonly ClauseItem[], e?: Edit, cats?: Category[], trig?: Array<{ category: Category; words: string }>) => {
     const n = noteOf(list);
-    return clauseComment({ categories: cats ?? n.ordered, triggers: trig ?? n.triggers, paragraph, at, edit, dropsOptOut: !!e && HAS_OPT_OUT.test(text.slice(e.start, e.end)) && !HAS_OPT_OUT.test(e.replacement) }, names);
+    return clauseComment({ categories: cats ?? n.ordered, triggers: trig ?? n.triggers, paragraph, at, edit, dropsOptOut: !!e && HAS_OPT_OUT.test(text.slice(e.start, e.end)) && !HAS_OPT_OUT.test(e.replacement), qualifies: e && purposeQualified(text, e) }, names);
   };
   const overlapsAny = (e: Edit, list: readonly Edit[]) => list.some((t) => t.start < e.end && e.start < t.end);
 
@@ -191,33 +174,8 @@ export function combineClauses(items: readonly ClauseItem[], text: string, docum
   }
 
   // the fallback positions: one edit per clause each, where they apply, at the last sentence with findings
-  const fallbackOf = new Map<Finding, Suggestion[]>();
   const all = groups.flatMap((g) => g.items);
-  const hasOptOut = groups.some((g) => HAS_OPT_OUT.test(text.slice(g.sentence.start, g.sentence.end)));
-  const kind = restrictionKind(new Set(all.map(categoryOf)));
-  const last = groups[groups.length - 1];
-  const wide = groups.length > 1;
-  const def = wide ? null : definitionSlot(text, last.sentence, atoms);
-  const fallbackAt = (edit: "optOut" | "projectScope", position: Position, template: string): void => {
-    const words = fill(template, names);
-    const e = def
-      ? safe(atoms, otherPurpose(text, def.from, def.at, fill(DEFINITION[edit][def.noun], names), edit) ?? insertAfterWord(text, last.sentence.start, def.at, fill(DEFINITION[edit][def.noun], names), edit))
-      : safe(atoms, atClauseEnd(text, last.sentence, wide ? clauseWide(words, kind) : words, edit));
-    if (!e) return;
-    const s = suggestion(paragraph, text, e, position, comment(last.sentence.start, edit, all));
-    for (const g of groups) {
-      let mine = s;
-      // a fallback is no full prohibition: every earlier sentence points to it
-      if (g !== last) {
-        const p = safe(atoms, atClauseEnd(text, g.sentence, fill(POINTER, names), "pointer"));
-        if (!p) continue;
-        mine = suggestion(paragraph, text, p, position, comment(g.sentence.start, "pointer", g.items));
-      }
-      for (const it of g.items) fallbackOf.set(it.finding, [...(fallbackOf.get(it.finding) ?? []), mine]);
-    }
-  };
-  if (!hasOptOut) fallbackAt("optOut", "opt-out", OPT_OUT[kind]);
-  if (names.conventions?.project) fallbackAt("projectScope", "project-scope", PROJECT_SCOPE[kind]);
+  const fallbackOf = clauseFallbacks({ groups, text, names, atoms, categoryOf, make: (e, position, note) => suggestion(paragraph, text, e, position, note), comment });
 
   for (const g of all) {
     const mine = own.get(g.finding);
@@ -241,27 +199,4 @@ export function combineClauses(items: readonly ClauseItem[], text: string, docum
     const keep = fallbacks.filter((s) => !(mine && mine.start < s.end && s.start < mine.end));
     g.finding.suggestions = [ours, ...keep];
   }
-}
-
-/** What a clause grants rights over, right after its verb: "use the campaign materials", "share the Launch Assets". */
-const OBJECT = /\b(?:use|uses|using|share|reproduce|exploit|distribute|modify|adapt|publish|display|sublicen[cs]e|licen[cs]e|copy|aggregate|analy[sz]e|process)\s+(?:and\s+\w+\s+)?(the\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:materials|content|assets|designs|files|copy|artwork|images|photographs|photos|videos|recordings|works?|outputs?|creatives|drafts|illustrations|footage))\b/i;
-
-/**
- * The document's names with the clause's own object as the work, when the clause never names the
- * document's work term but speaks of its own ("The Agency may use the campaign materials …" in a
- * SOW whose work term is "Deliverables"): its restriction then limits what the clause grants,
- * in the clause's words, not a term the clause does not use.
- */
-function ownObject(text: string, names: Names): Names {
-  const term = names.work.replace(/^the\s+/i, "");
-  if (new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text)) return names;
-  const m = OBJECT.exec(text);
-  return m ? { ...names, work: m[1] } : names;
-}
-
-/** The categories with the one whose restriction the clause gets first (it leads the comment). */
-export function leadFirst(categories: Category[]): Category[] {
-  const kind = restrictionKind(new Set(categories));
-  const lead = categories.includes("ai-training-grant") ? "ai-training-grant" : kind === "general" ? categories[0] : (kind as Category);
-  return [lead, ...categories.filter((c) => c !== lead)];
 }

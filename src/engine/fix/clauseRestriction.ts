@@ -4,13 +4,13 @@
  * train …"), or at the end of the clause (its last sentence, reaching back over the earlier ones
  * when it must). Used by ./clause.ts, which decides which sentences of a clause get an edit.
  */
-import type { Category } from "../types";
-import type { Span } from "../text";
-import { cutsAtom } from "../read/structure";
+import type { Category, Position } from "../types";
+import { capitalise, type Span } from "../text";
+import { atomsOf, cutsAtom } from "../read/structure";
 import { provisoSlot } from "./slots";
 import { fill } from "./fill";
 import { safe, type Edit } from "./aiEdit";
-import { CLAUSE_WIDE, DEFINITION, SCOPE, OTHER_THAN, RESTRICTION, restrictionKind, type Names, type RestrictionKind } from "./wording";
+import { CLAUSE_WIDE, DEFINITION, SCOPE, OPT_OUT, OTHER_THAN, PROJECT_SCOPE, RESTRICTION, restrictionKind, type Names, type RestrictionKind } from "./wording";
 
 /** "for any purpose", "for any lawful purpose whatsoever", "for any and all purposes". */
 const ANY_PURPOSE = /\bfor\s+any\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?purposes?(?:\s+whatsoever)?\b/gi;
@@ -35,6 +35,27 @@ export function atClauseEnd(text: string, sentence: Span, addition: string, kind
   if (before) addition = addition.replace(OPENS_CONDITION, /^,\s*(?:provided|so\s+long\s+as|on\s+condition)/i.test(before[0]) ? " and that " : "; however, ");
   const original = text.slice(slot.start, slot.end);
   return { start: slot.start, end: slot.end, replacement: slot.stop ? `${addition}${slot.stop}` : `${original}${addition}`, kind };
+}
+
+/** A section's own number at the start of its paragraph ("4.1 ", "Section 4 ", "(b) "): a sentence put first goes after it. */
+const LEADING_NUMBER = /^\s*(?:(?:section|article|clause)\s+)?(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|\([a-z0-9]{1,4}\)|[IVXLC]{1,6}\.)\s+/i;
+
+/**
+ * An owner's covenant where the transfer's sentence has no end to add it to (a lead-in left open
+ * for items that are not read with it: "…all right, title and interest in:"): the covenant is an
+ * undertaking of its own, so it goes first, as a sentence of its own, after the section's number
+ * ("4.1 The Agency covenants … subject to this covenant. The Contractor assigns …"). `addition` is
+ * the covenant as written at a clause's end ("; however, the Agency covenants …"). Null for any
+ * other restriction, or where the sentence has an end (./clause.ts writes it there).
+ */
+export function covenantFirst(text: string, sentence: Span, addition: string, kind: Edit["kind"]): Edit | null {
+  if (!/^;\s*however,\s+/i.test(addition) || provisoSlot(text, sentence)) return null;
+  const lead = sentence.start === 0 ? (LEADING_NUMBER.exec(text)?.[0].length ?? 0) : 0;
+  const at = sentence.start + lead;
+  const word = /^[\w-]+/.exec(text.slice(at));
+  if (!word) return null;
+  const covenant = capitalise(addition.replace(/^;\s*however,\s+/i, ""));
+  return { start: at, end: at + word[0].length, replacement: `${covenant}. ${word[0]}`, kind };
 }
 
 export const EDIT_OF: Record<RestrictionKind, Edit["kind"]> = {
@@ -93,6 +114,19 @@ export function otherPurpose(text: string, from: number, at: number, words: stri
   return { start, end: at, replacement: text.slice(start + other[0].length, at) + words, kind };
 }
 
+/** The purpose words a qualifier follows, at their end: "for any purpose", "any lawful use whatsoever". */
+const PURPOSE_BEFORE = /\b(?:for\s+)?any\s+(?:and\s+all\s+)?(?:lawful\s+|legitimate\s+|other\s+)?(?:purposes?|uses?)(?:\s+whatsoever)?$/i;
+
+/**
+ * The document's words that an "other than" edit qualifies ("for any purpose"), so that its
+ * comment can quote what the change touches when the finding's words are elsewhere in the clause
+ * ("perpetual, irrevocable"); null for any other edit, or where the purpose has other words.
+ */
+export function purposeQualified(text: string, e: Edit): string | null {
+  if (e.kind !== "otherThan") return null;
+  return PURPOSE_BEFORE.exec(text.slice(Math.max(0, e.end - 80), e.end))?.[0] ?? null;
+}
+
 /** An insertion at `at`, written as a replacement of the word before it (writers need a range). */
 export function insertAfterWord(text: string, from: number, at: number, words: string, kind: Edit["kind"]): Edit | null {
   const word = /[\w)]+$/.exec(text.slice(from, at));
@@ -130,6 +164,22 @@ export function restriction(categories: ReadonlySet<Category>, sentence: Span, t
     }
   }
   const words = fill(RESTRICTION[kind], names);
-  return safe(atoms, atClauseEnd(text, sentence, wide ? clauseWide(words, kind, scope) : words, EDIT_OF[kind]));
+  const addition = wide ? clauseWide(words, kind, scope) : words;
+  return safe(atoms, atClauseEnd(text, sentence, addition, EDIT_OF[kind]) ?? covenantFirst(text, sentence, addition, EDIT_OF[kind]));
 }
 
+/**
+ * A clause's edits at the end of its last sentence, reaching back over `scope`: the restriction,
+ * the opt-out (`optOut`: unless the clause has one) and the project scope (where the document
+ * names a project); null where one cannot be written.
+ */
+export function clauseEdits(categories: ReadonlySet<Category>, sentence: Span, text: string, names: Names, scope: string, optOut: boolean): Array<[Edit | null, Position]> {
+  const atoms = atomsOf(text);
+  const kind = restrictionKind(categories);
+  const at = (template: string, edit: "optOut" | "projectScope") => safe(atoms, atClauseEnd(text, sentence, clauseWide(fill(template, names), kind, scope), edit));
+  return [
+    [restriction(categories, sentence, text, names, atoms, true, scope), "primary"],
+    [optOut ? at(OPT_OUT[kind], "optOut") : null, "opt-out"],
+    [names.conventions?.project ? at(PROJECT_SCOPE[kind], "projectScope") : null, "project-scope"],
+  ];
+}

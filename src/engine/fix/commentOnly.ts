@@ -21,6 +21,8 @@ export function commentOnlyText(finding: Pick<Finding, "trigger">, suggestion: S
   let proposal: string;
   if (replacement === "") proposal = `Proposed wording: delete \u201c${quoted(original)}\u201d.`;
   else if (original === "" || /^[.;:!]$/.test(original.trim())) proposal = `Proposed wording, added at the end of the clause: \u201c${trimAdded(replacement)}\u201d.`;
+  // a sentence of its own put before the clause's first word (an owner's covenant before an open lead-in: ./clauseRestriction.ts)
+  else if (original.trim() && replacement.endsWith(original) && /\.\s+$/.test(replacement.slice(0, -original.length))) proposal = `Proposed wording, a new sentence at the start of the clause: \u201c${replacement.slice(0, -original.length).trim()}\u201d`;
   else if (replacement.startsWith(original) && original.trim()) proposal = `Proposed wording, added after \u201c${quoted(original)}\u201d: \u201c${trimAdded(replacement.slice(original.length))}\u201d.`;
   else proposal = `Proposed wording: replace \u201c${quoted(original)}\u201d with \u201c${quoted(replacement)}\u201d.`;
   return `${explanation} ${proposal}`;

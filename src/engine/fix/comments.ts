@@ -10,7 +10,7 @@ import { headingOf } from "../read/sections";
 import { capitalise } from "../text";
 import { conform, DEFAULT_CONVENTIONS } from "./conventions";
 import { fill } from "./fill";
-import { AND_DROPS_OPT_OUT, COMMENT, DOES, DOES_DROPPING_OPT_OUT, KEEPS, WHY, WHY_AGAIN, WHY_OWN_WORD, type LABEL, type Names } from "./wording";
+import { AND_DROPS_OPT_OUT, COMMENT, DOES, DOES_DROPPING_OPT_OUT, DOES_QUALIFYING, KEEPS, WHY, WHY_AGAIN, WHY_OWN_WORD, type LABEL, type Names } from "./wording";
 
 /** Per document: where each concern was first explained. */
 export interface CommentMemory {
@@ -48,6 +48,8 @@ export interface ClauseNote {
   edit: keyof typeof LABEL;
   /** The change also deletes an opt-out condition of the clause. */
   dropsOptOut?: boolean;
+  /** The document's words the change qualifies ("for any purpose"), quoted in what it does when the triggers are other words. */
+  qualifies?: string | null;
   /**
    * A pointer in one paragraph of a list clause: what it makes subject to the restriction ("this
    * item") and where that restriction is ("at the end of item (c) of Section 6.4"). Its comment is
@@ -92,7 +94,11 @@ export function clauseComment(note: ClauseNote, names: Names): string {
     const short = `${where ? `${where}: ` : ""}${why} ${fill(COMMENT.pointer, names, { what: note.pointsTo.what, where: note.pointsTo.where })}`;
     return conform(short, { ...(names.conventions ?? DEFAULT_CONVENTIONS), curlyQuotes: names.conventions?.curlyQuotes ?? true });
   }
-  const does = fill(COMMENT.does, names, { does: fill(note.dropsOptOut ? DOES_DROPPING_OPT_OUT[note.edit] ?? `${DOES[note.edit]}${AND_DROPS_OPT_OUT}` : DOES[note.edit], names) });
+  // the change's own words quoted where the finding's words are elsewhere ("perpetual, irrevocable" found, "for any purpose" carved)
+  const q = note.qualifies?.trim();
+  const naming = q && DOES_QUALIFYING[note.edit] && !note.triggers.some((t) => t.words.trim().toLowerCase() === q.toLowerCase()) ? DOES_QUALIFYING[note.edit] : null;
+  const doesText = note.dropsOptOut ? DOES_DROPPING_OPT_OUT[note.edit] ?? `${DOES[note.edit]}${AND_DROPS_OPT_OUT}` : naming ?? DOES[note.edit];
+  const does = fill(COMMENT.does, names, { does: fill(doesText, names, naming ? { words: quoteList([q!]) } : undefined) });
   const also = mine.length && others.length ? ` ${fill(COMMENT.alsoSettles, names, { others: quoteList(others) })}` : "";
   // what stays is said once per document, by the first clause that says it
   const keepsText = fill(KEEPS[lead], names);
@@ -103,6 +109,9 @@ export function clauseComment(note: ClauseNote, names: Names): string {
   const text = `${where ? `${where}: ` : ""}${why} ${does}${also}${keeps}`;
   return conform(text, { ...(names.conventions ?? DEFAULT_CONVENTIONS), curlyQuotes: names.conventions?.curlyQuotes ?? true });
 }
+
+/** The word a section's number is written with, where it is not "Section": "Article IV", "CLAUSE 4.2". */
+const SECTION_WORD = /^\s*(article|clause)\s+(?:\d|[IVXLC]{1,6}\b)/i;
 
 /** A heading's own number ("2.", "Section 4", "A.", "IV)"), never its first word: "Use of the Deliverables" keeps "Use". */
 const SECTION_NUMBER = /^\s*(?:(?:[Ss]ection|[Aa]rticle|[Cc]lause|SECTION|ARTICLE|CLAUSE)\s+)?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|(?:[A-Z]|[IVXLC]{1,6})[.)])\s+/;
@@ -128,6 +137,12 @@ export function sectionLabels(paragraphs: readonly Paragraph[], sections: readon
     const h = headingOf(paragraphs[s.paragraph] ?? { text: "" });
     return h ? h.title.replace(SECTION_NUMBER, "").trim() || undefined : undefined;
   };
+  // the contract's own word for its sections: "Article IV", "Clause 4.2" where it writes them so (typed, or in Word's label)
+  const wordOf = (s: SectionStart): string => {
+    const p = paragraphs[s.paragraph];
+    const w = SECTION_WORD.exec(p?.text ?? "") ?? SECTION_WORD.exec(`${p?.listLabel ?? ""} `);
+    return w ? capitalise(w[1].toLowerCase()) : "Section";
+  };
   return (paragraph) => {
     if (cache.has(paragraph)) return cache.get(paragraph)!;
     let k = -1;
@@ -148,7 +163,7 @@ export function sectionLabels(paragraphs: readonly Paragraph[], sections: readon
         const n = sections[j].number;
         if (n === s.number || s.number.startsWith(`${n}.`) || s.number.startsWith(`${n}(`)) title = titleOf(sections[j]);
       }
-      label = `Section ${s.number}${title && title.length <= 60 ? ` (${title})` : ""}`;
+      label = `${wordOf(s)} ${s.number}${title && title.length <= 60 ? ` (${title})` : ""}`;
     }
     cache.set(paragraph, label);
     return label;

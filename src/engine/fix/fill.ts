@@ -20,7 +20,7 @@ const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 const filled = new WeakMap<Names, Map<string, string>>();
 
 function nameValues(names: Names): Record<string, string> {
-  const plural = isPlural(names.work);
+  const plural = names.workPlural ?? isPlural(names.work);
   return {
     agency: names.agency,
     Agency: capitalise(names.agency),

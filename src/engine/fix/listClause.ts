@@ -13,176 +13,19 @@
 import type { Category, Finding, Paragraph, Position, Suggestion } from "../types";
 import { overlaps, sameEdit } from "../edit/plan";
 import { atomsOf } from "../read/structure";
-import { itemLabel, labelOf, type ListClause } from "../read/lists";
+import { labelOf, type ListClause } from "../read/lists";
 import { sentenceWindows, spanIndex } from "../scan/sentences";
 import { mapRange, normaliseForRules, type Span } from "../text";
 import { safe, type Edit } from "./aiEdit";
-import { clauseCategory, leadFirst } from "./clause";
-import { atClauseEnd, clauseWide, insertAfterWord, restriction } from "./clauseRestriction";
+import { clauseCategory, leadFirst } from "./clauseKinds";
+import { atClauseEnd, clauseEdits, insertAfterWord } from "./clauseRestriction";
 import { endsInVerbOrAdjective } from "./slots";
 import { clauseComment } from "./comments";
 import { fill } from "./fill";
 import { HAS_OPT_OUT } from "./optOut";
-import { LABEL, OMITTED, OPT_OUT, POINTER, POINTER_ABOVE, POINTER_INLINE, PROJECT_SCOPE, SCOPE, restrictionKind, type Names } from "./wording";
-
-/** Edits that remove or negate an explicit AI permission where it stands: they stay as they are. */
-const OWN_AI_EDIT = new Set<string>([LABEL.strike, LABEL.shallNot, LABEL.butNot, LABEL.exceptThat, LABEL.otherThan]);
-
-/** A paragraph as the rules read it (./clause.ts drafts on that text), with the way back to the document's offsets. */
-interface Readable {
-  text: string;
-  /** Offsets in `text` → offsets in the paragraph (null: the same). */
-  map: Int32Array | null;
-}
-
-/** The findings of one sentence of one paragraph of the clause. */
-interface Group {
-  paragraph: number;
-  read: Readable;
-  /** The sentence, in `read.text`. */
-  sentence: Span;
-  /** Each finding, with its start in `read.text`. */
-  findings: Array<{ finding: Finding; start: number }>;
-}
-
-/** The offset in the normalised text of a paragraph offset (the last character mapped at or before it). */
-function toRead(map: Int32Array | null, at: number): number {
-  if (!map) return at;
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (map[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** What may follow an item's words: its closing punctuation and connective ("; and", ";", "."). */
-const ITEM_END = /\s*(?:;\s*(?:and|or)|[;.,])?\s*$/i;
-
-/**
- * An item whose only purpose is AI training ("(b) use the Photographs to train its models;"),
- * when the clause states its restriction elsewhere: the item is deleted where it stands (its
- * letter kept) instead of being rewritten to "use the Photographs, but not to train …", which
- * would state the restriction a second time and give a general use the contract never gave.
- */
-interface Omit {
-  group: Group;
-  /** The item's words, after its label and before its closing punctuation (paragraph offsets). */
-  start: number;
-  end: number;
-}
-
-/**
- * The item's words when its AI permission's own edit runs to its end and settles all its
- * findings (the only purpose of the item is AI training); null otherwise.
- */
-function omittable(p: Paragraph, own: Suggestion): { start: number; end: number } | null {
-  if (own.label !== LABEL.butNot) return null;
-  const text = p.text;
-  // the typed label ("(b) "), or none where Word numbers the item itself (its number stays)
-  const label = itemLabel(text) ? /^\s*\S+\s+/.exec(text) : p.listLevel !== undefined ? /^\s*/.exec(text) : null;
-  const tail = ITEM_END.exec(text);
-  if (!label || !tail) return null;
-  const end = tail.index;
-  if (own.end !== end || own.start <= label[0].length || /[.;:]/.test(text.slice(label[0].length, end))) return null;
-  // the AI purpose is the item's only right: "use the Photographs" before it, not "reproduce the
-  // Photographs in print and use them", whose print right must stay
-  if (/,|\b(?:and|or|including)\b/i.test(text.slice(label[0].length, own.start))) return null;
-  return { start: label[0].length, end };
-}
-
-/** True when a finding's edit is an explicit AI permission's own (./clause.ts: removed or negated where it stands). */
-function ownAiEdit(f: Finding, start: number, text: string, sentence: Span): boolean {
-  return clauseCategory({ ...f, start }, text, sentence) === "ai-training-grant" && OWN_AI_EDIT.has(f.suggestions[0]?.label ?? "");
-}
-
-/** A lead-in left open for the items that complete it: "…the right to use, for any purpose:". */
-const OPEN_LEAD = /:\s*$/;
-
-/**
- * A list clause whose findings are all in its lead-in ("6.4 The Agency shall have the right to use,
- * for any purpose:" then "(a) the Deliverables;" "(b) all drafts and working files."): the grant is
- * stated once, in the lead-in, and its items only complete it, so its one restriction belongs there
- * too, where it governs every item at once ("for any purpose other than to train …:"). An edit the
- * clause step wrote at the lead-in's colon (", except that … at any time:") would end the sentence
- * before its items, which could then no longer be read as the objects of the grant: it is written
- * instead as a parenthesis right after the words the finding is about ("for any purpose (except
- * that …):"), still one edit in the lead-in. Where that cannot be written safely (inside a defined
- * term or a cross-reference, or after a verb or an adjective, which the parenthesis would split from
- * its object) the position is not offered for the clause.
- */
-function openLeadIn(p: Paragraph, findings: Finding[]): void {
-  const close = OPEN_LEAD.exec(p.text);
-  if (!close) return;
-  const colon = close.index;
-  const atColon = (s: Suggestion) => s.start <= colon && s.end > colon;
-  if (!findings.some((f) => f.suggestions.some(atColon))) return;
-  const read: Readable = normaliseForRules(p.text);
-  const atoms = atomsOf(read.text);
-  const last = findings.reduce((a, b) => (b.end > a.end ? b : a));
-  if (last.end > colon) return;
-  const after = toRead(read.map, last.end - 1) + 1;
-  const from = toRead(read.map, last.start);
-  const move = (s: Suggestion): Suggestion | null => {
-    // the edit as written: the lead-in's words before its colon, the addition, the colon
-    const head = s.original.slice(0, colon - s.start);
-    const words = s.replacement.startsWith(head) && s.replacement.endsWith(":") ? s.replacement.slice(head.length, -1).replace(/^\s*[,;]\s*(?:however,\s*)?/i, "") : "";
-    const e = words && !endsInVerbOrAdjective(last.trigger) ? safe(atoms, insertAfterWord(read.text, from, after, ` (${words})`, "optOut")) : null;
-    if (!e) return null;
-    const r = mapRange(read.map, e.start, e.end);
-    return { ...s, ...r, original: p.text.slice(r.start, r.end), replacement: e.replacement };
-  };
-  // a primary with nowhere else to go stays as it was: a finding always has one edit
-  for (const f of findings) f.suggestions = f.suggestions.flatMap((s) => (atColon(s) ? move(s) ?? (s.position === "primary" ? s : []) : s));
-}
-
-/**
- * An ownership transfer stated in a lead-in ("4.1 The Contractor assigns to the Agency all right,
- * title and interest in:" then "(a) the Deliverables; and" "(b) all drafts and working files."):
- * its covenant is an undertaking of its own, not a qualifier of the lead-in's words, and the
- * lead-in has no end to add it to ("interest (…) in:" would split the phrase, and an owner needs no
- * licence to be limited). It follows the whole list, at the end of the last item, reaching back over
- * the section ("…; however, the Agency covenants …; this covenant applies to every right granted
- * in Section 4.1."). False (nothing changed) when it cannot be written safely there.
- */
-function covenantAfterList(clause: ListClause, paragraphs: readonly Paragraph[], findings: Finding[], names: Names): boolean {
-  const at = clause.items[clause.items.length - 1];
-  const read: Readable = normaliseForRules(paragraphs[at].text);
-  const windows = sentenceWindows(read.text);
-  const sentence = windows[windows.length - 1] as Span | undefined;
-  if (!sentence) return false;
-  const categories = new Set<Category>(findings.map((f) => f.category));
-  const scope = clause.number ? SCOPE.section.replace("{number}", clause.number) : SCOPE.list;
-  const triggers = findings.map((f) => ({ category: f.category, words: f.trigger }));
-  const make = (e: Edit | null, position: Position): Suggestion | null => {
-    if (!e) return null;
-    const { start, end } = mapRange(read.map, e.start, e.end);
-    const comment = clauseComment({ categories: leadFirst([...categories]), triggers, paragraph: clause.lead, at: start, edit: e.kind }, names);
-    return { position, label: LABEL[e.kind], paragraph: at, start, end, original: paragraphs[at].text.slice(start, end), replacement: e.replacement, comment };
-  };
-  const mine = clauseEdits(categories, sentence, read.text, names, scope, !HAS_OPT_OUT.test(paragraphs[clause.lead].text)).map(([e, p]) => make(e, p));
-  if (!mine[0]) return false;
-  for (const f of findings) f.suggestions = mine.filter((s): s is Suggestion => !!s);
-  return true;
-}
-
-/**
- * A clause's edits at the end of its last sentence, reaching back over `scope`: the restriction,
- * the opt-out (`optOut`: unless the clause has one) and the project scope (where the document
- * names a project); null where one cannot be written.
- */
-function clauseEdits(categories: ReadonlySet<Category>, sentence: Span, text: string, names: Names, scope: string, optOut: boolean): Array<[Edit | null, Position]> {
-  const atoms = atomsOf(text);
-  const kind = restrictionKind(categories);
-  const at = (template: string, edit: "optOut" | "projectScope") => safe(atoms, atClauseEnd(text, sentence, clauseWide(fill(template, names), kind, scope), edit));
-  return [
-    [restriction(categories, sentence, text, names, atoms, true, scope), "primary"],
-    [optOut ? at(OPT_OUT[kind], "optOut") : null, "opt-out"],
-    [names.conventions?.project ? at(PROJECT_SCOPE[kind], "projectScope") : null, "project-scope"],
-  ];
-}
+import { OPEN_LEAD, covenantAfterList, listedWork, openLeadIn } from "./listLeadIn";
+import { omittable, ownAiEdit, toRead, type Group, type Omit, type Readable } from "./listRead";
+import { LABEL, OMITTED, POINTER, POINTER_ABOVE, POINTER_INLINE, SCOPE, type Names } from "./wording";
 
 /** Rewrites the suggestions of the findings of each list clause that has findings in several of its paragraphs. */
 export function combineListClauses(clauses: readonly ListClause[], paragraphs: readonly Paragraph[], findings: readonly Finding[], names: Names): void {
@@ -200,7 +43,7 @@ export function combineListClauses(clauses: readonly ListClause[], paragraphs: r
     const members = [clause.lead, ...clause.items].filter((i) => byParagraph.has(i));
     if (members.length === 1 && members[0] === clause.lead && OPEN_LEAD.test(paragraphs[clause.lead].text)) {
       const lead = byParagraph.get(clause.lead)!;
-      if (!lead.some((f) => f.category === "ownership") || !covenantAfterList(clause, paragraphs, lead, fresh)) openLeadIn(paragraphs[clause.lead], lead);
+      if (!lead.some((f) => f.category === "ownership") || !covenantAfterList(clause, paragraphs, lead, fresh)) openLeadIn(paragraphs[clause.lead], lead, fresh, listedWork(clause, paragraphs, fresh, "below"));
     }
     if (members.length < 2) continue;
     const groups: Group[] = [];

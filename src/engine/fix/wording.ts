@@ -17,6 +17,8 @@ export interface Names {
   agency: string;
   contractor: string;
   work: string;
+  /** Whether {work} takes "them" (several things); read from the term itself when absent. */
+  workPlural?: boolean;
   /** The document's spelling, quotes and project (fix/conventions.ts); defaults when absent. */
   conventions?: Conventions;
   /** "Section 3.2 (Licence)" for a paragraph, when the document numbers its sections. */
@@ -110,6 +112,11 @@ export const PROJECT_SCOPE: Record<RestrictionKind, string> = {
 export const CLAUSE_WIDE = "; this {what} applies to every right granted in {scope}";
 /** The scope of a clause's one restriction: the clause, a numbered section set out as a list ({number}), an unnumbered list. */
 export const SCOPE = { clause: "this clause", section: "Section {number}", list: "this clause, including each of its items" } as const;
+/**
+ * The work of a list clause whose items name more than the work term ("(b) all contact sheets and
+ * working files"): the restriction reaches every item. {where}: "in Section 4.1", "in this clause", "below".
+ */
+export const LISTED_WORK = { also: "{work} or anything else listed {where}", only: "anything listed {where}" } as const;
 /** An earlier sentence of such a clause: a pointer to that restriction, not a second copy of it. */
 export const POINTER = ", subject to the restriction on AI training below";
 /** A pointer in an item after the one that states the clause's restriction. */
@@ -187,6 +194,11 @@ export const DOES: Record<keyof typeof LABEL, string> = {
   omitItem: "deletes this item, whose only purpose was AI training, and keeps its letter so that references to the other items still hold",
 };
 
+/** What an edit does, naming the document's words it qualifies ({words}, quoted) when the finding quoted other words. */
+export const DOES_QUALIFYING: Partial<Record<keyof typeof LABEL, string>> = {
+  otherThan: "keeps {words} and carves AI training out of it",
+};
+
 /** What an edit does when it also deletes the clause's opt-out condition (it keeps no permission then). */
 export const DOES_DROPPING_OPT_OUT: Partial<Record<keyof typeof LABEL, string>> = {
   butNot: "takes AI training out of the permission and deletes the opt-out condition, so the limit no longer depends on {contractor} opting out",
@@ -227,7 +239,7 @@ export const KEEPS: Record<Category, string> = {
   feedback: "{Agency} keeps its right to use feedback for everything else.",
   anonymization: "{Agency} can still use anonymized data for everything else.",
   sublicensing: "{Agency} can still share {work} with the people this clause names.",
-  ownership: "{Agency}'s ownership and the assignment stay exactly as agreed.",
+  ownership: "{Agency}'s ownership of {work} stays exactly as agreed.",
 };
 
 /**

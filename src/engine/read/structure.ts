@@ -17,6 +17,9 @@ export interface SectionStart {
 /** A paragraph that opens a numbered section: "3.", "3.2", "Section 4 –", "Article IV", "12(a)". */
 const SECTION_OPEN = /^\s*(?:(?:section|article|clause|§)\s*)?((?:\d{1,3}(?:\.\d{1,3}){0,4})|[IVXLC]{1,6}(?=[.)\s])|[A-Z](?=[.)]\s))[.)]?(?:\s*\(([a-z0-9]{1,4})\))?\s+(?:([A-Z][^.:;\n]{1,80}?)[.:]\s)?/i;
 
+/** A label Word writes with its word: "Section 6", "Article IV", "Clause 4.2." (never an item's "iv."). */
+const WORD_SECTION = /^\s*(?:section|article|clause)\s+(?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6})\.?\s*$/i;
+
 /**
  * Numbered sections in document order (body paragraphs only). The number is typed in the text
  * ("6.4 The Agency may …"), or, when the text has none, the one Word shows for the paragraph
@@ -31,7 +34,7 @@ export function findSections(paragraphs: readonly Paragraph[]): SectionStart[] {
     // a table's row numbers ("1  Concepts and mood boards  20 March") open no section
     if ((p.part && p.part !== "body") || p.inTable) continue;
     let m = SECTION_OPEN.exec(p.text.slice(0, 200));
-    if (!m && p.listLevel !== undefined && p.listLabel && WORD_NUMBER.test(p.listLabel)) {
+    if (!m && p.listLevel !== undefined && p.listLabel && (WORD_NUMBER.test(p.listLabel) || WORD_SECTION.test(p.listLabel))) {
       items ??= new Set(listClauses(paragraphs).flatMap((c) => c.items));
       // read as if typed: the label, then the text (its heading, "Licence. The Agency …", read the same way)
       if (!items.has(i)) m = SECTION_OPEN.exec(`${p.listLabel.trim()} ${p.text.slice(0, 200).trimStart()}`);

@@ -10,6 +10,7 @@ import { chosenSuggestion } from "../edit/request";
 import { docNames } from "../scan/names";
 import { conform, readConventions } from "../fix/conventions";
 import { sectionLabels } from "../fix/comments";
+import { leadFirst } from "../fix/clauseKinds";
 import { escapeRegExp } from "../text";
 
 /** A company's legal form after its name: "Northwind Creative LLC", "Pixelmoor Corp.". */
@@ -41,7 +42,7 @@ function partyName(paragraphs: readonly Paragraph[], term: string): string | nul
 
 /** Why each kind of change is asked for, addressed to the other side (not to the user). */
 const REASON: Record<Category, string> = {
-  "ai-training-grant": "it would allow the work to be used to train or improve AI systems, which cannot be undone once done",
+  "ai-training-grant": "it would let the work be used to train AI models, and a model cannot unlearn what it was trained on",
   "broad-license": "a license this broad can be read to cover AI training",
   "ambiguous-purpose": "an open-ended purpose such as improving products or research can be read to include AI training",
   "data-aggregation": "data derived from the work can carry the work into training sets",
@@ -117,13 +118,17 @@ export function coverNote(report: Report, paragraphs: readonly Paragraph[], opti
       `Every other right the draft gives ${other} stays as it is.`,
     "",
   );
+  const givenAt = new Map<Category, number>();
   items.forEach(({ findings: fs, s }, i) => {
     const how = s.position !== "primary" ? ` (${POSITION_NOTE[s.position]})` : "";
     const edit = describeEdit(s.original, s.replacement);
     const words = [...new Set(fs.map((f) => `\u201c${f.trigger.replace(/\s+/g, " ")}\u201d`))].join(" and ");
-    const reasons = [...new Set(fs.map((f) => REASON[f.category]))];
-    const because = reasons.length === 1 ? reasons[0] : `${reasons.slice(0, -1).join(", ")} and ${reasons[reasons.length - 1]}`;
-    out.push(`${i + 1}. **${placeOf(fs[0])}**, ${words}: ${options.commentOnly ? `proposed wording: ${edit}` : edit}${how}. I ask for this because ${because}.`);
+    // one reason, the gravest concern's (the one the clause's comment leads with); said once, then pointed back to
+    const lead = leadFirst([...new Set(fs.map((f) => f.category))])[0];
+    const first = givenAt.get(lead);
+    if (first === undefined) givenAt.set(lead, i + 1);
+    const because = first === undefined ? `because ${REASON[lead]}` : `for the same reason as item ${first}`;
+    out.push(`${i + 1}. **${placeOf(fs[0])}**, ${words}: ${options.commentOnly ? `proposed wording: ${edit}` : edit}${how}. I ask for this ${because}.`);
   });
   if (findings.length) out.push("");
   if (options.addendum) {
