@@ -153,7 +153,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
           fileName={docx?.fileName ?? null}
           unsaved={unsaved}
           busy={busy || opening}
-          primary={!docx ? "open" : holder === "download" && !asking ? "save" : null}
+          primary={!docx || (state.blank && !asking) ? "open" : holder === "download" && !asking ? "save" : null}
           author={author}
           onAuthorChange={changeAuthor}
           onOpen={file.onOpen}

@@ -185,7 +185,22 @@ describe("the review at 320 px", () => {
       expect(await panel.locator("ins").count()).toBe(1);
       expect(await panel.innerText()).not.toMatch(/ai-training-grant\//); // rule ids sit behind Details
       await panel.getByRole("button", { name: "Show clause" }).click();
-      await panel.getByRole("region", { name: "The clause in the document" }).waitFor();
+      const view = panel.getByRole("region", { name: "The clause in the document" });
+      await view.waitFor();
+      // the document's text around the clause, read-only, the finding's paragraph alone highlighted:
+      // its trigger marked, or struck through with the proposed words in place
+      const paras = await view.locator("p").evaluateAll((ps) =>
+        ps.map((p) => {
+          const hit = p.querySelector("mark, del");
+          return { hit: !!hit, text: (hit?.textContent ?? "").replace(/^deleted: /, "").trim() };
+        })
+      );
+      expect(paras.length).toBeGreaterThanOrEqual(3);
+      const highlighted = paras.filter((p) => p.hit);
+      expect(highlighted).toHaveLength(1);
+      expect(highlighted[0].text.length).toBeGreaterThan(0);
+      expect(await view.locator("mark, del").first().evaluate((e) => getComputedStyle(e).backgroundColor !== getComputedStyle(e.parentElement!).backgroundColor || getComputedStyle(e).textDecorationLine.includes("line-through"))).toBe(true);
+      expect(await view.locator("[contenteditable], input, textarea").count()).toBe(0);
       await page.screenshot({ path: path.join(ARTIFACTS, "review-expanded-320.png"), fullPage: true });
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
@@ -678,6 +693,17 @@ describe("browser mode in the user's hands", () => {
       await page.locator("#ts-open-input").setInputFiles({ name: "empty.docx", mimeType: DOCX_MIME, buffer: Buffer.from(empty) });
       await page.getByText(/Nothing to check|no text to check/).first().waitFor();
       expect(await page.getByRole("img", { name: /^Score / }).count()).toBe(0);
+      // the one next step, filled: opening another file (the copy has nothing to download)
+      const fill = (name: string) => page.getByRole("button", { name, exact: true }).evaluate((e) => getComputedStyle(e).backgroundColor);
+      const brand = await page.evaluate(() => {
+        const probe = document.createElement("span");
+        probe.style.backgroundColor = "var(--colorBrandBackground)";
+        document.querySelector("main")!.appendChild(probe);
+        const c = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        return c;
+      });
+      expect([await fill("Open another"), await fill("Download reviewed copy"), await fill("Scan again")].map((c) => c === brand)).toEqual([true, false, false]);
       await page.screenshot({ path: path.join(ARTIFACTS, "review-empty-document.png") });
     } finally {
       await rec.context.close();

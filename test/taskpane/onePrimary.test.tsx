@@ -125,3 +125,11 @@ test("Word mode, a tab with nothing left to do: its one primary is the next step
   await screen.findByText("The document changed");
   expect(primaries(marks)).toEqual(["Re-scan now"]);
 });
+
+test("Word mode, a document without text: no score, and 'Scan again' (once the contract is open) is the one primary", async () => {
+  const marks = primaryMarks();
+  setup(new FakeHost(["", "  "]));
+  await screen.findByText("Nothing to check");
+  expect(screen.queryByRole("heading", { name: "Score" })).toBeNull();
+  expect(primaries(marks)).toEqual(["Scan again"]);
+});
