@@ -164,7 +164,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
       {pendingOpen && pendingFile && docx ? (
         <PendingFile fileName={docx.fileName} pendingName={pendingFile.name} unsaved={unsaved} onSave={() => void file.save()} onOpen={file.openPending} onCancel={file.cancelPending} />
       ) : null}
-      {opening ? <BusyRow label="Opening the file…" onCancel={cancelOpen ? file.cancelOpening : undefined} /> : null}
+      {opening ? <BusyRow label={file.openStep?.label ?? "Opening the file…"} value={file.openStep?.value} onCancel={cancelOpen ? file.cancelOpening : undefined} /> : null}
       <ReviewNotices
         openError={openError}
         missingFeatures={caps?.message && caps.kind !== "docx" ? caps.message : undefined}

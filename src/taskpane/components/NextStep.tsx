@@ -19,7 +19,7 @@ export function NextStep({ proposed, onGo }: NextStepProps): React.JSX.Element {
   const shared = useSharedStyles();
   return (
     <section className={shared.row} aria-label="Next step">
-      <Text size={200}>{proposed ? "Nothing left to do here. Next: tell the other side what you changed." : "Nothing to change here. Next: keep the report."}</Text>
+      <Text size={200}>Nothing left to do here.</Text>
       <Button appearance="primary" size="small" onClick={onGo}>
         {proposed ? "Write the cover note" : "Export the report"}
       </Button>
