@@ -212,4 +212,4 @@ export interface DocxDocumentHost extends DocumentHost {
 }
 
 /** Factory signature implemented by `src/docx/browserHost.ts`. */
-export type CreateDocxHost = (data: ArrayBuffer | Uint8Array, fileName: string, options?: { author?: string }) => Promise<DocxDocumentHost>;
+export type CreateDocxHost = (data: ArrayBuffer | Uint8Array, fileName: string, options?: { author?: string; onProgress?: (phase: string, done: number, total: number) => void }) => Promise<DocxDocumentHost>;

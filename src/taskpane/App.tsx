@@ -4,27 +4,23 @@ import { Text } from "./components/Text";
 import { ScanPrompt } from "./components/ScanPrompt";
 import { describeEnvironment, type PaneEnvironment } from "./environment";
 import type { CreateDocxHost, DocumentHost, DocxDocumentHost } from "../host/types";
-import { documentConventions, useReview, type ReviewEngine } from "./useReview";
+import { useReview, type ReviewEngine } from "./useReview";
 import { checklist } from "./components/ProtectionsPanel";
 import { copyText, downloadText } from "./components/ExportPanel";
-import { ClausesTab } from "./components/ClausesTab";
-import { ChecklistTab } from "./components/ChecklistTab";
-import { ExportTab } from "./components/ExportTab";
 import { PendingFile } from "./components/PendingFile";
 import { OpenDocument } from "./components/OpenDocument";
 import { RolesBar } from "./components/RolesBar";
 import { Footer } from "./components/Footer";
 import { Busy, BusyRow } from "./components/Busy";
-import { Tabs } from "./components/Tabs";
 import { VERSION } from "./version";
 import { useSharedStyles } from "./components/styles";
 import { useBrowserFile } from "./useBrowserFile";
 import { ReviewNotices, StartNotices } from "./components/Notices";
-import { PlaybookPanel } from "./components/PlaybookPanel";
-import { TheirChangesPanel } from "./components/TheirChangesPanel";
 import { roundAnalyzeOptions, useDecisionRecorder, useTheirChanges } from "./rounds/useTheirChanges";
 import { useWritesCount } from "./rounds/useWritesCount";
 import { usePlaybook } from "./playbook/usePlaybook";
+import { ReviewTabs } from "./components/ReviewTabs";
+import { tabPrimary, type TabValue } from "./review/primary";
 import { withPlaybook } from "./playbook/engine";
 
 export interface AppProps {
@@ -59,7 +55,6 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   review: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   // kept mounted (filters, open rows and drafts survive) while a question above it is answered
   waiting: { display: "none" },
@@ -73,9 +68,6 @@ const NO_ENGINE: ReviewEngine = {
   buildAddendum: () => [],
   formatReportMarkdown: () => "",
 };
-
-// The checklist and the addendum that fixes it share a tab: four tabs fit one row at 320 px (a fifth, "Theirs", only when there are their changes to read).
-type TabValue = "clauses" | "protections" | "export" | "playbook" | "theirs";
 
 export function App({ environment, host, engine, openDocx, cancelOpen, loadSample, download = downloadText, copy = copyText }: AppProps): React.JSX.Element {
   const styles = useStyles();
@@ -112,8 +104,8 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
   // the decision log is read when a finding is first opened (its history is shown there)
   const { loadLog } = theirActions;
   const onRowOpen = React.useCallback(
-    (open: boolean) => {
-      setRowOpen(open);
+    (open: boolean, actionable: boolean) => {
+      setRowOpen(actionable);
       if (open) void loadLog();
     },
     [loadLog]
@@ -131,20 +123,20 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
   const browserMode = environment?.kind === "browser" && !!openDocx;
 
   const standing = state.standing;
-  const openItems = state.items.filter((i) => i.status === "open").length;
-  // One primary button at a time, on every tab: the tab's own next step, else "Download reviewed copy".
-  const addendumDone = !!report && report.missing.length === 0;
+  // One primary button at a time (review/primary.ts): the tab's own next step, else "Download
+  // reviewed copy", else the next step of the review; Re-scan when the document changed.
   const theirsOpen = (theirs.result?.report.changes ?? []).filter((c) => !theirs.responded[c.id]);
-  const downloadPrimary =
-    unsaved &&
-    !state.stale &&
-    (tab === "clauses"
-      ? openItems === 0 || !canApply
-      : tab === "protections"
-        ? addendumDone || !canApply
-        : tab === "theirs"
-          ? !!theirs.result && theirsOpen.length === 0
-          : tab === "playbook");
+  const missing = report?.missing.length ?? 0;
+  const holder = state.stale
+    ? null
+    : tabPrimary(tab, {
+        unsaved,
+        canApply,
+        openItems: state.items.filter((i) => i.status === "open").length,
+        addendumWithApplyAll: withAddendum && missing > 0,
+        missingProtections: missing,
+        theirs: { read: !!theirs.result, open: theirsOpen.length },
+      });
   const items = report && standing ? checklist(standing, state.protections) : [];
   // A question open above the review (the roles editor, or what to do with the changes before
   // opening another file) holds the one primary button; the review waits, hidden, until it is answered.
@@ -161,7 +153,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
           fileName={docx?.fileName ?? null}
           unsaved={unsaved}
           busy={busy || opening}
-          primary={!docx ? "open" : downloadPrimary && !asking ? "save" : null}
+          primary={!docx || (state.blank && !asking) ? "open" : holder === "download" && !asking ? "save" : null}
           author={author}
           onAuthorChange={changeAuthor}
           onOpen={file.onOpen}
@@ -172,7 +164,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
       {pendingOpen && pendingFile && docx ? (
         <PendingFile fileName={docx.fileName} pendingName={pendingFile.name} unsaved={unsaved} onSave={() => void file.save()} onOpen={file.openPending} onCancel={file.cancelPending} />
       ) : null}
-      {opening ? <BusyRow label="Opening the file…" onCancel={cancelOpen ? file.cancelOpening : undefined} /> : null}
+      {opening ? <BusyRow label={file.openStep?.label ?? "Opening the file…"} value={file.openStep?.value} onCancel={cancelOpen ? file.cancelOpening : undefined} /> : null}
       <ReviewNotices
         openError={openError}
         missingFeatures={caps?.message && caps.kind !== "docx" ? caps.message : undefined}
@@ -215,55 +207,31 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
             primary={!pendingOpen}
           />
           <div className={mergeClasses(styles.review, asking && styles.waiting)}>
-            <Tabs<TabValue>
-              label="Review sections"
-              idPrefix="ts-tab"
-              selected={tab}
-              onSelect={setTab}
-              items={[
-                // as the contract stands: a clause with a change proposed is still risky until accepted
-                { value: "clauses", label: `Clauses ${state.items.length}`, name: `Clauses (${state.items.length}, ${openItems} to act on)` },
-                { value: "protections", label: `Checklist ${items.filter((i) => i.present).length}/${items.length}`, name: `Checklist and addendum (${items.filter((i) => i.present).length} of ${items.length} agreed)` },
-                { value: "export", label: "Export" },
-                { value: "playbook", label: "Playbook" },
-                ...(active?.theirChanges || active?.compareWith ? [{ value: "theirs" as const, label: "Theirs", name: "Their changes" }] : []),
-              ]}
+            <ReviewTabs
+              tab={tab}
+              onTab={setTab}
+              primary={holder}
+              state={state}
+              actions={actions}
+              engine={engine}
+              report={report}
+              standing={standing}
+              checklist={items}
+              active={active}
+              theirs={theirs}
+              theirActions={theirActions}
+              playbook={playbook}
+              playbookActions={playbookActions}
+              playbookChanged={playbook.version !== scannedVersion}
+              withAddendum={withAddendum}
+              onWithAddendumChange={setWithAddendum}
+              rowOpen={rowOpen}
+              onRowOpen={onRowOpen}
+              fileName={docx?.fileName ?? "the open document"}
+              baseName={baseName}
+              download={download}
+              copy={copy}
             />
-            <div role="tabpanel" id="ts-tab-panel" aria-labelledby={`ts-tab-${tab}`} className={styles.panel}>
-              {tab === "clauses" ? (
-                <ClausesTab
-                  state={state}
-                  actions={actions}
-                  report={report}
-                  standing={standing}
-                  decisions={theirs.decisions}
-                  record={theirActions.record}
-                  withAddendum={withAddendum}
-                  onWithAddendumChange={setWithAddendum}
-                  primaryApplyAll={!rowOpen && !downloadPrimary && !state.stale}
-                  onRowOpen={onRowOpen}
-                />
-              ) : null}
-              {tab === "protections" ? <ChecklistTab state={state} actions={actions} report={report} standing={standing} primary={!downloadPrimary && !state.stale} /> : null}
-              {tab === "theirs" ? (
-                <TheirChangesPanel state={theirs} actions={theirActions} canRead={!!active?.theirChanges} canCompare={!!active?.compareWith} canApply={canApply} canGoTo={caps?.kind !== "docx"} paragraphs={state.paragraphs} canRestoreParagraph={!!active?.restoreParagraph} busy={busy} primary={!downloadPrimary && !state.stale} />
-              ) : null}
-              {tab === "playbook" ? (
-                <PlaybookPanel
-                  state={playbook}
-                  actions={playbookActions}
-                  download={download}
-                  busy={busy}
-                  spelling={documentConventions(state.standingParagraphs).spelling}
-                  changed={playbook.version !== scannedVersion}
-                  onDone={() => setTab("clauses")}
-                  primary={!downloadPrimary && !state.stale}
-                />
-              ) : null}
-              {tab === "export" ? (
-                <ExportTab state={state} actions={actions} engine={engine} report={report} standing={standing} checklist={items} fileName={docx?.fileName ?? "the open document"} baseName={baseName} download={download} copy={copy} />
-              ) : null}
-            </div>
           </div>
         </>
       ) : null}

@@ -51,6 +51,8 @@ export interface BrowserFileOptions {
 /** The pane reviews the open document and tells this hook how many writes reached it, so an undownloaded copy is known. */
 export function useBrowserFile({ docx, setDocx, writes, openDocx, cancelOpen, download }: BrowserFileOptions) {
   const [opening, setOpening] = React.useState(false);
+  // the opening's step as the worker reports it ("Unpacking the file…", "Reading the text…")
+  const [openStep, setOpenStep] = React.useState<{ label: string; value: number } | null>(null);
   const [openError, setOpenError] = React.useState<string | null>(null);
   const [author, setAuthor] = React.useState(storedAuthor);
   const changeAuthor = React.useCallback((name: string) => {
@@ -84,10 +86,14 @@ export function useBrowserFile({ docx, setDocx, writes, openDocx, cancelOpen, do
       const seq = ++openSeq.current;
       setOpenError(null);
       setOpening(true);
+      setOpenStep(null);
       try {
         const data = await read();
         if (seq !== openSeq.current) return;
-        const opened = await openDocx(data, name, { author: author.trim() || undefined });
+        const onProgress = (label: string, done: number, total: number) => {
+          if (seq === openSeq.current) setOpenStep({ label, value: total > 0 ? done / total : 0 });
+        };
+        const opened = await openDocx(data, name, { author: author.trim() || undefined, onProgress });
         if (seq !== openSeq.current) return;
         setSavedWrites(0);
         setDocx(opened);
@@ -160,6 +166,7 @@ export function useBrowserFile({ docx, setDocx, writes, openDocx, cancelOpen, do
 
   return {
     opening,
+    openStep,
     openError,
     author,
     changeAuthor,

@@ -101,6 +101,7 @@ test("exactly one primary button on every tab: before a file, after the scan, a 
     expectOneEach(scanned);
     expect(Object.entries(scanned).find(([k]) => /· Clauses/.test(k))?.[1]).toEqual([expect.stringMatching(/^Apply all \(\d+\)$/)]);
     expect(Object.entries(scanned).find(([k]) => /Playbook$/.test(k))?.[1]).toEqual(["Back to the clauses"]);
+    expect(Object.entries(scanned).find(([k]) => /· Export$/.test(k))?.[1]).toEqual(["Download memo (.docx)"]);
 
     // a finding open: its Apply is the one primary, Apply all steps down
     await tabs(page).first().click();
@@ -177,13 +178,21 @@ test("exactly one primary button on every tab: before a file, after the scan, a 
     await cancelOther();
     await closeRoles();
 
-    // after the download nothing waits to be downloaded: never two primaries; the tabs with a next
-    // step (the memo, the playbook, their changes) show it, the Clauses and Checklist tabs have
-    // none left (every suggestion and the addendum are proposed, Apply all has nothing to write)
+    // after the download nothing waits to be downloaded, and still exactly one primary on every
+    // tab: the Clauses and Checklist tabs have nothing left (every suggestion and the addendum are
+    // proposed), so their one is the next step, the cover note; it leads to the Export tab, where
+    // the cover note is the one (the memo before anything was proposed)
     const saved = await walkTabs(page, "after the download");
-    for (const [where, buttons] of Object.entries(saved)) expect([where, buttons.length <= 1]).toEqual([where, true]);
+    expectOneEach(saved);
     expect(Object.values(saved).flat()).not.toContain("Download reviewed copy");
-    expect(Object.entries(saved).find(([k]) => /· Export/.test(k))?.[1]).toEqual(["Download memo (.docx)"]);
+    const on = (tab: RegExp) => Object.entries(saved).find(([k]) => tab.test(k))?.[1];
+    expect([on(/· Clauses/), on(/· Checklist/), on(/· Export/), on(/· Playbook/)]).toEqual([["Write the cover note"], ["Write the cover note"], ["Download cover note"], ["Back to the clauses"]]);
+    await tabs(page).first().click();
+    await page.getByRole("button", { name: "Write the cover note" }).click();
+    await page.getByRole("tab", { name: "Export", selected: true }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("tab");
+    await page.screenshot({ path: path.join(ARTIFACTS, "primary-next-step-export.png") });
+    expect(await seriousViolations(page)).toEqual([]);
     expect(rec.outside).toEqual([]);
   } finally {
     await rec.context.close();

@@ -185,7 +185,22 @@ describe("the review at 320 px", () => {
       expect(await panel.locator("ins").count()).toBe(1);
       expect(await panel.innerText()).not.toMatch(/ai-training-grant\//); // rule ids sit behind Details
       await panel.getByRole("button", { name: "Show clause" }).click();
-      await panel.getByRole("region", { name: "The clause in the document" }).waitFor();
+      const view = panel.getByRole("region", { name: "The clause in the document" });
+      await view.waitFor();
+      // the document's text around the clause, read-only, the finding's paragraph alone highlighted:
+      // its trigger marked, or struck through with the proposed words in place
+      const paras = await view.locator("p").evaluateAll((ps) =>
+        ps.map((p) => {
+          const hit = p.querySelector("mark, del");
+          return { hit: !!hit, text: (hit?.textContent ?? "").replace(/^deleted: /, "").trim() };
+        })
+      );
+      expect(paras.length).toBeGreaterThanOrEqual(3);
+      const highlighted = paras.filter((p) => p.hit);
+      expect(highlighted).toHaveLength(1);
+      expect(highlighted[0].text.length).toBeGreaterThan(0);
+      expect(await view.locator("mark, del").first().evaluate((e) => getComputedStyle(e).backgroundColor !== getComputedStyle(e.parentElement!).backgroundColor || getComputedStyle(e).textDecorationLine.includes("line-through"))).toBe(true);
+      expect(await view.locator("[contenteditable], input, textarea").count()).toBe(0);
       await page.screenshot({ path: path.join(ARTIFACTS, "review-expanded-320.png"), fullPage: true });
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
@@ -381,8 +396,12 @@ describe("a 1,000-page contract", () => {
       await page.goto(`${server.origin}/taskpane.html`);
       await waitForPane(page);
       await page.locator("#ts-open-input").setInputFiles({ name: "long.docx", mimeType: DOCX_MIME, buffer: big });
+      // the worker's step, not one fixed line: unpacking the file (step 1 of 2) takes most of the time
+      const bar = page.getByRole("progressbar", { name: "Unpacking the file…" });
+      await bar.waitFor({ timeout: 10_000 });
+      expect(await bar.getAttribute("aria-valuenow")).toBe("0");
       await page.getByRole("button", { name: "Cancel" }).click({ timeout: 10_000 });
-      await page.getByText("Opening the file…").waitFor({ state: "detached" });
+      await page.getByRole("progressbar").waitFor({ state: "detached" });
       expect(await page.getByRole("heading", { name: "Score", exact: true }).count()).toBe(0);
       // Stopped, not only hidden: well past the time the file takes to open and check (about 1.5 s,
       // review-1000-pages-longtasks.json), no result of it has arrived.
@@ -678,6 +697,17 @@ describe("browser mode in the user's hands", () => {
       await page.locator("#ts-open-input").setInputFiles({ name: "empty.docx", mimeType: DOCX_MIME, buffer: Buffer.from(empty) });
       await page.getByText(/Nothing to check|no text to check/).first().waitFor();
       expect(await page.getByRole("img", { name: /^Score / }).count()).toBe(0);
+      // the one next step, filled: opening another file (the copy has nothing to download)
+      const fill = (name: string) => page.getByRole("button", { name, exact: true }).evaluate((e) => getComputedStyle(e).backgroundColor);
+      const brand = await page.evaluate(() => {
+        const probe = document.createElement("span");
+        probe.style.backgroundColor = "var(--colorBrandBackground)";
+        document.querySelector("main")!.appendChild(probe);
+        const c = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        return c;
+      });
+      expect([await fill("Open another"), await fill("Download reviewed copy"), await fill("Scan again")].map((c) => c === brand)).toEqual([true, false, false]);
       await page.screenshot({ path: path.join(ARTIFACTS, "review-empty-document.png") });
     } finally {
       await rec.context.close();

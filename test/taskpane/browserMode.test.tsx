@@ -3,7 +3,7 @@
  */
 /** Browser mode: open a .docx, review it, and never lose the reviewed copy by accident. */
 import * as React from "react";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
@@ -96,4 +96,30 @@ test("no changes yet: another file opens straight away", async () => {
   await user.upload(screen.getByLabelText("Open a .docx file"), file("b.docx"));
   await screen.findByText("b.docx");
   expect(openDocx).toHaveBeenCalledTimes(2);
+});
+
+test("opening a file shows the worker's steps with a bar that fills, not one fixed line", async () => {
+  let step: ((phase: string, done: number, total: number) => void) | undefined;
+  let finish: (() => void) | undefined;
+  const openDocx: jest.MockedFunction<CreateDocxHost> = jest.fn(async (_data, fileName, options) => {
+    step = options?.onProgress;
+    await new Promise<void>((resolve) => (finish = resolve));
+    return new FakeDocx(fileName);
+  });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App environment={{ kind: "browser", reason: "outside-office" }} host={null} engine={fakeEngine} openDocx={openDocx} download={jest.fn()} />
+    </FluentProvider>
+  );
+  const user = userEvent.setup();
+  await user.upload(screen.getByLabelText("Open a .docx file"), file("a.docx"));
+  expect((await screen.findByRole("progressbar", { name: "Opening the file…" })).getAttribute("aria-valuenow")).toBeNull();
+  await waitFor(() => expect(step).toBeDefined());
+  act(() => step?.("Unpacking the file…", 0, 2));
+  expect(screen.getByRole("progressbar", { name: "Unpacking the file…" }).getAttribute("aria-valuenow")).toBe("0");
+  act(() => step?.("Reading the text…", 1, 2));
+  expect(screen.getByRole("progressbar", { name: "Reading the text…" }).getAttribute("aria-valuenow")).toBe("0.5");
+  await act(async () => finish?.());
+  await screen.findByRole("heading", { name: "Risky clauses (3)" });
+  expect(screen.queryByRole("progressbar", { name: /file|text/ })).toBeNull();
 });

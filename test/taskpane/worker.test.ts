@@ -79,8 +79,8 @@ test("a .docx opened in the worker reads, applies with progress and saves like t
   const keep = Buffer.from(bytes);
   const opener = docxOpener(inProcess().create);
   const phases: string[] = [];
-  const host = await opener.open(bytes, "a.docx", { author: "Sam Okafor", onProgress: (p) => phases.push(p) });
-  expect(phases).toEqual(["Unpacking the file…", "Reading the text…"]);
+  const host = await opener.open(bytes, "a.docx", { author: "Sam Okafor", onProgress: (p, d, t) => phases.push(`${p} ${d}/${t}`) });
+  expect(phases).toEqual(["Unpacking the file… 0/2", "Reading the text… 1/2"]);
   expect(Buffer.from(bytes).equals(keep)).toBe(true); // the caller's bytes are untouched
   const local = await createDocxHost(bytes, "a.docx", { author: "Sam Okafor" });
   const snap = await host.read();

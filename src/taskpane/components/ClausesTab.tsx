@@ -26,12 +26,17 @@ export interface ClausesTabProps {
   onWithAddendumChange(v: boolean): void;
   /** Apply all is the one primary action (no finding open, nothing waiting to be downloaded). */
   primaryApplyAll: boolean;
-  onRowOpen(open: boolean): void;
+  /** An open finding's Apply may be the one primary action. */
+  primaryRow: boolean;
+  /** The finished tab's next step (review/primary.ts), shown under Apply all. */
+  nextStep?: React.ReactNode;
+  /** A finding is open; `actionable`: one whose Apply can be pressed. */
+  onRowOpen(open: boolean, actionable: boolean): void;
 }
 
 const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
 
-export function ClausesTab({ state, actions, report, standing, decisions, record, withAddendum, onWithAddendumChange, primaryApplyAll, onRowOpen }: ClausesTabProps): React.JSX.Element {
+export function ClausesTab({ state, actions, report, standing, decisions, record, withAddendum, onWithAddendumChange, primaryApplyAll, primaryRow, nextStep, onRowOpen }: ClausesTabProps): React.JSX.Element {
   const shared = useSharedStyles();
   const caps = state.capabilities;
   const busy = state.busy !== null;
@@ -58,6 +63,7 @@ export function ClausesTab({ state, actions, report, standing, decisions, record
           onCancel={actions.cancelApplyAll}
         />
       ) : null}
+      {nextStep}
       <FindingList
         items={state.items}
         paragraphs={state.paragraphs}
@@ -78,7 +84,7 @@ export function ClausesTab({ state, actions, report, standing, decisions, record
         decisions={decisions}
         project={documentConventions(state.standingParagraphs).project}
         onExpandedChange={onRowOpen}
-        primary={!state.stale}
+        primary={primaryRow}
       />
       <ChangesPanel
         changes={state.applied}

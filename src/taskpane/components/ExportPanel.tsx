@@ -29,6 +29,13 @@ export interface ExportPanelProps {
    * disabled and the reason is shown), so nothing is built from the review as it was before the write.
    */
   busy?: boolean;
+  /**
+   * Something is proposed in the document, so the cover note that explains it is the tab's one
+   * primary action; otherwise the memo is (the Markdown report when the build has no memo).
+   */
+  proposed?: boolean;
+  /** The tab may hold the pane's one primary button now (false while Re-scan holds it). Default true. */
+  primary?: boolean;
 }
 
 const FORMAT = {
@@ -57,8 +64,10 @@ export async function copyText(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
 }
 
-export function ExportPanel({ getText, baseName, download, copy, getMemo, getNote, busy = false }: ExportPanelProps): React.JSX.Element {
+export function ExportPanel({ getText, baseName, download, copy, getMemo, getNote, busy = false, proposed = false, primary = true }: ExportPanelProps): React.JSX.Element {
   const shared = useSharedStyles();
+  const lead = !primary ? null : proposed && getNote ? "note" : getMemo ? "memo" : "report";
+  const look = (which: typeof lead) => (lead === which ? "primary" : "secondary");
   const [message, setMessage] = React.useState("");
   const act = async (format: ExportFormat, how: "download" | "copy") => {
     let text: string | null;
@@ -121,7 +130,7 @@ export function ExportPanel({ getText, baseName, download, copy, getMemo, getNot
       {getMemo ? (
         <div className={shared.row} role="group" aria-label="Memo for a lawyer">
           <Button
-            appearance="primary"
+            appearance={look("memo")}
             disabled={busy}
             onClick={async () => {
               try {
@@ -143,13 +152,17 @@ export function ExportPanel({ getText, baseName, download, copy, getMemo, getNot
       ) : null}
       {getNote ? (
         <div className={shared.row} role="group" aria-label="Cover note to the other side">
-          <Button disabled={busy} onClick={() => void note("download")}>Download cover note</Button>
+          <Button appearance={look("note")} disabled={busy} onClick={() => void note("download")}>
+            Download cover note
+          </Button>
           <Button disabled={busy} onClick={() => void note("copy")}>Copy cover note</Button>
         </div>
       ) : null}
       {(Object.keys(FORMAT) as ExportFormat[]).map((format) => (
         <div key={format} className={shared.row} role="group" aria-label={FORMAT[format].label}>
-          <Button disabled={busy} onClick={() => void act(format, "download")}>Download {FORMAT[format].label}</Button>
+          <Button appearance={format === "markdown" ? look("report") : "secondary"} disabled={busy} onClick={() => void act(format, "download")}>
+            Download {FORMAT[format].label}
+          </Button>
           <Button disabled={busy} onClick={() => void act(format, "copy")}>Copy {FORMAT[format].label}</Button>
         </div>
       ))}

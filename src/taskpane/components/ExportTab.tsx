@@ -21,13 +21,19 @@ export interface ExportTabProps {
   baseName: string;
   download: (fileName: string, data: string | Uint8Array, mime: string) => void;
   copy: (text: string) => Promise<void>;
+  /** Something is proposed in the document: the cover note leads. */
+  proposed: boolean;
+  /** The tab holds the pane's one primary button. */
+  primary: boolean;
 }
 
-export function ExportTab({ state, actions, engine, report, standing, checklist, fileName, baseName, download, copy }: ExportTabProps): React.JSX.Element {
+export function ExportTab({ state, actions, engine, report, standing, checklist, fileName, baseName, download, copy, proposed, primary }: ExportTabProps): React.JSX.Element {
   return (
     <ExportPanel
       getText={actions.exportReport}
       busy={state.busy !== null}
+      proposed={proposed}
+      primary={primary}
       baseName={baseName}
       download={download}
       copy={copy}

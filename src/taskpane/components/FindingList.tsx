@@ -30,8 +30,8 @@ export interface FindingListProps extends FindingActionsAvailability {
   project?: string | null;
   /** The decision log stored in the document: each open row shows its finding's decisions. */
   decisions?: readonly Decision[];
-  /** Tells the pane whether a row is open (its Apply is then the one primary button). */
-  onExpandedChange?(anyExpanded: boolean): void;
+  /** Tells the pane whether a row is open, and whether one of them has an Apply (then the one primary button). */
+  onExpandedChange?(anyExpanded: boolean, actionable: boolean): void;
   /** An open row's Apply may be the pane's one primary button (default true; false while Re-scan is). */
   primary?: boolean;
 }
@@ -108,7 +108,8 @@ export function FindingList(props: FindingListProps): React.JSX.Element {
   const openIds = new Set(shown.filter((i) => i.status === "open").map((i) => i.finding.id));
   const primaryId = [...expanded].filter((id) => openIds.has(id)).pop() ?? null;
   const { onExpandedChange } = props;
-  React.useEffect(() => onExpandedChange?.(anyExpanded), [anyExpanded, onExpandedChange]);
+  const actionable = primaryId !== null;
+  React.useEffect(() => onExpandedChange?.(anyExpanded, actionable), [anyExpanded, actionable, onExpandedChange]);
 
   // When a fixed or dismissed row (or its Apply button) disappears with the keyboard focus in it,
   // keep the user's place on the list's heading instead of the page.

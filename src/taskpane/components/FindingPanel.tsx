@@ -5,7 +5,7 @@ import { Text } from "./Text";
 import { RadioChoices } from "./Choice";
 import { Redline } from "./Redline";
 import type { Finding, Paragraph, Position, Suggestion } from "../../engine/types";
-import { POSITION_HINT, POSITION_LABEL } from "../../engine/report/labels";
+import { POSITION_GAP_REASON, POSITION_HINT, POSITION_LABEL } from "../../engine/report/labels";
 import { useSharedStyles } from "./styles";
 import { DecisionHistory } from "./DecisionHistory";
 import { positionGaps } from "../review/positions";
@@ -93,7 +93,7 @@ export function FindingPanel(props: FindingPanelProps): React.JSX.Element {
             g.position === position && suggestion ? (
               // the user's pick no longer applies (the clause changed since): never switch silently
               <Text key={g.position} size={200} weight="semibold">
-                You chose “{POSITION_LABEL[g.position]}”, but it does not apply to this clause now, so Apply writes “{POSITION_LABEL[suggestion.position]}”. {typographic(g.text.replace(/^.*? does not apply here: /, "Why: "))}
+                You chose “{POSITION_LABEL[g.position]}”, but it does not apply to this clause now, so Apply writes “{POSITION_LABEL[suggestion.position]}”. Why: {typographic(POSITION_GAP_REASON[g.reason])}.
               </Text>
             ) : (
               <Text key={g.position} size={200} className={shared.muted}>

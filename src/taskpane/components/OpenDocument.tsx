@@ -11,7 +11,7 @@ export interface OpenDocumentProps {
   busy: boolean;
   /** The reviewed copy has changes that were not downloaded yet. */
   unsaved?: boolean;
-  /** Which button is the pane's one primary action now, if one of these. */
+  /** Which button is the pane's one primary action now, if one of these ("open": Open a .docx, or Open another after an empty file). */
   primary?: "open" | "save" | null;
   /** Name written on tracked changes and comments (remembered on this computer). */
   author?: string;
@@ -87,7 +87,7 @@ export function OpenDocument({ fileName, busy, unsaved, primary = null, author, 
             Download reviewed copy
           </Button>
         ) : null}
-        <Button size="small" appearance="subtle" disabled={busy} onClick={() => input.current?.click()}>
+        <Button size="small" appearance={primary === "open" ? "primary" : "subtle"} disabled={busy} onClick={() => input.current?.click()}>
           Open another
         </Button>
       </section>

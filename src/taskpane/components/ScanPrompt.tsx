@@ -28,7 +28,8 @@ export function ScanPrompt({ blank, canScan, browserMode, busy, status, onScan }
           This document has no text, so there is no score. Open the contract itself (not an empty page), then scan again.
         </MessageBody>
         <MessageActions>
-          <Button size="small" disabled={busy} onClick={onScan}>
+          {/* Word: scanning again, once the contract is open, is the next step (browser mode: opening another file) */}
+          <Button size="small" appearance={browserMode ? "secondary" : "primary"} disabled={busy} onClick={onScan}>
             Scan again
           </Button>
         </MessageActions>

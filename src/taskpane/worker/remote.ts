@@ -139,13 +139,13 @@ class RemoteDocxHost implements DocxDocumentHost {
 export function docxOpener(create: () => WorkerLike) {
   let current: { client: WorkerClient; host: RemoteDocxHost | null } | null = null;
   return {
-    async open(data: ArrayBuffer | Uint8Array, fileName: string, options: { author?: string; onProgress?: (phase: string) => void } = {}): Promise<DocxDocumentHost> {
+    async open(data: ArrayBuffer | Uint8Array, fileName: string, options: { author?: string; onProgress?: (phase: string, done: number, total: number) => void } = {}): Promise<DocxDocumentHost> {
       const client = new WorkerClient(create);
       const previous = current;
       current = { client, host: null };
       const copy = data instanceof Uint8Array ? data.slice() : new Uint8Array(data.slice(0));
       try {
-        await client.call("open", { data: copy, fileName, author: options.author }, { transfer: [copy.buffer], onProgress: (_d, _t, phase) => phase && options.onProgress?.(phase) });
+        await client.call("open", { data: copy, fileName, author: options.author }, { transfer: [copy.buffer], onProgress: (d, t, phase) => phase && options.onProgress?.(phase, d, t) });
       } catch (e) {
         client.dispose();
         if (current?.client === client) current = previous;
