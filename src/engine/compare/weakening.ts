@@ -1,6 +1,7 @@
 /**
  * How an edit weakens a protection, in plain words: a prohibition turned into a permission, a
- * consent qualifier or an exception added, survival shortened or removed, a protection lost.
+ * consent qualifier or an exception added, survival shortened or removed, what it forbids narrowed,
+ * a protection lost.
  */
 import type { Protection, ProtectionKind } from "../types";
 import { CONSENT, EXCEPTION, PERMISSIVE, PROHIBITIVE, durationWords, survivalDays } from "./patterns";
@@ -12,6 +13,51 @@ const PROHIBITIVE_WHOLE = new RegExp(PROHIBITIVE.source, "i");
 export const quote = (s: string, max = 90): string => `\u201c${s.length > max ? `${s.slice(0, max - 1).trimEnd()}\u2026` : s}\u201d`;
 
 export const kindsOf = (ps: readonly Protection[]): ProtectionKind[] => [...new Set(ps.map((p) => p.kind))];
+
+/**
+ * What a prohibition forbids: the uses and the kinds of AI it names. Each entry is one reach
+ * ("AI" and "artificial intelligence" are the same one); taking one out of a restriction narrows it.
+ */
+const REACH: ReadonlyArray<readonly [string, RegExp]> = [
+  ["train", /\btrain(?:s|ed|ing)?\b/i],
+  ["fine-tune", /\bfine[- ]?tun(?:e|es|ed|ing)\b/i],
+  ["test", /\btest(?:s|ed|ing)?\b/i],
+  ["evaluate", /\bevaluat(?:e|es|ed|ing|ion)\b/i],
+  ["validate", /\bvalidat(?:e|es|ed|ing|ion)\b/i],
+  ["benchmark", /\bbenchmark(?:s|ed|ing)?\b/i],
+  ["improve", /\bimprov(?:e|es|ed|ing|ement)\b/i],
+  ["develop", /\bdevelop(?:s|ed|ing|ment)?\b/i],
+  ["ingest", /\bingest(?:s|ed|ing|ion)?\b/i],
+  ["ai", /\bartificial intelligence\b|\bAI\b/],
+  ["machine learning", /\bmachine[- ]learning\b/i],
+  ["generative", /\bgenerative\b/i],
+  ["neural network", /\bneural networks?\b/i],
+];
+/** A sentence that restricts: a prohibition, or a grant cut short by "other than", "except", "excluding". */
+const RESTRICTS = new RegExp(`${PROHIBITIVE.source}|\\b(?:other than|except|excluding|save for)\\b`, "i");
+
+/** The reach of every restriction in `text`: what each sentence names from its first restricting words on. */
+const reachOf = (text: string): Set<string> => {
+  const out = new Set<string>();
+  for (const sentence of text.split(/(?<=[.;:])\s+/)) {
+    const m = RESTRICTS.exec(sentence);
+    if (m) for (const [key, re] of REACH) if (re.test(sentence.slice(m.index))) out.add(key);
+  }
+  return out;
+};
+
+/**
+ * Their deleted words that narrow what a restriction forbids (uses or kinds of AI it named and no
+ * longer names anywhere in a restricting sentence), or null. Words taken out of a grant beside the
+ * restriction, or a rewording that keeps every reach, narrow nothing.
+ */
+export function narrowedBy(before: string, after: string, deleted: readonly string[]): string[] | null {
+  const now = reachOf(after);
+  const gone = [...reachOf(before)].filter((k) => !now.has(k));
+  if (!gone.length) return null;
+  const runs = deleted.filter((d) => REACH.some(([k, re]) => gone.includes(k) && re.test(d)));
+  return runs.length ? runs : null;
+}
 
 export interface WeakeningFound {
   how: Weakening;
@@ -47,6 +93,10 @@ export function weakening(before: string, after: string, diff: { inserted: strin
     return found("survival-shortened", `They shortened how long the protection survives the contract: ${durationWords(survBefore)} became ${durationWords(survAfter)}.`);
   }
   if (survBefore !== null && survAfter === null) return found("survival-shortened", "They removed the survival of your protection after the contract ends.");
+  if (!lost.length) {
+    const narrowed = narrowedBy(before, after, diff.deleted);
+    if (narrowed) return found("scope-narrowed", `They narrowed what your protection forbids: they took out ${quote(narrowed.join(" \u2026 "), 70)}.`);
+  }
   if (lost.length) return found("protection-lost", `Their edit leaves your ${kindsOf(lost).join(", ")} protection ${protAfter.some((q) => lost.some((p) => p.kind === q.kind)) ? "only partly there" : "gone"}.`);
   return null;
 }
