@@ -6,7 +6,7 @@ import { hashText } from "../text";
 import type { AlignedPair } from "./align";
 import { counterFor, type Side } from "./side";
 import type { OurChange, SuggestionFate, TheirChange } from "./types";
-import { narrowedBy, quote } from "./weakening";
+import { narrowedBy, narrowingSummary } from "./weakening";
 import { wordDiff } from "./wordDiff";
 
 /** Add (or merge) the rejected and altered suggestions into `changes`; returns how many edited paragraphs counted as other edits are now listed. */
@@ -43,11 +43,11 @@ export function listSuggestionFates(changes: TheirChange[], suggestions: readonl
     }
     const diff = beforeText !== null ? wordDiff(beforeText, afterText) : { inserted: [afterText], deleted: [] };
     // an alteration that takes uses or kinds of AI out of our restriction narrows it: ours again, not theirs to accept
-    const narrowed = f.fate === "altered" && beforeText !== null ? narrowedBy(beforeText, afterText, diff.deleted) : null;
+    const narrowed = f.fate === "altered" && beforeText !== null ? narrowedBy(beforeText, afterText, diff) : null;
     changes.push({
       id: `${kind}:${hashText(`${f.id}\u0000${afterText}`)}`,
       kind,
-      summary: `${what}${f.fate === "rejected" ? ": their wording is back" : ""}.${narrowed ? ` They narrowed what your protection forbids: they took out ${quote(narrowed.join(" \u2026 "), 70)}.` : ""}`,
+      summary: `${what}${f.fate === "rejected" ? ": their wording is back" : ""}.${narrowed ? ` ${narrowingSummary(narrowed)}` : ""}`,
       before: beforeText,
       after: afterText,
       ...(row?.before !== undefined ? { beforeParagraph: row.before } : {}),

@@ -19,6 +19,7 @@ export const kindsOf = (ps: readonly Protection[]): ProtectionKind[] => [...new 
  * ("AI" and "artificial intelligence" are the same one); taking one out of a restriction narrows it.
  */
 const REACH: ReadonlyArray<readonly [string, RegExp]> = [
+  ["use", /\buse\b/i],
   ["train", /\btrain(?:s|ed|ing)?\b/i],
   ["fine-tune", /\bfine[- ]?tun(?:e|es|ed|ing)\b/i],
   ["test", /\btest(?:s|ed|ing)?\b/i],
@@ -33,30 +34,59 @@ const REACH: ReadonlyArray<readonly [string, RegExp]> = [
   ["generative", /\bgenerative\b/i],
   ["neural network", /\bneural networks?\b/i],
 ];
-/** A sentence that restricts: a prohibition, or a grant cut short by "other than", "except", "excluding". */
-const RESTRICTS = new RegExp(`${PROHIBITIVE.source}|\\b(?:other than|except|excluding|save for)\\b`, "i");
-
-/** The reach of every restriction in `text`: what each sentence names from its first restricting words on. */
-const reachOf = (text: string): Set<string> => {
-  const out = new Set<string>();
-  for (const sentence of text.split(/(?<=[.;:])\s+/)) {
-    const m = RESTRICTS.exec(sentence);
-    if (m) for (const [key, re] of REACH) if (re.test(sentence.slice(m.index))) out.add(key);
-  }
-  return out;
-};
+/**
+ * Words that, put into a restriction, leave the rest outside it: only some models ("third-party",
+ * "publicly available"), only some conduct ("knowingly", "reasonable efforts"), only for a while
+ * ("during the term").
+ */
+const LIMITS = /\b(?:third[- ]part(?:y|ies)|public(?:ly (?:available|accessible|released))?|external|commercial(?:ly)?|knowingly|intentional(?:ly)?|wil(?:l)?ful(?:ly)?|deliberate(?:ly)?|(?:reasonable|best) (?:efforts|endeavou?rs)|to (?:its|their|the \w+'s) (?:actual )?knowledge|materially|during the (?:term|engagement)|for the (?:duration|term) of|until|so long as)\b/i;
+/** A sentence that restricts: a prohibition ("shall not", "agrees not to"), or a grant cut short by "other than", "except", "excluding". */
+const RESTRICTS = new RegExp(`${PROHIBITIVE.source}|\\b(?:not to|other than|except|excluding|save for)\\b`, "i");
 
 /**
- * Their deleted words that narrow what a restriction forbids (uses or kinds of AI it named and no
- * longer names anywhere in a restricting sentence), or null. Words taken out of a grant beside the
- * restriction, or a rewording that keeps every reach, narrow nothing.
+ * Every restriction in `text`: each sentence from its first restricting words on, or (`clause`)
+ * from the start of the clause that holds them ("shall use reasonable efforts not to …"), after
+ * any grant the sentence opens with ("may publish …, but").
  */
-export function narrowedBy(before: string, after: string, deleted: readonly string[]): string[] | null {
+const restrictions = (text: string, clause = false): string[] =>
+  text.split(/(?<=[.;:])\s+/).flatMap((sentence) => {
+    const m = RESTRICTS.exec(sentence);
+    if (!m) return [];
+    if (!clause) return [sentence.slice(m.index)];
+    const head = sentence.slice(0, m.index);
+    const cut = Math.max(head.lastIndexOf(", "), head.search(/\bbut\b(?!.*\bbut\b)/));
+    return [sentence.slice(Math.max(0, cut))];
+  });
+
+const reachOf = (text: string): Set<string> => new Set(REACH.filter(([, re]) => restrictions(text).some((r) => re.test(r))).map(([key]) => key));
+
+/** How their edit narrows what a restriction forbids: the words they took out, or the limiting words they put in. */
+export type Narrowing = { took: string[] } | { added: string[] };
+
+/**
+ * Their edit narrows a restriction when it takes out a use or a kind of AI the restriction named
+ * (and no restriction names it any more), or puts limiting words into one; null otherwise. Words
+ * taken out of a grant beside the restriction, or a rewording that keeps every reach, narrow nothing.
+ */
+export function narrowedBy(before: string, after: string, diff: { inserted: readonly string[]; deleted: readonly string[] }): Narrowing | null {
   const now = reachOf(after);
   const gone = [...reachOf(before)].filter((k) => !now.has(k));
-  if (!gone.length) return null;
-  const runs = deleted.filter((d) => REACH.some(([k, re]) => gone.includes(k) && re.test(d)));
-  return runs.length ? runs : null;
+  const took = diff.deleted.filter((d) => REACH.some(([k, re]) => gone.includes(k) && re.test(d)));
+  if (took.length) return { took };
+  const was = restrictions(before, true);
+  const limits = restrictions(after, true);
+  const added = diff.inserted.filter((d) => {
+    const m = LIMITS.exec(d);
+    return m !== null && limits.some((r) => r.includes(d.trim())) && !was.some((r) => r.toLowerCase().includes(m[0].toLowerCase()));
+  });
+  return added.length ? { added } : null;
+}
+
+/** The sentence that says how a restriction was narrowed. */
+export function narrowingSummary(n: Narrowing): string {
+  return "took" in n
+    ? `They narrowed what your protection forbids: they took out ${quote(n.took.join(" \u2026 "), 70)}.`
+    : `They narrowed what your protection forbids: they added ${quote(n.added.join(" \u2026 "), 70)}, which leaves the rest outside it.`;
 }
 
 export interface WeakeningFound {
@@ -94,8 +124,8 @@ export function weakening(before: string, after: string, diff: { inserted: strin
   }
   if (survBefore !== null && survAfter === null) return found("survival-shortened", "They removed the survival of your protection after the contract ends.");
   if (!lost.length) {
-    const narrowed = narrowedBy(before, after, diff.deleted);
-    if (narrowed) return found("scope-narrowed", `They narrowed what your protection forbids: they took out ${quote(narrowed.join(" \u2026 "), 70)}.`);
+    const narrowed = narrowedBy(before, after, diff);
+    if (narrowed) return found("scope-narrowed", narrowingSummary(narrowed));
   }
   if (lost.length) return found("protection-lost", `Their edit leaves your ${kindsOf(lost).join(", ")} protection ${protAfter.some((q) => lost.some((p) => p.kind === q.kind)) ? "only partly there" : "gone"}.`);
   return null;

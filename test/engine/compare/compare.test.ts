@@ -108,6 +108,30 @@ describe("their changes, judged", () => {
     expect(compare(edit(ROUND1, "3.2", both.replace("develop and publish", "publish")), edit(ROUND1, "3.2", both)).changes).toEqual([]);
   });
 
+  it("limiting words put into a prohibition (only some models, only some conduct, only for a while) narrow it; the same words in a grant beside it do not", () => {
+    const base = ROUND1[at("3.2")];
+    const limited: Array<[string, string]> = [
+      [base.replace("any artificial", "any third-party artificial"), "third-party"],
+      [base.replace(" model.", " model made available to the public."), "made available to the public"],
+      [base.replace("shall not use", "shall not knowingly use"), "knowingly"],
+      [base.replace(" model.", " model during the term."), "during the term"],
+      [base.replace("shall not use", "shall use reasonable efforts not to use"), "use reasonable efforts"],
+    ];
+    for (const [text, words] of limited) {
+      const r = compare(edit(ROUND1, "3.2", text)).changes;
+      expect(r.map((c) => [c.kind, c.how, c.response.action])).toEqual([["protection-weakened", "scope-narrowed", "restore"]]);
+      expect(r[0].summary).toBe(`They narrowed what your protection forbids: they added \u201c${words}\u201d, which leaves the rest outside it.`);
+    }
+    // "use" replaced by a narrower act
+    expect(compare(edit(ROUND1, "3.2", base.replace("shall not use", "shall not sell"))).changes[0]).toMatchObject({ how: "scope-narrowed", deleted: ["use"] });
+    // already limited that way: nothing new
+    const thirdParty = base.replace("any artificial", "any third-party artificial");
+    expect(compare(edit(ROUND1, "3.2", thirdParty.replace(" model.", " model or third-party tool.")), edit(ROUND1, "3.2", thirdParty)).changes).toEqual([]);
+    // the grant they qualify is theirs to narrow
+    const both = "3.2 The Agency may publish the Artwork in campaigns, but shall not use it to train any artificial intelligence model.";
+    expect(compare(edit(ROUND1, "3.2", both.replace("in campaigns", "in commercial campaigns")), edit(ROUND1, "3.2", both)).changes).toEqual([]);
+  });
+
   it("a suggestion of ours they narrowed is altered, not to be accepted: our wording proposed again", () => {
     const draft = "3.1 The Agency may reproduce and publish the Artwork for any purpose.";
     const ins = " other than to train, fine-tune, test or improve any artificial intelligence or machine-learning model";
