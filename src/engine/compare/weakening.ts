@@ -15,31 +15,17 @@ export const quote = (s: string, max = 90): string => `\u201c${s.length > max ? 
 export const kindsOf = (ps: readonly Protection[]): ProtectionKind[] => [...new Set(ps.map((p) => p.kind))];
 
 /**
- * What a prohibition forbids: the uses and the kinds of AI it names. Each entry is one reach
- * ("AI" and "artificial intelligence" are the same one); taking one out of a restriction narrows it.
+ * What a prohibition forbids: the uses and the kinds of AI it names, each one reach whatever its
+ * ending ("trains", "training"; "AI" is "artificial intelligence"); taking one out narrows it.
  */
-const REACH: ReadonlyArray<readonly [string, RegExp]> = [
-  ["use", /\buse\b/i],
-  ["train", /\btrain(?:s|ed|ing)?\b/i],
-  ["fine-tune", /\bfine[- ]?tun(?:e|es|ed|ing)\b/i],
-  ["test", /\btest(?:s|ed|ing)?\b/i],
-  ["evaluate", /\bevaluat(?:e|es|ed|ing|ion)\b/i],
-  ["validate", /\bvalidat(?:e|es|ed|ing|ion)\b/i],
-  ["benchmark", /\bbenchmark(?:s|ed|ing)?\b/i],
-  ["improve", /\bimprov(?:e|es|ed|ing|ement)\b/i],
-  ["develop", /\bdevelop(?:s|ed|ing|ment)?\b/i],
-  ["ingest", /\bingest(?:s|ed|ing|ion)?\b/i],
-  ["ai", /\bartificial intelligence\b|\bAI\b/],
-  ["machine learning", /\bmachine[- ]learning\b/i],
-  ["generative", /\bgenerative\b/i],
-  ["neural network", /\bneural networks?\b/i],
-];
+const REACH = /\b(use|train|fine[- ]?tun|test|evaluat|validat|benchmark|improv|develop|ingest|artificial intelligence|ai|machine[- ]learning|generative|neural network)(?:e?s|ed|ing|e|ion|e?ment)?\b/gi;
+const reaches = (text: string): string[] => [...text.matchAll(REACH)].map((m) => m[1].toLowerCase().replace(/[- ]/g, "").replace(/^ai$/, "artificialintelligence"));
 /**
  * Words that, put into a restriction, leave the rest outside it: only some models ("third-party",
  * "publicly available"), only some conduct ("knowingly", "reasonable efforts"), only for a while
  * ("during the term").
  */
-const LIMITS = /\b(?:third[- ]part(?:y|ies)|public(?:ly (?:available|accessible|released))?|external|commercial(?:ly)?|knowingly|intentional(?:ly)?|wil(?:l)?ful(?:ly)?|deliberate(?:ly)?|(?:reasonable|best) (?:efforts|endeavou?rs)|to (?:its|their|the \w+'s) (?:actual )?knowledge|materially|during the (?:term|engagement)|for the (?:duration|term) of|until|so long as)\b/i;
+const LIMITS = /\b(?:third[- ]part(?:y|ies)|public(?:ly (?:available|accessible|released))?|external|commercial(?:ly)?|(?:intentional|will?ful|deliberate)(?:ly)?|knowingly|materially|(?:reasonable|best) (?:efforts|endeavou?rs)|to (?:its|their|the \w+'s) (?:actual )?knowledge|during the (?:term|engagement)|for the (?:duration|term) of|until|so long as)\b/i;
 /** A sentence that restricts: a prohibition ("shall not", "agrees not to"), or a grant cut short by "other than", "except", "excluding". */
 const RESTRICTS = new RegExp(`${PROHIBITIVE.source}|\\b(?:not to|other than|except|excluding|save for)\\b`, "i");
 
@@ -58,7 +44,7 @@ const restrictions = (text: string, clause = false): string[] =>
     return [sentence.slice(Math.max(0, cut))];
   });
 
-const reachOf = (text: string): Set<string> => new Set(REACH.filter(([, re]) => restrictions(text).some((r) => re.test(r))).map(([key]) => key));
+const reachOf = (text: string): Set<string> => new Set(restrictions(text).flatMap(reaches));
 
 /** How their edit narrows what a restriction forbids: the words they took out, or the limiting words they put in. */
 export type Narrowing = { took: string[] } | { added: string[] };
@@ -71,7 +57,7 @@ export type Narrowing = { took: string[] } | { added: string[] };
 export function narrowedBy(before: string, after: string, diff: { inserted: readonly string[]; deleted: readonly string[] }): Narrowing | null {
   const now = reachOf(after);
   const gone = [...reachOf(before)].filter((k) => !now.has(k));
-  const took = diff.deleted.filter((d) => REACH.some(([k, re]) => gone.includes(k) && re.test(d)));
+  const took = diff.deleted.filter((d) => reaches(d).some((k) => gone.includes(k)));
   if (took.length) return { took };
   const was = restrictions(before, true);
   const limits = restrictions(after, true);
