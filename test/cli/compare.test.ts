@@ -6,7 +6,9 @@ import { main } from "../../src/cli";
 import { createDocx } from "../../src/docx/create";
 import { openDocx } from "../../src/docx/package";
 import { reviewedText } from "../../src/docx/model";
-import { DRAFT, blocksOf } from "../fixtures/rounds";
+import { DRAFT, ROUND1, at, blocksOf } from "../fixtures/rounds";
+import { docx } from "../docx/helpers";
+import { THEM, comment, commented, del, deletedP, ins, p, run as xrun } from "../docx/roundsXml";
 
 let dir: string;
 beforeAll(() => {
@@ -53,6 +55,39 @@ describe("termscore review writes the decision log; scan shows it", () => {
     // every decision of round one is kept as it was; whatever the second review decided comes after, dated by it
     expect(s2.decisionLog.decisions.slice(0, applied + 1)).toEqual(report.decisionLog.decisions);
     for (const d of s2.decisionLog.decisions.slice(applied + 1)) expect(d.at).toBe("2026-11-03T09:00:00Z");
+  });
+});
+
+describe("termscore scan of a file returned with their tracked changes", () => {
+  it("lists each change that touches a protection, by them, with before, after, the rule, the response and their comment beside it; --json carries the same", async () => {
+    const body = ROUND1.map((text, i) =>
+      i === at("3.2")
+        ? p(commented(71, xrun("3.2 The Agency ")), del("shall not"), ins("may"), " use the Artwork to train, fine-tune or evaluate any artificial intelligence or machine learning model.")
+        : i === at("2.1")
+          ? p("2.1 The Agency shall pay each invoice within ", del("thirty"), ins("forty-five"), " days of receipt.")
+          : text.startsWith("3. The Illustrator may audit")
+            ? deletedP(text)
+            : p(text)
+    ).join("");
+    fs.writeFileSync(file("theirs.docx"), await docx(body, { comments: comment(71, "Our studio trains its own style models.") + comment(72, "Fees are fine.") }));
+    const text = await run("scan", file("theirs.docx"), "--no-playbook");
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(new RegExp(`Their changes \\(${THEM}\\): 2 touch your protections or add a risk; 1 other edit not listed\\.`));
+    const item = text.out.slice(text.out.indexOf("1. Protection weakened"), text.out.indexOf("2. "));
+    expect(item).toMatch(new RegExp(`\\(paragraph ${at("3.2") + 1}\\) \u2014 ${THEM}`));
+    expect(item).toMatch(/They turned your prohibition into a permission/);
+    expect(item).toMatch(/Before: .*shall not/);
+    expect(item).toMatch(/After: .*may use the Artwork/);
+    expect(item).toMatch(/Touches: .*no-ai-training/);
+    expect(item).toMatch(/Their comment \(Dana Cole\): Our studio trains its own style models\./);
+    expect(item).toMatch(/Proposed: /);
+    expect(text.out).toMatch(/2\. Addendum section removed/);
+    expect(text.out).not.toMatch(/Their comment \(Dana Cole\): Fees are fine/);
+    const json = JSON.parse((await run("scan", file("theirs.docx"), "--no-playbook", "--json")).out) as { theirChanges: { changes: Array<{ kind: string; author: string; comments: Array<{ text: string }> }> } };
+    expect(json.theirChanges.changes.map((c) => [c.kind, c.author, c.comments.map((m) => m.text)])).toEqual([
+      ["protection-weakened", THEM, ["Our studio trains its own style models."]],
+      ["addendum-section-removed", THEM, []],
+    ]);
   });
 });
 

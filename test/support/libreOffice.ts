@@ -36,11 +36,11 @@ export interface CounterResult {
 
 /**
  * The other side's round made in LibreOffice (test/docx/lo/lo_counter.py): `dir/ours.docx` is opened,
- * `steps` are made as tracked changes by `author`, and `dir/returned.docx` (with the redlines) and
- * `dir/clean.docx` (all accepted) are written.
+ * `steps` are made as tracked changes by `author` (comments dated `date` when given), and
+ * `dir/returned.docx` (with the redlines) and `dir/clean.docx` (all accepted) are written.
  */
-export function counterRedline(dir: string, author: string, steps: readonly object[]): CounterResult {
-  const spec = { input: path.join(dir, "ours.docx"), output: path.join(dir, "returned.docx"), clean: path.join(dir, "clean.docx"), author, steps };
+export function counterRedline(dir: string, author: string, steps: readonly object[], date?: string): CounterResult {
+  const spec = { input: path.join(dir, "ours.docx"), output: path.join(dir, "returned.docx"), clean: path.join(dir, "clean.docx"), author, steps, ...(date ? { date } : {}) };
   fs.writeFileSync(path.join(dir, "spec.json"), JSON.stringify(spec));
   const script = path.join(__dirname, "..", "docx", "lo", "lo_counter.py");
   const out = execFileSync(PYTHON, [script, path.join(dir, "spec.json")], { encoding: "utf8", timeout: 170000, env: { ...process.env, LO_TIMEOUT: "150" } });

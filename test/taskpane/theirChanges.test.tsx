@@ -330,6 +330,29 @@ describe("the Their changes tab", () => {
     expect(d.edit!.suffix).toBe(".");
   }, 30_000);
 
+  test("accepting or rejecting one of our changes from the pane is logged against its finding, after the applied one", async () => {
+    const text = ["This agreement is between Harbor Light Media (the \u201cAgency\u201d) and Priya Nandakumar (the \u201cIllustrator\u201d).", "The Agency may use the Artwork for any purpose.", "The Agency may use the Sketches for any purpose."];
+    const host = new RoundHost(text);
+    host.caps = { ...host.caps, reviewChanges: true };
+    const user = setup(host);
+    await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
+    const [first, second] = analyze(text.map((t) => ({ text: t }))).findings.filter((f) => f.ruleId === "broad-license/any-purpose");
+    await user.click(screen.getByRole("button", { name: "Apply all (2)" }));
+    await waitFor(() => expect(screen.getAllByRole("button", { name: /^Accept change/ })).toHaveLength(2));
+    await user.click(screen.getAllByRole("button", { name: /^Accept change/ })[0]);
+    await waitFor(() => expect(host.reviewCalls).toHaveLength(1));
+    await user.click(screen.getAllByRole("button", { name: /^Reject change/ })[0]);
+    await waitFor(() => expect(host.reviewCalls).toHaveLength(2));
+    const [[a, accepted], [r, rejected]] = host.reviewCalls;
+    expect([accepted, rejected]).toEqual([true, false]);
+    expect(new Set([a, r])).toEqual(new Set([first.id, second.id]));
+    await waitFor(() => expect(host.log.filter((d) => d.action !== "applied").map((d) => [d.target, d.action, d.subject, d.by])).toEqual([
+      [a, "accepted", "suggestion", "Priya Nandakumar"],
+      [r, "rejected", "suggestion", "Priya Nandakumar"],
+    ]));
+    for (const id of [a, r]) expect(host.log.filter((d) => d.target === id).map((d) => d.action)[0]).toBe("applied");
+  }, 30_000);
+
   test("each finding shows its decision history from the document's log (who, when, why); new decisions join it", async () => {
     const text = ["This agreement is between Harbor Light Media (the \u201cAgency\u201d) and Priya Nandakumar (the \u201cIllustrator\u201d).", "The Agency may use the Artwork for any purpose."];
     const finding = analyze(text.map((t) => ({ text: t }))).findings[0];

@@ -125,6 +125,24 @@ describe("their tracked changes in Word", () => {
     expect(r.report.summary.otherEdits).toBe(1);
   });
 
+  it("Go to on their weakening selects the words they put in, in the paragraph where they stand; 2 round trips", async () => {
+    const fake = new FakeWord(specs);
+    const host = hostFor(fake);
+    // as in the pane: the document was scanned, so Word's raw text (their deleted words in it) is known
+    await host.read();
+    const c = (await host.theirChanges!()).report.changes[0];
+    expect(c.how).toBe("prohibition-to-permission");
+    const target = whereNow(c)!;
+    const syncs = fake.syncs;
+    await host.select(target);
+    expect(fake.syncs - syncs).toBe(2);
+    expect(fake.live()[i32]).toBe(fake.selection!.para);
+    // exactly their inserted "may", not the "shall not" they deleted beside it
+    const chosen = fake.rangeChars(fake.selection!);
+    expect(chosen.map((ch) => ch.ch).join("")).toBe("may");
+    expect(chosen.every((ch) => ch.ins !== undefined)).toBe(true);
+  });
+
   it("a risky clause they inserted whole: one readable item, and Restore takes it out", async () => {
     const clause = "3.3 The Agency may also use the Artwork and any sketches to train and improve its generative AI tools.";
     const withClause: Array<string | { runs: Array<{ text: string; ins?: boolean; del?: boolean }> }> = ROUND1.slice();

@@ -100,6 +100,8 @@ export function judgePair(row: AlignedPair, A: Side, B: Side, cut: MovedOut = {}
         ? { action: "accept" as const, why: "A carve-out for what the law requires is standard and leaves AI training prohibited." }
         : how === "survival-shortened"
           ? restore("The prohibition must outlive the contract, or they may train on your work once it ends.")
+          : how === "scope-narrowed"
+            ? restore("What they took out is what they may now do with your work; put it back.")
           : counterOrRestore("Restore your wording: their change opens a door to AI training.");
       return make("protection-weakened", summary, response, how, kinds(protBefore.length ? protBefore : protAfter));
     }

@@ -6,6 +6,7 @@ import { hashText } from "../text";
 import type { AlignedPair } from "./align";
 import { counterFor, type Side } from "./side";
 import type { OurChange, SuggestionFate, TheirChange } from "./types";
+import { narrowedBy, narrowingSummary } from "./weakening";
 import { wordDiff } from "./wordDiff";
 
 /** Add (or merge) the rejected and altered suggestions into `changes`; returns how many edited paragraphs counted as other edits are now listed. */
@@ -41,10 +42,12 @@ export function listSuggestionFates(changes: TheirChange[], suggestions: readonl
       beforeText = afterText.slice(0, k) + pre + o.inserted + suf + afterText.slice(k + pre.length + o.removed.length + suf.length);
     }
     const diff = beforeText !== null ? wordDiff(beforeText, afterText) : { inserted: [afterText], deleted: [] };
+    // an alteration that takes uses or kinds of AI out of our restriction narrows it: ours again, not theirs to accept
+    const narrowed = f.fate === "altered" && beforeText !== null ? narrowedBy(beforeText, afterText, diff) : null;
     changes.push({
       id: `${kind}:${hashText(`${f.id}\u0000${afterText}`)}`,
       kind,
-      summary: `${what}${f.fate === "rejected" ? ": their wording is back" : ""}.`,
+      summary: `${what}${f.fate === "rejected" ? ": their wording is back" : ""}.${narrowed ? ` ${narrowingSummary(narrowed)}` : ""}`,
       before: beforeText,
       after: afterText,
       ...(row?.before !== undefined ? { beforeParagraph: row.before } : {}),
@@ -55,7 +58,7 @@ export function listSuggestionFates(changes: TheirChange[], suggestions: readonl
       protections: [],
       response:
         (B.findings.get(f.paragraph) ?? []).map((x) => counterFor(x, afterText)).find((c) => c && c.position !== "primary") ??
-        (f.fate === "altered"
+        (f.fate === "altered" && !narrowed
           ? { action: "accept", why: "Their rewording touches no protection and adds no risk the review can find; read it, and accept it if it says what you need." }
           : { action: "restore", ...(beforeText !== null ? { wording: beforeText } : {}), why: "Propose your wording again, or drop it if you can live with theirs." }),
       suggestion: f.id,

@@ -21,7 +21,7 @@ export const THEIR_CHANGE_KINDS: readonly TheirChangeKind[] = ["protection-delet
  * How a protection was weakened. The "moved-" ones: its words moved to where an exception or a
  * lead-in now governs them, or out of the sections the survival clause names.
  */
-export type Weakening = "prohibition-to-permission" | "exception-added" | "consent-added" | "survival-shortened" | "protection-lost" | "moved-under-exception" | "moved-out-of-survival";
+export type Weakening = "prohibition-to-permission" | "exception-added" | "consent-added" | "survival-shortened" | "scope-narrowed" | "protection-lost" | "moved-under-exception" | "moved-out-of-survival";
 
 /** Where moved text went (a sentence, or a whole paragraph). */
 export interface MovedText {

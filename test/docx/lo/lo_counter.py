@@ -5,10 +5,12 @@ rejects some of ours, comments, and saves as .docx (optionally also a clean copy
 accepted).
 
 Usage: /usr/bin/python3 lo_counter.py SPEC.json
-SPEC: {"input", "output", "clean"?, "author": "Given Family", "steps": [...]} where a step is one of
+SPEC: {"input", "output", "clean"?, "author": "Given Family", "date"?: ISO date of its comments, "steps": [...]} where a step is one of
   {"reject": "words"}                          reject every tracked change in the paragraph holding the words
   {"replace": "old words", "with": "new"}      a tracked replacement of the first occurrence
   {"insertAfter": "words", "text": "..."}      a tracked insertion right after the words
+  {"insertBefore": "words", "text": "..."}     a tracked insertion right before the words
+  {"paragraphAfter": "words", "text": "..."}   a new paragraph, inserted whole (tracked), after the paragraph holding the words
   {"deleteParagraph": "opening words"}         the whole paragraph, mark included, as a tracked deletion
   {"comment": "words", "content": "..."}       a comment anchored on the words
 Prints one JSON line: {"ok", "error"?, "redlines": [{"type","author"}]}.
@@ -20,6 +22,8 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import uno  # noqa: E402,F401
 from com.sun.star.beans import PropertyValue  # noqa: E402
+from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK  # noqa: E402
+from com.sun.star.util import DateTime  # noqa: E402
 from lo_check import Office, prop, redlines  # noqa: E402
 
 
@@ -33,6 +37,14 @@ def set_user(office, author):
     access.setPropertyValue("givenname", given)
     access.setPropertyValue("sn", family)
     access.commitChanges()
+
+
+def date_time(iso):
+    """A UNO DateTime of an ISO 'YYYY-MM-DDTHH:MM:SSZ' (a comment's date, as Word would stamp it)."""
+    d = DateTime()
+    d.Year, d.Month, d.Day = int(iso[0:4]), int(iso[5:7]), int(iso[8:10])
+    d.Hours, d.Minutes, d.Seconds = int(iso[11:13]), int(iso[14:16]), int(iso[17:19])
+    return d
 
 
 def find(doc, words):
@@ -75,6 +87,15 @@ def run(office, spec):
                 found = find(doc, step["insertAfter"])
                 cursor = found.getText().createTextCursorByRange(found.getEnd())
                 found.getText().insertString(cursor, step["text"], False)
+            elif "insertBefore" in step:
+                found = find(doc, step["insertBefore"])
+                cursor = found.getText().createTextCursorByRange(found.getStart())
+                found.getText().insertString(cursor, step["text"], False)
+            elif "paragraphAfter" in step:
+                para = paragraph_of(doc, step["paragraphAfter"])
+                cursor = text.createTextCursorByRange(para.getEnd())
+                text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+                text.insertString(cursor, step["text"], False)
             elif "deleteParagraph" in step:
                 para = paragraph_of(doc, step["deleteParagraph"])
                 cursor = text.createTextCursorByRange(para.getStart())
@@ -86,6 +107,8 @@ def run(office, spec):
                 note = doc.createInstance("com.sun.star.text.textfield.Annotation")
                 note.setPropertyValue("Author", spec["author"])
                 note.setPropertyValue("Content", step["content"])
+                if spec.get("date"):
+                    note.setPropertyValue("DateTimeValue", date_time(spec["date"]))
                 found.getText().insertTextContent(found, note, True)
             doc.setPropertyValue("RecordChanges", False)
         result = {"ok": True, "redlines": redlines(doc)}

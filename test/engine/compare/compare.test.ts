@@ -90,6 +90,66 @@ describe("their changes, judged", () => {
     expect(r[0].summary).toMatch(/5 years became 1 year/);
   });
 
+  it("a prohibition narrowed (uses or AI terms taken out of what it forbids) is weakened and restored; a rewording that keeps its reach is not", () => {
+    const verbs = compare(edit(ROUND1, "3.2", "3.2 The Agency shall not use the Artwork to train any artificial intelligence or machine learning model.")).changes;
+    expect(verbs.map((c) => [c.kind, c.how])).toEqual([["protection-weakened", "scope-narrowed"]]);
+    expect(verbs[0].summary).toMatch(/narrowed what your protection forbids: they took out \u201c, fine-tune or evaluate\u201d/);
+    expect(verbs[0].response).toMatchObject({ action: "restore", wording: ROUND1[at("3.2")] });
+    const field = compare(edit(ROUND1, "3.2", "3.2 The Agency shall not use the Artwork to train, fine-tune or evaluate any large language model.")).changes;
+    expect(field.map((c) => [c.kind, c.how])).toEqual([["protection-weakened", "scope-narrowed"]]);
+    expect(field[0].summary).toMatch(/artificial intelligence or machine learning/);
+    const addendum = ROUND1.map((t) => (t.startsWith("1. The Agency shall not use the Artwork") ? t.replace("to train, fine-tune or test", "to train") : t));
+    expect(compare(addendum).changes.map((c) => [c.kind, c.how])).toEqual([["protection-weakened", "scope-narrowed"]]);
+    // the same reach in other words, or a wider one: nothing to report
+    expect(compare(edit(ROUND1, "3.2", "3.2 The Agency shall not use the Artwork to train, fine-tune or evaluate any AI or machine-learning model.")).changes).toEqual([]);
+    expect(compare(edit(ROUND1, "3.2", "3.2 The Agency shall not use the Artwork to train, fine-tune, test, improve or evaluate any artificial intelligence or machine learning model.")).changes).toEqual([]);
+    // a use taken out of a grant in the same clause narrows the grant, not the protection
+    const both = "3.2 The Agency may develop and publish campaigns with the Artwork but shall not use it to train any artificial intelligence model.";
+    expect(compare(edit(ROUND1, "3.2", both.replace("develop and publish", "publish")), edit(ROUND1, "3.2", both)).changes).toEqual([]);
+  });
+
+  it("limiting words put into a prohibition (only some models, only some conduct, only for a while) narrow it; the same words in a grant beside it do not", () => {
+    const base = ROUND1[at("3.2")];
+    const limited: Array<[string, string]> = [
+      [base.replace("any artificial", "any third-party artificial"), "third-party"],
+      [base.replace(" model.", " model made available to the public."), "made available to the public"],
+      [base.replace("shall not use", "shall not knowingly use"), "knowingly"],
+      [base.replace(" model.", " model during the term."), "during the term"],
+      [base.replace("shall not use", "shall use reasonable efforts not to use"), "use reasonable efforts"],
+    ];
+    for (const [text, words] of limited) {
+      const r = compare(edit(ROUND1, "3.2", text)).changes;
+      expect(r.map((c) => [c.kind, c.how, c.response.action])).toEqual([["protection-weakened", "scope-narrowed", "restore"]]);
+      expect(r[0].summary).toBe(`They narrowed what your protection forbids: they added \u201c${words}\u201d, which leaves the rest outside it.`);
+    }
+    // "use" replaced by a narrower act
+    expect(compare(edit(ROUND1, "3.2", base.replace("shall not use", "shall not sell"))).changes[0]).toMatchObject({ how: "scope-narrowed", deleted: ["use"] });
+    // already limited that way: nothing new
+    const thirdParty = base.replace("any artificial", "any third-party artificial");
+    expect(compare(edit(ROUND1, "3.2", thirdParty.replace(" model.", " model or third-party tool.")), edit(ROUND1, "3.2", thirdParty)).changes).toEqual([]);
+    // the grant they qualify is theirs to narrow
+    const both = "3.2 The Agency may publish the Artwork in campaigns, but shall not use it to train any artificial intelligence model.";
+    expect(compare(edit(ROUND1, "3.2", both.replace("in campaigns", "in commercial campaigns")), edit(ROUND1, "3.2", both)).changes).toEqual([]);
+  });
+
+  it("a suggestion of ours they narrowed is altered, not to be accepted: our wording proposed again", () => {
+    const draft = "3.1 The Agency may reproduce and publish the Artwork for any purpose.";
+    const ins = " other than to train, fine-tune, test or improve any artificial intelligence or machine-learning model";
+    const mine = ourChangeFrom("s1", draft, draft.lastIndexOf("."), draft.lastIndexOf("."), ins, { ruleId: "broad-license/any-purpose", label: "Exclude AI training from the purpose" });
+    const ours = `${draft.slice(0, -1)}${ins}.`;
+    const before = ROUND1.map((t) => (t.startsWith("3.1") ? ours : t));
+    const after = before.map((t) => (t === ours ? ours.replace("fine-tune, test or improve", "fine-tune") : t));
+    const r = compareVersions(paras(before), paras(after), { ours: [mine] });
+    expect(r.suggestions.map((f) => f.fate)).toEqual(["altered"]);
+    expect(r.changes).toHaveLength(1);
+    expect(r.changes[0]).toMatchObject({ kind: "suggestion-altered", suggestion: "s1", response: { action: "restore", wording: ours } });
+    expect(r.changes[0].summary).toMatch(/^They altered your suggestion \(exclude ai training from the purpose\)\. They narrowed what your protection forbids: they took out \u201c, test or improve\u201d/);
+    // an alteration that keeps every use and AI term is still theirs to word: read and accept
+    const reworded = before.map((t) => (t === ours ? ours.replace("any purpose other than", "any purpose except") : t));
+    const ok = compareVersions(paras(before), paras(reworded), { ours: [mine] });
+    expect(ok.changes.map((c) => [c.kind, c.response.action])).toEqual([["suggestion-altered", "accept"]]);
+  });
+
   it("a deleted protection paragraph, an addendum section and the addendum title", () => {
     const r = compare(edit(edit(ROUND1, "3.2", null), "3. The Illustrator may audit", null));
     expect(r.changes.map((c) => c.kind)).toEqual(["protection-deleted", "addendum-section-removed"]);
