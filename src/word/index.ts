@@ -13,7 +13,7 @@
  * const host = createWordHost();          // real Word and Office globals
  * const snapshot = await host.read();     // 2 round trips, whatever the length
  */
-import { findAddendum } from "../engine/read/sections";
+import { findAddendumStart } from "../engine/fix/placement";
 import { planAddendumInsertion } from "../engine/fix/addendumPlan";
 import type { DocumentHost } from "../host/types";
 import { insertAddendum } from "./addendum";
@@ -63,5 +63,5 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
  * by default the globals that office.js defines are used (checked when called, never assumed).
  */
 export function createWordHost(globals: Partial<WordHostOptions> = {}): DocumentHost {
-  return createWordHostWith({ findAddendum, planAddendum: planAddendumInsertion, ...globals });
+  return createWordHostWith({ findAddendum: findAddendumStart, planAddendum: planAddendumInsertion, ...globals });
 }

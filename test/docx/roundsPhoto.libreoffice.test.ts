@@ -17,6 +17,7 @@ import * as path from "path";
 import { createDocx } from "../../src/docx/create";
 import { readDecisionLog } from "../../src/docx/decisionLog";
 import { openDocx } from "../../src/docx/package";
+import { createDocxHost } from "../../src/docx/browserHost";
 import { compareDocx, theirChanges } from "../../src/docx/rounds";
 import { reviewDocx } from "../../src/docx/review";
 import type { ReviewDocxResult } from "../../src/docx/review";
@@ -47,7 +48,8 @@ maybe("the client's counter-redlines made in LibreOffice, on a second contract",
     ["risky-grant-inserted", null, "restore"],
     ["protection-deleted", null, "restore"],
     ["addendum-section-removed", null, "restore"],
-    ["protection-weakened", "consent-added", "counter"],
+    // inside our addendum (its title deleted, still read as ours): our section proposed again
+    ["protection-weakened", "consent-added", "restore"],
   ];
 
   it("LibreOffice authored the changes under the client's name, beside ours", () => {
@@ -74,6 +76,7 @@ maybe("the client's counter-redlines made in LibreOffice, on a second contract",
     expect(deleted).toMatchObject({ before: PHOTO_DRAFT[11], after: null, response: { wording: PHOTO_DRAFT[11] }, rules: ["data-deletion"] });
     expect(title.summary).toMatch(/title of your addendum/);
     expect(consent.inserted).toEqual([", without the Photographer's prior written consent,"]);
+    expect(consent.response.wording).toBe(consent.before);
     // their comment beside the change it sits on, with its date
     expect(consent.comments.map((c) => [c.author, c.text, c.date])).toEqual([[CLIENT_COUNSEL, CLIENT_COMMENT, "2026-11-09T14:30:00Z"]]);
     expect(report.comments).toEqual([]);
@@ -110,6 +113,10 @@ maybe("the client's counter-redlines made in LibreOffice, on a second contract",
     expect(kinds).not.toContain("risky-grant-inserted");
     expect(report.changes.some((c) => c.how === "prohibition-to-permission")).toBe(false);
     expect(kinds).toEqual(expect.arrayContaining(["suggestion-altered", "protection-deleted"]));
+    // their deletion of the addendum's title does not make us add a second addendum, nor edit our own definitions
+    const texts = (await (await createDocxHost(again.bytes, "again.docx")).read()).paragraphs.map((p) => p.text);
+    expect(texts.filter((t) => /^AI-1\./.test(t))).toHaveLength(1);
+    expect(again.addendum).not.toBe("inserted");
     for (const c of report.changes) expect(c.author).toBe(CLIENT_COUNSEL);
     // round four: LibreOffice opens our third round and saves it back; the log of both rounds is kept
     fs.writeFileSync(file("ours.docx"), again.bytes);

@@ -222,8 +222,16 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * browser mode and one error-message function, issue 15's one-primary rule (the pane hides the
  * review while the roles editor or the pending-file question is open) and the detector's new
  * structural readings (issue 11). Not trimmed this time.
+ * Raised to 284 KB on 2026-12-07 (stop 29): 283.9 KB measured (page 140.3, shared chunk 18.5,
+ * worker 86.3, .docx chunk 38.3; KiB of gzip -9) after merging that session's work. Each branch
+ * had been held at 281.0 by trimming (issue 17's narrowing patterns rewritten as one, issue 15's
+ * next-step line shortened); together they measured 283.9. What grew: the detector's readings of
+ * conditions, consent gates and new prohibition forms and the AI-use rule split in two to stay
+ * under V8's 20 KB regex line (issue 11, worker +1.5), protections narrowed in round two (issue 17,
+ * worker and .docx chunk), one primary per state and real opening progress (issue 15, page +0.5),
+ * the owner's covenant for list lead-ins and Article/Clause labels (issue 12, worker).
  */
-export const BUNDLE_BUDGET_KB = 281;
+export const BUNDLE_BUDGET_KB = 284;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load

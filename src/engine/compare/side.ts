@@ -2,7 +2,7 @@
  * One version of the contract as round two judges it: its paragraphs, the engine's report, and
  * the protections and findings of each paragraph; and the counter-proposal a finding offers.
  */
-import { findAddendum } from "../read/sections";
+import { findAddendumStart } from "../fix/placement";
 import type { Finding, Paragraph, Protection, Report } from "../types";
 import type { ProposedResponse } from "./types";
 
@@ -20,7 +20,7 @@ export function side(paragraphs: Paragraph[], report: Report): Side {
   for (const p of report.protections) protections.set(p.paragraph, [...(protections.get(p.paragraph) ?? []), p]);
   const findings = new Map<number, Finding[]>();
   for (const f of report.findings) findings.set(f.paragraph, [...(findings.get(f.paragraph) ?? []), f]);
-  return { paragraphs, texts: paragraphs.map((p) => p.text), report, addendumAt: findAddendum(paragraphs), protections, findings };
+  return { paragraphs, texts: paragraphs.map((p) => p.text), report, addendumAt: findAddendumStart(paragraphs), protections, findings };
 }
 
 /** True when paragraph i is part of the AI-training addendum (its title included). */

@@ -5,7 +5,7 @@
  */
 import type { AddendumParagraph, Paragraph } from "../types";
 import { ADDENDUM_HEADING, ADDENDUM_SECTION_HEADINGS, addendumNumber } from "./addendum";
-import { findAddendum } from "../read/sections";
+import { findAddendumStart } from "./placement";
 
 export type AddendumPlan =
   | { insert: AddendumParagraph[]; /** True when sections are added to an addendum already in the document. */ extendsExisting: boolean }
@@ -27,14 +27,15 @@ function sectionName(text: string): string | null {
  * // no addendum yet → the whole requested addendum; one already there → only its missing sections, renumbered
  */
 export function planAddendumInsertion(current: readonly Paragraph[], incoming: readonly AddendumParagraph[]): AddendumPlan {
-  const start = findAddendum(current as Paragraph[]);
+  const start = findAddendumStart(current);
   if (start < 0) return { insert: incoming.slice(), extendsExisting: false };
 
   const present = new Set<string>();
   let lastNumber = 0;
   /** An addendum of an older version numbered "1.", "2.": continue its numbering as it is. */
   let older = false;
-  for (let i = start + 1; i < current.length; i++) {
+  // from the start itself: without its title the addendum starts at its introduction or first section
+  for (let i = start; i < current.length; i++) {
     const m = ADDENDUM_HEADING.exec(current[i].text);
     const name = sectionName(current[i].text);
     if (m && name) {

@@ -6,7 +6,33 @@
  */
 import type { Paragraph } from "../types";
 import { findAddendum } from "../read/sections";
-import { isAddendumSectionHeading } from "./addendum";
+import { ADDENDUM_HEADING, isAddendumSectionHeading } from "./addendum";
+
+/** The addendum's introduction ("This addendum forms part of …"). */
+const INTRODUCTION = /\bthis\s+addendum\b/i;
+
+/** One of the addendum's own section headings ("AI-3. Derivative Data and Metadata"). */
+function isOwnSectionHeading(text: string): boolean {
+  return isAddendumSectionHeading(text) && /^AI-/i.test(ADDENDUM_HEADING.exec(text)?.[1] ?? "");
+}
+
+/**
+ * Where the TermScore addendum starts: its title, or, when the title was deleted (the other side's
+ * redline, a hand edit), its introduction or first section: two of its "AI-n." section headings
+ * close together. A contract's own "2. Definitions" and "3. Remedies" do not count (no "AI-").
+ */
+export function findAddendumStart(paragraphs: readonly Paragraph[]): number {
+  const titled = findAddendum(paragraphs as Paragraph[]);
+  if (titled >= 0) return titled;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!isOwnSectionHeading(paragraphs[i].text)) continue;
+    let j = i + 1;
+    while (j < paragraphs.length && j <= i + 4 && !isOwnSectionHeading(paragraphs[j].text)) j++;
+    if (j >= paragraphs.length || j > i + 4) continue;
+    return i > 0 && INTRODUCTION.test(paragraphs[i - 1].text) ? i - 1 : i;
+  }
+  return -1;
+}
 
 /** A paragraph that opens a signature block. */
 const SIGNATURE_OPEN =
@@ -115,7 +141,7 @@ export const ADDENDUM_PLACE_WORDS: Record<AddendumPlace["reason"] | "cursor", st
  * addendumPlace(paragraphs) // { before: 41, reason: "signature-block" }
  */
 export function addendumPlace(paragraphs: readonly Paragraph[]): AddendumPlace {
-  const existing = findAddendum(paragraphs as Paragraph[]);
+  const existing = findAddendumStart(paragraphs);
   if (existing >= 0) return { after: addendumLastParagraph(paragraphs, existing), reason: "extends-addendum" };
   const sig = signatureBlockStart(paragraphs);
   const extra = additionalTermsEnd(paragraphs, sig);

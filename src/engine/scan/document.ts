@@ -6,6 +6,7 @@
 import { directionReader } from "../detect/direction";
 import { isNegatedLeadIn, looksLikeListItem } from "../detect/negation";
 import { isAddendumSectionHeading } from "../fix/addendum";
+import { findAddendumStart } from "../fix/placement";
 import { playbookRoles } from "../playbook/apply";
 import type { ResolvedPlaybook } from "../playbook/resolve";
 import { readDocument } from "../read";
@@ -54,6 +55,8 @@ export function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], o
   let mentionsAi = false;
   let lastState: ParagraphState | null = null;
   let addendumBodies = 0;
+  const start = findAddendumStart(paragraphs);
+  const untitledStart = start >= 0 && !isAddendumTitle(paragraphs[start].text) ? start : -1;
   // a lead-in left open for its items (a colon) is read with them: its sentence goes on in them
   const openLeads = new Map<number, string>();
   for (const c of listClauses(paragraphs)) if (/:\s*$/.test(paragraphs[c.lead].text)) openLeads.set(c.lead, c.items.map((j) => paragraphs[j].text).join(" "));
@@ -67,6 +70,13 @@ export function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], o
       addendumBodies = 1; // the introduction
       mentionsAi = true;
       continue;
+    }
+    // its title deleted (the other side's redline): the addendum starts at its introduction or first section
+    if (i === untitledStart) {
+      addendumIndex = i;
+      state.inAddendum = true;
+      addendumBodies = isAddendumSectionHeading(text) ? 0 : 1;
+      mentionsAi = true;
     }
     // The addendum is its title, an introduction, then numbered section headings each followed
     // by one body paragraph; the first paragraph that breaks the pattern is contract text again

@@ -27,7 +27,7 @@ export function ChecklistTab({ state, actions, report, standing, primary = true 
         present={report.addendumPresent}
         canInsert={canApply}
         canInsertAtCursor={!!caps && caps.insertAtCursor}
-        cursorHint={caps?.kind === "docx" ? "A .docx file opened here has no cursor: the addendum goes at the end." : "Needs a newer Word (WordApi 1.4)."}
+        cursorHint={caps?.kind === "docx" ? "A .docx file opened here has no cursor: the addendum goes before the signature block, or at the end when there is none." : "Needs a newer Word (WordApi 1.4)."}
         busy={busy}
         message={null}
         primary={primary}
