@@ -148,3 +148,21 @@ describe("uses not yet contemplated, imitations of a style, a separate licence f
     expect(aiProtections(text)).toHaveLength(1);
   });
 });
+
+describe("purposes left open by the receiver's own judgment, or by a limit taken away", () => {
+  test.each([
+    "The Studio may use the Illustrations for such internal and developmental purposes as it considers appropriate.",
+    "The Company may use the Code for such further purposes as the Company may from time to time identify.",
+    "The Client's use of the Deliverables is not limited to the purposes described in the Statement of Work.",
+    "The Client may make any use of the Deliverables that it considers beneficial to its operations.",
+  ])("an open purpose: %s", (text) => {
+    expect(categories(text)).toContain("ambiguous-purpose");
+  });
+  test.each([
+    "The Designer may use the Client's logo for such purposes as the Client may approve.",
+    "The Contractor's liability is not limited to the fees paid.",
+    "The Client shall not use the Deliverables for any purpose other than the Project.",
+  ])("not flagged: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});

@@ -42,3 +42,9 @@ describe("all rights of every kind", () => {
     expect(categories("The Writer reserves all rights of every kind in the Material.")).toEqual([]);
   });
 });
+
+describe("rights exercised by the other side's own licensees", () => {
+  test("flagged", () => {
+    expect(categories("Each of the rights granted to the Studio may be exercised by the Studio's licensees, assignees and co-producers.")).toContain("sublicensing");
+  });
+});
