@@ -166,3 +166,21 @@ describe("purposes left open by the receiver's own judgment, or by a limit taken
     expect(categories(text)).toEqual([]);
   });
 });
+
+describe("models named by a list of what they do, speech and coding systems", () => {
+  test.each([
+    "We may use the resulting patterns from your Uploads to build and improve our recommendation, tagging and content-generation models.",
+    "The Publisher may use the Recordings to develop text-to-speech voices.",
+    "The Company may use the Contributions to evaluate automated coding agents.",
+  ])("flagged: %s", (text) => {
+    expect(categories(text)).toContain("ai-training-grant");
+  });
+  test("prohibited: credited", () => {
+    const text = "We will not use your Uploads to improve our recommendation and tagging models.";
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text)).toHaveLength(1);
+  });
+  test("a pricing model is not AI", () => {
+    expect(categories("The Company will improve its own pricing models.")).toEqual([]);
+  });
+});
