@@ -184,3 +184,25 @@ describe("models named by a list of what they do, speech and coding systems", ()
     expect(categories("The Company will improve its own pricing models.")).toEqual([]);
   });
 });
+
+describe("text and data mining named as a use of the work", () => {
+  test.each([
+    "The Member waives any objection to the inclusion of Member Content in text-and-data mining activities undertaken by us.",
+    "The Contributor grants the Publisher a licence to make the Article available for text and data mining by its licensees.",
+  ])("flagged as AI training: %s", (text) => {
+    expect(categories(text)).toContain("ai-training-grant");
+  });
+  test.each(["The Publisher reserves all rights in the Articles with respect to text and data mining.", "The Licensee shall not use the Photographs for text and data mining."])("prohibited or reserved: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text).length).toBeGreaterThan(0);
+  });
+});
+
+describe("research named as a programme the work serves", () => {
+  test("flagged", () => {
+    expect(categories("The Client may use the Deliverables as part of its research and development programme.")).toContain("ambiguous-purpose");
+  });
+  test("the project's own research is not", () => {
+    expect(categories("The Contractor will attend meetings as part of the research project under this Agreement.")).toEqual([]);
+  });
+});
