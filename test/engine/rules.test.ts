@@ -220,3 +220,14 @@ runRuleTable("ai-training-grant/ai-training-use", {
   valid: ["Client will provide Contractor with training data for the model Contractor builds."],
   invalid: [{ text: "Agency may use the Materials as prompts for large language models.", trigger: "as prompts for large language models" }],
 });
+
+describe("the two halves of the AI-use rule (ai-training-use, ai-system-use)", () => {
+  // each half keeps only the valid examples about its own wording: together they must flag none of them
+  const valid = RULES.filter((r) => r.id === "ai-training-grant/ai-training-use" || r.id === "ai-training-grant/ai-system-use").flatMap((r) => [...r.examples.valid]);
+  test.each(valid)("neither flags: %s", (text) => {
+    expect(analyze([{ text }]).findings.filter((f) => f.ruleId === "ai-training-grant/ai-training-use" || f.ruleId === "ai-training-grant/ai-system-use")).toEqual([]);
+  });
+  test("each pattern stays well under V8's 20 KB line", () => {
+    for (const id of ["ai-training-grant/ai-training-use", "ai-training-grant/ai-system-use"]) expect(new RegExp(RULES.find((r) => r.id === id)!.pattern).source.length).toBeLessThan(16 * 1024);
+  });
+});
