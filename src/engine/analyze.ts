@@ -97,6 +97,7 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
     const ids = [...new Set(outcome.switchedOff.map((f) => f.ruleId))];
     score.breakdown.lowered.push(`Switched off in ${playbook!.name}: ${countOf(outcome.switchedOff.length, "finding")} of ${ids.join(", ")}, listed but not scored.`);
   }
+  options?.onProgress?.(sane.length, sane.length);
   return {
     version: 1,
     score: score.score,

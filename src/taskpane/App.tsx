@@ -85,6 +85,7 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
   playbookRef.current = playbook.active;
   const reviewEngine = React.useMemo(() => (engine ? withPlaybook(engine, () => playbookRef.current) : undefined), [engine]);
   const [state, actions] = useReview(engine ? active : null, reviewEngine ?? NO_ENGINE);
+  const checking = state.checking;
   const report = state.report;
   // a changed playbook applies to the review once the user leaves the Playbook tab
   const [scannedVersion, setScannedVersion] = React.useState(playbook.version);
@@ -179,7 +180,14 @@ export function App({ environment, host, engine, openDocx, cancelOpen, loadSampl
       <Text role="status" aria-live="polite" className={shared.visuallyHidden}>
         {state.status}
       </Text>
-      {state.busy === "scan" ? <BusyRow label="Checking the contract…" onCancel={engine?.cancel ? actions.cancel : undefined} /> : null}
+      {/* the scan's bar: how many paragraphs the engine has checked, once it says */}
+      {state.busy === "scan" ? (
+        <BusyRow
+          label={`Checking the contract${checking?.standing ? " as it stands" : ""}…${checking?.total ? ` (${checking.done} of ${checking.total} paragraphs)` : ""}`}
+          value={checking?.total ? checking.done / checking.total : undefined}
+          onCancel={engine?.cancel ? actions.cancel : undefined}
+        />
+      ) : null}
       {active ? (
         <ScanPrompt
           blank={state.blank}

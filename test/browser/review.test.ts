@@ -417,6 +417,38 @@ describe("a 1,000-page contract", () => {
     }
   });
 
+  test("the check shows how many paragraphs the worker has read, with a bar that fills, and Cancel stops it", async () => {
+    const rec = await openRecordedPage(browser, server.origin, { width: 320, height: 800 });
+    const { page } = rec;
+    try {
+      await page.goto(`${server.origin}/taskpane.html`);
+      await waitForPane(page);
+      await page.locator("#ts-open-input").setInputFiles({ name: "long.docx", mimeType: DOCX_MIME, buffer: big });
+      // the worker's count, not a moving bar: "(n of N paragraphs)" with the bar at n / N
+      // (label and value read together, in the page: the worker moves them on about every 50 ms)
+      const seen = await page.waitForFunction(
+        () => {
+          const bar = document.querySelector("[role='progressbar']");
+          const label = bar && document.getElementById(bar.getAttribute("aria-labelledby") ?? "")?.textContent;
+          return label && /^Checking the contract… \(\d+ of \d+ paragraphs\)$/.test(label) ? { label, value: Number(bar.getAttribute("aria-valuenow")) } : null;
+        },
+        undefined,
+        { timeout: 60_000, polling: 20 }
+      );
+      const { label, value } = (await seen.jsonValue())!;
+      const [done, total] = (label.match(/\d+/g) ?? []).map(Number);
+      expect(total).toBeGreaterThan(10_000);
+      expect(done).toBeLessThanOrEqual(total);
+      expect(value).toBeCloseTo(done / total, 5);
+      await page.getByRole("button", { name: "Cancel" }).click({ timeout: 10_000 });
+      await page.getByRole("progressbar").waitFor({ state: "detached" });
+      await page.waitForTimeout(3000);
+      expect(await page.getByRole("heading", { name: /^Risky clauses/ }).count()).toBe(0);
+    } finally {
+      await rec.context.close();
+    }
+  });
+
   test("Apply all on it shows its progress with a Cancel, no task over 100 ms, and Cancel puts the copy back as it was; then it runs to the end without a long task", async () => {
     const rec = await openRecordedPage(browser, server.origin, { width: 320, height: 800 });
     const { page } = rec;

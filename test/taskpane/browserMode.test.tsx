@@ -12,6 +12,8 @@ import { FakeHost } from "./fakeHost";
 import { fakeEngine } from "./fakeEngine";
 import { SAMPLE } from "./sample";
 import { expand } from "./rows";
+import type { ReviewEngine } from "../../src/taskpane/useReview";
+import { CancelledError } from "../../src/engine/common/cancelled";
 
 class FakeDocx extends FakeHost implements DocxDocumentHost {
   constructor(readonly fileName: string) {
@@ -122,4 +124,47 @@ test("opening a file shows the worker's steps with a bar that fills, not one fix
   await act(async () => finish?.());
   await screen.findByRole("heading", { name: "Risky clauses (3)" });
   expect(screen.queryByRole("progressbar", { name: /file|text/ })).toBeNull();
+});
+
+test("the check shows how many paragraphs the engine has read, with a bar that fills; Cancel stops it", async () => {
+  // an engine that says how far it has come, then waits for the test
+  let tell: ((done: number, total: number) => void) | undefined;
+  let finish: (() => void) | undefined;
+  let stop: ((e: Error) => void) | undefined;
+  const engine: ReviewEngine = {
+    ...fakeEngine,
+    analyze: (paragraphs, options) =>
+      new Promise((resolve, reject) => {
+        tell = options?.onProgress;
+        finish = () => resolve(fakeEngine.analyze(paragraphs, options));
+        stop = reject;
+      }),
+    cancel: () => stop?.(new CancelledError()),
+  };
+  const openDocx: jest.MockedFunction<CreateDocxHost> = jest.fn(async (_data, fileName) => new FakeDocx(fileName));
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App environment={{ kind: "browser", reason: "outside-office" }} host={null} engine={engine} openDocx={openDocx} download={jest.fn()} />
+    </FluentProvider>
+  );
+  const user = userEvent.setup();
+  await user.upload(screen.getByLabelText("Open a .docx file"), file("a.docx"));
+  // before the engine says anything: the moving bar
+  expect((await screen.findByRole("progressbar", { name: "Checking the contract…" })).getAttribute("aria-valuenow")).toBeNull();
+  await waitFor(() => expect(tell).toBeDefined());
+  act(() => tell?.(0, 1200));
+  expect(screen.getByRole("progressbar", { name: "Checking the contract… (0 of 1200 paragraphs)" }).getAttribute("aria-valuenow")).toBe("0");
+  act(() => tell?.(768, 1200));
+  expect(screen.getByRole("progressbar", { name: "Checking the contract… (768 of 1200 paragraphs)" }).getAttribute("aria-valuenow")).toBe("0.64");
+  // Cancel during the check: no score, no bar, and the next scan starts from nothing
+  await user.click(screen.getByRole("button", { name: "Cancel" }));
+  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+  expect(screen.queryByRole("heading", { name: /^Risky clauses/ })).toBeNull();
+  await user.click(await screen.findByRole("button", { name: /^(Scan|Check)/ }));
+  expect(await screen.findByRole("progressbar", { name: "Checking the contract…" })).toBeTruthy();
+  act(() => tell?.(1200, 1200));
+  expect(screen.getByRole("progressbar", { name: "Checking the contract… (1200 of 1200 paragraphs)" }).getAttribute("aria-valuenow")).toBe("1");
+  await act(async () => finish?.());
+  await screen.findByRole("heading", { name: "Risky clauses (3)" });
+  expect(screen.queryByRole("progressbar")).toBeNull();
 });

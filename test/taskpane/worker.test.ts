@@ -23,7 +23,11 @@ function inProcess(delayMs = 0): { create: () => WorkerLike; made: () => number;
       const w: WorkerLike = {
         onmessage: null,
         onerror: null,
-        postMessage: (m: unknown) => setTimeout(() => alive && void handle(m as Request), delayMs),
+        // cloned as a real worker would (a function in the message throws here as it would there)
+        postMessage: (m: unknown) => {
+          const copy = structuredClone(m) as Request;
+          setTimeout(() => alive && void handle(copy), delayMs);
+        },
         terminate: () => {
           alive = false;
           terminated++;
@@ -72,6 +76,31 @@ test("Cancel rejects the waiting request at once and the next request starts a f
   expect(w.terminated()).toBe(1);
   await expect(engine.analyze(paragraphs)).resolves.toMatchObject({ version: 1 });
   expect(w.made()).toBe(2);
+});
+
+test("the worker posts the analysis's progress (first 0 of N, last N of N, in order); the report is the same; Cancel during the check stops it", async () => {
+  const w = inProcess();
+  const engine = workerEngine(w.create, { buildAddendum: () => [] });
+  const paragraphs = Array.from({ length: 2000 }, (_, i) => ({ text: i % 7 === 3 ? TEXT[1 + (i % 2)] : `${i}. The parties shall meet each month to review the schedule.` }));
+  const seen: Array<[number, number]> = [];
+  const report = await engine.analyze(paragraphs, { onProgress: (d, t) => seen.push([d, t]) });
+  expect(report).toEqual(analyze(paragraphs));
+  expect(seen[0]).toEqual([0, 2000]);
+  expect(seen[seen.length - 1]).toEqual([2000, 2000]);
+  for (let k = 1; k < seen.length; k++) expect(seen[k][0]).toBeGreaterThan(seen[k - 1][0]);
+  // Cancel at the first progress message: the check is stopped (the worker terminated), nothing else arrives
+  let after = 0;
+  const cancelled = engine.analyze(paragraphs, {
+    onProgress: () => {
+      after++;
+      engine.cancel?.();
+    },
+  });
+  await expect(cancelled).rejects.toBeInstanceOf(CancelledError);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(after).toBe(1);
+  expect(w.terminated()).toBe(1);
+  await expect(engine.analyze(TEXT.map((text) => ({ text })))).resolves.toMatchObject({ version: 1 });
 });
 
 test("a .docx opened in the worker reads, applies with progress and saves like the in-page host", async () => {

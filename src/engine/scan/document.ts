@@ -29,6 +29,9 @@ const MENTIONS_AI_CI = /\b(?:artificial[- ]intelligence|machine[- ]learning|deep
 
 const NON_SPACE = /\S/;
 
+/** Paragraphs between two calls of `onProgress` (a few dozen calls for a 1,000-page contract). */
+const PROGRESS_EVERY = 256;
+
 export function sanitise(paragraphs: unknown): Paragraph[] {
   if (!Array.isArray(paragraphs)) throw new TypeError("analyze() expects an array of paragraphs ({ text: string }).");
   return paragraphs.map((p, i) => {
@@ -60,7 +63,13 @@ export function scanAll(paragraphs: Paragraph[], crs: readonly CompiledRule[], o
   // a lead-in left open for its items (a colon) is read with them: its sentence goes on in them
   const openLeads = new Map<number, string>();
   for (const c of listClauses(paragraphs)) if (/:\s*$/.test(paragraphs[c.lead].text)) openLeads.set(c.lead, c.items.map((j) => paragraphs[j].text).join(" "));
+  const onProgress = options?.onProgress;
+  let nextProgress = onProgress ? 0 : -1;
   for (let i = 0; i < paragraphs.length; i++) {
+    if (i === nextProgress) {
+      onProgress!(i, paragraphs.length);
+      nextProgress += PROGRESS_EVERY;
+    }
     const p = paragraphs[i];
     const text = p.text;
     if (!NON_SPACE.test(text)) continue;

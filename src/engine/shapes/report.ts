@@ -77,4 +77,10 @@ export interface AnalyzeOptions {
   dismissed?: readonly string[];
   /** The user's playbook (src/engine/playbook/); checked, and merged with the default playbook. */
   playbook?: import("../playbook/types").Playbook;
+  /**
+   * Told how far the document pass has come: `done` of `total` paragraphs, every few hundred
+   * paragraphs and once at the end (`total` of `total`). Never changes the report. Not plain data:
+   * a worker's caller leaves it out of the message and passes its own.
+   */
+  onProgress?: (done: number, total: number) => void;
 }

@@ -12,9 +12,12 @@ import type { AppliedChange, PartyNames, ReviewEngine, ReviewState } from "./sta
 export type Analysis = Pick<ReviewState, "report" | "standing" | "items" | "protections" | "standingParagraphs" | "blank" | "pending">;
 
 /** One analysis of one text, with the user's dismissals and party names. */
-async function analyzeOne(engine: ReviewEngine, paragraphs: Paragraph[], dismissed: string[], overrides: Partial<PartyNames>): Promise<Report> {
-  return engine.analyze(paragraphs, { dismissed, parties: overridesOnly(overrides) });
+async function analyzeOne(engine: ReviewEngine, paragraphs: Paragraph[], dismissed: string[], overrides: Partial<PartyNames>, onProgress: CheckProgress | undefined, standing: boolean): Promise<Report> {
+  return engine.analyze(paragraphs, { dismissed, parties: overridesOnly(overrides), onProgress: onProgress && ((d, t) => onProgress(d, t, standing)) });
 }
+
+/** How far an analysis has come: paragraphs `done` of `total`, of the text as it stands when `standing`. */
+export type CheckProgress = (done: number, total: number, standing: boolean) => void;
 
 /** Both analyses (one when nothing of ours is pending); a blank document gets no score. */
 export async function analyzeBoth(
@@ -23,17 +26,18 @@ export async function analyzeBoth(
   dismissed: string[],
   overrides: Partial<PartyNames>,
   applied: readonly AppliedChange[],
-  insertions: readonly PendingInsertion[]
+  insertions: readonly PendingInsertion[],
+  onProgress?: CheckProgress
 ): Promise<Analysis> {
   const pending = applied.length + insertions.length;
   if (isBlank(paragraphs)) return { report: null, standing: null, items: [], protections: null, standingParagraphs: [], blank: true, pending };
-  const report = await analyzeOne(engine, paragraphs, dismissed, overrides);
+  const report = await analyzeOne(engine, paragraphs, dismissed, overrides, onProgress, false);
   let standing = report;
   let standingParagraphs = paragraphs;
   let items: ReviewItem[];
   if (pending > 0) {
     const asIs = textAsItStands(paragraphs, applied, insertions);
-    standing = await analyzeOne(engine, asIs.paragraphs, dismissed, overrides);
+    standing = await analyzeOne(engine, asIs.paragraphs, dismissed, overrides, onProgress, true);
     standingParagraphs = asIs.paragraphs;
     items = reviewItems(standing, report, asIs, applied);
   } else {

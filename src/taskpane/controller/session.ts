@@ -10,7 +10,7 @@
 import type { DocumentHost } from "../../host/types";
 import type { PendingInsertion } from "../review/truth";
 import { countOf } from "../../engine/fix/plural";
-import { analyzeBoth } from "./analysis";
+import { analyzeBoth, type CheckProgress } from "./analysis";
 import { errorMessage, isCancelled } from "./errors";
 import { INITIAL_STATE, type AppliedChange, type BusyKind, type PartyNames, type ReviewEngine, type ReviewState } from "./state";
 import type { Paragraph } from "../../engine/types";
@@ -48,8 +48,8 @@ export class ReviewSession {
   };
 
   /** Both analyses of this text with the review's dismissals, names and pending changes. */
-  readonly analyze = (paragraphs: Paragraph[], dismissed: string[], overrides: Partial<PartyNames>, applied: readonly AppliedChange[], insertions: readonly PendingInsertion[]) =>
-    analyzeBoth(this.engine, paragraphs, dismissed, overrides, applied, insertions);
+  readonly analyze = (paragraphs: Paragraph[], dismissed: string[], overrides: Partial<PartyNames>, applied: readonly AppliedChange[], insertions: readonly PendingInsertion[], onProgress?: CheckProgress) =>
+    analyzeBoth(this.engine, paragraphs, dismissed, overrides, applied, insertions, onProgress);
 
   /** Runs one host action at a time; errors end up in the MessageBar, never only in the console. */
   readonly run = async (kind: BusyKind, what: string, action: (h: DocumentHost) => Promise<void>) => {
@@ -63,7 +63,7 @@ export class ReviewSession {
       else this.patch({ error: `${what}: ${errorMessage(e)}`, status: `${what}.`, progress: null });
     } finally {
       this.busy = false;
-      this.patch({ busy: null });
+      this.patch({ busy: null, checking: null });
     }
   };
 
@@ -72,7 +72,9 @@ export class ReviewSession {
     const snap = await h.read();
     const s = this.state;
     const generation = ++this.analysis;
-    const result = await this.analyze(snap.paragraphs, s.dismissed, s.partyOverrides, s.applied, s.insertions);
+    // a scan's bar shows how far the check has come (Apply all has a bar of its own; run() clears it)
+    const onProgress: CheckProgress | undefined = s.busy === "scan" ? (done, total, standing) => generation === this.analysis && this.patch({ checking: { done, total, standing } }) : undefined;
+    const result = await this.analyze(snap.paragraphs, s.dismissed, s.partyOverrides, s.applied, s.insertions, onProgress);
     if (generation !== this.analysis) return;
     const risky = result.items.length;
     const proposed = result.items.filter((i) => i.status !== "open").length;

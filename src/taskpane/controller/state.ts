@@ -95,6 +95,8 @@ export interface ReviewState {
   status: string;
   /** A long write under way: done of total, what it is doing now, and whether Cancel can stop it. */
   progress: { done: number; total: number; label?: string; cancellable?: boolean } | null;
+  /** A scan's analysis under way: `done` of `total` paragraphs checked, of the text as it stands when `standing`. */
+  checking?: { done: number; total: number; standing: boolean } | null;
   summary: ApplySummary | null;
   /** Ids of findings that got a comment only. */
   commented: string[];

@@ -13,7 +13,7 @@ import { errorMessage } from "../../engine/common/errorMessage";
 
 type Post = (response: Response, transfer?: Transferable[]) => void;
 
-/** Progress of a long write is posted at most this often (each message re-renders the pane). */
+/** Progress of a long write or analysis is posted at most this often (each message re-renders the pane). */
 const PROGRESS_MS = 50;
 
 export function createHandler(post: Post) {
@@ -26,10 +26,17 @@ export function createHandler(post: Post) {
   };
   const run = async (req: Request): Promise<{ result: unknown; transfer?: Transferable[] }> => {
     const progress = (done: number, total: number, phase?: string) => post({ id: req.id, kind: "progress", done, total, phase });
+    let last = 0;
+    const throttled = (d: number, t: number) => {
+      const now = Date.now();
+      if (d < t && now - last < PROGRESS_MS) return;
+      last = now;
+      progress(d, t);
+    };
     switch (req.op as Op) {
       case "analyze": {
         const a = req.args as Calls["analyze"]["args"];
-        return { result: analyze(unpackParagraphs(a.paragraphs), a.options) };
+        return { result: analyze(unpackParagraphs(a.paragraphs), { ...a.options, onProgress: throttled }) };
       }
       case "compareRound": {
         const a = req.args as Calls["compareRound"]["args"];
@@ -63,15 +70,8 @@ export function createHandler(post: Post) {
         const a = req.args as Calls["apply"]["args"];
         const controller = new AbortController();
         running.set(req.id, controller);
-        let last = 0;
-        const onProgress = (d: number, t: number) => {
-          const now = Date.now();
-          if (d < t && now - last < PROGRESS_MS) return;
-          last = now;
-          progress(d, t);
-        };
         try {
-          return { result: await docx().apply(a.requests, { commentOnly: a.commentOnly, onProgress, signal: controller.signal }) };
+          return { result: await docx().apply(a.requests, { commentOnly: a.commentOnly, onProgress: throttled, signal: controller.signal }) };
         } finally {
           running.delete(req.id);
         }

@@ -27,7 +27,9 @@ export function workerEngine(create: () => WorkerLike, local: LocalEngineParts):
       const started = generation;
       const packed = await packParagraphsInSlices(paragraphs);
       if (started !== generation) throw new CancelledError();
-      return client.call("analyze", { paragraphs: packed, options }, { transfer: packedTransfer(packed) });
+      // the callback stays on the page: the worker posts its progress (at most every 50 ms)
+      const { onProgress, ...rest } = options ?? {};
+      return client.call("analyze", { paragraphs: packed, options: rest }, { transfer: packedTransfer(packed), onProgress });
     },
     buildAddendum: local.buildAddendum,
     // the Markdown report is formatted in the worker: the page carries none of the report's text
