@@ -150,7 +150,7 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
 /** After a failed sync 3 with the comment queued last: were the paragraphs and the user's mode all written (so only the comment failed)? */
 async function onlyCommentFailed(context: Word.RequestContext, expected: number, userMode: Word.ChangeTrackingMode | `${Word.ChangeTrackingMode}`): Promise<boolean> {
   const now = context.document.body.paragraphs;
-  now.load("items");
+  now.load("items/text");
   context.document.load("changeTrackingMode");
   try {
     await context.sync();
