@@ -119,7 +119,10 @@ export interface ReviewChangeResult {
 
 export interface InsertAddendumResult {
   inserted: boolean;
-  /** Why not, e.g. "An AI-training addendum is already in the document." */
+  /**
+   * Why not, e.g. "An AI-training addendum is already in the document."; when inserted, a note the
+   * pane says after it (e.g. the comment on its title was refused), or where it went instead of the cursor.
+   */
   message?: string;
   /** Where it went, when inserted: the pane says so instead of assuming the place asked for. */
   place?: AddendumPlace["reason"] | "cursor";

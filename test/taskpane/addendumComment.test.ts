@@ -12,7 +12,8 @@ import { reviewDocx } from "../../src/docx/review";
 import { ReviewController, type ReviewEngine } from "../../src/taskpane/controller";
 import { docxOpener } from "../../src/taskpane/worker/remote";
 import { createWordHost } from "../../src/word";
-import { FakeWord, reviewAll } from "../support/fakeWord";
+import { FakeOfficeError, FakeWord, reviewAll } from "../support/fakeWord";
+import { messages } from "../../src/word/messages";
 import { docx, documentXml, partText, texts } from "../docx/helpers";
 import { inProcess } from "./inProcessWorker";
 
@@ -89,4 +90,15 @@ test("Word, browser mode and the CLI writer put the same sentence on the addendu
   expect((await docxComments(undone)).filter((c) => isAddendumComment(c.text))).toEqual([]);
   expect(await texts(undone, "accept")).toEqual(DOC);
   expect(await texts(undone, "reject")).toEqual(DOC);
+});
+
+test("Word refusing the comment: the addendum is in, and the pane says it went in without its comment", async () => {
+  const fake = new FakeWord(DOC);
+  fake.failWhen = (op) => (op.name === "insertComment" ? new FakeOfficeError("GeneralException", "Comments are not allowed here.") : undefined);
+  const c = new ReviewController(engine);
+  await c.open(createWordHost({ Word: fake.wordGlobal(), Office: fake.officeGlobal() }));
+  await c.insertAddendum();
+  expect(c.getSnapshot().addendumMessage).toEqual({ intent: "success", text: `Inserted the addendum before the signature block as a tracked change. ${messages.addendumNoComment("Word reported an internal error")}` });
+  expect(fake.comments).toHaveLength(0);
+  expect(fake.live().map((p) => fake.currentText(p))).toContain("Prohibition on AI Training");
 });

@@ -38,6 +38,12 @@ export function addendumRefused(message: string | undefined): string {
   return /^The addendum\b/.test(why) ? why : `The addendum was not added: ${why.replace(/[.\s]+$/, "")}.`;
 }
 
+/** A host's note on an addendum it did insert (asked for the end: a cursor remark cannot apply), as " …" or "". */
+export function insertedNote(message: string | undefined, where: "end" | "cursor"): string {
+  const note = message?.trim();
+  return note && where === "end" ? ` ${note}` : "";
+}
+
 export function insertAddendum(session: ReviewSession, only?: readonly ProtectionKind[]): Promise<void> {
   return session.run("addendum", "Could not insert the addendum", async (h) => {
     if (!(await session.ensureFresh(h))) return;
@@ -47,7 +53,8 @@ export function insertAddendum(session: ReviewSession, only?: readonly Protectio
     const result = await h.insertAddendum(paragraphs, where, options);
     // where the host says it went (before the signature block, into an existing addendum), not where it was asked
     const place = ADDENDUM_PLACE_WORDS[result.place ?? (where === "end" ? "end" : "cursor")];
-    const text = result.inserted ? `Inserted ${only ? "the section" : "the addendum"} ${place} as a tracked change.` : addendumRefused(result.message);
+    // inserted with a note of the host's (e.g. Word refused the comment on its title): said after it
+    const text = result.inserted ? `Inserted ${only ? "the section" : "the addendum"} ${place} as a tracked change.${insertedNote(result.message, where)}` : addendumRefused(result.message);
     session.patch((st) => ({
       addendumMessage: { intent: result.inserted ? "success" : "warning", text },
       writes: st.writes + (result.inserted ? 1 : 0),

@@ -7,7 +7,7 @@ import { countOf, itOrThem } from "../../engine/fix/plural";
 import { ADDENDUM_PLACE_WORDS } from "../../engine/fix/placement";
 import type { Finding } from "../../engine/types";
 import type { ApplyRequest } from "../../host/types";
-import { addendumRefused, addendumToInsert } from "./addendum";
+import { addendumRefused, addendumToInsert, insertedNote } from "./addendum";
 import { headingOf, planApplyAll, summarise } from "./applyPlan";
 import type { ReviewSession } from "./session";
 import type { AppliedChange, ReviewState, SummaryItem } from "./state";
@@ -126,7 +126,7 @@ export function applyAll(session: ReviewSession, options: { addendum?: boolean }
         const { paragraphs, options } = addendumToInsert(session, session.getSnapshot().report?.addendumPresent ? report.missing : undefined);
         const inserted = await h.insertAddendum(paragraphs, "end", options);
         stopIfCancelled();
-        addendumNote = ` ${inserted.inserted ? `The addendum was added ${ADDENDUM_PLACE_WORDS[inserted.place ?? "end"]}.` : addendumRefused(inserted.message)}`;
+        addendumNote = ` ${inserted.inserted ? `The addendum was added ${ADDENDUM_PLACE_WORDS[inserted.place ?? "end"]}.${insertedNote(inserted.message, "end")}` : addendumRefused(inserted.message)}`;
         session.patch((st) => ({
           summary,
           addendumMessage: { intent: inserted.inserted ? "success" : "warning", text: addendumNote.trim() },
