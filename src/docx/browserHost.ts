@@ -9,7 +9,7 @@
  */
 import { planAddendumInsertion } from "../engine/fix/addendumPlan";
 import type { AddendumParagraph, AnalyzeOptions } from "../engine/types";
-import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult, ReviewChangeResult } from "../host/types";
+import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumOptions, InsertAddendumResult, ReviewChangeResult } from "../host/types";
 import { DocxWriter } from "./writer";
 import type { Decision } from "../engine/compare/decisionLog";
 import { appendDecisions } from "../engine/compare/decisionLog";
@@ -21,7 +21,7 @@ import { documentFingerprint } from "../engine/edit/fingerprint";
 import { errorMessage } from "../engine/common/errorMessage";
 import { isCancelled } from "../engine/common/cancelled";
 import { restoreInto, type RestoreTarget } from "./restore";
-import { replayWrites, type Write } from "./browserHostReplay";
+import { addendumCommentFor, replayWrites, type Write } from "./browserHostReplay";
 import { ADDENDUM_PLACE_WORDS, type AddendumPlace } from "../engine/fix/placement";
 
 
@@ -83,19 +83,20 @@ class DocxHost implements DocxDocumentHost {
   }
 
   /** Never throws (the contract): an error part way leaves the copy as it was before the call. */
-  async insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
+  async insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor", options: InsertAddendumOptions = {}): Promise<InsertAddendumResult> {
     if (!paragraphs.length) return { inserted: false, message: "There is nothing to insert." };
     const mark = this.writes.length;
     let placed: AddendumPlace | null;
     try {
       const plan = planAddendumInsertion(this.review.paragraphs(), paragraphs);
       if (plan.insert === null) return { inserted: false, message: plan.message };
-      placed = await this.review.insertAddendum(plan.insert);
+      // the comment on its title, under the review's author as every comment of this copy (replayed with it)
+      placed = await this.review.insertAddendum(plan.insert, addendumCommentFor(options.parties));
     } catch (e) {
       const notBack = await this.putBack(mark);
       return { inserted: false, message: `The addendum was not inserted: ${errorMessage(e, { inSentence: true })}. ${notBack ?? "The copy was left as it was."}` };
     }
-    this.writes.push({ kind: "addendum", paragraphs });
+    this.writes.push({ kind: "addendum", paragraphs, ...(options.parties ? { parties: { ...options.parties } } : {}) });
     // asked for the cursor: say where it went instead (the engine's place, as for "end")
     const place = placed?.reason ?? "end";
     return { inserted: true, place, message: where === "cursor" ? `Added ${ADDENDUM_PLACE_WORDS[place]} (a .docx file has no cursor).` : undefined };

@@ -9,9 +9,15 @@ import type { AddendumParagraph } from "../engine/types";
 import type { ApplyRequest } from "../host/types";
 import { DocxWriter } from "./writer";
 import { restoreInto, type RestoreTarget } from "./restore";
+import { addendumComment, type AddendumPlace } from "../engine/fix/placement";
+
+/** The writer's comment option for an addendum inserted with these parties (none without them). */
+export function addendumCommentFor(parties: { agency: string; contractor: string } | undefined): { comment?: (place: AddendumPlace["reason"]) => string } {
+  return parties ? { comment: (place) => addendumComment(parties.agency, parties.contractor, place) } : {};
+}
 
 /** A write that reached the copy, as it was asked for (replayed when an earlier one is undone). */
-export type Write = { kind: "apply"; requests: ApplyRequest[]; commentOnly: boolean } | { kind: "addendum"; paragraphs: AddendumParagraph[] } | { kind: "restore"; target: RestoreTarget };
+export type Write = { kind: "apply"; requests: ApplyRequest[]; commentOnly: boolean } | { kind: "addendum"; paragraphs: AddendumParagraph[]; parties?: { agency: string; contractor: string } } | { kind: "restore"; target: RestoreTarget };
 
 /** A replayed copy: the review, the writes that took (as they now stand) and what was lost, in words. */
 export interface Replayed {
@@ -69,7 +75,7 @@ export async function replayWrites(original: Uint8Array, author: string | undefi
       const plan = planAddendumInsertion(replay.paragraphs(), w.paragraphs);
       if (plan.insert === null) lost.push("the addendum");
       else {
-        await replay.insertAddendum(plan.insert);
+        await replay.insertAddendum(plan.insert, addendumCommentFor(w.parties));
         kept.push(w);
       }
       continue;

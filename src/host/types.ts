@@ -119,10 +119,25 @@ export interface ReviewChangeResult {
 
 export interface InsertAddendumResult {
   inserted: boolean;
-  /** Why not, e.g. "An AI-training addendum is already in the document." */
+  /**
+   * Why not, e.g. "An AI-training addendum is already in the document."; when inserted, a note the
+   * pane says after it (e.g. the comment on its title was refused), or where it went instead of the cursor.
+   */
   message?: string;
   /** Where it went, when inserted: the pane says so instead of assuming the place asked for. */
   place?: AddendumPlace["reason"] | "cursor";
+}
+
+export interface InsertAddendumOptions {
+  /**
+   * The parties as the addendum names them mid-sentence ("the Client", "Sam Lee";
+   * engine/fix/addendum.ts `addendumParties`). Given, the host comments on the addendum's title
+   * why it is there, in `addendumComment(agency, contractor, place)`'s words (engine/fix/placement.ts)
+   * for the place it chose, authored as its other comments; a host that cannot write comments
+   * inserts the addendum without one (never refused for it). Only sections added to an addendum
+   * already there have no title, so no comment. Plain data: it crosses to the worker.
+   */
+  parties?: { agency: string; contractor: string };
 }
 
 export interface DocumentHost {
@@ -135,7 +150,7 @@ export interface DocumentHost {
   /** Select the words of a finding so the document scrolls to them. */
   select(target: { paragraph: number; start: number; end: number; paragraphText: string }): Promise<void>;
   apply(requests: ApplyRequest[], options?: ApplyOptions): Promise<ApplyResult>;
-  insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult>;
+  insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor", options?: InsertAddendumOptions): Promise<InsertAddendumResult>;
   /**
    * Accept (true) or reject (false) exactly the tracked changes this host made for a finding (not
    * another author's), where supported; throws a plain Error when it did nothing.
@@ -143,7 +158,8 @@ export interface DocumentHost {
   reviewChange?(id: string, accept: boolean): Promise<ReviewChangeResult | void>;
   /**
    * Browser mode, undo before download: takes an addendum inserted in this session (the one whose
-   * paragraphs have these texts, in order) back out of the copy, every other write kept as it was.
+   * paragraphs have these texts, in order) back out of the copy, its comment with it, every other
+   * write kept as it was.
    * Throws a plain Error when that addendum is not in the copy. Hosts that can do it say so with
    * `capabilities().undoAddendum`.
    */

@@ -7,17 +7,17 @@
  * and wherever the addendum sits, so a re-scan finds them inside it.
  */
 import type { AddendumParagraph, Paragraph } from "../engine/types";
-import type { InsertAddendumResult } from "../host/types";
+import type { InsertAddendumOptions, InsertAddendumResult } from "../host/types";
 import { trimParagraphMark } from "./anchors";
 import type { WordSession } from "./context";
 import { messages, OFFICE_ERRORS } from "./messages";
 import { errorMessage } from "../engine/common/errorMessage";
 import { headingLevel } from "./read";
 import { restoreTracking, trackingModes } from "./tracking";
-import { addendumPlace } from "../engine/fix/placement";
+import { addendumComment, addendumPlace } from "../engine/fix/placement";
 import { isBodyClause } from "../engine/fix/bodyClause";
 
-export async function insertAddendum(session: WordSession, addendum: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
+export async function insertAddendum(session: WordSession, addendum: AddendumParagraph[], where: "end" | "cursor", insertOptions: InsertAddendumOptions = {}): Promise<InsertAddendumResult> {
   if (addendum.length === 0) return { inserted: false, message: messages.emptyAddendum };
   const missing = session.cannotWrite();
   if (missing) return { inserted: false, message: missing };
@@ -74,6 +74,8 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
       const userMode = document.changeTrackingMode;
       const trackAll = trackingModes(session).trackAll;
       const added: Word.Paragraph[] = [];
+      const reason = place.reason === "extends-addendum" ? place.reason : selection ? "cursor" : place.reason;
+      let commented = false;
       try {
         if (userMode !== trackAll) document.changeTrackingMode = trackAll;
         let previous = anchor;
@@ -99,9 +101,23 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
           previous = p;
         }
         if (userMode !== trackAll) document.changeTrackingMode = userMode;
+        // why it is there, on its title, in the words the .docx writer uses for the place chosen (at
+        // the cursor: as at the end); queued last, so that a refused comment leaves the rest written
+        const parties = insertOptions.parties;
+        const title = added[toInsert.findIndex((a) => a.kind === "title")];
+        if (parties && title && session.supports("1.4")) {
+          try {
+            title.getRange("Content").insertComment(addendumComment(parties.agency, parties.contractor, reason === "cursor" ? "end" : reason));
+            commented = true;
+          } catch {
+            // a host without Range.insertComment: the addendum without its comment
+          }
+        }
         await context.sync(); // 3
-        return { inserted: true, place: place.reason === "extends-addendum" ? place.reason : selection ? "cursor" : place.reason };
+        return { inserted: true, place: reason };
       } catch (e) {
+        // the comment alone refused (everything queued before it is there): the addendum stands without it (1 sync, error path only)
+        if (commented && (await onlyCommentFailed(context, paragraphs.items.length + added.length, userMode))) return { inserted: true, place: reason, message: messages.addendumNoComment(errorMessage(e, OFFICE_ERRORS)) };
         // Take back whatever part of the addendum Word kept (our own tracked insertions), restore the mode.
         // The paragraphs Word did insert come first in `added`; deleting the first one Word never
         // inserted fails and drops the rest, which were never there either.
@@ -128,6 +144,19 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
     });
   } catch (e) {
     return { inserted: false, message: messages.addendumFailed(errorMessage(e, OFFICE_ERRORS)) };
+  }
+}
+
+/** After a failed sync 3 with the comment queued last: were the paragraphs and the user's mode all written (so only the comment failed)? */
+async function onlyCommentFailed(context: Word.RequestContext, expected: number, userMode: Word.ChangeTrackingMode | `${Word.ChangeTrackingMode}`): Promise<boolean> {
+  const now = context.document.body.paragraphs;
+  now.load("items/text");
+  context.document.load("changeTrackingMode");
+  try {
+    await context.sync();
+    return now.items.length === expected && context.document.changeTrackingMode === userMode;
+  } catch {
+    return false;
   }
 }
 

@@ -37,7 +37,7 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
     read: () => read(session),
     select: (target) => select(session, target),
     apply: (requests, applyOptions) => apply(session, requests, applyOptions),
-    insertAddendum: (paragraphs, where) => insertAddendum(session, paragraphs, where),
+    insertAddendum: (paragraphs, where, addendumOptions) => insertAddendum(session, paragraphs, where, addendumOptions),
     reviewChange: (id, accept) => reviewChange(session, id, accept),
     loadDismissed: () => loadDismissed(session),
     saveDismissed: (ids) => saveDismissed(session, ids),

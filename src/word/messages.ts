@@ -37,6 +37,7 @@ export const messages = {
   nothingWritten: (detail: string) => `Nothing was changed in the document. ${detail}`,
   addendumLeftover: "Part of it may still be in the document as tracked insertions: reject them in Word's Review tab.",
   addendumFailed: (reason: string) => `The addendum was not inserted: ${reason}.`,
+  addendumNoComment: (reason: string) => `The addendum was inserted without its comment on the title: ${reason}.`,
   noPlaybookSetting: "This document cannot store TermScore's settings here, so the playbook was not stored in it.",
   playbookNotSaved: (reason?: string) => `The playbook could not be stored in the document${reason ? ` (${reason})` : ""}.`,
   settingsNotSaved: (reason?: string) => `Dismissed findings could not be saved with the document${reason ? ` (${reason})` : ""}.`,

@@ -9,6 +9,7 @@ import { reviewedText } from "../../src/docx/model";
 import { docx, documentXml, partText, span, texts } from "./helpers";
 import { FakeWord } from "../support/fakeWord";
 import { hostFor } from "../word/helpers";
+import { addendumComment } from "../../src/engine/fix/placement";
 
 const BODY =
   `<w:p><w:r><w:t xml:space="preserve">This agreement is between Kestrel Studio (the \u201cClient\u201d) and Ana Ruiz (the \u201cFreelancer\u201d).</w:t></w:r></w:p>` +
@@ -164,6 +165,38 @@ describe("browser mode: undo any change before download", () => {
     expect(await texts(await host.save(), "reject")).toEqual(original);
     // once out, it is not there to take out again
     await expect(host.removeAddendum!(addendum.map((a) => a.text))).rejects.toThrow(/not in this copy/);
+  });
+});
+
+describe("browser mode: the comment on the addendum's title (issue 12, item 5)", () => {
+  const addendumComments = async (bytes: Uint8Array) => [...((await partText(bytes, "word/comments.xml")) ?? "").matchAll(/<w:comment\b[^>]*w:author="([^"]*)"[^>]*>([\s\S]*?)<\/w:comment>/g)].map((m) => ({ author: m[1], text: [...m[2].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("").replace(/&apos;/g, "'") })).filter((c) => /asks to add this addendum/.test(c.text));
+
+  it("is the writer's sentence for the place chosen, by the review's author; replayed when a suggestion is undone, gone when the addendum is", async () => {
+    const host = await createDocxHost(await docx(BODY), "contract.docx", { author: "Ana Ruiz" });
+    const original = (await host.read()).paragraphs.map((p) => p.text);
+    const reqs = requests((await host.read()).paragraphs);
+    expect((await host.apply(reqs)).results.every((r) => r.status === "applied")).toBe(true);
+    const addendum = buildAddendum({ parties: { agency: "Client", contractor: "Freelancer", work: "Work Product" } });
+    const parties = { agency: "the Client", contractor: "the Freelancer" };
+    expect(await host.insertAddendum(addendum, "end", { parties })).toMatchObject({ inserted: true, place: "end" });
+    const sentence = addendumComment("the Client", "the Freelancer", "end");
+    expect(await addendumComments(await host.save())).toEqual([{ author: "Ana Ruiz", text: sentence }]);
+    expect(await documentXml(await host.save())).toMatch(/<w:commentRangeStart w:id="\d+"\/>(?:(?!<\/w:p>)[\s\S])*Prohibition on AI Training/);
+
+    // undoing a suggestion replays the addendum, its comment with it
+    await host.reviewChange!(reqs[0].id, false);
+    expect(await addendumComments(await host.save())).toEqual([{ author: "Ana Ruiz", text: sentence }]);
+    expect(await texts(await host.save(), "reject")).toEqual(original);
+    // undoing the addendum takes its comment too
+    await host.removeAddendum!(addendum.map((a) => a.text));
+    expect(await addendumComments(await host.save())).toEqual([]);
+    expect(await texts(await host.save(), "reject")).toEqual(original);
+  });
+
+  it("without the parties, no comment", async () => {
+    const host = await createDocxHost(await docx(BODY), "contract.docx", { author: "Ana Ruiz" });
+    expect(await host.insertAddendum(buildAddendum(), "end")).toMatchObject({ inserted: true });
+    expect(await addendumComments(await host.save())).toEqual([]);
   });
 });
 

@@ -176,16 +176,27 @@ export function agreementPhrase(name: string | null | undefined): string {
   return t && /^[A-Z]/.test(t) ? `the ${t}` : "the agreement";
 }
 
+/**
+ * The parties as the addendum built with `options` names them mid-sentence ("the Client",
+ * "Sam Lee"): what a host's comment on its title says, so the comment and the addendum agree.
+ */
+export function addendumParties(options: AddendumOptions = {}): { agency: string; contractor: string } {
+  const p = options.parties ?? {};
+  return {
+    agency: options.names?.agency ?? article(p.agency?.trim() || DEFAULT_PARTIES.agency),
+    contractor: options.names?.contractor ?? article(p.contractor?.trim() || DEFAULT_PARTIES.contractor),
+  };
+}
+
 /** Builds the addendum: a title, a preamble, then numbered sections (heading + body). */
 export function buildAddendum(options: AddendumOptions = {}): AddendumParagraph[] {
   const p = options.parties ?? {};
-  const agencyName = p.agency?.trim() || DEFAULT_PARTIES.agency;
-  const contractorName = p.contractor?.trim() || DEFAULT_PARTIES.contractor;
   const work = (p.work?.trim() || DEFAULT_PARTIES.work).replace(/^the\s+/i, "");
   const daysIn = options.deletionDays ?? 30;
   const days = Number.isFinite(daysIn) && daysIn >= 1 ? Math.min(365, Math.round(daysIn)) : 30;
   const plural = isPlural(work);
-  const names: Names = { agency: options.names?.agency ?? article(agencyName), contractor: options.names?.contractor ?? article(contractorName), work, days, notice: 5, it: plural ? "them" : "it", has: "has", agreement: agreementPhrase(options.agreement) };
+  const { agency, contractor } = addendumParties(options);
+  const names: Names = { agency, contractor, work, days, notice: 5, it: plural ? "them" : "it", has: "has", agreement: agreementPhrase(options.agreement) };
   const only = options.only ? new Set(options.only) : null;
   const out: AddendumParagraph[] = [{ kind: "title", text: ADDENDUM_TITLE, level: 1 }];
   out.push({ kind: "body", text: incorporationSentence(names.agency, names.contractor, names.agreement) });

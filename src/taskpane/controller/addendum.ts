@@ -2,19 +2,30 @@
 import type { AddendumParagraph, ProtectionKind } from "../../engine/types";
 import { addendumOptionsFor } from "../../engine/fix/addendumOptions";
 import { ADDENDUM_PLACE_WORDS } from "../../engine/fix/placement";
+import { addendumParties } from "../../engine/fix/addendum";
+import type { InsertAddendumOptions } from "../../host/types";
 import { documentConventions } from "./conventions";
 import { effectiveParties } from "./parties";
 import type { ReviewSession } from "./session";
 
 /** The addendum as it would be inserted now (`only`: just these sections). */
 export function addendumPreview(session: ReviewSession, only?: readonly ProtectionKind[]): AddendumParagraph[] {
+  return addendumToInsert(session, only).paragraphs;
+}
+
+/**
+ * The addendum as it would be inserted now, with the parties as it names them (the host's comment
+ * on its title names them the same way).
+ */
+export function addendumToInsert(session: ReviewSession, only?: readonly ProtectionKind[]): { paragraphs: AddendumParagraph[]; options: InsertAddendumOptions } {
   const s = session.getSnapshot();
   const days = Number.isFinite(s.addendum.deletionDays) && s.addendum.deletionDays >= 1 ? Math.round(s.addendum.deletionDays) : 30;
   // in the contract's own spelling ("licence" in a UK contract), as the CLI writes it
   const text = s.standingParagraphs.length ? s.standingParagraphs : s.paragraphs;
   // the parties named as the redlines name them ("Client" in a contract that writes it bare), in its quote style
   const options = addendumOptionsFor(text, effectiveParties(s.report, s.partyOverrides), { conventions: documentConventions(text) });
-  return session.engine.buildAddendum({ ...options, deletionDays: days, includeAudit: s.addendum.includeAudit, only });
+  const paragraphs = session.engine.buildAddendum({ ...options, deletionDays: days, includeAudit: s.addendum.includeAudit, only });
+  return { paragraphs, options: { parties: addendumParties(options) } };
 }
 
 /** Inserts the addendum (or one section) as a tracked change, where the settings say, then re-scans. */
@@ -27,16 +38,23 @@ export function addendumRefused(message: string | undefined): string {
   return /^The addendum\b/.test(why) ? why : `The addendum was not added: ${why.replace(/[.\s]+$/, "")}.`;
 }
 
+/** A host's note on an addendum it did insert (asked for the end: a cursor remark cannot apply), as " …" or "". */
+export function insertedNote(message: string | undefined, where: "end" | "cursor"): string {
+  const note = message?.trim();
+  return note && where === "end" ? ` ${note}` : "";
+}
+
 export function insertAddendum(session: ReviewSession, only?: readonly ProtectionKind[]): Promise<void> {
   return session.run("addendum", "Could not insert the addendum", async (h) => {
     if (!(await session.ensureFresh(h))) return;
-    const paragraphs = addendumPreview(session, only);
+    const { paragraphs, options } = addendumToInsert(session, only);
     const state = session.getSnapshot();
     const where = only || !state.capabilities?.insertAtCursor ? "end" : state.addendum.where;
-    const result = await h.insertAddendum(paragraphs, where);
+    const result = await h.insertAddendum(paragraphs, where, options);
     // where the host says it went (before the signature block, into an existing addendum), not where it was asked
     const place = ADDENDUM_PLACE_WORDS[result.place ?? (where === "end" ? "end" : "cursor")];
-    const text = result.inserted ? `Inserted ${only ? "the section" : "the addendum"} ${place} as a tracked change.` : addendumRefused(result.message);
+    // inserted with a note of the host's (e.g. Word refused the comment on its title): said after it
+    const text = result.inserted ? `Inserted ${only ? "the section" : "the addendum"} ${place} as a tracked change.${insertedNote(result.message, where)}` : addendumRefused(result.message);
     session.patch((st) => ({
       addendumMessage: { intent: result.inserted ? "success" : "warning", text },
       writes: st.writes + (result.inserted ? 1 : 0),

@@ -7,7 +7,7 @@ import { countOf, itOrThem } from "../../engine/fix/plural";
 import { ADDENDUM_PLACE_WORDS } from "../../engine/fix/placement";
 import type { Finding } from "../../engine/types";
 import type { ApplyRequest } from "../../host/types";
-import { addendumPreview, addendumRefused } from "./addendum";
+import { addendumRefused, addendumToInsert, insertedNote } from "./addendum";
 import { headingOf, planApplyAll, summarise } from "./applyPlan";
 import type { ReviewSession } from "./session";
 import type { AppliedChange, ReviewState, SummaryItem } from "./state";
@@ -123,10 +123,10 @@ export function applyAll(session: ReviewSession, options: { addendum?: boolean }
       if (withAddendum) {
         session.patch({ progress: { done: steps - 2, total: steps, label: "Adding the addendum…", cancellable } });
         // The same sections the Addendum tab would insert, where the host puts them (before the signature block, or at the end).
-        const paragraphs = addendumPreview(session, session.getSnapshot().report?.addendumPresent ? report.missing : undefined);
-        const inserted = await h.insertAddendum(paragraphs, "end");
+        const { paragraphs, options } = addendumToInsert(session, session.getSnapshot().report?.addendumPresent ? report.missing : undefined);
+        const inserted = await h.insertAddendum(paragraphs, "end", options);
         stopIfCancelled();
-        addendumNote = ` ${inserted.inserted ? `The addendum was added ${ADDENDUM_PLACE_WORDS[inserted.place ?? "end"]}.` : addendumRefused(inserted.message)}`;
+        addendumNote = ` ${inserted.inserted ? `The addendum was added ${ADDENDUM_PLACE_WORDS[inserted.place ?? "end"]}.${insertedNote(inserted.message, "end")}` : addendumRefused(inserted.message)}`;
         session.patch((st) => ({
           summary,
           addendumMessage: { intent: inserted.inserted ? "success" : "warning", text: addendumNote.trim() },

@@ -94,7 +94,7 @@ export function createHandler(post: Post) {
       }
       case "insertAddendum": {
         const a = req.args as Calls["insertAddendum"]["args"];
-        return { result: await docx().insertAddendum(a.paragraphs, a.where) };
+        return { result: await docx().insertAddendum(a.paragraphs, a.where, a.options) };
       }
       case "reviewChange": {
         const a = req.args as Calls["reviewChange"]["args"];

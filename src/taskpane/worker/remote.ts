@@ -3,7 +3,7 @@
  * interfaces the pane uses everywhere (ReviewEngine, DocxDocumentHost).
  */
 import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Paragraph, Report } from "../../engine/types";
-import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumResult, ReviewChangeResult, RoundResult } from "../../host/types";
+import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumOptions, InsertAddendumResult, ReviewChangeResult, RoundResult } from "../../host/types";
 import type { Decision } from "../../engine/compare/decisionLog";
 import type { ReviewEngine } from "../useReview";
 import type { MemoInput } from "../memoInput";
@@ -81,8 +81,8 @@ class RemoteDocxHost implements DocxDocumentHost {
     await this.client.call("rollback", { mark });
   }
 
-  insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
-    return this.client.call("insertAddendum", { paragraphs, where });
+  insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor", options?: InsertAddendumOptions): Promise<InsertAddendumResult> {
+    return this.client.call("insertAddendum", { paragraphs, where, ...(options ? { options } : {}) });
   }
 
   /** Undo (accept false) of one applied suggestion, done in the worker. */
