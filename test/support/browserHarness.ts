@@ -230,8 +230,13 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * under V8's 20 KB regex line (issue 11, worker +1.5), protections narrowed in round two (issue 17,
  * worker and .docx chunk), one primary per state and real opening progress (issue 15, page +0.5),
  * the owner's covenant for list lead-ins and Article/Clause labels (issue 12, worker).
+ * Raised to 286 KB the same session: 285.8 KB measured (page 140.8, shared chunk 18.9, worker 87.2,
+ * .docx chunk 38.3) after the last merges: the addendum's explanatory comment written by Word and
+ * browser mode too (issue 12 item 5: its sentence now ships in the shared chunk, +0.7), the
+ * engine's real progress during the check (issue 15, +0.2) and the detector's terms-of-service
+ * readings (issue 11, worker +0.9). Not trimmed: nothing found that ships unused.
  */
-export const BUNDLE_BUDGET_KB = 284;
+export const BUNDLE_BUDGET_KB = 286;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load
