@@ -206,3 +206,28 @@ describe("research named as a programme the work serves", () => {
     expect(categories("The Contractor will attend meetings as part of the research project under this Agreement.")).toEqual([]);
   });
 });
+
+/** One wording of "consent first", read the same way after a condition and inside a prohibition (one fragment, two readings). */
+const CONSENT_FIRST = [
+  "must first obtain the Illustrator's written consent",
+  "shall in each case seek the Illustrator's prior approval",
+  "is required to obtain the Illustrator's written permission",
+  "agrees to request the Illustrator's authorisation",
+];
+
+describe("consent first, one wording for both readings", () => {
+  test.each(CONSENT_FIRST)("after a condition: %s", (gate) => {
+    const text = `If the Studio wishes to use the Artwork to train a machine learning model, the Studio ${gate}.`;
+    expect(categories(text)).toEqual([]);
+    const p = aiProtections(text);
+    expect(p).toHaveLength(1);
+    expect(p[0].partial).toMatch(/consent|approv|permission|authori/i);
+  });
+
+  test.each(CONSENT_FIRST)("in a prohibition: %s", (gate) => {
+    const text = `The Studio shall not use the Artwork to train any machine learning model, and the Studio ${gate} before any such use.`;
+    const p = aiProtections(text);
+    expect(p.length).toBeGreaterThan(0);
+    expect(p.every((x) => x.partial)).toBe(true);
+  });
+});

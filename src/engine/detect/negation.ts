@@ -13,7 +13,7 @@
 
 import { actorBefore, makerIsSubject, reservedForAgency } from "./protections";
 
-import { AFTER_CUE, BREAK, REENABLED, SWITCHED_OFF, CONDITION, CONTRACTOR_SIDE, CUE, EXCLUSION, FALSE_CUE, TO_DECIDE, GRANT_CONDITION, MAIN_VERB, PERMIT, RESTRICTION_NOUN, WINDOW, WITHOUT_CONSENT } from "./negationCues";
+import { AFTER_CUE, BREAK, REENABLED, SWITCHED_OFF, CONDITION, CONTRACTOR_SIDE, CUE, EXCLUSION, FALSE_CUE, TO_DECIDE, MAIN_VERB, PERMIT, RESTRICTION_NOUN, WINDOW, WITHOUT_CONSENT } from "./negationCues";
 
 /** Ranges of every match of `re` in `text`. */
 function ranges(re: RegExp, text: string): Array<[number, number]> {
@@ -183,36 +183,6 @@ function lastFirstItem(text: string): number {
   FIRST_ITEM.lastIndex = 0;
   for (let m = FIRST_ITEM.exec(text); m; m = FIRST_ITEM.exec(text)) at = m.index + (m[0].startsWith("(") || /^[ai1]/i.test(m[0]) ? 0 : 1);
   return at;
-}
-
-/**
- * True when the phrase at `start` sits inside a condition ("if the Client uses the Work to train
- * models, …"): a condition word before it with no comma or semicolon in between. A condition
- * grants nothing; it describes what happens if something is done.
- */
-export function inCondition(sentence: string, start: number): boolean {
-  const before = sentence.slice(Math.max(0, start - 160), start);
-  GRANT_CONDITION.lastIndex = 0;
-  let last = -1;
-  for (let m = GRANT_CONDITION.exec(before); m; m = GRANT_CONDITION.exec(before)) last = m.index + m[0].length;
-  // "If you do not want your content used to improve our AI, you can turn it off": an opt-out, not a condition on an act
-  return last >= 0 && !/[,;:]/.test(before.slice(last)) && !OPT_OUT_PREFACE.test(before.slice(last));
-}
-
-/** A condition that prefaces an opt-out: the user "does not want" what happens by default. */
-const OPT_OUT_PREFACE = /^\s*(?:you|the\s+[\w-]+|customers?|users?|members?)\s+(?:do\s+not|don't|does\s+not|doesn't|would\s+(?:rather|prefer)\s+not|prefers?\s+not)\s+(?:want|wish|like|to)\b/i;
-
-/**
- * True when the condition holding the phrase at `end` only names what the main clause then takes:
- * "If you send us feedback, we may use it" grants the feedback after the comma. A main clause that
- * denies or limits ("…, we will not use it") takes nothing.
- */
-export function mainClauseTakes(sentence: string, end: number): boolean {
-  const comma = sentence.indexOf(",", end);
-  if (comma < 0) return false;
-  const main = sentence.slice(comma + 1);
-  const m = /^\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|will|shall|can|(?:is|are)\s+(?:free|entitled)\s+to)\s+(?:freely\s+|fully\s+)?(?:use|exploit|incorporate|implement|publish|adopt|share|disclose|commerciali[sz]e|own)\b/i.exec(main);
-  return m !== null && !/\b(?:not|never|no|only|solely)\b|n't\b/i.test(m[0]);
 }
 
 /**

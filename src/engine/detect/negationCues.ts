@@ -44,13 +44,8 @@ export const AFTER_CUE = primed(
 
 export const WINDOW = 180;
 
-/**
- * The main clause after a condition that asks for consent first: "If the Client wishes to use the
- * Work to train a model, it must first obtain the Contractor's written consent." The act in the
- * condition is gated by consent: a (partial) prohibition, not a grant and not nothing.
- */
-export const CONSENT_MAIN =
-  /^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:must|shall|will|is\s+required\s+to|agrees\s+to)\s+(?:first\s+|in\s+each\s+case\s+|before\s+doing\s+so\s+)?(?:[^.;]{0,80}?\b(?:and|then)\s+)?(?:obtain|seek|secure|get|request)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:consent|permission|approval|authori[sz]ation|licen[cs]e)\b|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:must|shall|will)\s+(?:first\s+)?(?:notify|negotiate|agree|enter\s+into)\b[^.;]{0,120}?\b(?:separate|further|new|additional)\s+(?:written\s+)?(?:licen[cs]e|agreement)\b|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|shall|will|can|must)\s*(?:not|never|n't)\s+(?:do\s+so|proceed)\b/i;
+/** One side must first obtain the other's consent ("must first obtain the Designer's written consent"): a source fragment. */
+export const OBTAIN_CONSENT = String.raw`(?:must|shall|will|is\s+required\s+to|agrees\s+to)\s+(?:first\s+|in\s+each\s+case\s+|before\s+doing\s+so\s+)?(?:[^.;]{0,80}?\b(?:and|then)\s+)?(?:obtain|seek|secure|get|request)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:consent|permission|approval|authori[sz]ation|licen[cs]e)\b`;
 
 /** A switch the other side may turn back on: "we have disabled model training …, but may re-enable it" prohibits nothing. */
 export const REENABLED =

@@ -3,9 +3,9 @@
  * each match is judged in its sentence (conditions, negation, definitions, frames, the user's own
  * duty, AI exclusions). A negated AI-training phrase is credited as a "no AI training" protection.
  */
-import { hasPermittingNegation, inCondition, isRemovalCue, mainClauseTakes, negationCue } from "../detect/negation";
+import { hasPermittingNegation, isRemovalCue, negationCue } from "../detect/negation";
+import { asksConsentFirst, inCondition, mainClauseTakes, wishGranted } from "../detect/conditions";
 import { findProtections } from "../detect/protections";
-import { CONSENT_MAIN } from "../detect/negationCues";
 import { isUsersOwnDuty } from "../detect/duty";
 import { inProtectiveFrame } from "../detect/frame";
 import { OWN_FALLBACK } from "../fix/suggest";
@@ -180,7 +180,7 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
       // — but "If you send us feedback, we may use it": the condition names the feedback the main clause takes
       if (inCondition(sentence, ts - S.start) && !(rule.category === "feedback" && mainClauseTakes(sentence, te - S.start)) && !wishGranted(sentence, ts - S.start, te - S.start)) {
         // "If the Client wishes to use the Work to train AI, it must first obtain the Contractor's consent": gated by consent
-        if (rule.category === "ai-training-grant" && CONSENT_MAIN.test(sentence.slice(te - S.start))) protections.push({ kind: "no-ai-training", paragraph: index, start: ts, end: te, trigger: trig });
+        if (rule.category === "ai-training-grant" && asksConsentFirst(sentence, te - S.start)) protections.push({ kind: "no-ai-training", paragraph: index, start: ts, end: te, trigger: trig });
         continue;
       }
       // "injunctive relief to restrain the ingestion of the Work into any AI system": the subject of a protection
@@ -234,18 +234,4 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
   }
   protections.sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings, protections };
-}
-
-/** A condition that names what one side wishes to do ("If the Agency wishes to use …", "Should the Client decide to …"). */
-const WISH_CONDITION = /\b(?:if|should|where|when|in\s+the\s+event(?:\s+that)?)\b[^,;.]{0,60}?\b(?:wish|want|desire|intend|elect|decide|propose|choose)(?:s|es|ed)?\s+to\b[^,;.]*$/i;
-/** Its main clause lets it ("…, it may do so", "…, the Agency is free to"), not negated. */
-const WISH_MAIN = /^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|can|(?:is|are|shall\s+be|will\s+be)\s+(?:free|entitled|permitted)\s+to)\b(?!\s+not\b)/i;
-
-/**
- * "Should the Agency wish to use the Work for machine learning, it may do so on notice": the
- * condition names what the main clause then permits, so it grants (unlike "If the Agency uses the
- * Work to train AI, it shall pay …", which describes a breach or a price).
- */
-function wishGranted(sentence: string, start: number, end: number): boolean {
-  return WISH_MAIN.test(sentence.slice(end)) && WISH_CONDITION.test(sentence.slice(Math.max(0, start - 160), start));
 }

@@ -1,0 +1,64 @@
+/**
+ * Conditions: a phrase inside "if …", "should …", "where …" describes what happens if something is
+ * done; whether it grants, gates or forbids depends on the main clause after the comma.
+ */
+import { GRANT_CONDITION, OBTAIN_CONSENT } from "./negationCues";
+
+/**
+ * True when the phrase at `start` sits inside a condition ("if the Client uses the Work to train
+ * models, …"): a condition word before it with no comma or semicolon in between. A condition
+ * grants nothing; it describes what happens if something is done.
+ */
+export function inCondition(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 160), start);
+  GRANT_CONDITION.lastIndex = 0;
+  let last = -1;
+  for (let m = GRANT_CONDITION.exec(before); m; m = GRANT_CONDITION.exec(before)) last = m.index + m[0].length;
+  // "If you do not want your content used to improve our AI, you can turn it off": an opt-out, not a condition on an act
+  return last >= 0 && !/[,;:]/.test(before.slice(last)) && !OPT_OUT_PREFACE.test(before.slice(last));
+}
+
+/** A condition that prefaces an opt-out: the user "does not want" what happens by default. */
+const OPT_OUT_PREFACE = /^\s*(?:you|the\s+[\w-]+|customers?|users?|members?)\s+(?:do\s+not|don't|does\s+not|doesn't|would\s+(?:rather|prefer)\s+not|prefers?\s+not)\s+(?:want|wish|like|to)\b/i;
+
+/**
+ * True when the condition holding the phrase at `end` only names what the main clause then takes:
+ * "If you send us feedback, we may use it" grants the feedback after the comma. A main clause that
+ * denies or limits ("…, we will not use it") takes nothing.
+ */
+export function mainClauseTakes(sentence: string, end: number): boolean {
+  const comma = sentence.indexOf(",", end);
+  if (comma < 0) return false;
+  const main = sentence.slice(comma + 1);
+  const m = /^\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|will|shall|can|(?:is|are)\s+(?:free|entitled)\s+to)\s+(?:freely\s+|fully\s+)?(?:use|exploit|incorporate|implement|publish|adopt|share|disclose|commerciali[sz]e|own)\b/i.exec(main);
+  return m !== null && !/\b(?:not|never|no|only|solely)\b|n't\b/i.test(m[0]);
+}
+
+/** A condition that names what one side wishes to do ("If the Agency wishes to use …", "Should the Client decide to …"). */
+const WISH_CONDITION = /\b(?:if|should|where|when|in\s+the\s+event(?:\s+that)?)\b[^,;.]{0,60}?\b(?:wish|want|desire|intend|elect|decide|propose|choose)(?:s|es|ed)?\s+to\b[^,;.]*$/i;
+/** Its main clause lets it ("…, it may do so", "…, the Agency is free to"), not negated. */
+const WISH_MAIN = /^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|can|(?:is|are|shall\s+be|will\s+be)\s+(?:free|entitled|permitted)\s+to)\b(?!\s+not\b)/i;
+
+/**
+ * "Should the Agency wish to use the Work for machine learning, it may do so on notice": the
+ * condition names what the main clause then permits, so it grants (unlike "If the Agency uses the
+ * Work to train AI, it shall pay …", which describes a breach or a price).
+ */
+export function wishGranted(sentence: string, start: number, end: number): boolean {
+  return WISH_MAIN.test(sentence.slice(end)) && WISH_CONDITION.test(sentence.slice(Math.max(0, start - 160), start));
+}
+
+/**
+ * The main clause after a condition that asks for consent first: "If the Client wishes to use the
+ * Work to train a model, it must first obtain the Contractor's written consent." The act in the
+ * condition is gated by consent: a (partial) prohibition, not a grant and not nothing.
+ */
+const CONSENT_MAIN = new RegExp(
+  String.raw`^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?${OBTAIN_CONSENT}|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:must|shall|will)\s+(?:first\s+)?(?:notify|negotiate|agree|enter\s+into)\b[^.;]{0,120}?\b(?:separate|further|new|additional)\s+(?:written\s+)?(?:licen[cs]e|agreement)\b|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|shall|will|can|must)\s*(?:not|never|n't)\s+(?:do\s+so|proceed)\b`,
+  "i",
+);
+
+/** "…, it must first obtain the Contractor's written consent": the main clause after `end` gates the act by consent. */
+export function asksConsentFirst(sentence: string, end: number): boolean {
+  return CONSENT_MAIN.test(sentence.slice(end));
+}
