@@ -3,6 +3,19 @@ import type { RuleData } from "./types";
 import { PURPOSE_DEFINITION, VENDOR_ONLY, WORK_NOUN } from "./vocab";
 import { NO_AI, LICENCE_ADJECTIVES, PURPOSE_LIMIT } from "./shared";
 
+/**
+ * A grant with no limit of time, place or medium, in any of its forms: "in perpetuity", "without
+ * limit of time", "for the full term of copyright", "throughout the universe", "in all media", "in
+ * all languages, territories and formats".
+ */
+const MEDIUM = "(?:media|medium|forms?|formats?|languages?|territor(?:y|ies)|countr(?:y|ies)|channels?|versions?)";
+const UNLIMITED = [
+  "in\\s+perpetuity|for\\s+all\\s+time|forever|without\\s+(?:any\\s+)?limit(?:ation)?\\s+(?:of|in|as\\s+to)\\s+(?:time|duration)",
+  "for\\s+the\\s+(?:full|entire|whole|maximum)\\s+(?:term|period|duration)\\s+of\\s+(?:(?:the|all|any)\\s+)?(?:copyright|protection|(?:intellectual\\s+property\\s+)?rights?)",
+  "throughout\\s+the\\s+(?:universe|world)",
+  `in\\s+(?:any\\s+and\\s+)?(?:all|every)\\s+${MEDIUM}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${MEDIUM}){0,3}`,
+].join("|");
+
 export const BROAD_LICENSE_RULES = [
   {
     id: "broad-license/any-purpose",
@@ -34,11 +47,11 @@ export const BROAD_LICENSE_RULES = [
     id: "broad-license/perpetual-irrevocable",
     category: "broad-license",
     severity: "medium",
-    pattern: "\\b(?:perpetual|irrevocable|non-?revocable|unrevocable|indefinite(?:ly)?)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable|non-?revocable))?\\b",
+    pattern: "\\b(?:perpetual|irrevocable|non-?revocable|unrevocable|indefinite(?:ly)?)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable|non-?revocable))?\\b|\\b(?:(?:shall|will|is|are)\\s+not\\s+(?:be\\s+)?(?:revocable|terminable)|(?:may|can|shall|will)\\s*(?:not|n't)\\s+be\\s+(?:revoked|withdrawn|rescinded|terminated))\\s+(?:for\\s+any\\s+reason|by\\s+(?:the\\s+)?[\\w-]+|in\\s+any\\s+circumstances|under\\s+any\\s+circumstances)\\b",
     requires: ["\\b(?:licen[cs]\\w*|rights?)\\b"],
     // a vendor's licences bought by its customers ("perpetual licences purchased before 2020 remain valid") grant nothing over the work
     unless: `${VENDOR_ONLY}|\\blicen[cs]es?\\s+(?:(?:previously|already)\\s+)?(?:purchased|bought|acquired|ordered|sold)\\b`,
-    anchors: ["perpetual", "irrevocable", "revocable", "nonrevocable", "unrevocable", "indefinite", "indefinitely"],
+    anchors: ["perpetual", "irrevocable", "revocable", "nonrevocable", "unrevocable", "indefinite", "indefinitely", "terminable", "revoked", "withdrawn", "rescinded", "terminated"],
     message: "A perpetual or irrevocable license over the work cannot be narrowed later, whatever new use appears.",
     rationale:
       "A license that never ends and cannot be withdrawn will cover AI uses that did not exist when you signed; unless it excludes AI training, it gives that right away for good.",
@@ -112,18 +125,22 @@ export const BROAD_LICENSE_RULES = [
     category: "broad-license",
     severity: "medium",
     pattern:
-      "\\b(?:in\\s+(?:any\\s+and\\s+)?all\\s+(?:media|forms)|throughout\\s+the\\s+(?:universe|world)|in\\s+perpetuity)\\b(?:\\s*,?\\s*(?:and\\s+)?(?:in\\s+(?:any\\s+and\\s+)?all\\s+(?:media|forms)|throughout\\s+the\\s+(?:universe|world)|in\\s+perpetuity)\\b){0,2}",
-    requires: [WORK_NOUN, "\\b(?:use[sd]?|using|exploit\\w*|licen[cs]\\w*|rights?|reproduc\\w*|distribut\\w*|publish\\w*|display\\w*)\\b"],
+      `\\b(?:${UNLIMITED})\\b(?:\\s*,?\\s*(?:and\\s+)?(?:${UNLIMITED})\\b){0,2}`,
+    requires: [WORK_NOUN, "\\b(?:use[sd]?|using|exploit\\w*|licen[cs]\\w*|rights?|reproduc\\w*|distribut\\w*|publish\\w*|display\\w*|broadcast\\w*|screen(?:s|ed|ing)?|exhibit\\w*|perform\\w*|adapt\\w*|print\\w*|sell|sold)\\b"],
     unless: VENDOR_ONLY,
-    anchors: ["perpetuity", "universe", "world", "media", "forms"],
+    anchors: ["perpetuity", "universe", "world", "media", "forms", "formats", "format", "languages", "language", "territories", "territory", "countries", "country", "channels", "channel", "medium", "versions", "time", "term", "period", "duration", "forever"],
     message: "Use of the work \"in all media\", \"throughout the universe\" or \"in perpetuity\" has no limit that would keep AI training out.",
     rationale: "A grant without limits of time, place or medium reaches every future technology, AI training included, unless AI is excluded by name.",
     fix: "proviso",
     qualifier: "which does not extend to any use of {work} to {ai}",
     fallbacks: ["project-scope"],
     examples: {
-      invalid: ["Studio may exploit the Artwork in all media throughout the universe in perpetuity."],
-      valid: ["The Studio has offices throughout the world.", "Client may not exploit the Artwork in perpetuity."],
+      invalid: [
+        "Studio may exploit the Artwork in all media throughout the universe in perpetuity.",
+        "The Label may exploit the Masters for the full term of copyright and any renewals.",
+        "Client may reproduce the Drawings in all languages and territories without limit of time.",
+      ],
+      valid: ["The Studio has offices throughout the world.", "Client may not exploit the Artwork in perpetuity.", "The Agency may use the Drafts for the term of this Agreement."],
     },
   },
   {
@@ -131,7 +148,7 @@ export const BROAD_LICENSE_RULES = [
     category: "broad-license",
     severity: "medium",
     // "in any media now known or hereafter devised", and outlets "that exist today or are created in the future"
-    pattern: "\\bin\\s+any\\s+(?:and\\s+all\\s+)?(?:media|medium|forms?|formats?|manner)\\b[^.;]{0,50}?\\b(?:now\\s+known\\s+or\\s+)?(?:hereafter|later|in\\s+the\\s+future)\\s+(?:devised|developed|known|invented|created|discovered)\\b|\\b(?:now\\s+known|existing|exists?\\s+(?:today|now)|in\\s+existence)\\b[^.;]{0,50}?\\b(?:created|developed|devised|invented|discovered|known)\\s+(?:in\\s+the\\s+future|hereafter|later|thereafter)\\b|\\b(?:now\\s+(?:known|existing)|existing\\s+now|currently\\s+(?:known|existing))\\s+or\\s+(?:hereafter|later|subsequently|in\\s+the\\s+future)\\s+(?:created|developed|devised|invented|discovered|known|existing)\\b",
+    pattern: "\\bin\\s+(?:any|all)\\s+(?:and\\s+all\\s+)?(?:media|medium|forms?|formats?|manner|channels?|platforms?)\\b[^.;]{0,50}?\\b(?:now\\s+known\\s+or\\s+)?(?:hereafter|later|in\\s+(?:the\\s+)?future)\\s+(?:devised|developed|known|invented|created|discovered)\\b|\\b(?:now\\s+known|existing|exists?\\s+(?:today|now)|in\\s+existence)\\b[^.;]{0,50}?\\b(?:created|developed|devised|invented|discovered|known)\\s+(?:in\\s+(?:the\\s+)?future|hereafter|later|thereafter)\\b|\\b(?:now\\s+(?:known|existing)|existing\\s+now|currently\\s+(?:known|existing))\\s+or\\s+(?:hereafter|later|subsequently|in\\s+the\\s+future)\\s+(?:created|developed|devised|invented|discovered|known|existing)\\b",
     anchors: ["hereafter", "later", "future", "subsequently"],
     message: "Use \"in any media now known or hereafter devised\" reaches technologies that do not exist yet, AI included.",
     rationale: "\"Hereafter devised\" is exactly how a license written years ago comes to cover generative AI today.",

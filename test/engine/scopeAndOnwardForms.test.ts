@@ -1,0 +1,67 @@
+/**
+ * Issue 11: families of real phrasing reached by their structure, each with its own wording here:
+ * a grant without limit of time, place or medium; irrevocability said in other words; onward
+ * transfer to successors, buyers and other agencies; ideas given by the maker under other names;
+ * insights drawn from the work; data that identifies no one; open purposes in lists; consent-first
+ * and "in breach of" read as prohibitions; AI systems named by what they do.
+ */
+import { analyze } from "../../src/engine";
+
+const report = (text: string) => analyze([{ text }]);
+const categories = (text: string) => [...new Set(report(text).findings.map((f) => f.category))];
+const aiProtections = (text: string) => report(text).protections.filter((p) => p.kind === "no-ai-training");
+
+describe("risky forms, read by structure", () => {
+  test.each([
+    ["The Broadcaster may screen the Footage for the entire period of copyright protection.", "broad-license"],
+    ["The Label may exploit the Masters without any limitation as to time.", "broad-license"],
+    ["The Publisher may reproduce the Poems in every format, language and territory.", "broad-license"],
+    ["The rights granted in the Photographs may not be revoked for any reason.", "broad-license"],
+    ["The Agency may exploit the Copy in all channels, whether existing today or invented in future.", "broad-license"],
+    ["The Studio may transfer its rights in the Artwork to any purchaser of its business.", "sublicensing"],
+    ["The Client may hand the Wireframes to other studios and freelancers to complete.", "sublicensing"],
+    ["The Brand may authorise printers, retailers and other third parties to reproduce the Designs.", "sublicensing"],
+    ["Any themes the Writer floats in story meetings may be developed by the Producer in later series.", "feedback"],
+    ["The Agency owns every workflow improvement the Developer recommends and may reuse it anywhere.", "feedback"],
+    ["If the Illustrator shares rough character suggestions, the Publisher may use them in any title.", "feedback"],
+    ["The Platform may keep and sell learnings and patterns gleaned from the Tracks.", "data-aggregation"],
+    ["The Publisher may monitor and record listener engagement with the Podcast and exploit it commercially.", "data-aggregation"],
+    ["Data which identifies neither the Editor nor any author may be used by the Publisher without limit.", "anonymization"],
+    ["Drafts from which all authorship details have been purged may be reused by the Agency.", "anonymization"],
+    ["The Company may use the Studies for market testing, pricing analysis and such other purposes as it may select.", "ambiguous-purpose"],
+    ["The Client may use the Visuals for research, prototyping and innovation programmes.", "ambiguous-purpose"],
+    ["The Network may use the Scripts in any manner not described in the Commission Agreement.", "ambiguous-purpose"],
+    ["The Broadcaster may run the Recordings through voice-cloning software.", "ai-training-grant"],
+    ["The Client may load the Source Code into a retrieval-augmented generation pipeline.", "ai-training-grant"],
+  ])("%s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+});
+
+describe("not risks", () => {
+  test.each([
+    "The Agency will aggregate the spend across all channels and report it to the Client monthly.",
+    "The Agency shall keep records from which the Client cannot identify individual staff.",
+    "The Contractor will offer the Client weekly progress suggestions.",
+    "The Designer will report trends obtained from the survey to the Client.",
+    "Either party may assign this Agreement to its successor.",
+    "The Photographer's licence to use the Client's logo is not revocable during the Term.",
+  ])("%s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+});
+
+describe("prohibitions said in other words", () => {
+  test.each([
+    "Any use of the Artwork to train a machine learning model requires the Illustrator's prior affirmative consent.",
+    "The Client shall compensate the Author for any use of the Manuscript in AI training in breach of Section 9.",
+    "The Client shall not, without attribution, use the Photographs to train an AI model.",
+  ])("%s", (text) => {
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text).length).toBeGreaterThan(0);
+  });
+
+  test("a model made in breach of the contract's AI restrictions is not an AI system the work is fed to", () => {
+    expect(categories("Every model created in breach of the AI restrictions shall be destroyed by the Client.")).not.toContain("ai-training-grant");
+  });
+});
