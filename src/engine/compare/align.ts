@@ -117,7 +117,7 @@ function lcs(a: readonly string[], b: readonly string[]): Array<[number, number]
 }
 
 /** Threshold above which two different paragraphs are one paragraph edited. */
-export const EDIT_SIMILARITY = 0.5;
+const EDIT_SIMILARITY = 0.5;
 /** Share of the shorter paragraph's words found in the longer one for two same-numbered paragraphs to pair. */
 const CONTAINED = 0.75;
 /** What the same number adds to a pair's score. */

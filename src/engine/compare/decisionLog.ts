@@ -15,7 +15,7 @@ import { countOf } from "../fix/plural";
 export const DECISION_LOG_NS = "urn:termscore:decision-log:1";
 
 export type DecisionAction = "applied" | "accepted" | "rejected" | "dismissed" | "countered";
-export const DECISION_ACTIONS: readonly DecisionAction[] = ["applied", "accepted", "rejected", "dismissed", "countered"];
+const DECISION_ACTIONS: readonly DecisionAction[] = ["applied", "accepted", "rejected", "dismissed", "countered"];
 
 export interface Decision {
   /** What was decided on: a finding id (our suggestion) or a their-change id. */

@@ -33,7 +33,7 @@ export interface SentenceMove {
 }
 
 /** A paragraph's sentences, the first without the paragraph's numbering. */
-export function sentenceSpans(text: string): Span[] {
+function sentenceSpans(text: string): Span[] {
   const spans = splitSentences(text);
   if (spans.length) {
     const skip = numberingEnd(text);

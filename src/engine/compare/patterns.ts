@@ -11,7 +11,7 @@ export const PERMISSIVE = /\b(?:may|can|is\s+(?:permitted|entitled|free)|are\s+(
 export const EXCEPTION = /\b(?:except(?:ing)?|unless|other than|save (?:for|as|where)|excluding|provided(?:,)? (?:however,? )?that|but only|notwithstanding|subject to|apart from|for (?:its|their|the \w+'s)? ?(?:own )?internal (?:business |research |development )?(?:purposes|use)|to the extent)\b/i;
 export const CONSENT = /\b(?:consent|approv\w*|permission|authori[sz]ation|agrees? in writing|written agreement)\b/i;
 export const BENIGN = /\brequired by (?:applicable )?law\b|\bcourt order\b|\blegal process\b|\bregulatory authority\b/i;
-export const SURVIVAL = /\bsurviv\w*/i;
+const SURVIVAL = /\bsurviv\w*/i;
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90 };
 

@@ -41,7 +41,12 @@ export interface EditPlan {
  * is a bad request, see `spanProblem`), so touching ranges ("a|b") do not overlap.
  */
 export function overlaps(a: Pick<EditSpan, "paragraph" | "start" | "end">, b: Pick<EditSpan, "paragraph" | "start" | "end">): boolean {
-  return a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
+  return a.paragraph === b.paragraph && spansOverlap(a, b);
+}
+
+/** True when two ranges of the same text share a character (touching ends do not). */
+export function spansOverlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 /** True when two edits write the same words the same way (findings of one clause share one edit). */

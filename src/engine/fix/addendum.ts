@@ -163,7 +163,7 @@ export function isAddendumSectionHeading(text: string): boolean {
  * section added later is covered too. No edit in the contract's body cites a section of the
  * addendum: if the other side rejects the addendum, nothing is left pointing at it.
  */
-export function incorporationSentence(agency: string, contractor: string, agreement = "the agreement"): string {
+function incorporationSentence(agency: string, contractor: string, agreement = "the agreement"): string {
   return `This addendum forms part of ${agreement} between ${agency} and ${contractor}, is incorporated into it by reference and prevails over any conflicting term of it. Its sections are numbered from AI-1, apart from the sections of ${agreement}, and a reference in ${agreement} to a section so numbered is to that section of this addendum. Terms defined in ${agreement} have the same meaning here.`;
 }
 

@@ -17,6 +17,7 @@
  * the same rules, and keep what the primary protects besides (the owner's covenant binding
  * successors, assignees and licensees; the work kept out of a feedback right; recipients bound).
  */
+import { spansOverlap } from "../edit/plan";
 import type { Category, Finding, Position, Suggestion } from "../types";
 import type { Span } from "../text";
 import { atomsOf } from "../read/structure";
@@ -81,7 +82,7 @@ export function combineClauses(items: readonly ClauseItem[], text: string, docum
     const n = noteOf(list);
     return clauseComment({ categories: cats ?? n.ordered, triggers: trig ?? n.triggers, paragraph, at, edit, dropsOptOut: !!e && HAS_OPT_OUT.test(text.slice(e.start, e.end)) && !HAS_OPT_OUT.test(e.replacement), qualifies: e && purposeQualified(text, e) }, names);
   };
-  const overlapsAny = (e: Edit, list: readonly Edit[]) => list.some((t) => t.start < e.end && e.start < t.end);
+  const overlapsAny = (e: Edit, list: readonly Edit[]) => list.some((t) => spansOverlap(t, e));
 
   // explicit AI permissions: each removed or negated where it stands, the restriction stated once per sentence
   const own = new Map<Finding, Suggestion>();

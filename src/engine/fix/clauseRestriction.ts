@@ -58,7 +58,7 @@ export function covenantFirst(text: string, sentence: Span, addition: string, ki
   return { start: at, end: at + word[0].length, replacement: `${covenant}. ${word[0]}`, kind };
 }
 
-export const EDIT_OF: Record<RestrictionKind, Edit["kind"]> = {
+const EDIT_OF: Record<RestrictionKind, Edit["kind"]> = {
   ownership: "covenant",
   sublicensing: "bind",
   anonymization: "anonymousLimit",

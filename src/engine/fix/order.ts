@@ -1,8 +1,10 @@
 import type { Finding, Severity } from "../types";
+import { SEVERITY_ORDER } from "../report/labels";
 
-/** 0 for high, 1 for medium, 2 for low. */
+/** 0 for high, 1 for medium, 2 for low (the order of SEVERITY_ORDER; anything unknown ranks as low). */
 export function severityRank(severity: Severity | string): number {
-  return severity === "high" ? 0 : severity === "medium" ? 1 : 2;
+  const i = SEVERITY_ORDER.indexOf(severity as Severity);
+  return i < 0 ? SEVERITY_ORDER.length - 1 : i;
 }
 
 /**

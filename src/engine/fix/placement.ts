@@ -73,7 +73,7 @@ const ADDITIONAL = /^\s*(?:(?:section|article|clause)\s+)?(?:\d{1,3}(?:\.\d{1,3}
  * Where an "Additional Terms" section ends (the paragraph before which the addendum goes: the next
  * heading, the signature block or the end of the body), or -1 when the contract has none.
  */
-export function additionalTermsEnd(paragraphs: readonly Paragraph[], signature: number): number {
+function additionalTermsEnd(paragraphs: readonly Paragraph[], signature: number): number {
   const limit = signature >= 0 ? signature : paragraphs.length;
   for (let i = 0; i < limit; i++) {
     if (paragraphs[i].part && paragraphs[i].part !== "body") continue;

@@ -24,7 +24,7 @@ function describeChar(c: string): string {
 }
 
 /** Problems of one text field: control characters, markup, unknown or broken placeholders. */
-export function fieldProblems(text: string, path: string, allowed: readonly string[] | null): PlaybookProblem[] {
+function fieldProblems(text: string, path: string, allowed: readonly string[] | null): PlaybookProblem[] {
   const out: PlaybookProblem[] = [];
   const control = CONTROL.exec(text);
   if (control) out.push({ path, message: `contains the invisible or control character ${describeChar(control[0])}; wording is inserted as plain text (use ordinary spaces and no line breaks)` });

@@ -11,7 +11,7 @@ import type { Paragraph, Parties } from "../types";
 
 export const AGENCY_ROLES = ["Agency", "Client", "Company", "Customer", "Studio", "Publisher", "Brand", "Buyer", "Purchaser", "Commissioner", "Licensee", "Employer"];
 export const CONTRACTOR_ROLES = ["Contractor", "Consultant", "Freelancer", "Designer", "Developer", "Writer", "Artist", "Creator", "Photographer", "Illustrator", "Author", "Provider", "Service Provider", "Supplier", "Vendor", "Licensor", "Independent Contractor", "Translator", "Copywriter", "Animator", "Narrator", "Composer", "Videographer"];
-export const WORK_TERMS = ["Deliverables", "Work Product", "Work", "Works", "Materials", "Services", "Content", "Creative Work", "Work Made for Hire", "Assets", "Artwork", "Photographs", "Designs"];
+const WORK_TERMS = ["Deliverables", "Work Product", "Work", "Works", "Materials", "Services", "Content", "Creative Work", "Work Made for Hire", "Assets", "Artwork", "Photographs", "Designs"];
 
 export const DEFAULT_PARTIES = { agency: "Agency", contractor: "Contractor", work: "Work Product" } as const;
 
@@ -140,7 +140,7 @@ export function detectParties(paragraphs: readonly Paragraph[]): Parties {
 }
 
 /** How the document refers to a name: "the Client" or bare "Client". */
-export function withArticle(text: string, name: string): string {
+function withArticle(text: string, name: string): string {
   if (/^(?:the|a|an)\s/i.test(name)) return name;
   const esc = wordsPattern(name);
   const withThe = countWord(text, `[Tt]he\\s+["\u201c\u2018']?${esc}`);

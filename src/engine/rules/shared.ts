@@ -36,7 +36,7 @@ export const TRAINING_TOOLS = `\\b(?:offers?|provides?|makes?\\s+available)\\s+(
 /** "… to train models on Our Content": a platform restricting its users, not a grant over the freelancer's work. */
 /** Where a vendor's own training data comes from, one or a list: "licensed, public and synthetic data sets". */
 const SOURCE_KIND = "(?:publicly\\s+available|public|licensed|purchased|third[- ]party|open[- ]source|synthetic|proprietary|commercially\\s+available)";
-export const SOURCE_DATA = `${SOURCE_KIND}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${SOURCE_KIND}){0,4}\\s+(?:data(?:\\s*sets?)?|datasets?|content|sources|text|images|information)\\b`;
+const SOURCE_DATA = `${SOURCE_KIND}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${SOURCE_KIND}){0,4}\\s+(?:data(?:\\s*sets?)?|datasets?|content|sources|text|images|information)\\b`;
 /** Words that name the user's side or work: a sentence with one is not only about the vendor's own sources. */
 const USERS_SIDE = "\\b(?:you|your|customer|user|client|contractor|submitted|uploaded|deliverables?|work\\s+product)\\b";
 

@@ -9,14 +9,11 @@ import { severityRank } from "../fix/order";
 import type { ResolvedPlaybook } from "../playbook/resolve";
 import { withPlaybookWording } from "../playbook/wording";
 import { mapRange, normaliseForRules } from "../text";
+import { spansOverlap } from "../edit/plan";
 import type { Finding } from "../types";
 import type { CompiledRule } from "./compile";
 import { EMPTY_RESULT, EMPTY_SCAN, scanParagraph } from "./paragraph";
 import type { ParagraphResult, ParagraphState, RawFinding } from "./types";
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
 
 /** Turns raw matches of one paragraph into findings with suggestions; drops overlapping ones. */
 function toFindings(raw: RawFinding[], text: string, names: Names, idBase: string, playbook: ResolvedPlaybook | null): Finding[] {
@@ -26,12 +23,12 @@ function toFindings(raw: RawFinding[], text: string, names: Names, idBase: strin
   const out: Finding[] = [];
   const clauses: ClauseItem[] = [];
   for (const r of ordered) {
-    if (keptRanges.some((k) => overlaps(k, r))) continue;
+    if (keptRanges.some((k) => spansOverlap(k, r))) continue;
     const input = { rule: r.rule, paragraph: r.paragraph, text, sentence: r.sentence, start: r.start, end: r.end, names, provisoFree: !provisoUsed.has(r.sentence.start) };
     // playbook hook (a): the user's wording where the playbook changed it
     const { suggestions, usedProviso, userWording } = withPlaybookWording(input, buildSuggestions(input), playbook);
     const primary = suggestions[0];
-    if (keptRanges.some((k) => overlaps(k, primary))) continue;
+    if (keptRanges.some((k) => spansOverlap(k, primary))) continue;
     // The end of the sentence is taken by this finding's proviso, or by one of its fallbacks (opt-out,
     // project scope): findings of lower severity in the same sentence then qualify their own words.
     if (usedProviso || suggestions.some((s, j) => j > 0 && /^[.;]$/.test(s.original))) provisoUsed.add(r.sentence.start);
@@ -77,7 +74,7 @@ function toScoredFindings(raw: RawFinding[]): Finding[] {
   const ordered = raw.slice().sort((a, b) => severityRank(a.rule.severity) - severityRank(b.rule.severity) || a.start - b.start || b.end - a.end);
   const out: Finding[] = [];
   for (const r of ordered) {
-    if (out.some((k) => overlaps(k, r))) continue;
+    if (out.some((k) => spansOverlap(k, r))) continue;
     out.push({ id: "", ruleId: r.rule.id, category: r.rule.category, severity: r.rule.severity, paragraph: r.paragraph, start: r.start, end: r.end, trigger: "", message: r.rule.message, rationale: r.rule.rationale, suggestions: [] });
   }
   return out;
@@ -95,9 +92,9 @@ function dropCollidingFallbacks(findings: Finding[]): void {
   findings.forEach((f, i) => {
     f.suggestions = f.suggestions.filter((s, j) => {
       if (j === 0) return true;
-      if (primaries.some((p, k) => k !== i && overlaps(p, s))) return false;
+      if (primaries.some((p, k) => k !== i && spansOverlap(p, s))) return false;
       const taken = claimed.get(s.position) ?? [];
-      if (taken.some((c) => overlaps(c, s))) return false;
+      if (taken.some((c) => spansOverlap(c, s))) return false;
       taken.push(s);
       claimed.set(s.position, taken);
       return true;
