@@ -86,8 +86,7 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   let recognisedMessage: string | undefined;
   if (hasTrackedChanges(review.package)) {
     const round = await theirChanges(review.package, { ours: [review.author], date: review.date, ...(analyzeOptions ? { analyze: analyzeOptions } : {}) });
-    const said = round.read.log.problem ?? "";
-    recognisedMessage = found.problem && said.startsWith(found.problem) ? said.slice(found.problem.length).trim() : said || undefined;
+    recognisedMessage = round.read.log.recognised;
   }
   const report = analyze(paragraphs, analyzeOptions);
   // Highest severity first (as the pane's Apply all does): where two fixes touch the same words,

@@ -116,7 +116,7 @@ async function rebuildLog(pkg: DocxPackage, read: RoundsRead, recognised: readon
   if (!decisions.length && !read.log.rebuild) return;
   const all = appendDecisions(read.log.decisions, decisions);
   const path = await writeDecisionLog(pkg, all);
-  read.log = { decisions: all, rebuild: false, path, problem: [read.log.problem, message].filter(Boolean).join(" ") };
+  read.log = { decisions: all, rebuild: false, path, problem: [read.log.problem, message].filter(Boolean).join(" "), ...(message ? { recognised: message } : {}) };
 }
 
 /** Who made the first tracked change in a paragraph that is not ours (author, and date when it has one). */

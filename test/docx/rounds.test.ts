@@ -151,6 +151,8 @@ describe("their tracked changes in a .docx", () => {
     expect(named.report.suggestions).toEqual([expect.objectContaining({ ruleId: "ai-training-grant/train-models", fate: "open" })]);
     // the log (there was none) is rebuilt in the package with it, and that is said
     expect(named.read.log.problem).toMatch(/^1 of your suggestions was recognised by its wording .*decision log is missing/);
+    // and what was recognised is also its own field, so nobody has to cut it out of the message
+    expect(named.read.log.recognised).toBe(named.read.log.problem);
     const stored = await readDecisionLog(pkg);
     expect(stored.problem).toBeUndefined();
     expect(stored.decisions.map((d) => [d.action, d.by, d.at, d.ruleId, d.edit?.inserted])).toEqual([["applied", "Priya Nandakumar", "2026-11-20T10:00:00Z", "ai-training-grant/train-models", "shall not"]]);

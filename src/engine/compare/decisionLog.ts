@@ -39,6 +39,8 @@ export interface ParsedLog {
   problem?: string;
   /** True when the log must be written again (rebuilt) to be whole. */
   rebuild: boolean;
+  /** What rebuilding the log from the document's own tracked changes found, said apart from `problem` (which then ends with it). */
+  recognised?: string;
 }
 
 const esc = escapeXml;
