@@ -94,7 +94,7 @@ class DocxHost implements DocxDocumentHost {
       placed = await this.review.insertAddendum(plan.insert, addendumCommentFor(options.parties));
     } catch (e) {
       const notBack = await this.putBack(mark);
-      return { inserted: false, message: `The addendum was not inserted: ${errorMessage(e, { inSentence: true })}. ${notBack ?? "The copy was left as it was."}` };
+      return { inserted: false, messageIsSentence: true, message: `The addendum was not inserted: ${errorMessage(e, { inSentence: true })}. ${notBack ?? "The copy was left as it was."}` };
     }
     this.writes.push({ kind: "addendum", paragraphs, ...(options.parties ? { parties: { ...options.parties } } : {}) });
     // asked for the cursor: say where it went instead (the engine's place, as for "end")

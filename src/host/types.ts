@@ -124,6 +124,11 @@ export interface InsertAddendumResult {
    * pane says after it (e.g. the comment on its title was refused), or where it went instead of the cursor.
    */
   message?: string;
+  /**
+   * Not inserted, and `message` is the whole sentence the user reads ("The addendum was not
+   * inserted: …"), shown as it is; otherwise `message` is a bare reason the pane leads in to.
+   */
+  messageIsSentence?: boolean;
   /** Where it went, when inserted: the pane says so instead of assuming the place asked for. */
   place?: AddendumPlace["reason"] | "cursor";
 }

@@ -139,11 +139,11 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
         }
         const restoreNote = await restoreTracking(context, userMode);
         const notes = [leftover ? messages.addendumLeftover : "", restoreNote ?? ""].filter(Boolean).join(" ");
-        return { inserted: false, message: messages.addendumFailed(errorMessage(e, OFFICE_ERRORS)) + (notes ? ` ${notes}` : "") };
+        return { inserted: false, messageIsSentence: true, message: messages.addendumFailed(errorMessage(e, OFFICE_ERRORS)) + (notes ? ` ${notes}` : "") };
       }
     });
   } catch (e) {
-    return { inserted: false, message: messages.addendumFailed(errorMessage(e, OFFICE_ERRORS)) };
+    return { inserted: false, messageIsSentence: true, message: messages.addendumFailed(errorMessage(e, OFFICE_ERRORS)) };
   }
 }
 

@@ -17,6 +17,7 @@ import { analyze } from "../../src/engine";
 import { coverNote } from "../../src/engine/report/coverNote";
 import { reviewDocx } from "../../src/docx/review";
 import { ARTIFACTS, AXE_FILE, DIST_LOCAL, launch, openRecordedPage, requireBuild, seriousViolations, serve, waitForPane, type Served } from "../support/browserHarness";
+import { fewestLongTasks, longTasksSince, observeLongTasks } from "../support/longTasks";
 
 import { longContractBlocks, longContractDocx } from "./longContract";
 
@@ -339,45 +340,37 @@ describe("a 1,000-page contract", () => {
     expect(words).toBeGreaterThanOrEqual(480_000); // about 500 words a page
   });
 
-  async function observeLongTasks(page: Page): Promise<void> {
-    await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
-      }).observe({ type: "longtask" });
-    });
-  }
-
   test("opens and shows its first findings with no long task over 100 ms", async () => {
     const rec = await openRecordedPage(browser, server.origin, { width: 320, height: 800 });
     const { page } = rec;
     try {
-      // The machine is shared: other processes can only add time, so a second attempt is made when
-      // the first shows a long task, and the better attempt is judged (both are recorded).
-      const attempts: Array<{ elapsedMs: number; longTasks: number[] }> = [];
-      for (let attempt = 0; attempt < 2; attempt++) {
-        await page.goto(`${server.origin}/taskpane.html`);
-        await waitForPane(page);
-        await page.waitForTimeout(500); // start-up work done before we measure
-        await observeLongTasks(page);
-        const t0 = Date.now();
-        await page.locator("#ts-open-input").setInputFiles({ name: "long.docx", mimeType: DOCX_MIME, buffer: big });
-        // A cheap check, polled rarely: Playwright's role queries run on the page's main thread and
-        // would themselves show up as long tasks.
-        await page.waitForFunction(() => !!document.querySelector("#ts-findings-heading") && !!document.querySelector("ul[aria-label^='Findings'] button"), undefined, {
-          timeout: 120_000,
-          polling: 250,
-        });
-        const elapsedMs = Date.now() - t0;
-        await page.waitForTimeout(1000); // the remaining rows render in slices; they count too
-        // The page stayed responsive while the worker read and checked the file.
-        const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-        attempts.push({ elapsedMs, longTasks });
-        if (Math.max(0, ...longTasks) <= 100) break;
-      }
-      fs.writeFileSync(path.join(ARTIFACTS, "review-1000-pages-longtasks.json"), JSON.stringify({ attempts }, null, 2));
-      expect(Math.min(...attempts.map((a) => Math.max(0, ...a.longTasks)))).toBeLessThanOrEqual(100);
+      // The page stayed responsive while the worker read and checked the file (a second attempt
+      // when the shared machine shows a long task; both recorded).
+      const longest = await fewestLongTasks(
+        page,
+        path.join(ARTIFACTS, "review-1000-pages-longtasks.json"),
+        async () => {
+          const t0 = Date.now();
+          await page.locator("#ts-open-input").setInputFiles({ name: "long.docx", mimeType: DOCX_MIME, buffer: big });
+          // A cheap check, polled rarely: Playwright's role queries run on the page's main thread and
+          // would themselves show up as long tasks.
+          await page.waitForFunction(() => !!document.querySelector("#ts-findings-heading") && !!document.querySelector("ul[aria-label^='Findings'] button"), undefined, {
+            timeout: 120_000,
+            polling: 250,
+          });
+          const elapsedMs = Date.now() - t0;
+          await page.waitForTimeout(1000); // the remaining rows render in slices; they count too
+          return { elapsedMs };
+        },
+        {
+          prepare: async () => {
+            await page.goto(`${server.origin}/taskpane.html`);
+            await waitForPane(page);
+            await page.waitForTimeout(500); // start-up work done before we measure
+          },
+        }
+      );
+      expect(longest).toBeLessThanOrEqual(100);
       // Capped list: fifty rows, the rest on request.
       const count = Number((await page.getByRole("heading", { name: /^Risky clauses/ }).innerText()).replace(/\D+/g, ""));
       expect(count).toBeGreaterThan(100);
@@ -464,10 +457,8 @@ describe("a 1,000-page contract", () => {
       const applyAll = page.getByRole("button", { name: /^Apply all/ });
       const applyLabel = await applyAll.innerText();
       expect(Number(/\((\d+)\)/.exec(applyLabel)?.[1])).toBeGreaterThan(100);
-      // The machine is shared: a second attempt is made when the first shows a long task (both recorded).
-      const attempts: Array<{ cancelledAt: string; elapsedMs: number; longTasks: number[] }> = [];
-      for (let attempt = 0; attempt < 2; attempt++) {
-        await observeLongTasks(page);
+      // A second attempt when the shared machine shows a long task (both recorded).
+      const longest = await fewestLongTasks(page, path.join(ARTIFACTS, "review-1000-pages-apply-all-cancel-longtasks.json"), async () => {
         const t0 = Date.now();
         await applyAll.click();
         // Progress through each step, a Cancel beside it; cancelled once the edits and the addendum
@@ -481,13 +472,9 @@ describe("a 1,000-page contract", () => {
         const cancelledAt = (await page.locator("section[aria-label='Apply all suggestions'] [role='progressbar']").getAttribute("aria-valuenow")) ?? "";
         await cancel.click();
         await page.waitForFunction(() => document.querySelector("main [role='status']")?.textContent?.startsWith("Apply all cancelled"), undefined, { timeout: 60_000, polling: 250 });
-        const elapsedMs = Date.now() - t0;
-        const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-        attempts.push({ cancelledAt, elapsedMs, longTasks });
-        if (Math.max(0, ...longTasks) <= 100) break;
-      }
-      fs.writeFileSync(path.join(ARTIFACTS, "review-1000-pages-apply-all-cancel-longtasks.json"), JSON.stringify({ attempts }, null, 2));
-      expect(Math.min(...attempts.map((a) => Math.max(0, ...a.longTasks)))).toBeLessThanOrEqual(100);
+        return { cancelledAt, elapsedMs: Date.now() - t0 };
+      });
+      expect(longest).toBeLessThanOrEqual(100);
       expect(await statusText()).toBe("Apply all cancelled. Nothing of it was kept: the copy is as it was before.");
       await page.getByText("Apply all cancelled.", { exact: true }).waitFor();
       await page.getByRole("region", { name: "Apply all suggestions" }).getByText("Nothing of it was kept: the copy is as it was before.").waitFor();
@@ -513,7 +500,7 @@ describe("a 1,000-page contract", () => {
       await applyAll.click();
       await page.waitForFunction(() => document.querySelector("main [role='status']")?.textContent?.startsWith("Done: "), undefined, { timeout: 120_000, polling: 250 });
       await page.waitForTimeout(1000); // the rows render in slices
-      const full = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+      const full = await longTasksSince(page);
       fs.writeFileSync(path.join(ARTIFACTS, "review-1000-pages-apply-all-longtasks.json"), JSON.stringify({ longTasks: full }, null, 2));
       expect(Math.max(0, ...full)).toBeLessThanOrEqual(100);
       expect(await statusText()).toMatch(new RegExp(`^Done: ${/\((\d+)\)/.exec(applyLabel)?.[1]} applied, 0 skipped, 0 failed\\. The addendum was added at the end of the document\\.`));

@@ -39,7 +39,7 @@ describe("browser mode: an error part way leaves the copy untouched", () => {
     const before = await host.read();
     failAfter(host, "insertAddendum");
     const result = await host.insertAddendum(addendum(), "end");
-    expect(result).toEqual({ inserted: false, message: "The addendum was not inserted: disk full. The copy was left as it was." });
+    expect(result).toEqual({ inserted: false, messageIsSentence: true, message: "The addendum was not inserted: disk full. The copy was left as it was." });
     expect(await host.read()).toEqual(before);
     expect(await texts(await host.save(), "accept")).toEqual(await texts(bytes, "accept"));
     // the copy was rebuilt from the file as opened: the next insertion is written

@@ -74,6 +74,8 @@ test("a paragraph Word refuses still takes the whole addendum back out, comment 
   fake.failWhen = (op) => (op.name === "insertParagraph" && ++seen === 3 ? new FakeOfficeError("GeneralException", "No room.") : undefined);
   const result = await hostOf(fake).insertAddendum(addendum, "end", { parties });
   expect(result.inserted).toBe(false);
+  // Word's own sentence ("The addendum was not inserted: …"), marked so the pane shows it as it is
+  expect(result.messageIsSentence).toBe(true);
   expect(fake.comments).toHaveLength(0);
   expect(texts(fake)).toEqual(DOC);
 });

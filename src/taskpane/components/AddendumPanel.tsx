@@ -1,5 +1,5 @@
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Button } from "./Button";
 import { Text } from "./Text";
 import { Message, MessageBody } from "./Message";
@@ -32,19 +32,8 @@ export interface AddendumPanelProps {
   complete?: boolean;
 }
 
-const useStyles = makeStyles({
-  preview: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    maxHeight: "320px",
-    overflowY: "auto",
-  },
-});
+/** The preview: a card (shared) on the second background, scrolled past 320 px. */
+const useStyles = makeStyles({ preview: { backgroundColor: tokens.colorNeutralBackground2, maxHeight: "320px", overflowY: "auto" } });
 
 const PARTY_FIELDS: Array<{ key: keyof PartyNames; label: string; hint: string }> = [
   { key: "agency", label: "The other side is called", hint: "e.g. Agency, Client, Company" },
@@ -100,7 +89,7 @@ export function AddendumPanel(props: AddendumPanelProps): React.JSX.Element {
       <h3 className={shared.subheading} id="ts-preview-heading">
         Preview
       </h3>
-      <div className={styles.preview} role="region" aria-labelledby="ts-preview-heading" tabIndex={0}>
+      <div className={mergeClasses(shared.card, styles.preview)} role="region" aria-labelledby="ts-preview-heading" tabIndex={0}>
         {props.preview.map((p, i) =>
           p.kind === "body" ? (
             <p key={i} className={shared.text}>

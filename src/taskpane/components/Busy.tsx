@@ -1,6 +1,7 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Button } from "./Button";
+import { useSharedStyles } from "./styles";
 
 /**
  * Progress with its words: a bar that fills (value 0…1) or, without a value, moves back and forth.
@@ -10,8 +11,6 @@ import { Button } from "./Button";
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS, "> :first-child": { flexGrow: 1 } },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: "96px" },
-  label: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground1 },
-  small: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   track: {
     position: "relative",
     overflow: "hidden",
@@ -42,12 +41,13 @@ const useStyles = makeStyles({
 
 export function Busy({ label, small, value }: { label: string; small?: boolean; value?: number }): React.JSX.Element {
   const styles = useStyles();
+  const shared = useSharedStyles();
   const id = React.useId();
   const known = value !== undefined && Number.isFinite(value);
   const fraction = known ? Math.min(1, Math.max(0, value)) : 0;
   return (
     <div className={styles.root}>
-      <span id={id} className={mergeClasses(styles.label, small && styles.small)}>
+      <span id={id} className={mergeClasses(shared.fieldLabel, small && shared.fieldLabelSmall)}>
         {label}
       </span>
       <div

@@ -1,18 +1,28 @@
 import * as React from "react";
 import { Button } from "./Button";
-import { Message, MessageActions, MessageBody, MessageTitle } from "./Message";
+import { Message, MessageActions, MessageBody, MessageTitle, type MessageIntent } from "./Message";
+
+/** One notice: its title (when it has one), what to know, and the one thing to do about it (when there is one). */
+function Notice({ intent, title, action, children }: { intent: MessageIntent; title?: string; action?: React.ReactNode; children: React.ReactNode }): React.JSX.Element {
+  return (
+    <Message intent={intent} layout="multiline">
+      <MessageBody>
+        {title ? <MessageTitle>{title}</MessageTitle> : null}
+        {children}
+      </MessageBody>
+      {action ? <MessageActions>{action}</MessageActions> : null}
+    </Message>
+  );
+}
 
 /** Before any document: the pane is not in Word (with why), or the build lacks the engine. */
 export function StartNotices(props: { notice: string | null; error: boolean; engineMissing: boolean }): React.JSX.Element {
   return (
     <>
       {props.notice ? (
-        <Message intent={props.error ? "error" : "info"} layout="multiline">
-          <MessageBody>
-            <MessageTitle>Not running inside Word</MessageTitle>
-            {props.notice}
-          </MessageBody>
-        </Message>
+        <Notice intent={props.error ? "error" : "info"} title="Not running inside Word">
+          {props.notice}
+        </Notice>
       ) : null}
       {props.engineMissing ? (
         <Message intent="error">
@@ -43,44 +53,37 @@ export interface ReviewNoticesProps {
 export function ReviewNotices(props: ReviewNoticesProps): React.JSX.Element {
   return (
     <>
-      {props.openError ? (
-        <Message intent="error" layout="multiline">
-          <MessageBody>{props.openError}</MessageBody>
-        </Message>
-      ) : null}
+      {props.openError ? <Notice intent="error">{props.openError}</Notice> : null}
       {props.missingFeatures ? (
-        <Message intent="warning" layout="multiline">
-          <MessageBody>
-            <MessageTitle>Some features are not available</MessageTitle>
-            {props.missingFeatures}
-          </MessageBody>
-        </Message>
+        <Notice intent="warning" title="Some features are not available">
+          {props.missingFeatures}
+        </Notice>
       ) : null}
       {props.error ? (
-        <Message intent="error" layout="multiline">
-          <MessageBody>
-            <MessageTitle>Something went wrong</MessageTitle>
-            {props.error}.
-          </MessageBody>
-          <MessageActions>
+        <Notice
+          intent="error"
+          title="Something went wrong"
+          action={
             <Button size="small" onClick={props.onCloseError}>
               Close
             </Button>
-          </MessageActions>
-        </Message>
+          }
+        >
+          {props.error}.
+        </Notice>
       ) : null}
       {props.stale ? (
-        <Message intent="warning" layout="multiline">
-          <MessageBody>
-            <MessageTitle>The document changed</MessageTitle>
-            It was edited since the last scan, so the findings may no longer match it. Nothing was changed.
-          </MessageBody>
-          <MessageActions>
+        <Notice
+          intent="warning"
+          title="The document changed"
+          action={
             <Button size="small" appearance={props.primary === false ? "secondary" : "primary"} disabled={props.busy} onClick={props.onRescan}>
               Re-scan now
             </Button>
-          </MessageActions>
-        </Message>
+          }
+        >
+          It was edited since the last scan, so the findings may no longer match it. Nothing was changed.
+        </Notice>
       ) : null}
     </>
   );

@@ -3,6 +3,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Button } from "./Button";
 import { Text } from "./Text";
 import { TextField } from "./TextField";
+import { DOCX_ACCEPT, HiddenFileInput } from "./HiddenFileInput";
 import { useSharedStyles } from "./styles";
 
 export interface OpenDocumentProps {
@@ -58,22 +59,7 @@ export function OpenDocument({ fileName, busy, unsaved, primary = null, author, 
       if (file && !busy) onOpen(file);
     },
   };
-  const fileInput = (
-    <input
-      ref={input}
-      id="ts-open-input"
-      type="file"
-      accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-      className={shared.visuallyHidden}
-      aria-label="Open a .docx file"
-      tabIndex={-1}
-      onChange={(e) => {
-        const file = e.currentTarget.files?.[0];
-        e.currentTarget.value = "";
-        if (file) onOpen(file);
-      }}
-    />
-  );
+  const fileInput = <HiddenFileInput ref={input} id="ts-open-input" accept={DOCX_ACCEPT} label="Open a .docx file" onFile={onOpen} />;
   if (fileName)
     return (
       <section className={mergeClasses(styles.file, dragging && styles.dragging)} aria-label="The open file" {...dropProps}>

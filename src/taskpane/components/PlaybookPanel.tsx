@@ -9,6 +9,7 @@ import { CATEGORY_LABEL } from "../../engine/report/labels";
 import { ruleView, sectionName, withRuleEdit, withSection, withoutRule } from "../playbook/edit";
 import type { PlaybookActions, PlaybookState } from "../playbook/usePlaybook";
 import { PlaybookRule } from "./PlaybookRule";
+import { HiddenFileInput } from "./HiddenFileInput";
 import { useSharedStyles } from "./styles";
 import { countOf } from "../../engine/fix/plural";
 
@@ -36,14 +37,6 @@ export interface PlaybookPanelProps {
 const READ_LIMIT = 16 * 1024 * 1024;
 
 const useStyles = makeStyles({
-  select: {
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   sectionRow: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
@@ -64,10 +57,7 @@ export function PlaybookPanel({ state, actions, download, busy, spelling, change
   const { catalog, draft } = state;
   React.useEffect(() => actions.loadCatalog(), [actions]);
 
-  const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = "";
-    if (!file) return;
+  const onFile = async (file: File) => {
     await actions.importText(file.size > READ_LIMIT ? "" : await fileText(file), file.size);
   };
   const edit = (next: Playbook | null) => void actions.update(next);
@@ -89,7 +79,7 @@ export function PlaybookPanel({ state, actions, download, busy, spelling, change
         <Button size="small" disabled={busy} onClick={() => fileInput.current?.click()}>
           Import…
         </Button>
-        <input ref={fileInput} type="file" accept=".json,application/json" className={shared.visuallyHidden} tabIndex={-1} aria-label="Playbook file to import" onChange={(e) => void onFile(e)} />
+        <HiddenFileInput ref={fileInput} accept=".json,application/json" label="Playbook file to import" onFile={(file) => void onFile(file)} />
         <Button size="small" disabled={busy} onClick={() => download("termscore-playbook.json", actions.exportText(), "application/json")}>
           Export
         </Button>
@@ -163,7 +153,7 @@ export function PlaybookPanel({ state, actions, download, busy, spelling, change
                   <Text>{sectionName(id)}</Text>
                   <select
                     aria-label={`Addendum section ${sectionName(id)}`}
-                    className={styles.select}
+                    className={shared.control}
                     disabled={busy}
                     value={typeof setting === "string" ? setting : "replace"}
                     onChange={(e) => edit(withSection(draft, id, e.target.value === "drop" ? "drop" : "keep"))}

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Button } from "./Button";
 import { Text } from "./Text";
 import { Message, MessageBody } from "./Message";
@@ -36,16 +36,8 @@ const PLACEMENT_LABEL: Record<Placement, string> = {
 };
 
 const useStyles = makeStyles({
-  control: {
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
+  // on the shared control
+  control: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}` },
   area: { width: "100%", boxSizing: "border-box", minHeight: "64px", resize: "vertical" },
   field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, justifyContent: "space-between" },
@@ -54,6 +46,7 @@ const useStyles = makeStyles({
 /** A text box that reports its value when it loses focus (one check and save per change, not per key). */
 function CommitText(props: { id: string; label: string; value: string; multiline?: boolean; disabled?: boolean; onCommit(value: string): void }): React.JSX.Element {
   const styles = useStyles();
+  const control = mergeClasses(useSharedStyles().control, styles.control);
   const [text, setText] = React.useState(props.value);
   React.useEffect(() => setText(props.value), [props.value]);
   const commit = () => {
@@ -63,7 +56,7 @@ function CommitText(props: { id: string; label: string; value: string; multiline
   return (
     <div className={styles.field}>
       <label htmlFor={props.id}>{props.label}</label>
-      {props.multiline ? <textarea {...common} className={`${styles.control} ${styles.area}`} /> : <input {...common} className={styles.control} />}
+      {props.multiline ? <textarea {...common} className={mergeClasses(control, styles.area)} /> : <input {...common} className={control} />}
     </div>
   );
 }
@@ -71,6 +64,7 @@ function CommitText(props: { id: string; label: string; value: string; multiline
 export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, preview, spelling }: PlaybookRuleProps): React.JSX.Element {
   const shared = useSharedStyles();
   const styles = useStyles();
+  const control = mergeClasses(shared.control, styles.control);
   const [open, setOpen] = React.useState(false);
   const [shown, setShown] = React.useState<RulePreview | null>(null);
   const name = ruleName(rule.id);
@@ -94,7 +88,7 @@ export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, previ
         <CheckboxChoice checked={view.enabled} disabled={busy} label={name} onChange={(enabled) => onEdit({ enabled })} />
         <select
           aria-label={`Risk level of ${name}`}
-          className={styles.control}
+          className={control}
           value={view.severity}
           disabled={busy}
           onChange={(e) => onEdit({ severity: e.target.value as Severity })}
@@ -116,7 +110,7 @@ export function PlaybookRule({ rule, view, version, busy, onEdit, onReset, previ
           <CommitText id={`${base}-text`} label="Your wording" multiline value={view.text} disabled={busy || view.placement === "delete-trigger"} onCommit={(text) => onEdit({ text })} />
           <div className={styles.field}>
             <label htmlFor={`${base}-placement`}>Where it goes</label>
-            <select id={`${base}-placement`} className={styles.control} value={view.placement} disabled={busy} onChange={(e) => onEdit({ placement: e.target.value as Placement })}>
+            <select id={`${base}-placement`} className={control} value={view.placement} disabled={busy} onChange={(e) => onEdit({ placement: e.target.value as Placement })}>
               {(Object.keys(PLACEMENT_LABEL) as Placement[]).map((p) => (
                 <option key={p} value={p}>
                   {PLACEMENT_LABEL[p]}

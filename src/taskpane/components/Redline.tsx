@@ -1,5 +1,5 @@
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { sentenceAround } from "../review/clause";
 import { useSharedStyles } from "./styles";
 
@@ -16,15 +16,8 @@ export interface RedlineProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    margin: 0,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-    overflowWrap: "anywhere",
-    lineHeight: tokens.lineHeightBase300,
-  },
+  // a shared quote with more room: the words marked in it need the line height
+  root: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, lineHeight: tokens.lineHeightBase300 },
   mark: {
     backgroundColor: tokens.colorPaletteYellowBackground2,
     color: tokens.colorNeutralForeground1,
@@ -76,7 +69,7 @@ export function Redline({ text, trigger, edit, whole }: RedlineProps): React.JSX
     plain(edit.end, span.end);
   } else plain(span.start, span.end);
   return (
-    <p className={styles.root}>
+    <p className={mergeClasses(shared.quote, styles.root)}>
       {span.start > 0 ? "… " : null}
       {out}
       {span.end < text.length ? " …" : null}

@@ -1,34 +1,25 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Report } from "../../engine/types";
 import type { DocumentHost } from "../../host/types";
-import type { ReviewActions, ReviewEngine, ReviewState } from "../useReview";
 import { documentConventions } from "../useReview";
 import type { TabPrimary, TabValue } from "../review/primary";
-import type { ChecklistItem } from "./ProtectionsPanel";
 import type { TheirChangesActions, TheirChangesState } from "../rounds/useTheirChanges";
 import type { PlaybookActions, PlaybookState } from "../playbook/usePlaybook";
 import { coverNoteRequest } from "../coverNoteInput";
 import { Tabs } from "./Tabs";
 import { ClausesTab } from "./ClausesTab";
 import { ChecklistTab } from "./ChecklistTab";
-import { ExportTab } from "./ExportTab";
+import { ExportTab, type ExportTabProps } from "./ExportTab";
 import { PlaybookPanel } from "./PlaybookPanel";
 import { TheirChangesPanel } from "./TheirChangesPanel";
 import { NextStep } from "./NextStep";
 
 /** The review's tabs and the panel of the one selected: what each tab shows, and which of its buttons is the pane's one primary. */
-export interface ReviewTabsProps {
+export interface ReviewTabsProps extends Pick<ExportTabProps, "state" | "actions" | "engine" | "report" | "standing" | "checklist" | "fileName" | "baseName" | "download" | "copy"> {
   tab: TabValue;
   onTab(tab: TabValue): void;
   /** Who holds the pane's one primary button on this tab (review/primary.ts); null while something above the review does. */
   primary: TabPrimary | null;
-  state: ReviewState;
-  actions: ReviewActions;
-  engine?: ReviewEngine;
-  report: Report;
-  standing: Report;
-  checklist: ChecklistItem[];
   /** The document under review (its round-two features decide the Theirs tab). */
   active: DocumentHost;
   theirs: TheirChangesState;
@@ -42,11 +33,6 @@ export interface ReviewTabsProps {
   /** A finding whose Apply can be pressed is open. */
   rowOpen: boolean;
   onRowOpen(open: boolean, actionable: boolean): void;
-  /** The document's name in the memo, and the saved files' name without extension. */
-  fileName: string;
-  baseName: string;
-  download: (fileName: string, data: string | Uint8Array, mime: string) => void;
-  copy: (text: string) => Promise<void>;
 }
 
 const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });

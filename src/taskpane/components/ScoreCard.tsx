@@ -28,6 +28,22 @@ const useStyles = makeStyles({
   summary: { cursor: "pointer", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
+/** A heading and the score's reasons under it, in typographic quotes and dashes; nothing when there are none. */
+function Reasons({ heading, lines }: { heading: string; lines: readonly string[] }): React.JSX.Element | null {
+  const shared = useSharedStyles();
+  if (lines.length === 0) return null;
+  return (
+    <>
+      <h3 className={shared.subheading}>{heading}</h3>
+      <ul className={shared.list}>
+        {lines.map((s, i) => (
+          <li key={i}>{typographic(s)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** Plain verdict for a 0–100 score. */
 export function verdict(score: number): { text: string; tone: "danger" | "warning" | "success" } {
   if (score < 50) return { text: "Risky", tone: "danger" };
@@ -84,26 +100,8 @@ export function ScoreCard({ standing, current, pending }: ScoreCardProps): React
         <Text size={200}>
           Your changes count only once the other side accepts them: until then they are proposals, and the first number leaves them out.
         </Text>
-        {standing.breakdown.lowered.length > 0 ? (
-          <>
-            <h3 className={shared.subheading}>What lowered it</h3>
-            <ul className={shared.list}>
-              {standing.breakdown.lowered.map((s, i) => (
-                <li key={i}>{typographic(s)}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {standing.breakdown.wouldRaise.length > 0 ? (
-          <>
-            <h3 className={shared.subheading}>What would raise it</h3>
-            <ul className={shared.list}>
-              {standing.breakdown.wouldRaise.map((s, i) => (
-                <li key={i}>{typographic(s)}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <Reasons heading="What lowered it" lines={standing.breakdown.lowered} />
+        <Reasons heading="What would raise it" lines={standing.breakdown.wouldRaise} />
         {standing.breakdown.lowered.length === 0 && categories.length + protections.length > 0 ? (
           <>
             <h3 className={shared.subheading}>Points taken off</h3>

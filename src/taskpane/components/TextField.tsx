@@ -1,5 +1,6 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useSharedStyles } from "./styles";
 
 /**
  * A labelled text box with an optional hint and error: the platform's <input> in Fluent's type,
@@ -8,10 +9,8 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
  */
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  label: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground1 },
   hint: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground3 },
   error: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorPaletteRedForeground1 },
-  small: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   input: {
     boxSizing: "border-box",
     width: "100%",
@@ -46,6 +45,7 @@ export interface TextFieldProps extends Omit<React.InputHTMLAttributes<HTMLInput
 
 export function TextField({ label, hint, error, small, value, onChange, className, ...rest }: TextFieldProps): React.JSX.Element {
   const styles = useStyles();
+  const shared = useSharedStyles();
   const id = React.useId();
   const described = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   const input = (
@@ -64,7 +64,7 @@ export function TextField({ label, hint, error, small, value, onChange, classNam
   return (
     <div className={styles.root}>
       {label ? (
-        <label htmlFor={id} className={mergeClasses(styles.label, small && styles.small)}>
+        <label htmlFor={id} className={mergeClasses(shared.fieldLabel, small && shared.fieldLabelSmall)}>
           {label}
         </label>
       ) : null}

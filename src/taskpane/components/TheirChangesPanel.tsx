@@ -5,6 +5,7 @@ import { Message, MessageBody } from "./Message";
 import type { SuggestionFate } from "../../engine/compare/types";
 import type { Paragraph } from "../../engine/types";
 import { Busy } from "./Busy";
+import { DOCX_ACCEPT, HiddenFileInput } from "./HiddenFileInput";
 import { THEIR_CHANGE_KINDS } from "../../engine/compare/types";
 import { THEIR_CHANGE_LABEL } from "../../engine/report/labels";
 import type { TheirChangesActions, TheirChangesState } from "../rounds/useTheirChanges";
@@ -64,19 +65,7 @@ export function TheirChangesPanel(props: TheirChangesPanelProps): React.JSX.Elem
             <Button disabled={busy || loading} onClick={() => fileInput.current?.click()}>
               Compare with a file…
             </Button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-              className={shared.visuallyHidden}
-              aria-label="Your last reviewed version (.docx)"
-              tabIndex={-1}
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                e.target.value = "";
-                if (f) void actions.compareWith(f);
-              }}
-            />
+            <HiddenFileInput ref={fileInput} accept={DOCX_ACCEPT} label="Your last reviewed version (.docx)" onFile={(f) => void actions.compareWith(f)} />
           </>
         ) : null}
         {loading ? <Busy small label="Reading their changes…" /> : null}

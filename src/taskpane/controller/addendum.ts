@@ -3,7 +3,7 @@ import type { AddendumParagraph, ProtectionKind } from "../../engine/types";
 import { addendumOptionsFor } from "../../engine/fix/addendumOptions";
 import { ADDENDUM_PLACE_WORDS } from "../../engine/fix/placement";
 import { addendumParties } from "../../engine/fix/addendum";
-import type { InsertAddendumOptions } from "../../host/types";
+import type { InsertAddendumOptions, InsertAddendumResult } from "../../host/types";
 import { documentConventions } from "./conventions";
 import { effectiveParties } from "./parties";
 import type { ReviewSession } from "./session";
@@ -28,14 +28,15 @@ export function addendumToInsert(session: ReviewSession, only?: readonly Protect
   return { paragraphs, options: { parties: addendumParties(options) } };
 }
 
-/** Inserts the addendum (or one section) as a tracked change, where the settings say, then re-scans. */
 /**
- * What the user reads when a host did not insert the addendum: the host's own sentence when it
- * wrote one ("The addendum was not inserted: …"), else its reason after "The addendum was not added:".
+ * What the user reads when a host did not insert the addendum: the host's own sentence when it says
+ * it wrote one (`messageIsSentence`), else its reason after "The addendum was not added:". Decided
+ * by that field, never by how the message reads.
  */
-export function addendumRefused(message: string | undefined): string {
-  const why = message?.trim() || "the document did not accept it";
-  return /^The addendum\b/.test(why) ? why : `The addendum was not added: ${why.replace(/[.\s]+$/, "")}.`;
+export function addendumRefused(result: Pick<InsertAddendumResult, "message" | "messageIsSentence">): string {
+  const why = result.message?.trim();
+  if (why && result.messageIsSentence) return why;
+  return `The addendum was not added: ${(why || "the document did not accept it").replace(/[.\s]+$/, "")}.`;
 }
 
 /** A host's note on an addendum it did insert (asked for the end: a cursor remark cannot apply), as " …" or "". */
@@ -44,6 +45,7 @@ export function insertedNote(message: string | undefined, where: "end" | "cursor
   return note && where === "end" ? ` ${note}` : "";
 }
 
+/** Inserts the addendum (or one section) as a tracked change, where the settings say, then re-scans. */
 export function insertAddendum(session: ReviewSession, only?: readonly ProtectionKind[]): Promise<void> {
   return session.run("addendum", "Could not insert the addendum", async (h) => {
     if (!(await session.ensureFresh(h))) return;
@@ -54,7 +56,7 @@ export function insertAddendum(session: ReviewSession, only?: readonly Protectio
     // where the host says it went (before the signature block, into an existing addendum), not where it was asked
     const place = ADDENDUM_PLACE_WORDS[result.place ?? (where === "end" ? "end" : "cursor")];
     // inserted with a note of the host's (e.g. Word refused the comment on its title): said after it
-    const text = result.inserted ? `Inserted ${only ? "the section" : "the addendum"} ${place} as a tracked change.${insertedNote(result.message, where)}` : addendumRefused(result.message);
+    const text = result.inserted ? `Inserted ${only ? "the section" : "the addendum"} ${place} as a tracked change.${insertedNote(result.message, where)}` : addendumRefused(result);
     session.patch((st) => ({
       addendumMessage: { intent: result.inserted ? "success" : "warning", text },
       writes: st.writes + (result.inserted ? 1 : 0),

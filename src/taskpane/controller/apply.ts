@@ -126,7 +126,7 @@ export function applyAll(session: ReviewSession, options: { addendum?: boolean }
         const { paragraphs, options } = addendumToInsert(session, session.getSnapshot().report?.addendumPresent ? report.missing : undefined);
         const inserted = await h.insertAddendum(paragraphs, "end", options);
         stopIfCancelled();
-        addendumNote = ` ${inserted.inserted ? `The addendum was added ${ADDENDUM_PLACE_WORDS[inserted.place ?? "end"]}.${insertedNote(inserted.message, "end")}` : addendumRefused(inserted.message)}`;
+        addendumNote = ` ${inserted.inserted ? `The addendum was added ${ADDENDUM_PLACE_WORDS[inserted.place ?? "end"]}.${insertedNote(inserted.message, "end")}` : addendumRefused(inserted)}`;
         session.patch((st) => ({
           summary,
           addendumMessage: { intent: inserted.inserted ? "success" : "warning", text: addendumNote.trim() },
