@@ -8,6 +8,8 @@
  * ## Contract (every host follows it)
  * - **Never throw, answer with a result**: `capabilities()`, `apply()`, `insertAddendum()`,
  *   `loadDismissed()` (an unreadable setting reads as none). Whatever goes wrong is in the result.
+ *   One exception, asked for by the caller: `apply()` rejects with an Error named "CancelledError"
+ *   when the caller's `ApplyOptions.signal` aborts it (and only then, with the document put back).
  * - **Throw a plain-language `Error`** (its message can be shown as is): `read()` when the
  *   document cannot be read, `select()` when the words cannot be shown, `reviewChange()` when
  *   nothing was accepted or rejected, `saveDismissed()` when the ids were not stored.

@@ -16,12 +16,12 @@ import { headingLevel } from "./read";
 import { restoreTracking, trackingModes } from "./tracking";
 import { addendumComment, addendumPlace } from "../engine/fix/placement";
 import { isBodyClause } from "../engine/fix/bodyClause";
+import { planAddendumInsertion } from "../engine/fix/addendumPlan";
 
 export async function insertAddendum(session: WordSession, addendum: AddendumParagraph[], where: "end" | "cursor", insertOptions: InsertAddendumOptions = {}): Promise<InsertAddendumResult> {
   if (addendum.length === 0) return { inserted: false, message: messages.emptyAddendum };
   const missing = session.cannotWrite();
   if (missing) return { inserted: false, message: missing };
-  const options = session.options;
   try {
     return await session.run(async (context) => {
       const document = context.document;
@@ -40,12 +40,10 @@ export async function insertAddendum(session: WordSession, addendum: AddendumPar
         headingLevel: headingLevel(p.style, p.styleBuiltIn, undefined),
         inTable: p.tableNestingLevel > 0 || undefined,
       }));
-      let toInsert = addendum;
-      if (options.planAddendum) {
-        const plan = options.planAddendum(current, addendum);
-        if (plan.insert === null) return { inserted: false, message: plan.message };
-        toInsert = plan.insert;
-      } else if (options.findAddendum(current) >= 0) return { inserted: false, message: messages.addendumExists };
+      // an addendum already there gets only its missing sections, renumbered; nothing missing: nothing inserted
+      const plan = planAddendumInsertion(current, addendum);
+      if (plan.insert === null) return { inserted: false, message: plan.message };
+      const toInsert = plan.insert;
       let anchor: Word.Paragraph | null = null;
       /** Insert the first paragraph before this one (the signature block), or before this table (a signature block set in one), the rest after it. */
       let beforeFirst: Word.Paragraph | Word.Table | null = null;

@@ -2,7 +2,7 @@
  * Context and capabilities: the Word and Office globals, which requirement sets this Word has,
  * and the shared state of one host (what apply() wrote, so reviewChange() can find it again).
  */
-import type { AddendumParagraph, DocumentPart, Paragraph } from "../engine/types";
+import type { DocumentPart, Paragraph } from "../engine/types";
 import type { HostCapabilities } from "../host/types";
 import { messages } from "./messages";
 
@@ -38,14 +38,6 @@ export interface WordHostOptions {
   Word?: WordGlobal;
   /** Defaults to the global `Office`. */
   Office?: OfficeGlobal;
-  /** Index of the TermScore addendum in the paragraphs, -1 if none (the engine's `findAddendum`). */
-  findAddendum: (paragraphs: Paragraph[]) => number;
-  /**
-   * What to insert given the document's paragraphs (the engine's `planAddendumInsertion`): when an
-   * addendum is already there, only its missing sections, renumbered; null with a message when
-   * nothing is missing. Without it, any existing addendum refuses the insertion.
-   */
-  planAddendum?: (paragraphs: Paragraph[], incoming: AddendumParagraph[]) => { insert: AddendumParagraph[]; extendsExisting?: boolean } | { insert: null; message: string };
   /** Give up on `getTrackedChanges` after this long (it has hung Word on Mac). Default 15 s. */
   reviewTimeoutMs?: number;
   /**

@@ -2,7 +2,7 @@
  * The Word layer: the only code that touches Office.js. One file per operation, assembled here:
  * context.ts (globals, requirement sets, capabilities), read.ts, locate.ts, apply.ts and
  * applyWrite.ts (its two syncs: locate, then write), comments.ts, tracking.ts (Track Changes
- * mode), addendum.ts, review.ts (accept / reject our tracked changes), select.ts and
+ * mode), addendum.ts, trackedChanges.ts (accept / reject our tracked changes), select.ts and
  * settings.ts; anchors.ts and messages.ts are plain helpers.
  *
  * Round trips (every `context.sync()` is a network call on Word on the web), whatever the number
@@ -13,8 +13,6 @@
  * const host = createWordHost();          // real Word and Office globals
  * const snapshot = await host.read();     // 2 round trips, whatever the length
  */
-import { findAddendumStart } from "../engine/fix/placement";
-import { planAddendumInsertion } from "../engine/fix/addendumPlan";
 import type { DocumentHost } from "../host/types";
 import { insertAddendum } from "./addendum";
 import { apply } from "./apply";
@@ -63,5 +61,5 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
  * by default the globals that office.js defines are used (checked when called, never assumed).
  */
 export function createWordHost(globals: Partial<WordHostOptions> = {}): DocumentHost {
-  return createWordHostWith({ findAddendum: findAddendumStart, planAddendum: planAddendumInsertion, ...globals });
+  return createWordHostWith(globals);
 }

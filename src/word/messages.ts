@@ -14,7 +14,7 @@ export const messages = {
   badRequest: "This suggestion does not fit the paragraph it was made for. Re-scan the document.",
   overlap: "Another suggestion changes some of the same words; only the first one was applied. Re-scan to see what is left.",
   emptyAddendum: "There is no addendum text to insert.",
-  addendumExists: "An AI-training addendum is already in the document, so TermScore did not add a second one.",
+  readFailed: (reason: string) => `TermScore could not read the document: ${reason}. Nothing was changed; try the scan again.`,
   noCursor: "TermScore could not find the cursor. Click where the addendum should go and try again.",
   cursorInTable: "The cursor is inside a table. Click below the table (or choose 'end of document') and try again.",
   unknownChange: "TermScore cannot find the change it made for this finding (it may have been accepted, rejected or edited). Use Word's Review tab.",

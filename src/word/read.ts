@@ -13,6 +13,8 @@ import type { DocumentSnapshot } from "../host/types";
 import { documentFingerprint } from "../engine/edit/fingerprint";
 import { trimParagraphMark } from "./anchors";
 import type { WordSession } from "./context";
+import { messages, OFFICE_ERRORS } from "./messages";
+import { errorMessage } from "../engine/common/errorMessage";
 
 /** With WordApi 1.3, Word's own list numbering too: the level and label of each list paragraph, in the same load. */
 const READ_PROPS_FULL = "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem,items/listItemOrNullObject/level,items/listItemOrNullObject/listString";
@@ -34,7 +36,17 @@ interface PendingPart {
   reviewed: OfficeExtension.ClientResult<string>;
 }
 
+/** The document as the engine reads it; any failure of Word's is thrown as one plain sentence (the host contract). */
 export async function read(session: WordSession): Promise<DocumentSnapshot> {
+  try {
+    return await readDocument(session);
+  } catch (e) {
+    if (e instanceof Error && e.message === messages.noWord) throw e;
+    throw new Error(messages.readFailed(errorMessage(e, OFFICE_ERRORS)));
+  }
+}
+
+async function readDocument(session: WordSession): Promise<DocumentSnapshot> {
   const useReviewed = session.supports("1.4");
   const full = session.supports("1.3");
   const notes = session.supports("1.5");

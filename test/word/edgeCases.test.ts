@@ -1,7 +1,7 @@
 import { createWordHostWith, type WordGlobal } from "../../src/word";
 import { messages } from "../../src/word/messages";
 import { FakeOfficeError, FakeWord } from "../support/fakeWord";
-import { findAddendumByTitle, hostFor, request } from "./helpers";
+import { hostFor, request } from "./helpers";
 
 test("read: when a style property cannot be loaded, it retries once with text and style only", async () => {
   const fake = new FakeWord([{ text: "Heading", styleBuiltIn: "Heading2" }, { text: "cell", tableNestingLevel: 1 }]);
@@ -50,7 +50,7 @@ test("reviewChange gives up with a plain message if Word never answers (getTrack
   const hanging = createWordHostWith({
     Word: { run: () => new Promise<never>(() => undefined), ChangeTrackingMode: fake.wordGlobal().ChangeTrackingMode },
     Office: fake.officeGlobal(),
-    findAddendum: findAddendumByTitle,
+
     reviewTimeoutMs: 50,
   });
   await expect(hanging.reviewChange!(req.id, true)).rejects.toThrow(messages.unknownChange);
@@ -61,14 +61,14 @@ test("reviewChange gives up with a plain message if Word never answers (getTrack
     ChangeTrackingMode: slow.ChangeTrackingMode,
     run: ((...args: [never, never]) => (hang ? new Promise(() => undefined) : (slow.run as (...a: unknown[]) => Promise<unknown>)(...args))) as WordGlobal["run"],
   };
-  const host2 = createWordHostWith({ Word: w, Office: fake.officeGlobal(), findAddendum: findAddendumByTitle, reviewTimeoutMs: 50 });
+  const host2 = createWordHostWith({ Word: w, Office: fake.officeGlobal(), reviewTimeoutMs: 50 });
   await host2.apply([request(fake, 0, "Use it", "Use them")]);
   hang = true;
   await expect(host2.reviewChange!(`p0-0-6`, true)).rejects.toThrow(messages.reviewTimeout);
 });
 
 test("without the Word global every call fails plainly, capabilities do not crash", async () => {
-  const host = createWordHostWith({ Word: undefined, Office: {}, findAddendum: findAddendumByTitle });
+  const host = createWordHostWith({ Word: undefined, Office: {} });
   expect((await host.capabilities()).message).toBe(messages.noRequirements);
   await expect(host.read()).rejects.toThrow(messages.noWord);
   expect(await host.loadDismissed()).toEqual([]);
@@ -79,7 +79,7 @@ test("a failing settings save is reported", async () => {
   const fake = new FakeWord(["x"]);
   const office = fake.officeGlobal();
   office.context.document.settings.saveAsync = (cb?: (r: { status: string; error?: { message: string } }) => void) => cb?.({ status: "failed", error: { message: "quota" } });
-  const host = createWordHostWith({ Word: fake.wordGlobal(), Office: office, findAddendum: findAddendumByTitle });
+  const host = createWordHostWith({ Word: fake.wordGlobal(), Office: office });
   await expect(host.saveDismissed(["a"])).rejects.toThrow(/quota/);
 });
 

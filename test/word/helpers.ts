@@ -1,18 +1,13 @@
 /** Test helpers: a Word host over the fake, and apply requests built from sample text (no engine rules). */
 import type { ApplyRequest } from "../../src/host/types";
-import type { Paragraph } from "../../src/engine/types";
 import { createWordHostWith } from "../../src/word";
 import { FakeWord } from "../support/fakeWord";
 
-/** Title the tests' stand-in addendum finder looks for (the real one is the engine's findAddendum). */
+/** The title of the stand-in addendums the tests insert (the engine's own addendum title). */
 export const TEST_ADDENDUM_TITLE = "Prohibition on AI Training";
 
-export function findAddendumByTitle(paragraphs: Paragraph[]): number {
-  return paragraphs.findIndex((p) => p.text.trim() === TEST_ADDENDUM_TITLE);
-}
-
-export function hostFor(fake: FakeWord, findAddendum = findAddendumByTitle) {
-  return createWordHostWith({ Word: fake.wordGlobal(), Office: fake.officeGlobal(), findAddendum, reviewTimeoutMs: 2000 });
+export function hostFor(fake: FakeWord) {
+  return createWordHostWith({ Word: fake.wordGlobal(), Office: fake.officeGlobal(), reviewTimeoutMs: 2000 });
 }
 
 /**

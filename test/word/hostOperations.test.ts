@@ -1,4 +1,5 @@
 /** The Word host's operations over the fake Word, end to end: read, apply, failures, insertAddendum, select, reviewChange, settings, minimal redlines. */
+import { ADDENDUM_ALREADY_COMPLETE } from "../../src/engine/fix/addendumPlan";
 import { messages } from "../../src/word/messages";
 import { AUTHOR, FakeOfficeError, FakeWord, OTHER_AUTHOR, reviewAll } from "../support/fakeWord";
 import { TEST_ADDENDUM_TITLE, hostFor, request } from "./helpers";
@@ -366,7 +367,7 @@ describe("insertAddendum", () => {
     await host.insertAddendum(addendum, "end");
     const count = fake.live().length;
     const again = await host.insertAddendum(addendum, "end");
-    expect(again).toEqual({ inserted: false, message: messages.addendumExists });
+    expect(again).toEqual({ inserted: false, message: ADDENDUM_ALREADY_COMPLETE });
     expect(fake.live()).toHaveLength(count);
   });
 

@@ -3,7 +3,7 @@ import { createWordHostWith } from "../../src/word";
 import { messages } from "../../src/word/messages";
 import { PLAYBOOK_SETTING } from "../../src/word/settings";
 import { FakeWord } from "../support/fakeWord";
-import { findAddendumByTitle, hostFor } from "./helpers";
+import { hostFor } from "./helpers";
 
 describe("the shared playbook in document settings", () => {
   test("round trip; removing it; a stored value that is not text reads as none", async () => {
@@ -20,13 +20,13 @@ describe("the shared playbook in document settings", () => {
   });
 
   test("a document that cannot store settings, or a failed save, says so", async () => {
-    const bare = createWordHostWith({ Word: undefined, Office: {}, findAddendum: findAddendumByTitle });
+    const bare = createWordHostWith({ Word: undefined, Office: {} });
     expect(await bare.loadPlaybook!()).toBeNull();
     await expect(bare.savePlaybook!("{}")).rejects.toThrow(messages.noPlaybookSetting);
     const fake = new FakeWord(["x"]);
     const office = fake.officeGlobal();
     office.context.document.settings.saveAsync = (cb?: (r: { status: string; error?: { message: string } }) => void) => cb?.({ status: "failed", error: { message: "quota" } });
-    const host = createWordHostWith({ Word: fake.wordGlobal(), Office: office, findAddendum: findAddendumByTitle });
+    const host = createWordHostWith({ Word: fake.wordGlobal(), Office: office });
     await expect(host.savePlaybook!("{}")).rejects.toThrow("The playbook could not be stored in the document (quota).");
   });
 });

@@ -146,3 +146,9 @@ describe("lists Word numbers itself (issue 12)", () => {
     expect(fake.syncs).toBe(1);
   });
 });
+
+test("a read Word refuses is one plain sentence, as the host contract says (never Office's raw error)", async () => {
+  const fake = new FakeWord(["The Client may use the Deliverables for any purpose."]);
+  fake.failWhen = (op) => (op.name === "getReviewedText" ? new FakeOfficeError("AccessDenied", "RichApi.Error: AccessDenied at Word.Paragraph.getReviewedText") : undefined);
+  await expect(hostFor(fake).read()).rejects.toThrow("TermScore could not read the document: the document is protected or read-only. Nothing was changed; try the scan again.");
+});

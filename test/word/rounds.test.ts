@@ -13,7 +13,6 @@ import { openDocx } from "../../src/docx/package";
 import { theirChanges } from "../../src/docx/rounds";
 import { docx } from "../docx/helpers";
 import { del as xdel, ins as xins, insDeleted, p as xp } from "../docx/roundsXml";
-import { findAddendumByTitle } from "./helpers";
 import { whereNow } from "../../src/taskpane/rounds/useTheirChanges";
 
 /** The Word host as the pane makes it, with the engine's judgement injected (in the pane it runs in the worker). */
@@ -21,7 +20,7 @@ function hostFor(fake: FakeWord, withEngine = true) {
   return createWordHostWith({
     Word: fake.wordGlobal(),
     Office: fake.officeGlobal(),
-    findAddendum: findAddendumByTitle,
+
     ...(withEngine ? { compareRound: async (before, after, options) => compareVersions(before, after, options) } : {}),
   });
 }

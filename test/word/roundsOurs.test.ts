@@ -9,11 +9,10 @@ import { roundViews } from "../../src/word/roundViews";
 import { analyze } from "../../src/engine/analyze";
 import { DRAFT, at } from "../fixtures/rounds";
 import { AUTHOR, FakeWord, OTHER_AUTHOR, type FakeParagraphSpec } from "../support/fakeWord";
-import { findAddendumByTitle } from "./helpers";
 
 const PRIYA = "Priya Nandakumar";
 const hostFor = (fake: FakeWord) =>
-  createWordHostWith({ Word: fake.wordGlobal(), Office: fake.officeGlobal(), findAddendum: findAddendumByTitle, compareRound: async (before, after, options) => compareVersions(before, after, options) });
+  createWordHostWith({ Word: fake.wordGlobal(), Office: fake.officeGlobal(), compareRound: async (before, after, options) => compareVersions(before, after, options) });
 
 const OTHER_THAN = " other than to train, fine-tune, test or improve any artificial intelligence or machine-learning model";
 const RISKY = "3.3 The Agency may use the Artwork and any sketches to train its generative AI tools.";
