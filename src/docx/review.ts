@@ -2,11 +2,10 @@
  * The whole review of a .docx in one call: read, analyze with the engine, write every
  * suggestion as a tracked change with its comment, append the addendum, return new bytes.
  */
-import { analyze, applyAllOrder, buildAddendum, planAddendumInsertion } from "../engine";
+import { analyze, applyAllOrder, planAddendumInsertion } from "../engine";
 import { commentRequestFor, requestFor } from "../engine/edit/request";
 import type { Paragraph, Position, Report } from "../engine/types";
-import { buildPlaybookAddendum } from "../engine/playbook/addendum";
-import { protectionsIn } from "../engine/playbook/apply";
+import { addendumFor } from "../engine/playbook/addendumFor";
 import { addendumComment, addendumProposalComment } from "../engine/fix/placement";
 import { docNames } from "../engine/scan/names";
 import { addendumOptionsFor } from "../engine/fix/addendumOptions";
@@ -110,7 +109,7 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
     const p = report.parties;
     const pb = options.playbook;
     const built = addendumOptionsFor(paragraphs, { agency: p.agency, contractor: p.contractor, work: p.work }, { names });
-    const plan = planAddendumInsertion(paragraphs, pb ? buildPlaybookAddendum({ ...built, spelling: pb.spelling ?? built.spelling }, pb.addendum, pb.spelling, protectionsIn).paragraphs : buildAddendum(built));
+    const plan = planAddendumInsertion(paragraphs, addendumFor(built, pb).paragraphs);
     if (plan.insert === null) addendum = "already-present";
     else if (options.commentOnly) {
       // no text changes: the addendum's wording goes in a comment on the first paragraph of the body

@@ -11,7 +11,6 @@
  * the score if accepted (scan/rescan.ts) and the report.
  */
 import { DEFAULT_CONVENTIONS } from "./fix/conventions";
-import { buildAddendum } from "./fix/addendum";
 import { addendumOptionsFor } from "./fix/addendumOptions";
 import { combineListClauses } from "./fix/listClause";
 import { listClauses } from "./read/lists";
@@ -25,8 +24,8 @@ import { rescanEdited } from "./scan/rescan";
 import { SETTLED_BY_PROHIBITION, prohibitionsByParagraph, settledFindings } from "./scan/settle";
 // playbook hooks (issue 18): wording in toFindings (scan/findings.ts), severity / switched off after detection, the addendum
 import { resolvePlaybook } from "./playbook/resolve";
-import { applyPlaybook, protectionsIn, scoredFindings } from "./playbook/apply";
-import { buildPlaybookAddendum } from "./playbook/addendum";
+import { applyPlaybook, scoredFindings } from "./playbook/apply";
+import { addendumFor } from "./playbook/addendumFor";
 import { playbookCheck } from "./scan/playbookCheck";
 import { countOf } from "./fix/plural";
 
@@ -69,7 +68,7 @@ export function analyze(paragraphs: Paragraph[], options?: AnalyzeOptions): Repo
   const afterPresent = new Set<ProtectionKind>(present);
   for (const p of after.protections) if (p.kind !== "survival" && p.kind !== "data-deletion") afterPresent.add(p.kind);
   const addendumOptions = addendumOptionsFor(sane, docScan.parties, { names: docScan.names, conventions: docScan.names.conventions ?? DEFAULT_CONVENTIONS });
-  const addendum = playbook ? buildPlaybookAddendum(addendumOptions, playbook.addendum, playbook.spelling, protectionsIn) : { paragraphs: buildAddendum(addendumOptions), warnings: [] };
+  const addendum = addendumFor(addendumOptions, playbook);
   if (docScan.addendumIndex < 0) for (const a of addendum.paragraphs) if (a.protection) afterPresent.add(a.protection);
 
   const score = computeScore(findings, present, afterFindings, afterPresent, docScan.mentionsAi);

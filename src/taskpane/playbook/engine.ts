@@ -3,7 +3,7 @@
  * sections. The playbook is read through `current()` at each call, so the engine object stays the
  * same when the playbook changes (the review keeps its state; the pane re-scans).
  */
-import { buildPlaybookAddendum } from "../../engine/playbook/addendum";
+import { addendumFor } from "../../engine/playbook/addendumFor";
 import type { Playbook } from "../../engine/playbook/types";
 import type { ReviewEngine } from "../useReview";
 
@@ -16,7 +16,7 @@ export function withPlaybook(engine: ReviewEngine, current: () => Playbook | nul
     },
     buildAddendum: (options) => {
       const playbook = current();
-      return playbook && (playbook.addendum || playbook.spelling) ? buildPlaybookAddendum(options ?? {}, playbook.addendum, playbook.spelling).paragraphs : engine.buildAddendum(options);
+      return playbook ? addendumFor(options ?? {}, playbook).paragraphs : engine.buildAddendum(options);
     },
   };
 }

@@ -77,7 +77,7 @@ describe("the engine with a playbook", () => {
     expect(built.paragraphs.at(-1)!.text).toBe("The Client shall credit the Contractor by name wherever the Deliverables are published.");
     expect(built.warnings).toEqual([]);
     expect(built.paragraphs.find((p) => p.number === "AI-9")!.protection).toBe("survival");
-    // without the detector (the pane), the user's own sections claim no protection
+    // without the detector, the user's own sections claim no protection
     expect(buildPlaybookAddendum({ parties }, TEST_PLAYBOOK.addendum).paragraphs.find((p) => p.number === "AI-9")!.protection).toBeUndefined();
     // without the audit section, the score if accepted does not count audit rights
     expect(plain.scoreIfAccepted - mine.scoreIfAccepted).toBeGreaterThan(0);
