@@ -13,7 +13,6 @@ export type Block =
   /** Raw paragraph-level XML (w:p or w:tbl), with the w: prefix. */
   | { xml: string };
 
-export { escapeXml };
 
 /** Runs for a piece of text: tabs and line breaks as Word elements. */
 export function runsXml(text: string, rPr = ""): string {

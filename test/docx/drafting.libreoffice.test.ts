@@ -13,7 +13,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { analyze, findAddendum } from "../../src/engine";
 import { reviewDocx, type ReviewDocxResult } from "../../src/docx/review";
-import { createDocx, escapeXml } from "../../src/docx/create";
+import { createDocx } from "../../src/docx/create";
+import { escapeXml } from "../../src/engine/common/escapeXml";
 import { DATE } from "./helpers";
 import { PYTHON, describeWithLibreOffice } from "../support/libreOffice";
 

@@ -1,5 +1,5 @@
 /** Hand-built WordprocessingML for the round-two tests: plain runs, tracked changes by author, moves. */
-import { escapeXml } from "../../src/docx/create";
+import { escapeXml } from "../../src/engine/common/escapeXml";
 
 export const THEM = "Dana Cole";
 export const US = "TermScore";

@@ -3,7 +3,8 @@
  * (all written for TermScore), tables, list items, the other side's tracked changes and comments,
  * and odd Unicode (smart quotes, NBSP, soft hyphens, right-to-left text, emoji).
  */
-import { createDocx, escapeXml } from "../../src/docx/create";
+import { createDocx } from "../../src/docx/create";
+import { escapeXml } from "../../src/engine/common/escapeXml";
 import type { Block } from "../../src/docx/create";
 
 /** Small deterministic PRNG (mulberry32). */
