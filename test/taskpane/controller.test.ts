@@ -102,6 +102,28 @@ describe("ReviewController", () => {
     expect(c2.getSnapshot().addendumMessage?.text).toBe("Inserted the addendum at the end of the document as a tracked change.");
   });
 
+  it("a refused addendum: the host's own sentence shown as it is only when the host marks it one, on Insert and in Apply all", async () => {
+    const sentence = "The addendum went nowhere: the document is locked.";
+    const refusedWith = async (refusal: { message: string; messageIsSentence?: boolean }) => {
+      const host = new FakeHost(TEXT);
+      host.addendumRefusal = refusal;
+      const c = new ReviewController(engine);
+      await c.open(host);
+      await c.insertAddendum();
+      const inserted = c.getSnapshot().addendumMessage;
+      await c.applyAll({ addendum: true });
+      return { inserted, status: c.getSnapshot().status };
+    };
+    const marked = await refusedWith({ message: sentence, messageIsSentence: true });
+    expect(marked.inserted).toEqual({ intent: "warning", text: sentence });
+    expect(marked.status).toContain(` ${sentence}`);
+    expect(marked.status).not.toContain("was not added");
+    // the same words unmarked are a reason, whatever they start with
+    const unmarked = await refusedWith({ message: sentence });
+    expect(unmarked.inserted?.text).toBe(`The addendum was not added: ${sentence.replace(/\.$/, "")}.`);
+    expect(unmarked.status).toContain(`The addendum was not added: ${sentence.replace(/\.$/, "")}.`);
+  });
+
   it("the addendum names the parties as the contract writes them (bare \"Client\") and quotes as it quotes (straight)", async () => {
     const bare = [
       'This agreement is between Fenwick Tools Inc. ("Client") and Ola Berg ("Designer").',

@@ -46,6 +46,8 @@ export class FakeHost implements DocumentHost {
   /** Next call of this method throws. */
   /** Where the host says the addendum went (a real host reads the document; unset: it says nothing). */
   addendumPlace?: InsertAddendumResult["place"];
+  /** The host refuses every addendum with this (a bare reason, or its own sentence when marked so). */
+  addendumRefusal?: Pick<InsertAddendumResult, "message" | "messageIsSentence">;
   throwNext: Partial<Record<"read" | "apply" | "select" | "insertAddendum" | "saveDismissed" | "capabilities" | "reviewChange", string>> = {};
   /** Every reviewChange call: [finding id, accept]. */
   reviewCalls: Array<[string, boolean]> = [];
@@ -138,6 +140,7 @@ export class FakeHost implements DocumentHost {
   async insertAddendum(paragraphs: AddendumParagraph[], where: "end" | "cursor"): Promise<InsertAddendumResult> {
     this.calls.insertAddendum++;
     this.maybeThrow("insertAddendum");
+    if (this.addendumRefusal) return { inserted: false, ...this.addendumRefusal };
     const title = paragraphs.find((p) => p.kind === "title")?.text;
     if (title && this.paragraphs.some((p) => p.text === title)) return { inserted: false, message: "An AI-training addendum is already in the document." };
     const added = paragraphs.map((p) => ({ text: p.text, style: p.kind === "body" ? "Normal" : `Heading ${p.level ?? 1}` }));

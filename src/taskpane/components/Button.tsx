@@ -1,6 +1,17 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 
+/** One state's colours: background, text and a thin border (Fluent's three per state). */
+function paint(background: string, color: string, stroke: string): { backgroundColor: string; color: string; border: string } {
+  return { backgroundColor: background, color, border: `${tokens.strokeWidthThin} solid ${stroke}` };
+}
+
+/** Disabled looks the same hovered and pressed. */
+const disabledPaint = paint(tokens.colorNeutralBackgroundDisabled, tokens.colorNeutralForegroundDisabled, tokens.colorNeutralStrokeDisabled);
+const disabledForced = paint("ButtonFace", "GrayText", "GrayText");
+/** A disabled subtle button has no fill and no border, in every state (its text stays disabled). */
+const clear = { backgroundColor: tokens.colorTransparentBackground, border: `${tokens.strokeWidthThin} solid transparent` };
+
 /**
  * Fluent's button, drawn with its tokens: primary, secondary and subtle, medium and small,
  * disabled (the native attribute) or disabledFocusable (aria-disabled, still reachable by Tab, clicks
@@ -22,14 +33,12 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    ...paint(tokens.colorNeutralBackground1, tokens.colorNeutralForeground1, tokens.colorNeutralStroke1),
     borderRadius: tokens.borderRadiusMedium,
     cursor: "pointer",
     overflow: "hidden",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover, color: tokens.colorNeutralForeground1Hover, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1Hover}` },
-    ":hover:active": { backgroundColor: tokens.colorNeutralBackground1Pressed, color: tokens.colorNeutralForeground1Pressed, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1Pressed}` },
+    ":hover": paint(tokens.colorNeutralBackground1Hover, tokens.colorNeutralForeground1Hover, tokens.colorNeutralStroke1Hover),
+    ":hover:active": paint(tokens.colorNeutralBackground1Pressed, tokens.colorNeutralForeground1Pressed, tokens.colorNeutralStroke1Pressed),
     ":focus": { outline: "none" },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
     "@media (forced-colors: active)": { ":focus-visible": { outline: `${tokens.strokeWidthThick} solid Highlight` } },
@@ -44,40 +53,29 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusSmall,
   },
   primary: {
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-    border: `${tokens.strokeWidthThin} solid transparent`,
-    ":hover": { backgroundColor: tokens.colorBrandBackgroundHover, color: tokens.colorNeutralForegroundOnBrand, border: `${tokens.strokeWidthThin} solid transparent` },
-    ":hover:active": { backgroundColor: tokens.colorBrandBackgroundPressed, color: tokens.colorNeutralForegroundOnBrand, border: `${tokens.strokeWidthThin} solid transparent` },
+    ...paint(tokens.colorBrandBackground, tokens.colorNeutralForegroundOnBrand, "transparent"),
+    ":hover": paint(tokens.colorBrandBackgroundHover, tokens.colorNeutralForegroundOnBrand, "transparent"),
+    ":hover:active": paint(tokens.colorBrandBackgroundPressed, tokens.colorNeutralForegroundOnBrand, "transparent"),
     "@media (forced-colors: active)": {
       backgroundColor: "Highlight",
       color: "HighlightText",
       forcedColorAdjust: "none",
-      ":hover": { backgroundColor: "HighlightText", color: "Highlight", border: `${tokens.strokeWidthThin} solid Highlight` },
+      ":hover": paint("HighlightText", "Highlight", "Highlight"),
     },
   },
   subtle: {
-    backgroundColor: tokens.colorSubtleBackground,
-    color: tokens.colorNeutralForeground2,
-    border: `${tokens.strokeWidthThin} solid transparent`,
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground2Hover, border: `${tokens.strokeWidthThin} solid transparent` },
-    ":hover:active": { backgroundColor: tokens.colorSubtleBackgroundPressed, color: tokens.colorNeutralForeground2Pressed, border: `${tokens.strokeWidthThin} solid transparent` },
+    ...paint(tokens.colorSubtleBackground, tokens.colorNeutralForeground2, "transparent"),
+    ":hover": paint(tokens.colorSubtleBackgroundHover, tokens.colorNeutralForeground2Hover, "transparent"),
+    ":hover:active": paint(tokens.colorSubtleBackgroundPressed, tokens.colorNeutralForeground2Pressed, "transparent"),
   },
   disabled: {
     cursor: "not-allowed",
-    backgroundColor: tokens.colorNeutralBackgroundDisabled,
-    color: tokens.colorNeutralForegroundDisabled,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeDisabled}`,
-    ":hover": { backgroundColor: tokens.colorNeutralBackgroundDisabled, color: tokens.colorNeutralForegroundDisabled, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeDisabled}` },
-    ":hover:active": { backgroundColor: tokens.colorNeutralBackgroundDisabled, color: tokens.colorNeutralForegroundDisabled, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeDisabled}` },
-    "@media (forced-colors: active)": { color: "GrayText", backgroundColor: "ButtonFace", forcedColorAdjust: "none", border: `${tokens.strokeWidthThin} solid GrayText`, ":hover": { color: "GrayText", backgroundColor: "ButtonFace", border: `${tokens.strokeWidthThin} solid GrayText` } },
+    ...disabledPaint,
+    ":hover": disabledPaint,
+    ":hover:active": disabledPaint,
+    "@media (forced-colors: active)": { ...disabledForced, forcedColorAdjust: "none", ":hover": disabledForced },
   },
-  disabledSubtle: {
-    backgroundColor: tokens.colorTransparentBackground,
-    border: `${tokens.strokeWidthThin} solid transparent`,
-    ":hover": { backgroundColor: tokens.colorTransparentBackground, border: `${tokens.strokeWidthThin} solid transparent` },
-    ":hover:active": { backgroundColor: tokens.colorTransparentBackground, border: `${tokens.strokeWidthThin} solid transparent` },
-  },
+  disabledSubtle: { ...clear, ":hover": clear, ":hover:active": clear },
 });
 
 export interface ButtonProps extends Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, "type"> {
