@@ -65,3 +65,47 @@ describe("prohibitions said in other words", () => {
     expect(categories("Every model created in breach of the AI restrictions shall be destroyed by the Client.")).not.toContain("ai-training-grant");
   });
 });
+
+describe("more of the same families, in other words", () => {
+  test.each([
+    ["The Broadcaster may exploit the Programme in any territory and language.", "broad-license"],
+    ["The Publisher may issue the Novel in editions and formats not envisaged at the date of signature.", "broad-license"],
+    ["The Gallery may use the Prints for the Exhibition and for such other commercial purposes as the Gallery may decide.", "ambiguous-purpose"],
+    ["The Brand may keep the Photographs and call on them for whatever campaigns it launches later.", "ambiguous-purpose"],
+    ["The Retailer may use the Copy for uses outside the scope of the Brief.", "ambiguous-purpose"],
+    ["The Label may use the Recordings to explore new markets and test new formats.", "ambiguous-purpose"],
+    ["We derive metrics from how creators edit their projects and may sell those metrics.", "data-aggregation"],
+    ["Viewing statistics arising from distribution of the Film belong to the Distributor, which may sell them.", "data-aggregation"],
+    ["The Host may record download logs for the Podcast and license the resulting data to advertisers.", "data-aggregation"],
+    ["Following deletion of the Photographer's name and credit, the Images may be reused by the Agency.", "anonymization"],
+    ["The Agency may pass the Designs to any member of its corporate group.", "sublicensing"],
+    ["The Customer may allow its Authorised Users to copy and modify the Source Code.", "sublicensing"],
+    ["Suggestions they submit during the beta may be used by the Vendor for any product.", "feedback"],
+    ["If the Illustrator suggests edits to the cover, the layout or the typography, the Publisher may adopt them in any edition.", "feedback"],
+    ["Any rating or review that a Buyer posts may be republished by the Marketplace in its advertising.", "feedback"],
+    ["The Platform may run the Tracks through adaptive learning software so that it can learn to compose similar music.", "ai-training-grant"],
+    ["The Voice Actor's voice may be synthesised by the Studio for pick-up lines.", "ai-training-grant"],
+  ])("%s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  test.each([
+    "The Publisher shall send consolidated comments on each chapter, and the Author shall address them in the next draft.",
+    "Any comments the Studio gives on the Storyboards are for the Animator's use in revising them.",
+    "Statistics about your listeners are made available to you in the dashboard.",
+    "The Publisher shall pay the Translator for no additional consideration beyond the Fee; the Translation is licensed for print only.",
+    "The Contractor will test new features of the App before launch.",
+    "The Client shall not use the Designs for purposes beyond the Statement of Work.",
+  ])("not a risk: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+
+  test.each([
+    "The Producer's voice recordings shall not be cloned or synthesised by any means.",
+    "The Agency shall not supply the Illustrations, the sketches or the character sheets to any developer of image-generation or style-transfer technology.",
+    "Nothing in this Agreement grants the Licensee any right to imitate, copy or replicate the style of the Painter by automated means.",
+  ])("a prohibition: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text).length).toBeGreaterThan(0);
+  });
+});

@@ -27,12 +27,15 @@ const OPT_OUT_PREFACE = /^\s*(?:you|the\s+[\w-]+|customers?|users?|members?)\s+(
  * denies or limits ("…, we will not use it") takes nothing.
  */
 export function mainClauseTakes(sentence: string, end: number): boolean {
-  const comma = sentence.indexOf(",", end);
-  if (comma < 0) return false;
-  const main = sentence.slice(comma + 1);
-  const m = /^\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|will|shall|can|(?:is|are)\s+(?:free|entitled)\s+to)\s+(?:freely\s+|fully\s+)?(?:use|exploit|incorporate|implement|publish|adopt|share|disclose|commerciali[sz]e|own)\b/i.exec(main);
-  return m !== null && !/\b(?:not|never|no|only|solely)\b|n't\b/i.test(m[0]);
+  // the main clause starts after one of the next commas ("Where the Actor proposes changes to a
+  // script, character or delivery, the Producer may adopt them"): the first that reads as one
+  for (let comma = sentence.indexOf(",", end), tries = 0; comma >= 0 && tries < 4; comma = sentence.indexOf(",", comma + 1), tries++) {
+    const m = MAIN_TAKES.exec(sentence.slice(comma + 1));
+    if (m) return !/\b(?:not|never|no|only|solely)\b|n't\b/i.test(m[0]);
+  }
+  return false;
 }
+const MAIN_TAKES = /^\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|will|shall|can|(?:is|are)\s+(?:free|entitled)\s+to)\s+(?:freely\s+|fully\s+)?(?:use|exploit|incorporate|implement|publish|adopt|share|disclose|commerciali[sz]e|own)\b/i;
 
 /** A condition that names what one side wishes to do ("If the Agency wishes to use …", "Should the Client decide to …"). */
 const WISH_CONDITION = /\b(?:if|should|where|when|in\s+the\s+event(?:\s+that)?)\b[^,;.]{0,60}?\b(?:wish|want|desire|intend|elect|decide|propose|choose)(?:s|es|ed)?\s+to\b[^,;.]*$/i;

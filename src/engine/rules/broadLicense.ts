@@ -13,6 +13,7 @@ const UNLIMITED = [
   "in\\s+perpetuity|for\\s+all\\s+time|forever|without\\s+(?:any\\s+)?limit(?:ation)?\\s+(?:of|in|as\\s+to)\\s+(?:time|duration)",
   "for\\s+the\\s+(?:full|entire|whole|maximum)\\s+(?:term|period|duration)\\s+of\\s+(?:(?:the|all|any)\\s+)?(?:copyright|protection|(?:intellectual\\s+property\\s+)?rights?)",
   "throughout\\s+the\\s+(?:universe|world)",
+  "in\\s+any\\s+(?:territor(?:y|ies)|countr(?:y|ies)|language)(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:territor(?:y|ies)|countr(?:y|ies)|languages?|media|medium|formats?)){0,3}",
   `in\\s+(?:any\\s+and\\s+)?(?:all|every)\\s+${MEDIUM}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${MEDIUM}){0,3}`,
 ].join("|");
 
@@ -148,8 +149,8 @@ export const BROAD_LICENSE_RULES = [
     category: "broad-license",
     severity: "medium",
     // "in any media now known or hereafter devised", and outlets "that exist today or are created in the future"
-    pattern: "\\bin\\s+(?:any|all)\\s+(?:and\\s+all\\s+)?(?:media|medium|forms?|formats?|manner|channels?|platforms?)\\b[^.;]{0,50}?\\b(?:now\\s+known\\s+or\\s+)?(?:hereafter|later|in\\s+(?:the\\s+)?future)\\s+(?:devised|developed|known|invented|created|discovered)\\b|\\b(?:now\\s+known|existing|exists?\\s+(?:today|now)|in\\s+existence)\\b[^.;]{0,50}?\\b(?:created|developed|devised|invented|discovered|known)\\s+(?:in\\s+(?:the\\s+)?future|hereafter|later|thereafter)\\b|\\b(?:now\\s+(?:known|existing)|existing\\s+now|currently\\s+(?:known|existing))\\s+or\\s+(?:hereafter|later|subsequently|in\\s+the\\s+future)\\s+(?:created|developed|devised|invented|discovered|known|existing)\\b",
-    anchors: ["hereafter", "later", "future", "subsequently"],
+    pattern: "\\bin\\s+(?:any|all)\\s+(?:and\\s+all\\s+)?(?:media|medium|forms?|formats?|manner|channels?|platforms?)\\b[^.;]{0,50}?\\b(?:now\\s+known\\s+or\\s+)?(?:hereafter|later|in\\s+(?:the\\s+)?future)\\s+(?:devised|developed|known|invented|created|discovered)\\b|\\b(?:now\\s+known|existing|exists?\\s+(?:today|now)|in\\s+existence)\\b[^.;]{0,50}?\\b(?:created|developed|devised|invented|discovered|known)\\s+(?:in\\s+(?:the\\s+)?future|hereafter|later|thereafter)\\b|\\b(?:versions|forms|formats|media|editions|adaptations|uses|technolog(?:y|ies)|platforms|channels)\\s+(?:which\\s+are\\s+|that\\s+are\\s+)?not\\s+(?:yet\\s+|now\\s+)?(?:contemplated|known|invented|envisaged|foreseen|in\\s+existence)\\s+(?:at|on|as\\s+(?:at|of))\\s+the\\s+date\\b|\\b(?:now\\s+(?:known|existing)|existing\\s+now|currently\\s+(?:known|existing))\\s+or\\s+(?:hereafter|later|subsequently|in\\s+the\\s+future)\\s+(?:created|developed|devised|invented|discovered|known|existing)\\b",
+    anchors: ["hereafter", "later", "future", "subsequently", "date"],
     message: "Use \"in any media now known or hereafter devised\" reaches technologies that do not exist yet, AI included.",
     rationale: "\"Hereafter devised\" is exactly how a license written years ago comes to cover generative AI today.",
     fix: "qualify",
