@@ -32,7 +32,7 @@ export interface PrimaryFacts {
 }
 
 /** The tab has nothing left for the user to do. */
-export function tabDone(tab: TabValue, f: PrimaryFacts): boolean {
+function tabDone(tab: TabValue, f: PrimaryFacts): boolean {
   switch (tab) {
     case "clauses":
       return !f.canApply || (f.openItems === 0 && !f.addendumWithApplyAll);
