@@ -54,6 +54,8 @@ const OPTIONS: Record<string, Spec> = {
   "stdin-format": { type: "string", commands: SCAN_REVIEW },
   output: { type: "string", short: "o", commands: REVIEW },
   out: { type: "string", commands: REVIEW },
+  "comment-only": { type: "boolean", commands: REVIEW },
+  // the spelling of earlier versions, still accepted (not in --help)
   "comments-only": { type: "boolean", commands: REVIEW },
   "no-addendum": { type: "boolean", commands: REVIEW },
   position: { type: "string", commands: REVIEW },
@@ -127,7 +129,7 @@ export function parseArgs(argv: readonly string[]): Options {
   o.failOn = oneOf("fail-on", str("fail-on"), SEVERITIES);
   o.stdinFormat = oneOf("stdin-format", str("stdin-format"), STDIN_FORMATS);
   o.output = str("output") ?? str("out");
-  o.commentOnly = v["comments-only"] === true;
+  o.commentOnly = v["comment-only"] === true || v["comments-only"] === true;
   o.addendum = v["no-addendum"] !== true;
   o.position = oneOf("position", str("position"), POSITIONS) ?? "primary";
   const author = str("author");

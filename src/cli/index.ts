@@ -55,7 +55,7 @@ Options:
   -o, --output PATH        review: output file (one input) or folder (several inputs), created
                            if missing; "-" writes the .docx to standard output (the report then
                            goes to stderr); default: NAME.reviewed.docx next to each input
-  --comments-only          review: comments on the risky words, no text changes; the
+  --comment-only           review: comments on the risky words, no text changes; the
                            addendum is proposed in full in a comment on the first
                            paragraph, not inserted
   --no-addendum            review: do not append the "Prohibition on AI Training" addendum

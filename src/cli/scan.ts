@@ -61,17 +61,17 @@ async function readInput(file: string, o: Options, io: Io, analyzeOptions: Param
     if (o.saveLog) throw new InputError(`--save-log: ${name} is not a .docx (only a .docx carries a decision log)`);
     return { paragraphs: textParagraphs(bytes, fmt === "md", name) };
   }
-  const { review, paragraphs } = await readDocx(bytes);
-  const log = await readDecisionLog(review.package);
+  const { writer, paragraphs } = await readDocx(bytes);
+  const log = await readDecisionLog(writer.package);
   const round: RoundData = { decisionLog: { decisions: log.decisions, ...(log.problem ? { problem: log.problem } : {}), ...(log.rebuild ? { rebuilt: true } : {}) } };
-  if (hasTrackedChanges(review.package) || log.decisions.length) {
-    const r = await theirChanges(review.package, { ...(o.author ? { ours: [o.author] } : {}), analyze: analyzeOptions });
+  if (hasTrackedChanges(writer.package) || log.decisions.length) {
+    const r = await theirChanges(writer.package, { ...(o.author ? { ours: [o.author] } : {}), analyze: analyzeOptions });
     if (r.read.theirAuthors.length || r.report.suggestions.length) round.theirChanges = { ...r.report, ours: r.ours, theirAuthors: r.read.theirAuthors };
     // the log as rebuilt (in memory only): what could be read, and our suggestions told by their wording
     const rebuilt = r.read.log.problem !== log.problem || log.rebuild;
     round.decisionLog = { decisions: r.read.log.decisions, ...(r.read.log.problem ? { problem: r.read.log.problem } : {}), ...(rebuilt ? { rebuilt: true } : {}) };
   }
-  if (o.saveLog) await saveLogCopy(review.package, round.decisionLog.decisions, o.saveLog, file);
+  if (o.saveLog) await saveLogCopy(writer.package, round.decisionLog.decisions, o.saveLog, file);
   return { paragraphs, round };
 }
 

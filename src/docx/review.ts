@@ -18,9 +18,9 @@ import { readDecisionLog, writeDecisionLog } from "./decisionLog";
 import { hasTrackedChanges, theirChanges } from "./rounds";
 import { DocxError } from "./package";
 import { DocxWriter } from "./writer";
-import type { ReviewOptions } from "./writer";
+import type { WriterOptions } from "./writer";
 
-export interface ReviewDocxOptions extends ReviewOptions {
+export interface ReviewDocxOptions extends WriterOptions {
   /** Negotiating position to write; a finding without that fallback uses its primary suggestion. */
   position?: Position;
   /** Anchor comments on the risky words and leave the text alone. */
@@ -68,30 +68,30 @@ export interface ReviewDocxResult {
 }
 
 /** Paragraphs of a .docx as the engine reads them; refuses a document without text. */
-export async function readDocx(data: ArrayBuffer | Uint8Array, options: ReviewOptions = {}): Promise<{ review: DocxWriter; paragraphs: Paragraph[] }> {
-  const review = await DocxWriter.open(data, options);
-  const paragraphs = review.paragraphs();
+export async function readDocx(data: ArrayBuffer | Uint8Array, options: WriterOptions = {}): Promise<{ writer: DocxWriter; paragraphs: Paragraph[] }> {
+  const writer = await DocxWriter.open(data, options);
+  const paragraphs = writer.paragraphs();
   if (!paragraphs.some((p) => p.text.trim() !== "")) throw new DocxError("the document has no text to review", "no-text");
-  return { review, paragraphs };
+  return { writer, paragraphs };
 }
 
 export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: ReviewDocxOptions = {}): Promise<ReviewDocxResult> {
-  const { review, paragraphs } = await readDocx(data, options);
+  const { writer, paragraphs } = await readDocx(data, options);
   const analyzeOptions = options.roles || options.playbook ? { ...(options.roles ? { roles: options.roles } : {}), ...(options.playbook ? { playbook: options.playbook } : {}) } : undefined;
   // an earlier round's tracked changes of ours that the log does not list (a damaged, edited or
   // stripped log) are told by their wording and logged before this review adds its own, so the
   // next scan finds them in the log; what the log said on reading is kept for the message
-  const found = await readDecisionLog(review.package);
+  const found = await readDecisionLog(writer.package);
   let recognisedMessage: string | undefined;
-  if (hasTrackedChanges(review.package)) {
-    const round = await theirChanges(review.package, { ours: [review.author], date: review.date, ...(analyzeOptions ? { analyze: analyzeOptions } : {}) });
+  if (hasTrackedChanges(writer.package)) {
+    const round = await theirChanges(writer.package, { ours: [writer.author], date: writer.date, ...(analyzeOptions ? { analyze: analyzeOptions } : {}) });
     recognisedMessage = round.read.log.recognised;
   }
   const report = analyze(paragraphs, analyzeOptions);
   // Highest severity first (as the pane's Apply all does): where two fixes touch the same words,
   // the fix for the graver risk is the one written and the other is reported as not written.
   const edits = applyAllOrder(report.findings).map((f) => (options.commentOnly ? commentRequestFor(f, paragraphs, options.position) : requestFor(f, paragraphs, options.position)));
-  const results = await review.apply(edits, { commentOnly: options.commentOnly });
+  const results = await writer.apply(edits, { commentOnly: options.commentOnly });
   const written = new Set<string>();
   edits.forEach((e, i) => {
     if (results[i]?.status === "applied") written.add(`${e.paragraph}:${e.start}:${e.end}:${e.replacement}`);
@@ -116,18 +116,18 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
       const at = paragraphs.findIndex((p) => p.text.trim() !== "" && (!p.part || p.part === "body"));
       if (at >= 0) {
         const text = paragraphs[at].text;
-        const [r] = await review.apply([{ paragraph: at, start: 0, end: text.length, original: text, replacement: text, comment: addendumProposalComment(names.agency, names.contractor, plan.insert.map((a) => a.text)), paragraphText: text }], { commentOnly: true });
+        const [r] = await writer.apply([{ paragraph: at, start: 0, end: text.length, original: text, replacement: text, comment: addendumProposalComment(names.agency, names.contractor, plan.insert.map((a) => a.text)), paragraphText: text }], { commentOnly: true });
         if (r?.status === "applied") addendum = "proposed-in-comment";
       }
     } else {
-      const placed = await review.insertAddendum(plan.insert, { comment: (where) => addendumComment(names.agency, names.contractor, where) });
+      const placed = await writer.insertAddendum(plan.insert, { comment: (where) => addendumComment(names.agency, names.contractor, where) });
       addendumTexts = plan.insert.map((a) => a.text);
       addendum = "inserted";
       if (placed) addendumPlace = placed.reason;
     }
   }
   // the decision log travels in the document: this review's suggestions as "applied", earlier rounds kept
-  const stored = await readDecisionLog(review.package);
+  const stored = await readDecisionLog(writer.package);
   const logProblem = [found.problem, recognisedMessage].filter(Boolean).join(" ");
   const byId = new Map(report.findings.map((f) => [f.id, f]));
   const applied: Decision[] = [];
@@ -141,8 +141,8 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
       target: e.id,
       subject: "suggestion",
       action: "applied",
-      by: review.author,
-      at: review.date,
+      by: writer.author,
+      at: writer.date,
       ...(f ? { ruleId: f.ruleId } : {}),
       ...(s ? { label: s.label } : {}),
       edit: { prefix: edit.prefix, removed: edit.removed, inserted: edit.inserted, suffix: edit.suffix },
@@ -150,11 +150,11 @@ export async function reviewDocx(data: ArrayBuffer | Uint8Array, options: Review
   });
   if (addendum === "inserted") {
     const inserted = addendumTexts.filter((t) => t.trim() !== "");
-    if (inserted.length) applied.push({ target: "addendum", subject: "suggestion", action: "applied", by: review.author, at: review.date, label: "Prohibition on AI Training addendum", edit: { prefix: "", removed: "", inserted: inserted.join("\n"), suffix: "" } });
+    if (inserted.length) applied.push({ target: "addendum", subject: "suggestion", action: "applied", by: writer.author, at: writer.date, label: "Prohibition on AI Training addendum", edit: { prefix: "", removed: "", inserted: inserted.join("\n"), suffix: "" } });
   }
   const decisions = appendDecisions(stored.decisions, applied);
-  if (applied.length || stored.rebuild || found.rebuild) await writeDecisionLog(review.package, decisions);
-  const bytes = await review.save();
+  if (applied.length || stored.rebuild || found.rebuild) await writeDecisionLog(writer.package, decisions);
+  const bytes = await writer.save();
   return {
     report,
     paragraphs,

@@ -24,7 +24,7 @@ import { writeAddendum } from "./write/addendum";
 
 export type { EditRequest };
 
-export interface ReviewOptions extends OpenLimits {
+export interface WriterOptions extends OpenLimits {
   /** Author of the tracked changes and comments. Default "TermScore". */
   author?: string;
   /** Date written on every change (injectable for deterministic output). Default: now. */
@@ -38,7 +38,7 @@ export class DocxWriter {
     private readonly comments: CommentsPart
   ) {}
 
-  static async open(data: ArrayBuffer | Uint8Array, options: ReviewOptions = {}): Promise<DocxWriter> {
+  static async open(data: ArrayBuffer | Uint8Array, options: WriterOptions = {}): Promise<DocxWriter> {
     const pkg = await openDocx(data, options);
     const author = (options.author ?? "TermScore").trim() || "TermScore";
     const date = isoDate(options.date);

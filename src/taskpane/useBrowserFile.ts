@@ -11,7 +11,7 @@ import { errorMessage } from "../engine/common/errorMessage";
 import { isCancelled } from "../engine/common/cancelled";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 const AUTHOR_KEY = "termscore.author";
 
 /** The file's bytes (Blob.arrayBuffer where available, FileReader elsewhere, e.g. older Safari). */
@@ -25,7 +25,7 @@ export function readFileBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
-export function reviewedName(fileName: string): string {
+function reviewedName(fileName: string): string {
   return fileName.replace(/\.docx$/i, "") + ".reviewed.docx";
 }
 

@@ -3,7 +3,12 @@
  * context.ts (globals, requirement sets, capabilities), read.ts, locate.ts, apply.ts and
  * applyWrite.ts (its two syncs: locate, then write), comments.ts, tracking.ts (Track Changes
  * mode), addendum.ts, trackedChanges.ts (accept / reject our tracked changes), select.ts and
- * settings.ts; anchors.ts and messages.ts are plain helpers.
+ * settings.ts; decisionLog.ts (the decision log as a custom XML part, and the names our
+ * suggestions were applied under); rounds.ts (round two: the other side's tracked changes read by
+ * author and judged by the engine, a deleted paragraph restored) over roundViews.ts (each
+ * paragraph before and after their changes, and whose each change is; pure); office.ts (the
+ * pane's start in Office: Office.onReady and the theme colour, not part of the host); anchors.ts
+ * and messages.ts are plain helpers.
  *
  * Round trips (every `context.sync()` is a network call on Word on the web), whatever the number
  * of paragraphs or findings: read 2 (notes, headers and footers included); apply 2 (comment only

@@ -178,7 +178,9 @@ describe("bad input: exit 2 with one line on stderr", () => {
     const r = await run("--help");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/termscore scan FILE/);
-    expect(r.out).toMatch(/--comments-only/);
+    expect(r.out).toMatch(/--comment-only /);
+    // the earlier spelling is accepted, not advertised
+    expect(r.out).not.toMatch(/--comments-only/);
     expect((await run()).code).toBe(2);
   });
 });
@@ -238,10 +240,10 @@ describe("termscore review", () => {
     expect(sha(input)).toBe(before);
   });
 
-  it("--comments-only --no-addendum writes comments and no text change; --author names them", async () => {
+  it("--comment-only --no-addendum writes comments and no text change; --author names them", async () => {
     const input = await riskyDocx("comments.docx");
     const out = path.join(dir, "comments.out.docx");
-    const r = await run("review", input, "-o", out, "--comments-only", "--no-addendum", "--author", "Lee Park");
+    const r = await run("review", input, "-o", out, "--comment-only", "--no-addendum", "--author", "Lee Park");
     expect(r.code).toBe(0);
     const zip = await JSZip.loadAsync(fs.readFileSync(out));
     const xml = await zip.file("word/document.xml")!.async("string");
@@ -252,7 +254,7 @@ describe("termscore review", () => {
     expect(comments).not.toMatch(/w:author="TermScore"/);
   });
 
-  it("--comments-only without --no-addendum changes no text: the addendum is proposed in a comment, and the summary says so", async () => {
+  it("--comments-only (the earlier spelling of --comment-only) without --no-addendum changes no text: the addendum is proposed in a comment, and the summary says so", async () => {
     const input = await riskyDocx("comments-addendum.docx");
     const out = path.join(dir, "comments-addendum.out.docx");
     const r = await run("review", input, "-o", out, "--comments-only");
@@ -261,7 +263,7 @@ describe("termscore review", () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(out));
     expect(await zip.file("word/document.xml")!.async("string")).not.toMatch(/<w:(ins|del) /);
     expect(await zip.file("word/comments.xml")!.async("string")).toMatch(/Prohibition on AI Training/);
-    expect((await run("--help")).out).toMatch(/--comments-only[^\n]*no text changes; the\s+addendum is proposed in full in a comment/);
+    expect((await run("--help")).out).toMatch(/--comment-only[^\n]*no text changes; the\s+addendum is proposed in full in a comment/);
   });
 
   it("--position opt-out adds no addendum (its outright ban would cancel the opt-out), and says so", async () => {
@@ -424,6 +426,9 @@ describe("pipeline conventions", () => {
 
   it("usage errors name the option and the fix", async () => {
     expect((await run("scan", "--date", "2026-01-01", "x.txt")).err).toMatch(/--date belongs to review, not scan/);
+    // both spellings of the comment-only flag are review's, and the error names the one typed
+    expect((await run("scan", "--comment-only", "x.txt")).err).toMatch(/--comment-only belongs to review, not scan/);
+    expect((await run("scan", "--comments-only", "x.txt")).err).toMatch(/--comments-only belongs to review, not scan/);
     expect((await run("review", "--position")).err).toMatch(/--position needs a value/);
     expect((await run("scan", "--json=yes", "x.txt")).err).toMatch(/--json takes no value/);
     expect((await run("review", "x.docx", "-o", "-", "--json")).err).toMatch(/choose one/);

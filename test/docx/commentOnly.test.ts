@@ -7,7 +7,7 @@ const BODY =
   `<w:p><w:r><w:t xml:space="preserve">This agreement is between Harbor Lane Media (the \u201cCompany\u201d) and Lee Park (the \u201cConsultant\u201d).</w:t></w:r></w:p>` +
   `<w:p><w:r><w:t xml:space="preserve">The Company may use the Work Product for any purpose.</w:t></w:r></w:p>`;
 
-test("--comments-only writes comments that propose the wording instead of describing an edit that was not made", async () => {
+test("--comment-only writes comments that propose the wording instead of describing an edit that was not made", async () => {
   const result = await reviewDocx(await docx(BODY), { commentOnly: true, addendum: false, date: "2026-01-01T00:00:00Z" });
   expect(result.report.findings.length).toBeGreaterThan(0);
   const zip = await JSZip.loadAsync(result.bytes);
@@ -20,7 +20,7 @@ test("--comments-only writes comments that propose the wording instead of descri
   expect(texts).toMatch(/Company/);
 });
 
-test("--comments-only changes no text, not even for the addendum: it is proposed in full in a comment", async () => {
+test("--comment-only changes no text, not even for the addendum: it is proposed in full in a comment", async () => {
   const result = await reviewDocx(await docx(BODY), { commentOnly: true, date: "2026-01-01T00:00:00Z" });
   expect(result.addendum).toBe("proposed-in-comment");
   const zip = await JSZip.loadAsync(result.bytes);
@@ -34,7 +34,7 @@ test("--comments-only changes no text, not even for the addendum: it is proposed
   expect(texts).toMatch(/AI-1/);
 });
 
-test("--comments-only quotes the words to replace without a leading space or joining comma", async () => {
+test("--comment-only quotes the words to replace without a leading space or joining comma", async () => {
   const body =
     `<w:p><w:r><w:t xml:space="preserve">This agreement is between Harbor Lane Media (the \u201cCompany\u201d) and Lee Park (the \u201cConsultant\u201d).</w:t></w:r></w:p>` +
     `<w:p><w:r><w:t xml:space="preserve">The Company may use the Work Product for marketing and to train its AI models.</w:t></w:r></w:p>` +

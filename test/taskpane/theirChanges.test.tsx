@@ -11,7 +11,7 @@ import { appendDecisions, compareVersions } from "../../src/engine/compare";
 import type { Decision } from "../../src/engine/compare";
 import type { RoundResult } from "../../src/host/types";
 import { App } from "../../src/taskpane/App";
-import { editBetween, requestFor, type TheirChangesActions } from "../../src/taskpane/rounds/useTheirChanges";
+import { editBetween, theirChangeRequest, type TheirChangesActions } from "../../src/taskpane/rounds/useTheirChanges";
 import { TheirChangesPanel } from "../../src/taskpane/components/TheirChangesPanel";
 import type { ReviewEngine } from "../../src/taskpane/useReview";
 import { EDITS, ROUND1, at, edit } from "../fixtures/rounds";
@@ -63,12 +63,12 @@ function setup(host: FakeHost) {
 describe("restore and counter requests", () => {
   it("a counter that only adds words names the word before them (no empty range, which every host refuses)", () => {
     const after = "3.2 The Agency may use it.";
-    const change = { after, afterParagraph: 4, id: "x", response: { action: "counter", wording: "3.2 The Agency may use it, except for training.", why: "A fallback." } } as unknown as Parameters<typeof requestFor>[0];
-    const req = requestFor(change, "counter")!;
+    const change = { after, afterParagraph: 4, id: "x", response: { action: "counter", wording: "3.2 The Agency may use it, except for training.", why: "A fallback." } } as unknown as Parameters<typeof theirChangeRequest>[0];
+    const req = theirChangeRequest(change, "counter")!;
     expect(req).toMatchObject({ start: 23, end: 25, original: "it", replacement: "it, except for training" });
     expect(after.slice(0, req.start) + req.replacement + after.slice(req.end)).toBe("3.2 The Agency may use it, except for training.");
     // at the very start: the word after it
-    const first = requestFor({ ...change, after: "use it.", response: { ...change.response, wording: "Never use it." } } as typeof change, "counter")!;
+    const first = theirChangeRequest({ ...change, after: "use it.", response: { ...change.response, wording: "Never use it." } } as typeof change, "counter")!;
     expect(first).toMatchObject({ start: 0, end: 3, original: "use", replacement: "Never use" });
   });
 
@@ -80,14 +80,14 @@ describe("restore and counter requests", () => {
   it("a request restores their change in place; a deleted paragraph cannot be restored in place", () => {
     const r = compareVersions(ROUND1.map((text) => ({ text })), RETURNED.map((text) => ({ text })));
     const weakened = r.changes.find((c) => c.kind === "protection-weakened")!;
-    const req = requestFor(weakened, "restore")!;
+    const req = theirChangeRequest(weakened, "restore")!;
     expect(req.paragraphText.slice(0, req.start) + req.replacement + req.paragraphText.slice(req.end)).toBe(ROUND1[at("3.2")]);
     expect(req.comment).toMatch(/^We cannot accept this change/);
-    expect(requestFor(r.changes.find((c) => c.kind === "addendum-section-removed")!, "restore")).toBeNull();
+    expect(theirChangeRequest(r.changes.find((c) => c.kind === "addendum-section-removed")!, "restore")).toBeNull();
     // a clause moved whole is not renumbered where they moved it ("2.2" to "3.2"): it is put back where it stood
     const moved = compareVersions(MOVED_FROM.map((text) => ({ text })), MOVED_TO.map((text) => ({ text }))).changes[0];
     expect(moved.moved?.whole).toBe(true);
-    expect(requestFor(moved, "restore")).toBeNull();
+    expect(theirChangeRequest(moved, "restore")).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { requestFor as restoreRequest } from "../../src/taskpane/rounds/useTheirChanges";
+import { theirChangeRequest } from "../../src/taskpane/rounds/useTheirChanges";
 import JSZip from "jszip";
 import { DECISION_LOG_NS, compareVersions, parseDecisionLog, serializeDecisionLog } from "../../src/engine/compare";
 import { createWordHostWith } from "../../src/word";
@@ -154,7 +154,7 @@ describe("their tracked changes in Word", () => {
     expect(c.summary).toMatch(/^They inserted a new clause: “3\.3 The Agency may also use the Artwork.*”\. [A-Z][^.]*\.$/);
     expect(c.response).toMatchObject({ action: "restore", wording: "" });
     // the pane's Restore: their clause deleted as our tracked change, the rest as it was
-    const req = restoreRequest(c, "restore");
+    const req = theirChangeRequest(c, "restore");
     expect(req).not.toBeNull();
     const host = hostFor(fake);
     expect((await host.apply([req!])).results[0].status).toBe("applied");

@@ -53,9 +53,9 @@ export function actionName(label: string, shown: string): string {
 }
 
 /** Changes listed before "Show more" (a long contract can have thousands). */
-export const CHANGES_PER_PAGE = 20;
+const CHANGES_PER_PAGE = 20;
 
-export function reviewTabLine(browserMode: boolean): string {
+function reviewTabLine(browserMode: boolean): string {
   return browserMode
     ? "To keep or undo these changes, open the downloaded copy in Word and use its Review tab (Accept / Reject)."
     : "To keep or undo these changes, use Word's Review tab (Accept / Reject).";

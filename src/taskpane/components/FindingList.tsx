@@ -5,7 +5,7 @@ import { Text } from "./Text";
 import type { Category, Finding, Paragraph, Position, Severity } from "../../engine/types";
 import type { ReviewItem } from "../review/truth";
 import { clauseLabel } from "../review/clause";
-import { SEVERITY_ORDER } from "../../engine/report/labels";
+import { severityRank } from "../../engine/fix/order";
 import { FindingRow, type FindingActionsAvailability } from "./FindingRow";
 import { FindingFilters } from "./FindingFilters";
 import { useSharedStyles } from "./styles";
@@ -48,16 +48,14 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
-const rank = (s: Severity) => SEVERITY_ORDER.indexOf(s);
-
 /** Open findings first (high risk first, then document order), then the ones with a change proposed. */
-export function sortItems(items: readonly ReviewItem[]): ReviewItem[] {
+function sortItems(items: readonly ReviewItem[]): ReviewItem[] {
   return items
     .map((item, i) => ({ item, i }))
     .sort(
       (a, b) =>
         (a.item.status === "open" ? 0 : 1) - (b.item.status === "open" ? 0 : 1) ||
-        rank(a.item.finding.severity) - rank(b.item.finding.severity) ||
+        severityRank(a.item.finding.severity) - severityRank(b.item.finding.severity) ||
         a.item.paragraph - b.item.paragraph ||
         a.item.finding.start - b.item.finding.start ||
         a.i - b.i

@@ -13,7 +13,7 @@ import { typographic } from "../review/typographic";
 export type ChecklistKey = "mentions-ai" | ProtectionKind;
 
 /** Addendum sections that fix each checklist item. */
-export const CHECKLIST_FIX: Record<ChecklistKey, readonly ProtectionKind[]> = {
+const CHECKLIST_FIX: Record<ChecklistKey, readonly ProtectionKind[]> = {
   "mentions-ai": ["ai-definition", "no-ai-training"],
   ...(Object.fromEntries(PROTECTION_KINDS.map((k) => [k, [k]])) as unknown as Record<ProtectionKind, readonly ProtectionKind[]>),
 };

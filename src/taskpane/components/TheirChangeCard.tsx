@@ -7,7 +7,7 @@ import type { TheirChange } from "../../engine/compare/types";
 import type { Paragraph } from "../../engine/types";
 import { Busy } from "./Busy";
 import { THEIR_CHANGE_LABEL } from "../../engine/report/labels";
-import { putsBack, requestFor, whereNow } from "../rounds/useTheirChanges";
+import { putsBack, theirChangeRequest, whereNow } from "../rounds/useTheirChanges";
 import { DecisionHistory } from "./DecisionHistory";
 import { useSharedStyles } from "./styles";
 import type { TheirChangesPanelProps } from "./TheirChangesPanel";
@@ -51,8 +51,8 @@ export function ChangeCard({ c, props, primary = true }: { c: TheirChange; props
   // once restored or countered, the document holds the answer: writing it again would double it
   const answered = state.responded[c.id];
   const written = answered === "restore" || answered === "counter";
-  const restorable = canApply && !written && (requestFor(c, "restore") !== null || (putsBack(c) && !!props.canRestoreParagraph));
-  const counter = canApply && !written && c.response.action === "counter" && requestFor(c, "counter") !== null;
+  const restorable = canApply && !written && (theirChangeRequest(c, "restore") !== null || (putsBack(c) && !!props.canRestoreParagraph));
+  const counter = canApply && !written && c.response.action === "counter" && theirChangeRequest(c, "counter") !== null;
   const where = c.afterParagraph !== undefined ? `paragraph ${c.afterParagraph + 1}` : c.beforeParagraph !== undefined ? `was paragraph ${c.beforeParagraph + 1}` : "";
   const [reason, setReason] = React.useState("");
   const [showing, setShowing] = React.useState(false);

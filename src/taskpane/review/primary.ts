@@ -1,6 +1,7 @@
 /**
- * One primary action at a time (issue 15), decided in one place: for the tab on show, which
- * control is the pane's one filled button. Every state has exactly one:
+ * Which button on the review tab on show is the pane's one primary (filled) button: a pure
+ * decision over a few facts of the review (no React, no host), used by App.tsx and drawn by
+ * ReviewTabs/NextStep. One primary action at a time (issue 15). Every state has exactly one:
  * - the tab's own next step while it has one (Apply all or the open finding's Apply, Insert
  *   addendum, checking or answering their changes, the playbook's Done, the Export tab's lead);
  * - once the tab has nothing left to do, "Download reviewed copy" while the browser-mode copy has
@@ -32,7 +33,7 @@ export interface PrimaryFacts {
 }
 
 /** The tab has nothing left for the user to do. */
-export function tabDone(tab: TabValue, f: PrimaryFacts): boolean {
+function tabDone(tab: TabValue, f: PrimaryFacts): boolean {
   switch (tab) {
     case "clauses":
       return !f.canApply || (f.openItems === 0 && !f.addendumWithApplyAll);
@@ -48,6 +49,7 @@ export function tabDone(tab: TabValue, f: PrimaryFacts): boolean {
   }
 }
 
+/** Who holds the tab's one primary button: its own control, "Download reviewed copy", or the "next step" line. */
 export function tabPrimary(tab: TabValue, f: PrimaryFacts): TabPrimary {
   if (!tabDone(tab, f)) return "own";
   return f.unsaved ? "download" : tab === "playbook" ? "own" : "next";

@@ -40,7 +40,7 @@ function widenInsertion(text: string, e: ReturnType<typeof editBetween>): Return
 export const putsBack = (c: TheirChange): boolean => !!c.before && c.insertAfter !== undefined && (c.after === null || !!c.moved?.whole);
 
 /** The tracked change that restores (or counters) one of their changes; null when it cannot be written in place. */
-export function requestFor(c: TheirChange, response: "restore" | "counter"): ApplyRequest | null {
+export function theirChangeRequest(c: TheirChange, response: "restore" | "counter"): ApplyRequest | null {
   // a paragraph moved whole is put back where it stood, never rewritten where they moved it
   if (c.after === null || c.afterParagraph === undefined || (response === "restore" && c.moved?.whole)) return null;
   const target = response === "counter" ? c.response.wording : (c.before ?? "");

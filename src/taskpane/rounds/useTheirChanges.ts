@@ -13,10 +13,10 @@ import { overridesOnly } from "../controller/parties";
 import type { PartyNames } from "../controller/state";
 import type { AppliedChange } from "../useReview";
 import { errorMessage } from "../../engine/common/errorMessage";
-import { editBetween, putsBack, requestFor, whereNow } from "./theirEdits";
+import { editBetween, putsBack, theirChangeRequest, whereNow } from "./theirEdits";
 
 // the pure helpers, for the components and tests that import them from here
-export { editBetween, putsBack, requestFor, whereNow };
+export { editBetween, putsBack, theirChangeRequest, whereNow };
 
 export type Response = "restore" | "counter" | "accept" | "dismiss";
 
@@ -163,7 +163,7 @@ export function useTheirChanges(host: DocumentHost | null, onWritten?: () => voi
           // a paragraph they deleted (or moved whole): put it back where it stood, as our tracked insertion
           await h.restoreParagraph({ after: c.insertAfter!, afterText: c.insertAfterText ?? null, text: c.before!, comment: `We cannot accept this ${c.moved ? "move" : "deletion"}: ${c.response.why.replace(/^[A-Z]/, (x) => x.toLowerCase())}` });
         } else if (response === "restore" || response === "counter") {
-          const req = requestFor(c, response);
+          const req = theirChangeRequest(c, response);
           if (!req) throw new Error(`This change cannot be undone in place (the paragraph ${c.after === null ? "is gone" : "moved"}): copy the wording back by hand.`);
           const r = await h.apply([req]);
           const item = r.results[0];

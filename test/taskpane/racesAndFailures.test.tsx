@@ -1,5 +1,9 @@
 /**
  * @jest-environment jsdom
+ *
+ * The pane's actions while the host is busy, racing or failing: Apply all's progress, a double
+ * click, a paragraph changed after the pane's check, the addendum inserted twice or at the cursor,
+ * a dismissal that cannot be saved, a re-read or an engine run that fails, Go to on moved text.
  */
 import * as React from "react";
 import { act, render, screen, waitFor, within } from "@testing-library/react";

@@ -858,7 +858,7 @@ const NEUTRAL: string[] = [
   "This Agreement shall be governed by the laws of the State of New York.",
 ];
 
-describe("reviewer-written shapes", () => {
+describe("a broad sentence table (MSAs, SOWs, SaaS and AI terms): risky, whole prohibitions, neutral", () => {
   test.each(RISKY)("flags %s: %s", (category, text) => {
     expect(analyze([{ text }]).findings.map((f) => f.category)).toContain(
       category,

@@ -1,3 +1,9 @@
+/**
+ * The Word host when Word fails or cannot do what was asked: a style that will not load, results
+ * that do not match the text, words that cannot be pinned down, a review call that never answers,
+ * no Word global, a settings save that fails, an addendum Word will not take back; and the footnote
+ * mark inside risky words that needs anchors around it. Each ends in a fallback or a plain message.
+ */
 import { createWordHostWith, type WordGlobal } from "../../src/word";
 import { messages } from "../../src/word/messages";
 import { FakeOfficeError, FakeWord } from "../support/fakeWord";

@@ -1,4 +1,5 @@
-// The long tail of real phrasing (issue 11, items 3 and 6): one table per legal structure.
+// Rare phrasings of risky and protective terms (the "long tail" of issue 11, items 3 and 6): one
+// table per legal structure, and inputs that once made a pattern backtrack.
 // Every sentence here was written for TermScore; none is taken from a contract or a corpus.
 import { analyze, type Category } from "../../src/engine";
 
@@ -110,7 +111,7 @@ const RISKY: Array<[Category, string]> = [
 ];
 
 /** Inputs that once made a pattern backtrack: each must be read in a few milliseconds. */
-describe("long tail: patterns stay linear", () => {
+describe("rare phrasings: patterns stay linear", () => {
   test.each([
     ["a run of spaces after 'worldwide'", `worldwide${" ".repeat(60000)}x`],
     ["a run of commas after 'worldwide'", `worldwide${", ".repeat(30000)}x`],
@@ -191,13 +192,13 @@ const PROTECTIVE: string[] = [
   "Licensee will not (i) modify the Content; (ii) remove its notices; or (iii) use the Content to develop artificial intelligence systems.",
 ];
 
-describe("long tail: risky structures are found", () => {
+describe("rare phrasings: risky structures are found", () => {
   test.each(RISKY)("%s: %s", (category, text) => {
     expect(categories(text)).toContain(category);
   });
 });
 
-describe("long tail: protective and neutral sentences are not flagged", () => {
+describe("rare phrasings: protective and neutral sentences are not flagged", () => {
   test.each(CLEAN)("%s", (text) => {
     expect(categories(text)).toEqual([]);
   });
