@@ -109,3 +109,60 @@ describe("more of the same families, in other words", () => {
     expect(aiProtections(text).length).toBeGreaterThan(0);
   });
 });
+
+describe("a tenth set's families, in other words", () => {
+  test.each([
+    ["The Studio may keep the Drafts and use them in connection with such new campaigns as the Studio may later pursue.", "ambiguous-purpose"],
+    ["The Company may use the Photographs for such other purposes as it reasonably considers useful.", "ambiguous-purpose"],
+    ["The Licensee may use the Recordings beyond the licensed purpose wherever it sees a commercial benefit.", "ambiguous-purpose"],
+    ["The Client may use the Illustrations for uses not envisaged on the date of signature.", "ambiguous-purpose"],
+    ["Any remarks, notes or suggested changes provided by the Editor shall be freely usable by the Publisher.", "feedback"],
+    ["After removing personal and customer-identifying details, the Agency may reuse the Scripts in other work.", "anonymization"],
+    ["The Vendor may keep tokenised copies of the Files and use them for its own purposes.", "anonymization"],
+    ["The licence in clause 3 extends to the Buyer's related bodies corporate, each of which may exercise it.", "sublicensing"],
+    ["All rights in the Footage shall be exercisable by the Network's successors and assigns.", "sublicensing"],
+  ])("%s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  test.each([
+    "The Host may store and process the Files solely to the extent necessary to provide the Hosting Services to the Customer.",
+    "Data that is excluded from the definition of Confidential Information is listed in clause 12.",
+  ])("not a risk: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+
+  test.each([
+    "The Agency shall not add the Copy to any translation memory or machine translation engine.",
+    "The Publisher must not upload the Cover Artwork to any image generator.",
+    "The Brand shall not make the Footage available to any AI vendor.",
+    "Uploaded sketches are deleted after each session and are never added to our training data.",
+    "Training AI models on the Recordings is a separate right that is not granted by this licence.",
+  ])("a prohibition: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    "Any consent given by the Narrator to voice model training may be withdrawn at any time.",
+    "The Illustrator's consent to any machine learning use of the Artwork must be given in writing.",
+    "The Studio may ask the Animator for permission to put the Frames into a training dataset.",
+    "Any use of the Code to fine-tune a language model requires an opt-in election by the Developer.",
+  ])("consent asked for first is a partial prohibition: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+    const p = aiProtections(text);
+    expect(p.length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    "The Narrator hereby gives its consent to the use of the Recordings for AI training.",
+    "The Animator grants the Studio permission to use the Frames to train a machine learning model.",
+  ])("consent given is a grant: %s", (text) => {
+    expect(categories(text)).toContain("ai-training-grant");
+  });
+
+  test("feedback is not fed to an AI system: the word 'feedback' is not 'feed'", () => {
+    const text = "You grant us a perpetual licence to incorporate any Feedback into our products and services, including our machine learning models.";
+    expect(categories(text)).toContain("feedback");
+  });
+});
