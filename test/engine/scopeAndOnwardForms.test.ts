@@ -166,3 +166,48 @@ describe("a tenth set's families, in other words", () => {
     expect(categories(text)).toContain("feedback");
   });
 });
+
+describe("an eleventh set's families (long clauses), in other words", () => {
+  test.each([
+    ["The Label may make the Stems, in whole or in part, available to developers of AI music models.", "ai-training-grant"],
+    ["The Studio may use the Sketches as conditioning images for its diffusion models.", "ai-training-grant"],
+    ["The Agency may export the Copy to any machine translation engine supplier.", "ai-training-grant"],
+    ["The Broadcaster may air the Footage for any length of time.", "broad-license"],
+    ["The Publisher takes every right in the Poems, including rights not yet recognised by law.", "broad-license"],
+    ["The Faculty may use the Slides for such further institutional purposes as the Provost may approve.", "ambiguous-purpose"],
+    ["The Client may make the Code available to its staff for experiments beyond the scope of the Project.", "ambiguous-purpose"],
+    ["The Platform may use the Recordings for analytics, benchmarking and quality-assurance purposes.", "ambiguous-purpose"],
+    ["The Publisher may exploit all reader and reading-behaviour data relating to the Book.", "data-aggregation"],
+    ["The Tester's notes on the onboarding flow may be used by the Vendor without limitation.", "feedback"],
+    ["Ideas put forward by the Writer in the room belong to the Network, which is free to develop them.", "feedback"],
+    ["Scripts in which client identifiers have been obscured may be reused by the Studio.", "anonymization"],
+    ["The Platform may sell the Photographs through its network of resellers and partner sites.", "sublicensing"],
+    ["The College may permit partner institutions and funders to exercise its rights in the Commissioned Work.", "sublicensing"],
+  ])("%s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  test.each([
+    "The Agency may share the Designs with its affiliates solely for the purpose of approving them for the launch.",
+    "The parties will discuss any proposed use of the Content beyond the scope of this Agreement.",
+    "Nothing in this Agreement obliges the Client to use the Deliverables.",
+  ])("not a risk: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+
+  test.each([
+    "The repository shall carry a reservation of text and data mining rights in the Thesis.",
+    "The licence excludes any right to copy the Images into a training corpus.",
+    "Any machine learning use of the Footage is limited to tools that the Videographer has approved.",
+    "Any AI training use of the Scans requires (a) a separate written licence signed by the Archivist.",
+  ])("a prohibition or gate: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text).length).toBeGreaterThan(0);
+  });
+
+  test("a condition whose main clause has notice first and consent before going ahead gates the use", () => {
+    const text = "Where the Label wishes to use the Songs for AI purposes, it shall first notify the Composer, describing the model, and shall proceed only if the Composer gives express consent.";
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text).length).toBeGreaterThan(0);
+  });
+});

@@ -57,7 +57,7 @@ export function wishGranted(sentence: string, start: number, end: number): boole
  * condition is gated by consent: a (partial) prohibition, not a grant and not nothing.
  */
 const CONSENT_MAIN = new RegExp(
-  String.raw`^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?${OBTAIN_CONSENT}|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:must|shall|will)\s+(?:first\s+)?(?:notify|negotiate|agree|enter\s+into)\b[^.;]{0,120}?\b(?:separate|further|new|additional)\s+(?:written\s+)?(?:licen[cs]e|agreement)\b|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|shall|will|can|must)\s*(?:not|never|n't)\s+(?:do\s+so|proceed)\b`,
+  String.raw`^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?${OBTAIN_CONSENT}|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:must|shall|will)\s+(?:first\s+)?(?:notify|negotiate|agree|enter\s+into)\b[^.;]{0,120}?\b(?:separate|further|new|additional)\s+(?:written\s+)?(?:licen[cs]e|agreement)\b|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|shall|will|can|must)\s*(?:not|never|n't)\s+(?:do\s+so|proceed)\b|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:must|shall|will)\s+(?:first\s+)?notify\b[^.;]{0,200}?\b(?:proceed|do\s+so)\s+only\s+(?:if|when|after|once|with)\b[^.;]{0,80}?\bconsent`,
   "i",
 );
 
