@@ -33,7 +33,7 @@ async function measure(n: number): Promise<{ scan: number; apply: number; review
   const ms = performance.now() - t0;
   const apply = fake.syncs - scan;
   const last = requests[requests.length - 1];
-  await host.reviewChange!(last.id, false);
+  await host.decideChange!(last.id, false);
   const review = fake.syncs - scan - apply;
   return { scan, apply, review, findings: requests.length, applied: result.results.filter((r) => r.status === "applied").length, ms };
 }

@@ -9,7 +9,7 @@
  */
 import { planAddendumInsertion } from "../engine/fix/addendumPlan";
 import type { AddendumParagraph, AnalyzeOptions } from "../engine/types";
-import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumOptions, InsertAddendumResult, ReviewChangeResult } from "../host/types";
+import type { ApplyOptions, ApplyRequest, ApplyResult, CreateDocxHost, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumOptions, InsertAddendumResult, DecideChangeResult } from "../host/types";
 import { DocxWriter } from "./writer";
 import type { Decision } from "../engine/compare/decisionLog";
 import { appendDecisions } from "../engine/compare/decisionLog";
@@ -42,7 +42,7 @@ class DocxHost implements DocxDocumentHost {
       comments: true,
       trackChanges: true,
       // only "reject" (undo) here: accepting is the other side's decision, in Word
-      reviewChanges: true,
+      decideChanges: true,
       insertAtCursor: false,
       cancelApply: true,
       message: "Reviewing a .docx file in the browser: changes are written as tracked changes into a new copy you download. You can undo any of them before you download.",
@@ -173,7 +173,7 @@ class DocxHost implements DocxDocumentHost {
    * file as opened, with every other write replayed. Accepting is not done here: the change stays
    * tracked for the other side to accept in Word.
    */
-  async reviewChange(id: string, accept: boolean): Promise<ReviewChangeResult> {
+  async decideChange(id: string, accept: boolean): Promise<DecideChangeResult> {
     if (accept) throw new Error("a change in a file opened here stays a tracked change for the other side to accept in Word; download the copy to keep it");
     const owner = this.writes.find((w) => w.kind === "apply" && !w.commentOnly && w.requests.some((r) => r.id === id));
     if (!owner) throw new Error("that change is not in this copy (it was undone already, or made before the file was opened)");
@@ -184,14 +184,14 @@ class DocxHost implements DocxDocumentHost {
    * Takes an inserted addendum (found by its paragraphs' texts) back out of the copy: the file as
    * opened, with every other write replayed.
    */
-  async removeAddendum(texts: string[]): Promise<ReviewChangeResult> {
+  async removeAddendum(texts: string[]): Promise<DecideChangeResult> {
     const owner = this.writes.find((w) => w.kind === "addendum" && w.paragraphs.length === texts.length && w.paragraphs.every((p, i) => p.text === texts[i]));
     if (!owner) throw new Error("that addendum is not in this copy (it was undone already)");
     return this.replayWithout(owner);
   }
 
   /** The copy rebuilt from the file as opened with every write but `skip` (or, for an apply, its request `id`). */
-  private async replayWithout(skip: Write, id?: string): Promise<ReviewChangeResult> {
+  private async replayWithout(skip: Write, id?: string): Promise<DecideChangeResult> {
     const { review, kept, lost } = await replayWrites(this.original, this.author, this.writes, skip, id);
     this.review = review;
     this.writes.splice(0, this.writes.length, ...kept);

@@ -11,7 +11,7 @@
  *   One exception, asked for by the caller: `apply()` rejects with an Error named "CancelledError"
  *   when the caller's `ApplyOptions.signal` aborts it (and only then, with the document put back).
  * - **Throw a plain-language `Error`** (its message can be shown as is): `read()` when the
- *   document cannot be read, `select()` when the words cannot be shown, `reviewChange()` when
+ *   document cannot be read, `select()` when the words cannot be shown, `decideChange()` when
  *   nothing was accepted or rejected, `saveDismissed()` when the ids were not stored.
  * - `ApplyResult.error` is set **only when nothing was written** and the batch as a whole was
  *   refused (no Word, a protected document, Word failing before the first edit): one message for
@@ -35,7 +35,7 @@ export interface HostCapabilities {
   /** Edits can be written as tracked changes (WordApi 1.4). */
   trackChanges: boolean;
   /** Tracked changes can be accepted / rejected from the pane (WordApi 1.6). */
-  reviewChanges: boolean;
+  decideChanges: boolean;
   /** Insertion at the cursor is possible. */
   insertAtCursor: boolean;
   /** Plain-language explanation of anything missing, for a MessageBar. */
@@ -111,8 +111,8 @@ export interface ApplyResult {
   warnings?: string[];
 }
 
-/** What reviewChange() accepted or rejected. */
-export interface ReviewChangeResult {
+/** What decideChange() accepted or rejected. */
+export interface DecideChangeResult {
   /** How many tracked changes (ours only) were accepted or rejected. */
   changes: number;
   /** E.g. our comment could not be removed, or only part of our change was still there. */
@@ -162,7 +162,7 @@ export interface DocumentHost {
    * Accept (true) or reject (false) exactly the tracked changes this host made for a finding (not
    * another author's), where supported; throws a plain Error when it did nothing.
    */
-  reviewChange?(id: string, accept: boolean): Promise<ReviewChangeResult | void>;
+  decideChange?(id: string, accept: boolean): Promise<DecideChangeResult | void>;
   /**
    * Browser mode, undo before download: takes an addendum inserted in this session (the one whose
    * paragraphs have these texts, in order) back out of the copy, its comment with it, every other
@@ -170,7 +170,7 @@ export interface DocumentHost {
    * Throws a plain Error when that addendum is not in the copy. Hosts that can do it say so with
    * `capabilities().undoAddendum`.
    */
-  removeAddendum?(texts: string[]): Promise<ReviewChangeResult>;
+  removeAddendum?(texts: string[]): Promise<DecideChangeResult>;
   /** Dismissed finding ids, remembered with the document. */
   loadDismissed(): Promise<string[]>;
   saveDismissed(ids: string[]): Promise<void>;

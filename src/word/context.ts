@@ -1,6 +1,6 @@
 /**
  * Context and capabilities: the Word and Office globals, which requirement sets this Word has,
- * and the shared state of one host (what apply() wrote, so reviewChange() can find it again).
+ * and the shared state of one host (what apply() wrote, so decideChange() can find it again).
  */
 import type { DocumentPart, Paragraph } from "../engine/types";
 import type { HostCapabilities } from "../host/types";
@@ -49,7 +49,7 @@ export interface WordHostOptions {
 }
 
 /**
- * What apply() wrote for a finding, so reviewChange() can find exactly that change again: the
+ * What apply() wrote for a finding, so decideChange() can find exactly that change again: the
  * ranges Word returned, kept in `context.trackedObjects` so that they follow later edits.
  */
 export interface Written {
@@ -134,7 +134,7 @@ export function createSession(options: WordHostOptions): WordSession {
 
 export async function capabilities(session: WordSession): Promise<HostCapabilities> {
   if (!session.word || !session.office?.context?.requirements) {
-    return { kind: "word", comments: false, trackChanges: false, reviewChanges: false, insertAtCursor: false, message: messages.noRequirements };
+    return { kind: "word", comments: false, trackChanges: false, decideChanges: false, insertAtCursor: false, message: messages.noRequirements };
   }
   const v14 = session.supports("1.4");
   const v16 = v14 && session.supports("1.6");
@@ -142,7 +142,7 @@ export async function capabilities(session: WordSession): Promise<HostCapabiliti
     kind: "word",
     comments: v14,
     trackChanges: v14,
-    reviewChanges: v16,
+    decideChanges: v16,
     insertAtCursor: v14,
     message: !v14 ? messages.needs14 : !v16 ? messages.needs16 : undefined,
   };

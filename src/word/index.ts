@@ -12,7 +12,7 @@
  *
  * Round trips (every `context.sync()` is a network call on Word on the web), whatever the number
  * of paragraphs or findings: read 2 (notes, headers and footers included); apply 2 (comment only
- * too); select 2; insertAddendum 3; reviewChange 4. Errors cost a few fixed extra syncs.
+ * too); select 2; insertAddendum 3; decideChange 4. Errors cost a few fixed extra syncs.
  *
  * @example
  * const host = createWordHost();          // real Word and Office globals
@@ -23,7 +23,7 @@ import { insertAddendum } from "./addendum";
 import { apply } from "./apply";
 import { capabilities, createSession, type OfficeGlobal, type WordGlobal, type WordHostOptions } from "./context";
 import { read } from "./read";
-import { reviewChange } from "./trackedChanges";
+import { decideChange } from "./trackedChanges";
 import { select } from "./select";
 import { DISMISSED_SETTING, loadDismissed, loadPlaybook, saveDismissed, savePlaybook } from "./settings";
 import { loadDecisionLog, recordDecisions } from "./decisionLog";
@@ -41,7 +41,7 @@ export function createWordHostWith(options: WordHostOptions): DocumentHost {
     select: (target) => select(session, target),
     apply: (requests, applyOptions) => apply(session, requests, applyOptions),
     insertAddendum: (paragraphs, where, addendumOptions) => insertAddendum(session, paragraphs, where, addendumOptions),
-    reviewChange: (id, accept) => reviewChange(session, id, accept),
+    decideChange: (id, accept) => decideChange(session, id, accept),
     loadDismissed: () => loadDismissed(session),
     saveDismissed: (ids) => saveDismissed(session, ids),
     loadPlaybook: () => loadPlaybook(session),

@@ -12,7 +12,7 @@
  * Nothing here reads Paragraph.text, so Simple Markup / No Markup views and Word for Mac's empty
  * deletion text do not matter.
  */
-import type { ApplyRequest, ReviewChangeResult } from "../host/types";
+import type { ApplyRequest, DecideChangeResult } from "../host/types";
 import type { MinimalEdit } from "../engine/edit/minimalEdit";
 import type { WordSession } from "./context";
 import type { Plan } from "./locate";
@@ -52,7 +52,7 @@ export function remember(session: WordSession, plans: Plan[], requests: ApplyReq
   }
 }
 
-export async function reviewChange(session: WordSession, id: string, accept: boolean): Promise<ReviewChangeResult> {
+export async function decideChange(session: WordSession, id: string, accept: boolean): Promise<DecideChangeResult> {
   if (!session.supports("1.6")) throw new Error(messages.needs16);
   const w = session.written.get(id);
   if (!w) throw new Error(messages.unknownChange);

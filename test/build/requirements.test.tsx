@@ -109,7 +109,7 @@ describe.each(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"])("Word with WordApi %s"
     const violations: string[] = [];
     const host = createWordHost({ Word: strictWord(fake, level, violations), Office: fake.officeGlobal() });
     const caps = await host.capabilities();
-    expect(caps).toMatchObject({ kind: "word", comments: cmp(level, "1.4") >= 0, trackChanges: cmp(level, "1.4") >= 0, reviewChanges: cmp(level, "1.6") >= 0 });
+    expect(caps).toMatchObject({ kind: "word", comments: cmp(level, "1.4") >= 0, trackChanges: cmp(level, "1.4") >= 0, decideChanges: cmp(level, "1.6") >= 0 });
 
     const downloads: string[] = [];
     const user = userEvent.setup();

@@ -108,7 +108,7 @@ describe("browser mode: undo any change before download", () => {
   it("undoes one suggestion, keeps the others (same paragraph, later ones moved) and the addendum; reject-all still gives the original", async () => {
     const bytes = await docx(TWO);
     const host = await createDocxHost(bytes, "contract.docx", { author: "Ana Ruiz" });
-    expect(await host.capabilities()).toMatchObject({ reviewChanges: true });
+    expect(await host.capabilities()).toMatchObject({ decideChanges: true });
     const original = (await host.read()).paragraphs.map((p) => p.text);
     const p1 = original[1];
     // two edits in one paragraph, applied one after the other (the second found in the text the first left)
@@ -124,8 +124,8 @@ describe("browser mode: undo any change before download", () => {
     expect(await host.insertAddendum(buildAddendum({ parties }), "end")).toMatchObject({ inserted: true });
 
     // accepting is the other side's; undoing is the user's
-    await expect(host.reviewChange!("a", true)).rejects.toThrow(/other side/);
-    expect(await host.reviewChange!("a", false)).toEqual({ changes: 1, warnings: undefined });
+    await expect(host.decideChange!("a", true)).rejects.toThrow(/other side/);
+    expect(await host.decideChange!("a", false)).toEqual({ changes: 1, warnings: undefined });
     const now = (await host.read()).paragraphs.map((p) => p.text);
     expect(now[1]).toBe("Client may use the Work Product for any purpose and may share it with anyone subject to this Agreement.");
     expect(now[2]).toBe("Client may share the Work Product with its service providers bound by the same limits.");
@@ -141,9 +141,9 @@ describe("browser mode: undo any change before download", () => {
     expect(await partText(saved, "word/comments.xml")).toMatch(/>second</);
 
     // undone once: not again
-    await expect(host.reviewChange!("a", false)).rejects.toThrow(/not in this copy/);
+    await expect(host.decideChange!("a", false)).rejects.toThrow(/not in this copy/);
     // then the one after it: the paragraph is back as it was opened
-    await host.reviewChange!("b", false);
+    await host.decideChange!("b", false);
     expect((await host.read()).paragraphs[1].text).toBe(p1);
   });
 
@@ -184,7 +184,7 @@ describe("browser mode: the comment on the addendum's title (issue 12, item 5)",
     expect(await documentXml(await host.save())).toMatch(/<w:commentRangeStart w:id="\d+"\/>(?:(?!<\/w:p>)[\s\S])*Prohibition on AI Training/);
 
     // undoing a suggestion replays the addendum, its comment with it
-    await host.reviewChange!(reqs[0].id, false);
+    await host.decideChange!(reqs[0].id, false);
     expect(await addendumComments(await host.save())).toEqual([{ author: "Ana Ruiz", text: sentence }]);
     expect(await texts(await host.save(), "reject")).toEqual(original);
     // undoing the addendum takes its comment too

@@ -61,7 +61,7 @@ describe("browser mode: an error part way leaves the copy untouched", () => {
     expect(result.results.every((r) => r.status === "failed" && r.reason === "not-written")).toBe(true);
     expect(await host.read()).toEqual(afterFirst);
     // the first change is still there and can be undone
-    await host.reviewChange!(first.id, false);
+    await host.decideChange!(first.id, false);
     expect((await host.read()).paragraphs.map((p) => p.text)).toEqual(snap.paragraphs.map((p) => p.text));
   });
 });

@@ -18,7 +18,7 @@ import { CancelledError } from "../../src/engine/common/cancelled";
 class FakeDocx extends FakeHost implements DocxDocumentHost {
   constructor(readonly fileName: string) {
     super(SAMPLE);
-    this.caps = { kind: "docx", comments: true, trackChanges: true, reviewChanges: false, insertAtCursor: false };
+    this.caps = { kind: "docx", comments: true, trackChanges: true, decideChanges: false, insertAtCursor: false };
   }
   async save(): Promise<Uint8Array> {
     return new Uint8Array(Buffer.from(this.texts.join("\n"), "utf8"));

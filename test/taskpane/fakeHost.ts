@@ -38,7 +38,7 @@ export class FakeHost implements DocumentHost {
   selections: Array<{ paragraph: number; start: number; end: number }> = [];
   dismissedStore: string[] = [];
   addendumWhere: Array<"end" | "cursor"> = [];
-  caps: HostCapabilities = { kind: "word", comments: true, trackChanges: true, reviewChanges: false, insertAtCursor: true };
+  caps: HostCapabilities = { kind: "word", comments: true, trackChanges: true, decideChanges: false, insertAtCursor: true };
   /** Paragraph index of the cursor. */
   cursor = 0;
   /** Finding ids whose apply fails. */
@@ -48,12 +48,12 @@ export class FakeHost implements DocumentHost {
   addendumPlace?: InsertAddendumResult["place"];
   /** The host refuses every addendum with this (a bare reason, or its own sentence when marked so). */
   addendumRefusal?: Pick<InsertAddendumResult, "message" | "messageIsSentence">;
-  throwNext: Partial<Record<"read" | "apply" | "select" | "insertAddendum" | "saveDismissed" | "capabilities" | "reviewChange", string>> = {};
-  /** Every reviewChange call: [finding id, accept]. */
+  throwNext: Partial<Record<"read" | "apply" | "select" | "insertAddendum" | "saveDismissed" | "capabilities" | "decideChange", string>> = {};
+  /** Every decideChange call: [finding id, accept]. */
   reviewCalls: Array<[string, boolean]> = [];
   /** Every apply call, for checking what the pane asked for. */
   applyCalls: Array<{ requests: ApplyRequest[]; options?: ApplyOptions }> = [];
-  calls = { read: 0, apply: 0, select: 0, insertAddendum: 0, loadDismissed: 0, saveDismissed: 0, capabilities: 0, reviewChange: 0 };
+  calls = { read: 0, apply: 0, select: 0, insertAddendum: 0, loadDismissed: 0, saveDismissed: 0, capabilities: 0, decideChange: 0 };
   /** Resolves pending applies one step at a time when set (to watch progress). */
   gate: (() => Promise<void>) | null = null;
 
@@ -151,10 +151,10 @@ export class FakeHost implements DocumentHost {
   }
 
   /** Accepting keeps the text and forgets the change; rejecting puts the deleted words back. */
-  async reviewChange(id: string, accept: boolean): Promise<void> {
-    this.calls.reviewChange++;
+  async decideChange(id: string, accept: boolean): Promise<void> {
+    this.calls.decideChange++;
     this.reviewCalls.push([id, accept]);
-    this.maybeThrow("reviewChange");
+    this.maybeThrow("decideChange");
     const at = this.changes.findIndex((c) => c.id === id);
     if (at < 0) throw new Error("no tracked change for this finding");
     const c = this.changes[at];

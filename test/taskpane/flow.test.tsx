@@ -184,7 +184,7 @@ describe("the whole review flow against a fake document host", () => {
 
   test("an old Word without tracked changes: plain warning, writing disabled", async () => {
     const host = new FakeHost(SAMPLE);
-    host.caps = { kind: "word", comments: false, trackChanges: false, reviewChanges: false, insertAtCursor: false, message: "This version of Word lacks tracked changes and comments (WordApi 1.4). Use Microsoft 365 or Word on the web." };
+    host.caps = { kind: "word", comments: false, trackChanges: false, decideChanges: false, insertAtCursor: false, message: "This version of Word lacks tracked changes and comments (WordApi 1.4). Use Microsoft 365 or Word on the web." };
     const { user } = setup(host);
     await screen.findByText(/lacks tracked changes and comments/);
     const c = await expand(user, "for any purpose");
@@ -225,7 +225,7 @@ describe("the whole review flow against a fake document host", () => {
 
   test("browser mode (.docx host): no Go to, a read-only view of the clause instead", async () => {
     const host = new FakeHost(SAMPLE);
-    host.caps = { kind: "docx", comments: true, trackChanges: true, reviewChanges: false, insertAtCursor: false, message: "Reviewing a .docx file in the browser." };
+    host.caps = { kind: "docx", comments: true, trackChanges: true, decideChanges: false, insertAtCursor: false, message: "Reviewing a .docx file in the browser." };
     const { user } = setup(host);
     await screen.findByRole("heading", { name: "Score" });
     const panel = await expand(user, "internal business purposes");

@@ -26,7 +26,7 @@ const REVIEW_TAB = "To keep or undo these changes, use Word's Review tab (Accept
 
 function reviewingHost(): FakeHost {
   const host = new FakeHost(SAMPLE);
-  host.caps = { ...host.caps, reviewChanges: true };
+  host.caps = { ...host.caps, decideChanges: true };
   return host;
 }
 
@@ -98,7 +98,7 @@ describe("accept / reject a change from the pane (WordApi 1.6)", () => {
     const host = reviewingHost();
     const user = setup(host);
     const id = await applyScoped(host, user);
-    host.throwNext.reviewChange = "Word did not answer while looking up the tracked change";
+    host.throwNext.decideChange = "Word did not answer while looking up the tracked change";
     const reads = host.calls.read;
     await user.click(screen.getByRole("button", { name: ACCEPT_NAME }));
     await screen.findByText(/Could not accept the change: Word did not answer while looking up the tracked change/);
@@ -150,19 +150,19 @@ describe("accept / reject a change from the pane (WordApi 1.6)", () => {
 describe("where the pane cannot review changes, it points to the Review tab", () => {
   test("Word without WordApi 1.6: the Review-tab line, no Accept / Reject buttons", async () => {
     const host = new FakeHost(SAMPLE);
-    host.caps = { ...host.caps, reviewChanges: false };
+    host.caps = { ...host.caps, decideChanges: false };
     const user = setup(host);
     await applyScoped(host, user);
     expect(screen.getByText(REVIEW_TAB)).toBeTruthy();
     expect(within(screen.getByRole("list", { name: "Changes made here" })).getByText(ANY_PURPOSE)).toBeTruthy();
     expect(screen.queryByRole("button", { name: /Accept change/ })).toBeNull();
     expect(screen.queryByRole("button", { name: /Reject change/ })).toBeNull();
-    expect(host.calls.reviewChange).toBe(0);
+    expect(host.calls.decideChange).toBe(0);
   });
 
-  test("capability claimed but the host has no reviewChange: the Review-tab line", async () => {
+  test("capability claimed but the host has no decideChange: the Review-tab line", async () => {
     const host = reviewingHost();
-    Object.defineProperty(host, "reviewChange", { value: undefined });
+    Object.defineProperty(host, "decideChange", { value: undefined });
     const user = setup(host);
     await applyScoped(host, user);
     expect(screen.getByText(REVIEW_TAB)).toBeTruthy();
@@ -171,7 +171,7 @@ describe("where the pane cannot review changes, it points to the Review tab", ()
 
   test("browser mode: the downloaded copy's Review tab", async () => {
     const host = new FakeHost(SAMPLE);
-    host.caps = { kind: "docx", comments: true, trackChanges: true, reviewChanges: false, insertAtCursor: false };
+    host.caps = { kind: "docx", comments: true, trackChanges: true, decideChanges: false, insertAtCursor: false };
     const user = setup(host);
     await applyScoped(host, user);
     expect(screen.getByText("To keep or undo these changes, open the downloaded copy in Word and use its Review tab (Accept / Reject).")).toBeTruthy();
@@ -182,7 +182,7 @@ describe("where the pane cannot review changes, it points to the Review tab", ()
 describe("browser mode: undo a change before download", () => {
   test("one Undo per change (accepting is the other side's), the original words are back and the clause is found again", async () => {
     const host = new FakeHost(SAMPLE);
-    host.caps = { kind: "docx", comments: true, trackChanges: true, reviewChanges: true, insertAtCursor: false };
+    host.caps = { kind: "docx", comments: true, trackChanges: true, decideChanges: true, insertAtCursor: false };
     const user = setup(host);
     const id = await applyScoped(host, user);
     expect(screen.getByText(/^Undo takes a change back out of the copy before you download it/)).toBeTruthy();

@@ -333,7 +333,7 @@ describe("the Their changes tab", () => {
   test("accepting or rejecting one of our changes from the pane is logged against its finding, after the applied one", async () => {
     const text = ["This agreement is between Harbor Light Media (the \u201cAgency\u201d) and Priya Nandakumar (the \u201cIllustrator\u201d).", "The Agency may use the Artwork for any purpose.", "The Agency may use the Sketches for any purpose."];
     const host = new RoundHost(text);
-    host.caps = { ...host.caps, reviewChanges: true };
+    host.caps = { ...host.caps, decideChanges: true };
     const user = setup(host);
     await screen.findByRole("heading", { name: "Score" }, { timeout: 15_000 });
     const [first, second] = analyze(text.map((t) => ({ text: t }))).findings.filter((f) => f.ruleId === "broad-license/any-purpose");

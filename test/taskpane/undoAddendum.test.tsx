@@ -7,7 +7,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
-import type { CreateDocxHost, DocxDocumentHost, ReviewChangeResult } from "../../src/host/types";
+import type { CreateDocxHost, DocxDocumentHost, DecideChangeResult } from "../../src/host/types";
 import { ADDENDUM_TITLE } from "../../src/engine/read/sections";
 import { describeInsertion } from "../../src/taskpane/components/ChangesPanel";
 import { createHandler } from "../../src/taskpane/worker/handler";
@@ -23,13 +23,13 @@ class UndoDocx extends FakeHost implements DocxDocumentHost {
     canUndo: boolean
   ) {
     super(SAMPLE);
-    this.caps = { kind: "docx", comments: true, trackChanges: true, reviewChanges: false, insertAtCursor: false, ...(canUndo ? { undoAddendum: true } : {}) };
+    this.caps = { kind: "docx", comments: true, trackChanges: true, decideChanges: false, insertAtCursor: false, ...(canUndo ? { undoAddendum: true } : {}) };
   }
   async save(): Promise<Uint8Array> {
     return new Uint8Array(Buffer.from(this.texts.join("\n"), "utf8"));
   }
   /** Takes the block of paragraphs with exactly these texts back out. */
-  async removeAddendum(texts: string[]): Promise<ReviewChangeResult> {
+  async removeAddendum(texts: string[]): Promise<DecideChangeResult> {
     const at = this.paragraphs.findIndex((_, i) => texts.every((t, k) => this.paragraphs[i + k]?.text === t));
     if (at < 0) throw new Error("the addendum is not in this copy");
     this.paragraphs.splice(at, texts.length);

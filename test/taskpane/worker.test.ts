@@ -137,12 +137,12 @@ test("a suggestion applied in the worker can be undone there before download", a
   const bytes = await createDocx(TEXT.map((text) => ({ text })));
   const host = await docxOpener(inProcess().create).open(bytes, "a.docx");
   const snap = await host.read();
-  expect((await host.capabilities()).reviewChanges).toBe(true);
+  expect((await host.capabilities()).decideChanges).toBe(true);
   const f = analyze(snap.paragraphs).findings[0];
   const s = f.suggestions[0];
   await host.apply([{ id: f.id, paragraph: s.paragraph, start: s.start, end: s.end, original: s.original, replacement: s.replacement, comment: s.comment, paragraphText: snap.paragraphs[s.paragraph].text }]);
   expect((await host.read()).paragraphs[s.paragraph].text).toContain(s.replacement);
-  expect(await host.reviewChange!(f.id, false)).toMatchObject({ changes: 1 });
+  expect(await host.decideChange!(f.id, false)).toMatchObject({ changes: 1 });
   expect((await host.read()).paragraphs).toEqual(snap.paragraphs);
   const reopened = await createDocxHost(await host.save(), "b.docx");
   expect((await reopened.read()).paragraphs.map((p) => p.text)).toEqual(snap.paragraphs.map((p) => p.text));

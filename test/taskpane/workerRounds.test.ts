@@ -74,7 +74,7 @@ describe("round two in browser mode", () => {
     const used = ids(xml, ["ins", "del", "commentRangeStart"]);
     expect(used.length).toBe(new Set(used).size);
     // undo the other change: the restored paragraph is replayed with the rest
-    await host.reviewChange!("f1", false);
+    await host.decideChange!("f1", false);
     expect(await texts(await host.save(), "accept")).toEqual([intro, grant, ban, after]);
     // a paragraph to go after that is no longer there: a plain error, nothing written
     await expect(host.restoreParagraph!({ after: 1, afterText: "Not in this document.", text: ban, comment: "x" })).rejects.toThrow(/changed since their changes were read/);

@@ -48,7 +48,7 @@ test("select: if the words cannot be pinned down in an unchanged paragraph, the 
   expect(fake.selection!.para).toBe(fake.live()[0]);
 });
 
-test("reviewChange gives up with a plain message if Word never answers (getTrackedChanges has hung Word on Mac)", async () => {
+test("decideChange gives up with a plain message if Word never answers (getTrackedChanges has hung Word on Mac)", async () => {
   const fake = new FakeWord(["Use it for any purpose."]);
   const host = hostFor(fake);
   const req = request(fake, 0, "for any purpose", "for this Project");
@@ -59,7 +59,7 @@ test("reviewChange gives up with a plain message if Word never answers (getTrack
 
     reviewTimeoutMs: 50,
   });
-  await expect(hanging.reviewChange!(req.id, true)).rejects.toThrow(messages.unknownChange);
+  await expect(hanging.decideChange!(req.id, true)).rejects.toThrow(messages.unknownChange);
   // Same host that wrote the change, with Word hanging from now on:
   const slow = fake.wordGlobal();
   let hang = false;
@@ -70,7 +70,7 @@ test("reviewChange gives up with a plain message if Word never answers (getTrack
   const host2 = createWordHostWith({ Word: w, Office: fake.officeGlobal(), reviewTimeoutMs: 50 });
   await host2.apply([request(fake, 0, "Use it", "Use them")]);
   hang = true;
-  await expect(host2.reviewChange!(`p0-0-6`, true)).rejects.toThrow(messages.reviewTimeout);
+  await expect(host2.decideChange!(`p0-0-6`, true)).rejects.toThrow(messages.reviewTimeout);
 });
 
 test("without the Word global every call fails plainly, capabilities do not crash", async () => {

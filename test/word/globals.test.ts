@@ -38,7 +38,7 @@ test("by default it uses the global Word and Office", async () => {
   g.Word = fake.wordGlobal();
   g.Office = mockOffice(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"]);
   const host = createWordHost();
-  expect(await host.capabilities()).toMatchObject({ comments: true, trackChanges: true, reviewChanges: true });
+  expect(await host.capabilities()).toMatchObject({ comments: true, trackChanges: true, decideChanges: true });
   expect((await host.read()).paragraphs[0].text).toBe("The Agency may use the Deliverables for any purpose.");
   await host.saveDismissed(["finding-1"]);
   expect(await host.loadDismissed()).toEqual(["finding-1"]);
@@ -50,7 +50,7 @@ test("Word 2019-style requirement sets (up to 1.3): plain message, no crash, no 
   g.Office = mockOffice(["1.1", "1.2", "1.3"]);
   const host = createWordHost();
   const caps = await host.capabilities();
-  expect(caps).toMatchObject({ comments: false, trackChanges: false, reviewChanges: false });
+  expect(caps).toMatchObject({ comments: false, trackChanges: false, decideChanges: false });
   expect(caps.message).toMatch(/WordApi 1\.4/);
   expect((await host.read()).paragraphs).toHaveLength(1);
 });

@@ -1,4 +1,4 @@
-/** The Word host's operations over the fake Word, end to end: read, apply, failures, insertAddendum, select, reviewChange, settings, minimal redlines. */
+/** The Word host's operations over the fake Word, end to end: read, apply, failures, insertAddendum, select, decideChange, settings, minimal redlines. */
 import { ADDENDUM_ALREADY_COMPLETE } from "../../src/engine/fix/addendumPlan";
 import { messages } from "../../src/word/messages";
 import { AUTHOR, FakeOfficeError, FakeWord, OTHER_AUTHOR, reviewAll } from "../support/fakeWord";
@@ -305,21 +305,21 @@ describe("failures", () => {
   test("missing requirement sets: capabilities explain, apply refuses without writing, nothing crashes", async () => {
     const old = new FakeWord(contract(1), { wordApi: "1.3" });
     const host = hostFor(old);
-    expect(await host.capabilities()).toMatchObject({ comments: false, trackChanges: false, reviewChanges: false, message: messages.needs14 });
+    expect(await host.capabilities()).toMatchObject({ comments: false, trackChanges: false, decideChanges: false, message: messages.needs14 });
     const result = await host.apply([request(old, 0, "for any purpose", "for this Project")]);
     expect(result.error).toBe(messages.needs14);
     expect(old.syncs).toBe(0);
     expect(await host.insertAddendum([{ kind: "title", text: TEST_ADDENDUM_TITLE }], "end")).toEqual({ inserted: false, message: messages.needs14 });
 
     const v14 = hostFor(new FakeWord(contract(1), { wordApi: "1.5" }));
-    expect(await v14.capabilities()).toMatchObject({ comments: true, trackChanges: true, reviewChanges: false, message: messages.needs16 });
-    await expect(v14.reviewChange!("x", true)).rejects.toThrow(/Review tab/);
+    expect(await v14.capabilities()).toMatchObject({ comments: true, trackChanges: true, decideChanges: false, message: messages.needs16 });
+    await expect(v14.decideChange!("x", true)).rejects.toThrow(/Review tab/);
 
     const none = hostFor(new FakeWord(contract(1), { wordApi: null }));
     expect(await none.capabilities()).toMatchObject({ comments: false, message: messages.noRequirements });
 
     const full = hostFor(new FakeWord(contract(1)));
-    expect(await full.capabilities()).toEqual({ kind: "word", comments: true, trackChanges: true, reviewChanges: true, insertAtCursor: true, message: undefined });
+    expect(await full.capabilities()).toEqual({ kind: "word", comments: true, trackChanges: true, decideChanges: true, insertAtCursor: true, message: undefined });
   });
 });
 
@@ -418,19 +418,19 @@ describe("select", () => {
   });
 });
 
-describe("reviewChange (WordApi 1.6)", () => {
+describe("decideChange (WordApi 1.6)", () => {
   test.each([true, false])("accept=%s acts on this finding's change only", async (accept) => {
     const fake = new FakeWord(["Use it for any purpose.", "Share it with service providers."]);
     const host = hostFor(fake);
     const a = request(fake, 0, "for any purpose", "for this Project");
     const b = request(fake, 1, "service providers", "no one else");
     await host.apply([a, b]);
-    await host.reviewChange!(a.id, accept);
+    await host.decideChange!(a.id, accept);
     expect(fake.rawText(fake.live()[0])).toBe(accept ? "Use it for this Project." : "Use it for any purpose.");
     expect(fake.rawText(fake.live()[1])).toBe("Share it with service providersno one else.");
   });
   test("an unknown id gets a plain message", async () => {
-    await expect(hostFor(new FakeWord(["x"])).reviewChange!("nope", true)).rejects.toThrow(messages.unknownChange);
+    await expect(hostFor(new FakeWord(["x"])).decideChange!("nope", true)).rejects.toThrow(messages.unknownChange);
   });
 });
 
@@ -456,7 +456,7 @@ describe("minimal redlines", () => {
     expect(fake.rawText(fake.live()[0])).toBe("The Agency may share aggregated data (never used to train AI) with partners.");
     const [s, e] = fake.indexOf(fake.comments[0].range);
     expect(fake.live()[0].chars.slice(s, e).map((c) => c.ch).join("")).toBe("aggregated data (never used to train AI)");
-    await host.reviewChange!(req.id, false);
+    await host.decideChange!(req.id, false);
     expect(fake.rawText(fake.live()[0])).toBe("The Agency may share aggregated data with partners.");
   });
 
@@ -470,7 +470,7 @@ describe("minimal redlines", () => {
     expect(fake.rawText(fake.live()[0])).toBe("Use it for anythis purpose.");
     expect(fake.currentText(fake.live()[1])).toBe("The Agency may use and keep it.");
     expect(fake.comments).toHaveLength(2);
-    await host.reviewChange!(b.id, true);
+    await host.decideChange!(b.id, true);
     expect(fake.rawText(fake.live()[1])).toBe("The Agency may use and keep it.");
     reviewAll(fake, false);
     expect(fake.textIfAllAccepted()).toBe("Use it for any purpose.\nThe Agency may use and keep it.");
@@ -486,19 +486,19 @@ describe("minimal redlines", () => {
     expect(fake.ownChanges()).toHaveLength(0);
     expect(fake.rawText(fake.live()[0])).toBe("Use it for any purpose.");
     // no tracked change to review for it
-    await expect(host.reviewChange!(r.id, false)).rejects.toThrow(messages.unknownChange);
+    await expect(host.decideChange!(r.id, false)).rejects.toThrow(messages.unknownChange);
   });
 });
 
-test("reviewChange on Word for Mac, where a deletion's text reads empty: rejecting still restores the words", async () => {
+test("decideChange on Word for Mac, where a deletion's text reads empty: rejecting still restores the words", async () => {
   const fake = new FakeWord(["Use it for any purpose.", "The Agency may use, aggregate and keep it."]);
   fake.deletedTextEmpty = true;
   const host = hostFor(fake);
   const a = request(fake, 0, "for any purpose", "solely for this Project");
   const b = request(fake, 1, "use, aggregate and keep", "use and keep");
   await host.apply([a, b]);
-  await host.reviewChange!(a.id, false);
-  await host.reviewChange!(b.id, false);
+  await host.decideChange!(a.id, false);
+  await host.decideChange!(b.id, false);
   expect(fake.live().map((p) => fake.rawText(p))).toEqual(["Use it for any purpose.", "The Agency may use, aggregate and keep it."]);
   expect(fake.ownChanges()).toEqual([]);
 });

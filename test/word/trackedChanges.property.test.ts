@@ -1,7 +1,7 @@
 /**
  * Accepting and rejecting our tracked changes from the pane (word/trackedChanges.ts), over
  * generated paragraphs with the other side's tracked changes (property): apply every suggestion,
- * then accept some and reject the others one by one through reviewChange(). Our changes are then
+ * then accept some and reject the others one by one through decideChange(). Our changes are then
  * all gone from the pending list, each paragraph reads as the scan with exactly the accepted
  * suggestions made, and every change of the other side that our edits did not delete is still
  * pending. Sample sentences written for this test.
@@ -53,7 +53,7 @@ test("accepting some and rejecting the others from the pane acts on exactly our 
       const accepted = new Set<string>();
       for (const [i, r] of requests.entries()) {
         const accept = accepts[i % accepts.length];
-        await host.reviewChange!(r.id, accept);
+        await host.decideChange!(r.id, accept);
         if (accept) accepted.add(r.id);
       }
       expect(fake.ownChanges()).toEqual([]);

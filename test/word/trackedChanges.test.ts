@@ -37,7 +37,7 @@ describe("the same words several times", () => {
     await host.read();
     const reqs = [0, 1, 2].map((k) => ({ ...request(fake, 0, "for any purpose", "solely for this Project", k), comment: `Why ${k + 1}` }));
     expect((await host.apply(reqs)).results.map((r) => r.status)).toEqual(["applied", "applied", "applied"]);
-    const { value, syncs } = await syncsOf(fake, () => host.reviewChange!(reqs[1].id, false));
+    const { value, syncs } = await syncsOf(fake, () => host.decideChange!(reqs[1].id, false));
     expect(syncs).toBe(4);
     expect(value).toEqual({ changes: 2 });
     const fixed = "Agency may use the Deliverables solely for this Project.";
@@ -45,7 +45,7 @@ describe("the same words several times", () => {
     // The 1st and 3rd are still pending, with their comments; the 2nd's comment went with it.
     expect(fake.ownChanges()).toHaveLength(4);
     expect(fake.comments.map((c) => c.content)).toEqual(["Why 1", "Why 3"]);
-    await host.reviewChange!(reqs[2].id, true);
+    await host.decideChange!(reqs[2].id, true);
     expect(fake.currentText(fake.live()[0])).toBe(`${fixed} ${SENTENCE} ${fixed}`);
     expect(fake.ownChanges()).toHaveLength(2);
     reviewAll(fake, false);
@@ -65,7 +65,7 @@ describe("the same words several times", () => {
     const later = texts.indexOf(`3. ${SENTENCE.replace("for any purpose", "solely for this Project")}`);
     expect(earlier).toBeGreaterThan(5); // both moved down by the addendum
     expect(later).toBeGreaterThan(earlier);
-    const { syncs } = await syncsOf(fake, () => host.reviewChange!(reqs[1].id, false));
+    const { syncs } = await syncsOf(fake, () => host.decideChange!(reqs[1].id, false));
     expect(syncs).toBe(4);
     expect(fake.currentText(fake.live()[later])).toBe(`3. ${SENTENCE}`);
     expect(fake.currentText(fake.live()[earlier])).toBe(`1. ${SENTENCE.replace("for any purpose", "solely for this Project")}`);
@@ -88,7 +88,7 @@ describe("the same words several times", () => {
       [OTHER_AUTHOR, "Deleted", ", machine learning"],
       [AUTHOR, "Deleted", ", machine learning"],
     ]);
-    const { syncs } = await syncsOf(fake, () => host.reviewChange!(req.id, false));
+    const { syncs } = await syncsOf(fake, () => host.decideChange!(req.id, false));
     expect(syncs).toBe(4);
     expect(pending(fake, 0)).toEqual([[OTHER_AUTHOR, "Deleted", ", machine learning"]]);
     expect(fake.currentText(fake.live()[0])).toBe(snap.paragraphs[0].text);
@@ -104,7 +104,7 @@ describe("other authors' changes inside or beside ours", () => {
     const snap = await host.read();
     const req = request(fake, 0, "for any purpose", "solely for this Project", 0, snap.paragraphs[0].text);
     await host.apply([req]);
-    const { value, syncs } = await syncsOf(fake, () => host.reviewChange!(req.id, false));
+    const { value, syncs } = await syncsOf(fake, () => host.decideChange!(req.id, false));
     expect(syncs).toBe(4);
     expect(value).toEqual({ changes: 2 });
     // What the pane then says ("the text is back") is true: the words read as before, nothing of ours is pending.
@@ -119,7 +119,7 @@ describe("other authors' changes inside or beside ours", () => {
     const snap = await host.read();
     const req = request(fake, 0, "for any purpose", "solely for this Project", 0, snap.paragraphs[0].text);
     await host.apply([req]);
-    await host.reviewChange!(req.id, true);
+    await host.decideChange!(req.id, true);
     expect(fake.currentText(fake.live()[0])).toBe("Agency may use the Deliverables solely for this Project. Extra words");
     expect(fake.ownChanges()).toEqual([]);
     expect(pending(fake, 0)).toEqual([[OTHER_AUTHOR, "Added", " Extra words"]]);
@@ -133,7 +133,7 @@ describe("other authors' changes inside or beside ours", () => {
     const snap = await host.read();
     const req = request(fake, 0, "for any purpose", "for this purpose", 0, snap.paragraphs[0].text);
     await host.apply([req]);
-    await host.reviewChange!(req.id, false);
+    await host.decideChange!(req.id, false);
     expect(pending(fake, 0)).toEqual([[OTHER_AUTHOR, "Added", " and more"]]);
     expect(fake.currentText(fake.live()[0])).toBe("Use it for any purpose and more.");
   });
@@ -147,7 +147,7 @@ describe("views and platforms", () => {
     const req = request(fake, 0, "use, aggregate and keep", "use and keep");
     expect((await host.apply([req])).results[0].status).toBe("applied");
     expect(pending(fake, 0)).toEqual([[AUTHOR, "Deleted", ", aggregate"]]);
-    const { syncs } = await syncsOf(fake, () => host.reviewChange!(req.id, accept));
+    const { syncs } = await syncsOf(fake, () => host.decideChange!(req.id, accept));
     expect(syncs).toBe(4);
     expect(pending(fake, 0)).toEqual([]);
     expect(fake.rawText(fake.live()[0])).toBe(accept ? "The Agency may use and keep it." : "The Agency may use, aggregate and keep it.");
@@ -160,7 +160,7 @@ describe("views and platforms", () => {
     const host = hostFor(fake);
     const req = request(fake, 0, "use, aggregate and keep", "use and keep");
     await host.apply([req]);
-    expect(await host.reviewChange!(req.id, false)).toEqual({ changes: 1 });
+    expect(await host.decideChange!(req.id, false)).toEqual({ changes: 1 });
     expect(fake.ownChanges()).toEqual([]);
   });
 
@@ -173,7 +173,7 @@ describe("views and platforms", () => {
       if (ch.ins === c.id) ch.gone = true;
       if (ch.del === c.id) ch.del = undefined;
     });
-    await expect(host.reviewChange!(req.id, true)).rejects.toThrow(messages.unknownChange);
+    await expect(host.decideChange!(req.id, true)).rejects.toThrow(messages.unknownChange);
     expect(pending(fake, 1)).toEqual([[OTHER_AUTHOR, "Added", " forever"]]);
   });
 
@@ -181,7 +181,7 @@ describe("views and platforms", () => {
     const fake = new FakeWord(["Use it for any purpose."]);
     const req = request(fake, 0, "for any purpose", "for this Project");
     await hostFor(fake).apply([req]);
-    await expect(hostFor(fake).reviewChange!(req.id, false)).rejects.toThrow(messages.unknownChange);
+    await expect(hostFor(fake).decideChange!(req.id, false)).rejects.toThrow(messages.unknownChange);
   });
 
   test("without WordApi 1.6 nothing is tracked for review and the Review tab is named", async () => {
@@ -190,7 +190,7 @@ describe("views and platforms", () => {
     const req = request(fake, 0, "for any purpose", "for this Project");
     expect((await host.apply([req])).results[0].status).toBe("applied");
     expect(fake.ops.some((o) => o.name === "trackedObjects.add")).toBe(false);
-    await expect(host.reviewChange!(req.id, false)).rejects.toThrow(/Review tab/);
+    await expect(host.decideChange!(req.id, false)).rejects.toThrow(/Review tab/);
   });
 
   test("a comment the user already deleted: the change is still rejected, with a warning", async () => {
@@ -199,7 +199,7 @@ describe("views and platforms", () => {
     const req = request(fake, 0, "for any purpose", "for this Project");
     await host.apply([req]);
     fake.comments.length = 0;
-    const result = await host.reviewChange!(req.id, false);
+    const result = await host.decideChange!(req.id, false);
     expect(result).toEqual({ changes: 2, warnings: [expect.stringMatching(/did not remove or resolve/)] });
     expect(fake.currentText(fake.live()[0])).toBe("Use it for any purpose.");
   });
@@ -213,7 +213,7 @@ test("reviewing one of 500 applied changes takes the same 4 round trips as one o
     await host.read();
     const reqs = Array.from({ length: n }, (_, i) => request(fake, i, "for any purpose", "solely for this Project"));
     await host.apply(reqs);
-    const { syncs } = await syncsOf(fake, () => host.reviewChange!(reqs[n - 1].id, false));
+    const { syncs } = await syncsOf(fake, () => host.decideChange!(reqs[n - 1].id, false));
     counts.push(syncs);
     expect(fake.currentText(fake.live()[n - 1])).toBe(`${n}. ${SENTENCE}`);
     expect(fake.ownChanges()).toHaveLength(2 * (n - 1));
@@ -230,10 +230,10 @@ test("a second round in the same paragraph after a re-scan: rejecting the first 
   const snap = await host.read();
   const second = request(fake, 0, "this Project at all", "this Project", 0, snap.paragraphs[0].text);
   expect((await host.apply([second])).results[0].status).toBe("applied");
-  await host.reviewChange!(first.id, false);
+  await host.decideChange!(first.id, false);
   expect(fake.currentText(fake.live()[0])).toBe("The Agency may use them for any purpose, for any purpose.");
   expect(pending(fake, 0)).toEqual([[AUTHOR, "Deleted", " at all"]]);
-  await host.reviewChange!(second.id, false);
+  await host.decideChange!(second.id, false);
   expect(fake.currentText(fake.live()[0])).toBe("The Agency may use them for any purpose, for any purpose at all.");
   expect(fake.ownChanges()).toEqual([]);
 });

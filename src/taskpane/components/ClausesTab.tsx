@@ -93,7 +93,7 @@ export function ClausesTab({ state, actions, report, standing, decisions, record
         browserMode={caps?.kind === "docx"}
         busy={busy}
         reviewing={state.busy === "review"}
-        onReview={(id, accept) => void actions.reviewChange(id, accept).then(() => record([{ target: id, subject: "suggestion", action: accept ? "accepted" : "rejected", by: "", at: now() }]))}
+        onReview={(id, accept) => void actions.decideChange(id, accept).then(() => record([{ target: id, subject: "suggestion", action: accept ? "accepted" : "rejected", by: "", at: now() }]))}
         insertions={state.insertions}
         canUndoInsertion={caps?.kind === "docx" && caps.undoAddendum === true}
         onUndoInsertion={(batch) => void actions.undoInsertion(batch)}

@@ -12,15 +12,15 @@ function warningsOf(result: { warnings?: string[] } | void): string {
 }
 
 /** Accepts (true) or rejects (false) the tracked change applied for this finding id, then re-scans. */
-export function reviewChange(session: ReviewSession, id: string, accept: boolean): Promise<void> {
+export function decideChange(session: ReviewSession, id: string, accept: boolean): Promise<void> {
   return session.run("review", accept ? "Could not accept the change" : "Could not reject the change", async (h) => {
     const state = session.getSnapshot();
     const change = state.applied.find((a) => a.id === id);
     if (!change) return;
-    if (!state.canReview || !h.reviewChange) throw new Error("this version of Word cannot do it from the add-in; use Word's Review tab (Accept / Reject)");
+    if (!state.canReview || !h.decideChange) throw new Error("this version of Word cannot do it from the add-in; use Word's Review tab (Accept / Reject)");
     const undo = state.capabilities?.kind === "docx";
     session.patch({ status: `${accept ? "Accepting" : undo ? "Undoing" : "Rejecting"} the change “${change.replacement}”…` });
-    const warnings = warningsOf(await h.reviewChange(id, accept));
+    const warnings = warningsOf(await h.decideChange(id, accept));
     session.patch((st) => ({
       applied: st.applied.filter((a) => a.id !== id),
       reviewed: st.reviewed + 1,

@@ -11,7 +11,7 @@ import type { Finding, Position, ProtectionKind } from "../../engine/types";
 import type { DocumentHost } from "../../host/types";
 import { addendumPreview, insertAddendum } from "./addendum";
 import { CANCELLING, applyAll, applyOne } from "./apply";
-import { reviewChange, undoInsertion } from "./changes";
+import { decideChange, undoInsertion } from "./changes";
 import { errorMessage, isCancelled } from "./errors";
 import { ReviewSession } from "./session";
 import { INITIAL_STATE, type AddendumSettings, type PartyNames, type ReviewActions, type ReviewEngine } from "./state";
@@ -67,7 +67,7 @@ export class ReviewController extends ReviewSession implements ReviewActions {
       const dismissed = await h.loadDismissed();
       this.patch({
         capabilities,
-        canReview: capabilities.reviewChanges === true && typeof h.reviewChange === "function",
+        canReview: capabilities.decideChanges === true && typeof h.decideChange === "function",
         dismissed: Array.isArray(dismissed) ? dismissed.filter((d) => typeof d === "string") : [],
       });
       await this.rescan(h);
@@ -92,7 +92,7 @@ export class ReviewController extends ReviewSession implements ReviewActions {
 
   readonly applyAll = (options: { addendum?: boolean } = {}) => applyAll(this, options);
 
-  readonly reviewChange = (id: string, accept: boolean) => reviewChange(this, id, accept);
+  readonly decideChange = (id: string, accept: boolean) => decideChange(this, id, accept);
 
   readonly undoInsertion = (batch: number) => undoInsertion(this, batch);
 

@@ -136,7 +136,7 @@ export interface ReviewActions {
    */
   cancelApplyAll(): void;
   /** Accepts (true) or rejects (false) the tracked change applied for this finding id, then re-scans. */
-  reviewChange(id: string, accept: boolean): Promise<void>;
+  decideChange(id: string, accept: boolean): Promise<void>;
   /** Browser mode: takes the addendum inserted in this batch back out of the copy, then re-scans. */
   undoInsertion(batch: number): Promise<void>;
   setPosition(findingId: string, position: Position): void;

@@ -96,11 +96,11 @@ export function createHandler(post: Post) {
         const a = req.args as Calls["insertAddendum"]["args"];
         return { result: await docx().insertAddendum(a.paragraphs, a.where, a.options) };
       }
-      case "reviewChange": {
-        const a = req.args as Calls["reviewChange"]["args"];
+      case "decideChange": {
+        const a = req.args as Calls["decideChange"]["args"];
         const h = docx();
-        if (!h.reviewChange) throw new Error("this document cannot undo changes");
-        return { result: (await h.reviewChange(a.id, a.accept)) ?? { changes: 0 } };
+        if (!h.decideChange) throw new Error("this document cannot undo changes");
+        return { result: (await h.decideChange(a.id, a.accept)) ?? { changes: 0 } };
       }
       case "removeAddendum": {
         const h = docx();

@@ -4,7 +4,7 @@
  * (structured clone); bytes are transferred, not copied.
  */
 import type { AddendumParagraph, AnalyzeOptions, Paragraph, Report } from "../../engine/types";
-import type { ApplyRequest, ApplyResult, HostCapabilities, InsertAddendumOptions, InsertAddendumResult, ReviewChangeResult } from "../../host/types";
+import type { ApplyRequest, ApplyResult, HostCapabilities, InsertAddendumOptions, InsertAddendumResult, DecideChangeResult } from "../../host/types";
 
 export interface Calls {
   analyze: { args: { paragraphs: PackedParagraphs; options?: AnalyzeOptions }; result: Report };
@@ -13,8 +13,8 @@ export interface Calls {
   read: { args: Record<string, never>; result: { paragraphs: PackedParagraphs; fingerprint: string } };
   apply: { args: { requests: ApplyRequest[]; commentOnly?: boolean }; result: ApplyResult };
   insertAddendum: { args: { paragraphs: AddendumParagraph[]; where: "end" | "cursor"; options?: InsertAddendumOptions }; result: InsertAddendumResult };
-  reviewChange: { args: { id: string; accept: boolean }; result: ReviewChangeResult };
-  removeAddendum: { args: { texts: string[] }; result: ReviewChangeResult };
+  decideChange: { args: { id: string; accept: boolean }; result: DecideChangeResult };
+  removeAddendum: { args: { texts: string[] }; result: DecideChangeResult };
   save: { args: Record<string, never>; result: Uint8Array };
   formatMarkdown: { args: { report: Report }; result: string };
   memo: { args: { input: import("../memoInput").MemoInput }; result: Uint8Array };

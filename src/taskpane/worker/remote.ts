@@ -3,7 +3,7 @@
  * interfaces the pane uses everywhere (ReviewEngine, DocxDocumentHost).
  */
 import type { AddendumOptions, AddendumParagraph, AnalyzeOptions, Paragraph, Report } from "../../engine/types";
-import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumOptions, InsertAddendumResult, ReviewChangeResult, RoundResult } from "../../host/types";
+import type { ApplyOptions, ApplyRequest, ApplyResult, DocumentSnapshot, DocxDocumentHost, HostCapabilities, InsertAddendumOptions, InsertAddendumResult, DecideChangeResult, RoundResult } from "../../host/types";
 import type { Decision } from "../../engine/compare/decisionLog";
 import type { ReviewEngine } from "../useReview";
 import type { MemoInput } from "../memoInput";
@@ -86,12 +86,12 @@ class RemoteDocxHost implements DocxDocumentHost {
   }
 
   /** Undo (accept false) of one applied suggestion, done in the worker. */
-  reviewChange(id: string, accept: boolean): Promise<ReviewChangeResult> {
-    return this.client.call("reviewChange", { id, accept });
+  decideChange(id: string, accept: boolean): Promise<DecideChangeResult> {
+    return this.client.call("decideChange", { id, accept });
   }
 
   /** Undo of an inserted addendum, done in the worker (capabilities().undoAddendum says whether it can). */
-  removeAddendum(texts: string[]): Promise<ReviewChangeResult> {
+  removeAddendum(texts: string[]): Promise<DecideChangeResult> {
     return this.client.call("removeAddendum", { texts });
   }
 
