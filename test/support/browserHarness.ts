@@ -235,8 +235,13 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * browser mode too (issue 12 item 5: its sentence now ships in the shared chunk, +0.7), the
  * engine's real progress during the check (issue 15, +0.2) and the detector's terms-of-service
  * readings (issue 11, worker +0.9). Not trimmed: nothing found that ships unused.
+ * Raised to 290 KB the next session: 289.6 KB measured (page 140.8, shared chunk 21.9, worker 87.9,
+ * .docx chunk 38.4). What grew: the pane's playbook addendum is now built the one way the CLI and
+ * the report build it (issue 14, engine/playbook/addendumFor.ts), which reads each of the user's
+ * own sections with the detector's protection reader, so that reader now ships in the shared chunk
+ * (+3.0); the detector's new readings from four blind sets (issue 11, worker +0.7).
  */
-export const BUNDLE_BUDGET_KB = 286;
+export const BUNDLE_BUDGET_KB = 290;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load
