@@ -28,7 +28,7 @@ describe("risky forms, read by structure", () => {
     ["The Publisher may monitor and record listener engagement with the Podcast and exploit it commercially.", "data-aggregation"],
     ["Data which identifies neither the Editor nor any author may be used by the Publisher without limit.", "anonymization"],
     ["Drafts from which all authorship details have been purged may be reused by the Agency.", "anonymization"],
-    ["The Company may use the Studies for market testing, pricing analysis and such other purposes as it may select.", "ambiguous-purpose"],
+    ["The Company may use the Materials for market testing, pricing analysis and such other purposes as it may select.", "ambiguous-purpose"],
     ["The Client may use the Visuals for research, prototyping and innovation programmes.", "ambiguous-purpose"],
     ["The Network may use the Scripts in any manner not described in the Commission Agreement.", "ambiguous-purpose"],
     ["The Broadcaster may run the Recordings through voice-cloning software.", "ai-training-grant"],
@@ -70,7 +70,7 @@ describe("more of the same families, in other words", () => {
   test.each([
     ["The Broadcaster may exploit the Programme in any territory and language.", "broad-license"],
     ["The Publisher may issue the Novel in editions and formats not envisaged at the date of signature.", "broad-license"],
-    ["The Gallery may use the Prints for the Exhibition and for such other commercial purposes as the Gallery may decide.", "ambiguous-purpose"],
+    ["The Gallery may use the Photographs for the Exhibition and for such other commercial purposes as the Gallery may decide.", "ambiguous-purpose"],
     ["The Brand may keep the Photographs and call on them for whatever campaigns it launches later.", "ambiguous-purpose"],
     ["The Retailer may use the Copy for uses outside the scope of the Brief.", "ambiguous-purpose"],
     ["The Label may use the Recordings to explore new markets and test new formats.", "ambiguous-purpose"],

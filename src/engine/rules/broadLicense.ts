@@ -52,7 +52,7 @@ export const BROAD_LICENSE_RULES = [
     requires: ["\\b(?:licen[cs]\\w*|rights?)\\b"],
     // a vendor's licences bought by its customers ("perpetual licences purchased before 2020 remain valid") grant nothing over the work
     unless: `${VENDOR_ONLY}|\\blicen[cs]es?\\s+(?:(?:previously|already)\\s+)?(?:purchased|bought|acquired|ordered|sold)\\b`,
-    anchors: ["perpetual", "irrevocable", "revocable", "nonrevocable", "unrevocable", "indefinite", "indefinitely", "terminable", "revoked", "withdrawn", "rescinded", "terminated"],
+    anchors: ["perpetual", "irrevocable", "revocable", "nonrevocable", "unrevocable", "indefinite", "indefinitely", "terminable", "revoked", "withdrawn", "rescinded"],
     message: "A perpetual or irrevocable license over the work cannot be narrowed later, whatever new use appears.",
     rationale:
       "A license that never ends and cannot be withdrawn will cover AI uses that did not exist when you signed; unless it excludes AI training, it gives that right away for good.",
@@ -129,7 +129,7 @@ export const BROAD_LICENSE_RULES = [
       `\\b(?:${UNLIMITED})\\b(?:\\s*,?\\s*(?:and\\s+)?(?:${UNLIMITED})\\b){0,2}`,
     requires: [WORK_NOUN, "\\b(?:use[sd]?|using|exploit\\w*|licen[cs]\\w*|rights?|reproduc\\w*|distribut\\w*|publish\\w*|display\\w*|broadcast\\w*|screen(?:s|ed|ing)?|exhibit\\w*|perform\\w*|adapt\\w*|print\\w*|sell|sold)\\b"],
     unless: VENDOR_ONLY,
-    anchors: ["perpetuity", "universe", "world", "media", "forms", "formats", "format", "languages", "language", "territories", "territory", "countries", "country", "channels", "channel", "medium", "versions", "length", "yet", "time", "term", "period", "duration", "forever"],
+    anchors: ["copyright", "protection", "limit", "limitation", "perpetuity", "universe", "world", "media", "forms", "formats", "format", "languages", "language", "territories", "territory", "countries", "country", "channels", "channel", "medium", "versions", "length", "recognised", "recognized", "forever"],
     message: "Use of the work \"in all media\", \"throughout the universe\" or \"in perpetuity\" has no limit that would keep AI training out.",
     rationale: "A grant without limits of time, place or medium reaches every future technology, AI training included, unless AI is excluded by name.",
     fix: "proviso",
@@ -150,7 +150,7 @@ export const BROAD_LICENSE_RULES = [
     severity: "medium",
     // "in any media now known or hereafter devised", and outlets "that exist today or are created in the future"
     pattern: "\\bin\\s+(?:any|all)\\s+(?:and\\s+all\\s+)?(?:media|medium|forms?|formats?|manner|channels?|platforms?)\\b[^.;]{0,50}?\\b(?:now\\s+known\\s+or\\s+)?(?:hereafter|later|in\\s+(?:the\\s+)?future)\\s+(?:devised|developed|known|invented|created|discovered)\\b|\\b(?:now\\s+known|existing|exists?\\s+(?:today|now)|in\\s+existence)\\b[^.;]{0,50}?\\b(?:created|developed|devised|invented|discovered|known)\\s+(?:in\\s+(?:the\\s+)?future|hereafter|later|thereafter)\\b|\\b(?:versions|forms|formats|media|editions|adaptations|uses|technolog(?:y|ies)|platforms|channels)\\s+(?:which\\s+are\\s+|that\\s+are\\s+)?not\\s+(?:yet\\s+|now\\s+)?(?:contemplated|known|invented|envisaged|foreseen|in\\s+existence)\\s+(?:at|on|as\\s+(?:at|of))\\s+the\\s+date\\b|\\b(?:now\\s+(?:known|existing)|existing\\s+now|currently\\s+(?:known|existing))\\s+or\\s+(?:hereafter|later|subsequently|in\\s+the\\s+future)\\s+(?:created|developed|devised|invented|discovered|known|existing)\\b",
-    anchors: ["hereafter", "later", "future", "subsequently", "date"],
+    anchors: ["contemplated", "envisaged", "foreseen", "invented", "hereafter", "later", "future", "subsequently"],
     message: "Use \"in any media now known or hereafter devised\" reaches technologies that do not exist yet, AI included.",
     rationale: "\"Hereafter devised\" is exactly how a license written years ago comes to cover generative AI today.",
     fix: "qualify",
