@@ -1,6 +1,6 @@
 /** Rules: data processing and aggregation. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
-import { WORK_NOUN } from "./vocab";
+import { MAKER_ROLE, WORK_NOUN } from "./vocab";
 import { OWN_MODEL_OWN_DATA, TRAINED_ON_OWN_SOURCES } from "./shared";
 
 /**
@@ -37,7 +37,7 @@ export const LEAVES_THE_WORK_OUT =
   "\\b(?:that|which|(?:such|the|this|these|those)\\s+(?:[\\w-]+\\s+){0,2}?(?:data|information|statistics|metrics|reports?|insights|logs))\\s+(?:do|does|will|shall|must)\\s+not\\s+(?:include|contain|incorporate|reveal|disclose|use|reflect|derive\\s+from|identify)\\s+(?:any\\s+)?(?:of\\s+)?(?:the\\s+)?(?:customer|client|user|your|contractor(?:'s|\\u2019s)?|publisher(?:'s|\\u2019s)?)?\\s*(?:data|content|deliverables?|work\\s+product|materials|personal\\s+data|confidential\\s+information)\\b|\\b(?:that|which)\\s+(?:contain|include)s?\\s+(?:none|no\\s+part)\\s+of\\b|\\b(?:contain|include|reflect|incorporate)s?\\s+no\\s+(?:customer|client|user|your|contractor(?:'s|\\u2019s)?|publisher(?:'s|\\u2019s)?)?\\s*(?:data|content|deliverables?|work\\s+product|materials|personal\\s+data|confidential\\s+information)\\b|\\b(?:provided|so\\s+long\\s+as|as\\s+long\\s+as|on\\s+condition)\\s*,?\\s+(?:that\\s+)?no\\s+(?:part\\s+of\\s+(?:the\\s+|any\\s+)?)?(?:customer|client|user|your|contractor(?:'s|\\u2019s)?|publisher(?:'s|\\u2019s)?)?\\s*(?:data|content|deliverables?|work\\s+product|materials|personal\\s+data|confidential\\s+information)\\s+(?:is|are|shall\\s+be|will\\s+be|may\\s+be)\\s+(?:included|used|incorporated|disclosed|contained|reflected)\\b";
 
 /** Data given to the maker, and nobody else named as getting it. */
-const TO_THE_MAKER_ONLY = "^(?![^]*\\b(?:we|our|us|the\\s+(?:company|provider|platform|client|agency|licensee|publisher|studio))\\s+(?:may|can|will|shall)\\s+(?:also\\s+)?(?:use|share|sell|licen[cs]e|keep|retain|exploit|disclose|commerciali[sz]e)\\b)(?=[^]*\\b(?:made\\s+available|provided|shown|reported|delivered|sent)\\s+to\\s+(?:you|the\\s+(?:contractor|consultant|freelancer|creator|designer|writer|author|artist|photographer|developer|seller|translator))\\b)";
+const TO_THE_MAKER_ONLY = `^(?![^]*\\b(?:we|our|us|the\\s+(?:company|provider|platform|client|agency|licensee|publisher|studio))\\s+(?:may|can|will|shall)\\s+(?:also\\s+)?(?:use|share|sell|licen[cs]e|keep|retain|exploit|disclose|commerciali[sz]e)\\b)(?=[^]*\\b(?:made\\s+available|provided|shown|reported|delivered|sent)\\s+to\\s+(?:you|the\\s+(?:seller|${MAKER_ROLE}))\\b)`;
 
 export const DATA_AGGREGATION_RULES = [
   {

@@ -1,13 +1,13 @@
 /** Rules: feedback. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
+import { MAKER_ROLE } from "./vocab";
 
 const AGENCY = "(?:agency|client|company|customer|studio|publisher|brand|buyer|purchaser|commissioner|licensee|employer)";
-const MAKER = "(?:you|contractor|consultant|freelancer|designer|developer|writer|artist|creator|photographer|illustrator|author|provider|supplier|vendor|licensor|animator|translator|narrator|composer|musician|performer|actor|editor|copywriter|videographer|tester)";
-/** The maker's role words that never name the other side ("Supplier", "Provider" can be either). */
-const MAKER_SURE = "(?:contractor|consultant|freelancer|designer|developer|writer|artist|creator|photographer|illustrator|author|animator|translator|narrator|composer|musician|performer|actor|editor|copywriter|videographer|tester)";
+/** The maker: its sure role words, "you", and words that name it in a supplier's contract. */
+const MAKER = `(?:you|${MAKER_ROLE}|provider|supplier|vendor|licensor)`;
 const COMMENT_NOUN = "(?:feedback|comments|input|suggestions|corrections|edits|revisions|instructions|notes|mark-?ups)";
 /** Feedback given BY the other side (its possessive, or "from the Client"), and none by the maker in the same sentence. */
-const AGENCY_FEEDBACK_ONLY = `^(?=[^]*\\b(?:${AGENCY}(?:'s|\\u2019s)\\s+(?:[\\w-]+\\s+){0,2}?${COMMENT_NOUN}|${COMMENT_NOUN}\\s+(?:(?:received|provided|given|sent)\\s+)?(?:from|by|of)\\s+(?:the\\s+)?${AGENCY}|\\b(?:provide|give|send|offer|deliver)s?\\s+(?:to\\s+)?(?:the\\s+)?${MAKER}\\s+(?:with\\s+)?(?:[\\w-]+\\s+){0,3}?${COMMENT_NOUN})\\b|(?=[^]*\\b${MAKER_SURE}\\b)(?=[^]*\\b(?:${AGENCY}\\s+(?:shall|will|may|must|agrees\\s+to|is\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:provide|give|send|offer|deliver|supply|return)\\s+(?:(?:its|any|all|written|consolidated|detailed|timely)\\s+){0,3}${COMMENT_NOUN}|${COMMENT_NOUN}\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?${AGENCY}\\s+(?:gives|provides|sends|offers|delivers|supplies|returns))\\b))(?![^]*\\b${MAKER}(?:'s|\\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:feedback|suggestions?|ideas|comments|input|proposals|recommendations)\\b)(?![^]*\\b(?:feedback|suggestions?|ideas|comments|input|proposals|recommendations)\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?${MAKER}\\b)`;
+const AGENCY_FEEDBACK_ONLY = `^(?=[^]*\\b(?:${AGENCY}(?:'s|\\u2019s)\\s+(?:[\\w-]+\\s+){0,2}?${COMMENT_NOUN}|${COMMENT_NOUN}\\s+(?:(?:received|provided|given|sent)\\s+)?(?:from|by|of)\\s+(?:the\\s+)?${AGENCY}|\\b(?:provide|give|send|offer|deliver)s?\\s+(?:to\\s+)?(?:the\\s+)?${MAKER}\\s+(?:with\\s+)?(?:[\\w-]+\\s+){0,3}?${COMMENT_NOUN})\\b|(?=[^]*\\b${MAKER_ROLE}\\b)(?=[^]*\\b(?:${AGENCY}\\s+(?:shall|will|may|must|agrees\\s+to|is\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:provide|give|send|offer|deliver|supply|return)\\s+(?:(?:its|any|all|written|consolidated|detailed|timely)\\s+){0,3}${COMMENT_NOUN}|${COMMENT_NOUN}\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?${AGENCY}\\s+(?:gives|provides|sends|offers|delivers|supplies|returns))\\b))(?![^]*\\b${MAKER}(?:'s|\\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:feedback|suggestions?|ideas|comments|input|proposals|recommendations)\\b)(?![^]*\\b(?:feedback|suggestions?|ideas|comments|input|proposals|recommendations)\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?${MAKER}\\b)`;
 
 export const FEEDBACK_RULES = [
   {

@@ -20,6 +20,10 @@ export const TRAIN_VERB = "(?:(?:re|pre)-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|
 /** Verbs of building or improving something (not the makers: "Developer", "creators", "builders"). */
 export const IMPROVE_VERB = "(?:develop|improv|enhanc|build|creat|refin|optimi[sz]|augment|innovat)(?!(?:e?rs?|ors?)\\b)\\w*";
 
+/** Role words that always name the maker (never the other side, unlike "Supplier" or "Provider"). */
+export const MAKER_ROLE =
+  "(?:contractor|consultant|freelancer|designer|developer|writer|artist|creator|photographer|illustrator|author|animator|translator|narrator|composer|musician|performer|actor|editor|copywriter|videographer|tester)";
+
 /** Nouns that name a freelancer's work, content or data (what the risky rights are over). */
 export const WORK_NOUN =
   "\\b(?:deliverables?|work\\s+product|(?<!\\bstatements?\\s+of\\s+|\\bscopes?\\s+of\\s+)works?|content|materials?|data|information|feedback|ideas|concepts|know-how|inventions?|submissions?|outputs?|inputs?|creations?|designs?|copy|text|images?|photographs?|photos?|artwork|recordings?|likeness|ip|intellectual\\s+property|services?\\s+generated|translations?|manuscripts?|articles|illustrations?|contributions?|annotations?|transcripts?|animations?|graphics|logos?|clips|podcasts?|episodes?|programmes?|posts|uploads|files|films?|masters|songs?|tracks|compositions?|books?|chapters?|poems?|stories|columns|newsletters?|courses?|lessons?|slides|presentations?|drawings?|renderings?|storyboards?|mock-?ups?|wireframes?|prototypes?|artworks|concept\\s+art|videos?|footage|audio|music|lyrics|scripts?|drafts?|sketches|source\\s+code|code|performances?|voice)\\b";
