@@ -18,6 +18,19 @@ export function inCondition(sentence: string, start: number): boolean {
   return last >= 0 && !/[,;:]/.test(before.slice(last)) && !OPT_OUT_PREFACE.test(before.slice(last));
 }
 
+/**
+ * True when the condition holding the phrase at `start` is a requirement rather than a supposition:
+ * "may use AI tools only where the Content is not used to train the provider's models" permits the
+ * use on that term, so a negated AI use inside it is a restriction the other side must keep.
+ */
+export function inRequirement(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 160), start);
+  GRANT_CONDITION.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = GRANT_CONDITION.exec(before); m; m = GRANT_CONDITION.exec(before)) last = m;
+  return !!last && !/[,;:]/.test(before.slice(last.index + last[0].length)) && /\b(?:only|solely)\s+$/i.test(before.slice(0, last.index));
+}
+
 /** A condition that prefaces an opt-out: the user "does not want" what happens by default. */
 const OPT_OUT_PREFACE = /^\s*(?:you|the\s+[\w-]+|customers?|users?|members?)\s+(?:do\s+not|don't|does\s+not|doesn't|would\s+(?:rather|prefer)\s+not|prefers?\s+not)\s+(?:want|wish|like|to)\b/i;
 

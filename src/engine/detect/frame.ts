@@ -17,6 +17,8 @@ const FRAME_BEFORE = new RegExp(
     // "restricting the use of", "preventing", "to restrain", "to enjoin"
     String.raw`\b(?:restricting|prohibiting|forbidding|barring|preventing|precluding)\b`,
     String.raw`\bto\s+(?:prevent|restrain|stop|enjoin|halt|remedy|redress)\b`,
+    // a duty to stop it: "the Licensee shall prevent", "will take reasonable steps to block"
+    String.raw`\b(?:shall|will|must|agrees?\s+to)\s+(?:\w+\s+){0,2}?(?:prevent|block)\b`,
     // "any unauthorised use", "a breach of … by", "compliance with"
     String.raw`\bunauthori[sz]ed\b`,
     String.raw`\b(?:breach(?:es)?|violations?|infringements?)\s+of\b`,

@@ -94,8 +94,10 @@ export const PERMIT = primed(new RegExp(
     String.raw`\bno\s+(?:(?:further|prior|separate|additional|express|explicit|written|other)\s+){0,3}(?:consent|permission|approval|authori[sz]ation|notice|notification|licen[cs]e|payment|compensation|fees?|royalt(?:y|ies)|remuneration)\b[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be|be)\s+(?:required|needed|necessary|payable|due|owed|owing)\b`,
     // "no obligation to obtain consent / to pay"
     String.raw`\bno\s+(?:obligation|duty|requirement)\s+(?:whatsoever\s+)?to\s+(?:obtain|seek|request|ask|notify|inform|pay|compensate|account|consult)\b`,
-    // "the restrictions do not apply to anonymized data": a carve-out, which permits
-    String.raw`\b(?:restrictions?|obligations?|limitations?|prohibitions?|duties|confidentiality)\b[^.;:]{0,80}?\b(?:not|never)\s+(?:\w+\s+){0,2}?appl(?:y|ies)\s+to\b`,
+    // "\"Customer Data\" excludes data that has been anonymized": protected data defined to leave something out, which permits
+    String.raw`\b(?:data|information|materials|content)["\u201d]?\s+(?:(?:excludes|shall\s+exclude|(?:does|shall|will)\s+not\s+include)\b)`,
+    // "the restrictions (in clause 9.2) do not apply / extend to anonymized data": a carve-out, which permits
+    String.raw`\b(?:restrictions?|obligations?|limitations?|prohibitions?|duties|confidentiality)\b(?:[^.;:]|\.(?=\d)){0,80}?\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:appl(?:y|ies)|extends?)\s+to\b`,
     // "Aggregated Data shall not be Confidential Information": a protection taken away, which permits
     // (the negation must be of the status, not of a use: "shall not use Company's Confidential Information" forbids)
     String.raw`\b(?:not|never|no\s+longer)\s+(?:(?:be|been|being)\s+)?(?:(?:treated|regarded)\s+as\s+|considered\s+|deemed\s+)(?:[\w'\u2019]+\s+){0,2}confidential\b|\b(?:not|never|no\s+longer)\s+(?:be|been|being|remain)\s+(?:[\w'\u2019]+\s+){0,2}confidential\b|\b(?:not|never|no\s+longer)\s+confidential\b`,

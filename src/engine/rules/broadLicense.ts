@@ -1,6 +1,6 @@
 /** Rules: broad usage rights. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
-import { PURPOSE_DEFINITION, VENDOR_ONLY, WORK_NOUN } from "./vocab";
+import { LICENCE_GRANTED_HERE, PURPOSE_DEFINITION, VENDOR_ONLY, WORK_NOUN } from "./vocab";
 import { NO_AI, LICENCE_ADJECTIVES, PURPOSE_LIMIT } from "./shared";
 
 /**
@@ -48,11 +48,11 @@ export const BROAD_LICENSE_RULES = [
     id: "broad-license/perpetual-irrevocable",
     category: "broad-license",
     severity: "medium",
-    pattern: "\\b(?:perpetual|irrevocable|non-?revocable|unrevocable|indefinite(?:ly)?)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable|non-?revocable))?\\b|\\b(?:(?:shall|will|is|are)\\s+not\\s+(?:be\\s+)?(?:revocable|terminable)|(?:may|can|shall|will)\\s*(?:not|n't)\\s+be\\s+(?:revoked|withdrawn|rescinded|terminated))\\s+(?:for\\s+any\\s+reason|by\\s+(?:the\\s+)?[\\w-]+|in\\s+any\\s+circumstances|under\\s+any\\s+circumstances)\\b",
+    pattern: "\\b(?:perpetual|irrevocable|non-?revocable|unrevocable|indefinite(?:ly)?)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable|non-?revocable))?\\b|\\b(?:(?:shall|will|is|are)\\s+not\\s+(?:be\\s+)?(?:revocable|terminable)|(?:may|can|shall|will)\\s*(?:not|n't)\\s+be\\s+(?:revoked|withdrawn|rescinded|terminated))\\s+(?:for\\s+any\\s+reason|by\\s+(?:the\\s+)?[\\w-]+|in\\s+any\\s+circumstances|under\\s+any\\s+circumstances)\\b|\\b(?:may|can|shall|will)\\s*(?:not|n't)\\s+be\\s+(?:revoked|withdrawn|rescinded|cancelled|canceled)\\b(?<=\\b(?:licen[cs]es?|rights?|grant)\\b[^.;]{0,100})",
     requires: ["\\b(?:licen[cs]\\w*|rights?)\\b"],
     // a vendor's licences bought by its customers ("perpetual licences purchased before 2020 remain valid") grant nothing over the work
     unless: `${VENDOR_ONLY}|\\blicen[cs]es?\\s+(?:(?:previously|already)\\s+)?(?:purchased|bought|acquired|ordered|sold)\\b`,
-    anchors: ["perpetual", "irrevocable", "revocable", "nonrevocable", "unrevocable", "indefinite", "indefinitely", "terminable", "revoked", "withdrawn", "rescinded"],
+    anchors: ["perpetual", "irrevocable", "revocable", "nonrevocable", "unrevocable", "indefinite", "indefinitely", "terminable$", "revoked", "withdrawn", "rescinded", "cancelled", "canceled"],
     message: "A perpetual or irrevocable license over the work cannot be narrowed later, whatever new use appears.",
     rationale:
       "A license that never ends and cannot be withdrawn will cover AI uses that did not exist when you signed; unless it excludes AI training, it gives that right away for good.",
@@ -168,7 +168,7 @@ export const BROAD_LICENSE_RULES = [
     // "an unlimited right", "unlimited in scope", "unrestricted as to purpose", "no limitation is placed on", "every use it may wish to make"
     pattern:
       "\\b(?:grants?|gives?|licen[cs]es?|assigns?|transfers?|conveys?)\\b[^.;]{0,60}?\\ball\\s+(?:other\\s+)?rights\\s+(?:of\\s+(?:every|any|whatever)\\s+(?:kind|nature|description)|whatsoever)\\b|\\b(?:unlimited|unrestricted)(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and\\s+)?)(?:(?:worldwide|world-wide|global|non-?exclusive|exclusive|perpetual|royalty-free|fully[- ]paid|irrevocable|transferr?able|sub-?licen[cs]able)(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and\\s+)?)){0,4}(?:right|licen[cs]e|use|permission)s?\\b|\\b(?:unlimited|unrestricted)\\s+(?:in|as\\s+to)\\s+(?:scope|purpose|use|field)\\b|\\bno\\s+(?:limitation|restriction)s?\\s+(?:\\w+\\s+){0,3}?(?:is|are|shall\\s+be|will\\s+be)\\s+(?:placed|imposed)\\s+(?:on|upon)\\b(?!\\s+(?:the\\s+)?(?:number|frequency|amount|quantity)\\b)|\\b(?:every|any|all)\\s+uses?\\s+(?:which|that)\\s+(?:[\\w-]+\\s+){1,4}?(?:may|might|shall)\\s+(?:at\\s+any\\s+time\\s+)?(?:now\\s+or\\s+(?:at\\s+any\\s+time\\s+)?(?:in\\s+the\\s+future|hereafter)\\s+)?(?:wish|choose|elect|want)\\b",
-    requires: [WORK_NOUN],
+    requires: [`${WORK_NOUN}|${LICENCE_GRANTED_HERE}`],
     anchors: ["kind", "nature", "description", "whatsoever", "unlimited", "unrestricted", "placed", "imposed", "wish", "choose", "elect", "want"],
     message: "An unlimited right to use the work has no edge that would keep AI training out.",
     rationale: "An unrestricted right is read as including every use, AI training included.",

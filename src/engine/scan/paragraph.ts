@@ -4,7 +4,7 @@
  * duty, AI exclusions). A negated AI-training phrase is credited as a "no AI training" protection.
  */
 import { hasPermittingNegation, isRemovalCue, negationCue } from "../detect/negation";
-import { asksConsentFirst, inCondition, mainClauseTakes, wishGranted } from "../detect/conditions";
+import { asksConsentFirst, inCondition, inRequirement, mainClauseTakes, wishGranted } from "../detect/conditions";
 import { findProtections } from "../detect/protections";
 import { isUsersOwnDuty } from "../detect/duty";
 import { inProtectiveFrame } from "../detect/frame";
@@ -161,7 +161,8 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
       if (rule.category === "ai-training-grant" && definesNonGrant(sentence.slice(0, Math.min(sentence.length, te - S.start + 60)))) continue;
       const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
       if (cue) {
-        if (rule.category === "ai-training-grant" && !isRemovalCue(cue) && !inCondition(sentence, ts - S.start)) {
+        // (inside "only where …" it is a term of the permission, a restriction all the same)
+        if (rule.category === "ai-training-grant" && !isRemovalCue(cue) && (!inCondition(sentence, ts - S.start) || inRequirement(sentence, ts - S.start))) {
           aiExclusions ??= new Map();
           const list = aiExclusions.get(si) ?? [];
           list.push(ts);

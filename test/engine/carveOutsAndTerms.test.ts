@@ -1,0 +1,65 @@
+/**
+ * Issue 11: more families of real phrasing reached by their structure (each with its own wording
+ * here): purposes another party may designate, and lists of open initiatives; numerical copies of
+ * the work (embeddings, vectors) and work used as reference data for automated models; a restriction
+ * said not to reach a use; a licence that "may not be revoked"; the assignment named as a noun;
+ * protected data defined to leave anonymised data out; the maker's own proposals; onward lists
+ * joined by "and"; and, on the protective side, a negated AI use that is the term of a permission
+ * ("only where … is not used to train"), a duty to prevent a use, and a restriction that
+ * anonymisation "does not lift".
+ */
+import { analyze } from "../../src/engine";
+
+const report = (text: string) => analyze([{ text }]);
+const categories = (text: string) => [...new Set(report(text).findings.map((f) => f.category))];
+const aiProtections = (text: string) => report(text).protections.filter((p) => p.kind === "no-ai-training");
+
+describe("risky forms, read by structure", () => {
+  test.each([
+    ["The Label may use the Recordings for such further purposes as the Distributor may nominate.", "ambiguous-purpose"],
+    ['"Permitted Purposes" includes campaign planning and such other purposes as the Agency may specify.', "ambiguous-purpose"],
+    ["The Retailer may use the Photographs for internal strategy and planning purposes.", "ambiguous-purpose"],
+    ["The Museum may rely on the Articles to support its research, outreach and audience-growth initiatives.", "ambiguous-purpose"],
+    ["The Publisher may calculate vector representations of the Poems and keep them.", "ai-training-grant"],
+    ["The Client may reuse the Transcripts as reference data for its automated scoring models.", "ai-training-grant"],
+    ["The non-disclosure duties in clause 12.3 shall not apply to use of the Drawings to fine-tune any model.", "ai-training-grant"],
+    ["Participant answers may be fed into AI systems run by the Sponsor.", "ai-training-grant"],
+    ["The Network may use the Performer's footage to produce deepfakes.", "ai-training-grant"],
+    ["The licence to the Illustrations may not be withdrawn.", "broad-license"],
+    ["The licence granted under this clause is unrestricted in scope.", "broad-license"],
+    ["Payment is due only after the Writer's assignment to the Publisher of all right, title and interest in the Novel.", "ownership"],
+    ["The Platform may store data created by or derived from the Seller's use of the Listings.", "data-aggregation"],
+    ["The Marketplace may collect statistics about how well your Designs perform and keep them.", "data-aggregation"],
+    ["The Editor's structural proposals may be adopted by the Publisher in any edition.", "feedback"],
+    ["Should the Consultant offer any process ideas, the Client may implement them freely.", "feedback"],
+    ['"Client Materials" excludes anonymised data, which the Agency may use for its own purposes.', "anonymization"],
+    ["Upon deletion of the Narrator's identifiers, the Studio may reuse the Recordings in any way.", "anonymization"],
+    ["The Confidentiality undertakings do not extend to de-identified data derived from the Reports.", "anonymization"],
+    ["The Distributor may grant rights in the Film to its sub-agents, exhibitors and licensees.", "sublicensing"],
+    ["The Studio may assign its rights in the Character Designs to any acquirer.", "sublicensing"],
+    ["The Agency may pass the Copy to any person at its discretion.", "sublicensing"],
+  ])("%s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+});
+
+describe("protections and neutral clauses", () => {
+  test.each([
+    '"Licensed Use" excludes any use of the Footage as training data for machine learning.',
+    "The Vendor may use AI tools on the Code only if the Code is not used to train any model.",
+    "Survey answers will be used only for the report and will not be fed into any AI system.",
+    "The Network shall not use the Performer's footage to produce deepfakes or synthetic presenters.",
+    "No anonymised copy of the Scans may be used for AI training; anonymisation does not lift this restriction.",
+  ])("credited as no AI training: %s", (text) => {
+    expect(report(text).findings).toEqual([]);
+    expect(aiProtections(text).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    "The Publisher shall prevent automated scraping of the Book for AI training.",
+    "The Studio may use the Artwork for such other purposes as the parties may agree in writing.",
+    "If the Deliverables are not used to train any model, the fee is lower.",
+  ])("no finding: %s", (text) => {
+    expect(report(text).findings).toEqual([]);
+  });
+});
