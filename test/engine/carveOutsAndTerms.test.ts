@@ -6,7 +6,9 @@
  * protected data defined to leave anonymised data out; the maker's own proposals; onward lists
  * joined by "and"; and, on the protective side, a negated AI use that is the term of a permission
  * ("only where … is not used to train"), a duty to prevent a use, and a restriction that
- * anonymisation "does not lift".
+ * anonymisation "does not lift"; consent to an act "must be given", an opt-out the maker has made,
+ * a run-in list after a heading's colon, and what only looks like a grant (services provided to
+ * third parties, outputs "you" own, training the model the maker is engaged to build).
  */
 import { analyze } from "../../src/engine";
 
@@ -38,6 +40,23 @@ describe("risky forms, read by structure", () => {
     ["The Distributor may grant rights in the Film to its sub-agents, exhibitors and licensees.", "sublicensing"],
     ["The Studio may assign its rights in the Character Designs to any acquirer.", "sublicensing"],
     ["The Agency may pass the Copy to any person at its discretion.", "sublicensing"],
+    ["Consent to the use of the Content for AI training is hereby given.", "ai-training-grant"],
+    ["The Publisher may use the Manuscripts to assemble datasets for its automated editing models.", "ai-training-grant"],
+    ["The Platform may keep the Translations as examples for reinforcement learning.", "ai-training-grant"],
+    ["Nothing in this Order limits how the Client may use or adapt the Photographs after payment.", "broad-license"],
+    ["The Retailer may use the Designs for product-improvement purposes.", "ambiguous-purpose"],
+    ["The Buyer may keep the Drawings and use them to explore, build or test other products.", "ambiguous-purpose"],
+    ["The Client may use the Deliverables in any current or future line of business.", "ambiguous-purpose"],
+    ["The Studio may make such other use of the Artwork as it reasonably considers useful.", "ambiguous-purpose"],
+    ["The Agency may build and keep a database of the Copy and use it in its business.", "data-aggregation"],
+    ["The Label may collect metrics relating to the Recordings and exploit them commercially.", "data-aggregation"],
+    ["Any dashboards or learnings derived by the Client from the Reports shall belong to the Client.", "data-aggregation"],
+    ["Clause 7 (Client Data) shall not apply to usage data, which the Host may keep and exploit.", "data-aggregation"],
+    ["The Author's editorial notes on the house style may be published by the Publisher without credit.", "feedback"],
+    ["Pooled Data, being the Content combined with other data so that no individual can be identified, may be used by the Platform.", "anonymization"],
+    ["Once personal data and customer logos have been removed, the Agency may reuse the Presentations.", "anonymization"],
+    ["Images from which the model's face and the Photographer's byline have been removed may be reused by the Client.", "anonymization"],
+    ["Any subcontractor or replacement supplier engaged by the Client may copy and adapt the Code.", "sublicensing"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -50,6 +69,12 @@ describe("protections and neutral clauses", () => {
     "Survey answers will be used only for the report and will not be fed into any AI system.",
     "The Network shall not use the Performer's footage to produce deepfakes or synthetic presenters.",
     "No anonymised copy of the Scans may be used for AI training; anonymisation does not lift this restriction.",
+    "Licence Terms: the Client shall not (a) resell the Code; (b) remove notices; or (c) use the Code as input to any machine-learning training process.",
+    "The Licensor's rights include the exclusive right to permit or forbid text-and-data mining of the Images, and no such permission is granted here.",
+    "Consent to any machine learning use of the Recordings must be given separately and in writing.",
+    "The Client notes that the Writer has opted out of all AI training uses of the Articles.",
+    "The Publisher shall obtain the Author's separate licence, which the Author may refuse, before using the Novel for any AI development.",
+    "No licence is given to use the Subtitles as parallel-corpus data for machine translation engines.",
   ])("credited as no AI training: %s", (text) => {
     expect(report(text).findings).toEqual([]);
     expect(aiProtections(text).length).toBeGreaterThan(0);
@@ -59,6 +84,9 @@ describe("protections and neutral clauses", () => {
     "The Publisher shall prevent automated scraping of the Book for AI training.",
     "The Studio may use the Artwork for such other purposes as the parties may agree in writing.",
     "If the Deliverables are not used to train any model, the fee is lower.",
+    "Either party may provide data engineering services to third parties.",
+    "You own all Outputs that you create with the Service.",
+    "The Client shall supply the labelled records needed for the training of the model that the Developer is engaged to build.",
   ])("no finding: %s", (text) => {
     expect(report(text).findings).toEqual([]);
   });

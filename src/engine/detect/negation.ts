@@ -13,7 +13,7 @@
 
 import { actorBefore, makerIsSubject, reservedForAgency } from "./protections";
 
-import { AFTER_CUE, BREAK, REENABLED, SWITCHED_OFF, CONDITION, CONTRACTOR_SIDE, CUE, EXCLUSION, FALSE_CUE, TO_DECIDE, MAIN_VERB, PERMIT, RESTRICTION_NOUN, WINDOW, WITHOUT_CONSENT } from "./negationCues";
+import { AFTER_CUE, BREAK, CONSENT_ASKED_AFTER, REENABLED, SWITCHED_OFF, CONDITION, CONTRACTOR_SIDE, CUE, EXCLUSION, FALSE_CUE, TO_DECIDE, MAIN_VERB, PERMIT, RESTRICTION_NOUN, WINDOW, WITHOUT_CONSENT } from "./negationCues";
 
 /** Ranges of every match of `re` in `text`. */
 function ranges(re: RegExp, text: string): Array<[number, number]> {
@@ -114,12 +114,14 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   } else if (leadIn) {
     // the whole sentence is an item of a negated list, unless it restarts with its own contrast
     if (lastBreakEnd(before) === 0) return "lead-in";
-  } else {
+  }
+  if (colon >= 0 || !leadIn) {
     // a run-in list: "shall not (a) copy the Work; (b) resell it; or (c) use it to train models" —
     // the negated words before the first item govern every item, across the ";" between items
+    // (also after a heading's colon: "Restrictions: Client shall not (a) …; (b) …")
     const first = lastFirstItem(before);
-    if (first > 0 && before.indexOf(";", first) >= 0 && lastBreakEnd(before.slice(first).replace(/;/g, " ")) === 0) {
-      const lead = before.slice(Math.max(0, first - WINDOW), first);
+    if (first > colon + 1 && before.indexOf(";", first) >= 0 && lastBreakEnd(before.slice(first).replace(/;/g, " ")) === 0) {
+      const lead = before.slice(Math.max(colon + 1, first - WINDOW), first);
       const cut = lastBreakEnd(lead);
       const cue = lastCue(lead.slice(cut));
       if (cue) return cue;
@@ -157,6 +159,8 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
     const reserving = /\breserv(?:e|es|ed|ing)\s+(?:all\s+)?(?:(?:its|their|his|her|our|my)\s+)?$/i.exec(before);
     if (reserving) return reservedForAgency(sentence, base + reserving.index) ? null : "reserves";
   }
+  // "Consent to any AI training use … must be given separately": consent asked for, said after the act it gates
+  if (/(?:^|[^\w'\u2019-])consent\s*$/i.test(before) && CONSENT_ASKED_AFTER.test(sentence.slice(end, end + 240))) return "consent";
   // a run-in heading that names the prohibition ("AI Training Restriction: …", "Model Training Prohibition.")
   if (RESTRICTION_NOUN.test(sentence.slice(end, end + 40))) return "restriction";
   const after = AFTER_CUE.exec(sentence.slice(end, end + 240));
@@ -165,7 +169,7 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
 }
 
 /** Cues that protect only when the maker's side says them: an opt-out without "hereby", a reserved right to act. */
-const MAKER_ONLY_CUE = /^(?:opts?[- ]out|reserv\w*\s+(?:expressly\s+)?(?:the|all|its|their|his|her)\s+(?:(?:exclusive|sole)\s+)?rights?\s+to\b)/i;
+const MAKER_ONLY_CUE = /^(?:opts?[- ]out|(?:has|have|had)\s+opted|reserv\w*\s+(?:expressly\s+)?(?:the|all|its|their|his|her)\s+(?:(?:exclusive|sole)\s+)?rights?\s+to\b)/i;
 
 /** A cue that reserves a right ("reserves all rights", "are expressly reserved"). */
 const RESERVATION = /\breserv/i;
