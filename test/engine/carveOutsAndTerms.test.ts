@@ -57,6 +57,20 @@ describe("risky forms, read by structure", () => {
     ["Once personal data and customer logos have been removed, the Agency may reuse the Presentations.", "anonymization"],
     ["Images from which the model's face and the Photographer's byline have been removed may be reused by the Client.", "anonymization"],
     ["Any subcontractor or replacement supplier engaged by the Client may copy and adapt the Code.", "sublicensing"],
+    ["The Host shall permit its cloud vendor to ingest the Photographs for training.", "ai-training-grant"],
+    ["The Studio may use the Recordings to synthesise, simulate or recreate the Narrator's voice.", "ai-training-grant"],
+    ["Nothing in this Schedule limits the Publisher's right to adapt or exploit the Illustrations.", "broad-license"],
+    ["The licence to the Designs extends to any use the Agency may devise.", "broad-license"],
+    ["The Client may use the Drawings in connection with research and development activities.", "ambiguous-purpose"],
+    ["The Brand may reuse the Photographs for other campaigns it may launch.", "ambiguous-purpose"],
+    ["The Agency may draw on the Articles for its general business needs.", "ambiguous-purpose"],
+    ["The Platform shall have no obligation to keep confidential or pay for any feedback the Designer submits.", "feedback"],
+    ["The Client may share the Recordings provided that the Singer's name and contact details have first been removed.", "anonymization"],
+    ["The Agency may strip credits and identifying details from the Photographs and reuse them.", "anonymization"],
+    ["Data that cannot be traced back to the Writer may be kept and used by the Publisher.", "anonymization"],
+    ["Nothing in clause 9 obliges the Client to delete anonymised copies of the Code, which it may keep using.", "anonymization"],
+    ["This licence is freely assignable by the Label to any purchaser of its catalogue.", "sublicensing"],
+    ["The Agency may build a database of the tags, styles and ratings of the Writer's articles.", "data-aggregation"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -75,6 +89,13 @@ describe("protections and neutral clauses", () => {
     "The Client notes that the Writer has opted out of all AI training uses of the Articles.",
     "The Publisher shall obtain the Author's separate licence, which the Author may refuse, before using the Novel for any AI development.",
     "No licence is given to use the Subtitles as parallel-corpus data for machine translation engines.",
+    "The Illustrator withholds permission for the Drawings to be used in connection with any generative AI.",
+    "The Client agrees that synthetic data shall not be generated from the Designer's Sketches.",
+    "Use of the Footage for machine learning is opt-in only.",
+    "Nothing in this licence permits the Songs to be shared with AI vendors for model improvement.",
+    '"Model Training" means any use of data to adjust a model\'s weights; the Client shall not engage in Model Training using the Code.',
+    "Should the Agency wish to use the Sketches for AI purposes, it must submit a written request, and the Artist may refuse.",
+    "The Writer expressly reserves the right to license the Columns for generative AI training.",
   ])("credited as no AI training: %s", (text) => {
     expect(report(text).findings).toEqual([]);
     expect(aiProtections(text).length).toBeGreaterThan(0);
@@ -86,6 +107,8 @@ describe("protections and neutral clauses", () => {
     "If the Deliverables are not used to train any model, the fee is lower.",
     "Either party may provide data engineering services to third parties.",
     "You own all Outputs that you create with the Service.",
+    "The Designer owns all rights in the portfolio pieces it creates for itself.",
+    "Upon request, the Client shall delete the Code from its datasets and retrain any affected model without it.",
     "The Client shall supply the labelled records needed for the training of the model that the Developer is engaged to build.",
   ])("no finding: %s", (text) => {
     expect(report(text).findings).toEqual([]);

@@ -53,7 +53,7 @@ const MAIN_TAKES = /^\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|will|shall|
 /** A condition that names what one side wishes to do ("If the Agency wishes to use …", "Should the Client decide to …"). */
 const WISH_CONDITION = /\b(?:if|should|where|when|in\s+the\s+event(?:\s+that)?)\b[^,;.]{0,60}?\b(?:wish|want|desire|intend|elect|decide|propose|choose)(?:s|es|ed)?\s+to\b[^,;.]*$/i;
 /** Its main clause lets it ("…, it may do so", "…, the Agency is free to"), not negated. */
-const WISH_MAIN = /^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|can|(?:is|are|shall\s+be|will\s+be)\s+(?:free|entitled|permitted)\s+to)\b(?!\s+not\b)/i;
+const WISH_MAIN = /^[^.;]*?,\s*(?:then\s+)?(?!(?:and|but|or)\b)(?:[\w'\u2019-]+\s+){1,3}?(?:may|can|(?:is|are|shall\s+be|will\s+be)\s+(?:free|entitled|permitted)\s+to)\b(?!\s+not\b)/i;
 
 /**
  * "Should the Agency wish to use the Work for machine learning, it may do so on notice": the
@@ -70,7 +70,7 @@ export function wishGranted(sentence: string, start: number, end: number): boole
  * condition is gated by consent: a (partial) prohibition, not a grant and not nothing.
  */
 const CONSENT_MAIN = new RegExp(
-  String.raw`^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?${OBTAIN_CONSENT}|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:must|shall|will)\s+(?:first\s+)?(?:notify|negotiate|agree|enter\s+into)\b[^.;]{0,120}?\b(?:separate|further|new|additional)\s+(?:written\s+)?(?:licen[cs]e|agreement)\b|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|shall|will|can|must)\s*(?:not|never|n't)\s+(?:do\s+so|proceed)\b|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:must|shall|will)\s+(?:first\s+)?notify\b[^.;]{0,200}?\b(?:proceed|do\s+so)\s+only\s+(?:if|when|after|once|with)\b[^.;]{0,80}?\bconsent`,
+  String.raw`^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?${OBTAIN_CONSENT}|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:must|shall|will)\s+(?:first\s+)?(?:notify|negotiate|agree|enter\s+into)\b[^.;]{0,120}?\b(?:separate|further|new|additional)\s+(?:written\s+)?(?:licen[cs]e|agreement)\b|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|shall|will|can|must)\s*(?:not|never|n't)\s+(?:do\s+so|proceed)\b|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:must|shall|will)\s+(?:first\s+)?(?:submit|make|send)\s+(?:an?\s+)?(?:written\s+|formal\s+)?request\b[^.;]{0,160}?\b(?:may|can)\s+(?:refuse|decline|withhold|reject)\b|^[^.;]*?,\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:must|shall|will)\s+(?:first\s+)?notify\b[^.;]{0,200}?\b(?:proceed|do\s+so)\s+only\s+(?:if|when|after|once|with)\b[^.;]{0,80}?\bconsent`,
   "i",
 );
 

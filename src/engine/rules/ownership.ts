@@ -1,6 +1,6 @@
 /** Rules: ownership without an AI carve-out. Each rule carries its own valid and invalid examples, checked by the rules' test (checkRules). */
 import type { RuleData } from "./types";
-import { GAP, MADE_THING, IP_OBJECT, OWNERSHIP_OBJECT, WORK_NOUN } from "./vocab";
+import { GAP, MADE_THING, IP_OBJECT, MAKER_ROLE, OWNERSHIP_OBJECT, WORK_NOUN } from "./vocab";
 
 export const OWNERSHIP_RULES = [
   {
@@ -36,7 +36,7 @@ export const OWNERSHIP_RULES = [
     unlessTrigger: "^(?:assigned|transferred|conveyed)$",
     // the maker keeps what it made ("modifications made by Provider shall be owned by Provider"): nothing passes;
     // nor when "you" (a platform's user, the maker) own what you make and nothing of yours is assigned
-    unless: "\\b(?:made|created|developed|authored|produced|conceived)\\s+(?:solely\\s+)?by\\s+(?:the\\s+)?([A-Z][\\w-]+)\\s+(?:(?:shall|will)\\s+(?:be\\s+)?|(?:is|are)\\s+)(?:(?:solely|exclusively)\\s+)?(?:owned\\s+(?:(?:solely|exclusively)\\s+)?by|(?:remain\\s+|be\\s+)?the\\s+(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+)?property\\s+of|belong\\s+to)\\s+(?:the\\s+)?\\1\\b|^(?![^]*\\b(?:you\\s+(?:hereby\\s+)?(?:assign|transfer|grant|convey)|we\\s+(?:will\\s+|shall\\s+)?own)\\b)(?=[^]*\\byou\\s+(?:will\\s+|shall\\s+)?(?:own|retain)\\s+(?:all\\s+)?(?:(?:right|title|interest|ownership)\\b|[\\w-]+\\s+(?:that|which)\\s+you\\b|(?:your\\s+)?(?:outputs?|content|inputs?|work)\\b))",
+    unless: `\\b(?:made|created|developed|authored|produced|conceived)\\s+(?:solely\\s+)?by\\s+(?:the\\s+)?([A-Z][\\w-]+)\\s+(?:(?:shall|will)\\s+(?:be\\s+)?|(?:is|are)\\s+)(?:(?:solely|exclusively)\\s+)?(?:owned\\s+(?:(?:solely|exclusively)\\s+)?by|(?:remain\\s+|be\\s+)?the\\s+(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+)?property\\s+of|belong\\s+to)\\s+(?:the\\s+)?\\1\\b|^(?![^]*\\b(?:assigns?|transfers?|grants?|conveys?)\\b)(?=[^]*\\b(?:the\\s+)?${MAKER_ROLE}\\s+(?:shall\\s+|will\\s+)?(?:owns?|retains?)\\s+(?:all|the\\s+(?:sole|exclusive|entire)|sole|exclusive|full)\\b)|^(?![^]*\\b(?:you\\s+(?:hereby\\s+)?(?:assign|transfer|grant|convey)|we\\s+(?:will\\s+|shall\\s+)?own)\\b)(?=[^]*\\byou\\s+(?:will\\s+|shall\\s+)?(?:own|retain)\\s+(?:all\\s+)?(?:(?:right|title|interest|ownership)\\b|[\\w-]+\\s+(?:that|which)\\s+you\\b|(?:your\\s+)?(?:outputs?|content|inputs?|work)\\b))`,
     anchors: ["perfect", "perfects", "perfecting", "appoint", "appoints", "attorney", "assign", "assignment", "conveyance", "assigns", "assigned", "assigning", "transfer", "transfers", "transferred", "transferring", "convey", "conveys", "conveyed", "conveying", "property", "owner", "owners", "own", "owns", "owned", "ownership", "vest", "vests", "vested", "copyright", "copyrights", "title", "rights", "belong", "belongs"],
     message: "All rights in the work pass to the other side, with nothing about AI training.",
     rationale: "An owner may use the work for anything, including training AI, unless the contract says otherwise; the fix keeps ownership but excludes AI training.",

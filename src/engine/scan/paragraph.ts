@@ -158,7 +158,8 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
       }
       if (++kept > MAX_MATCHES_PER_RULE) break runs;
       // the definition of an AI word ("\"AI Training\" means any use … to train a model") grants nothing
-      if (rule.category === "ai-training-grant" && definesNonGrant(sentence.slice(0, Math.min(sentence.length, te - S.start + 60)))) continue;
+      // (read from the clause that holds it: "\"AI Training\" means …; Customer shall not engage in AI Training" prohibits after the ";")
+      if (rule.category === "ai-training-grant" && definesNonGrant(sentence.slice(sentence.lastIndexOf(";", ts - S.start) + 1, Math.min(sentence.length, te - S.start + 60)))) continue;
       const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
       if (cue) {
         // (inside "only where …" it is a term of the permission, a restriction all the same)
