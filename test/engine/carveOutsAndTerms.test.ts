@@ -71,6 +71,20 @@ describe("risky forms, read by structure", () => {
     ["Nothing in clause 9 obliges the Client to delete anonymised copies of the Code, which it may keep using.", "anonymization"],
     ["This licence is freely assignable by the Label to any purchaser of its catalogue.", "sublicensing"],
     ["The Agency may build a database of the tags, styles and ratings of the Writer's articles.", "data-aggregation"],
+    ["Our models continuously learn from the Designs you upload.", "ai-training-grant"],
+    ["Winning entries join the image library on which our AI tools are trained.", "ai-training-grant"],
+    ["We may use the code you store with us, other than private projects, to train our AI models.", "ai-training-grant"],
+    ["We may create synthetic samples from your Recordings to expand the training corpora of our voice tools.", "ai-training-grant"],
+    ["Your Photographs remain yours, but you give us an unlimited licence to edit them.", "broad-license"],
+    ["We may use the Recordings in any medium and for any duration.", "broad-license"],
+    ["We keep a non-terminable licence to all Content uploaded before deletion.", "broad-license"],
+    ["On acceptance the Buyer obtains perpetual ownership of every Design the Seller made for it.", "broad-license"],
+    ["The Marketplace may use your Photographs for purposes it determines.", "ambiguous-purpose"],
+    ["Engagement analytics for your Videos may be stored by us and sold.", "data-aggregation"],
+    ["Statistics about your editing habits may be kept and used by us.", "data-aggregation"],
+    ["By sending us an idea for a feature, you agree we may use your idea freely.", "feedback"],
+    ["Pooled information that cannot reasonably be linked to you is owned by us and may be used freely.", "anonymization"],
+    ["On a sale of our business, your Content and our licence to it may be transferred to the acquiring entity.", "sublicensing"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -96,6 +110,10 @@ describe("protections and neutral clauses", () => {
     '"Model Training" means any use of data to adjust a model\'s weights; the Client shall not engage in Model Training using the Code.',
     "Should the Agency wish to use the Sketches for AI purposes, it must submit a written request, and the Artist may refuse.",
     "The Writer expressly reserves the right to license the Columns for generative AI training.",
+    "Scraping any Track to train a model breaches these Terms.",
+    "Recordings shall not be used to synthesise, clone or model the Singer's voice.",
+    "If we ever want to use your Designs to train AI, we will ask for your permission first, and you may say no.",
+    "Songs opted out by the Artist are excluded from every subsequent training run.",
   ])("credited as no AI training: %s", (text) => {
     expect(report(text).findings).toEqual([]);
     expect(aiProtections(text).length).toBeGreaterThan(0);
@@ -109,6 +127,9 @@ describe("protections and neutral clauses", () => {
     "You own all Outputs that you create with the Service.",
     "The Designer owns all rights in the portfolio pieces it creates for itself.",
     "Upon request, the Client shall delete the Code from its datasets and retrain any affected model without it.",
+    "This agreement is non-exclusive and does not prevent the Illustrator from licensing similar work to others.",
+    "Each third-party model vendor may access your text only to generate your own output.",
+    "The Contractor will learn from the Client's comments on each draft.",
     "The Client shall supply the labelled records needed for the training of the model that the Developer is engaged to build.",
   ])("no finding: %s", (text) => {
     expect(report(text).findings).toEqual([]);

@@ -41,8 +41,11 @@ function reader(user: string, other: string, holds: string, flags: string, unani
   const who = (name: string): Flow => (U.test(name.trim()) ? "to-user" : O.test(name.trim()) ? "to-other" : "unknown");
   return {
     flow(sentence: string, offset: number): Flow {
-      // the clause the trigger sits in: from the last ";" before it to the next ";" after it
-      const from = sentence.lastIndexOf(";", offset - 1) + 1;
+      // the clause the trigger sits in: from the last ";" (or ", but …") before it to the next ";" after it
+      // ("Your Content belongs to you, but you give us an unlimited licence": the licence is its own clause)
+      let from = sentence.lastIndexOf(";", offset - 1) + 1;
+      CONTRAST.lastIndex = from;
+      for (let m = CONTRAST.exec(sentence); m && m.index < offset; m = CONTRAST.exec(sentence)) from = m.index + m[0].length;
       const afterCut = sentence.indexOf(";", offset);
       const clause = sentence.slice(from, afterCut < 0 ? sentence.length : afterCut);
       const at = offset - from;
@@ -75,6 +78,9 @@ function reader(user: string, other: string, holds: string, flags: string, unani
     },
   };
 }
+
+/** A contrast that starts a new clause inside a sentence. */
+const CONTRAST = /,\s*(?:but|however|although|though|yet|whereas)\b/gi;
 
 const HOLDS_ALL = `(?:(?:\\w+\\s+){0,3}?(?:may|can|might|shall\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|will\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|is\\s+(?:hereby\\s+)?(?:entitled|permitted|free|authori[sz]ed|granted)|are\\s+(?:entitled|permitted|free)|has\\s+(?:the\\s+)?(?:right|licen[cs]e)|retains?|reserves?|owns?|is\\s+(?:the\\s+)?(?:sole\\s+|exclusive\\s+|rightful\\s+|and\\s+)*owner|represents\\s+(?:and\\s+warrants\\s+)?that\\s+it\\s+(?:is\\s+the\\s+(?:sole\\s+|exclusive\\s+|rightful\\s+|and\\s+)*owner|owns)|shall\\s+own|will\\s+own|shall\\s+retain|will\\s+retain|uses?|receives?)\\b)`;
 

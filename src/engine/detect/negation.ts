@@ -57,7 +57,8 @@ function lastCueAt(text: string, phrase = ""): { cue: string; at: number } | nul
     if (inFalse || within(withoutConsent, m.index) || within(permits, m.index) || insideCondition(text, m.index)) continue;
     // "excluding X", "other than X", "except X" exclude a noun phrase: a main verb after it starts what they do not reach
     // nor does it reach past a comma that reopens the main grant's list ("any purpose except resale, including to train models")
-    if (EXCLUSION.test(m[0]) && (MAIN_VERB.test(text.slice(m.index + m[0].length) + phrase) || REOPENS_LIST.test(text.slice(m.index + m[0].length)))) continue;
+    // nor past a short carve-out set off by commas ("the code you host, other than private repositories, to train …")
+    if (EXCLUSION.test(m[0]) && (MAIN_VERB.test(text.slice(m.index + m[0].length) + phrase) || REOPENS_LIST.test(text.slice(m.index + m[0].length)) || (/,\s*$/.test(text.slice(0, m.index)) && CLOSED_CARVE_OUT.test(text.slice(m.index + m[0].length))))) continue;
     found = m[0];
     foundAt = m.index;
   }
@@ -66,6 +67,9 @@ function lastCueAt(text: string, phrase = ""): { cue: string; at: number } | nul
   if (lastPermit && lastPermit[0] > foundAt && !insideCondition(text, lastPermit[0])) return null;
   return found === null ? null : { cue: found, at: foundAt };
 }
+
+/** An excluded noun phrase of a few words closed by a comma right before the phrase: the carve-out ends there. */
+const CLOSED_CARVE_OUT = /^\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+\s*,\s*(?:[\w'\u2019-]+\s+){0,3}$/;
 
 /** After an excluded noun phrase, a comma and a word that goes back to the grant's own list. */
 const REOPENS_LIST = /,\s*(?:including|in\s+particular|such\s+as|and\s+(?:also|in\s+particular))\b/i;

@@ -10,10 +10,10 @@ import { NO_AI, LICENCE_ADJECTIVES, PURPOSE_LIMIT } from "./shared";
  */
 const MEDIUM = "(?:media|medium|forms?|formats?|languages?|territor(?:y|ies)|countr(?:y|ies)|channels?|versions?)";
 const UNLIMITED = [
-  "in\\s+perpetuity|for\\s+all\\s+time|forever|for\\s+any\\s+(?:length\\s+of\\s+time|period(?:\\s+of\\s+time)?)|without\\s+(?:any\\s+)?limit(?:ation)?\\s+(?:of|in|as\\s+to)\\s+(?:time|duration)|(?:rights|uses|media)\\s+not\\s+yet\\s+(?:recogni[sz]ed|known|in\\s+existence|invented|created)",
+  "in\\s+perpetuity|for\\s+all\\s+time|forever|for\\s+any\\s+(?:length\\s+of\\s+time|period(?:\\s+of\\s+time)?|duration)|for\\s+an?\\s+(?:unlimited|indefinite)\\s+(?:duration|period|time|term)|without\\s+(?:any\\s+)?limit(?:ation)?\\s+(?:of|in|as\\s+to)\\s+(?:time|duration)|(?:rights|uses|media)\\s+not\\s+yet\\s+(?:recogni[sz]ed|known|in\\s+existence|invented|created)",
   "for\\s+the\\s+(?:full|entire|whole|maximum)\\s+(?:term|period|duration)\\s+of\\s+(?:(?:the|all|any)\\s+)?(?:copyright|protection|(?:intellectual\\s+property\\s+)?rights?)",
   "throughout\\s+the\\s+(?:universe|world)",
-  "in\\s+any\\s+(?:territor(?:y|ies)|countr(?:y|ies)|language)(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:territor(?:y|ies)|countr(?:y|ies)|languages?|media|medium|formats?)){0,3}",
+  "in\\s+any\\s+(?:territor(?:y|ies)|countr(?:y|ies)|language|(?:medium|media|format)(?!\\s+(?:now|whether|existing|known|hereafter|currently|later|yet|in\\s+existence)\\b))(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:territor(?:y|ies)|countr(?:y|ies)|languages?|media|medium|formats?)){0,3}",
   `in\\s+(?:any\\s+and\\s+)?(?:all|every)\\s+${MEDIUM}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${MEDIUM}){0,3}`,
 ].join("|");
 
@@ -48,8 +48,8 @@ export const BROAD_LICENSE_RULES = [
     id: "broad-license/perpetual-irrevocable",
     category: "broad-license",
     severity: "medium",
-    pattern: "\\b(?:perpetual|irrevocable|non-?revocable|unrevocable|indefinite(?:ly)?)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable|non-?revocable))?\\b|\\b(?:(?:shall|will|is|are)\\s+not\\s+(?:be\\s+)?(?:revocable|terminable)|(?:may|can|shall|will)\\s*(?:not|n't)\\s+be\\s+(?:revoked|withdrawn|rescinded|terminated))\\s+(?:for\\s+any\\s+reason|by\\s+(?:the\\s+)?[\\w-]+|in\\s+any\\s+circumstances|under\\s+any\\s+circumstances)\\b|\\b(?:may|can|shall|will)\\s*(?:not|n't)\\s+be\\s+(?:revoked|withdrawn|rescinded|cancelled|canceled)\\b(?<=\\b(?:licen[cs]es?|rights?|grant)\\b[^.;]{0,100})",
-    requires: ["\\b(?:licen[cs]\\w*|rights?)\\b"],
+    pattern: "\\b(?:perpetual|irrevocable|non-?revocable|non-?terminable|unrevocable|indefinite(?:ly)?)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable|non-?revocable))?\\b|\\b(?:(?:shall|will|is|are)\\s+not\\s+(?:be\\s+)?(?:revocable|terminable)|(?:may|can|shall|will)\\s*(?:not|n't)\\s+be\\s+(?:revoked|withdrawn|rescinded|terminated))\\s+(?:for\\s+any\\s+reason|by\\s+(?:the\\s+)?[\\w-]+|in\\s+any\\s+circumstances|under\\s+any\\s+circumstances)\\b|\\b(?:may|can|shall|will)\\s*(?:not|n't)\\s+be\\s+(?:revoked|withdrawn|rescinded|cancelled|canceled)\\b(?<=\\b(?:licen[cs]es?|rights?|grant)\\b[^.;]{0,100})",
+    requires: ["\\b(?:licen[cs]\\w*|rights?|ownership)\\b"],
     // a vendor's licences bought by its customers ("perpetual licences purchased before 2020 remain valid") grant nothing over the work
     unless: `${VENDOR_ONLY}|\\blicen[cs]es?\\s+(?:(?:previously|already)\\s+)?(?:purchased|bought|acquired|ordered|sold)\\b`,
     anchors: ["perpetual", "irrevocable", "revocable", "nonrevocable", "unrevocable", "indefinite", "indefinitely", "terminable$", "revoked", "withdrawn", "rescinded", "cancelled", "canceled"],
@@ -129,7 +129,7 @@ export const BROAD_LICENSE_RULES = [
       `\\b(?:${UNLIMITED})\\b(?:\\s*,?\\s*(?:and\\s+)?(?:${UNLIMITED})\\b){0,2}`,
     requires: [WORK_NOUN, "\\b(?:use[sd]?|using|exploit\\w*|licen[cs]\\w*|rights?|reproduc\\w*|distribut\\w*|publish\\w*|display\\w*|broadcast\\w*|screen(?:s|ed|ing)?|exhibit\\w*|perform\\w*|adapt\\w*|print\\w*|sell|sold)\\b"],
     unless: VENDOR_ONLY,
-    anchors: ["copyright", "protection", "limit", "limitation", "perpetuity", "universe", "world", "media", "forms", "formats", "format", "languages", "language", "territories", "territory", "countries", "country", "channels", "channel", "medium", "versions", "length", "recognised", "recognized", "forever"],
+    anchors: ["duration$", "unlimited$", "indefinite$", "copyright", "protection$", "limit", "limitation", "perpetuity", "universe", "world", "media", "forms", "formats", "format", "languages", "language", "territories", "territory", "countries", "country", "channels", "channel", "medium", "versions", "length", "recognised", "recognized", "forever"],
     message: "Use of the work \"in all media\", \"throughout the universe\" or \"in perpetuity\" has no limit that would keep AI training out.",
     rationale: "A grant without limits of time, place or medium reaches every future technology, AI training included, unless AI is excluded by name.",
     fix: "proviso",
