@@ -85,6 +85,23 @@ describe("risky forms, read by structure", () => {
     ["By sending us an idea for a feature, you agree we may use your idea freely.", "feedback"],
     ["Pooled information that cannot reasonably be linked to you is owned by us and may be used freely.", "anonymization"],
     ["On a sale of our business, your Content and our licence to it may be transferred to the acquiring entity.", "sublicensing"],
+    ["The Client may ingest the Code, with all its comments, test files and build scripts, into code-generation tools it runs.", "ai-training-grant"],
+    ["The Agency may use the Photographs as reference material for generating synthetic imagery.", "ai-training-grant"],
+    ["The Licensee may use the Subtitles as parallel training data for its machine translation engines.", "ai-training-grant"],
+    ["The Studio may put the Artwork into datasets used to teach automated tools to draw.", "ai-training-grant"],
+    ["This Agreement and the licences hereunder may be assigned by the Client to any successor of its business.", "sublicensing"],
+    ["The Publisher may authorise third parties, including audio producers and printers, to exercise the rights granted hereunder.", "sublicensing"],
+    ["The Client may make the Deliverables available to its outsourcing providers and other third parties.", "sublicensing"],
+    ["The Host may analyse information relating to the provision, use and performance of the Content.", "data-aggregation"],
+    ["Any statistics or trend analyses derived from the Reports may be kept by the Client.", "data-aggregation"],
+    ["The Agency may keep the revision history associated with the Writer's drafts and use it to build profiles.", "data-aggregation"],
+    ["Once the Recordings are altered so that the Narrator cannot reasonably be identified, the Studio may exploit them.", "anonymization"],
+    ["Once the Author's name and biographical details have been redacted, the Publisher may use the Manuscript.", "anonymization"],
+    ["The Content may be used to enhance and extend the Host's infrastructure and service capabilities.", "ambiguous-purpose"],
+    ["The Distributor may use the Content for purposes including marketing and innovation.", "ambiguous-purpose"],
+    ["The Buyer may use the Drawings for its general corporate purposes.", "ambiguous-purpose"],
+    ["The Developer waives any claim in respect of improvements the Client makes from the Developer's input or observations.", "feedback"],
+    ["Where the Writer submits proposals for sequels, the Studio shall be under no obligation to treat them as confidential.", "feedback"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -114,6 +131,9 @@ describe("protections and neutral clauses", () => {
     "Recordings shall not be used to synthesise, clone or model the Singer's voice.",
     "If we ever want to use your Designs to train AI, we will ask for your permission first, and you may say no.",
     "Songs opted out by the Artist are excluded from every subsequent training run.",
+    "The rights kept by the Author include the right to permit or forbid use of the Novel in machine learning, and no such use is licensed hereunder.",
+    "The Licensor reserves its text and data mining rights in the Images, and nothing herein shall be construed as a licence for text and data mining.",
+    "Comments provided by the Editor shall not be used by the Publisher to train any language model.",
   ])("credited as no AI training: %s", (text) => {
     expect(report(text).findings).toEqual([]);
     expect(aiProtections(text).length).toBeGreaterThan(0);
@@ -130,6 +150,8 @@ describe("protections and neutral clauses", () => {
     "This agreement is non-exclusive and does not prevent the Illustrator from licensing similar work to others.",
     "Each third-party model vendor may access your text only to generate your own output.",
     "The Contractor will learn from the Client's comments on each draft.",
+    "The Vendor shall design, train and deploy the support chatbot described in Schedule B using the Client's help articles.",
+    "The Host confirms that the Content is kept separate from the data used to train its models.",
     "The Client shall supply the labelled records needed for the training of the model that the Developer is engaged to build.",
   ])("no finding: %s", (text) => {
     expect(report(text).findings).toEqual([]);

@@ -44,11 +44,12 @@ export function mainClauseTakes(sentence: string, end: number): boolean {
   // script, character or delivery, the Producer may adopt them"): the first that reads as one
   for (let comma = sentence.indexOf(",", end), tries = 0; comma >= 0 && tries < 4; comma = sentence.indexOf(",", comma + 1), tries++) {
     const m = MAIN_TAKES.exec(sentence.slice(comma + 1));
-    if (m) return !/\b(?:not|never|no|only|solely)\b|n't\b/i.test(m[0]);
+    // ("…, the Studio shall be under no obligation to treat them as confidential" takes them all the same)
+    if (m) return /\bunder\s+no\s+obligation\b/i.test(m[0]) || !/\b(?:not|never|no|only|solely)\b|n't\b/i.test(m[0]);
   }
   return false;
 }
-const MAIN_TAKES = /^\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:may|will|shall|can|(?:is|are)\s+(?:free|entitled)\s+to)\s+(?:freely\s+|fully\s+)?(?:use|exploit|incorporate|implement|publish|adopt|share|disclose|commerciali[sz]e|own)\b/i;
+const MAIN_TAKES = /^\s*(?:then\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:(?:may|will|shall|can|(?:is|are)\s+(?:free|entitled)\s+to)\s+(?:freely\s+|fully\s+)?(?:use|exploit|incorporate|implement|publish|adopt|share|disclose|commerciali[sz]e|own|develop)\b|(?:shall|will)\s+be\s+under\s+no\s+obligation\s+to\s+(?:treat|keep|hold)\b)/i;
 
 /** A condition that names what one side wishes to do ("If the Agency wishes to use …", "Should the Client decide to …"). */
 const WISH_CONDITION = /\b(?:if|should|where|when|in\s+the\s+event(?:\s+that)?)\b[^,;.]{0,60}?\b(?:wish|want|desire|intend|elect|decide|propose|choose)(?:s|es|ed)?\s+to\b[^,;.]*$/i;
