@@ -102,6 +102,15 @@ describe("risky forms, read by structure", () => {
     ["The Buyer may use the Drawings for its general corporate purposes.", "ambiguous-purpose"],
     ["The Developer waives any claim in respect of improvements the Client makes from the Developer's input or observations.", "feedback"],
     ["Where the Writer submits proposals for sequels, the Studio shall be under no obligation to treat them as confidential.", "feedback"],
+    ["If the Designer pitches slogans or campaign names, the Brand may adopt them in any campaign.", "feedback"],
+    ["The Agency need not credit or keep confidential any commentary the Writer offers on its strategy.", "feedback"],
+    ["The Illustrator's colour queries and layout proposals may be reused by the Studio for other clients.", "feedback"],
+    ["The Client may crop the Photographs and publish them anywhere for ever.", "broad-license"],
+    ["Editing analytics on the Translations may be captured and kept by the Agency.", "data-aggregation"],
+    ["As long as no single Narrator can be singled out, we may use pooled data drawn from the Recordings.", "anonymization"],
+    ["The Studio may use the Footage for experimentation purposes.", "ambiguous-purpose"],
+    ["We may clone, replicate or otherwise model your voice using the Recordings.", "ai-training-grant"],
+    ["The Brand may pass the Content to its media agencies for further distribution.", "sublicensing"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -134,6 +143,10 @@ describe("protections and neutral clauses", () => {
     "The rights kept by the Author include the right to permit or forbid use of the Novel in machine learning, and no such use is licensed hereunder.",
     "The Licensor reserves its text and data mining rights in the Images, and nothing herein shall be construed as a licence for text and data mining.",
     "Comments provided by the Editor shall not be used by the Publisher to train any language model.",
+    "The Author reserves the text and data mining rights in the Novel.",
+    "You keep your work, and nothing you upload will be used to build any AI system.",
+    "The Photographs are licensed for print only; machine-learning and AI-generation uses are expressly excluded.",
+    "The Designer's consent to any AI-related use of the Sketches must be given separately in writing.",
   ])("credited as no AI training: %s", (text) => {
     expect(report(text).findings).toEqual([]);
     expect(aiProtections(text).length).toBeGreaterThan(0);
@@ -152,6 +165,9 @@ describe("protections and neutral clauses", () => {
     "The Contractor will learn from the Client's comments on each draft.",
     "The Vendor shall design, train and deploy the support chatbot described in Schedule B using the Client's help articles.",
     "The Host confirms that the Content is kept separate from the data used to train its models.",
+    "The Client may ask the Writer to stop using generative tools for the drafts.",
+    "The Publisher shall pay the Author half of the receipts from each sublicence it grants.",
+    "The licence in clause 3 does not extend to the creation of datasets from the Code.",
     "The Client shall supply the labelled records needed for the training of the model that the Developer is engaged to build.",
   ])("no finding: %s", (text) => {
     expect(report(text).findings).toEqual([]);

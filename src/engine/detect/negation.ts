@@ -160,7 +160,7 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   // "reserves all <text and data mining> rights": the reservation wraps the phrase
   // (the cheap test first: the look at the words before runs only when "rights" follows)
   if (/^\s+rights?\b/i.test(sentence.slice(end, end + 12))) {
-    const reserving = /\breserv(?:e|es|ed|ing)\s+(?:all\s+)?(?:(?:its|their|his|her|our|my)\s+)?$/i.exec(before);
+    const reserving = /\breserv(?:e|es|ed|ing)\s+(?:all\s+|the\s+)?(?:(?:its|their|his|her|our|my)\s+)?$/i.exec(before);
     if (reserving) return reservedForAgency(sentence, base + reserving.index) ? null : "reserves";
   }
   // "Consent to any AI training use … must be given separately": consent asked for, said after the act it gates

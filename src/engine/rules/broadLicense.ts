@@ -10,7 +10,7 @@ import { NO_AI, LICENCE_ADJECTIVES, PURPOSE_LIMIT } from "./shared";
  */
 const MEDIUM = "(?:media|medium|forms?|formats?|languages?|territor(?:y|ies)|countr(?:y|ies)|channels?|versions?)";
 const UNLIMITED = [
-  "in\\s+perpetuity|for\\s+all\\s+time|forever|for\\s+any\\s+(?:length\\s+of\\s+time|period(?:\\s+of\\s+time)?|duration)|for\\s+an?\\s+(?:unlimited|indefinite)\\s+(?:duration|period|time|term)|without\\s+(?:any\\s+)?limit(?:ation)?\\s+(?:of|in|as\\s+to)\\s+(?:time|duration)|(?:rights|uses|media)\\s+not\\s+yet\\s+(?:recogni[sz]ed|known|in\\s+existence|invented|created)",
+  "in\\s+perpetuity|for\\s+all\\s+time|for\\s*ever|for\\s+any\\s+(?:length\\s+of\\s+time|period(?:\\s+of\\s+time)?|duration)|for\\s+an?\\s+(?:unlimited|indefinite)\\s+(?:duration|period|time|term)|without\\s+(?:any\\s+)?limit(?:ation)?\\s+(?:of|in|as\\s+to)\\s+(?:time|duration)|(?:rights|uses|media)\\s+not\\s+yet\\s+(?:recogni[sz]ed|known|in\\s+existence|invented|created)",
   "for\\s+the\\s+(?:full|entire|whole|maximum)\\s+(?:term|period|duration)\\s+of\\s+(?:(?:the|all|any)\\s+)?(?:copyright|protection|(?:intellectual\\s+property\\s+)?rights?)",
   "throughout\\s+the\\s+(?:universe|world)",
   "in\\s+any\\s+(?:territor(?:y|ies)|countr(?:y|ies)|language|(?:medium|media|format)(?!\\s+(?:now|whether|existing|known|hereafter|currently|later|yet|in\\s+existence)\\b))(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:territor(?:y|ies)|countr(?:y|ies)|languages?|media|medium|formats?)){0,3}",
@@ -129,7 +129,7 @@ export const BROAD_LICENSE_RULES = [
       `\\b(?:${UNLIMITED})\\b(?:\\s*,?\\s*(?:and\\s+)?(?:${UNLIMITED})\\b){0,2}`,
     requires: [WORK_NOUN, "\\b(?:use[sd]?|using|exploit\\w*|licen[cs]\\w*|rights?|reproduc\\w*|distribut\\w*|publish\\w*|display\\w*|broadcast\\w*|screen(?:s|ed|ing)?|exhibit\\w*|perform\\w*|adapt\\w*|print\\w*|sell|sold)\\b"],
     unless: VENDOR_ONLY,
-    anchors: ["duration$", "unlimited$", "indefinite$", "copyright", "protection$", "limit", "limitation", "perpetuity", "universe", "world", "media", "forms", "formats", "format", "languages", "language", "territories", "territory", "countries", "country", "channels", "channel", "medium", "versions", "length", "recognised", "recognized", "forever"],
+    anchors: ["ever$", "duration$", "unlimited$", "indefinite$", "copyright", "protection$", "limit", "limitation", "perpetuity", "universe", "world", "media", "forms", "formats", "format", "languages", "language", "territories", "territory", "countries", "country", "channels", "channel", "medium", "versions", "length", "recognised", "recognized", "forever"],
     message: "Use of the work \"in all media\", \"throughout the universe\" or \"in perpetuity\" has no limit that would keep AI training out.",
     rationale: "A grant without limits of time, place or medium reaches every future technology, AI training included, unless AI is excluded by name.",
     fix: "proviso",
