@@ -111,6 +111,25 @@ describe("risky forms, read by structure", () => {
     ["The Studio may use the Footage for experimentation purposes.", "ambiguous-purpose"],
     ["We may clone, replicate or otherwise model your voice using the Recordings.", "ai-training-grant"],
     ["The Brand may pass the Content to its media agencies for further distribution.", "sublicensing"],
+    ["Notes you type in the app, including ones you never share, may be read by reviewers and used to train automated writing tools.", "ai-training-grant"],
+    ["Your chats with the assistant may be kept and used as examples to teach future versions of the assistant.", "ai-training-grant"],
+    ["The Publisher may use the Articles as input for the development of automated summarization tools.", "ai-training-grant"],
+    ["Withdrawing your consent will not affect models already trained on your Photographs.", "ai-training-grant"],
+    ["Your licence to us continues even after you delete your account.", "broad-license"],
+    ["Your Videos may be syndicated to partner platforms, which may show them under their own terms.", "sublicensing"],
+    ["The Studio may pass the layered files to any print house engaged by the Client.", "sublicensing"],
+    ["The Label may license third parties to remix and distribute the Tracks.", "sublicensing"],
+    ["Should the Narrator suggest new series ideas, the Producer may develop them without payment.", "feedback"],
+    ["We value your comments, but we are free to act on them as we wish.", "feedback"],
+    ["The licence is granted for the purpose of operating and improving the Services and developing new ones.", "ambiguous-purpose"],
+    ["Information in your Designs may be used for such purposes as we deem reasonable.", "ambiguous-purpose"],
+    ["The Client may use the Drawings for any related business purpose.", "ambiguous-purpose"],
+    ["We may keep your Photographs and use them in future campaigns that have not yet been agreed.", "ambiguous-purpose"],
+    ["Client files stripped of identifying details are excluded from the deletion obligation.", "anonymization"],
+    ["Pooled Data, compiled in a way that does not reveal any individual user, is owned by us and may be used without limit.", "anonymization"],
+    ["The Agency may log the prompts and edit histories the Writer produces in its tools and keep them.", "data-aggregation"],
+    ["Tags and timestamps generated from the Footage may be kept by the Broadcaster.", "data-aggregation"],
+    ["The Studio may send the Sketches to any AI developer.", "ai-training-grant"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -147,6 +166,11 @@ describe("protections and neutral clauses", () => {
     "You keep your work, and nothing you upload will be used to build any AI system.",
     "The Photographs are licensed for print only; machine-learning and AI-generation uses are expressly excluded.",
     "The Designer's consent to any AI-related use of the Sketches must be given separately in writing.",
+    "Our licence to your Photographs does not include the right to use them to develop machine learning systems.",
+    "The rights in clause 2 are limited to print use and exclude any use of the Drawings as training data for automated systems.",
+    "We will ask for your permission before using anything you have made to improve our AI.",
+    "Prompts you submit are processed only to answer you and are not retained for training.",
+    "The Agency shall not provide the Designs to any generative AI vendor.",
   ])("credited as no AI training: %s", (text) => {
     expect(report(text).findings).toEqual([]);
     expect(aiProtections(text).length).toBeGreaterThan(0);
@@ -168,6 +192,9 @@ describe("protections and neutral clauses", () => {
     "The Client may ask the Writer to stop using generative tools for the drafts.",
     "The Publisher shall pay the Author half of the receipts from each sublicence it grants.",
     "The licence in clause 3 does not extend to the creation of datasets from the Code.",
+    "When the Client gives feedback on a draft, the Designer shall make reasonable revisions.",
+    "You own the images you create with our AI tools.",
+    "The licence to the Client is non-exclusive, and the Developer may reuse its general know-how in other engagements.",
     "The Client shall supply the labelled records needed for the training of the model that the Developer is engaged to build.",
   ])("no finding: %s", (text) => {
     expect(report(text).findings).toEqual([]);

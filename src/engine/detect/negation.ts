@@ -55,6 +55,8 @@ function lastCueAt(text: string, phrase = ""): { cue: string; at: number } | nul
     while (fi < falseRanges.length && falseRanges[fi][1] <= m.index) fi++;
     const inFalse = fi < falseRanges.length && falseRanges[fi][0] <= m.index && m.index < falseRanges[fi][1];
     if (inFalse || within(withoutConsent, m.index) || within(permits, m.index) || insideCondition(text, m.index)) continue;
+    // a negation inside an aside set off by commas ("text you write, including drafts you never publish, may be used …") stays there
+    if (INSIDE_ASIDE.test(text.slice(0, m.index)) && text.indexOf(",", m.index) >= 0) continue;
     // "excluding X", "other than X", "except X" exclude a noun phrase: a main verb after it starts what they do not reach
     // nor does it reach past a comma that reopens the main grant's list ("any purpose except resale, including to train models")
     // nor past a short carve-out set off by commas ("the code you host, other than private repositories, to train …")
@@ -67,6 +69,9 @@ function lastCueAt(text: string, phrase = ""): { cue: string; at: number } | nul
   if (lastPermit && lastPermit[0] > foundAt && !insideCondition(text, lastPermit[0])) return null;
   return found === null ? null : { cue: found, at: foundAt };
 }
+
+/** The words before a cue open an aside (", including …", ", such as …") that no comma has closed yet. */
+const INSIDE_ASIDE = /,\s*(?:including|such\s+as|even|especially|particularly|notably)\b[^,;:]*$/i;
 
 /** An excluded noun phrase of a few words closed by a comma right before the phrase: the carve-out ends there. */
 const CLOSED_CARVE_OUT = /^\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+\s*,\s*(?:[\w'\u2019-]+\s+){0,3}$/;

@@ -48,11 +48,11 @@ export const BROAD_LICENSE_RULES = [
     id: "broad-license/perpetual-irrevocable",
     category: "broad-license",
     severity: "medium",
-    pattern: "\\b(?:perpetual|irrevocable|non-?revocable|non-?terminable|unrevocable|indefinite(?:ly)?)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable|non-?revocable))?\\b|\\b(?:(?:shall|will|is|are)\\s+not\\s+(?:be\\s+)?(?:revocable|terminable)|(?:may|can|shall|will)\\s*(?:not|n't)\\s+be\\s+(?:revoked|withdrawn|rescinded|terminated))\\s+(?:for\\s+any\\s+reason|by\\s+(?:the\\s+)?[\\w-]+|in\\s+any\\s+circumstances|under\\s+any\\s+circumstances)\\b|\\b(?:may|can|shall|will)\\s*(?:not|n't)\\s+be\\s+(?:revoked|withdrawn|rescinded|cancelled|canceled)\\b(?<=\\b(?:licen[cs]es?|rights?|grant)\\b[^.;]{0,100})",
+    pattern: "\\b(?:perpetual|irrevocable|non-?revocable|non-?terminable|unrevocable|indefinite(?:ly)?)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable|non-?revocable))?\\b|\\b(?:(?:shall|will|is|are)\\s+not\\s+(?:be\\s+)?(?:revocable|terminable)|(?:may|can|shall|will)\\s*(?:not|n't)\\s+be\\s+(?:revoked|withdrawn|rescinded|terminated))\\s+(?:for\\s+any\\s+reason|by\\s+(?:the\\s+)?[\\w-]+|in\\s+any\\s+circumstances|under\\s+any\\s+circumstances)\\b|\\blicen[cs]e(?:\\s+(?:granted\\s+)?to\\s+(?:us|you|the\\s+[\\w-]+))?\\s+(?:continues|survives|remains\\s+in\\s+(?:force|effect)|shall\\s+(?:continue|survive)|will\\s+(?:continue|survive))\\s+(?:even\\s+)?(?:after|beyond|following)\\b|\\b(?:may|can|shall|will)\\s*(?:not|n't)\\s+be\\s+(?:revoked|withdrawn|rescinded|cancelled|canceled)\\b(?<=\\b(?:licen[cs]es?|rights?|grant)\\b[^.;]{0,100})",
     requires: ["\\b(?:licen[cs]\\w*|rights?|ownership)\\b"],
     // a vendor's licences bought by its customers ("perpetual licences purchased before 2020 remain valid") grant nothing over the work
     unless: `${VENDOR_ONLY}|\\blicen[cs]es?\\s+(?:(?:previously|already)\\s+)?(?:purchased|bought|acquired|ordered|sold)\\b`,
-    anchors: ["perpetual", "irrevocable", "revocable", "nonrevocable", "unrevocable", "indefinite", "indefinitely", "terminable$", "revoked", "withdrawn", "rescinded", "cancelled", "canceled"],
+    anchors: ["continues$", "survives$", "continue$", "survive$", "perpetual", "irrevocable", "revocable", "nonrevocable", "unrevocable", "indefinite", "indefinitely", "terminable$", "revoked", "withdrawn", "rescinded", "cancelled", "canceled"],
     message: "A perpetual or irrevocable license over the work cannot be narrowed later, whatever new use appears.",
     rationale:
       "A license that never ends and cannot be withdrawn will cover AI uses that did not exist when you signed; unless it excludes AI training, it gives that right away for good.",
