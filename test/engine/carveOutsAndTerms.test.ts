@@ -130,6 +130,10 @@ describe("risky forms, read by structure", () => {
     ["The Agency may log the prompts and edit histories the Writer produces in its tools and keep them.", "data-aggregation"],
     ["Tags and timestamps generated from the Footage may be kept by the Broadcaster.", "data-aggregation"],
     ["The Studio may send the Sketches to any AI developer.", "ai-training-grant"],
+    ["The Agency may deposit the Recordings into a shared machine learning repository.", "ai-training-grant"],
+    ["The Brand may repurpose the Photographs for purposes other than the campaign.", "ambiguous-purpose"],
+    ["The Client may use the Drawings for innovation and experimentation.", "ambiguous-purpose"],
+    ["Notwithstanding any duty to return or destroy Confidential Information, the Client may keep derived data and metadata.", "data-aggregation"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -171,6 +175,11 @@ describe("protections and neutral clauses", () => {
     "We will ask for your permission before using anything you have made to improve our AI.",
     "Prompts you submit are processed only to answer you and are not retained for training.",
     "The Agency shall not provide the Designs to any generative AI vendor.",
+    "Any AI-related use of the Footage requires the Actor's informed, written consent.",
+    "Any machine learning use of the Articles shall be subject to a separate licence.",
+    "Should the Writer object in writing to any AI training use of the Articles, the Publisher shall stop it.",
+    "The Agency confirms that it has opted out of any setting that would let its software vendor use the Designs to train its models.",
+    "The Client shall not use any Photograph as a seed image for any AI image generator.",
   ])("credited as no AI training: %s", (text) => {
     expect(report(text).findings).toEqual([]);
     expect(aiProtections(text).length).toBeGreaterThan(0);
@@ -195,6 +204,12 @@ describe("protections and neutral clauses", () => {
     "When the Client gives feedback on a draft, the Designer shall make reasonable revisions.",
     "You own the images you create with our AI tools.",
     "The licence to the Client is non-exclusive, and the Developer may reuse its general know-how in other engagements.",
+    "The Client grants back to the Designer a perpetual, royalty-free licence to show the Designs in her portfolio.",
+    "Service Provider may use AI tools to draft the Deliverables only where the Work Order says so.",
+    "The Distributor shall pay the Content Provider the net revenues derived from the Articles each quarter.",
+    "The Host may publish aggregated statistics drawn from its own platform data.",
+    "The Licensee may use the Licensor's built-in AI search tool to find Photographs in the collection.",
+    "The University may use the loaned equipment solely for the Research Programme.",
     "The Client shall supply the labelled records needed for the training of the model that the Developer is engaged to build.",
   ])("no finding: %s", (text) => {
     expect(report(text).findings).toEqual([]);

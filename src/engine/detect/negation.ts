@@ -178,7 +178,7 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
 }
 
 /** Cues that protect only when the maker's side says them: an opt-out without "hereby", a reserved right to act. */
-const MAKER_ONLY_CUE = /^(?:opts?[- ]out|(?:has|have|had)\s+opted|reserv\w*\s+(?:expressly\s+)?(?:(?:the|all|its|their|his|her)\s+(?:(?:exclusive|sole)\s+)?rights?\s+to\b|(?:the|its|their|his|her)\s+(?:(?:exclusive|sole)\s+)?right\s*$))/i;
+const MAKER_ONLY_CUE = /^(?:opts?[- ]out|objects?\b|reserv\w*\s+(?:expressly\s+)?(?:(?:the|all|its|their|his|her)\s+(?:(?:exclusive|sole)\s+)?rights?\s+to\b|(?:the|its|their|his|her)\s+(?:(?:exclusive|sole)\s+)?right\s*$))/i;
 
 /** A cue that reserves a right ("reserves all rights", "are expressly reserved"). */
 const RESERVATION = /\breserv/i;

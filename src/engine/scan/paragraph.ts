@@ -38,6 +38,9 @@ const MAX_RAW_MATCHES = 400;
 
 const SPACE = /\s/;
 
+/** A restriction said to reach what follows: "this restriction extends to", "applies equally to". */
+const EXTENDS_TO = /\b(?:extends?|extending|appl(?:y|ies|ying)(?:\s+equally)?)\s+(?:also\s+)?to\b[^.;]{0,80}$/i;
+
 /** A sentence left open for the list items that complete it. */
 const OPEN_END = /:\s*$/;
 
@@ -206,6 +209,10 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
       for (const p of findProtections(sentence)) {
         // "nothing in this Section restricts … data derived from …" restricts nothing
         if (p.kind === "derivative-data" && hasPermittingNegation(sentence)) continue;
+        // the derived data must itself be what is restricted ("this restriction extends to derived data",
+        // "metadata shall not be retained", "delete all embeddings"), not merely named beside some other
+        // negation ("… shall not constitute Licensed Data", "notwithstanding any duty to destroy, it may keep derived data")
+        if (p.kind === "derivative-data" && !EXTENDS_TO.test(sentence.slice(0, p.start)) && negationCue(sentence, p.start, p.end) === null) continue;
         protections.push({ kind: p.kind, paragraph: index, start: S.start + p.start, end: S.start + p.end, trigger: sentence.slice(p.start, p.end) });
         if (p.kind === "derivative-data") restrictsDerived.add(si);
       }
