@@ -210,6 +210,7 @@ describe("protections and neutral clauses", () => {
     "The Host may publish aggregated statistics drawn from its own platform data.",
     "The Licensee may use the Licensor's built-in AI search tool to find Photographs in the collection.",
     "The University may use the loaned equipment solely for the Research Programme.",
+    "The Publisher grants the Printer a licence to copy the Derived Data, with no right to sublicense, solely for the performance of the Printer's duties during the Term of this Agreement.",
     "The Client shall supply the labelled records needed for the training of the model that the Developer is engaged to build.",
   ])("no finding: %s", (text) => {
     expect(report(text).findings).toEqual([]);
