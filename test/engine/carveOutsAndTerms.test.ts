@@ -134,6 +134,18 @@ describe("risky forms, read by structure", () => {
     ["The Brand may repurpose the Photographs for purposes other than the campaign.", "ambiguous-purpose"],
     ["The Client may use the Drawings for innovation and experimentation.", "ambiguous-purpose"],
     ["Notwithstanding any duty to return or destroy Confidential Information, the Client may keep derived data and metadata.", "data-aggregation"],
+    ["By uploading a Track you let our music engine learn rhythm and phrasing from it.", "ai-training-grant"],
+    ["The Studio may sell prints made with tools trained on the Artist's Designs.", "ai-training-grant"],
+    ["The Client may generate synthetic imagery in the style of the Designs.", "ai-training-grant"],
+    ["The Agency may give the Copy to model developers as training examples.", "ai-training-grant"],
+    ["The Client may use the Photographs for purposes including, but not limited to, product development.", "ambiguous-purpose"],
+    ["The Agency may keep the Drafts for whatever commercial or strategic ends it finds useful.", "ambiguous-purpose"],
+    ["The Host owns all analytics arising from the Designer's use of the Platform.", "data-aggregation"],
+    ["If you send us ideas, we may act on them as we see fit.", "feedback"],
+    ["Should the Editor propose headings, captions or layout improvements, the Publisher may adopt them freely.", "feedback"],
+    ["We may license pseudonymised extracts of the Manuscripts, provided the author's name is withheld.", "anonymization"],
+    ["Where the Photographs are made anonymous by blurring faces, the Client may use them for any purpose.", "anonymization"],
+    ["All rights granted to the Label shall inure to the benefit of its licensees and successors.", "sublicensing"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -180,6 +192,10 @@ describe("protections and neutral clauses", () => {
     "Should the Writer object in writing to any AI training use of the Articles, the Publisher shall stop it.",
     "The Agency confirms that it has opted out of any setting that would let its software vendor use the Designs to train its models.",
     "The Client shall not use any Photograph as a seed image for any AI image generator.",
+    "The Publisher shall add a machine-readable reservation against text and data mining to each ebook.",
+    "The Writer's refusal to opt in to AI uses shall not be grounds for any penalty.",
+    "The Agency shall not share or make the Designs available to anyone for the purpose of machine learning.",
+    "The licence covers print only; ingestion by artificial intelligence is outside its scope.",
   ])("credited as no AI training: %s", (text) => {
     expect(report(text).findings).toEqual([]);
     expect(aiProtections(text).length).toBeGreaterThan(0);
@@ -210,6 +226,8 @@ describe("protections and neutral clauses", () => {
     "The Host may publish aggregated statistics drawn from its own platform data.",
     "The Licensee may use the Licensor's built-in AI search tool to find Photographs in the collection.",
     "The University may use the loaned equipment solely for the Research Programme.",
+    "Any suggestions we make about your listings are optional.",
+    "Upon request, the Agency shall remove the Copy from any dataset used for model development.",
     "The Publisher grants the Printer a licence to copy the Derived Data, with no right to sublicense, solely for the performance of the Printer's duties during the Term of this Agreement.",
     "The Client shall supply the labelled records needed for the training of the model that the Developer is engaged to build.",
   ])("no finding: %s", (text) => {

@@ -183,7 +183,8 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
       }
       // "if the Client uses the Work to train AI, …" describes a breach; it grants nothing
       // — but "If you send us feedback, we may use it": the condition names the feedback the main clause takes
-      if (inCondition(sentence, ts - S.start) && !(rule.category === "feedback" && mainClauseTakes(sentence, te - S.start)) && !wishGranted(sentence, ts - S.start, te - S.start)) {
+      // (so does "Where the Images are rendered anonymous …, the Licensee may use them": the condition names what it takes)
+      if (inCondition(sentence, ts - S.start) && !((rule.category === "feedback" || rule.category === "anonymization") && mainClauseTakes(sentence, te - S.start)) && !wishGranted(sentence, ts - S.start, te - S.start)) {
         // "If the Client wishes to use the Work to train AI, it must first obtain the Contractor's consent": gated by consent
         if (rule.category === "ai-training-grant" && asksConsentFirst(sentence, te - S.start)) protections.push({ kind: "no-ai-training", paragraph: index, start: ts, end: te, trigger: trig });
         continue;
