@@ -13,7 +13,7 @@
 
 import { actorBefore, makerIsSubject, reservedForAgency } from "./protections";
 
-import { AFTER_CUE, BREAK, CONSENT_ASKED_AFTER, REENABLED, SWITCHED_OFF, CONDITION, CONTRACTOR_SIDE, CUE, EXCLUSION, FALSE_CUE, TO_DECIDE, MAIN_VERB, PERMIT, RESTRICTION_NOUN, WINDOW, WITHOUT_CONSENT } from "./negationCues";
+import { AFTER_CUE, BREAK, CONSENT_ASKED_AFTER, PROVISO, REENABLED, SWITCHED_OFF, CONDITION, CONTRACTOR_SIDE, CUE, EXCLUSION, FALSE_CUE, TO_DECIDE, MAIN_VERB, PERMIT, RESTRICTION_NOUN, WINDOW, WITHOUT_CONSENT } from "./negationCues";
 
 /** Ranges of every match of `re` in `text`. */
 function ranges(re: RegExp, text: string): Array<[number, number]> {
@@ -172,7 +172,8 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   if (/(?:^|[^\w'\u2019-])consent\s*$/i.test(before) && CONSENT_ASKED_AFTER.test(sentence.slice(end, end + 240))) return "consent";
   // a run-in heading that names the prohibition ("AI Training Restriction: …", "Model Training Prohibition.")
   if (RESTRICTION_NOUN.test(sentence.slice(end, end + 40))) return "restriction";
-  const after = AFTER_CUE.exec(sentence.slice(end, end + 240));
+  let after = AFTER_CUE.exec(sentence.slice(end, end + 240));
+  if (after && PROVISO.test(after[0])) after = null;
   if (after && RESERVATION.test(after[0]) && reservedForAgency(sentence, end + after.index)) return null;
   return after ? after[0].trim() : null;
 }

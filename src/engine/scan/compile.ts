@@ -14,6 +14,8 @@ export interface CompiledRule {
   unless?: RegExp;
   unlessAfter?: RegExp;
   unlessTrigger?: RegExp;
+  /** Set once `re` has had its first run on a long subject (text/primed.ts): a field, not a set lookup per paragraph. */
+  primed?: boolean;
 }
 
 export function compile(rule: RuleData): CompiledRule {

@@ -79,7 +79,10 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
     const cr = crs[ri];
     const rule = cr.rule;
     // compiled the fast way at its first run (text/primed.ts)
-    primed(cr.re);
+    if (!cr.primed) {
+      primed(cr.re);
+      cr.primed = true;
+    }
     let applicable: Map<number, boolean> | null = null;
     let raw = 0;
     let kept = 0;
