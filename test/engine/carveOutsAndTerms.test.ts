@@ -146,6 +146,17 @@ describe("risky forms, read by structure", () => {
     ["We may license pseudonymised extracts of the Manuscripts, provided the author's name is withheld.", "anonymization"],
     ["Where the Photographs are made anonymous by blurring faces, the Client may use them for any purpose.", "anonymization"],
     ["All rights granted to the Label shall inure to the benefit of its licensees and successors.", "sublicensing"],
+    ["We may use the Photographs you upload to improve, develop and sell our services.", "ambiguous-purpose"],
+    ["The Label may use the Recordings for such further purposes as it considers commercially useful.", "ambiguous-purpose"],
+    ["The Client may use the Designs for business purposes generally.", "ambiguous-purpose"],
+    ["The Agency may apply the Copy to such purposes as it sees fit.", "ambiguous-purpose"],
+    ["The Host may keep scores and tags computed from the Photographs for its own account.", "data-aggregation"],
+    ["Story ideas sent to the Studio are accepted on the basis that it owes no duty of confidence or payment for them.", "feedback"],
+    ["Where the Consultant proposes process changes or workflow improvements, the Client shall be free to adopt them.", "feedback"],
+    ["The Publisher may strip author-identifying details from the Essays and keep the rest.", "anonymization"],
+    ["Where the Recordings have been made anonymous, the Studio may process them for any purpose.", "anonymization"],
+    ["The Agency may transfer or assign this Agreement and its rights in the Copy to any purchaser of its business.", "sublicensing"],
+    ["The Client may share the Drawings with its holding company and associate companies.", "sublicensing"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -196,6 +207,9 @@ describe("protections and neutral clauses", () => {
     "The Writer's refusal to opt in to AI uses shall not be grounds for any penalty.",
     "The Agency shall not share or make the Designs available to anyone for the purpose of machine learning.",
     "The licence covers print only; ingestion by artificial intelligence is outside its scope.",
+    "Comments provided by the Writer shall not be used to train or evaluate any AI model.",
+    "The Client shall not use the Logos to build any tool intended to replicate the Designer's style.",
+    "The Licensee will not combine the Images with other material to form training data for any generative model.",
   ])("credited as no AI training: %s", (text) => {
     expect(report(text).findings).toEqual([]);
     expect(aiProtections(text).length).toBeGreaterThan(0);
@@ -228,6 +242,8 @@ describe("protections and neutral clauses", () => {
     "The University may use the loaned equipment solely for the Research Programme.",
     "Any suggestions we make about your listings are optional.",
     "Upon request, the Agency shall remove the Copy from any dataset used for model development.",
+    "The Client may share the Artwork with its printers solely to produce the posters described in this SOW.",
+    "Any improvements the Agency makes to its own templates remain its property.",
     "The Publisher grants the Printer a licence to copy the Derived Data, with no right to sublicense, solely for the performance of the Printer's duties during the Term of this Agreement.",
     "The Client shall supply the labelled records needed for the training of the model that the Developer is engaged to build.",
   ])("no finding: %s", (text) => {

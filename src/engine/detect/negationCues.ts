@@ -50,7 +50,7 @@ export const GRANT_CONDITION = /\b(?:should\s+(?:the\s+|any\s+)?[\w'\u2019-]+(?:
 export const CONDITION = /\b(?:if|to\s+the\s+extent(?!\s+(?:reasonably\s+|strictly\s+|technically\s+)?(?:necessary|required|needed)\b)|in\s+the\s+event|where|when|whether|insofar\s+as|in\s+case)\b/gi;
 
 /** A proviso between the phrase and a prohibition after it ("…, provided the author's name is withheld"): the prohibition is the proviso's. */
-export const PROVISO = /\b(?:provided|unless|so\s+long\s+as|as\s+long\s+as)\b/i;
+export const PROVISO = /\b(?:provided(?:\s+(?:always\s+)?(?:that|the|you|it|we|they|such|no|any)\b|\s*,)|unless\b|so\s+long\s+as\b|as\s+long\s+as\b)/i;
 
 /** A prohibition placed after the phrase it governs (or a use named as a wrong: "… would cause irreparable harm", "… would be a breach"). */
 export const AFTER_CUE = primed(

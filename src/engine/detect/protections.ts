@@ -164,6 +164,9 @@ export function actorBefore(sentence: string, at: number): Side | null {
 /** A capitalised word right after a role word makes it part of a defined term ("Client Data", "Contractor Materials"). */
 const COMPOUND_TERM = /^\s+[A-Z][a-z]/;
 
+/** The words right before a role word that make it an agent or object ("by the", "to the", "from"). */
+const OBJECT_BEFORE = /\b(?:by|from|to|with|for|of|against)\s+(?:the\s+)?$/i;
+
 /** actorBefore with the offset in `sentence` where the party's name ends. */
 export function lastActor(sentence: string, at: number): { side: Side; end: number } | null {
   const before = sentence.slice(0, at);
@@ -176,6 +179,8 @@ export function lastActor(sentence: string, at: number): { side: Side; end: numb
     const end = from + m.index + m[0].length;
     // "Contractor Materials may not be used": a role word naming a defined thing is not the actor
     if (COMPOUND_TERM.test(clause.slice(m.index + m[0].length))) continue;
+    // "Feedback provided by the Consultant shall not …", "a licence to the Client": an agent or an object, not the actor
+    if (OBJECT_BEFORE.test(clause.slice(0, m.index))) continue;
     // role words are defined terms: capitalised ("the Client", not "a client")
     if (g.mutual) found = { side: "mutual", end };
     else if (/^[A-Z]/.test(m[0])) found = { side: g.contractor ? "contractor" : "agency", end };
