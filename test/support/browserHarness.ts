@@ -240,12 +240,13 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * the report build it (issue 14, engine/playbook/addendumFor.ts), which reads each of the user's
  * own sections with the detector's protection reader, so that reader now ships in the shared chunk
  * (+3.0); the detector's new readings from four blind sets (issue 11, worker +0.7).
- * Raised to 295 KB the session after (stop 31): 294.3 KB measured (page 140.8, shared chunk 21.9,
- * worker 92.5, .docx chunk 38.4). What grew: only the worker, by the detector's readings from eight
- * new blind sets (issue 11: the rule patterns are source text and ship as such, +4.6). Not trimmed:
- * the patterns are the rules; nothing else in the worker grew.
+ * Raised to 297 KB the session after (stop 31): 295.1 KB measured (page 140.8, shared chunk 22.0,
+ * worker 93.3, .docx chunk 38.4). What grew: the worker, by the detector's readings from eleven
+ * new blind sets (issue 11: the rule patterns are source text and ship as such, +5.4), and the
+ * shared chunk by the negation reader's new cues (+0.1). Not trimmed: the patterns are the rules;
+ * nothing else grew.
  */
-export const BUNDLE_BUDGET_KB = 295;
+export const BUNDLE_BUDGET_KB = 297;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load
