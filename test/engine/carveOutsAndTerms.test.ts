@@ -215,6 +215,14 @@ describe("protections and neutral clauses", () => {
     expect(aiProtections(text).length).toBeGreaterThan(0);
   });
 
+  test("derived data is protected only where the restriction reaches it, and binds the other side", () => {
+    const derived = (text: string) => report(text).protections.filter((p) => p.kind === "derivative-data");
+    expect(derived("The Agency shall delete all embeddings made from the Designs.").length).toBeGreaterThan(0);
+    expect(derived("The restrictions in this clause extend to any data derived from the Photographs.").length).toBeGreaterThan(0);
+    expect(derived("The Contractor shall not keep derived data from the Client's files.")).toEqual([]);
+    expect(derived("The metadata of the Recordings shall not constitute Licensed Data.")).toEqual([]);
+  });
+
   test.each([
     "The Publisher shall prevent automated scraping of the Book for AI training.",
     "The Studio may use the Artwork for such other purposes as the parties may agree in writing.",

@@ -4,6 +4,7 @@
  * duty, AI exclusions). A negated AI-training phrase is credited as a "no AI training" protection.
  */
 import { hasPermittingNegation, isRemovalCue, negationCue } from "../detect/negation";
+import { CONTRACTOR_SIDE } from "../detect/negationCues";
 import { asksConsentFirst, inCondition, inRequirement, mainClauseTakes, wishGranted } from "../detect/conditions";
 import { findProtections } from "../detect/protections";
 import { isUsersOwnDuty } from "../detect/duty";
@@ -37,6 +38,9 @@ const VENDOR_OWN = /\b(?:software|documentation|platform|application|app|program
 const MAX_RAW_MATCHES = 400;
 
 const SPACE = /\s/;
+
+/** A cue that restricts the other side (not none, and not the maker's own duty). */
+const restrictsOtherSide = (cue: string | null): boolean => cue !== null && !cue.startsWith(CONTRACTOR_SIDE);
 
 /** A restriction said to reach what follows: "this restriction extends to", "applies equally to". */
 const EXTENDS_TO = /\b(?:extends?|extending|appl(?:y|ies|ying)(?:\s+equally)?)\s+(?:also\s+)?to\b[^.;]{0,80}$/i;
@@ -216,7 +220,8 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
         // the derived data must itself be what is restricted ("this restriction extends to derived data",
         // "metadata shall not be retained", "delete all embeddings"), not merely named beside some other
         // negation ("… shall not constitute Licensed Data", "notwithstanding any duty to destroy, it may keep derived data")
-        if (p.kind === "derivative-data" && !EXTENDS_TO.test(sentence.slice(0, p.start)) && negationCue(sentence, p.start, p.end) === null) continue;
+        // (nor the maker binding itself: "the Contractor shall not keep derived data" protects nothing of the maker's)
+        if (p.kind === "derivative-data" && !EXTENDS_TO.test(sentence.slice(0, p.start)) && !restrictsOtherSide(negationCue(sentence, p.start, p.end))) continue;
         protections.push({ kind: p.kind, paragraph: index, start: S.start + p.start, end: S.start + p.end, trigger: sentence.slice(p.start, p.end) });
         if (p.kind === "derivative-data") restrictsDerived.add(si);
       }
