@@ -1,6 +1,7 @@
 import { analyze, CATEGORIES, checkRules, RULES, type RuleData } from "../../src/engine";
 import { applySuggestions } from "../support/applySuggestions";
 import { findingsOf, runRuleTable } from "./ruleTester";
+import { scanDocument } from "../../src/engine/scan/ruleSet";
 
 const AI = "train, fine-tune, test or improve any artificial intelligence or machine-learning model";
 
@@ -37,6 +38,22 @@ describe("rule data", () => {
     expect(() => checkRules([{ ...base, id: "ai-training-grant/bad", pattern: "(" }])).toThrow(/does not compile/);
     const wrongValid: RuleData = { ...base, id: "ai-training-grant/wrong-valid", examples: { invalid: [], valid: ["Client may use the Work Product to train its AI models."] } };
     expect(() => checkRules([wrongValid])).toThrow(/flags its valid example/);
+  });
+
+  test("rules past the anchor index's own bits share one and still run (two extra rules after the built-in ones)", () => {
+    const extra = (n: number, word: string): RuleData => ({
+      ...(RULES[0] as RuleData),
+      id: `ai-training-grant/extra-${n}`,
+      pattern: `\\b${word}\\b`,
+      requires: [],
+      anchors: [word],
+      examples: { invalid: [`The Client may ${word} the Deliverables.`], valid: ["The Client pays the fee."] },
+    });
+    const crs = checkRules([...RULES, extra(1, "plonk"), extra(2, "zorble")]);
+    expect(crs.length).toBe(RULES.length + 2);
+    const ids = (text: string) => scanDocument([{ text }], crs).findings.map((f) => f.ruleId);
+    expect(ids("The Client may zorble the Deliverables.")).toContain("ai-training-grant/extra-2");
+    expect(ids("The Client may zorble the Deliverables.")).not.toContain("ai-training-grant/extra-1");
   });
 
   test("every rule: each suggestion of each invalid example, once applied, no longer triggers that rule", () => {
@@ -221,14 +238,16 @@ runRuleTable("ai-training-grant/ai-training-use", {
   invalid: [{ text: "Agency may use the Materials as prompts for large language models.", trigger: "as prompts for large language models" }],
 });
 
-describe("the two halves of the AI-use rule (ai-training-use, ai-system-use)", () => {
-  // each half keeps only the valid examples about its own wording: together they must flag none of them
-  const valid = RULES.filter((r) => r.id === "ai-training-grant/ai-training-use" || r.id === "ai-training-grant/ai-system-use").flatMap((r) => [...r.examples.valid]);
-  test.each(valid)("neither flags: %s", (text) => {
-    expect(analyze([{ text }]).findings.filter((f) => f.ruleId === "ai-training-grant/ai-training-use" || f.ruleId === "ai-training-grant/ai-system-use")).toEqual([]);
+describe("the three parts of the AI-use rule (ai-training-use, ai-system-use, ai-derived-use)", () => {
+  // each part keeps only the valid examples about its own wording: together they must flag none of them
+  const PARTS = ["ai-training-grant/ai-training-use", "ai-training-grant/ai-system-use", "ai-training-grant/ai-derived-use"];
+  const valid = RULES.filter((r) => PARTS.includes(r.id)).flatMap((r) => [...r.examples.valid]);
+  test.each(valid)("none flags: %s", (text) => {
+    expect(analyze([{ text }]).findings.filter((f) => PARTS.includes(f.ruleId))).toEqual([]);
   });
-  // 17 KB (16 KB until this session): 3 KB of room below the cliff, checked on every change
+  // 17 KB: 3 KB of room below the cliff, checked on every change (the third part was split off when
+  // the second passed 17 KB)
   test("each pattern stays well under V8's 20 KB line", () => {
-    for (const id of ["ai-training-grant/ai-training-use", "ai-training-grant/ai-system-use"]) expect(new RegExp(RULES.find((r) => r.id === id)!.pattern).source.length).toBeLessThan(17 * 1024);
+    for (const id of PARTS) expect(new RegExp(RULES.find((r) => r.id === id)!.pattern).source.length).toBeLessThan(17 * 1024);
   });
 });

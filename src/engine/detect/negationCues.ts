@@ -44,7 +44,7 @@ export const BREAK = primed(
 );
 
 /** Conditions that describe an act rather than permit it ("whether" is left out: "you decide whether X is used to train" is an opt-out). */
-export const GRANT_CONDITION = /\b(?:should\s+(?:the\s+|any\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+(?:wish|want|desire|intend|elect|decide|propose)|if|to\s+the\s+extent(?!\s+(?:reasonably\s+|strictly\s+|technically\s+)?(?:necessary|required|needed)\b)|in\s+the\s+event|where|when|insofar\s+as|in\s+case)\b/gi;
+export const GRANT_CONDITION = /\b(?:should\s+(?:the\s+|any\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+(?:wish|want|desire|intend|elect|decide|propose)|if|to\s+the\s+extent(?!\s+(?:reasonably\s+|strictly\s+|technically\s+)?(?:necessary|required|needed)\b)|in\s+the\s+event|where|when|insofar\s+as|in\s+case|(?<=(?:^|[,;:(])\s*)before(?=\s+(?:any|the|an?|its|their|such|it|we|they)\b))\b/gi;
 
 /** Subordinate conditions: a negation inside "if …, " does not govern the main clause. */
 export const CONDITION = /\b(?:if|to\s+the\s+extent(?!\s+(?:reasonably\s+|strictly\s+|technically\s+)?(?:necessary|required|needed)\b)|in\s+the\s+event|where|when|whether|insofar\s+as|in\s+case)\b/gi;
@@ -60,7 +60,7 @@ export const AFTER_CUE = primed(
 export const WINDOW = 180;
 
 /** One side must first obtain the other's consent ("must first obtain the Designer's written consent"): a source fragment. */
-export const OBTAIN_CONSENT = String.raw`(?:must|shall|will|is\s+required\s+to|agrees\s+to)\s+(?:first\s+|in\s+each\s+case\s+|before\s+doing\s+so\s+)?(?:[^.;]{0,80}?\b(?:and|then)\s+)?(?:obtain|seek|secure|get|request|ask(?:\s+for)?)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:consent|permission|approval|authori[sz]ation|licen[cs]e)\b`;
+export const OBTAIN_CONSENT = String.raw`(?:(?:must|shall|will|is\s+required\s+to|agrees\s+to)\s+(?:first\s+|in\s+each\s+case\s+|before\s+doing\s+so\s+)?(?:[^.;]{0,80}?\b(?:and|then)\s+)?(?:obtain|seek|secure|get|request|ask(?:\s+for)?)|(?:(?:first|also)\s+)?(?:needs?|requires?|(?:must|shall|will)\s+(?:first\s+)?(?:need|require|have))(?:\s+(?:to\s+(?:obtain|get|secure|have)\s+)?)?)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:consent|permission|approval|authori[sz]ation|licen[cs]e|opt-?in|agreement|sign-?off)\b`;
 
 /** After "Consent to <act>": the consent is asked for ("… must be given separately", "… is required"), not given. */
 export const CONSENT_ASKED_AFTER = /^[^.;]{0,160}?\b(?:(?:must|shall|will)\s+(?:only\s+|first\s+|always\s+)?be\s+(?:(?:separately|expressly|specifically|individually)\s+)?(?:given|obtained|sought|granted)(?!\s+(?:hereby|herewith|now)\b)|(?:is|are|shall\s+be|will\s+be)\s+(?:first\s+)?required)\b/i;

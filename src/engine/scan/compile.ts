@@ -31,19 +31,26 @@ export function compile(rule: RuleData): CompiledRule {
 
 /**
  * Bit of the protection patterns in the anchor index: the last of a 32-bit mask (its sign bit; every
- * use is a bitwise test, never a comparison), so that rules 0 to 30 fit before it.
+ * use is a bitwise test, never a comparison), so that rules 0 to 30 fit before it (rules from 30 on share bit 30: ruleBit).
  */
 export const PROTECTION_BIT = 31;
 
+/**
+ * The bit of rule `i`: its own for rules 0 to 29; rules from 30 on (a playbook's own rules, or a
+ * grown rule set) share bit 30, so each of them runs when any of their anchors is found. The index
+ * can only over-approximate, never miss.
+ */
+export const SHARED_BIT = 30;
+export const ruleBit = (i: number): number => 1 << Math.min(i, SHARED_BIT);
+
 const indexes = new WeakMap<readonly CompiledRule[], AnchorIndex>();
 
-/** The word-stem index of a rule set (rule i has bit i; protections have bit 30). */
+/** The word-stem index of a rule set (rule i has bit ruleBit(i); protections have bit 31). */
 export function anchorIndex(crs: readonly CompiledRule[]): AnchorIndex {
   let index = indexes.get(crs);
   if (!index) {
-    if (crs.length > PROTECTION_BIT) throw new Error(`at most ${PROTECTION_BIT} rules fit the anchor index`);
     index = new AnchorIndex();
-    crs.forEach((cr, i) => index!.add(cr.rule.anchors, i));
+    crs.forEach((cr, i) => index!.add(cr.rule.anchors, Math.min(i, SHARED_BIT)));
     index.add(PROTECTION_STEMS, PROTECTION_BIT);
     indexes.set(crs, index);
   }

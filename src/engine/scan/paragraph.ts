@@ -13,7 +13,7 @@ import { OWN_FALLBACK } from "../fix/suggest";
 import { severityRank } from "../fix/order";
 import { crossReferenceTitles } from "../read/structure";
 import type { Protection } from "../types";
-import { PROTECTION_BIT, anchorIndex, type CompiledRule } from "./compile";
+import { PROTECTION_BIT, anchorIndex, ruleBit, type CompiledRule } from "./compile";
 import { primed } from "../text/primed";
 import { DEFINES_A_WORD, NOT_A_PROHIBITION, definesNonGrant } from "./definitions";
 import { ParagraphView, spanIndex } from "./sentences";
@@ -78,7 +78,7 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
   let aiExclusions: Map<number, number[]> | null = null;
   let titles: ReturnType<typeof crossReferenceTitles> | null = null;
   for (let ri = 0; ri < crs.length; ri++) {
-    const bit = 1 << ri;
+    const bit = ruleBit(ri);
     if ((mask & bit) === 0) continue;
     const cr = crs[ri];
     const rule = cr.rule;

@@ -1,0 +1,61 @@
+/**
+ * Issue 11, more readings by structure (each in TermScore's own wording): purposes "as the other side
+ * considers appropriate" and other legitimate interests, lists of planning and research purposes,
+ * derived statistics a party builds up, names removed as the condition of passing work on, redacted
+ * copies reused, synthetic training examples, voices modelled and replicated, automated tutors
+ * answering in the maker's manner; on the protective side, opt-in consent, "no model is trained on",
+ * a duty to forbid sub-licensees, text-and-data-mining rights the maker has reserved, neural engines,
+ * image-generation features; and metadata the maker supplies, kept intact, as a neutral clause.
+ */
+import { analyze } from "../../src/engine";
+
+const report = (text: string) => analyze([{ text }]);
+const categories = (text: string) => [...new Set(report(text).findings.map((f) => f.category))];
+const aiProtections = (text: string) => report(text).protections.filter((p) => p.kind === "no-ai-training");
+
+describe("risky forms, read by structure", () => {
+  test.each([
+    ["The Studio may use the Storyboards for such additional purposes as are reasonably connected with its business.", "ambiguous-purpose"],
+    ["The Museum may use the Photographs for educational, archival and other purposes as the Museum considers appropriate.", "ambiguous-purpose"],
+    ["The Agency may retain the Copy for audit, staff onboarding and other legitimate business interests.", "ambiguous-purpose"],
+    ["The Broadcaster may use the Footage for general platform optimisation.", "ambiguous-purpose"],
+    ["The Publisher may consult the Manuscripts for list planning, market research and similar activities.", "ambiguous-purpose"],
+    ["We may use your uploaded portfolios to develop related apps and services.", "ambiguous-purpose"],
+    ["The Client may build a database of metrics and benchmarks extracted from the Recordings.", "data-aggregation"],
+    ["We track how viewers engage with your videos, such as watch time and shares, and may license that information to advertisers.", "data-aggregation"],
+    ["The Agency may pass the Designs to other clients provided that the Designer's name is removed from them.", "anonymization"],
+    ["So long as the results cannot be traced back to the Author, the Publisher may use the Stories in aggregated form without restriction.", "anonymization"],
+    ["The Studio may keep a redacted copy of the Scripts, with character names and client references removed, and reuse it freely.", "anonymization"],
+    ["The Writer agrees that the Articles may be used to generate synthetic training examples.", "ai-training-grant"],
+    ["The Performer grants the Studio the right to model and replicate her vocal performance with voice-synthesis technology.", "ai-training-grant"],
+    ["Lessons written by the Tutor may be used to build automated teaching assistants that answer students in the Tutor's manner.", "ai-training-grant"],
+    ["Any entity controlling, controlled by or under common control with the Client may use the Designs as if it were the Client.", "sublicensing"],
+  ])("%s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+});
+
+describe("protections and neutral clauses", () => {
+  test.each([
+    "If the Agency wants to use the Sketches for machine learning, it needs the Illustrator's prior opt-in, which she may decline.",
+    "The Client confirms that its AI tools are configured so that no Contractor files are kept by the tool's vendor or used to train the vendor's models.",
+    "The Publisher shall require each sub-licensee, by contract, to refrain from using the Book to train any AI model.",
+    "The Publisher shall include in each sub-licence a term forbidding the sub-licensee from using the Poems to develop generative AI.",
+    "The Client acknowledges that the Writer has reserved all text-and-data-mining rights in the Essays.",
+    "We will not use your photos to build or refine image-generation features.",
+    "The Voice Recordings shall not be incorporated into the Studio's neural engines.",
+    "Before any Footage is used in an AI project, the Broadcaster must obtain the Actor's agreement, which may be withheld.",
+    "The Brand shall ensure that no AI model is trained or conditioned on the Influencer's content.",
+    "The Licensee shall not use the Photographs as prompts or reference images for any generative tool.",
+  ])("credited as no AI training: %s", (text) => {
+    expect(report(text).findings).toEqual([]);
+    expect(aiProtections(text).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    "The Licensee shall preserve all metadata embedded by the Photographer in the image files.",
+    "Captions and credit lines supplied by the Photographer are metadata, and the Licensee shall keep them intact.",
+  ])("no finding: %s", (text) => {
+    expect(report(text).findings).toEqual([]);
+  });
+});
