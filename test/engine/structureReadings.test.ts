@@ -30,6 +30,20 @@ describe("risky forms, read by structure", () => {
     ["The Performer grants the Studio the right to model and replicate her vocal performance with voice-synthesis technology.", "ai-training-grant"],
     ["Lessons written by the Tutor may be used to build automated teaching assistants that answer students in the Tutor's manner.", "ai-training-grant"],
     ["Any entity controlling, controlled by or under common control with the Client may use the Designs as if it were the Client.", "sublicensing"],
+    ["The Contributor grants the Foundation and anyone who receives software from it a perpetual, irrevocable licence to copy and distribute the Contributions.", "broad-license"],
+    ["The Platform may release any Submission into the public domain.", "broad-license"],
+    ["Every sketch made during the engagement will be and remain the exclusive property of the Agency.", "ownership"],
+    ["The Studio will own each storyboard that the Animator prepares under this Agreement.", "ownership"],
+    ["The synthetic AI narrator built from the Recordings belongs to the Publisher.", "ai-training-grant"],
+    ["The Licensee need not delete model weights trained on the Photographs when the licence ends.", "ai-training-grant"],
+    ["We use the collected Transcripts to fine-tune Orca-Scribe-3B.", "ai-training-grant"],
+    ["The Host may use your Posts to make ongoing improvements to the Platform.", "ambiguous-purpose"],
+    ["Uploaded Designs help inform improvements to our tools.", "ambiguous-purpose"],
+    ["We may store your Files for backups, moderation and model evaluation.", "ai-training-grant"],
+    ["Your Content is utilised for profiling, advertising and market research.", "ambiguous-purpose"],
+    ["There is no limit on how long the Label may keep and use aggregated data derived from the Tracks.", "data-aggregation"],
+    ["You grant us a licence to bundle your Recordings into datasets and sub-license them to approved AI companies.", "ai-training-grant"],
+    ["If you send us ideas, you agree that we are free to use them without paying you.", "feedback"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -47,6 +61,11 @@ describe("protections and neutral clauses", () => {
     "Before any Footage is used in an AI project, the Broadcaster must obtain the Actor's agreement, which may be withheld.",
     "The Brand shall ensure that no AI model is trained or conditioned on the Influencer's content.",
     "The Licensee shall not use the Photographs as prompts or reference images for any generative tool.",
+    "Use of the Articles for machine learning is explicitly prohibited.",
+    "We block AI crawlers and scrapers from collecting your portfolio.",
+    "Scrapers must treat the Gallery as off-limits for model training.",
+    "Bots of any kind\u2014whether run by us or by others\u2014are prohibited from copying, indexing or mining the Poems for AI purposes.",
+    "Creators must expressly consent to any AI use of their Tracks.",
   ])("credited as no AI training: %s", (text) => {
     expect(report(text).findings).toEqual([]);
     expect(aiProtections(text).length).toBeGreaterThan(0);
@@ -55,6 +74,11 @@ describe("protections and neutral clauses", () => {
   test.each([
     "The Licensee shall preserve all metadata embedded by the Photographer in the image files.",
     "Captions and credit lines supplied by the Photographer are metadata, and the Licensee shall keep them intact.",
+    "All brand guidelines and logos supplied by the Client will be owned by the Client.",
+    "The Developer may keep offering the same or similar services to other clients.",
+    "Users retain full ownership of their prompts and creative input.",
+    "The Designer will use the Client's feedback to revise the drafts.",
+    "You confirm that your Input does not contain anyone else's trade secrets.",
   ])("no finding: %s", (text) => {
     expect(report(text).findings).toEqual([]);
   });

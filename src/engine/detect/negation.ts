@@ -86,13 +86,14 @@ export function hasPermittingNegation(text: string): boolean {
 
 /**
  * True when the cue at `at` sits in an "if …," condition: a condition word before it in the same
- * clause (a main clause after the condition would have started a new clause) and a comma after it.
+ * clause (a main clause after the condition would have started a new clause), no dash closing it, and a comma after it.
  */
 function insideCondition(text: string, at: number): boolean {
   if (text.indexOf(",", at) < 0) return false;
   CONDITION.lastIndex = 0;
   const m = CONDITION.exec(text);
-  return !!m && m.index < at;
+  // a dash closes an aside condition ("bots—whether local or remote—are prohibited from …")
+  return !!m && m.index < at && !/[\u2013\u2014]|\s-\s/.test(text.slice(m.index, at));
 }
 
 /** End of the last clause break that starts before `limit` (clipped to `limit`); 0 when none. */
