@@ -44,6 +44,11 @@ describe("risky forms, read by structure", () => {
     ["There is no limit on how long the Label may keep and use aggregated data derived from the Tracks.", "data-aggregation"],
     ["You grant us a licence to bundle your Recordings into datasets and sub-license them to approved AI companies.", "ai-training-grant"],
     ["If you send us ideas, you agree that we are free to use them without paying you.", "feedback"],
+    ["Each third design (or each second one if sharing is switched off) becomes the property of the Marketplace.", "ownership"],
+    ["Your Recordings may be used for: speech recognition, language models and analytics.", "ai-training-grant"],
+    ["We may use your Prompts and the resulting Images to run, support, train and improve our features.", "ai-training-grant"],
+    ["Our AI tools may draw on the Lyrics you post.", "ai-training-grant"],
+    ["The Illustrator retains no rights in the Artwork once the fee is paid.", "ownership"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -79,6 +84,7 @@ describe("protections and neutral clauses", () => {
     "Users retain full ownership of their prompts and creative input.",
     "The Designer will use the Client's feedback to revise the drafts.",
     "You confirm that your Input does not contain anyone else's trade secrets.",
+    "We process the files you upload to provide our service to you.",
   ])("no finding: %s", (text) => {
     expect(report(text).findings).toEqual([]);
   });

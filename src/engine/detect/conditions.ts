@@ -15,7 +15,8 @@ export function inCondition(sentence: string, start: number): boolean {
   let last = -1;
   for (let m = GRANT_CONDITION.exec(before); m; m = GRANT_CONDITION.exec(before)) last = m.index + m[0].length;
   // "If you do not want your content used to improve our AI, you can turn it off": an opt-out, not a condition on an act
-  return last >= 0 && !/[,;:]/.test(before.slice(last)) && !OPT_OUT_PREFACE.test(before.slice(last));
+  // (a parenthesis or dash closes a condition set inside it: "(or every 2nd if sharing is off) becomes …")
+  return last >= 0 && !/[,;:)\u2013\u2014]/.test(before.slice(last)) && !OPT_OUT_PREFACE.test(before.slice(last));
 }
 
 /**
