@@ -49,6 +49,7 @@ describe("risky forms, read by structure", () => {
     ["We may use your Prompts and the resulting Images to run, support, train and improve our features.", "ai-training-grant"],
     ["Our AI tools may draw on the Lyrics you post.", "ai-training-grant"],
     ["The Illustrator retains no rights in the Artwork once the fee is paid.", "ownership"],
+    ["We may use your Recordings for internal business purposes related to audio research.", "ambiguous-purpose"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -85,6 +86,7 @@ describe("protections and neutral clauses", () => {
     "The Designer will use the Client's feedback to revise the drafts.",
     "You confirm that your Input does not contain anyone else's trade secrets.",
     "We process the files you upload to provide our service to you.",
+    "The Client may copy the Designs for internal purposes related to this Agreement.",
   ])("no finding: %s", (text) => {
     expect(report(text).findings).toEqual([]);
   });
