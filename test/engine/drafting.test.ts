@@ -529,9 +529,14 @@ describe("comment grammar (issue 12 audit)", () => {
   });
 
   test("a comment quotes the words its change qualifies: 'perpetual, irrevocable' found, 'for any purpose' carved", () => {
+    // the condition's "not" ("To the extent any Artwork is not assigned, …") does not reach the grant: the
+    // clause reads as it would without the condition, and its one edit carves AI training out of the purpose
     const [c] = comments("To the extent any Artwork is not assigned, the Illustrator grants the Studio a perpetual, irrevocable, worldwide, royalty-free licence to use, copy, modify and distribute the Artwork for any purpose.");
-    expect(c).toMatch(/["\u201c]perpetual, irrevocable["\u201d]/);
-    expect(c).toMatch(/This change keeps ["\u201c]for any purpose["\u201d] and carves AI training out of it\./);
+    expect(c).toMatch(/As written, ["\u201c]for any purpose["\u201d] makes the licence wide enough to cover AI training\./);
+    expect(c).toMatch(/carves AI training out of it\./);
+    // with no open purpose to carve, the perpetual grant is the finding, and its comment quotes it
+    const [e] = comments("To the extent any Artwork is not assigned, the Illustrator grants the Studio a perpetual, irrevocable, worldwide licence to use, copy, modify and distribute the Artwork for its advertising.");
+    expect(e).toMatch(/As written, ["\u201c]perpetual, irrevocable["\u201d] makes the licence wide enough/);
     // a trigger that is the purpose itself is not quoted twice
     const [d] = comments("The Studio may use the Artwork for any lawful purpose.");
     expect(d.match(/for any lawful purpose/g)).toHaveLength(1);

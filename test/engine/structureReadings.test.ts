@@ -72,6 +72,8 @@ describe("protections and neutral clauses", () => {
     "Scrapers must treat the Gallery as off-limits for model training.",
     "Bots of any kind\u2014whether run by us or by others\u2014are prohibited from copying, indexing or mining the Poems for AI purposes.",
     "Creators must expressly consent to any AI use of their Tracks.",
+    // the negation is about 210 characters before the AI words (the window was 180)
+    "The Photographs may not be copied, scraped, harvested, aggregated, mined, indexed, processed, reproduced, adapted or otherwise exploited, in whole or in part, for the purposes of developing, validating, benchmarking or operating any machine learning or artificial intelligence system.",
   ])("credited as no AI training: %s", (text) => {
     expect(report(text).findings).toEqual([]);
     expect(aiProtections(text).length).toBeGreaterThan(0);

@@ -13,7 +13,7 @@
 
 import { actorBefore, makerIsSubject, reservedForAgency } from "./protections";
 
-import { AFTER_CUE, BREAK, CONSENT_ASKED_AFTER, PROVISO, REENABLED, SWITCHED_OFF, CONDITION, CONTRACTOR_SIDE, CUE, EXCLUSION, FALSE_CUE, TO_DECIDE, MAIN_VERB, PERMIT, RESTRICTION_NOUN, WINDOW, WITHOUT_CONSENT } from "./negationCues";
+import { AFTER_CUE, BREAK, CONSENT_ASKED_AFTER, PROVISO, REENABLED, SWITCHED_OFF, CONDITION, CONTRACTOR_SIDE, CUE, EXCLUSION, FALSE_CUE, TO_DECIDE, MAIN_VERB, PERMIT, RESTRICTION_NOUN, WINDOW, CLAUSE_WINDOW, WITHOUT_CONSENT } from "./negationCues";
 
 /** Ranges of every match of `re` in `text`. */
 function ranges(re: RegExp, text: string): Array<[number, number]> {
@@ -227,6 +227,6 @@ export function looksLikeListItem(text: string, style?: string): boolean {
 
 /** Where the clause holding offset `at` of `sentence` starts (after the last break before it). */
 export function clauseStartBefore(sentence: string, at: number): number {
-  const from = Math.max(0, at - WINDOW);
+  const from = Math.max(0, at - CLAUSE_WINDOW);
   return from + lastBreakEnd(sentence.slice(from, at));
 }
