@@ -50,6 +50,19 @@ describe("risky forms, read by structure", () => {
     ["Our AI tools may draw on the Lyrics you post.", "ai-training-grant"],
     ["The Illustrator retains no rights in the Artwork once the fee is paid.", "ownership"],
     ["We may use your Recordings for internal business purposes related to audio research.", "ambiguous-purpose"],
+    ["Only our staff and the third parties who help us run the site will have access to your uploads.", "sublicensing"],
+    ["We disclose your Content only to those of our employees, contractors and affiliated companies that need to know it.", "sublicensing"],
+    ["You grant the Project, and anyone who receives software from the Project, a licence to copy your Patches.", "sublicensing"],
+    ["The Customer gives a general authorisation for the Vendor to engage sub-processors to process the Content.", "sublicensing"],
+    ["Your Posts may be shared with outside researchers.", "sublicensing"],
+    ["Your Drawings will be released under a Creative Commons licence.", "broad-license"],
+    ["We may pass your Reviews to partners in a way that does not reveal your identity.", "anonymization"],
+    ["Personal Information does not include aggregated or de-identified data.", "anonymization"],
+    ["De-identified copies already added to our benchmark sets cannot be removed.", "anonymization"],
+    ["When you close your account, your Stories are deleted or anonymised.", "anonymization"],
+    ["We analyse how readers interact and engage with your Articles.", "data-aggregation"],
+    ["We may compile statistics about the Songs you upload for our advertisers.", "data-aggregation"],
+    ["Your uploads give us information for the future development of the app.", "ambiguous-purpose"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -89,6 +102,9 @@ describe("protections and neutral clauses", () => {
     "You confirm that your Input does not contain anyone else's trade secrets.",
     "We process the files you upload to provide our service to you.",
     "The Client may copy the Designs for internal purposes related to this Agreement.",
+    "Vector embeddings of your Notes are deleted within 30 days of your request.",
+    "You keep any copyright in the Input that you upload to the Service.",
+    "You grant us a limited licence to process your Files as necessary to provide the Service.",
   ])("no finding: %s", (text) => {
     expect(report(text).findings).toEqual([]);
   });

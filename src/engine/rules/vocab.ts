@@ -51,7 +51,7 @@ const MADE_WORK =
  * A sentence about the vendor's own software that names none of the other side's work: a vendor
  * licensing its own product to a customer is not a grant over anyone's work. Used as a rule's `unless`.
  */
-export const VENDOR_ONLY = `^(?![^]*${MADE_WORK})(?=[^]*${VENDOR_PRODUCT})`;
+export const VENDOR_ONLY = `^(?![^]*${MADE_WORK})(?![^]*\\byou\\s+(?:hereby\\s+)?grant)(?=[^]*${VENDOR_PRODUCT})`;
 
 /** A definition ("\"Dataset\" means …", "\"Train\" or \"Training\" refers to …"): it defines a word and grants nothing. */
 export const DEFINITION =
