@@ -63,6 +63,7 @@ describe("risky forms, read by structure", () => {
     ["We analyse how readers interact and engage with your Articles.", "data-aggregation"],
     ["We may compile statistics about the Songs you upload for our advertisers.", "data-aggregation"],
     ["Your uploads give us information for the future development of the app.", "ambiguous-purpose"],
+    ["The Label may use the Singer's recordings to build a neural voice.", "ai-training-grant"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -85,6 +86,9 @@ describe("protections and neutral clauses", () => {
     "Scrapers must treat the Gallery as off-limits for model training.",
     "Bots of any kind\u2014whether run by us or by others\u2014are prohibited from copying, indexing or mining the Poems for AI purposes.",
     "Creators must expressly consent to any AI use of their Tracks.",
+    "Our assistant itself doesn't learn from the Drafts you paste in.",
+    "The service does not consume your Sketches for training.",
+    "Get written consent from the Narrator before using the Recordings to build a neural voice.",
     // the negation is about 210 characters before the AI words (the window was 180)
     "The Photographs may not be copied, scraped, harvested, aggregated, mined, indexed, processed, reproduced, adapted or otherwise exploited, in whole or in part, for the purposes of developing, validating, benchmarking or operating any machine learning or artificial intelligence system.",
   ])("credited as no AI training: %s", (text) => {
