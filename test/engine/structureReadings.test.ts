@@ -64,6 +64,7 @@ describe("risky forms, read by structure", () => {
     ["We may compile statistics about the Songs you upload for our advertisers.", "data-aggregation"],
     ["Your uploads give us information for the future development of the app.", "ambiguous-purpose"],
     ["The Label may use the Singer's recordings to build a neural voice.", "ai-training-grant"],
+    ["The Publisher shall own all rights in the companion app built under this Agreement.", "ownership"],
   ])("%s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
