@@ -245,8 +245,11 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * new blind sets (issue 11: the rule patterns are source text and ship as such, +5.4), and the
  * shared chunk by the negation reader's new cues (+0.1). Not trimmed: the patterns are the rules;
  * nothing else grew.
+ * Raised to 299 KB the session after: 297.5 KB measured (page 140.8, shared chunk 22.0, worker 95.6,
+ * .docx chunk 38.4). What grew: the worker, by the detector's readings from real contract language
+ * (issue 11, +2.3: the rule patterns ship as source text). Nothing else grew.
  */
-export const BUNDLE_BUDGET_KB = 297;
+export const BUNDLE_BUDGET_KB = 299;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load

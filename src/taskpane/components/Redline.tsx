@@ -23,6 +23,9 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
     outline: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder2}`,
+    // forced colours: the system's own highlight pair, so text and background always contrast (the
+    // forced text colour on the theme's yellow did not: axe measured 1.07:1)
+    "@media (forced-colors: active)": { forcedColorAdjust: "none", backgroundColor: "Mark", color: "MarkText", outlineColor: "MarkText" },
   },
   del: { color: tokens.colorPaletteRedForeground1, textDecorationLine: "line-through" },
   ins: { color: tokens.colorPaletteGreenForeground1, textDecorationLine: "underline", textDecorationStyle: "double" },
