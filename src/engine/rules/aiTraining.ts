@@ -180,7 +180,7 @@ export const AI_TRAINING_RULES = [
   {
     // the third part of the AI-use rule: embeddings, synthetic data, style imitation, prompting
     id: "ai-training-grant/ai-derived-use",
-    pattern: AI_DERIVED_USE.slice(1),
+    pattern: AI_DERIVED_USE,
     ...AI_USE_SHARED,
     message: "This allows the work to be turned into embeddings or synthetic data, imitated, or used to prompt AI systems.",
     examples: {
