@@ -7,6 +7,7 @@ import { hasPermittingNegation, isRemovalCue, negationCue } from "../detect/nega
 import { CONTRACTOR_SIDE } from "../detect/negationCues";
 import { asksConsentFirst, inCondition, inRequirement, mainClauseTakes, wishGranted } from "../detect/conditions";
 import { findProtections } from "../detect/protections";
+import { NOT_THE_WORK, aiRestriction } from "../detect/aiRestriction";
 import { isUsersOwnDuty } from "../detect/duty";
 import { inProtectiveFrame } from "../detect/frame";
 import { OWN_FALLBACK } from "../fix/suggest";
@@ -26,7 +27,6 @@ const DUTY_CATEGORIES = new Set<string>(["ai-training-grant", "data-aggregation"
 /** Categories whose phrases can be the subject of a restriction, remedy, audit or removal (detect/frame.ts). */
 const FRAMED_CATEGORIES = new Set<string>(["ai-training-grant", "data-aggregation"]);
 
-const NOT_THE_WORK = "a prohibition on training with the other side's service, content or outputs: it does not cover your work";
 
 /** At most this many matches of one rule per paragraph are considered (bounds pathological input). */
 const MAX_MATCHES_PER_RULE = 25;
@@ -224,6 +224,12 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
         if (p.kind === "derivative-data" && !EXTENDS_TO.test(sentence.slice(0, p.start)) && !restrictsOtherSide(negationCue(sentence, p.start, p.end))) continue;
         protections.push({ kind: p.kind, paragraph: index, start: S.start + p.start, end: S.start + p.end, trigger: sentence.slice(p.start, p.end) });
         if (p.kind === "derivative-data") restrictsDerived.add(si);
+      }
+      // a prohibition that reaches AI use in words no rule lists ("run the manuscript through any
+      // AI-powered editing service"): credited unless the sentence already holds an AI grant or credit
+      if (!perSentence?.get(si)?.some((f) => f.rule.category === "ai-training-grant") && !protections.some((p) => p.kind === "no-ai-training" && p.start >= S.start && p.start < S.end)) {
+        const r = aiRestriction(sentence, state.leadIn);
+        if (r) protections.push({ kind: "no-ai-training", paragraph: index, start: S.start + r.start, end: S.start + r.end, trigger: sentence.slice(r.start, r.end), ...(r.partial ? { partial: r.partial } : {}) });
       }
     }
   }
