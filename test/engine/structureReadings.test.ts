@@ -113,4 +113,15 @@ describe("protections and neutral clauses", () => {
   ])("no finding: %s", (text) => {
     expect(report(text).findings).toEqual([]);
   });
+
+  // a worldwide, royalty-free licence whose use is named and closed by "only" or "limited to" is not broad
+  test.each([
+    ["The Photographer grants the Magazine a worldwide, royalty-free licence to reproduce the Photographs in the spring issue only.", []],
+    ["The Illustrator grants the Publisher a worldwide, royalty-free licence to print the Drawings, which is limited to the first edition.", []],
+    ["The Photographer grants the Magazine a worldwide, royalty-free licence to reproduce the Photographs in any medium.", ["broad-license"]],
+    // perpetual or irrevocable stays broad, whatever the stated use
+    ["The Photographer grants the Magazine a perpetual, irrevocable licence to reproduce the Photographs in the spring issue only.", ["broad-license"]],
+  ])("%s", (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
 });
