@@ -114,6 +114,18 @@ describe("protections and neutral clauses", () => {
     expect(report(text).findings).toEqual([]);
   });
 
+  // improving named as one purpose in a list of them, or after "and to"; not the maker's own duty to improve what it delivers
+  test.each([
+    ["We process your uploads to keep the app running, improve its features and performance, and fix faults.", ["ambiguous-purpose"]],
+    ["The Agency may use the Photographs to promote its services and to improve its own website.", ["ambiguous-purpose"]],
+    ["We use your Recordings to run the service and improve the user experience.", ["ambiguous-purpose"]],
+    ["The Developer agrees to design, build and test the App, improve its performance and fix defects.", []],
+    ["The Contractor will use the Client's feedback to revise the Designs and improve their quality.", []],
+    ["The Designer will collect the Client's comments, make improvements to the drafts and deliver the final files.", []],
+  ])("%s", (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+
   // a worldwide, royalty-free licence whose use is named and closed by "only" or "limited to" is not broad
   test.each([
     ["The Photographer grants the Magazine a worldwide, royalty-free licence to reproduce the Photographs in the spring issue only.", []],
