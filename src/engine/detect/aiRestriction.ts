@@ -14,7 +14,7 @@
  */
 import { AI_CORE, TRAIN_VERB, WORK_NOUN } from "../rules/vocab";
 import { isRemovalCue, negationCue } from "./negation";
-import { CONTRACTOR_SIDE } from "./negationCues";
+import { CONTRACTOR_SIDE, GRANT_CONDITION } from "./negationCues";
 import { inCondition, inRequirement } from "./conditions";
 
 /**
@@ -22,12 +22,12 @@ import { inCondition, inRequirement } from "./conditions";
  * dataset, a model's weights, embeddings or a vector store, a model that learns from the work.
  */
 const AI_REACH = new RegExp(
-  String.raw`\b(?:${AI_CORE}|${TRAIN_VERB}|(?:training|model)[- ](?:data(?:\s*sets?)?|datasets?|sets?|corp(?:us|ora)|pipelines?|programmes?|programs?|purposes)|data\s*sets?|model\s+weights|(?:embeddings?|vector\s+(?:stores?|databases?|index(?:es)?))|learn(?:s|ing)?\s+from|(?:automated|machine)\s+learning(?:\s+systems?)?|(?:AI|ML)-(?:powered|based|driven|enabled|assisted|related|generated)|by\s+(?:means\s+of\s+)?(?:any\s+)?automated\s+means)\b`,
+  String.raw`\b(?:${AI_CORE}|${TRAIN_VERB}|(?:training|model)[- ](?:data(?:\s*sets?)?|datasets?|sets?|corp(?:us|ora)|pipelines?|programmes?|programs?|purposes)|data\s*sets?|model\s+weights|(?:embeddings?|vector\s+(?:stores?|databases?|index(?:es)?))|learn(?:s|ing)?\s+from|(?:automated|machine)\s+learning(?:\s+systems?)?|(?:AI|ML)-(?:powered|based|driven|enabled|assisted|related|generated)|(?:by|through|via|using)\s+(?:means\s+of\s+)?(?:any\s+)?automated\s+means|agentic|(?:${TRAIN_VERB}|(?:develop|improv|build|augment|refin)\w*)(?:\s+(?:or|and)\s+\w+)?\s+(?:(?:any|a|an|its|their|our|the)\s+)?(?:[\w-]+\s+)?models?)\b`,
   "gi",
 );
 
 /** An act done with the work, between the prohibition and the AI word (or just after it). */
-const ACT = /\b(?:use[sd]?|using|put(?:s|ting)?|add\w*|hand\w*|pass\w*|send\w*|sent|let(?:s|ting)?|serv(?:e|es|ed|ing)|steer\w*|reach\w*|mak(?:e|es|ing)|made|turn\w*\s+into|expos\w*|load\w*|employ\w*|input\w*|upload\w*|feed\w*|fed|submit\w*|run|runs|running|process\w*|includ\w*|incorporat\w*|disclos\w*|shar(?:e|es|ed|ing)|provid\w*|supply\w*|suppl(?:y|ies|ied)|mak\w+\s+available|permit\w*|allow\w*|authori[sz]\w*|licen[cs]\w*|sell\w*|sold|train\w*|fine-?tun\w*|condition\w*|prompt\w*|imitat\w*|replicat\w*|mimic\w*|clon\w*|generat\w*|develop\w*|build\w*|built|augment\w*|improv\w*|creat\w*|compil\w*|collect\w*|scrap\w*|harvest\w*|ingest\w*|commingl\w*|mix\w*|combin\w*|learn\w*|extend\w*|exploit\w*|analy[sz]\w*|copy\w*|cop(?:y|ies|ied)|reproduc\w*|transfer\w*|mine|mining|extract\w*|retain\w*|stor(?:e|es|ed|ing))\b/i;
+const ACT = /\b(?:use[sd]?|using|put(?:s|ting)?|add\w*|hand\w*|pass\w*|send\w*|sent|let(?:s|ting)?|serv(?:e|es|ed|ing)|steer\w*|reach\w*|mak(?:e|es|ing)|made|turn\w*|expos\w*|load\w*|employ\w*|input\w*|upload\w*|feed\w*|fed|submit\w*|run|runs|running|process\w*|includ\w*|incorporat\w*|disclos\w*|shar(?:e|es|ed|ing)|provid\w*|supply\w*|suppl(?:y|ies|ied)|mak\w+\s+available|permit\w*|allow\w*|authori[sz]\w*|licen[cs]\w*|sell\w*|sold|train\w*|fine-?tun\w*|condition\w*|prompt\w*|imitat\w*|replicat\w*|mimic\w*|clon\w*|generat\w*|develop\w*|build\w*|built|augment\w*|improv\w*|creat\w*|compil\w*|collect\w*|scrap\w*|harvest\w*|ingest\w*|commingl\w*|mix\w*|combin\w*|learn\w*|extend\w*|exploit\w*|analy[sz]\w*|copy\w*|cop(?:y|ies|ied)|reproduc\w*|transfer\w*|mine|mining|extract\w*|retain\w*|stor(?:e|es|ed|ing))\b/i;
 
 /** A negation that limits something else: liability, warranties, payment, the duty to act, or reverse engineering the other side's technology. */
 const NOT_A_USE = /\b(?:reverse[- ]engineer\w*|decompil\w*|disassembl\w*|liab\w*|responsib\w*|warrant\w*|represent\w*|guarantee\w*|indemn\w*|accountable|charge\w*|pay\w*|fees?|compensat\w*|obliged|obligated|required|need\s+to|have\s+to|affect\w*|prevent\w*|preclud\w*\s+(?:the\s+)?(?:contractor|consultant|freelancer)|restrict\w*\s+(?:the\s+)?(?:contractor|consultant|freelancer))\b/i;
@@ -65,6 +65,19 @@ const GENERATED_BY = /\bgenerated\s+(?:(?:by|using|with|through)\s+)(?:(?:any|an
 /** Training of people ("the internal training of its own staff", "training sessions"). */
 const PEOPLE_TRAINING = /^\s+(?:(?:of|for)\s+(?:(?:its|their|our|the|any)\s+)?(?:own\s+)?(?:internal\s+)?(?:staff|employees|personnel|people|teams?|users|customers|students|members|workforce)|(?:sessions?|courses?|programmes?|programs?|materials?|manuals?|guides?|purposes\s+of\s+(?:its|their)\s+staff))\b/i;
 
+/**
+ * A condition word followed by the main clause's own modal verb ("materials the Tester submits when
+ * applying shall not be used to train …"): the "when" opened a relative clause, which the modal
+ * closes; the AI word is in the main clause.
+ */
+function conditionClosed(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 160), start);
+  GRANT_CONDITION.lastIndex = 0;
+  let last = -1;
+  for (let m = GRANT_CONDITION.exec(before); m; m = GRANT_CONDITION.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && /\b(?:shall|must|may)\s+(?:not|never)\b/i.test(before.slice(last));
+}
+
 export interface AiRestriction {
   start: number;
   end: number;
@@ -86,7 +99,7 @@ export function aiRestriction(sentence: string, leadIn = false): AiRestriction |
     if (/^(?:re|pre)?-?train/i.test(m[0]) && PEOPLE_TRAINING.test(sentence.slice(end, end + 60))) continue;
     const cue = negationCue(sentence, start, end, leadIn);
     if (!cue || cue.startsWith(CONTRACTOR_SIDE) || isRemovalCue(cue)) continue;
-    if (inCondition(sentence, start) && !inRequirement(sentence, start)) continue;
+    if (inCondition(sentence, start) && !inRequirement(sentence, start) && !conditionClosed(sentence, start)) continue;
     // the clause from the prohibition to a little after the AI word
     const cueAt = sentence.lastIndexOf(cue, start);
     const from = cueAt >= 0 ? cueAt : Math.max(0, start - 160);

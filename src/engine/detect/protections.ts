@@ -18,7 +18,7 @@ export const PROTECTION_STEMS = [
   "interlocutory", "interim", "interdict", "verify", "verifying", "verification", "certify", "certifies", "certification", "evidence", "proof", "records",
   "remain", "remains", "continue", "examination", "inspection", "remove", "removal", "removing", "expunge", "withdraw",
   // AI reached by a prohibition (detect/aiRestriction.ts): training, data sets, learning, models' weights
-  "train", "dataset", "learn", "weights", "automated", "generative", "gpt", "chatbot", "copilot", "nlp", "ml",
+  "train", "dataset", "learn", "weights", "automated", "generative", "gpt", "chatbot", "copilot", "nlp", "ml", "model$", "models", "agentic",
 ];
 
 interface ProtectionPattern {

@@ -24,6 +24,12 @@ describe("prohibitions that reach AI use in words no rule lists are credited", (
     ["The Client may not use the Reports to make a tool that copies the Analyst's method by means of automated learning systems.", "automated learning"],
     ["The Buyer will not hand the Code to any supplier whose terms let it learn from customer material.", "learn from"],
     ["The Sponsor shall procure that no AI model is trained or tuned on the Athlete's image or content.", "trained"],
+    // a "when" inside the subject ("answers the Tester gives when applying") is closed by the main clause's modal
+    ["Answers the Tester gives when applying to the Panel shall not be used to train or rank any model.", "train"],
+    // a model built or improved, named without an AI word
+    ["Reports shall not be used by the Vendor to build or refine any model offered to its other clients.", "build or refine any model"],
+    ["The Plugin's source may not be used to extend any agentic coding product.", "agentic"],
+    ["The Studio shall not turn the Sketches into new characters through any automated means.", "through any automated means"],
   ])("%s", (text, trigger) => {
     const found = aiProtections(text);
     expect(found.map((p) => p.trigger)).toContain(trigger);
