@@ -114,6 +114,22 @@ describe("protections and neutral clauses", () => {
     expect(report(text).findings).toEqual([]);
   });
 
+  // a name in title case holding a negation word ("Fair Block", "Never Ending Studios") negates nothing;
+  // a condition naming feedback whose main clause grants a licence takes it; public licences "placed under";
+  // "for legitimate business purposes" with no possessive
+  test.each([
+    ["By uploading a track you grant Fair Block Records an irrevocable licence to stream it and the artwork.", ["broad-license"]],
+    ["The Studio grants Never Ending Media a perpetual licence to broadcast the Footage.", ["broad-license"]],
+    ["If you send us suggestions, you grant us a licence to use them to improve our apps.", ["feedback"]],
+    ["Each accepted Translation will be placed under the CC-BY-4.0 licence.", ["broad-license"]],
+    ["We may keep your recordings as the law requires or for legitimate business purposes.", ["ambiguous-purpose"]],
+    // capitals for emphasis still negate
+    ["The Client may NOT use the Photographs to train any AI model.", []],
+    ["If you send us ideas, you keep all rights in them.", []],
+  ])("%s", (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+
   // improving named as one purpose in a list of them, or after "and to"; not the maker's own duty to improve what it delivers
   test.each([
     ["We process your uploads to keep the app running, improve its features and performance, and fix faults.", ["ambiguous-purpose"]],

@@ -50,7 +50,7 @@ export function mainClauseTakes(sentence: string, end: number): boolean {
   }
   return false;
 }
-const MAIN_TAKES = /^\s*(?:then\s+)?(?:(?:you|the\s+[\w-]+)\s+(?:agrees?|acknowledges?|accepts?)\s+(?:that\s+)?)?(?:[\w'\u2019-]+\s+){1,3}?(?:(?:may|will|shall|can|(?:is|are|shall\s+be|will\s+be)\s+(?:free|entitled)\s+to)\s+(?:freely\s+|fully\s+)?(?:use|exploit|incorporate|implement|publish|adopt|share|disclose|commerciali[sz]e|own|develop|process|retain|keep|act\s+(?:up)?on)\b|(?:shall|will)\s+be\s+under\s+no\s+obligation\s+to\s+(?:treat|keep|hold)\b)/i;
+const MAIN_TAKES = /^\s*(?:then\s+)?(?:(?:you|the\s+[\w-]+)\s+(?:agrees?|acknowledges?|accepts?)\s+(?:that\s+)?)?(?:[\w'\u2019-]+\s+){1,3}?(?:(?:may|will|shall|can|(?:is|are|shall\s+be|will\s+be)\s+(?:free|entitled)\s+to)\s+(?:freely\s+|fully\s+)?(?:use|exploit|incorporate|implement|publish|adopt|share|disclose|commerciali[sz]e|own|develop|process|retain|keep|act\s+(?:up)?on)\b|(?:shall|will)\s+be\s+under\s+no\s+obligation\s+to\s+(?:treat|keep|hold)\b)|^\s*(?:then\s+)?(?:you|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:hereby\s+)?(?:(?:irrevocably|automatically|thereby)\s+)?(?:grants?|gives?|assigns?|licen[cs]es?)\s+(?:to\s+)?(?:us|[\w-]+|the\s+[\w-]+)\s+(?:(?:a|an|the|all|any)\s+)?(?:[\w-]+\s*,?\s+){0,6}?(?:licen[cs]e|rights?|permission|ownership)\b/i;
 
 /** A condition that names what one side wishes to do ("If the Agency wishes to use …", "Should the Client decide to …"). */
 const WISH_CONDITION = /\b(?:if|should|where|when|in\s+the\s+event(?:\s+that)?)\b[^,;.]{0,60}?\b(?:wish|want|desire|intend|elect|decide|propose|choose)(?:s|es|ed)?\s+to\b[^,;.]*$/i;

@@ -54,7 +54,7 @@ function lastCueAt(text: string, phrase = ""): { cue: string; at: number } | nul
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     while (fi < falseRanges.length && falseRanges[fi][1] <= m.index) fi++;
     const inFalse = fi < falseRanges.length && falseRanges[fi][0] <= m.index && m.index < falseRanges[fi][1];
-    if (inFalse || within(withoutConsent, m.index) || within(permits, m.index) || insideCondition(text, m.index)) continue;
+    if (inFalse || within(withoutConsent, m.index) || within(permits, m.index) || insideCondition(text, m.index) || inName(text, m.index, m[0])) continue;
     // a negation inside an aside set off by commas ("text you write, including drafts you never publish, may be used …") stays there
     if (INSIDE_ASIDE.test(text.slice(0, m.index)) && text.indexOf(",", m.index) >= 0) continue;
     // "excluding X", "other than X", "except X" exclude a noun phrase: a main verb after it starts what they do not reach
@@ -68,6 +68,22 @@ function lastCueAt(text: string, phrase = ""): { cue: string; at: number } | nul
   const lastPermit = permits.length ? permits[permits.length - 1] : null;
   if (lastPermit && lastPermit[0] > foundAt && !insideCondition(text, lastPermit[0])) return null;
   return found === null ? null : { cue: found, at: foundAt };
+}
+
+/**
+ * A cue word that is part of a name in title case ("Fair Block", "Never Ending Studios"): the word
+ * is capitalised and so is a neighbouring word, mid-sentence. (Capitals throughout, "SHALL NOT",
+ * are emphasis, not a name.)
+ */
+function inName(text: string, at: number, cue: string): boolean {
+  // (a defined term that names a prohibition, "Prohibited Use", "Do Not Train", still prohibits)
+  if (!/^[A-Z][a-z]/.test(cue) || /^(?:prohibit|forbid|restrict|exclu|not\b|no\b|do\s+not)/i.test(cue)) return false;
+  const before = /([A-Z][a-z][\w'\u2019-]*)\s+$/.exec(text.slice(Math.max(0, at - 40), at));
+  const after = /^\s+([A-Z][a-z][\w-]*)/.exec(text.slice(at + cue.length, at + cue.length + 40));
+  const start = before ? at - before[0].length : at;
+  // a sentence's first word is capitalised anyway: the name must not start the text
+  if (!/\S/.test(text.slice(0, start)) && !after) return false;
+  return !!(before || after) && /\S/.test(text.slice(0, at));
 }
 
 /** The words before a cue open an aside (", including …", ", such as …") that no comma has closed yet. */
