@@ -123,6 +123,9 @@ describe("protections and neutral clauses", () => {
     ["If you send us suggestions, you grant us a licence to use them to improve our apps.", ["feedback"]],
     ["Each accepted Translation will be placed under the CC-BY-4.0 licence.", ["broad-license"]],
     ["We may keep your recordings as the law requires or for legitimate business purposes.", ["ambiguous-purpose"]],
+    // data built from the work: a modifier between "aggregated" and "data", data derived from one side's monitoring of the other's use
+    ["The Studio keeps all aggregated engagement data drawn from the Videos.", ["data-aggregation"]],
+    ["Platform Materials include any information derived from the Platform's monitoring of the Creator's access to or use of the Service.", ["data-aggregation"]],
     // capitals for emphasis still negate
     ["The Client may NOT use the Photographs to train any AI model.", []],
     ["If you send us ideas, you keep all rights in them.", []],
