@@ -150,6 +150,9 @@ describe("protections and neutral clauses", () => {
     ["The Photographer grants the Magazine a worldwide, royalty-free licence to reproduce the Photographs in the spring issue only.", []],
     ["The Illustrator grants the Publisher a worldwide, royalty-free licence to print the Drawings, which is limited to the first edition.", []],
     ["The Photographer grants the Magazine a worldwide, royalty-free licence to reproduce the Photographs in any medium.", ["broad-license"]],
+    // a licence whose only purpose is running the service for the user
+    ["By uploading, you grant us a worldwide, royalty-free licence to host, copy and display your photos for the purpose of providing our services.", []],
+    ["By uploading, you grant us a worldwide, royalty-free licence to host your photos for the purpose of providing our services, and for advertising.", ["broad-license"]],
     // perpetual or irrevocable stays broad, whatever the stated use
     ["The Photographer grants the Magazine a perpetual, irrevocable licence to reproduce the Photographs in the spring issue only.", ["broad-license"]],
   ])("%s", (text, expected) => {

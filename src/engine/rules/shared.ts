@@ -9,7 +9,7 @@ export const LICENCE_ADJECTIVES =
 
 /** A purpose or time limit on a licence. */
 export const PURPOSE_LIMIT =
-  "\\b(?:solely|only|exclusively)\\s+(?:(?:to|for|in\\s+connection\\s+with|as)\\b|(?:the\\s+)?extent)|\\bto\\s+the\\s+extent\\s+(?:necessary|required|needed)\\b|\\bas\\s+(?:reasonably\\s+|strictly\\s+)?(?:necessary|required|needed)\\s+(?:to|for)\\b|\\bfor\\s+the\\s+(?:sole|limited|exclusive)\\s+purposes?\\b|\\b(?:during|for\\s+the\\s+duration\\s+of)\\s+the\\s+(?:term|subscription|option\\s+period)\\b|\\b(?:for|in|on|within)\\s+(?:the|this|that|such|each|its)\\s+(?:[\\w-]+\\s+){0,3}?only\\b|\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+)?(?:limited|restricted|confined)\\s+to\\b";
+  "\\b(?:solely|only|exclusively)\\s+(?:(?:to|for|in\\s+connection\\s+with|as)\\b|(?:the\\s+)?extent)|\\bto\\s+the\\s+extent\\s+(?:necessary|required|needed)\\b|\\bas\\s+(?:reasonably\\s+|strictly\\s+)?(?:necessary|required|needed)\\s+(?:to|for)\\b|\\bfor\\s+the\\s+(?:sole|limited|exclusive)\\s+purposes?\\b|\\b(?:during|for\\s+the\\s+duration\\s+of)\\s+the\\s+(?:term|subscription|option\\s+period)\\b|\\b(?:for|in|on|within)\\s+(?:the|this|that|such|each|its)\\s+(?:[\\w-]+\\s+){0,3}?only\\b|\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:strictly\\s+)?(?:limited|restricted|confined)\\s+to\\b|\\bfor\\s+the\\s+(?:sole\\s+|limited\\s+|exclusive\\s+)?purposes?\\s+of\\s+(?:providing|operating|delivering|hosting|performing|supporting|maintaining)\\s+(?:(?:the|our|its|their|your)\\s+)?(?:[\\w-]+\\s+)?(?:services?|platform|site|website|apps?|products?|account)\\s*(?:to\\s+(?:you|the\\s+[\\w-]+)\\s*)?(?=[.;]|$)";
 
 /**
  * The act's object is the other side's own service, site or output, and the sentence names nothing
