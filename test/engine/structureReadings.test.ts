@@ -114,6 +114,20 @@ describe("protections and neutral clauses", () => {
     expect(report(text).findings).toEqual([]);
   });
 
+  // "No A, B or C will be …": the commas of the subject's list start no new clause; a subject that names
+  // an AI use ("Files processed by the AI Tools") under a negated predicate ("is not kept or used for training")
+  test.each([
+    "No Sketches, Drafts or Final Files will be passed to outside model developers for their own training.",
+    "Recordings processed by the AI Tools are not kept, logged or used for training after the job ends.",
+  ])("protective, no finding: %s", (text) => {
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text).length).toBeGreaterThan(0);
+  });
+  test("a new clause after a comma still ends the negation", () => {
+    expect(categories("The Agency shall not resell the Designs, and the Agency may use them to train AI models.")).toEqual(["ai-training-grant"]);
+    expect(categories("Recordings processed by the AI Tools may be used to improve the AI Tools and are not shared with advertisers.")).not.toEqual([]);
+  });
+
   // a name in title case holding a negation word ("Fair Block", "Never Ending Studios") negates nothing;
   // a condition naming feedback whose main clause grants a licence takes it; public licences "placed under";
   // "for legitimate business purposes" with no possessive

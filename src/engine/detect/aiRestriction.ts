@@ -111,7 +111,8 @@ export function aiRestriction(sentence: string, leadIn = false): AiRestriction |
     // (and the rest of the sentence is about that tool: "… in any way that violates the terms of any AI Service Provider")
     if (AI_IS_THE_OBJECT.test(before) && !DEFINED_WORK.test(sentence.slice(end))) return null;
     // the other side's own AI ("the Provider's machine learning models", "its own training datasets")
-    if (THEIR_OWN.test(sentence.slice(Math.max(0, start - 40), start))) return null;
+    // (not their own purpose: "… to model developers for their own training")
+    if (THEIR_OWN.test(sentence.slice(Math.max(0, start - 40), start)) && !(/^(?:re|pre)?-?train/i.test(m[0]) && !/^\s+(?:data|datasets?|sets?|corp\w*|pipelines?|models?|weights)\b/i.test(sentence.slice(end, end + 20)))) return null;
     return THEIR_THING.test(before) && !WORK.test(before) ? { start, end, cue, partial: NOT_THE_WORK } : { start, end, cue };
   }
   return null;
