@@ -114,6 +114,17 @@ describe("protections and neutral clauses", () => {
     expect(report(text).findings).toEqual([]);
   });
 
+  // data handed to the maker ("shall provide the Writer with …", "supplied to the Freelancer") flows to it;
+  // a purpose ("to provide you with …") or a right given in the same clause does not
+  test.each([
+    ["Each quarter the Publisher shall provide the Writer with aggregated sales statistics for the Books.", []],
+    ["Aggregated engagement statistics for the Videos will be supplied to the Creator each month.", []],
+    ["The Publisher shall provide the Writer with aggregated statistics on the Books and may use those statistics for any purpose.", ["broad-license", "data-aggregation"]],
+    ["To provide you with the service, we share your uploads with our hosting partners.", ["sublicensing"]],
+  ])("%s", (text, expected) => {
+    expect(categories(text).sort()).toEqual(expected);
+  });
+
   // "No A, B or C will be …": the commas of the subject's list start no new clause; a subject that names
   // an AI use ("Files processed by the AI Tools") under a negated predicate ("is not kept or used for training")
   test.each([

@@ -34,6 +34,8 @@ function reader(user: string, other: string, holds: string, flags: string, unani
   const TO = new RegExp(`\\b(?:(?:licen[cs]ed|granted|assigned|transferred|conveyed|sublicen[cs]ed|belongs?|belonging)\\s+to|vests?\\s+(?:\\w+\\s+){0,2}?in|(?:property|owner|ownership)\\s+of|owned\\s+(?:exclusively\\s+|solely\\s+)?by|(?:used|exploited|incorporated|implemented|adopted)\\s+(?:\\w+\\s+){0,2}?by|for\\s+the\\s+benefit\\s+of)\\s+${NAME}`, flags);
   const USER_USES = new RegExp(`(${user})\\s+(?:may|can|(?:are|is)\\s+(?:free|entitled|permitted)\\s+to)\\s+(?:freely\\s+)?(?:use|copy|modify|adapt|distribute|exploit|reproduce|publish|sell|commerciali[sz]e|display)\\b`, flags);
   const SUBJECT = new RegExp(`${NAME}(?:['\u2019]s\\s+(?:affiliates|licensees|successors))?\\s+${holds}`, flags);
+  // something handed to the user ("Company shall provide Contractor with aggregated statistics", "reports supplied to the Writer")
+  const HANDED_TO_USER = new RegExp(`(?<!\\b[Tt][Oo][\\s:]+)\\b(?:provides?|gives?|sends?|delivers?|supplies|supply|furnish(?:es)?)\\s+(?:to\\s+)?(${user})\\s+with\\b|\\b(?:provided|given|sent|delivered|supplied|furnished|made\\s+available)\\s+to\\s+(${user})`, flags);
   // any right of the other side's, however stated ("Company may", "Studio uses")
   const OTHER_HOLDS = new RegExp(`(?:${other})(?:['\u2019]s\\s+(?:affiliates|licensees|successors))?\\s+${HOLDS_ALL}`, flags);
   const U = new RegExp(`^(?:${user})$`, flags.replace("g", ""));
@@ -54,6 +56,7 @@ function reader(user: string, other: string, holds: string, flags: string, unani
       const consider = (re: RegExp, group: number): void => {
         re.lastIndex = 0;
         for (let m = re.exec(clause); m; m = re.exec(clause)) {
+          if (m[group] === undefined) continue;
           const f = who(m[group]);
           if (f === "unknown") continue;
           if (f === "to-other") toOther = true;
@@ -67,7 +70,14 @@ function reader(user: string, other: string, holds: string, flags: string, unani
       // is as often a choice over the other side's use, or followed by a grant, as a right of the user's
       if (!unanimous) consider(SUBJECT, 1);
       // but the user's own act of use is its right ("You may use Outputs for any purpose"), unless the clause also gives the other side one
-      else consider(USER_USES, 1);
+      else {
+        consider(USER_USES, 1);
+        // (only where the clause gives no one a right: "… provide Contractor with statistics and may use them" still gives one)
+        if (!GIVES_A_RIGHT.test(clause)) {
+          consider(HANDED_TO_USER, 1);
+          consider(HANDED_TO_USER, 2);
+        }
+      }
       consider(GRANT, 2);
       consider(TO, 1);
       OTHER_HOLDS.lastIndex = 0;
@@ -78,6 +88,9 @@ function reader(user: string, other: string, holds: string, flags: string, unani
     },
   };
 }
+
+/** Words that give someone a right. */
+const GIVES_A_RIGHT = /\b(?:may|can|might|entitled|authori[sz]\w*|consent\w*|allow\w*|permit\w*|right\s+to|free\s+to|permitted|licen[cs]\w*|grants?|owns?|retains?)\b/i;
 
 /** A contrast that starts a new clause inside a sentence. */
 const CONTRAST = /,\s*(?:but|however|although|though|yet|whereas)\b/gi;
