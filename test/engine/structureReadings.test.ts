@@ -121,6 +121,10 @@ describe("protections and neutral clauses", () => {
     ["Aggregated engagement statistics for the Videos will be supplied to the Creator each month.", []],
     ["The Publisher shall provide the Writer with aggregated statistics on the Books and may use those statistics for any purpose.", ["broad-license", "data-aggregation"]],
     ["To provide you with the service, we share your uploads with our hosting partners.", ["sublicensing"]],
+    // affiliates kept to the licensee's own use; short extracts quoted to promote the work
+    ["The Client's affiliates may view the Reports only as end users and shall receive no independent licence.", []],
+    ["The Client's affiliates may use the Designs for any purpose.", ["broad-license", "sublicensing"]],
+    ["The Magazine may quote short extracts from the Essay, of no more than two hundred words, to advertise the issue.", []],
   ])("%s", (text, expected) => {
     expect(categories(text).sort()).toEqual(expected);
   });

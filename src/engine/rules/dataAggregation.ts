@@ -75,7 +75,8 @@ export const DATA_AGGREGATION_RULES = [
     requires: [`\\b(?:may|can|will|shall|right|licen[cs]\\w*|permitted|entitled|agree|consent)\\b`],
     unlessTrigger: "^(?:combined|compiled)$",
     // a processor's staff "authorised to process the Personal Data" (a data processing addendum's confidentiality duty)
-    unless: `${OPERATIONAL_ONLY}|${SERVICE_METRICS_ONLY}|${LEAVES_THE_WORK_OUT}|\\b(?:revenues?|receipts|income|proceeds|royalt(?:y|ies)|sums|amounts|fees|profits)\\s+(?:\\w+\\s+){0,2}?derived\\s+from\\b|\\bfrom\\s+(?:its|their|our)\\s+own\\s+(?:[\\w-]+\\s+)?data\\b|\\b(?:persons?|personnel|employees|staff|individuals)\\s+(?:who\\s+are\\s+)?authori[sz]ed\\s+(?:by\\s+(?:the\\s+)?\\w+\\s+)?to\\s+process\\b`,
+    // ("short extracts from the Work … to promote it": quotation, not data extraction)
+    unless: `${OPERATIONAL_ONLY}|${SERVICE_METRICS_ONLY}|${LEAVES_THE_WORK_OUT}|\\b(?:short|brief)\\s+(?:extracts|excerpts|quotations)\\b|\\b(?:revenues?|receipts|income|proceeds|royalt(?:y|ies)|sums|amounts|fees|profits)\\s+(?:\\w+\\s+){0,2}?derived\\s+from\\b|\\bfrom\\s+(?:its|their|our)\\s+own\\s+(?:[\\w-]+\\s+)?data\\b|\\b(?:persons?|personnel|employees|staff|individuals)\\s+(?:who\\s+are\\s+)?authori[sz]ed\\s+(?:by\\s+(?:the\\s+)?\\w+\\s+)?to\\s+process\\b`,
     anchors: ["aggregate", "compile", "combine", "pool", "pools", "pooled", "pooling", "merge$", "merges$", "merged$", "merging$", "corpus", "ingest", "extract", "derive", "derives", "derived", "deriving", "mine", "mining", "harvest", "process", "database", "databases", "databank", "databanks", "corpus", "corpora", "compilation", "compilations", "memory", "memories", "termbase", "termbases", "terminology$"],
     message: "This allows the work to be aggregated, compiled, ingested or mined as data.",
     rationale: "Aggregating work into a pool of data strips it of context and attribution, which is the first step of building a training set.",
