@@ -78,6 +78,9 @@ function conditionClosed(sentence: string, start: number): boolean {
   return last >= 0 && /\b(?:shall|must|may)\s+(?:not|never)\b/i.test(before.slice(last));
 }
 
+/** Consent or a licence withheld: "has not consented", "no consent is given", "nothing herein shall be deemed consent". */
+const REFUSAL = /\b(?:(?:has|have)\s+not\s+(?:consented|agreed|authori[sz]ed)|(?:does|do)\s+not\s+(?:consent|authori[sz]e)\s+to|no\s+consent\s+(?:is|has\s+been|shall\s+be)\s+(?:given|granted)|consent\s+(?:to\s+[^.;]{0,60}?\s+)?(?:is|has)\s+not\s+(?:been\s+)?given|nothing\s+(?:herein|in\s+this\s+[\w-]+)\s+(?:shall|will|is\s+to)\s+be\s+(?:read|deemed|construed|treated)\s+as\s+(?:a\s+)?(?:consent|licen[cs]e|permission|authori[sz]ation))\b/i;
+
 export interface AiRestriction {
   start: number;
   end: number;
@@ -97,6 +100,10 @@ export function aiRestriction(sentence: string, leadIn = false): AiRestriction |
     const end = start + m[0].length;
     if (/-generated|^generated$/i.test(sentence.slice(end, end + 10)) || GENERATED_BY.test(sentence.slice(Math.max(0, start - 30), start))) continue;
     if (/^(?:re|pre)?-?train/i.test(m[0]) && PEOPLE_TRAINING.test(sentence.slice(end, end + 60))) continue;
+    // the maker withholds consent ("The Illustrator has not consented, and nothing herein is consent, to any use of the
+    // Artwork for AI training"): a refusal before the AI use of a work protects, whoever is its subject
+    const refusal = REFUSAL.exec(sentence.slice(0, start));
+    if (refusal && WORK.test(sentence.slice(refusal.index, start)) && !MAKING_THE_WORK.test(sentence)) return { start, end, cue: refusal[0] };
     const cue = negationCue(sentence, start, end, leadIn);
     if (!cue || cue.startsWith(CONTRACTOR_SIDE) || isRemovalCue(cue)) continue;
     if (inCondition(sentence, start) && !inRequirement(sentence, start) && !conditionClosed(sentence, start)) continue;

@@ -72,6 +72,11 @@ describe("what is not a prohibition on AI use of the work earns no credit", () =
     expect(r).not.toBeNull();
     expect(s.slice(r!.start, r!.end)).toBe("dataset");
     expect(aiRestriction("The Archive will add the Letters to a dataset.")).toBeNull();
+    // consent withheld by the maker, before the AI use of the work, whoever is the subject
+    expect(aiRestriction("The Composer has not consented, and nothing in this licence is to be read as consent, to any use of the Scores in an AI training set.")).not.toBeNull();
+    expect(aiRestriction("Nothing in this Agreement shall be deemed consent to the use of the Photographs in any machine learning dataset.")).not.toBeNull();
+    // consent withheld to the maker's own use of AI tools in making the work is no protection of it
+    expect(aiRestriction("The Client has not consented to the Consultant's use of generative AI in preparing the Deliverables.")).toBeNull();
     // an option to opt out is a grant by default, not a prohibition
     expect(aiRestriction("If you would rather we did not, you can choose not to have the Archive learn from your entries.")).toBeNull();
   });
