@@ -138,6 +138,16 @@ describe("protections and neutral clauses", () => {
     expect(categories(text)).toEqual([]);
     expect(aiProtections(text).length).toBeGreaterThan(0);
   });
+  // consent refused after the act it would cover; consent that is given, or not needed, grants
+  test.each([
+    ["Consent to AI training is not given and shall not be inferred from payment or silence.", []],
+    ["Consent to the use of the Sketches for model training is expressly withheld.", []],
+    ["Consent to AI training is given by ticking the box in the Order Form.", ["ai-training-grant"]],
+    ["Consent to AI training is not required.", ["ai-training-grant"]],
+  ])("%s", (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+
   test("a new clause after a comma still ends the negation", () => {
     expect(categories("The Agency shall not resell the Designs, and the Agency may use them to train AI models.")).toEqual(["ai-training-grant"]);
     expect(categories("Recordings processed by the AI Tools may be used to improve the AI Tools and are not shared with advertisers.")).not.toEqual([]);

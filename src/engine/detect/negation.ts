@@ -86,6 +86,9 @@ function inName(text: string, at: number, cue: string): boolean {
   return !!(before || after) && /\S/.test(text.slice(0, at));
 }
 
+/** Consent said, after the act it would cover, not to be given ("… is not given", "shall not be inferred", "is withheld"). */
+const CONSENT_REFUSED_AFTER = /^[^.;]{0,80}?\b(?:is|are|has\s+been|shall\s+be|will\s+be)\s+(?:not|never)\s+(?:be\s+)?(?:given|granted|deemed|inferred|implied)\b|^[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+|expressly\s+)?withheld\b/i;
+
 /** The words before a cue open an aside (", including …", ", such as …") that no comma has closed yet. */
 const INSIDE_ASIDE = /,\s*(?:including|such\s+as|even|especially|particularly|notably)\b[^,;:]*$/i;
 
@@ -187,6 +190,8 @@ export function negationCue(sentence: string, start: number, end: number, leadIn
   }
   // "Consent to any AI training use … must be given separately": consent asked for, said after the act it gates
   if (/(?:^|[^\w'\u2019-])consent\s*$/i.test(before) && CONSENT_ASKED_AFTER.test(sentence.slice(end, end + 240))) return "consent";
+  // "Consent to (the use of the Recordings for) AI training is not given": consent refused, said after the act
+  if (/(?:^|[^\w'\u2019-])consent(?:\s+to\s+(?:(?:use|the\s+use\s+of|any\s+use\s+of)\s+[^.;]{0,80}?)?)?\s*$/i.test(before) && CONSENT_REFUSED_AFTER.test(sentence.slice(end, end + 160))) return "consent";
   // a run-in heading that names the prohibition ("AI Training Restriction: …", "Model Training Prohibition.")
   if (RESTRICTION_NOUN.test(sentence.slice(end, end + 40))) return "restriction";
   let after = AFTER_CUE.exec(sentence.slice(end, end + 240));
