@@ -10,10 +10,8 @@ import { GRANT_CONDITION, OBTAIN_CONSENT } from "./negationCues";
  * grants nothing; it describes what happens if something is done.
  */
 export function inCondition(sentence: string, start: number): boolean {
-  const before = sentence.slice(Math.max(0, start - 160), start);
-  GRANT_CONDITION.lastIndex = 0;
-  let last = -1;
-  for (let m = GRANT_CONDITION.exec(before); m; m = GRANT_CONDITION.exec(before)) last = m.index + m[0].length;
+  const { before, condition } = lastCondition(sentence, start);
+  const last = condition ? condition.index + condition[0].length : -1;
   // "If you do not want your content used to improve our AI, you can turn it off": an opt-out, not a condition on an act
   // (a parenthesis or dash closes a condition set inside it: "(or every 2nd if sharing is off) becomes …")
   return last >= 0 && !/[,;:)\u2013\u2014]/.test(before.slice(last)) && !OPT_OUT_PREFACE.test(before.slice(last));
@@ -25,11 +23,27 @@ export function inCondition(sentence: string, start: number): boolean {
  * use on that term, so a negated AI use inside it is a restriction the other side must keep.
  */
 export function inRequirement(sentence: string, start: number): boolean {
+  const { before, condition: last } = lastCondition(sentence, start);
+  return !!last && !/[,;:]/.test(before.slice(last.index + last[0].length)) && /\b(?:only|solely)\s+$/i.test(before.slice(0, last.index));
+}
+
+/**
+ * True when the condition word before the phrase at `start` is followed by the main clause's own
+ * prohibition ("materials the Tester submits when applying shall not be used to train …"): the
+ * "when" opened a relative clause, which the modal closes; the phrase is in the main clause.
+ */
+export function conditionClosed(sentence: string, start: number): boolean {
+  const { before, condition } = lastCondition(sentence, start);
+  return !!condition && /\b(?:shall|must|may)\s+(?:not|never)\b/i.test(before.slice(condition.index + condition[0].length));
+}
+
+/** The 160 characters before `start`, and the last condition word in them (null when none). */
+function lastCondition(sentence: string, start: number): { before: string; condition: RegExpExecArray | null } {
   const before = sentence.slice(Math.max(0, start - 160), start);
   GRANT_CONDITION.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = GRANT_CONDITION.exec(before); m; m = GRANT_CONDITION.exec(before)) last = m;
-  return !!last && !/[,;:]/.test(before.slice(last.index + last[0].length)) && /\b(?:only|solely)\s+$/i.test(before.slice(0, last.index));
+  let condition: RegExpExecArray | null = null;
+  for (let m = GRANT_CONDITION.exec(before); m; m = GRANT_CONDITION.exec(before)) condition = m;
+  return { before, condition };
 }
 
 /** A condition that prefaces an opt-out: the user "does not want" what happens by default. */

@@ -27,7 +27,6 @@ const DUTY_CATEGORIES = new Set<string>(["ai-training-grant", "data-aggregation"
 /** Categories whose phrases can be the subject of a restriction, remedy, audit or removal (detect/frame.ts). */
 const FRAMED_CATEGORIES = new Set<string>(["ai-training-grant", "data-aggregation"]);
 
-
 /** At most this many matches of one rule per paragraph are considered (bounds pathological input). */
 const MAX_MATCHES_PER_RULE = 25;
 
