@@ -197,4 +197,23 @@ describe("protections and neutral clauses", () => {
   ])("%s", (text, expected) => {
     expect(categories(text)).toEqual(expected);
   });
+  // an option offered to the user to stop the use is an opt-out: the use is the default, a grant;
+  // the maker's own AI tools, whoever withholds consent to them, are no restriction on training with the work
+  test.each([
+    ["Members can choose not to have our recommendation models learn from their Reviews.", ["ai-training-grant"]],
+    ["Users may elect not to have their Recordings used to improve our speech models.", ["ai-training-grant"]],
+  ])("%s", (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+    expect(aiProtections(text)).toEqual([]);
+  });
+  test.each([
+    "The Agency has not consented to the Illustrator using generative AI tools.",
+    "The Publisher has not consented to the use of AI writing assistants by the Author.",
+    "The Brand does not consent to the Photographer's use of AI retouching tools.",
+  ])("the maker's own AI use, no credit: %s", (text) => {
+    expect(aiProtections(text)).toEqual([]);
+  });
+  test("consent withheld to the other side's AI use of the work is still credited", () => {
+    expect(aiProtections("The Illustrator has not consented to the Agency using the Artwork to train AI tools.").length).toBeGreaterThan(0);
+  });
 });

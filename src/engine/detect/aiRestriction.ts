@@ -16,6 +16,7 @@ import { AI_CORE, TRAIN_VERB, WORK_NOUN } from "../rules/vocab";
 import { isRemovalCue, negationCue } from "./negation";
 import { CONTRACTOR_SIDE } from "./negationCues";
 import { conditionClosed, inCondition, inRequirement } from "./conditions";
+import { FREELANCER_ROLES } from "./protections";
 
 /**
  * Where a prohibition can reach AI use: an AI word, a training act, a training set or corpus, a
@@ -43,7 +44,23 @@ const NAME_BEFORE = /(?<![.!?:;]\s*|^\s*)\b(?!(?:The|Any|No|All|Such|Our|Its|The
 const NAME_AFTER = /^\s+(?:[A-Z][\w-]*\s+){0,2}(?:Terms|Agreement|Policy|Addendum|Schedule|Exhibit|Guidelines|Notice)\b/;
 
 /** The AI word is the thing used ("must not use the AI Products in any way that …"), and no work is named after it. */
-const AI_IS_THE_OBJECT = /\b(?:use|using|access\w*|operat\w*|deploy\w*)\s+(?:the\s+|any\s+|such\s+|our\s+|its\s+)?$/i;
+const AI_IS_THE_OBJECT = /\b(?:use|using|access\w*|operat\w*|deploy\w*)\s+(?:of\s+)?(?:the\s+|any\s+|such\s+|our\s+|its\s+)?$/i;
+
+/**
+ * The maker as the one who uses the AI ("has not consented to the Contractor using AI tools", "the
+ * Designer's use of generative AI"): the maker's own tools, not a restriction on the other side's use
+ * of the work. `before` is the text up to the AI phrase.
+ */
+const MAKER_USES = new RegExp(
+  `\\b(?:${[...FREELANCER_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, "\\s+")).join("|")}|you)(?:\\s+(?:using|to\\s+use|uses?)|['\u2019]s\\s+(?:own\\s+)?use\\s+of)\\s+(?:the\\s+|any\\s+)?$`,
+  "i",
+);
+
+/** The AI phrase at `start` of `sentence` (which may begin "using …") is the maker's own use of AI. */
+export function makersOwnAi(sentence: string, start: number, trigger: string): boolean {
+  const lead = /^using\s+/i.exec(trigger);
+  return MAKER_USES.test(lead ? `${sentence.slice(0, start)}using ` : sentence.slice(0, start));
+}
 
 /** The other side's own service, product or outputs as the thing used: a restriction that does not cover the user's work. */
 const THEIR_THING = /\b(?:use|using|access\w*|copy\w*|scrap\w*)\s+(?:the\s+|our\s+|its\s+|any\s+)?(?:[A-Z][\w-]*\s+)?(?:services?|platform|software|site|website|apis?|outputs?|products?)\b/i;
@@ -90,6 +107,7 @@ export function aiRestriction(sentence: string, leadIn = false): AiRestriction |
     const end = start + m[0].length;
     if (/-generated|^generated$/i.test(sentence.slice(end, end + 10)) || GENERATED_BY.test(sentence.slice(Math.max(0, start - 30), start))) continue;
     if (TRAINING_WORD.test(m[0]) && PEOPLE_TRAINING.test(sentence.slice(end, end + 60))) continue;
+    if (makersOwnAi(sentence, start, m[0])) continue;
     // the maker withholds consent ("The Illustrator has not consented, and nothing herein is consent, to any use of the
     // Artwork for AI training"): a refusal before the AI use of a work protects, whoever is its subject
     const refusal = REFUSAL.exec(sentence.slice(0, start));

@@ -7,7 +7,7 @@ import { hasPermittingNegation, isRemovalCue, negationCue } from "../detect/nega
 import { CONTRACTOR_SIDE } from "../detect/negationCues";
 import { asksConsentFirst, inCondition, inRequirement, mainClauseTakes, wishGranted } from "../detect/conditions";
 import { findProtections } from "../detect/protections";
-import { NOT_THE_WORK, aiRestriction } from "../detect/aiRestriction";
+import { NOT_THE_WORK, aiRestriction, makersOwnAi } from "../detect/aiRestriction";
 import { isUsersOwnDuty } from "../detect/duty";
 import { inProtectiveFrame } from "../detect/frame";
 import { OWN_FALLBACK } from "../fix/suggest";
@@ -161,7 +161,7 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
         ) {
           const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
           // it prohibits training, but on the other side's service or content: it does not cover the user's work
-          if (cue && !isRemovalCue(cue)) protections.push({ kind: "no-ai-training", paragraph: index, start: ts, end: te, trigger: trig, partial: NOT_THE_WORK });
+          if (cue && !isRemovalCue(cue) && !makersOwnAi(sentence, ts - S.start, trig)) protections.push({ kind: "no-ai-training", paragraph: index, start: ts, end: te, trigger: trig, partial: NOT_THE_WORK });
         }
         continue;
       }
@@ -172,7 +172,8 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
       const cue = negationCue(sentence, ts - S.start, te - S.start, state.leadIn);
       if (cue) {
         // (inside "only where …" it is a term of the permission, a restriction all the same)
-        if (rule.category === "ai-training-grant" && !isRemovalCue(cue) && (!inCondition(sentence, ts - S.start) || inRequirement(sentence, ts - S.start))) {
+        // (not the maker's own AI tools: "has not consented to the Contractor using AI tools")
+        if (rule.category === "ai-training-grant" && !isRemovalCue(cue) && (!inCondition(sentence, ts - S.start) || inRequirement(sentence, ts - S.start)) && !makersOwnAi(sentence, ts - S.start, trig)) {
           aiExclusions ??= new Map();
           const list = aiExclusions.get(si) ?? [];
           list.push(ts);
