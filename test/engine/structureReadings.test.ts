@@ -217,3 +217,28 @@ describe("protections and neutral clauses", () => {
     expect(aiProtections("The Illustrator has not consented to the Agency using the Artwork to train AI tools.").length).toBeGreaterThan(0);
   });
 });
+
+// terms kept as Markdown: emphasis marks do not hide a prohibition or a grant; improvement as a
+// purpose noun, the other side's own app improved with the work; prompts are the user's work; a
+// model trained for the user alone is the user's own
+describe("markup, purposes and own models", () => {
+  test.each([
+    ["Mining the Essays for **machine learning** datasets is **strictly prohibited**.", []],
+    ["You grant us a **worldwide, royalty-free licence** to use your Sketches to host, **train and improve** our features.", ["ai-training-grant", "broad-license"]],
+    ["We keep your Files for thirty days for troubleshooting and improvement purposes.", ["ambiguous-purpose"]],
+    ["We may use your prompts to improve our services.", ["ambiguous-purpose"]],
+    ["Photos you submit help improve our app.", ["ambiguous-purpose"]],
+    ["We may use your Recordings to enhance our website.", ["ambiguous-purpose"]],
+    ["The Developer will use the Client Materials to improve the Application.", []],
+    ["The Sketches you upload are used only to fine-tune your own custom model.", []],
+    ["We use your Sketches to improve our models and to fine-tune your custom model.", ["ai-training-grant"]],
+    // work sent or forwarded on; a third party with a word before it; usage patterns analysed
+    ["The Studio may forward the Storyboards to third-party rendering services.", ["sublicensing"]],
+    ["We may send your Photos to any interested third party.", ["sublicensing"]],
+    ["The Drafts are sent to the Client for approval.", []],
+    ["Your Files are never sent to any third party.", []],
+    ["The Publisher may analyse reading patterns in the Stories over time.", ["data-aggregation"]],
+  ])("%s", (text, expected) => {
+    expect(categories(text).sort()).toEqual(expected);
+  });
+});

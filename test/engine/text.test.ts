@@ -51,6 +51,25 @@ describe("normaliseForRules", () => {
     // text with single plain spaces is read as it is (no map)
     expect(normaliseForRules("A licence to use the Work.").map).toBeNull();
   });
+
+  // terms kept as Markdown or HTML: emphasis, code quotes, inline tags and a link's target are formatting
+  test.each([
+    ["Training on the Notes is **strictly prohibited**.", "Training on the Notes is strictly prohibited."],
+    ["Each _Customer_ authorises _Vendor_ to engage _Subprocessors_.", "Each Customer authorises Vendor to engage Subprocessors."],
+    ["No `.txt` or `.md` file may be mined.", "No .txt or .md file may be mined."],
+    ["The <em>Artwork</em> stays <strong>hers</strong>.<br/>", "The Artwork stays hers."],
+    ["See [the Data Policy](https://example.org/data_policy) and [Schedule 2].", "See the Data Policy and [Schedule 2]."],
+    // blanks to fill in, marks inside words and arithmetic are left as they are
+    ["Client: ______ (snake_case) 5*6 * 7", "Client: ______ (snake_case) 5*6 * 7"],
+  ])("markup: %s", (original, read) => {
+    const n = normaliseForRules(original);
+    expect(n.text).toBe(read);
+    // every word maps back to the same word of the original
+    for (const m of read.matchAll(/[A-Za-z]{3,}/g)) {
+      const r = mapRange(n.map, m.index, m.index + m[0].length);
+      expect(original.slice(r.start, r.end)).toBe(m[0]);
+    }
+  });
 });
 
 describe("AnchorIndex", () => {

@@ -121,20 +121,45 @@ export interface NormalisedText {
 export function normaliseForRules(text: string): NormalisedText {
   let out = text;
   if (LOOKALIKE.test(out)) out = out.replace(/[\u2010\u2011\u2018\u2019\u201c\u201d]/g, (c) => LOOKALIKE_MAP[c]);
-  const invisible = INVISIBLE.test(out);
+  const markup = MARKUP_CHAR.test(out) ? markupRanges(out) : null;
+  const invisible = INVISIBLE.test(out) || !!markup;
   if (!invisible && !ODD_SPACE.test(out)) return { text: out, map: null };
-  // invisible characters go first (a space, a zero-width space and a space are one run of white space)
-  const bare = invisible ? withoutInvisible(out) : { text: out, map: null };
+  // invisible characters and markup go first (a space, a zero-width space and a space are one run of white space)
+  const bare = invisible ? withoutInvisible(out, markup) : { text: out, map: null };
   if (!ODD_SPACE.test(bare.text)) return bare;
   const spaced = collapseSpaces(bare.text);
   return { text: spaced.text, map: bare.map ? spaced.map!.map((i) => bare.map![i]) : spaced.map };
 }
 
-/** `text` without the invisible characters that may sit inside words, and the map back. */
-function withoutInvisible(text: string): NormalisedText {
+/**
+ * Markup that is formatting, not words, in text taken from Markdown or HTML: emphasis marks
+ * ("**strictly prohibited**", "_Subprocessors_", "`.py`"), inline tags ("<em>", "</strong>") and a
+ * link's target ("[Subprocessing](#subprocessing)" reads "Subprocessing"). An emphasis mark is a run
+ * of one to three "*" or "_" that opens before a word or closes after one (and every "`", which
+ * quotes code); runs of four or more (a blank to fill in, "Client: ______") and marks inside a word
+ * ("snake_case", "5*6") stay.
+ */
+const MARKUP_CHAR = /[*_`<[]/;
+const MARKUP = /`|(?<![*_\w])[*_]{1,3}(?![*_\s])(?=[\w"'([$])|(?<=[\w.,:;!?)"'%\]])(?<![*_])[*_]{1,3}(?![*_\w])|<\/?(?:em|strong|b|i|u|s|span|a|br|p|sup|sub|mark|code|small|ins|del)\b[^<>]{0,200}>|\[(?=[^\]\n]{1,200}\]\([^)\s]{1,500}\))|\]\([^)\s]{1,500}\)/g;
+
+/** The ranges of `text` that are markup (see MARKUP); null when there are none. */
+function markupRanges(text: string): Array<[number, number]> | null {
+  const out: Array<[number, number]> = [];
+  MARKUP.lastIndex = 0;
+  for (let m = MARKUP.exec(text); m; m = MARKUP.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out.length ? out : null;
+}
+
+/** `text` without the invisible characters that may sit inside words (and without `drop`, ranges of markup), and the map back. */
+function withoutInvisible(text: string, drop: ReadonlyArray<[number, number]> | null = null): NormalisedText {
   const map: number[] = [];
   let kept = "";
+  let d = 0;
   for (let i = 0; i < text.length; i++) {
+    if (drop) {
+      while (d < drop.length && drop[d][1] <= i) d++;
+      if (d < drop.length && i >= drop[d][0]) continue;
+    }
     const c = text.charCodeAt(i);
     if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) continue;
     map.push(i);
