@@ -238,6 +238,27 @@ describe("markup, purposes and own models", () => {
     ["The Drafts are sent to the Client for approval.", []],
     ["Your Files are never sent to any third party.", []],
     ["The Publisher may analyse reading patterns in the Stories over time.", ["data-aggregation"]],
+    // "copy" is the work only as a noun ("the marketing copy"); the verb ("to use, copy and modify the Weights") names no work
+    ["The Lab grants the Member a royalty-free licence to use, copy and modify the Weights solely for non-commercial research purposes.", []],
+    ["The Agency may use the Copy for research purposes.", ["ambiguous-purpose"]],
+    ["The Museum may copy the Photographs for research purposes.", ["ambiguous-purpose"]],
+    // "non-revokable" is irrevocable; data "not linked to" a person is de-identified; insights in aggregate;
+    // development of features named as a purpose; licensing such rights on; use in other users' works;
+    // ownership granted or acquired
+    ["The Illustrator grants the Gallery a non-revokable licence to print the Drawings.", ["broad-license"]],
+    ["The Archive may keep the Interviews in a form that is not linked to your identity.", ["anonymization"]],
+    ["The Studio may draw aggregated audience insights from the Videos.", ["data-aggregation"]],
+    ["The licence covers hosting, feature development and promotion of the Podcasts.", ["ambiguous-purpose"]],
+    ["The product development team will review the Designs.", []],
+    ["The Publisher may exercise the serial rights in the Novel or license such rights to magazines.", ["sublicensing"]],
+    ["We may allow your Clips to be remixed by other creators.", ["sublicensing"]],
+    ["On full payment, the Client is granted full ownership of the Illustrations.", ["ownership"]],
+    ["The Agency grants the Designer full ownership of her own portfolio pieces.", []],
+    // permission to license the work on; a party named "Vendor" is not a third party, "our transcription vendor" is
+    ["The Model gives the Photographer permission to use and license the Portraits in any book.", ["sublicensing"]],
+    ["We share the Recordings with our transcription vendor.", ["sublicensing"]],
+    ["The Customer grants to Vendor a licence to access the Customer Content solely to perform the Services.", []],
+    ["Your Files are stored on servers run by our hosting partners.", ["sublicensing"]],
   ])("%s", (text, expected) => {
     expect(categories(text).sort()).toEqual(expected);
   });
