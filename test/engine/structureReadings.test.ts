@@ -259,6 +259,13 @@ describe("markup, purposes and own models", () => {
     ["We share the Recordings with our transcription vendor.", ["sublicensing"]],
     ["The Customer grants to Vendor a licence to access the Customer Content solely to perform the Services.", []],
     ["Your Files are stored on servers run by our hosting partners.", ["sublicensing"]],
+    // a subject's own modifier ("the assistant built into our app uses AI") feeds nothing into AI; what the user
+    // owns stays the user's; other students; improving two named systems
+    ["The assistant built into our app uses AI to answer questions from the knowledge it was trained on.", []],
+    ["The assistant integrated into our app uses AI to answer questions from the information it was trained on.", []],
+    ["You own all AI-assisted content you make with the editor.", []],
+    ["Tutors may share your Essays with other students in the class.", ["sublicensing"]],
+    ["We use your Posts to improve our ranking and recommendation systems.", ["ambiguous-purpose"]],
   ])("%s", (text, expected) => {
     expect(categories(text).sort()).toEqual(expected);
   });
