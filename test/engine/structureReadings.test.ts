@@ -266,6 +266,16 @@ describe("markup, purposes and own models", () => {
     ["You own all AI-assisted content you make with the editor.", []],
     ["Tutors may share your Essays with other students in the class.", ["sublicensing"]],
     ["We use your Posts to improve our ranking and recommendation systems.", ["ambiguous-purpose"]],
+    // consent asked of the user first; a licence whose only purpose is the named party providing the service;
+    // improving a named quality "of" AI models; viewable by others; trends and usage monitored; a licence the maker keeps
+    ["We may ask for your explicit consent to share your Photos with third parties.", []],
+    ["We may share your Photos with third parties, and we may request your consent to do so.", ["sublicensing"]],
+    ["You grant Acme a licence to host, copy and process the Files you upload solely for the purpose of Acme providing the Services to you.", []],
+    ["Your Recordings are vital for improving the speed, accuracy and capabilities of our speech recognition models.", ["ai-training-grant"]],
+    ["Your Stories may be viewable by other readers of the Site.", ["sublicensing"]],
+    ["We may share your Photos with these hosting providers.", ["sublicensing"]],
+    ["We monitor and analyse trends, usage and activities across the Platform.", ["data-aggregation"]],
+    ["Contributor retains a perpetual, worldwide licence to reproduce and distribute its Contributions.", []],
   ])("%s", (text, expected) => {
     expect(categories(text).sort()).toEqual(expected);
   });

@@ -33,6 +33,8 @@ function reader(user: string, other: string, holds: string, flags: string, unani
   const GRANT = new RegExp(`${NAME}\\s+(?:\\w+\\s+){0,2}?(?:grants?|licen[cs]es?|assigns?|transfers?|conveys?|sublicen[cs]es?${unanimous ? "" : "|gives?|provides?"})\\s+(?:back\\s+)?(?:to\\s+)?${NAME}`, flags);
   const TO = new RegExp(`\\b(?:(?:licen[cs]ed|granted|assigned|transferred|conveyed|sublicen[cs]ed|belongs?|belonging)\\s+to|vests?\\s+(?:\\w+\\s+){0,2}?in|(?:property|owner|ownership)\\s+of|owned\\s+(?:exclusively\\s+|solely\\s+)?by|(?:used|exploited|incorporated|implemented|adopted)\\s+(?:\\w+\\s+){0,2}?by|for\\s+the\\s+benefit\\s+of)\\s+${NAME}`, flags);
   const USER_USES = new RegExp(`(${user})\\s+(?:may|can|(?:are|is)\\s+(?:free|entitled|permitted)\\s+to)\\s+(?:freely\\s+)?(?:use|copy|modify|adapt|distribute|exploit|reproduce|publish|sell|commerciali[sz]e|display)\\b`, flags);
+  // a licence the maker keeps for itself ("Contributor retains a perpetual licence to reproduce its Contributions")
+  const USER_KEEPS = new RegExp(`(${user})\\s+(?:(?:shall|will|hereby)\\s+)?(?:retains?|keeps?|reserves?)\\s+(?:(?:a|an|the|its|their|his|her|all)\\s+)(?:[\\w-]+,?\\s+){0,8}?(?:licen[cs]e|right)s?\\b`, flags);
   const SUBJECT = new RegExp(`${NAME}(?:['\u2019]s\\s+(?:affiliates|licensees|successors))?\\s+${holds}`, flags);
   // something handed to the user ("Company shall provide Contractor with aggregated statistics", "reports supplied to the Writer")
   const HANDED_TO_USER = new RegExp(`(?<!\\b[Tt][Oo][\\s:]+)\\b(?:provides?|gives?|sends?|delivers?|supplies|supply|furnish(?:es)?)\\s+(?:to\\s+)?(${user})\\s+with\\b|\\b(?:provided|given|sent|delivered|supplied|furnished|made\\s+available)\\s+to\\s+(${user})`, flags);
@@ -72,6 +74,7 @@ function reader(user: string, other: string, holds: string, flags: string, unani
       // but the user's own act of use is its right ("You may use Outputs for any purpose"), unless the clause also gives the other side one
       else {
         consider(USER_USES, 1);
+        consider(USER_KEEPS, 1);
         // (only where the clause gives no one a right: "… provide Contractor with statistics and may use them" still gives one)
         if (!GIVES_A_RIGHT.test(clause)) {
           consider(HANDED_TO_USER, 1);

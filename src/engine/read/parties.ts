@@ -10,7 +10,7 @@ import { mostUsed } from "./roleWords";
 import type { Paragraph, Parties } from "../types";
 
 export const AGENCY_ROLES = ["Agency", "Client", "Company", "Customer", "Studio", "Publisher", "Brand", "Buyer", "Purchaser", "Commissioner", "Licensee", "Employer"];
-export const CONTRACTOR_ROLES = ["Contractor", "Consultant", "Freelancer", "Designer", "Developer", "Writer", "Artist", "Creator", "Photographer", "Illustrator", "Author", "Provider", "Service Provider", "Supplier", "Vendor", "Licensor", "Independent Contractor", "Translator", "Copywriter", "Animator", "Narrator", "Composer", "Videographer"];
+export const CONTRACTOR_ROLES = ["Contractor", "Consultant", "Freelancer", "Designer", "Developer", "Writer", "Artist", "Creator", "Photographer", "Illustrator", "Author", "Provider", "Service Provider", "Supplier", "Vendor", "Licensor", "Independent Contractor", "Translator", "Copywriter", "Animator", "Narrator", "Composer", "Videographer", "Contributor"];
 const WORK_TERMS = ["Deliverables", "Work Product", "Work", "Works", "Materials", "Services", "Content", "Creative Work", "Work Made for Hire", "Assets", "Artwork", "Photographs", "Designs"];
 
 export const DEFAULT_PARTIES = { agency: "Agency", contractor: "Contractor", work: "Work Product" } as const;
