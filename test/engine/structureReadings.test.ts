@@ -273,6 +273,7 @@ describe("markup, purposes and own models", () => {
     ["You grant Acme a licence to host, copy and process the Files you upload solely for the purpose of Acme providing the Services to you.", []],
     ["Your Recordings are vital for improving the speed, accuracy and capabilities of our speech recognition models.", ["ai-training-grant"]],
     ["Your Stories may be viewable by other readers of the Site.", ["sublicensing"]],
+    ["Photos you post in the forums can be viewed, copied and used by others.", ["sublicensing"]],
     ["We may share your Photos with these hosting providers.", ["sublicensing"]],
     ["We monitor and analyse trends, usage and activities across the Platform.", ["data-aggregation"]],
     ["Contributor retains a perpetual, worldwide licence to reproduce and distribute its Contributions.", []],
