@@ -277,6 +277,14 @@ describe("markup, purposes and own models", () => {
     ["We may share your Photos with these hosting providers.", ["sublicensing"]],
     ["We monitor and analyse trends, usage and activities across the Platform.", ["data-aggregation"]],
     ["Contributor retains a perpetual, worldwide licence to reproduce and distribute its Contributions.", []],
+    // work released under a public licence, with the work named between; a licence to process whose only purpose, closing the sentence, is the service
+    ["By posting, you are releasing your Sketches under a Creative Commons Attribution licence.", ["broad-license"]],
+    ["You grant us a licence to process your Files to provide the Service.", []],
+    ["You grant us a licence to process your Files to provide the Service and to improve our products.", ["ambiguous-purpose", "data-aggregation"]],
+    // a licence granted to the maker, whoever grants it; relicensing the work under any licence; recipients set out after a colon
+    ["The Foundation grants the Contributor a worldwide, royalty-free licence to use and distribute the Contribution.", []],
+    ["The Label may license the Tracks under any other licence it chooses.", ["sublicensing"]],
+    ["The Agency may disclose the Designs to: - its subcontractors; - its affiliates.", ["sublicensing"]],
   ])("%s", (text, expected) => {
     expect(categories(text).sort()).toEqual(expected);
   });

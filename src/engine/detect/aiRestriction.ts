@@ -49,7 +49,7 @@ const AI_IS_THE_OBJECT = /\b(?:use|using|access\w*|operat\w*|deploy\w*)\s+(?:of\
 /**
  * The maker as the one who uses the AI ("has not consented to the Contractor using AI tools", "the
  * Designer's use of generative AI"): the maker's own tools, not a restriction on the other side's use
- * of the work. `before` is the text up to the AI phrase.
+ * of the work. Read from the words right before the AI phrase.
  */
 const MAKER_USES = new RegExp(
   `\\b(?:${[...FREELANCER_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, "\\s+")).join("|")}|you)(?:\\s+(?:using|to\\s+use|uses?)|['\u2019]s\\s+(?:own\\s+)?use\\s+of)\\s+(?:the\\s+|any\\s+)?$`,
