@@ -112,6 +112,8 @@ export function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: 
     if (other) {
       const o = esc(other.name);
       const of = "g";
+      // what becomes the other side's property once made ("… and Developments generally, are the sole property of the Client")
+      addEvidence(doc, c, new RegExp(`\\b${esc(t)}\\b[^.;]{0,40}?\\b(?:is|are|shall\\s+be|will\\s+be|becomes?|shall\\s+become|will\\s+become)\\s+(?:and\\s+remain\\s+)?(?:the\\s+)?(?:sole\\s+(?:and\\s+exclusive\\s+)?|exclusive\\s+)?property\\s+of\\s+(?:the\\s+)?${o}\\b`, of), 3, "becomes the other side's property", 2);
       // the other side's own things ("Company's Products") are not the user's work
       addEvidence(doc, c, new RegExp(`\\b${o}(?:'s|\u2019s)\\s+${esc(t)}\\b`, of), -2, "the other side's own", 3);
       addEvidence(doc, c, new RegExp(`\\b(?:the\\s+)?${o}\\s+(?:shall|will|agrees\\s+to|is\\s+responsible\\s+for,?\\s+and\\s+will)\\s+(?:\\w+\\s+){0,2}?(?:supply|provide|deliver|furnish)\\w*\\s+(?:to\\s+(?:the\\s+)?\\w+\\s+)?${T}\\b`, of), -3, "supplied by the other side", 3);
@@ -159,6 +161,6 @@ function namedByLabel(body: string): string {
 function labelNamesUsersMaking(body: string, user: string): boolean {
   const u = esc(user);
   return new RegExp(
-    `\\b(?:(?:of|by)\\s+(?:the\\s+)?${u}\\b|${u}(?:'s|\u2019s)\\s|(?:the\\s+)?${u}\\s+(?:shall\\s+|will\\s+|may\\s+|agrees\\s+to\\s+)?(?:creates?|delivers?|produces?|prepares?|develops?|designs?|makes?|writes?|supplies|supply|provides?|furnish(?:es)?)\\b)`,
+    `\\b(?:(?:of|by)\\s+(?:the\\s+)?${u}\\b|${u}(?:'s|\u2019s)\\s|(?:the\\s+)?${u}\\s+(?:shall\\s+|will\\s+|may\\s+|agrees\\s+to\\s+)?(?:creates?|delivers?|produces?|prepares?|develops?|designs?|makes?|writes?|supplies|supply|provides?|furnish(?:es)?)\\b|(?:the\\s+)?${u}\\s+(?:has\\s+been|is|was)\\s+(?:engaged|retained|hired|commissioned)\\s+(?:for\\s+the\\s+purpose\\s+of|to)\\s+(?:produc|creat|develop|design|invent|writ|prepar|mak)\\w*)`,
   ).test(namedByLabel(body));
 }

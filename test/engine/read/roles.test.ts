@@ -136,6 +136,32 @@ describe("document model: the work named without \"means\" or a bracket", () => 
     expect(r).toMatchObject({ user: "Writer", other: "Company", work: "Deliverables" });
   });
 
+  test('what the user was engaged to produce, and which becomes the other side\'s property, is the work: "Inventions", not the "Services"', () => {
+    const r = readDocument(
+      doc(
+        'RESEARCH CONSULTING AGREEMENT between Fenwick Dairy Cooperative (the "Client") and Tomasz Lind (the "Consultant").',
+        '2.1 The Consultant shall provide the advisory services listed in Schedule A (the "Services").',
+        "2.2 The Services may be changed by written agreement. The Client shall pay for the Services monthly.",
+        '7.1 The Consultant has been engaged for the purpose of producing new recipes, processes and packaging designs (the "Inventions"). All Inventions, and any rights in them, are the sole property of the Client.',
+        "7.2 The Consultant waives any moral rights in the Inventions. The Client may file patents for any of the Inventions.",
+      ),
+    ).roles;
+    expect(r).toMatchObject({ user: "Consultant", other: "Client", work: "Inventions" });
+  });
+
+  test('pronouns and rights are never the work: a contract defining ("You") and ("We") asks instead of naming "You"', () => {
+    const r = readDocument(
+      doc(
+        'You (the business named in the order form) ("You") are hiring us, Brightline Copy Ltd ("We or Us"), to write web copy.',
+        "You will send us the briefs we ask for. We will deliver the copy on the agreed dates. You can ask for two rounds of changes.",
+        'You will own the content we write for you once you pay. We keep the "Intellectual Property Rights" in our own templates.',
+        "You agree to pay every invoice within 14 days. We may pause the work while an invoice is overdue.",
+      ),
+    ).roles;
+    expect(r.work).not.toMatch(/^(?:you|we|we or us|intellectual property rights)$/i);
+    expect(r.candidates.works.map((w) => w.toLowerCase())).not.toContain("you");
+  });
+
   test("a quoted legal phrase after a copula names nothing: 'is a \"work made for hire\"' is no party and no work", () => {
     const r = readDocument(doc('Each Deliverable is a "work made for hire"; if any Deliverable is not, the Designer hereby assigns it to the Studio.')).roles;
     expect(r.candidates?.parties ?? []).not.toContain("work made for hire");
