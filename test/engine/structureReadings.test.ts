@@ -285,6 +285,11 @@ describe("markup, purposes and own models", () => {
     ["The Foundation grants the Contributor a worldwide, royalty-free licence to use and distribute the Contribution.", []],
     ["The Label may license the Tracks under any other licence it chooses.", ["sublicensing"]],
     ["The Agency may disclose the Designs to: - its subcontractors; - its affiliates.", ["sublicensing"]],
+    // one idea as much as many; data about the user's interactions with the work, tracked; data collected only to make the service work
+    ["The Studio is free to use any Idea you submit, royalty-free, for any purpose.", ["broad-license", "feedback"]],
+    ["We collect data about your interactions with your Videos and sell reports to advertisers.", ["data-aggregation"]],
+    ["We track your interactions with the Podcasts and use the data to sell insights.", ["data-aggregation"]],
+    ["We collect data about your interactions with the Editor, such as the commands you use, to provide proper functionality of the Service.", []],
   ])("%s", (text, expected) => {
     expect(categories(text).sort()).toEqual(expected);
   });
