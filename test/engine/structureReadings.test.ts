@@ -290,6 +290,9 @@ describe("markup, purposes and own models", () => {
     ["We collect data about your interactions with your Videos and sell reports to advertisers.", ["data-aggregation"]],
     ["We track your interactions with the Podcasts and use the data to sell insights.", ["data-aggregation"]],
     ["We collect data about your interactions with the Editor, such as the commands you use, to provide proper functionality of the Service.", []],
+    // a third party with an article is a recipient; a third party who brings a claim is not
+    ["We may share your Photos with a third party.", ["sublicensing"]],
+    ["If you send us images, you agree to defend us against any claim by a third party that we are using their copyright.", []],
   ])("%s", (text, expected) => {
     expect(categories(text).sort()).toEqual(expected);
   });
