@@ -17,6 +17,9 @@ export interface Candidate {
   order: number;
 }
 
+/** Words a cover page or a blank puts after a role word that name no party ("Contractor NAME", "Company ADDRESS"). */
+const BLANK_WORD = /^(?:NAME|FULL\s+NAME|TITLE|ADDRESS|DATE|SIGNATURE|EMAIL|E-MAIL|PHONE|REPRESENTATIVE|RELATIONSHIP|AGREEMENT|INFORMATION|DETAILS|BY|PRINTED|PRINT|INITIALS|RESPONSIBILITIES|OBLIGATIONS|SERVICES|WARRANTIES|INDEMNIFICATION)$/;
+
 /** The names the contract gives the parties. */
 export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candidate[] {
   const out: Candidate[] = [];
@@ -42,14 +45,23 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
   if (out.length < 2) {
     for (const d of defs) {
       if (d.shape !== "key-term" || doc.starts[d.paragraph] < 0 || at(d) >= OPENING) continue;
-      if ((isRole(MAKER_ROLES, d.term) || isRole(RECEIVER_ROLES, d.term)) && /^[A-Z]/.test(d.body)) add(d.body.replace(/\s+(?:Licens\w+|located|of|at)\b.*$/, "").replace(/[,.;]+$/, ""));
+      if (!(isRole(MAKER_ROLES, d.term) || isRole(RECEIVER_ROLES, d.term))) continue;
+      if (/^[A-Z]/.test(d.body)) add(d.body.replace(/\s+(?:Licens\w+|located|of|at)\b.*$/, "").replace(/[,.;]+$/, ""));
+      // a blank to fill in ("Company: [COMPANY NAME]"): the contract calls that party by its role word
+      else if (/^\s*(?:\[[^\]]*\]|\{\{?[^}]*\}\}?|<[^>]*>|_{3,})\s*$/.test(d.body)) add(d.term);
     }
   }
   if (out.length < 2) {
     // an unlabelled cover page: "Licensor: NAME Licensee NAME" on one line
     const head = doc.text.slice(0, OPENING);
     const re = new RegExp(`\\b(${[...MAKER_ROLES, ...RECEIVER_ROLES].map(esc).join("|")})\\s*:?\\s+((?:[A-Z][A-Z0-9&'\u2019.-]+\\s+){0,6}[A-Z][A-Z0-9&'\u2019.-]+)`, "g");
-    for (let m = re.exec(head); m; m = re.exec(head)) add(m[2].replace(/\s+(?:THIS|THAT|LOCATED|WHICH|AND)$/, "").trim());
+    for (let m = re.exec(head); m; m = re.exec(head)) {
+      // not a role word inside a blank ("[CONTRACTOR NAME]") or a heading ("INDEPENDENT CONTRACTOR RELATIONSHIP")
+      if (/[[{<]\s*(?:[A-Z]+\s+)?$/.test(head.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const name = m[2].replace(/\s+(?:THIS|THAT|LOCATED|WHICH|AND)$/, "").trim();
+      if (BLANK_WORD.test(name)) continue;
+      add(name);
+    }
   }
   if (out.length < 2) {
     // plain role words used as names ("the Producer"), the most used of each side, counted in one pass

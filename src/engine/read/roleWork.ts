@@ -31,11 +31,12 @@ export function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: 
     if (!terms.has(t)) terms.set(t, d);
   }
   // what the user assigns or licenses is the work, even where its definition is garbled ("all Inventions")
+  // (not the one it is granted to: "The Contributor grants Vox Mosaic a non-exclusive licence")
   const granted = new Map<string, number>();
   if (user) {
     const u = esc(user.name);
     const re = new RegExp(
-      `\\b(?:the\\s+)?${u}\\s+(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns|grants|licen[cs]es|transfers|conveys)\\s+(?:and\\s+agrees\\s+to\\s+assign\\s+)?(?:to\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}\\s+)?(?:all\\s+(?:of\\s+)?(?:its\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:right,?\\s+title\\s+and\\s+interest|copyrights?|(?:intellectual\\s+property\\s+)?rights|ownership)\\s+(?:in\\s+(?:and\\s+to\\s+)?|to\\s+|of\\s+))?)?(?:the\\s+|all\\s+|any\\s+|each\\s+)?([A-Z][a-z][\\w-]*(?:\\s+[A-Z][a-z][\\w-]*){0,2})\\b`,
+      `\\b(?:the\\s+)?${u}\\s+(?:hereby\\s+)?(?:irrevocably\\s+)?(?:assigns|grants|licen[cs]es|transfers|conveys)\\s+(?:and\\s+agrees\\s+to\\s+assign\\s+)?(?:to\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}\\s+)?(?:all\\s+(?:of\\s+)?(?:its\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:right,?\\s+title\\s+and\\s+interest|copyrights?|(?:intellectual\\s+property\\s+)?rights|ownership)\\s+(?:in\\s+(?:and\\s+to\\s+)?|to\\s+|of\\s+))?)?(?:the\\s+|all\\s+|any\\s+|each\\s+)?([A-Z][a-z][\\w-]*(?:\\s+[A-Z][a-z][\\w-]*){0,2})\\b(?!\\s+(?:[A-Z][a-z]|(?:an?|the|all|any|its|his|her|their|(?:non-)?exclusive|worldwide|perpetual|limited|royalty-free|irrevocable)\\b))`,
       "g",
     );
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
@@ -75,6 +76,8 @@ export function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: 
   counted.sort((a, b) => bonus(b) + b.count - (bonus(a) + a.count));
   const out: WorkCandidate[] = [];
   for (const { t, d, count } of counted.slice(0, 8)) {
+    // a name that acts like a party ("Fireside is not responsible …", "Vox Mosaic may suggest edits", "Fireside's right to use") is a party, not the work
+    if (actsAsParty(doc.text, t)) continue;
     const c: WorkCandidate = { term: t, score: 0, evidence: [], count };
     const T = `(?:the\\s+|such\\s+|any\\s+|all\\s+|each\\s+)?${esc(t)}`;
     c.score += Math.min(3, Math.log2(c.count));
@@ -124,6 +127,17 @@ export function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: 
     out.push(c);
   }
   return out.sort((a, b) => b.score - a.score || b.count - a.count || a.term.localeCompare(b.term));
+}
+
+/** Two or more places where `term` does what only a party does: agrees, pays, warrants, is responsible, has a right. */
+function actsAsParty(text: string, term: string): boolean {
+  const re = new RegExp(
+    `\\b${esc(term)}(?:\\s+(?:hereby\\s+)?(?:agrees?|acknowledges?|warrants?|represents?|reserves?|grants?|pays?|shall\\s+pay|will\\s+pay|is\\s+(?:not\\s+)?(?:responsible|liable|entitled)|shall\\s+(?:have\\s+the\\s+right|be\\s+entitled)|may\\s+(?:suggest|request|terminate|edit|publish|use|decline|reject|approve))\\b|(?:'s|\u2019s)\\s+(?:right|rights|obligations?|discretion|approval|consent|behalf)\\b)`,
+    "g",
+  );
+  let n = 0;
+  for (let m = re.exec(text); m && n < 2; m = re.exec(text)) n++;
+  return n >= 2;
 }
 
 /** Lower-case work nouns used consistently when no defined term names the work ("deliverables and work products"). */

@@ -162,6 +162,37 @@ describe("document model: the work named without \"means\" or a bracket", () => 
     expect(r.candidates.works.map((w) => w.toLowerCase())).not.toContain("you");
   });
 
+  test('a cover page of blanks ("Company: [COMPANY NAME]") names the parties by their role words; a heading or a blank after a role word names no party', () => {
+    const r = readDocument(
+      doc(
+        "FREELANCE DESIGN AGREEMENT",
+        "Company: [COMPANY NAME]",
+        "Designer: [DESIGNER NAME]",
+        "3. INDEPENDENT DESIGNER RELATIONSHIP",
+        'The Designer shall create and deliver the logo concepts described in the brief (the "Designs").',
+        "The Designer assigns to the Company all copyright in the Designs. The Company shall pay the Designer within 30 days.",
+      ),
+    ).roles;
+    expect(r).toMatchObject({ user: "Designer", other: "Company", work: "Designs" });
+    expect(r.candidates.parties).not.toContain("RELATIONSHIP");
+    expect(r.candidates.parties).not.toContain("NAME");
+  });
+
+  test("the one a grant is made to is not the work, and a name that acts like a party is not the work either", () => {
+    const r = readDocument(
+      doc(
+        "# Kestrel Review Contributor Agreement",
+        'The Contributor agrees to deliver one original short story (the "Story") for the spring issue.',
+        "The Contributor grants Kestrel Review a non-exclusive licence to publish the Story in print and online.",
+        "Kestrel Review may suggest edits to the Story. Kestrel Review is not responsible for the Contributor's travel costs.",
+        "Kestrel Review agrees to pay the Contributor $200 on publication of the Story.",
+      ),
+    ).roles;
+    expect(r.work).not.toMatch(/Kestrel/);
+    expect(r.candidates.works).not.toContain("Kestrel Review");
+    expect(r.candidates.works).not.toContain("Kestrel");
+  });
+
   test("a quoted legal phrase after a copula names nothing: 'is a \"work made for hire\"' is no party and no work", () => {
     const r = readDocument(doc('Each Deliverable is a "work made for hire"; if any Deliverable is not, the Designer hereby assigns it to the Studio.')).roles;
     expect(r.candidates?.parties ?? []).not.toContain("work made for hire");
