@@ -2,9 +2,10 @@
  * Plain text and Markdown contracts as paragraphs: the one reader for .txt and .md files, used by
  * the CLI and usable wherever a text file is read (no Node and no DOM: bytes in, paragraphs out).
  * Line N is paragraph N, so a finding's paragraph number is the file's line number; Markdown
- * headings become heading levels.
+ * headings become heading levels and Markdown's inline formatting is dropped.
  */
 import type { Paragraph } from "../engine/types";
+import { withoutMarkup } from "../engine/text";
 
 /** A text file that cannot be read as a contract, with a message that says what to do. */
 export class TextFormatError extends Error {}
@@ -30,8 +31,10 @@ export function textParagraphs(bytes: Uint8Array, markdown: boolean, name: strin
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) throw new TextFormatError(`${name} has no text to review`);
+  // a Markdown paragraph is read as the words it shows: emphasis marks, code quotes, inline tags and link targets are formatting
   return text.split(/\r\n|\r|\n/).map((line) => {
     const m = markdown ? MD_HEADING.exec(line) : null;
-    return m ? { text: m[2], headingLevel: m[1].length, style: `Heading ${m[1].length}` } : { text: line };
+    if (m) return { text: withoutMarkup(m[2]), headingLevel: m[1].length, style: `Heading ${m[1].length}` };
+    return { text: markdown ? withoutMarkup(line) : line };
   });
 }

@@ -150,6 +150,19 @@ function markupRanges(text: string): Array<[number, number]> | null {
   return out.length ? out : null;
 }
 
+/** `text` without its Markdown or HTML markup (see MARKUP): what a Markdown file's paragraph says. */
+export function withoutMarkup(text: string): string {
+  const ranges = MARKUP_CHAR.test(text) ? markupRanges(text) : null;
+  if (!ranges) return text;
+  let out = "";
+  let at = 0;
+  for (const [a, b] of ranges) {
+    out += text.slice(at, a);
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
 /** `text` without the invisible characters that may sit inside words (and without `drop`, ranges of markup), and the map back. */
 function withoutInvisible(text: string, drop: ReadonlyArray<[number, number]> | null = null): NormalisedText {
   const map: number[] = [];
