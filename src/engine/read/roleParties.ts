@@ -73,6 +73,13 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
       if (word !== undefined && count >= 3) add(word);
     }
   }
+  // one side named by its role word and the other only as the one the maker grants its rights to
+  // ("The Contributor grants Vox Mosaic a non-exclusive licence", "The Author grants to Fireside first rights")
+  if (out.length === 1 && isRole(MAKER_ROLES, out[0].name)) {
+    const grant = new RegExp(`\\b${esc(out[0].name)}\\s+(?:hereby\\s+)?(?:grants?|assigns?|licen[cs]es?)\\s+(?:to\\s+)?(?!(?:The|All|Any|Its|Such|Each)\\b)((?:[A-Z][\\w&'\u2019.-]*\\s+){0,3}[A-Z][\\w&'\u2019-]*)(?=\\s+(?:a|an|the|all|any|its|first|(?:non-)?exclusive|worldwide|perpetual|limited)\\b)`);
+    const m = grant.exec(doc.text.slice(0, 200_000));
+    if (m && !isRole(MAKER_ROLES, m[1])) add(m[1]);
+  }
   // terms written in the first and second person ("… Media Inc. ("we", "us")", "you grant us"):
   // the one addressed is a party too, whether or not the terms label it
   if (out.some((c) => FIRST_PERSON.test(c.name)) && !out.some((c) => /^you$/i.test(c.name))) {

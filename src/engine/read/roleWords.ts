@@ -9,7 +9,7 @@ import { wordsPattern } from "../text";
 export const MAKER_ROLES = [
   "Contractor", "Independent Contractor", "Consultant", "Freelancer", "Designer", "Developer", "Writer", "Artist", "Creator",
   "Photographer", "Illustrator", "Author", "Provider", "Service Provider", "Supplier", "Vendor", "Licensor", "Producer",
-  "Programmer", "Promoter", "Talent", "Performer", "Composer", "Editor", "Translator", "Copywriter",
+  "Programmer", "Promoter", "Talent", "Performer", "Composer", "Editor", "Translator", "Copywriter", "Contributor",
 ];
 export const RECEIVER_ROLES = [
   "Agency", "Client", "Company", "Customer", "Publisher", "Brand", "Buyer", "Purchaser", "Commissioner", "Licensee", "Employer",

@@ -178,7 +178,7 @@ describe("document model: the work named without \"means\" or a bracket", () => 
     expect(r.candidates.parties).not.toContain("NAME");
   });
 
-  test("the one a grant is made to is not the work, and a name that acts like a party is not the work either", () => {
+  test("the one a grant is made to is the other party, not the work, and a name that acts like a party is not the work either", () => {
     const r = readDocument(
       doc(
         "# Kestrel Review Contributor Agreement",
@@ -188,6 +188,8 @@ describe("document model: the work named without \"means\" or a bracket", () => 
         "Kestrel Review agrees to pay the Contributor $200 on publication of the Story.",
       ),
     ).roles;
+    // the one the maker's grant goes to is the other party, when nothing else names it
+    expect(r).toMatchObject({ user: "Contributor", other: "Kestrel Review", work: "Story" });
     expect(r.work).not.toMatch(/Kestrel/);
     expect(r.candidates.works).not.toContain("Kestrel Review");
     expect(r.candidates.works).not.toContain("Kestrel");
