@@ -253,8 +253,14 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * reach AI use (engine/detect/aiRestriction.ts) and its other readings from real contract language
  * (issue 11, +3.0); the shared chunk and the page by the negation reader's title-case names and the
  * protection reader's new stems (+0.2 each: both readers ship with the pane's playbook addendum).
+ * Raised to 305 KB the session after (2026-12-07, session 17): 303.3 KB measured (page 141.0, shared
+ * chunk 22.5, worker 101.4, .docx chunk 38.4). What grew: the worker, by the detector's readings from
+ * nine fresh sets of real contract language and twenty fresh whole contracts (issue 11: rule patterns,
+ * the role reader's blanks, grantees and party-like names; +2.8, the patterns ship as source text),
+ * and the shared chunk by the reading of Markdown and HTML formatting as formatting (+0.3, in
+ * engine/text, which the pane's shared chunk carries). Nothing else grew.
  */
-export const BUNDLE_BUDGET_KB = 302;
+export const BUNDLE_BUDGET_KB = 305;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load
