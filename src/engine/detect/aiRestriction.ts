@@ -16,7 +16,7 @@ import { AI_CORE, TRAIN_VERB, WORK_NOUN } from "../rules/vocab";
 import { isRemovalCue, negationCue } from "./negation";
 import { CONTRACTOR_SIDE } from "./negationCues";
 import { conditionClosed, inCondition, inRequirement } from "./conditions";
-import { FREELANCER_ROLES } from "./protections";
+import { FREELANCER_ROLES, roleAlt } from "./protections";
 
 /**
  * Where a prohibition can reach AI use: an AI word, a training act, a training set or corpus, a
@@ -52,7 +52,7 @@ const AI_IS_THE_OBJECT = /\b(?:use|using|access\w*|operat\w*|deploy\w*)\s+(?:of\
  * of the work. Read from the words right before the AI phrase.
  */
 const MAKER_USES = new RegExp(
-  `\\b(?:${[...FREELANCER_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, "\\s+")).join("|")}|you)(?:\\s+(?:using|to\\s+use|uses?)|['\u2019]s\\s+(?:own\\s+)?use\\s+of)\\s+(?:the\\s+|any\\s+)?$`,
+  `\\b(?:${roleAlt(FREELANCER_ROLES)}|you)(?:\\s+(?:using|to\\s+use|uses?)|['\u2019]s\\s+(?:own\\s+)?use\\s+of)\\s+(?:the\\s+|any\\s+)?$`,
   "i",
 );
 

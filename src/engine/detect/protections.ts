@@ -91,7 +91,8 @@ export function concernsWorkOrAi(sentence: string): boolean {
 const EITHER_SIDE = new Set(["provider", "service provider", "supplier", "vendor", "licensor"]);
 export const FREELANCER_ROLES = CONTRACTOR_ROLES.filter((r) => !EITHER_SIDE.has(r.toLowerCase()));
 
-const roleAlt = (roles: readonly string[]): string => [...roles].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, "\\s+")).join("|");
+/** Role words as one alternation, longest first, any run of spaces between their words. */
+export const roleAlt = (roles: readonly string[]): string => [...roles].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, "\\s+")).join("|");
 /** A party named by its role word, not in the possessive ("Contractor's use" names the object, not the actor). */
 const ROLE = new RegExp(
   `\\b(?:(?<mutual>either\\s+party|each\\s+party|both\\s+parties|the\\s+parties)|(?<contractor>${roleAlt(FREELANCER_ROLES)})|(?<agency>${roleAlt(AGENCY_ROLES)}))\\b(?!['\u2019]s?\\b)`,

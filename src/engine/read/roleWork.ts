@@ -77,7 +77,7 @@ export function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: 
   const out: WorkCandidate[] = [];
   for (const { t, d, count } of counted.slice(0, 8)) {
     // a name that acts like a party ("Fireside is not responsible …", "Vox Mosaic may suggest edits", "Fireside's right to use") is a party, not the work
-    if (actsAsParty(doc.text.slice(0, 200_000), t)) continue;
+    if (actsAsParty(head, t)) continue;
     const c: WorkCandidate = { term: t, score: 0, evidence: [], count };
     const T = `(?:the\\s+|such\\s+|any\\s+|all\\s+|each\\s+)?${esc(t)}`;
     c.score += Math.min(3, Math.log2(c.count));
