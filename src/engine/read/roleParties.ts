@@ -79,6 +79,15 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
     const grant = new RegExp(`\\b${esc(out[0].name)}\\s+(?:hereby\\s+)?(?:grants?|assigns?|licen[cs]es?)\\s+(?:to\\s+)?(?!(?:The|All|Any|Its|Such|Each)\\b)((?:[A-Z][\\w&'\u2019.-]*\\s+){0,3}[A-Z][\\w&'\u2019-]*)(?=\\s+(?:a|an|the|all|any|its|first|(?:non-)?exclusive|worldwide|perpetual|limited)\\b)`);
     const m = grant.exec(doc.text.slice(0, 200_000));
     if (m && !isRole(MAKER_ROLES, m[1])) add(m[1]);
+    // "an agreement between Blockchain Commons and Developer", "Developer assigns all … to Blockchain Commons"
+    else {
+      const name = "((?:[A-Z][\\w&'\u2019.-]*\\s+){0,3}[A-Z][\\w&'\u2019-]*)";
+      const maker = `(?:the\\s+)?${esc(out[0].name)}`;
+      const other = new RegExp(`\\bbetween\\s+(?:the\\s+)?${name}\\s+and\\s+${maker}\\b|\\bbetween\\s+${maker}\\s+and\\s+(?:the\\s+)?${name}(?=\\s*[,.;(]|\\s+(?:for|to|under|in|on|who|which|that|as)\\b)|\\b${maker}\\s+(?:hereby\\s+)?(?:(?:irrevocably|exclusively)\\s+)?(?:assigns?|transfers?|conveys?)\\s+[^.;]{1,120}?\\bto\\s+(?:the\\s+)?${name}(?=\\s*[,.;]|\\s+(?:and|under|for|in|on|as|effective)\\b)`);
+      const o = other.exec(doc.text.slice(0, 200_000));
+      const found = o ? (o[1] ?? o[2] ?? o[3]) : undefined;
+      if (found && !isRole(MAKER_ROLES, found) && !NOT_A_PARTY.has(norm(found).toLowerCase()) && !/^(?:The|This|Such|Each|All|Any|Its|His|Her|Their|Client|Company|Customer)$/.test(found)) add(found);
+    }
   }
   // terms written in the first and second person ("… Media Inc. ("we", "us")", "you grant us"):
   // the one addressed is a party too, whether or not the terms label it

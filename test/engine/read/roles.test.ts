@@ -195,6 +195,31 @@ describe("document model: the work named without \"means\" or a bracket", () => 
     expect(r.candidates.works).not.toContain("Kestrel");
   });
 
+  test("only the maker named by its role word: the other party is the one the agreement is between it and, and the work is what the maker's possessive names", () => {
+    const r = readDocument(
+      doc(
+        "# Developer Terms",
+        "These terms, together with each Work Order, make up an agreement between Tidewater Foundation and Developer.",
+        "Developer agrees to complete the milestones on the Work Order by committing source code to the listed repositories.",
+        "Developer agrees to sign every commit of Developer's Contributions with one key.",
+        'New Intellectual Property means all intellectual property rights in Developer\'s Contributions.',
+        "Developer assigns all New Intellectual Property to Tidewater Foundation. Developer's Contributions may be published under an open licence.",
+      ),
+    ).roles;
+    expect(r).toMatchObject({ user: "Developer", other: "Tidewater Foundation", work: "Contributions" });
+    // rights in the work are not the work
+    expect(r.candidates.works).not.toContain("New Intellectual Property");
+    // the assignment names the other party too, when no "between" clause does
+    const assigned = readDocument(
+      doc(
+        "Developer agrees to build the mobile app described in the brief.",
+        "Developer agrees to deliver Developer's Contributions weekly and to keep Developer's Contributions in the shared repository.",
+        "Developer assigns all rights in the Contributions to Harrow Digital on payment.",
+      ),
+    ).roles;
+    expect(assigned.other).toBe("Harrow Digital");
+  });
+
   test("a quoted legal phrase after a copula names nothing: 'is a \"work made for hire\"' is no party and no work", () => {
     const r = readDocument(doc('Each Deliverable is a "work made for hire"; if any Deliverable is not, the Designer hereby assigns it to the Studio.')).roles;
     expect(r.candidates?.parties ?? []).not.toContain("work made for hire");
