@@ -297,3 +297,45 @@ describe("markup, purposes and own models", () => {
     expect(categories(text).sort()).toEqual(expected);
   });
 });
+
+describe("issue 11, fresh sets S to U: sub-processors, relicensing, nouns that are not acts, purposes kept to the project", () => {
+  test.each([
+    // an authorisation to engage or appoint sub-processors, or to act as one, passes the data onward
+    ["The Customer gives general written authorisation for Larkspur Cloud to engage the sub-processors listed in Annex 2.", ["sublicensing"]],
+    ["The Controller authorises the Processor to appoint Subprocessors, and each Subprocessor to appoint further Subprocessors.", ["sublicensing"]],
+    ["The Controller gives general authorisation for any reseller it names to act as a Sub-processor under this addendum.", ["sublicensing"]],
+    ["The Processor and its affiliated companies may engage third-party sub-processors in connection with the hosting service.", ["sublicensing"]],
+    ["The transcription service relies on third-party sub-processors (including two speech vendors) to work.", ["sublicensing"]],
+    ["The Processor shall not engage sub-processors without the Controller's written consent.", []],
+    // relicensing the work under other terms; an irrevocable copyright given
+    ["The maintainers have the right to relicense the Library (including your Patch) under different terms later.", ["sublicensing"]],
+    ["By sending a pull request, you grant the maintainers a worldwide and irrevocable but non-exclusive copyright in your Patch.", ["broad-license"]],
+    // recipients named as categories; "the licences you grant" is a noun, not a grant to you
+    ["We disclose your Recordings to the categories of service providers listed below.", ["sublicensing"]],
+    ["You agree that the licences you grant in your Recordings are perpetual and irrevocable.", ["broad-license"]],
+    // improving the other side's app named as the purpose of a licence; the user's own supply of content names no right
+    ["You grant Tidepool a licence to copy and display your Photos for the purpose of operating and improving the App.", ["ambiguous-purpose"]],
+    ["The Client will supply the Content for the purpose of improving the Website.", []],
+    // nouns that are not acts: a design's "combination" of elements; "your inputs" sent onward are shared, not trained on
+    ["The Studio will own the particular combination of elements that makes up the final Design.", []],
+    ["The Agency may combine the Designs with other client materials.", ["data-aggregation"]],
+    ["Your inputs are forwarded to third-party AI services for processing.", ["sublicensing"]],
+    ["The Agency may input the Drafts into any generative AI tool.", ["ai-training-grant"]],
+    // data processed only to provide the service, said first; a deletion certified is no de-identification
+    ["In order for us to run the Service, you agree that we may process and store your Files in other countries.", []],
+    ["To run the Service, we may process your Files and also use them to improve our products.", ["ambiguous-purpose", "data-aggregation"]],
+    ["Within 30 days the Processor shall certify in writing that all personal data has been deleted.", []],
+    ["The Agency may reuse the Transcripts once personal data has been removed.", ["anonymization"]],
+    // a perpetual licence kept to this project is not a broad licence
+    ["We will own the source files and license their use to you, exclusively and in perpetuity for this project only.", []],
+    ["The Illustrator grants the Client a perpetual, irrevocable licence to use the Artwork solely for the Campaign.", []],
+    ["The Illustrator grants the Client a perpetual, irrevocable licence to use the Artwork for the Campaign and any other purpose.", ["ambiguous-purpose", "broad-license"]],
+  ])("%s", (text, expected) => {
+    expect(categories(text).sort()).toEqual(expected);
+  });
+
+  test("a logo block is a noun, not a prohibition; blocking AI crawlers still protects", () => {
+    expect(aiProtections("You grant us a licence to show your Work in our portfolio, our website logo block and social media, and for purposes of internal training.")).toEqual([]);
+    expect(aiProtections("We block all AI crawlers from using your Content for training.").length).toBeGreaterThan(0);
+  });
+});

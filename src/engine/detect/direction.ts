@@ -34,7 +34,8 @@ function reader(user: string, other: string, holds: string, flags: string, unani
   const TO = new RegExp(`\\b(?:(?:licen[cs]ed|granted|assigned|transferred|conveyed|sublicen[cs]ed|belongs?|belonging)\\s+to|vests?\\s+(?:\\w+\\s+){0,2}?in|(?:property|owner|ownership)\\s+of|owned\\s+(?:exclusively\\s+|solely\\s+)?by|(?:used|exploited|incorporated|implemented|adopted)\\s+(?:\\w+\\s+){0,2}?by|for\\s+the\\s+benefit\\s+of)\\s+${NAME}`, flags);
   const USER_USES = new RegExp(`(${user})\\s+(?:may|can|(?:are|is)\\s+(?:free|entitled|permitted)\\s+to)\\s+(?:freely\\s+)?(?:use|copy|modify|adapt|distribute|exploit|reproduce|publish|sell|commerciali[sz]e|display)\\b`, flags);
   // a grant's receiver, whoever grants ("The Project Owner grants the Contributor a licence …")
-  const GRANTEE = new RegExp(`\\b(?:grants?|licen[cs]es?)\\s+(?:back\\s+)?(?:to\\s+)?${NAME}(?!['\u2019])\\b`, flags);
+  // (not the noun with its relative clause: "the licenses you grant are perpetual")
+  const GRANTEE = new RegExp(`\\b(?:grants?|licen[cs]es?)(?<!\\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Aa]ll|[Ss]uch|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\\s+(?:grants?|licen[cs]es?))\\s+(?:back\\s+)?(?:to\\s+)?${NAME}(?!['\u2019])\\b(?!\\s+(?:\\w+\\s+)?(?:grant|give|licen[cs]e|assign|provide|submit|make|made|gave)\\w*\\b)`, flags);
   // a licence the maker keeps for itself ("Contributor retains a perpetual licence to reproduce its Contributions")
   const USER_KEEPS = new RegExp(`(${user})\\s+(?:(?:shall|will|hereby)\\s+)?(?:retains?|keeps?|reserves?)\\s+(?:(?:a|an|the|its|their|his|her|all)\\s+)(?:[\\w-]+,?\\s+){0,8}?(?:licen[cs]e|right)s?\\b`, flags);
   const SUBJECT = new RegExp(`${NAME}(?:['\u2019]s\\s+(?:affiliates|licensees|successors))?\\s+${holds}`, flags);
