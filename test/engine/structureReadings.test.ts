@@ -330,6 +330,13 @@ describe("issue 11, fresh sets S to U: sub-processors, relicensing, nouns that a
     ["We will own the source files and license their use to you, exclusively and in perpetuity for this project only.", []],
     ["The Illustrator grants the Client a perpetual, irrevocable licence to use the Artwork solely for the Campaign.", []],
     ["The Illustrator grants the Client a perpetual, irrevocable licence to use the Artwork for the Campaign and any other purpose.", ["ambiguous-purpose", "broad-license"]],
+    // what the maker makes "is owned by" the other side, said in the present; the other side's own materials are not the work
+    ["All data products prepared by Party B are owned by Party A.", ["ownership"]],
+    ["Client Materials are owned by the Client.", []],
+    ["Drawings made by the Client are owned by the Client.", []],
+    // the other side using its own data for its AI names no right over the work; with the work beside it, it does
+    ["Lumen Press keeps the right to use its own archive and content to build and run Lumen Press's own AI systems.", []],
+    ["Lumen Press may use its own archive and the Manuscripts to build AI systems.", ["ai-training-grant"]],
   ])("%s", (text, expected) => {
     expect(categories(text).sort()).toEqual(expected);
   });
@@ -337,5 +344,13 @@ describe("issue 11, fresh sets S to U: sub-processors, relicensing, nouns that a
   test("a logo block is a noun, not a prohibition; blocking AI crawlers still protects", () => {
     expect(aiProtections("You grant us a licence to show your Work in our portfolio, our website logo block and social media, and for purposes of internal training.")).toEqual([]);
     expect(aiProtections("We block all AI crawlers from using your Content for training.").length).toBeGreaterThan(0);
+  });
+
+  test("'nothing on these Pages may be used to … develop any machine learning system' prohibits, with the place named between", () => {
+    const text = "Nothing on these Pages may be used to benchmark, align or otherwise develop or operate any machine learning system.";
+    expect(aiProtections(text).length).toBeGreaterThan(0);
+    expect(categories(text)).toEqual([]);
+    // a waiver is no prohibition
+    expect(categories("Nothing in this Agreement restricts the Studio from using the Photos to train AI models.")).toEqual(["ai-training-grant"]);
   });
 });

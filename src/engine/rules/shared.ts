@@ -44,9 +44,10 @@ export const ON_OUR_CONTENT = `[^.;]{0,80}?\\b(?:on|using|with|from)\\s+(?:(?:ou
 
 /**
  * A sentence that says what the other side's models are trained on, naming only its own sources ("Our
- * models are trained on licensed, public and synthetic data sets"): a description, no right over the work.
+ * models are trained on licensed, public and synthetic data sets"), or that it uses its own data ("retains the
+ * right to use its own database and content to build its AI systems"): no right over the work.
  */
-export const TRAINED_ON_OWN_SOURCES = `^(?![^]*${USERS_SIDE})(?=[^]*\\b(?:trained|built|developed)\\s+(?:exclusively\\s+|only\\s+|solely\\s+|primarily\\s+)?(?:on|using|with|from)\\s+(?:a\\s+(?:mix|mixture|combination)\\s+of\\s+)?${SOURCE_DATA})`;
+export const TRAINED_ON_OWN_SOURCES = `^(?![^]*${USERS_SIDE})(?=[^]*\\b(?:trained|built|developed)\\s+(?:exclusively\\s+|only\\s+|solely\\s+|primarily\\s+)?(?:on|using|with|from)\\s+(?:a\\s+(?:mix|mixture|combination)\\s+of\\s+)?${SOURCE_DATA}|[^]*\\b(?:use|uses|using)\\s+(?:its|their|our)\\s+own\\s+(?:[\\w-]+\\s+(?:and\\s+|or\\s+)?){0,3}?(?:data(?:bases?)?|content|materials?|datasets?|corp(?:us|ora))\\b)`;
 
 /**
  * The trainer trains its own model on its own data ("lets you fine-tune models on your own datasets",
