@@ -334,6 +334,9 @@ describe("issue 11, fresh sets S to U: sub-processors, relicensing, nouns that a
     ["All data products prepared by Party B are owned by Party A.", ["ownership"]],
     ["Client Materials are owned by the Client.", []],
     ["Drawings made by the Client are owned by the Client.", []],
+    // an exclusive right to use and sell the work held by the other side; the maker's own exclusive right is no risk
+    ["The Publisher shall have the exclusive right to use, adapt and sell the Illustrations.", ["ownership"]],
+    ["The Illustrator has the exclusive right to use the Illustrations.", []],
     // the other side using its own data for its AI names no right over the work; with the work beside it, it does
     ["Lumen Press keeps the right to use its own archive and content to build and run Lumen Press's own AI systems.", []],
     ["Lumen Press may use its own archive and the Manuscripts to build AI systems.", ["ai-training-grant"]],
