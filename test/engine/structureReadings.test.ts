@@ -357,3 +357,42 @@ describe("issue 11, fresh sets S to U: sub-processors, relicensing, nouns that a
     expect(categories("Nothing in this Agreement restricts the Studio from using the Photos to train AI models.")).toEqual(["ai-training-grant"]);
   });
 });
+
+describe("issue 11, fresh sets V to X (tuning halves)", () => {
+  test.each([
+    // residual know-how kept in memory is not the work; the work beside it still is
+    ["The Consultant's staff may use, for its own business purposes, any generalised knowledge and skills they retain in their unaided memories.", []],
+    ["The Agency may use the Deliverables and any general know-how for its own business purposes.", ["ambiguous-purpose"]],
+    // the makers granting are no recipients; a purpose of promoting and providing the service limits the licence
+    ["By listing items in the Market, sellers grant the platform a non-exclusive, worldwide, royalty-free licence to copy and display the content for the purpose of promoting and providing the services.", []],
+    ["Our vendors may access and use your Content.", ["sublicensing"]],
+    // a licence granted to the maker, named first; a personal-use licence to a buyer
+    ["The Videographer is granted a non-exclusive, perpetual licence to use the footage produced under this Agreement in her showreel.", []],
+    ["The Client is granted a non-exclusive, perpetual licence to use the Footage.", ["broad-license"]],
+    ["The Photographer grants each buyer a non-exclusive perpetual personal-use licence to download the Images.", []],
+    // the other side may copyright the work in its own name
+    ["The Performer agrees that the Label may copyright all recordings of the Songs in its own name.", ["ownership"]],
+    ["The Photographer may copyright the Images in her own name.", []],
+    ["All intellectual property in code written by the Intern on Lab projects is properly assigned to the Lab.", ["ownership"]],
+    ["You hereby grant and assign to the Studio all rights and interests in all Inventions.", ["ownership"]],
+    // generating an AI model from the work; AI generation of images is no training
+    ["The Singer's session recordings will be used solely for AI model generation.", ["ai-training-grant"]],
+    ["The Tool offers AI generation of images from text prompts.", []],
+    // a purpose list after a colon; a condition whose main clause names its holders in brackets
+    ["We use the photos you upload to: * Provide and improve our services * Send you updates", ["ambiguous-purpose"]],
+    ["If you send us suggestions about the Editor, then we (and anyone we authorise) may use such suggestions without obligation to you.", ["feedback"]],
+    // a named group's subsidiaries are recipients; "no affiliates" names none
+    ["Northgate may share the Recordings with Northgate subsidiaries and business partners worldwide.", ["sublicensing"]],
+    ["We may share your Photos with no affiliates.", []],
+    // statistical analyses run on the user's files, with the user's permission
+    ["You give us permission to run statistical analyses on your Files.", ["data-aggregation"]],
+  ])("%s", (text, expected) => {
+    expect(categories(text).sort()).toEqual(expected);
+  });
+
+  test("consent said to be mandatory before an AI use gates it: a partial protection, not a grant", () => {
+    const text = "The Narrator's consent is mandatory before the Publisher may use the Recordings to train any voice model.";
+    expect(categories(text)).toEqual([]);
+    expect(aiProtections(text)[0]?.partial).toBeTruthy();
+  });
+});
