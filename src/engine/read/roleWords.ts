@@ -35,7 +35,7 @@ export const ACTIVITY = /^(?:(?:the\s+)?(?:\w+\s+)?services?|consulting|engageme
 
 /** Nouns of things made or supplied: a definition built on them is a strong work candidate. */
 export const WORK_NOUN =
-  /\b(?:deliverables?|work\s+product|works?\s+of\s+authorship|works|content|materials?|web\s*sites?|site|pages?|programs?|programming|software|applications?|app|designs?|graphics|artwork|photographs?|images?|videos?|films?|footage|episodes?|titles?|recordings?|music|inventions?|reports?|documents?|writings?|copy|text|name|likeness|image|endorsements?|identification|persona|voice|signature|code|source\s+code|developments?|improvements?|results|creations?|submissions?|contributions?|ideas)\b/i;
+  /\b(?:deliverables?|work\s+product|works?\s+of\s+authorship|works|content|materials?|web\s*sites?|site|pages?|programs?|programming|software|applications?|app|designs?|graphics|artwork|photographs?|images?|videos?|films?|footage|episodes?|titles?|recordings?|music|inventions?|reports?|documents?|writings?|copy|text|name|likeness|image|endorsements?|identification|persona|voice|signature|code|source\s+code|developments?|improvements?|results|creations?|submissions?|contributions?|ideas|articles?|stor(?:y|ies)|essays?|manuscripts?|books?|poems?|illustrations?|translations?|scripts?|songs?|tracks?)\b/i;
 
 /** A name as written or in capitals ("Licensor" or "LICENSOR"), matched case-sensitively. */
 export const esc = (s: string): string =>

@@ -48,7 +48,7 @@ export function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: 
   }
   // capitalised work nouns used as terms without a (readable) definition: "all Inventions", "the Programs"
   // (or after a possessive: "Developer's Contributions")
-  const used = /(?:\b(?:all|any|such|the|each|of|and|or|to)\s+|(?<=\w)(?:'s|\u2019s)\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/g;
+  const used = /(?:\b(?:all|any|such|the|each|of|and|or|to)\s+|(?<=\w)(?:'s|\u2019s)\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s*(?:\d|[IVX]+\b|[A-Z]\b))/g;
   const seenUse = new Map<string, number>();
   const head = doc.text.slice(0, 200_000);
   for (let m = used.exec(head); m; m = used.exec(head)) {

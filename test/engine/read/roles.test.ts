@@ -220,6 +220,19 @@ describe("document model: the work named without \"means\" or a bracket", () => 
     expect(assigned.other).toBe("Harrow Digital");
   });
 
+  test("a written work named with a broken quote ('(or 'the Essay)') is found from its uses; a section word followed by a number is no work", () => {
+    const r = readDocument(
+      doc(
+        "This agreement is made between Wren Quarterly LLC (or 'Wren'), and [Author Name] (or 'the Author'), for the publication of an original essay of about 2000 words (or 'the Essay), in Wren Quarterly.",
+        "The Author grants to Wren first English-language serial rights to publish the Essay in print and online, as set out in Article 2.",
+        "Wren may edit the Essay for length, subject to Article 3. Wren shall pay the Author $300 on publication of the Essay.",
+        "The Author warrants that the Essay is original. Article 4 applies to any reprint.",
+      ),
+    ).roles;
+    expect(r).toMatchObject({ user: "Author", other: "Wren", work: "Essay" });
+    expect(r.candidates.works).not.toContain("Article");
+  });
+
   test("a quoted legal phrase after a copula names nothing: 'is a \"work made for hire\"' is no party and no work", () => {
     const r = readDocument(doc('Each Deliverable is a "work made for hire"; if any Deliverable is not, the Designer hereby assigns it to the Studio.')).roles;
     expect(r.candidates?.parties ?? []).not.toContain("work made for hire");
