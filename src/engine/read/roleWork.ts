@@ -143,14 +143,25 @@ function actsAsParty(text: string, term: string): boolean {
 
 /** Lower-case work nouns used consistently when no defined term names the work ("deliverables and work products"). */
 export function lowerCaseWork(doc: Doc): WorkCandidate | null {
-  // in order of preference: the words contracts use for things delivered
-  for (const w of ["deliverables", "work products", "work product", "website", "content", "programs"]) {
+  const count = (w: string, max: number): number => {
     const re = new RegExp(`\\b${w.replace(/ /g, "\\s+")}\\b`, "g");
     let n = 0;
-    for (let m = re.exec(doc.text); m && n < 3; m = re.exec(doc.text)) n++;
+    for (let m = re.exec(doc.text); m && n < max; m = re.exec(doc.text)) n++;
+    return n;
+  };
+  // the general words for things delivered, in order of preference
+  for (const w of ["deliverables", "work products", "work product"]) {
+    const n = count(w, 3);
     if (n >= 2) return { term: w, score: 1, evidence: [], count: n };
   }
-  return null;
+  // else the kind of thing made that the contract speaks of most ("images" in a photographer's
+  // contract that also mentions its website); the earlier word wins a tie
+  let best: WorkCandidate | null = null;
+  for (const w of ["website", "content", "programs", "photographs", "images", "photos"]) {
+    const n = count(w, 50);
+    if (n >= 2 && (!best || n > best.count)) best = { term: w, score: 1, evidence: [], count: n };
+  }
+  return best;
 }
 
 /** The activity word, when the contract names nothing delivered ("Services" used as a term). */

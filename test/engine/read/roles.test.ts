@@ -233,6 +233,18 @@ describe("document model: the work named without \"means\" or a bracket", () => 
     expect(r.candidates.works).not.toContain("Article");
   });
 
+  test("a photo session is an activity, not the work: without a defined term, the thing made that the contract speaks of most is the work", () => {
+    const r = readDocument(
+      doc(
+        'This agreement is between Ember Lane Studio ("Photographer") and the person booking the session ("Client") for the portrait session on the date below (the "Session").',
+        "The Photographer will deliver at least 30 edited images within 14 days after the Session, in an online gallery linked from the Photographer's website.",
+        "The Client may print the images for personal use. The Photographer may show the images on its website and in its portfolio.",
+        "The Photographer keeps copyright in all images from the Session. The Client shall pay the balance before the Session.",
+      ),
+    ).roles;
+    expect(r.work).toBe("images");
+  });
+
   test("a quoted legal phrase after a copula names nothing: 'is a \"work made for hire\"' is no party and no work", () => {
     const r = readDocument(doc('Each Deliverable is a "work made for hire"; if any Deliverable is not, the Designer hereby assigns it to the Studio.')).roles;
     expect(r.candidates?.parties ?? []).not.toContain("work made for hire");
