@@ -396,3 +396,41 @@ describe("issue 11, fresh sets V to X (tuning halves)", () => {
     expect(aiProtections(text)[0]?.partial).toBeTruthy();
   });
 });
+
+describe("issue 11: the new readings kept narrow (a review's counter-examples)", () => {
+  test.each([
+    // notice or access given to the maker is no licence to it: the grant of the work stays a risk
+    ["Once the Freelancer is given written notice, the Deliverables may be used to train AI models.", ["ai-training-grant"]],
+    ["Acme grants the Freelancer a licence to reproduce the Deliverables for any purpose in perpetuity.", []],
+    // the other side's own data beside the work is no excuse; an operational lead-in does not cover mining
+    ["The Studio may use its own data and the Photographs to train its AI models.", ["ai-training-grant"]],
+    ["To operate the Platform, we may mine your content and compile it into datasets.", ["data-aggregation"]],
+    // a project limit that is not the end of the clause limits nothing
+    ["The Photographer grants the Client a perpetual, irrevocable licence to use the Photographs solely in connection with the Project, its successors and any other campaign.", ["broad-license"]],
+    // "we" in terms of service is the other side; a hyphenated verb and each party's own marks are not ownership
+    ["We have the exclusive right to use, modify and sell any content you upload.", ["ownership"]],
+    ["We may copyright any content you upload.", ["ownership"]],
+    ["The Client will copyright-clear all music used in the Videos.", []],
+    ["Each party retains the exclusive right to use its own trademarks and logos.", []],
+    ["The Designer, as author, has the exclusive right to reproduce the Designs.", []],
+    ["Templates developed by the Agency for other clients are owned by the Agency.", []],
+    // third-party tools without the work, invoices and payments, the maker's own relicensing, the project website
+    ["We use third-party services to host our website.", []],
+    ["We rely on sub-processors to send invoices and collect payments.", []],
+    ["The Freelancer may license the Work under any other terms after the exclusivity period ends.", []],
+    ["Either party may license its own pre-existing materials under any terms it chooses.", []],
+    ["The Client may use the Deliverables for the purposes of improving the website.", []],
+    ["The Consultant may draw insights from the Client's data to prepare the report.", []],
+    // residuals beside the work; feedback taken by a longer main clause; recipients "following"
+    ["The Publisher may use, for its internal business purposes, the Illustrations and any general know-how gained from them.", ["ambiguous-purpose"]],
+    ["If you submit Feedback, the Company and its affiliates may use it for any purpose without compensation.", ["broad-license", "feedback", "sublicensing"]],
+    ["We disclose your Recordings to the following categories of service providers.", ["sublicensing"]],
+  ])("%s", (text, expected) => {
+    expect(categories(text).sort()).toEqual(expected);
+  });
+
+  test("blocking the work from AI use still protects; 'nothing posted on this Site may be used to train' prohibits", () => {
+    expect(aiProtections("The Platform will block Content from being used to train AI models.").length).toBeGreaterThan(0);
+    expect(aiProtections("Nothing posted on this Site may be used to train any machine learning model.").length).toBeGreaterThan(0);
+  });
+});

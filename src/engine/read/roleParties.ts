@@ -83,7 +83,7 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
     else {
       const name = "((?:[A-Z][\\w&'\u2019.-]*\\s+){0,3}[A-Z][\\w&'\u2019-]*)";
       const maker = `(?:the\\s+)?${esc(out[0].name)}`;
-      const other = new RegExp(`\\bbetween\\s+(?:the\\s+)?${name}\\s+and\\s+${maker}\\b|\\bbetween\\s+${maker}\\s+and\\s+(?:the\\s+)?${name}(?=\\s*[,.;(]|\\s+(?:for|to|under|in|on|who|which|that|as)\\b)|\\b${maker}\\s+(?:hereby\\s+)?(?:(?:irrevocably|exclusively)\\s+)?(?:assigns?|transfers?|conveys?)\\s+[^.;]{1,120}?\\bto\\s+(?:the\\s+)?${name}(?=\\s*[,.;]|\\s+(?:and|under|for|in|on|as|effective)\\b)`);
+      const other = new RegExp(`\\bbetween\\s+(?:the\\s+)?${name}\\s+and\\s+${maker}\\b|\\bbetween\\s+${maker}\\s+and\\s+(?:the\\s+)?${name}(?=\\s*[,.;(]|\\s+(?:for|to|under|in|on|who|which|that|as)\\b)|\\b${maker}\\s+(?:hereby\\s+)?(?:(?:irrevocably|exclusively)\\s+)?(?:assigns?|conveys?)\\s+(?:all\\s+)?(?:[\\w-]+\\s+){0,3}?(?:rights?|title|copyrights?|intellectual\\s+property|ownership)\\b[^.;]{0,120}?\\bto\\s+(?:the\\s+)?${name}(?=\\s*[,.;]|\\s+(?:and|under|for|in|on|as|effective)\\b)`);
       const o = other.exec(doc.text.slice(0, 200_000));
       const found = o ? (o[1] ?? o[2] ?? o[3]) : undefined;
       if (found && !isRole(MAKER_ROLES, found) && !NOT_A_PARTY.has(norm(found).toLowerCase()) && !/^(?:The|This|Such|Each|All|Any|Its|His|Her|Their|Client|Company|Customer)$/.test(found)) add(found);

@@ -9,6 +9,9 @@ import type { Candidate } from "./roleParties";
 import { addEvidence, paragraphAt, type Doc } from "./roleText";
 import { ACTIVITY, esc, isRole, looksLikeParty, MAKER_ROLES, norm, NOT_WORK, RECEIVER_ROLES, WORK_NOUN } from "./roleWords";
 
+/** The start of a definition that names rights, not things: "all intellectual property rights in …", "all right, title and interest". */
+const RIGHTS_BODY = "(?:(?:all|any|the)\\s+)?(?:(?:intellectual\\s+property|IP)\\s+)?(?:rights?|right,?\\s+title|title|ownership|interest)\\b";
+
 /** A term that may name the work, with its evidence. */
 export interface WorkCandidate {
   term: string;
@@ -20,12 +23,19 @@ export interface WorkCandidate {
 /** The defined (or granted, or much used) terms that may name the work, best first. */
 export function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: readonly Candidate[], user: Candidate | undefined, other: Candidate | undefined): WorkCandidate[] {
   const terms = new Map<string, DefinedTerm>();
+  const rightsTerms = new Set<string>();
   for (const d of defs) {
     if (doc.starts[d.paragraph] < 0 || d.shape === "placeholder") continue;
     const t = norm(d.term);
     if (t.length < 2 || NOT_WORK.test(t) || parties.some((p) => p.name.toLowerCase() === t.toLowerCase()) || isRole(MAKER_ROLES, t) || isRole(RECEIVER_ROLES, t)) continue;
     if (/^[a-z]/.test(t) && !/_/.test(t)) continue;
     if (t.length < 3 || /^(?:TO|OF|IN|AND|THE|FOR|THIS|ALL|ANY)$/i.test(t)) continue;
+    // a term for rights ("New Intellectual Property" means all intellectual property rights in …) is not the work;
+    // one defined as things made ("Developed IP" means all deliverables, code …) may be
+    if (/(?:intellectual\s+property|\bIP)$/i.test(t) && new RegExp(`^\\W*${RIGHTS_BODY}`, "i").test(d.body)) {
+      rightsTerms.add(t);
+      continue;
+    }
     // a label given to a person or a company names a party or a person, not the work
     if (d.shape === "label" && looksLikeParty(d.body) && !WORK_NOUN.test(t)) continue;
     if (!terms.has(t)) terms.set(t, d);
@@ -41,7 +51,12 @@ export function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: 
     );
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const t = m[1];
-      if (NOT_WORK.test(t) || parties.some((p) => p.name === t)) continue;
+      if (NOT_WORK.test(t) || rightsTerms.has(t) || parties.some((p) => p.name === t)) continue;
+      // (nor a term the text defines as rights without quoting it: "New Intellectual Property means all … rights in …")
+      if (/(?:intellectual\s+property|\bIP)$/i.test(t) && new RegExp(`\\b${esc(t)}\\s+(?:means|shall\\s+mean|refers\\s+to)\\s+${RIGHTS_BODY}`, "i").test(doc.text.slice(0, 200_000))) {
+        rightsTerms.add(t);
+        continue;
+      }
       granted.set(t, (granted.get(t) ?? 0) + 1);
       if (!terms.has(t)) terms.set(t, { term: t, paragraph: paragraphAt(doc, m.index), start: 0, end: 0, shape: "means", body: "" });
     }

@@ -1,5 +1,5 @@
 /** Vocabulary shared by the rules of several categories (each rule file holds one category). */
-import { TRAIN_VERB } from "./vocab";
+import { TRAIN_VERB, WORK_NOUN } from "./vocab";
 
 export const NO_AI = "never to {ai}";
 
@@ -47,7 +47,7 @@ export const ON_OUR_CONTENT = `[^.;]{0,80}?\\b(?:on|using|with|from)\\s+(?:(?:ou
  * models are trained on licensed, public and synthetic data sets"), or that it uses its own data ("retains the
  * right to use its own database and content to build its AI systems"): no right over the work.
  */
-export const TRAINED_ON_OWN_SOURCES = `^(?![^]*${USERS_SIDE})(?=[^]*\\b(?:trained|built|developed)\\s+(?:exclusively\\s+|only\\s+|solely\\s+|primarily\\s+)?(?:on|using|with|from)\\s+(?:a\\s+(?:mix|mixture|combination)\\s+of\\s+)?${SOURCE_DATA}|[^]*\\b(?:use|uses|using)\\s+(?:its|their|our)\\s+own\\s+(?:[\\w-]+\\s+(?:and\\s+|or\\s+)?){0,3}?(?:data(?:bases?)?|content|materials?|datasets?|corp(?:us|ora))\\b)`;
+export const TRAINED_ON_OWN_SOURCES = `^(?![^]*${USERS_SIDE})(?=[^]*\\b(?:trained|built|developed)\\s+(?:exclusively\\s+|only\\s+|solely\\s+|primarily\\s+)?(?:on|using|with|from)\\s+(?:a\\s+(?:mix|mixture|combination)\\s+of\\s+)?${SOURCE_DATA}|[^]*\\b(?:use|uses|using)\\s+(?:its|their|our)\\s+own\\s+(?:[\\w-]+\\s+(?:and\\s+|or\\s+)?){0,3}?(?:data(?:bases?)?|content|materials?|datasets?|corp(?:us|ora))\\s+(?:to|for)\\b)`;
 
 /**
  * The trainer trains its own model on its own data ("lets you fine-tune models on your own datasets",
@@ -71,4 +71,4 @@ export const MAKER_KEEPS =
  * sentence names no work beside it.
  */
 export const RESIDUALS_ONLY =
-  "^(?![^]*\\b(?:deliverables?|work\\s+product|content|materials|designs?|photographs?|recordings?|data|submissions?|artwork|code)\\b)(?=[^]*(?:\\b(?:general(?:i[sz]ed)?|general-purpose)\\s+(?:knowledge|skills?|experience|know-?how|expertise)\\b|\\bunaided\\s+memor(?:y|ies)\\b))";
+  `^(?![^]*${WORK_NOUN}(?<!\\b(?:know-how|ideas?|concepts|information)))(?=[^]*(?:\\b(?:general(?:i[sz]ed)?|general-purpose)\\s+(?:knowledge|skills?|experience|know-?how|expertise)\\b|\\bunaided\\s+memor(?:y|ies)\\b))`;

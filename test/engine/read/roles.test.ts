@@ -220,6 +220,18 @@ describe("document model: the work named without \"means\" or a bracket", () => 
     expect(assigned.other).toBe("Harrow Digital");
   });
 
+  test("a term ending in 'IP' defined as things made is the work; one defined as rights is not", () => {
+    const r = readDocument(
+      doc(
+        'This Development Agreement is between Harbor Apps Inc. ("Client") and Lena Ortiz ("Contractor").',
+        '"Developed IP" means all deliverables, code and documents created by the Contractor under this Agreement.',
+        "The Contractor shall deliver the Developed IP by 1 June. The Contractor assigns all rights in the Developed IP to the Client.",
+        "The Client shall pay the Contractor on delivery of the Developed IP.",
+      ),
+    ).roles;
+    expect(r.work).toBe("Developed IP");
+  });
+
   test("a written work named with a broken quote ('(or 'the Essay)') is found from its uses; a section word followed by a number is no work", () => {
     const r = readDocument(
       doc(
