@@ -259,8 +259,15 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * the role reader's blanks, grantees and party-like names; +2.8, the patterns ship as source text),
  * and the shared chunk by the reading of Markdown and HTML formatting as formatting (+0.3, in
  * engine/text, which the pane's shared chunk carries). Nothing else grew.
+ * Raised to 307 KB the session after (2026-12-07, session 18): 305.4 KB measured (page 141.0, shared
+ * chunk 22.6, worker 103.3, .docx chunk 38.4). What grew: the worker, by the detector's readings from
+ * six more fresh sets of real contract language and ten more whole contracts, narrowed after a review
+ * (issue 11: sub-processors, relicensing, exclusive rights, nouns that are not acts, purposes kept to
+ * the project, the role reader's written works and photo sessions; +1.9, the patterns ship as source
+ * text), and the shared chunk by the negation reader's cues ("nothing posted on this Site …", a
+ * "logo block" that is no prohibition, consent "mandatory before"; +0.1). Nothing else grew.
  */
-export const BUNDLE_BUDGET_KB = 305;
+export const BUNDLE_BUDGET_KB = 307;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load
