@@ -20,6 +20,9 @@ export interface Candidate {
 /** Words a cover page or a blank puts after a role word that name no party ("Contractor NAME", "Company ADDRESS"). */
 const BLANK_WORD = /^(?:NAME|FULL\s+NAME|TITLE|ADDRESS|DATE|SIGNATURE|EMAIL|E-MAIL|PHONE|REPRESENTATIVE|RELATIONSHIP|AGREEMENT|INFORMATION|DETAILS|BY|PRINTED|PRINT|INITIALS|RESPONSIBILITIES|OBLIGATIONS|SERVICES|WARRANTIES|INDEMNIFICATION)$/;
 
+/** A name in capitals of up to four words ("Blockchain Commons", "Vox Mosaic"), captured. */
+const PARTY_NAME = "((?:[A-Z][\\w&'\u2019.-]*\\s+){0,3}[A-Z][\\w&'\u2019-]*)";
+
 /** The names the contract gives the parties. */
 export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candidate[] {
   const out: Candidate[] = [];
@@ -76,14 +79,13 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
   // one side named by its role word and the other only as the one the maker grants its rights to
   // ("The Contributor grants Vox Mosaic a non-exclusive licence", "The Author grants to Fireside first rights")
   if (out.length === 1 && isRole(MAKER_ROLES, out[0].name)) {
-    const grant = new RegExp(`\\b${esc(out[0].name)}\\s+(?:hereby\\s+)?(?:grants?|assigns?|licen[cs]es?)\\s+(?:to\\s+)?(?!(?:The|All|Any|Its|Such|Each)\\b)((?:[A-Z][\\w&'\u2019.-]*\\s+){0,3}[A-Z][\\w&'\u2019-]*)(?=\\s+(?:a|an|the|all|any|its|first|(?:non-)?exclusive|worldwide|perpetual|limited)\\b)`);
+    const grant = new RegExp(`\\b${esc(out[0].name)}\\s+(?:hereby\\s+)?(?:grants?|assigns?|licen[cs]es?)\\s+(?:to\\s+)?(?!(?:The|All|Any|Its|Such|Each)\\b)${PARTY_NAME}(?=\\s+(?:a|an|the|all|any|its|first|(?:non-)?exclusive|worldwide|perpetual|limited)\\b)`);
     const m = grant.exec(doc.text.slice(0, 200_000));
     if (m && !isRole(MAKER_ROLES, m[1])) add(m[1]);
     // "an agreement between Blockchain Commons and Developer", "Developer assigns all … to Blockchain Commons"
     else {
-      const name = "((?:[A-Z][\\w&'\u2019.-]*\\s+){0,3}[A-Z][\\w&'\u2019-]*)";
       const maker = `(?:the\\s+)?${esc(out[0].name)}`;
-      const other = new RegExp(`\\bbetween\\s+(?:the\\s+)?${name}\\s+and\\s+${maker}\\b|\\bbetween\\s+${maker}\\s+and\\s+(?:the\\s+)?${name}(?=\\s*[,.;(]|\\s+(?:for|to|under|in|on|who|which|that|as)\\b)|\\b${maker}\\s+(?:hereby\\s+)?(?:(?:irrevocably|exclusively)\\s+)?(?:assigns?|conveys?)\\s+(?:all\\s+)?(?:[\\w-]+\\s+){0,3}?(?:rights?|title|copyrights?|intellectual\\s+property|ownership)\\b[^.;]{0,120}?\\bto\\s+(?:the\\s+)?${name}(?=\\s*[,.;]|\\s+(?:and|under|for|in|on|as|effective)\\b)`);
+      const other = new RegExp(`\\bbetween\\s+(?:the\\s+)?${PARTY_NAME}\\s+and\\s+${maker}\\b|\\bbetween\\s+${maker}\\s+and\\s+(?:the\\s+)?${PARTY_NAME}(?=\\s*[,.;(]|\\s+(?:for|to|under|in|on|who|which|that|as)\\b)|\\b${maker}\\s+(?:hereby\\s+)?(?:(?:irrevocably|exclusively)\\s+)?(?:assigns?|conveys?)\\s+(?:all\\s+)?(?:[\\w-]+\\s+){0,3}?(?:rights?|title|copyrights?|intellectual\\s+property|ownership)\\b[^.;]{0,120}?\\bto\\s+(?:the\\s+)?${PARTY_NAME}(?=\\s*[,.;]|\\s+(?:and|under|for|in|on|as|effective)\\b)`);
       const o = other.exec(doc.text.slice(0, 200_000));
       const found = o ? (o[1] ?? o[2] ?? o[3]) : undefined;
       if (found && !isRole(MAKER_ROLES, found) && !NOT_A_PARTY.has(norm(found).toLowerCase()) && !/^(?:The|This|Such|Each|All|Any|Its|His|Her|Their|Client|Company|Customer)$/.test(found)) add(found);

@@ -11,6 +11,9 @@ import { ACTIVITY, esc, isRole, looksLikeParty, MAKER_ROLES, norm, NOT_WORK, REC
 
 /** The start of a definition that names rights, not things: "all intellectual property rights in …", "all right, title and interest". */
 const RIGHTS_BODY = "(?:(?:all|any|the)\\s+)?(?:(?:intellectual\\s+property|IP)\\s+)?(?:rights?|right,?\\s+title|title|ownership|interest)\\b";
+const RIGHTS_DEFINITION = new RegExp(`^\\W*${RIGHTS_BODY}`, "i");
+/** A term named like rights in the work ("New Intellectual Property", "Developed IP"): its definition tells rights from things made. */
+const IP_TERM = /(?:intellectual\s+property|\bIP)$/i;
 
 /** A term that may name the work, with its evidence. */
 export interface WorkCandidate {
@@ -32,7 +35,7 @@ export function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: 
     if (t.length < 3 || /^(?:TO|OF|IN|AND|THE|FOR|THIS|ALL|ANY)$/i.test(t)) continue;
     // a term for rights ("New Intellectual Property" means all intellectual property rights in …) is not the work;
     // one defined as things made ("Developed IP" means all deliverables, code …) may be
-    if (/(?:intellectual\s+property|\bIP)$/i.test(t) && new RegExp(`^\\W*${RIGHTS_BODY}`, "i").test(d.body)) {
+    if (IP_TERM.test(t) && RIGHTS_DEFINITION.test(d.body)) {
       rightsTerms.add(t);
       continue;
     }
@@ -53,7 +56,7 @@ export function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: 
       const t = m[1];
       if (NOT_WORK.test(t) || rightsTerms.has(t) || parties.some((p) => p.name === t)) continue;
       // (nor a term the text defines as rights without quoting it: "New Intellectual Property means all … rights in …")
-      if (/(?:intellectual\s+property|\bIP)$/i.test(t) && new RegExp(`\\b${esc(t)}\\s+(?:means|shall\\s+mean|refers\\s+to)\\s+${RIGHTS_BODY}`, "i").test(doc.text.slice(0, 200_000))) {
+      if (IP_TERM.test(t) && new RegExp(`\\b${esc(t)}\\s+(?:means|shall\\s+mean|refers\\s+to)\\s+${RIGHTS_BODY}`, "i").test(doc.text.slice(0, 200_000))) {
         rightsTerms.add(t);
         continue;
       }

@@ -17,6 +17,10 @@ const UNLIMITED = [
   `in\\s+(?:any\\s+and\\s+)?(?:all|every)\\s+${MEDIUM}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${MEDIUM}){0,3}`,
 ].join("|");
 
+/** A licence kept to this project, the limit ending the clause ("in perpetuity for this project only."). */
+const PROJECT_ONLY =
+  "\\bfor\\s+(?:this|the)\\s+(?:specific\\s+)?(?:project|campaign|engagement|production|event)\\s+only(?=\\s*(?:[.;]|$|,\\s*unless\\b))|\\b(?:solely|only|exclusively)\\s+(?:for|in(?:\\s+connection\\s+with)?)\\s+(?:this|the)\\s+(?:specific\\s+)?(?:project|campaign|engagement|production|event)(?=\\s*(?:[.;]|$))";
+
 export const BROAD_LICENSE_RULES = [
   {
     id: "broad-license/any-purpose",
@@ -51,7 +55,7 @@ export const BROAD_LICENSE_RULES = [
     pattern: "\\b(?:perpetual|irrevocable|irrevokable|non-?revo[ck]able|non-?terminable|unrevocable|indefinite(?:ly)?)(?:\\s*,?\\s*(?:and\\s+|or\\s+)?(?:perpetual|irrevocable|non-?revo[ck]able))?\\b|\\b(?:(?:shall|will|is|are)\\s+not\\s+(?:be\\s+)?(?:revocable|terminable)|(?:may|can|shall|will)\\s*(?:not|n't)\\s+be\\s+(?:revoked|withdrawn|rescinded|terminated))\\s+(?:for\\s+any\\s+reason|by\\s+(?:the\\s+)?[\\w-]+|in\\s+any\\s+circumstances|under\\s+any\\s+circumstances)\\b|\\blicen[cs]e(?:\\s+(?:granted\\s+)?to\\s+(?:us|you|the\\s+[\\w-]+))?\\s+(?:continues|survives|remains\\s+in\\s+(?:force|effect)|shall\\s+(?:continue|survive)|will\\s+(?:continue|survive))\\s+(?:even\\s+)?(?:after|beyond|following)\\b|\\b(?:may|can|shall|will)\\s*(?:not|n't)\\s+be\\s+(?:revoked|withdrawn|rescinded|cancelled|canceled)\\b(?<=\\b(?:licen[cs]es?|rights?|grant)\\b[^.;]{0,100})",
     requires: ["\\b(?:licen[cs]\\w*|rights?|copyrights?|ownership)\\b"],
     // a vendor's licences bought by its customers ("perpetual licences purchased before 2020 remain valid") grant nothing over the work
-    unless: `${VENDOR_ONLY}|\\blicen[cs]es?\\s+(?:(?:previously|already)\\s+)?(?:purchased|bought|acquired|ordered|sold)\\b|\\bpersonal[- ]use\\s+licen[cs]e\\b|\\bfor\\s+(?:(?:your|their|his|her|its)\\s+)?(?:own\\s+)?personal,?\\s+non-?commercial\\s+use\\b|\\bfor\\s+(?:this|the)\\s+(?:specific\\s+)?(?:project|campaign|engagement|production|event)\\s+only(?=\\s*(?:[.;]|$|,\\s*unless\\b))|\\b(?:solely|only|exclusively)\\s+(?:for|in(?:\\s+connection\\s+with)?)\\s+(?:this|the)\\s+(?:specific\\s+)?(?:project|campaign|engagement|production|event)(?=\\s*(?:[.;]|$))`,
+    unless: `${VENDOR_ONLY}|\\blicen[cs]es?\\s+(?:(?:previously|already)\\s+)?(?:purchased|bought|acquired|ordered|sold)\\b|\\bpersonal[- ]use\\s+licen[cs]e\\b|\\bfor\\s+(?:(?:your|their|his|her|its)\\s+)?(?:own\\s+)?personal,?\\s+non-?commercial\\s+use\\b|${PROJECT_ONLY}`,
     anchors: ["continues$", "survives$", "continue$", "survive$", "perpetual", "irrevocable", "revocable", "nonrevocable", "revokable", "nonrevokable", "irrevokable", "unrevocable", "indefinite", "indefinitely", "terminable$", "revoked", "withdrawn", "rescinded", "cancelled", "canceled"],
     message: "A perpetual or irrevocable license over the work cannot be narrowed later, whatever new use appears.",
     rationale:
@@ -129,7 +133,7 @@ export const BROAD_LICENSE_RULES = [
       `\\b(?:${UNLIMITED})\\b(?:\\s*,?\\s*(?:and\\s+)?(?:${UNLIMITED})\\b){0,2}`,
     requires: [WORK_NOUN, "\\b(?:use[sd]?|using|exploit\\w*|licen[cs]\\w*|rights?|reproduc\\w*|distribut\\w*|publish\\w*|display\\w*|broadcast\\w*|screen(?:s|ed|ing)?|exhibit\\w*|perform\\w*|adapt\\w*|print\\w*|sell|sold)\\b"],
     // (a licence kept to this project: "in perpetuity for this project only")
-    unless: `${VENDOR_ONLY}|\\bfor\\s+(?:this|the)\\s+(?:specific\\s+)?(?:project|campaign|engagement|production|event)\\s+only(?=\\s*(?:[.;]|$|,\\s*unless\\b))|\\b(?:solely|only|exclusively)\\s+(?:for|in(?:\\s+connection\\s+with)?)\\s+(?:this|the)\\s+(?:specific\\s+)?(?:project|campaign|engagement|production|event)(?=\\s*(?:[.;]|$))`,
+    unless: `${VENDOR_ONLY}|${PROJECT_ONLY}`,
     anchors: ["ever$", "duration$", "unlimited$", "indefinite$", "copyright", "protection$", "limit", "limitation", "perpetuity", "universe", "world", "media", "forms", "formats", "format", "languages", "language", "territories", "territory", "countries", "country", "channels", "channel", "medium", "versions", "length", "recognised", "recognized", "forever"],
     message: "Use of the work \"in all media\", \"throughout the universe\" or \"in perpetuity\" has no limit that would keep AI training out.",
     rationale: "A grant without limits of time, place or medium reaches every future technology, AI training included, unless AI is excluded by name.",
