@@ -425,6 +425,12 @@ describe("issue 11: the new readings kept narrow (a review's counter-examples)",
     ["The Publisher may use, for its internal business purposes, the Illustrations and any general know-how gained from them.", ["ambiguous-purpose"]],
     ["If you submit Feedback, the Company and its affiliates may use it for any purpose without compensation.", ["broad-license", "feedback", "sublicensing"]],
     ["We disclose your Recordings to the following categories of service providers.", ["sublicensing"]],
+    // a party owning only what it supplied itself is no transfer; owning what the maker creates is, in a contraction too
+    ["You own all text, images and data you provided, unless a third party owns them.", []],
+    ["The Client retains all materials that the Client supplied for the campaign.", []],
+    ["The Client owns all Deliverables and all materials the Client provided.", ["ownership"]],
+    ["You'll own the visual elements that I create for this project.", ["ownership"]],
+    ["The Agency will own every banner that the Designer produces under this Agreement.", ["ownership"]],
   ])("%s", (text, expected) => {
     expect(categories(text).sort()).toEqual(expected);
   });

@@ -62,3 +62,12 @@ test("while unsure the bar asks to check, says why, and one click confirms", asy
   await user.click(screen.getByRole("button", { name: /^Swap sides/ }));
   expect(onChange).toHaveBeenLastCalledWith({ user: "Customer", other: "Provider", work: "Deliverables" });
 });
+
+test('terms written as "we" and "you" show the pronouns quoted, so the bar reads as a statement about the contract', () => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <RolesBar user="we" other="you" work="website" sure={false} question="TermScore could not tell what your work is called." onChange={jest.fn()} />
+    </FluentProvider>
+  );
+  expect(screen.getByRole("group", { name: "Roles in this contract" }).textContent).toMatch(/You: "we" · Other side: "you" · Your work: website/);
+});

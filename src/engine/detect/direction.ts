@@ -105,7 +105,10 @@ const GIVES_A_RIGHT = /\b(?:may|can|might|entitled|authori[sz]\w*|consent\w*|all
 /** A contrast that starts a new clause inside a sentence. */
 const CONTRAST = /,\s*(?:but|however|although|though|yet|whereas)\b/gi;
 
-const HOLDS_ALL = `(?:(?:\\w+\\s+){0,3}?(?:may|can|might|shall\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|will\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|is\\s+(?:hereby\\s+)?(?:entitled|permitted|free|authori[sz]ed|granted)|are\\s+(?:entitled|permitted|free)|has\\s+(?:the\\s+)?(?:right|licen[cs]e)|retains?|reserves?|owns?|is\\s+(?:the\\s+)?(?:sole\\s+|exclusive\\s+|rightful\\s+|and\\s+)*owner|represents\\s+(?:and\\s+warrants\\s+)?that\\s+it\\s+(?:is\\s+the\\s+(?:sole\\s+|exclusive\\s+|rightful\\s+|and\\s+)*owner|owns)|shall\\s+own|will\\s+own|shall\\s+retain|will\\s+retain|uses?|receives?)\\b)`;
+/** A party holding a right over what it is given ("may", "is entitled to", "owns", "retains"). */
+const HOLDS_RIGHT = `(?:(?:\\w+\\s+){0,3}?(?:may|can|might|shall\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|will\\s+(?:be\\s+(?:entitled|permitted|free)|have\\s+(?:the\\s+)?right)|is\\s+(?:hereby\\s+)?(?:entitled|permitted|free|authori[sz]ed|granted)|are\\s+(?:entitled|permitted|free)|has\\s+(?:the\\s+)?(?:right|licen[cs]e)|retains?|reserves?|owns?|is\\s+(?:the\\s+)?(?:sole\\s+|exclusive\\s+|rightful\\s+|and\\s+)*owner|represents\\s+(?:and\\s+warrants\\s+)?that\\s+it\\s+(?:is\\s+the\\s+(?:sole\\s+|exclusive\\s+|rightful\\s+|and\\s+)*owner|owns)|shall\\s+own|will\\s+own|shall\\s+retain|will\\s+retain)\\b)`;
+/** … or just using or receiving it ("Studio uses", "Company receives"). */
+const HOLDS_ALL = `(?:${HOLDS_RIGHT}|(?:\\w+\\s+){0,3}?(?:uses?|receives?)\\b)`;
 
 const roleAlt = (roles: readonly string[]): string => [...roles].sort((a, b) => b.length - a.length).map((r) => `(?:[Tt]he\\s+|THE\\s+)?${esc(r)}`).join("|");
 /**
@@ -125,9 +128,25 @@ const ROLE_WORD_READER = reader(
   true,
 );
 
+/**
+ * Terms a maker writes in its own voice to its client ("You are hiring us to design …"): "we" and
+ * "us" are the user and "you" the other side. Read only once the document has shown who is who, so
+ * each party's own statements count, as with defined parties ("We'll own the templates we made
+ * before this project" keeps the maker's own).
+ */
+const MAKER_VOICE_READER = reader(
+  // (in their contractions too: "We'll own", "You'll own")
+  `\\b(?:(?:[Ww]e|WE)(?:['\u2019](?:ll|d))?|[Uu]s|US)\\b(?!['\u2019])`,
+  `\\b(?:[Yy]ou|YOU)(?:['\u2019](?:ll|d))?\\b(?!['\u2019])`,
+  // (a right held, not a payment received: "When we receive your final payment, copyright is assigned")
+  HOLDS_RIGHT,
+  "g",
+);
+
 /** Builds a reader for the confirmed (or detected) roles; without sure roles, one that reads only unmistakable role words. */
 export function directionReader(roles: DocumentRoles): DirectionReader | null {
   if (!roles.user || !roles.other || roles.user.toLowerCase() === roles.other.toLowerCase()) return ROLE_WORD_READER;
+  if (/^(?:we|us)$/i.test(roles.user) && /^you$/i.test(roles.other) && (roles.source === "user" || (roles.source === "document" && roles.partiesSure))) return MAKER_VOICE_READER;
   // only roles the contract defines (or the user confirmed) decide which way a right flows; a guess
   // from role words alone ("Provider owns all Usage Data") must not silence a finding
   const defined = roles.candidates.parties.includes(roles.user) && roles.candidates.parties.includes(roles.other);

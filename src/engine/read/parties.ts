@@ -154,8 +154,18 @@ export const DETERMINED = /^(?:the|a|an|your|our|its|their|his|her|my)\s/i;
 
 /** The company a first-person label names: `Simmer & Salt Media Inc. ("we", "us")`. */
 function firstPersonName(sample: string): string | null {
-  const m = /([A-Z][\w&.,'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&.,'\u2019-]*){0,5})\s*\(\s*(?:collectively\s*,?\s*)?["\u201c](?:we|us|our)["\u201d]/.exec(sample);
-  return m ? m[1].replace(/[\s,]+$/, "") : null;
+  const m = /([A-Z][\w&.,'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&.,'\u2019-]*){0,5})\s*\(\s*(?:collectively\s*,?\s*)?["\u201c](?:[Ww]e|[Uu]s|[Oo]ur)(?:\s+or\s+[Uu]s)?["\u201d]/.exec(sample);
+  if (m) return m[1].replace(/[\s,]+$/, "");
+  // a maker writing in its own voice names itself once: "you are hiring us (Techie Support, LLC)"
+  const own = /\bus\s*\(\s*([A-Z][\w&.'\u2019-]*(?:,?\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*){0,5})\s*\)/.exec(sample);
+  return own ? own[1].replace(/[\s,]+$/, "") : null;
+}
+
+/** The word for the one addressed as "you" when it is the other side (a client the maker writes to): "the Customer", "the Client". */
+function addressedClient(sample: string): string {
+  // the blank that follows "you" ("You ([customer name])", "you [CLIENT COMPANY]"), else the receiver's role word the terms use
+  const word = /\byou\s*\(?\s*[[{<]\s*(client|customer)\b/i.exec(sample) ?? /\b(Client|Customer|Commissioner|Buyer|Licensee)\b/.exec(sample);
+  return `the ${word ? word[1][0].toUpperCase() + word[1].slice(1).toLowerCase() : "Client"}`;
 }
 
 /**
@@ -167,6 +177,7 @@ function firstPersonName(sample: string): string | null {
 function draftingName(name: string, sample: string, side: "user" | "other"): string {
   if (/^(?:we|us|our)$/i.test(name)) return firstPersonName(sample) ?? (side === "other" ? "the Company" : "the Contractor");
   if (/^(?:you|your)$/i.test(name)) {
+    if (side === "other") return addressedClient(sample);
     const word = /\b(?:User|Member|Customer|Contributor|Creator|Subscriber|Seller|Artist)\b/.exec(sample);
     return `the ${word ? word[0] : "User"}`;
   }

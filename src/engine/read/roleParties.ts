@@ -20,6 +20,9 @@ export interface Candidate {
 /** Words a cover page or a blank puts after a role word that name no party ("Contractor NAME", "Company ADDRESS"). */
 const BLANK_WORD = /^(?:NAME|FULL\s+NAME|TITLE|ADDRESS|DATE|SIGNATURE|EMAIL|E-MAIL|PHONE|REPRESENTATIVE|RELATIONSHIP|AGREEMENT|INFORMATION|DETAILS|BY|PRINTED|PRINT|INITIALS|RESPONSIBILITIES|OBLIGATIONS|SERVICES|WARRANTIES|INDEMNIFICATION)$/;
 
+/** How often "we" and "you" must each be said for a contract naming no party to be read as written between them. */
+const FIRST_PERSON_MIN = 6;
+
 /** A name in capitals of up to four words ("Blockchain Commons", "Vox Mosaic"), captured. */
 const PARTY_NAME = "((?:[A-Z][\\w&'\u2019.-]*\\s+){0,3}[A-Z][\\w&'\u2019-]*)";
 
@@ -91,6 +94,17 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
       if (found && !isRole(MAKER_ROLES, found) && !NOT_A_PARTY.has(norm(found).toLowerCase()) && !/^(?:The|This|Such|Each|All|Any|Its|His|Her|Their|Client|Company|Customer)$/.test(found)) add(found);
     }
   }
+  // terms a maker writes in its own voice to its client ("You are hiring us to design …", "We'll
+  // share our working files with you"), naming no party otherwise: "we" and "you" are the parties,
+  // and the evidence below tells which of them makes the work
+  if (out.length === 0) {
+    const head = doc.text.slice(0, 200_000);
+    const count = (re: RegExp): number => head.match(re)?.length ?? 0;
+    if (count(/\b(?:we|us|our)\b/gi) >= FIRST_PERSON_MIN && count(/\b(?:you|your)\b/gi) >= FIRST_PERSON_MIN) {
+      add("we");
+      add("you");
+    }
+  }
   // terms written in the first and second person ("… Media Inc. ("we", "us")", "you grant us"):
   // the one addressed is a party too, whether or not the terms label it
   if (out.some((c) => FIRST_PERSON.test(c.name)) && !out.some((c) => /^you$/i.test(c.name))) {
@@ -102,7 +116,10 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
 
 /** Evidence that a party makes and hands over the work (+) or receives and pays for it (−). */
 export function scoreParty(doc: Doc, c: Candidate): void {
-  const n = `(?:the\\s+)?${esc(c.name)}`;
+  // a party that speaks in the first person is "we" as a subject and "us" as an object ("You are hiring us")
+  const n = FIRST_PERSON.test(c.name) ? "(?:we|We|WE|us|Us|US)" : `(?:the\\s+)?${esc(c.name)}`;
+  // (and makes the work in a contraction too: "We'll design", "we’ll deliver")
+  const will = FIRST_PERSON.test(c.name) || /^you$/i.test(c.name) ? "(?:shall|will|agrees?\\s+to|must|undertakes?\\s+to|is\\s+to|['\u2019]ll)" : "(?:shall|will|agrees\\s+to|must|undertakes\\s+to|is\\s+to)";
   const flags = "g";
   const R = (src: string): RegExp => new RegExp(src, flags);
   const MAKE =
@@ -110,20 +127,25 @@ export function scoreParty(doc: Doc, c: Candidate): void {
   // a vendor licensing its own software or platform is not handing over the work
   addEvidence(doc, c, R(`\\b${n}\\s+(?:hereby\\s+)?(?:(?:irrevocably|exclusively)\\s+)?(?:grants?|licen[cs]es|assigns?|transfers?|conveys?)\\b(?![^.;]{0,160}?\\b(?:software|technology|platform|api|sdk|tools?|documentation|systems?|access)\\b)`), 4, "grants or assigns rights", 4);
   addEvidence(doc, c, R(`\\b(?:granted|licen[cs]ed|assigned|owned)\\s+by\\s+${n}\\b`), 3, "rights come from it", 3);
-  addEvidence(doc, c, R(`\\b${n}\\s+(?:shall|will|agrees\\s+to|must|undertakes\\s+to|is\\s+to)\\s+(?:\\w+\\s+){0,2}?${MAKE}\\w*\\b(?!\\s+(?:\\w+\\s+){0,2}?(?:services?|support|assistance|access|disclosures?|notice|information)\\b)`), 2, "makes or delivers", 5);
+  addEvidence(doc, c, R(`\\b${n}(?:\\s+|(?=['\u2019]))${will}\\s+(?:\\w+\\s+){0,2}?${MAKE}\\w*\\b(?!\\s+(?:\\w+\\s+){0,2}?(?:services?|support|assistance|access|disclosures?|notice|information)\\b)`), 2, "makes or delivers", 5);
   // (a vendor's own technology "licensed or created by" it is not the work either)
   addEvidence(doc, c, R(`\\b(?<!services?\\s)(?<!\\b(?:technology|platform|software|systems?|tools?|infrastructure)\\b[^.;]{0,30})(?:provided|performed|delivered|created|produced|developed|designed|prepared|supplied|furnished|written|made)\\s+by\\s+${n}\\b`), 2, "the work is made by it", 4);
   addEvidence(doc, c, new RegExp(`\\b${n}\\s+(?:represents[^.;]{0,60}?|is|shall\\s+be|will\\s+be)\\s*(?:the\\s+)?(?:sole\\s+)?(?:and\\s+)?(?:rightful\\s+|exclusive\\s+|lawful\\s+)?owner\\s+of\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:content|work|materials|deliverables|programs?|programming|titles|site|property|rights)\\b`, "gi"), 4, "owns the work it supplies", 2);
   addEvidence(doc, c, R(`\\b(?:pay|pays|paid|compensate|remunerate|reimburse)\\s+(?:to\\s+)?${n}\\b`), 2, "is paid", 3);
-  addEvidence(doc, c, R(`\\b(?:engages?|retains?|hires?|commissions?|to\\s+retain|to\\s+engage)\\s+${n}\\b`), 3, "is engaged", 2);
+  addEvidence(doc, c, R(`\\b(?:engag(?:es?|ing)|retain(?:s|ing)?|hir(?:es?|ing)|commission(?:s|ing)?|to\\s+retain|to\\s+engage)\\s+${n}\\b`), 3, "is engaged", 2);
   addEvidence(doc, c, R(`\\b${n}\\s+(?:is|shall\\s+be|will\\s+be)\\s+(?:the\\s+)?(?:sole\\s+)?(?:and\\s+)?(?:rightful\\s+|exclusive\\s+)?(?:owner|author|creator|producer|licensor)\\b`), 3, "owns or authored the work", 2);
   addEvidence(doc, c, R(`\\b(?:name|likeness|image|endorsement|voice|services|persona)\\s+(?:and\\s+\\w+\\s+)?of\\s+${n}\\b`), 3, "its name, likeness or services are used", 2);
-  addEvidence(doc, c, R(`\\b${n}\\s+(?:shall|will|agrees\\s+to)\\s+(?:\\w+\\s+){0,2}?pay\\b`), -2, "pays", 4);
+  addEvidence(doc, c, R(`\\b${n}(?:\\s+|(?=['\u2019]))${will}\\s+(?:\\w+\\s+){0,2}?pay\\b`), -2, "pays", 4);
   addEvidence(doc, c, R(`\\b${n}\\s+(?:hereby\\s+)?(?:engages|retains|hires|commissions|wishes\\s+to\\s+engage|wishes\\s+to\\s+retain)\\b`), -3, "engages the other", 2);
   addEvidence(doc, c, R(`\\b${n}\\s+(?:desires|wishes|wants)\\s+to\\s+(?:obtain|acquire|use|have)\\b`), -3, "wants the right to use", 2);
   addEvidence(doc, c, R(`\\b(?:to|for)\\s+${n}\\s+(?:under|pursuant|hereunder)\\b`), -1, "receives", 2);
   // (a licence of the vendor's own software or platform received is no sign of being the client)
   addEvidence(doc, c, R(`\\b(?:grants?|licen[cs]es|assigns?)\\s+(?:to\\s+)?${n}\\b(?![^.;]{0,160}?\\b(?:software|technology|platform|api|sdk|tools?|documentation|systems?|access)\\b)`), -2, "receives rights", 4);
+  if (FIRST_PERSON.test(c.name)) {
+    // a maker writing in its own voice: "you will review our work", "you agree to pay our invoices"
+    addEvidence(doc, c, R(`\\b(?:review|approve|accept|receive|test)\\s+our\\s+(?:work|designs?|drafts?|code|copy|photos|photographs|illustrations|artwork|deliverables|layouts)\\b`), 2, "its work is reviewed", 2);
+    addEvidence(doc, c, R(`\\b(?:pay|pays|paid)\\s+(?:all\\s+|each\\s+of\\s+)?our\\s+(?:invoices?|fees?|bills?|rates?|quote)\\b`), 2, "is paid", 2);
+  }
   if (isRole(MAKER_ROLES, c.name)) {
     c.score += 2;
     c.evidence.push({ paragraph: 0, quote: c.name, reason: "the contract calls it by a maker's name" });

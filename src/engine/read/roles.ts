@@ -72,6 +72,7 @@ export function readRoles(paragraphs: readonly Paragraph[], override: RoleOverri
     other: other?.name ?? DEFAULTS.other,
     work: workTerm ?? DEFAULTS.work,
     sure: sureParties && sureWork,
+    partiesSure: sureParties,
     source: anyOverride ? "user" : user || workTerm ? "document" : "default",
     evidence: { user: user?.evidence.slice(0, 4) ?? [], other: other?.evidence.filter(() => true).slice(0, 4) ?? [], work: bestWork && !oWork ? bestWork.evidence.slice(0, 4) : [] },
     candidates: { parties: parties.map((p) => p.name), works: works.slice(0, 8).map((w) => w.term) },

@@ -147,7 +147,9 @@ function switchedOffLines(report: Report): string[] {
 function rolesLine(report: Report): string {
   const r = report.roles;
   const how = r.source === "user" ? "as you confirmed" : r.source === "default" ? "generic names: nothing in the text names the parties" : r.sure ? "read from the contract" : "read from the contract, please confirm";
-  return `You: ${r.user} · Other side: ${r.other} · Your work: "${r.work}" (${how})`;
+  // terms written as "we" and "you" are quoted: "You: "we" · Other side: "you""
+  const shown = (n: string): string => (/^(?:you|we|us|our)$/i.test(n) ? `"${n}"` : n);
+  return `You: ${shown(r.user)} · Other side: ${shown(r.other)} · Your work: "${r.work}" (${how})`;
 }
 
 /**

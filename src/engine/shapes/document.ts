@@ -51,6 +51,8 @@ export interface DocumentRoles {
   work: string;
   /** Enough evidence for all three; when false, `question` says what to confirm. */
   sure: boolean;
+  /** Enough evidence for who is who, whatever the work is called (the way rights flow can then be read). */
+  partiesSure?: boolean;
   /** "document": read from the text; "user": confirmed or given by the user; "default": nothing found. */
   source: "document" | "user" | "default";
   evidence: { user: RoleEvidence[]; other: RoleEvidence[]; work: RoleEvidence[] };

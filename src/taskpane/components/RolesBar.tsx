@@ -66,7 +66,9 @@ export function RolesBar({ user, other, work, sure, question, onChange, onEditin
     opened.current = editing;
   }, [editing]);
   const [draft, setDraft] = React.useState<Roles>({ user, other, work });
-  const line = `You: ${user} · Other side: ${other} · Your work: ${work}`;
+  // terms written as "we" and "you" are quoted: You: "we" · Other side: "you"
+  const shown = (n: string): string => (/^(?:you|we|us|our)$/i.test(n) ? `"${n}"` : n);
+  const line = `You: ${shown(user)} · Other side: ${shown(other)} · Your work: ${work}`;
   if (!editing)
     return (
       <div className={styles.bar} role="group" aria-label="Roles in this contract">

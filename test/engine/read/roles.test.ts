@@ -2,7 +2,7 @@
  * Issue 11: the engine reads who is who. Contracts written for these tests (not taken from any
  * source): each names its parties differently and defines its work under another term.
  */
-import { analyze } from "../../../src/engine";
+import { analyze, formatReportText } from "../../../src/engine";
 import { readDocument } from "../../../src/engine/read";
 
 const doc = (...texts: string[]) => texts.map((text) => ({ text }));
@@ -424,5 +424,72 @@ describe("mostUsed: the role word counted most often (both role readers use it)"
     [["Agency", "Client"], [["Studio", 4]], undefined, 0],
   ] as const)("%j with %j → %s", (words, counts, word, count) => {
     expect(mostUsed(words, new Map(counts))).toEqual({ word, count });
+  });
+});
+
+describe("document model: terms a maker writes in its own voice (\"You are hiring us\")", () => {
+  // written for this test in the plain-English style many freelancers use; no party is named
+  const OURS = doc(
+    "Web design agreement",
+    "You (the business that signs below) are hiring us to design and build a new website for the price in our quote.",
+    "You will send us your logo, your photos and your copy when we ask for them. We will design the pages, build the site and test it on phones and laptops.",
+    "We will share our working files with you every week, and you will review our work and reply within five working days.",
+    "You agree to pay our invoices within fourteen days. We may pause the project while an invoice is unpaid.",
+    "We'll own the templates and code libraries that we made before this project.",
+    "When we receive your final payment, copyright in the designs is assigned to you.",
+    "You will own the page layouts that we create for this project.",
+    "You own all text, photos and data you provided.",
+  );
+
+  test('"we" make the work and "you" receive it: read as sure parties, the work term still asked', () => {
+    const r = readDocument(OURS).roles;
+    expect(r).toMatchObject({ user: "we", other: "you", partiesSure: true, sure: false });
+    expect(r.evidence.user.map((e) => e.reason)).toEqual(expect.arrayContaining(["is engaged", "makes or delivers"]));
+    expect(r.question).toMatch(/what your work is called/);
+    expect(r.question).not.toMatch(/which side you are/);
+    expect(formatReportText(analyze(OURS))).toMatch(/You: "we" · Other side: "you" · Your work: "[^"]+" \(read from the contract, please confirm\)/);
+  });
+
+  test("rights read the right way round: the maker's own templates are no risk; what passes to the client is, with a covenant by the client", () => {
+    const report = analyze(OURS);
+    const at = (i: number) => report.findings.filter((f) => f.paragraph === i);
+    expect(at(5)).toEqual([]); // "We'll own the templates … we made before this project"
+    expect(at(6).map((f) => f.category)).toEqual(["ownership"]); // "copyright … is assigned to you"
+    expect(at(7).map((f) => f.category)).toEqual(["ownership"]); // "You will own the page layouts that we create"
+    expect(at(8)).toEqual([]); // the client's own text, photos and data
+    const fix = at(7)[0].suggestions[0].replacement;
+    expect(fix).toMatch(/the Client covenants/);
+    expect(fix).not.toMatch(/\bAgency\b|\byou covenants\b|\bwe covenants\b/);
+  });
+
+  test('the client is named from the blank after "you" and the maker from the name after "us"', () => {
+    const report = analyze(
+      doc(
+        "You ([customer name]) are hiring us (Quillmark Studio Ltd) to write and design a brochure.",
+        "We will write the copy and design the layouts. We will send you drafts and you will review our work.",
+        "You agree to pay us the fee in our quote. We may use freelance proofreaders we trust.",
+        "You'll own the layouts that we create for you once you have paid in full.",
+        "We will deliver the final files by e-mail.",
+      ),
+    );
+    expect(report.roles).toMatchObject({ user: "we", other: "you", partiesSure: true });
+    const words = report.findings.flatMap((f) => f.suggestions.map((s) => `${s.replacement} ${s.comment}`)).join(" ");
+    expect(words).toMatch(/the Customer covenants/);
+    expect(words).toMatch(/Quillmark Studio Ltd/);
+  });
+
+  test("terms a platform writes to its users stay the other way round: you make the work, we take the licence", () => {
+    const r = readDocument(
+      doc(
+        "Welcome to our pattern marketplace. These terms apply whenever you use our site.",
+        "By uploading a pattern you grant us a worldwide licence to host, copy and show it.",
+        "You keep the copyright in your patterns. You can delete your patterns at any time.",
+        "We may use your patterns to promote our marketplace. We will not sell your patterns to anyone.",
+        "You must not upload anything you do not have the right to share with us.",
+        "We may suspend your account if you break these terms, and we will tell you why.",
+      ),
+    ).roles;
+    expect(r.user).toBe("you");
+    expect(r.other).toBe("we");
   });
 });
