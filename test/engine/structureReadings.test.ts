@@ -431,6 +431,17 @@ describe("issue 11: the new readings kept narrow (a review's counter-examples)",
     ["The Client owns all Deliverables and all materials the Client provided.", ["ownership"]],
     ["You'll own the visual elements that I create for this project.", ["ownership"]],
     ["The Agency will own every banner that the Designer produces under this Agreement.", ["ownership"]],
+    // "AI" in a company's or a project's name is no AI technology
+    ["Created for the Tidewater AI Project by Jordan Lee, March 2026", []],
+    ["The Client may use the Designs to develop packaging for Nimbus AI Inc.", []],
+    ["Nimbus may use the Designs to improve its AI models.", ["ai-training-grant"]],
+    // the work handed to the other side through a delivery service is not shared with that service
+    ["Once the edit is done, I will send you the final image via Google Drive.", []],
+    ["The Studio will deliver the final images to the Client through a private online gallery.", []],
+    ["The Client may share the Images with its partners via Google Drive.", ["sublicensing"]],
+    // a section named by its title in capitals grants nothing; the same words as a clause do
+    ["The Developer will sign whatever is needed to make the transfers in Developer Assigns Intellectual Property effective.", []],
+    ["The Developer Hereby Assigns All Rights In The Code To The Client.", ["ownership"]],
   ])("%s", (text, expected) => {
     expect(categories(text).sort()).toEqual(expected);
   });

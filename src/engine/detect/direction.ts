@@ -36,6 +36,8 @@ function reader(user: string, other: string, holds: string, flags: string, unani
   // a grant's receiver, whoever grants ("The Project Owner grants the Contributor a licence …")
   // (not the noun with its relative clause: "the licenses you grant are perpetual")
   const GRANTEE = new RegExp(`\\b(?:grants?|licen[cs]es?)(?<!\\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Aa]ll|[Ss]uch|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\\s+(?:grants?|licen[cs]es?))\\s+(?:back\\s+)?(?:to\\s+)?${NAME}(?!['\u2019])\\b(?!\\s+(?:(?:hereby|may|shall|will|has|have|had)\\s+)?(?:grant|give|assign|provide|submit|make|made|gave)(?:s|ed|en)?\\b)`, flags);
+  // rights assigned to a party, whoever assigns ("… require each subcontractor to assign its Intellectual Property Rights to Developer")
+  const ASSIGN_TO = new RegExp(`\\b(?:assign|assigns|transfer|transfers|convey|conveys)\\s+(?:(?:all|any|its|their|his|her|such)\\s+){0,2}(?:[\\w-]+\\s+){0,3}?(?:rights?|title|interest|ownership|copyrights?)\\s+(?:(?:in|to)\\s+(?:[\\w-]+\\s+){1,4}?)?to\\s+${NAME}`, flags);
   // the party a right is granted to, named first ("The videographer is granted a non-exclusive licence …")
   const GRANTED_TO = new RegExp(`${NAME}\\s+(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:granted|given)\\s+(?:(?:a|an|the)\\s+)?(?:[\\w-]+,?\\s+){0,6}?(?:licen[cs]e|rights?|permission)\\b`, flags);
   // a licence the maker keeps for itself ("Contributor retains a perpetual licence to reproduce its Contributions")
@@ -60,10 +62,11 @@ function reader(user: string, other: string, holds: string, flags: string, unani
       const at = offset - from;
       let best: { pos: number; flow: Flow } | null = null;
       let toOther = false;
-      const consider = (re: RegExp, group: number): void => {
+      const consider = (re: RegExp, group: number, rolesOnly = false): void => {
         re.lastIndex = 0;
         for (let m = re.exec(clause); m; m = re.exec(clause)) {
           if (m[group] === undefined) continue;
+          if (rolesOnly && PRONOUN.test(m[group])) continue;
           const f = who(m[group]);
           if (f === "unknown") continue;
           if (f === "to-other") toOther = true;
@@ -89,6 +92,8 @@ function reader(user: string, other: string, holds: string, flags: string, unani
       consider(GRANT, 2);
       consider(GRANTEE, 1);
       consider(GRANTED_TO, 1);
+      // (read from role words alone, not "to you": "we'll assign all rights to you" is as often the maker's own voice)
+      consider(ASSIGN_TO, 1, unanimous);
       consider(TO, 1);
       OTHER_HOLDS.lastIndex = 0;
       if (unanimous && OTHER_HOLDS.test(clause)) toOther = true;
@@ -98,6 +103,9 @@ function reader(user: string, other: string, holds: string, flags: string, unani
     },
   };
 }
+
+/** A party named by a pronoun. */
+const PRONOUN = /^(?:you|we|us)$/i;
 
 /** Words that give someone a right. */
 const GIVES_A_RIGHT = /\b(?:may|can|might|entitled|authori[sz]\w*|consent\w*|allow\w*|permit\w*|right\s+to|free\s+to|permitted|licen[cs]\w*|grants?|owns?|retains?)\b/i;
@@ -130,13 +138,13 @@ const ROLE_WORD_READER = reader(
 
 /**
  * Terms a maker writes in its own voice to its client ("You are hiring us to design …"): "we" and
- * "us" are the user and "you" the other side. Read only once the document has shown who is who, so
+ * "us" (or "I" and "me") are the user and "you" the other side. Read only once the document has shown who is who, so
  * each party's own statements count, as with defined parties ("We'll own the templates we made
  * before this project" keeps the maker's own).
  */
 const MAKER_VOICE_READER = reader(
   // (in their contractions too: "We'll own", "You'll own")
-  `\\b(?:(?:[Ww]e|WE)(?:['\u2019](?:ll|d))?|[Uu]s|US)\\b(?!['\u2019])`,
+  `\\b(?:(?:[Ww]e|WE)(?:['\u2019](?:ll|d))?|[Uu]s|US|I(?:['\u2019](?:ll|d))?|me)\\b(?!['\u2019])`,
   `\\b(?:[Yy]ou|YOU)(?:['\u2019](?:ll|d))?\\b(?!['\u2019])`,
   // (a right held, not a payment received: "When we receive your final payment, copyright is assigned")
   HOLDS_RIGHT,
@@ -146,7 +154,7 @@ const MAKER_VOICE_READER = reader(
 /** Builds a reader for the confirmed (or detected) roles; without sure roles, one that reads only unmistakable role words. */
 export function directionReader(roles: DocumentRoles): DirectionReader | null {
   if (!roles.user || !roles.other || roles.user.toLowerCase() === roles.other.toLowerCase()) return ROLE_WORD_READER;
-  if (/^(?:we|us)$/i.test(roles.user) && /^you$/i.test(roles.other) && (roles.source === "user" || (roles.source === "document" && roles.partiesSure))) return MAKER_VOICE_READER;
+  if (/^(?:we|us|I)$/i.test(roles.user) && /^you$/i.test(roles.other) && (roles.source === "user" || (roles.source === "document" && roles.partiesSure))) return MAKER_VOICE_READER;
   // only roles the contract defines (or the user confirmed) decide which way a right flows; a guess
   // from role words alone ("Provider owns all Usage Data") must not silence a finding
   const defined = roles.candidates.parties.includes(roles.user) && roles.candidates.parties.includes(roles.other);

@@ -157,7 +157,7 @@ function firstPersonName(sample: string): string | null {
   const m = /([A-Z][\w&.,'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&.,'\u2019-]*){0,5})\s*\(\s*(?:collectively\s*,?\s*)?["\u201c](?:[Ww]e|[Uu]s|[Oo]ur)(?:\s+or\s+[Uu]s)?["\u201d]/.exec(sample);
   if (m) return m[1].replace(/[\s,]+$/, "");
   // a maker writing in its own voice names itself once: "you are hiring us (Techie Support, LLC)"
-  const own = /\bus\s*\(\s*([A-Z][\w&.'\u2019-]*(?:,?\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*){0,5})\s*\)/.exec(sample);
+  const own = /\b(?:us|me)\s*\(\s*([A-Z][\w&.'\u2019-]*(?:,?\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*){0,5})\s*\)/.exec(sample);
   return own ? own[1].replace(/[\s,]+$/, "") : null;
 }
 
@@ -175,7 +175,7 @@ function addressedClient(sample: string): string {
  * or "you's".
  */
 function draftingName(name: string, sample: string, side: "user" | "other"): string {
-  if (/^(?:we|us|our)$/i.test(name)) return firstPersonName(sample) ?? (side === "other" ? "the Company" : "the Contractor");
+  if (/^(?:we|us|our|I|me)$/i.test(name)) return firstPersonName(sample) ?? (side === "other" ? "the Company" : "the Contractor");
   if (/^(?:you|your)$/i.test(name)) {
     if (side === "other") return addressedClient(sample);
     const word = /\b(?:User|Member|Customer|Contributor|Creator|Subscriber|Seller|Artist)\b/.exec(sample);

@@ -23,6 +23,25 @@ const BLANK_WORD = /^(?:NAME|FULL\s+NAME|TITLE|ADDRESS|DATE|SIGNATURE|EMAIL|E-MA
 /** How often "we" and "you" must each be said for a contract naming no party to be read as written between them. */
 const FIRST_PERSON_MIN = 6;
 
+/** A party named by a pronoun. */
+const PRONOUN_PARTY = /^(?:we|you|I)$/i;
+
+/** The text uses a maker's role word and a receiver's ("Contractor", "Client"). */
+function namesBothSides(text: string): boolean {
+  const seen = new Set<string>();
+  ROLE_WORDS.lastIndex = 0;
+  for (let m = ROLE_WORDS.exec(text); m; m = ROLE_WORDS.exec(text)) seen.add(m[0]);
+  const words = [...seen];
+  return words.some((w) => isRole(MAKER_ROLES, w)) && words.some((w) => isRole(RECEIVER_ROLES, w));
+}
+
+/** The pronoun a party's label is: "We or Us", "Us" and "We" are "we"; "You" is "you"; otherwise none. */
+function pronounParty(name: string): string | null {
+  if (/^(?:we|us|our)(?:\s+(?:or|and|\/)\s+(?:we|us|our))*$/i.test(name)) return "we";
+  if (/^(?:you|your)$/i.test(name)) return "you";
+  return null;
+}
+
 /** A name in capitals of up to four words ("Blockchain Commons", "Vox Mosaic"), captured. */
 const PARTY_NAME = "((?:[A-Z][\\w&'\u2019.-]*\\s+){0,3}[A-Z][\\w&'\u2019-]*)";
 
@@ -30,7 +49,8 @@ const PARTY_NAME = "((?:[A-Z][\\w&'\u2019.-]*\\s+){0,3}[A-Z][\\w&'\u2019-]*)";
 export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candidate[] {
   const out: Candidate[] = [];
   const add = (name: string): void => {
-    const n = norm(name);
+    // a party labelled by a pronoun is that pronoun ("We or Us" is "we", "You" is "you")
+    const n = pronounParty(norm(name)) ?? norm(name);
     if (!n || NOT_A_PARTY.has(n.toLowerCase()) || out.some((c) => c.name.toLowerCase() === n.toLowerCase())) return;
     out.push({ name: n, score: 0, evidence: [], order: out.length });
   };
@@ -97,17 +117,24 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
   // terms a maker writes in its own voice to its client ("You are hiring us to design …", "We'll
   // share our working files with you"), naming no party otherwise: "we" and "you" are the parties,
   // and the evidence below tells which of them makes the work
-  if (out.length === 0) {
+  // (or only by pronouns: "You … ("You") are hiring us … ("We or Us")"); a maker writing as "I" to
+  // "you" likewise ("I'll send you the drafts")
+  // (not when role words name the two sides, however rarely: "Contractor ("me") … Client ("you")")
+  if (out.every((c) => PRONOUN_PARTY.test(c.name)) && !namesBothSides(doc.text)) {
     const head = doc.text.slice(0, 200_000);
     const count = (re: RegExp): number => head.match(re)?.length ?? 0;
-    if (count(/\b(?:we|us|our)\b/gi) >= FIRST_PERSON_MIN && count(/\b(?:you|your)\b/gi) >= FIRST_PERSON_MIN) {
-      add("we");
+    const you = count(/\b(?:you|your)\b/gi);
+    const we = count(/\b(?:we|us|our)\b/gi);
+    const i = count(/\b(?:I|me|my)\b/g);
+    if (you >= FIRST_PERSON_MIN && Math.max(we, i) >= FIRST_PERSON_MIN) {
+      add(i > we * 2 ? "I" : "we");
       add("you");
     }
   }
-  // terms written in the first and second person ("… Media Inc. ("we", "us")", "you grant us"):
-  // the one addressed is a party too, whether or not the terms label it
-  if (out.some((c) => FIRST_PERSON.test(c.name)) && !out.some((c) => /^you$/i.test(c.name))) {
+  // terms written in the first and second person ("… Media Inc. ("we", "us")", "you grant us", "Between
+  // us, The Harbor Foundation ("Harbor") and you"): the one addressed is a party too, whether or not the terms label it
+  const voiced = out.length === 1 && (doc.text.slice(0, 200_000).match(/\b(?:we|us|our)\b/gi)?.length ?? 0) >= FIRST_PERSON_MIN;
+  if ((voiced || out.some((c) => FIRST_PERSON.test(c.name))) && !out.some((c) => /^you$/i.test(c.name))) {
     const you = doc.text.slice(0, 200_000).match(/\b(?:you|your)\b/gi);
     if (you && you.length >= 3) add("you");
   }
@@ -117,9 +144,9 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
 /** Evidence that a party makes and hands over the work (+) or receives and pays for it (−). */
 export function scoreParty(doc: Doc, c: Candidate): void {
   // a party that speaks in the first person is "we" as a subject and "us" as an object ("You are hiring us")
-  const n = FIRST_PERSON.test(c.name) ? "(?:we|We|WE|us|Us|US)" : `(?:the\\s+)?${esc(c.name)}`;
+  const n = FIRST_PERSON.test(c.name) ? "(?:we|We|WE|us|Us|US)" : c.name === "I" ? "(?:I|me)" : `(?:the\\s+)?${esc(c.name)}`;
   // (and makes the work in a contraction too: "We'll design", "we’ll deliver")
-  const will = FIRST_PERSON.test(c.name) || /^you$/i.test(c.name) ? "(?:shall|will|agrees?\\s+to|must|undertakes?\\s+to|is\\s+to|['\u2019]ll)" : "(?:shall|will|agrees\\s+to|must|undertakes\\s+to|is\\s+to)";
+  const will = FIRST_PERSON.test(c.name) || /^(?:you|I)$/i.test(c.name) ? "(?:shall|will|agrees?\\s+to|must|undertakes?\\s+to|is\\s+to|['\u2019]ll)" : "(?:shall|will|agrees\\s+to|must|undertakes\\s+to|is\\s+to)";
   const flags = "g";
   const R = (src: string): RegExp => new RegExp(src, flags);
   const MAKE =
@@ -141,10 +168,11 @@ export function scoreParty(doc: Doc, c: Candidate): void {
   addEvidence(doc, c, R(`\\b(?:to|for)\\s+${n}\\s+(?:under|pursuant|hereunder)\\b`), -1, "receives", 2);
   // (a licence of the vendor's own software or platform received is no sign of being the client)
   addEvidence(doc, c, R(`\\b(?:grants?|licen[cs]es|assigns?)\\s+(?:to\\s+)?${n}\\b(?![^.;]{0,160}?\\b(?:software|technology|platform|api|sdk|tools?|documentation|systems?|access)\\b)`), -2, "receives rights", 4);
-  if (FIRST_PERSON.test(c.name)) {
+  if (FIRST_PERSON.test(c.name) || c.name === "I") {
+    const our = c.name === "I" ? "my" : "our";
     // a maker writing in its own voice: "you will review our work", "you agree to pay our invoices"
-    addEvidence(doc, c, R(`\\b(?:review|approve|accept|receive|test)\\s+our\\s+(?:work|designs?|drafts?|code|copy|photos|photographs|illustrations|artwork|deliverables|layouts)\\b`), 2, "its work is reviewed", 2);
-    addEvidence(doc, c, R(`\\b(?:pay|pays|paid)\\s+(?:all\\s+|each\\s+of\\s+)?our\\s+(?:invoices?|fees?|bills?|rates?|quote)\\b`), 2, "is paid", 2);
+    addEvidence(doc, c, R(`\\b(?:review|approve|accept|receive|test)\\s+${our}\\s+(?:work|designs?|drafts?|code|copy|photos|photographs|illustrations|artwork|deliverables|layouts)\\b`), 2, "its work is reviewed", 2);
+    addEvidence(doc, c, R(`\\b(?:pay|pays|paid)\\s+(?:all\\s+|each\\s+of\\s+)?${our}\\s+(?:invoices?|fees?|bills?|rates?|quote)\\b`), 2, "is paid", 2);
   }
   if (isRole(MAKER_ROLES, c.name)) {
     c.score += 2;

@@ -148,7 +148,7 @@ function rolesLine(report: Report): string {
   const r = report.roles;
   const how = r.source === "user" ? "as you confirmed" : r.source === "default" ? "generic names: nothing in the text names the parties" : r.sure ? "read from the contract" : "read from the contract, please confirm";
   // terms written as "we" and "you" are quoted: "You: "we" · Other side: "you""
-  const shown = (n: string): string => (/^(?:you|we|us|our)$/i.test(n) ? `"${n}"` : n);
+  const shown = (n: string): string => (/^(?:you|we|us|our|I)$/i.test(n) ? `"${n}"` : n);
   return `You: ${shown(r.user)} · Other side: ${shown(r.other)} · Your work: "${r.work}" (${how})`;
 }
 

@@ -50,6 +50,30 @@ const OPEN_END = /:\s*$/;
 /** A purpose phrase's lead-in right before a trigger: "to ", "for the purposes of ", "in ", "to help ". */
 const PURPOSE_LEAD_BEFORE = /\b(?:to|for|in)\s+(?:(?:the|any)\s+)?(?:purposes?\s+of\s+)?(?:(?:further|help|helping)\s+)?$/i;
 
+/** A word written in title case ("Assigns", "Property"), not in capitals or lower case. */
+const TITLE_WORD = /^[A-Z][a-z][\w'\u2019-]*$/;
+
+/**
+ * The trigger at `ts`–`te` begins with a verb or noun written in title case inside a run of
+ * title-case words that a preposition introduces ("to paper assignments in Developer Assigns
+ * Intellectual Property", "as set out under Client Owns All Work"): the words name a section, they
+ * do not grant anything.
+ */
+function inTitleCaseRun(text: string, ts: number, te: number, sentenceStart: number): boolean {
+  const first = /^[\w'\u2019-]+/.exec(text.slice(ts, te));
+  if (!first || !TITLE_WORD.test(first[0]) || ts <= sentenceStart) return false;
+  const after = /^[\w'\u2019-]*[ \t]+([\w'\u2019-]+)/.exec(text.slice(ts + first[0].length, Math.min(text.length, te + 40)));
+  if (!after || !TITLE_WORD.test(after[1])) return false;
+  // the title-case words before the trigger, then the preposition that introduces them
+  const words = text.slice(Math.max(sentenceStart, ts - 80), ts).split(/[ \t]+/).filter(Boolean);
+  let k = words.length - 1;
+  while (k >= 0 && TITLE_WORD.test(words[k])) k--;
+  return k >= 0 && k < words.length - 1 && TITLE_PREPOSITION.test(words[k]);
+}
+
+/** Words that introduce a section's title: "in", "under", "see", "of", "per". */
+const TITLE_PREPOSITION = /^(?:in|under|see|of|per)$/;
+
 /** The result for a paragraph with nothing in it (shared, never mutated). */
 export const EMPTY_SCAN: ParagraphScan = Object.freeze({ findings: [], protections: [] }) as unknown as ParagraphScan;
 export const EMPTY_RESULT = EMPTY_SCAN as unknown as ParagraphResult;
@@ -188,6 +212,8 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
         titles ??= crossReferenceTitles(text);
         if (titles.some((t) => ts >= t.start && te <= t.end)) continue;
       }
+      // "… to paper assignments in Developer Assigns Intellectual Property": a section named by its title, not a grant
+      if (inTitleCaseRun(text, ts, te, S.start)) continue;
       // "if the Client uses the Work to train AI, …" describes a breach; it grants nothing
       // — but "If you send us feedback, we may use it": the condition names the feedback the main clause takes
       // (so does "Where the Images are rendered anonymous …, the Licensee may use them": the condition names what it takes)

@@ -67,7 +67,7 @@ export function RolesBar({ user, other, work, sure, question, onChange, onEditin
   }, [editing]);
   const [draft, setDraft] = React.useState<Roles>({ user, other, work });
   // terms written as "we" and "you" are quoted: You: "we" · Other side: "you"
-  const shown = (n: string): string => (/^(?:you|we|us|our)$/i.test(n) ? `"${n}"` : n);
+  const shown = (n: string): string => (/^(?:you|we|us|our|I)$/i.test(n) ? `"${n}"` : n);
   const line = `You: ${shown(user)} · Other side: ${shown(other)} · Your work: ${work}`;
   if (!editing)
     return (

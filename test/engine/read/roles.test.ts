@@ -334,6 +334,9 @@ describe("direction: which way each right flows (Provider is the user)", () => {
     ["Customer may share the Deliverables with its affiliates.", "sublicensing"],
     ["Provider hereby assigns to Customer all right, title and interest in the Deliverables.", "ownership"],
     ["Customer may use all Feedback freely, for any purpose.", "broad-license"],
+    // rights assigned to the user by its own subcontractors flow to the user
+    ["Provider shall require each subcontractor it uses to assign all Intellectual Property Rights in its work to Provider.", null],
+    ["Provider shall cause each subcontractor to assign all Intellectual Property Rights in its work to Customer.", "ownership"],
   ])("%s → %s", (text, category) => {
     const r = analyze([...pre, { text }]);
     expect(r.roles).toMatchObject({ user: "Provider", other: "Customer", work: "Deliverables", sure: true });
@@ -476,6 +479,53 @@ describe("document model: terms a maker writes in its own voice (\"You are hirin
     const words = report.findings.flatMap((f) => f.suggestions.map((s) => `${s.replacement} ${s.comment}`)).join(" ");
     expect(words).toMatch(/the Customer covenants/);
     expect(words).toMatch(/Quillmark Studio Ltd/);
+  });
+
+  test('parties labelled only by pronouns ("You" … "We or Us") are "you" and "we"; the evidence still says who makes the work', () => {
+    const r = readDocument(
+      doc(
+        'You, Maple Street Bakery ("You"), are hiring us, Fernleaf Web ("We or Us"), to design and build an online shop.',
+        "You will send us your product photos and prices. We will design the shop, build it and test it. You will review our work each week.",
+        "You agree to pay our invoices within thirty days. We may stop work while an invoice is overdue.",
+        "We will host the shop for the first year. You may ask us for two rounds of changes to each page.",
+      ),
+    ).roles;
+    expect(r).toMatchObject({ user: "we", other: "you", partiesSure: true });
+  });
+
+  test('a maker writing as "I" to "you" is read as "I"; a text that names the two sides by role words keeps them', () => {
+    const mine = readDocument(
+      doc(
+        "You are hiring me to illustrate the cover and six chapter openers of your book.",
+        "I will send you pencil sketches first. You will review my work and tell me what to change within a week.",
+        "I will deliver the final illustrations as print-ready files. You agree to pay my invoices within fourteen days.",
+        "I may show the finished illustrations in my portfolio. You may use them on the book, its cover and its marketing.",
+      ),
+    );
+    expect(mine.roles).toMatchObject({ user: "I", other: "you", partiesSure: true });
+    const named = readDocument(
+      doc(
+        'This agreement is between the Illustrator ("me") and the Client ("you").',
+        "I will send you pencil sketches first. You will review my work and tell me what to change within a week.",
+        "I will deliver the final illustrations as print-ready files. You agree to pay my invoices within fourteen days.",
+        "I may show the finished illustrations in my portfolio. You may use them on the book and its marketing.",
+      ),
+    );
+    expect(named.roles.user).toBe("Illustrator");
+  });
+
+  test('the client speaking as "we" to a freelancer addressed as "you": "you" make the work; a foundation\'s label is a party, not the work', () => {
+    const r = readDocument(
+      doc(
+        'This agreement is between us, The Larkspur Foundation ("Larkspur"), and you, the developer named below.',
+        "We are hiring you to build a volunteer sign-up tool. We will pay you the fee below when each milestone is accepted.",
+        "You will write the code, test it and deliver it to us. We will review your work within five days.",
+        "You assign to us all rights in the code you write for this project. We may publish the code under an open licence.",
+      ),
+    ).roles;
+    expect(r.user).toBe("you");
+    expect(r.other).toBe("Larkspur");
+    expect(r.work).not.toBe("Larkspur");
   });
 
   test("terms a platform writes to its users stay the other way round: you make the work, we take the licence", () => {
