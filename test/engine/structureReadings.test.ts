@@ -442,6 +442,14 @@ describe("issue 11: the new readings kept narrow (a review's counter-examples)",
     // a section named by its title in capitals grants nothing; the same words as a clause do
     ["The Developer will sign whatever is needed to make the transfers in Developer Assigns Intellectual Property effective.", []],
     ["The Developer Hereby Assigns All Rights In The Code To The Client.", ["ownership"]],
+    // money or rights "derived from" the work are no derived data; tasks assigned are no assignment; "its assigns" is a noun
+    ["The Model agrees that the Company may keep all royalties, proceeds or other benefits derived from such photographs.", []],
+    ["The web pages for which the Writer will create content will be assigned by the Company to the Writer.", []],
+    ["In order to assign work, the Client e-mails the Developer.", []],
+    ["The Licensee and its assigns may reproduce the photographs for the campaign.", []],
+    ["The Writer assigns the Articles to the Publisher.", ["ownership"]],
+    // role words in capitals are read: a licence of the client's likeness to the photographer flows to the user
+    ["CLIENT grants PHOTOGRAPHER permission to use CLIENT'S likeness in any and all forms of media.", []],
   ])("%s", (text, expected) => {
     expect(categories(text).sort()).toEqual(expected);
   });

@@ -30,8 +30,8 @@ export interface DirectionReader {
 function reader(user: string, other: string, holds: string, flags: string, unanimous = false): DirectionReader {
   const NAME = `(${user}|${other})`;
   // read from role words alone, "gives" and "provides" are left out: "we give you the choice to opt out" grants no right over the work
-  const GRANT = new RegExp(`${NAME}\\s+(?:\\w+\\s+){0,2}?(?:grants?|licen[cs]es?|assigns?|transfers?|conveys?|sublicen[cs]es?${unanimous ? "" : "|gives?|provides?"})\\s+(?:back\\s+)?(?:to\\s+)?${NAME}`, flags);
-  const TO = new RegExp(`\\b(?:(?:licen[cs]ed|granted|assigned|transferred|conveyed|sublicen[cs]ed|belongs?|belonging)\\s+to|vests?\\s+(?:\\w+\\s+){0,2}?in|(?:property|owner|ownership)\\s+of|owned\\s+(?:exclusively\\s+|solely\\s+)?by|(?:used|exploited|incorporated|implemented|adopted)\\s+(?:\\w+\\s+){0,2}?by|for\\s+the\\s+benefit\\s+of)\\s+${NAME}`, flags);
+  const GRANT = new RegExp(`${NAME}\\s+(?:\\w+\\s+){0,2}?(?:grants?|licen[cs]es?|assigns?|transfers?|conveys?|sublicen[cs]es?${unanimous ? "" : "|gives?|provides?"})\\s+(?:back\\s+)?(?:(?:permission|consent|the\\s+right|an?\\s+(?:[\\w-]+\\s+){0,3}?licen[cs]e)\\s+)?(?:to\\s+)?${NAME}`, flags);
+  const TO = new RegExp(`\\b(?:(?:licen[cs]ed|granted|assigned|transferred|conveyed|sublicen[cs]ed)\\s+(?:by\\s+(?:the\\s+)?[\\w-]+\\s+)?to|(?:belongs?|belonging)\\s+to|vests?\\s+(?:\\w+\\s+){0,2}?in|(?:property|owner|ownership)\\s+of|owned\\s+(?:exclusively\\s+|solely\\s+)?by|(?:used|exploited|incorporated|implemented|adopted)\\s+(?:\\w+\\s+){0,2}?by|for\\s+the\\s+benefit\\s+of)\\s+${NAME}`, flags);
   const USER_USES = new RegExp(`(${user})\\s+(?:may|can|(?:are|is)\\s+(?:free|entitled|permitted)\\s+to)\\s+(?:freely\\s+)?(?:use|copy|modify|adapt|distribute|exploit|reproduce|publish|sell|commerciali[sz]e|display)\\b`, flags);
   // a grant's receiver, whoever grants ("The Project Owner grants the Contributor a licence …")
   // (not the noun with its relative clause: "the licenses you grant are perpetual")
@@ -118,7 +118,8 @@ const HOLDS_RIGHT = `(?:(?:\\w+\\s+){0,3}?(?:may|can|might|shall\\s+(?:be\\s+(?:
 /** … or just using or receiving it ("Studio uses", "Company receives"). */
 const HOLDS_ALL = `(?:${HOLDS_RIGHT}|(?:\\w+\\s+){0,3}?(?:uses?|receives?)\\b)`;
 
-const roleAlt = (roles: readonly string[]): string => [...roles].sort((a, b) => b.length - a.length).map((r) => `(?:[Tt]he\\s+|THE\\s+)?${esc(r)}`).join("|");
+// (role words in capitals too: "CLIENT grants PHOTOGRAPHER …")
+const roleAlt = (roles: readonly string[]): string => [...roles].sort((a, b) => b.length - a.length).map((r) => `(?:[Tt]he\\s+|THE\\s+)?(?:${esc(r)}|${esc(r.toUpperCase())})`).join("|");
 /**
  * Without defined parties, the sides are told only by words whose side is never in doubt, as the
  * negation reading does (detect/protections.ts): a maker's role word ("Contractor", "Freelancer",
