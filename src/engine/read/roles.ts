@@ -34,6 +34,12 @@ export interface RoleOverride {
   work?: string;
 }
 
+/** The evidence a defined term for a thing made needs to be the work over an activity ranked above it. */
+const MADE_OVER_ACTIVITY = 5;
+
+/** Terms that name services performed, never a thing made. */
+const SERVICES = /^(?:(?:the\s+)?(?:[\w-]+\s+)?services?|consulting|engagement)$/i;
+
 /** The names used when the contract names nothing. */
 export const DEFAULT_ROLES = { user: "Contractor", other: "Agency", work: "Work Product" } as const;
 const DEFAULTS = DEFAULT_ROLES;
@@ -60,7 +66,10 @@ export function readRoles(paragraphs: readonly Paragraph[], override: RoleOverri
   if (!other && legacyOf().detected.agency && legacyOf().agency !== user?.name) other = { name: legacyOf().agency, score: 0, evidence: [], order: -1 };
   const margin = user && other ? user.score - other.score : 0;
   const works = workCandidates(doc, defs, parties, user, other);
-  let bestWork = works[0] && works[0].score >= 3 && !ACTIVITY.test(works[0].term) ? works[0] : (lowerCaseWork(doc) ?? works.find((w) => ACTIVITY.test(w.term)) ?? activityWork(doc) ?? works[0]);
+  // an activity ("Services") ranked first yields to a defined term for a thing made that has real evidence ("Work Product")
+  // ("the Work", defined as an essay, is no activity to yield)
+  const made = works[0] && SERVICES.test(works[0].term) ? works.find((w) => !ACTIVITY.test(w.term) && w.score >= MADE_OVER_ACTIVITY) : undefined;
+  let bestWork = works[0] && works[0].score >= 3 && !ACTIVITY.test(works[0].term) ? works[0] : (made ?? lowerCaseWork(doc) ?? works.find((w) => ACTIVITY.test(w.term)) ?? activityWork(doc) ?? works[0]);
   if (!bestWork && legacyOf().detected.work) bestWork = { term: legacyOf().work, score: 1, evidence: [], count: 1 };
   const workTerm = oWork ?? bestWork?.term;
   // both sides supplying things (content one way, services the other) is a contract to confirm

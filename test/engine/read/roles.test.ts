@@ -292,6 +292,21 @@ describe("document model: the work named without \"means\" or a bracket", () => 
   });
 });
 
+test('a defined work term with some evidence beats "Services" ranked above it; a subcontractor is never the work', () => {
+  const r = readDocument(
+    doc(
+      'This Consulting Agreement is between Orchard Analytics LLC ("Client") and Mei Tanaka ("Consultant").',
+      '1. Consultant shall provide the data-modelling services described in Exhibit A (the "Services"). Consultant shall perform the Services diligently. Consultant shall deliver the Services on time. Consultant shall provide the Services in English.',
+      '2. Consultant may engage a subcontractor approved by Client (a "Subcontractor"). Consultant shall deliver every Subcontractor\'s time sheets to Client.',
+      "3. Client shall pay Consultant the fees in Exhibit A within thirty days of each invoice.",
+      '4. The reports, code and models prepared in the course of the engagement ("Work Product") are confidential information of Client.',
+      "5. Consultant shall keep the Work Product confidential.",
+    ),
+  ).roles;
+  expect(r.work).toBe("Work Product");
+  expect(r.candidates.works).not.toContain("Subcontractor");
+});
+
 describe("document model: terms written in the first and second person", () => {
   const TERMS = doc(
     "UPLOADER TERMS",
