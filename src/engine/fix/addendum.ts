@@ -163,6 +163,26 @@ export function isAddendumSectionHeading(text: string): boolean {
  * section added later is covered too. No edit in the contract's body cites a section of the
  * addendum: if the other side rejects the addendum, nothing is left pointing at it.
  */
+/**
+ * Terms written as "we" and "you" name their parties with pronouns; the addendum speaks of them in
+ * the third person ("the Customer", "the Contractor"), so it says who those are: ' In this addendum,
+ * “the Customer” means you and “the Contractor” means us.' Nothing when both sides have names.
+ */
+function pronounDefinitions(p: { agency?: string; contractor?: string }, names: { agency: string; contractor: string }): string {
+  const object = (who: string | undefined): string | null => {
+    const w = who?.trim().toLowerCase() ?? "";
+    return w === "you" || w === "your" ? "you" : w === "we" || w === "us" || w === "our" ? "us" : w === "i" || w === "me" ? "me" : null;
+  };
+  const parts: string[] = [];
+  const other = object(p.agency);
+  const user = object(p.contractor);
+  // the "Customer", not "the Customer", is the term defined
+  const term = (name: string): string => name.replace(/^(the\s+)?(.*)$/i, (_, the: string | undefined, rest: string) => `${the ?? ""}\u201c${rest}\u201d`);
+  if (other && !/^(?:you|we|us|I|me)$/i.test(names.agency)) parts.push(`${term(names.agency)} means ${other}`);
+  if (user && !/^(?:you|we|us|I|me)$/i.test(names.contractor)) parts.push(`${term(names.contractor)} means ${user}`);
+  return parts.length ? ` In this addendum, ${parts.join(" and ")}.` : "";
+}
+
 function incorporationSentence(agency: string, contractor: string, agreement = "the agreement"): string {
   return `This addendum forms part of ${agreement} between ${agency} and ${contractor}, is incorporated into it by reference and prevails over any conflicting term of it. Its sections are numbered from AI-1, apart from the sections of ${agreement}, and a reference in ${agreement} to a section so numbered is to that section of this addendum. Terms defined in ${agreement} have the same meaning here.`;
 }
@@ -199,7 +219,7 @@ export function buildAddendum(options: AddendumOptions = {}): AddendumParagraph[
   const names: Names = { agency, contractor, work, days, notice: 5, it: plural ? "them" : "it", has: "has", agreement: agreementPhrase(options.agreement) };
   const only = options.only ? new Set(options.only) : null;
   const out: AddendumParagraph[] = [{ kind: "title", text: ADDENDUM_TITLE, level: 1 }];
-  out.push({ kind: "body", text: incorporationSentence(names.agency, names.contractor, names.agreement) });
+  out.push({ kind: "body", text: incorporationSentence(names.agency, names.contractor, names.agreement) + pronounDefinitions(p, names) });
   const chosen = SECTIONS.filter((s) => {
     if (s.protection === "audit-rights" && options.includeAudit === false) return false;
     if (!only) return true;

@@ -143,7 +143,8 @@ export function detectParties(paragraphs: readonly Paragraph[]): Parties {
 function withArticle(text: string, name: string): string {
   if (/^(?:the|a|an)\s/i.test(name)) return name;
   const esc = wordsPattern(name);
-  const withThe = countWord(text, `[Tt]he\\s+["\u201c\u2018']?${esc}`);
+  // ("The OpenGov Foundation" is another name, not "the OpenGov")
+  const withThe = countWord(text, `[Tt]he\\s+["\u201c\u2018']?${esc}(?![ \\t]+[A-Z])`);
   const total = countWord(text, esc);
   if (total === 0) return `the ${name}`;
   return withThe * 2 >= total ? `the ${name}` : name;

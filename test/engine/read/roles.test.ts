@@ -2,7 +2,8 @@
  * Issue 11: the engine reads who is who. Contracts written for these tests (not taken from any
  * source): each names its parties differently and defines its work under another term.
  */
-import { analyze, formatReportText } from "../../../src/engine";
+import { analyze, buildAddendum, formatReportText } from "../../../src/engine";
+import { addendumOptionsFor } from "../../../src/engine/fix/addendumOptions";
 import { readDocument } from "../../../src/engine/read";
 
 const doc = (...texts: string[]) => texts.map((text) => ({ text }));
@@ -494,6 +495,15 @@ describe("document model: terms a maker writes in its own voice (\"You are hirin
     const words = report.findings.flatMap((f) => f.suggestions.map((s) => `${s.replacement} ${s.comment}`)).join(" ");
     expect(words).toMatch(/the Customer covenants/);
     expect(words).toMatch(/Quillmark Studio Ltd/);
+  });
+
+  test('the addendum says who its third-person names are: the "Client" means you and the "Contractor" means us', () => {
+    const report = analyze(OURS);
+    const intro = buildAddendum(addendumOptionsFor(OURS, report.parties))[1].text;
+    expect(intro).toMatch(/between the Client and the Contractor\b/);
+    expect(intro).toMatch(/In this addendum, the \u201cClient\u201d means you and the \u201cContractor\u201d means us\.$/);
+    // a contract whose parties have names defines nothing more
+    expect(buildAddendum(addendumOptionsFor(MSA, analyze(MSA).parties))[1].text).not.toMatch(/In this addendum/);
   });
 
   test('parties labelled only by pronouns ("You" … "We or Us") are "you" and "we"; the evidence still says who makes the work', () => {
