@@ -60,12 +60,18 @@ const COPULA = new RegExp(`\\b(?:is|are)\\s+(?:(?:collectively|together|jointly|
 
 /** `"X" means …`, `the term "X" shall mean …`. */
 const MEANS = new RegExp(
-  `${Q_OPEN}${TERM}${Q_CLOSE}\\s*(?:,\\s*)?(?:\\)\\s*)?(?:shall\\s+(?:mean|include|refer\\s+to|have\\s+the\\s+meaning)|means|mean|refers\\s+to|(?:also\\s+)?includes|has\\s+the\\s+meaning|is\\s+defined\\s+as|shall\\s+be\\s+defined\\s+as)\\b`,
+  `${Q_OPEN}${TERM}${Q_CLOSE}\\s*(?:,\\s*)?(?:\\)\\s*)?(?:(?:hereafter|hereinafter|herein|as\\s+used\\s+herein,?)\\s+)?(?:shall\\s+(?:mean|include|refer\\s+to|have\\s+the\\s+meaning)|means|mean|refers\\s+to|(?:also\\s+)?includes|has\\s+the\\s+meaning|is\\s+defined\\s+as|shall\\s+be\\s+defined\\s+as)\\b`,
   "g",
 );
 
 /** Cover-page key terms: "Provider: Jane Doe" (short label, short value, one line). */
 const KEY_TERM = /^\s*([A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2})\s*:\s*(\S[^\n:]{0,100})$/;
+
+/**
+ * A definition set out as a list item: "1. Work: each original article the Author delivers …",
+ * "(b) Deliverables: all reports …" (the term bold in the source, the body in lower case).
+ */
+const LIST_DEFINITION = /^\s*(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+|[-*\u2022]\s+)?([A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,3})\s*:\s+((?:each|any|all|every|the|a|an|means|refers|shall\s+mean)\b[^]{0,400})/;
 
 /** Template placeholders. */
 const PLACEHOLDER = /\{\{?\s*([A-Za-z][\w ]{1,40}?)\s*\}?\}|\[\s*([A-Z][A-Z0-9 _]{2,40}?)\s*\]|<<\s*([A-Za-z][\w ]{1,40}?)\s*>>/g;
@@ -124,6 +130,8 @@ export function findDefinitions(paragraphs: readonly Paragraph[]): DefinedTerm[]
         if (!seen.has(at)) add(m[1], at, "means", text.slice(m.index + m[0].length, m.index + m[0].length + 400));
       }
     }
+    const listed = LIST_DEFINITION.exec(text);
+    if (listed) add(listed[1], text.indexOf(listed[1]), "means", listed[2].replace(/^(?:means|refers\s+to|shall\s+mean)\s+/, ""));
     if (text.length <= 140 && !/[.;]\s*$/.test(text.trim())) {
       const k = KEY_TERM.exec(text);
       if (k) add(k[1], text.indexOf(k[1]), "key-term", k[2].trim());

@@ -134,7 +134,9 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
   // terms written in the first and second person ("… Media Inc. ("we", "us")", "you grant us", "Between
   // us, The Harbor Foundation ("Harbor") and you"): the one addressed is a party too, whether or not the terms label it
   const voiced = out.length === 1 && (doc.text.slice(0, 200_000).match(/\b(?:we|us|our)\b/gi)?.length ?? 0) >= FIRST_PERSON_MIN;
-  if ((voiced || out.some((c) => FIRST_PERSON.test(c.name))) && !out.some((c) => /^you$/i.test(c.name))) {
+  // (but when the one named is the receiver by its role word, "we" is the other party: "we will shoot … the Client shall pay")
+  if (voiced && isRole(RECEIVER_ROLES, out[0].name) && !isRole(MAKER_ROLES, out[0].name)) add("we");
+  else if ((voiced || out.some((c) => FIRST_PERSON.test(c.name))) && !out.some((c) => /^you$/i.test(c.name))) {
     const you = doc.text.slice(0, 200_000).match(/\b(?:you|your)\b/gi);
     if (you && you.length >= 3) add("you");
   }

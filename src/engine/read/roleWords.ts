@@ -55,7 +55,7 @@ export const isRole = (list: readonly string[], name: string): boolean => list.s
 
 /** Marks of a legal person right before a label ("Acme, Inc. (", "a Delaware corporation ("). */
 const ENTITY_SUFFIX =
-  /\b(?:inc|llc|l\.l\.c|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|llp|lp|l\.p|s\.a|pty|bv|b\.v|sarl|oy|ab|kk|partnership|enterprises|individual|foundation|association|institute|society|university|trust|(?:director|agent)\s+(?:of|for)\s+[\w'\u2019 .,]{1,60}?|(?:corporation|company|partnership)\s+(?:organi[sz]ed|incorporated|existing)[^()]{0,80}?|(?:with\s+(?:its\s+)?(?:offices?|address|principal\s+place\s+of\s+business)|located|residing|registered\s+office|whose\s+(?:registered\s+office|principal\s+place))[^()]{0,160}?)\b[.,]?[\s,'\u2019]*(?:\([^()]{0,40}\)[\s,]*)?$/i;
+  /\b(?:inc|llc|l\.l\.c|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|llp|lp|l\.p|s\.a|pty|bv|b\.v|sarl|oy|ab|kk|partnership|enterprises|individual|foundation|association|institute|society|university|trust|(?:director|agent)\s+(?:of|for)\s+[\w'\u2019 .,]{1,60}?|(?:corporation|company|partnership)\s+(?:organi[sz]ed|incorporated|existing)[^()]{0,80}?|(?:with\s+(?:its\s+|an?\s+)?(?:(?:primary|principal|registered|business|mailing|main)\s+)?(?:offices?|address|place\s+of\s+business)|located|residing|registered\s+office|whose\s+(?:registered\s+office|principal\s+place))[^()]{0,160}?)\b[\]}>]*[.,]?[\s,'\u2019]*(?:\([^()]{0,40}\)[\s,]*)?$/i;
 /**
  * A natural person's or a company's name in capitals right before a label ("Jane Doe (", "ACME GOLF (");
  * not a capitalised term after an article ("translations of the Source Texts (the "Translations")").

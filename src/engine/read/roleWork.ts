@@ -118,6 +118,10 @@ export function workCandidates(doc: Doc, defs: readonly DefinedTerm[], parties: 
       c.score += 3;
       c.evidence.push({ paragraph: d.paragraph, quote: `${namedByLabel(d.body).replace(/\s+/g, " ").trim().slice(-100)} ("${t}")`, reason: "named as what the user makes or supplies" });
     }
+    if (other && d.shape === "label" && d.end > 0 && labelNamesOthersMaking(d.body, other.name) && !(user && labelNamesUsersMaking(d.body, user.name))) {
+      // "WHEREAS, Producer is developing and producing a travel docu-series (the "Project")": the other side's own production
+      c.score -= 4;
+    }
     if (user && d.shape === "means" && new RegExp(`^\\W{0,3}(?:the\\s+|all\\s+|any\\s+)?(?:${esc(user.name)}(?:'s|\u2019s)|[^.;]{0,80}?\\b(?:(?:by|of)\\s+(?:the\\s+)?${esc(user.name)}\\b|(?:the\\s+)?${esc(user.name)}\\s+(?:shall\\s+|will\\s+|may\\s+)?(?:creates?|delivers?|produces?|prepares?|develops?|designs?|makes?|writes?|supplies|supply|provides?|furnish(?:es)?)\\b))`).test(d.body.slice(0, 160))) {
       // ""Programming" means IMNTV's Content", ""Deliverables" means what the Contractor delivers"
       c.score += 3;
@@ -202,6 +206,11 @@ function namedByLabel(body: string): string {
  * The words a label names describe what the user makes: "recordings of Performer's voice", "the
  * translations the Translator delivers", "articles written by the Contractor".
  */
+/** The words a label names say the other side is making it ("Producer is developing and producing a series"). */
+function labelNamesOthersMaking(body: string, other: string): boolean {
+  return new RegExp(`\\b(?:the\\s+)?${esc(other)}\\s+(?:is|are)\\s+(?:(?:currently|now)\\s+)?(?:developing|producing|creating|building|making|planning|designing)\\b`).test(namedByLabel(body));
+}
+
 function labelNamesUsersMaking(body: string, user: string): boolean {
   const u = esc(user);
   return new RegExp(

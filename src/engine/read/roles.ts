@@ -69,7 +69,9 @@ export function readRoles(paragraphs: readonly Paragraph[], override: RoleOverri
   // an activity ("Services") ranked first yields to a defined term for a thing made that has real evidence ("Work Product")
   // ("the Work", defined as an essay, is no activity to yield)
   const made = works[0] && SERVICES.test(works[0].term) ? works.find((w) => !ACTIVITY.test(w.term) && w.score >= MADE_OVER_ACTIVITY) : undefined;
-  let bestWork = works[0] && works[0].score >= 3 && !ACTIVITY.test(works[0].term) ? works[0] : (made ?? lowerCaseWork(doc) ?? works.find((w) => ACTIVITY.test(w.term)) ?? activityWork(doc) ?? works[0]);
+  // "Work" defined as what the user makes ("Work: each original article the Author delivers") is a thing made, not an activity
+  const madeWork = (w: (typeof works)[number] | undefined): boolean => !!w && /^work$/i.test(norm(w.term)) && w.score >= 6 && w.evidence.some((e) => e.reason === "defined as what the user makes or supplies");
+  let bestWork = works[0] && works[0].score >= 3 && (!ACTIVITY.test(works[0].term) || madeWork(works[0])) ? works[0] : (made ?? lowerCaseWork(doc) ?? works.find((w) => ACTIVITY.test(w.term)) ?? activityWork(doc) ?? (works[0] && works[0].score > 0 ? works[0] : undefined));
   if (!bestWork && legacyOf().detected.work) bestWork = { term: legacyOf().work, score: 1, evidence: [], count: 1 };
   const workTerm = oWork ?? bestWork?.term;
   // both sides supplying things (content one way, services the other) is a contract to confirm

@@ -308,6 +308,39 @@ test('a defined work term with some evidence beats "Services" ranked above it; a
   expect(r.candidates.works).not.toContain("Subcontractor");
 });
 
+test("a party named by a bracketed blank with a primary address is a party; the other side's own production is not the work", () => {
+  const r = readDocument(
+    doc(
+      "This Crew Agreement is made between:",
+      '[Your Company Name], a [Company Type] with its principal place of business at [Your Address] ("Studio"),',
+      'and [Crew Member Name], an individual with a primary address at [Address] ("Camera Crew").',
+      'WHEREAS, Studio is developing and producing a cooking series provisionally titled "Salt Roads" (the "Series");',
+      "1. Camera Crew shall film and record the footage, audio and behind-the-scenes clips for the Series and shall deliver all footage to Studio within two days of each shoot.",
+      "2. Studio shall pay Camera Crew the day rate in Schedule 1. Camera Crew shall deliver the footage on hard drives supplied by Studio.",
+      "3. All footage, recordings and other materials Camera Crew creates shall be works made for hire owned by Studio.",
+    ),
+  ).roles;
+  expect(r.user).toBe("Camera Crew");
+  expect(r.other).toBe("Studio");
+  expect(r.work).not.toBe("Series");
+});
+
+test('a definition set out as a list item ("1. Work: each original article …") and one that "hereafter refers to" are read; "Work" so defined is the work', () => {
+  const r = readDocument(
+    doc(
+      'This Contributor Agreement is between Lantern Review Ltd ("Publisher") and the writer named below ("Author").',
+      "1. Definitions",
+      "1. Work: each original article or essay that the Author delivers to the Publisher under this agreement, with its images and tables.",
+      "2. The Author grants the Publisher a non-exclusive licence to publish each Work online.",
+      "3. The Author shall deliver each Work by the agreed date. The Publisher shall pay the Author the agreed fee for each Work.",
+      "4. The Author remains the owner of each Work and may republish it after thirty days.",
+    ),
+  ).roles;
+  expect(r).toMatchObject({ user: "Author", other: "Publisher", work: "Work" });
+  const defs = readDocument(doc('"Photos" hereafter refers to all photographs and videos created for the Client.', "The Studio shall deliver the Photos.")).definitions;
+  expect(defs.map((d) => [d.term, d.shape])).toContainEqual(["Photos", "means"]);
+});
+
 describe("document model: terms written in the first and second person", () => {
   const TERMS = doc(
     "UPLOADER TERMS",
