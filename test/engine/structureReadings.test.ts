@@ -450,6 +450,9 @@ describe("issue 11: the new readings kept narrow (a review's counter-examples)",
     ["The Writer assigns the Articles to the Publisher.", ["ownership"]],
     // role words in capitals are read: a licence of the client's likeness to the photographer flows to the user
     ["CLIENT grants PHOTOGRAPHER permission to use CLIENT'S likeness in any and all forms of media.", []],
+    // a service named by what it does ("data extraction services") is no act of extraction
+    ["The project will provide the Client with tactical data extraction services and insights into its data assets.", []],
+    ["The Company may extract data from the Content.", ["data-aggregation"]],
   ])("%s", (text, expected) => {
     expect(categories(text).sort()).toEqual(expected);
   });
