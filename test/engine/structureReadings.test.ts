@@ -440,7 +440,8 @@ describe("issue 11: the new readings kept narrow (a review's counter-examples)",
     ["The Studio will deliver the final images to the Client through a private online gallery.", []],
     ["The Client may share the Images with its partners via Google Drive.", ["sublicensing"]],
     // a section named by its title in capitals grants nothing; the same words as a clause do
-    ["The Developer will sign whatever is needed to make the transfers in Developer Assigns Intellectual Property effective.", []],
+    ["The Developer will sign the papers needed for the assignments in Developer Assigns Intellectual Property, and will help enforce them.", []],
+    ["Rights in Deliverables Client Owns All Deliverables upon final payment.", ["ownership"]],
     ["The Developer Hereby Assigns All Rights In The Code To The Client.", ["ownership"]],
     // money or rights "derived from" the work are no derived data; tasks assigned are no assignment; "its assigns" is a noun
     ["The Model agrees that the Company may keep all royalties, proceeds or other benefits derived from such photographs.", []],
@@ -450,6 +451,16 @@ describe("issue 11: the new readings kept narrow (a review's counter-examples)",
     ["The Writer assigns the Articles to the Publisher.", ["ownership"]],
     // role words in capitals are read: a licence of the client's likeness to the photographer flows to the user
     ["CLIENT grants PHOTOGRAPHER permission to use CLIENT'S likeness in any and all forms of media.", []],
+    // a review's counter-examples: a party's own materials beside a real transfer; sharing beside a delivery channel;
+    // "AI project" in lower case; the defined "Work" mined; money derived beside an extraction; tasks given to people
+    ["The Client will own all rights in the Photographs, including any reference images the Client provided.", ["ownership"]],
+    ["Designer assigns all copyright in the Logo to Company, while Company retains any brand assets Company supplied.", ["ownership"]],
+    ["We will send you feedback via email, and we may share the Work with our affiliates and third-party AI vendors.", ["sublicensing"]],
+    ["Client may use the Deliverables to develop its internal AI project.", ["ai-training-grant"]],
+    ["Licensee may mine Work delivered under this Agreement for patterns.", ["data-aggregation"]],
+    ["Client may extract data from the Deliverables and shall own all rights derived from the Deliverables.", ["data-aggregation", "ownership"]],
+    ["The Editor assigns the articles to a freelance reporter.", []],
+    ["Contractor assigns Work created hereunder to Company.", ["ownership"]],
     // a service named by what it does ("data extraction services") is no act of extraction
     ["The project will provide the Client with tactical data extraction services and insights into its data assets.", []],
     ["The Company may extract data from the Content.", ["data-aggregation"]],

@@ -145,7 +145,7 @@ const ROLE_WORD_READER = reader(
  */
 const MAKER_VOICE_READER = reader(
   // (in their contractions too: "We'll own", "You'll own")
-  `\\b(?:(?:[Ww]e|WE)(?:['\u2019](?:ll|d))?|[Uu]s|US|I(?:['\u2019](?:ll|d))?|me)\\b(?!['\u2019])`,
+  `\\b(?:(?:[Ww]e|WE)(?:['\u2019](?:ll|d))?|[Uu]s|I(?:['\u2019](?:ll|d))?|me)\\b(?!['\u2019])`,
   `\\b(?:[Yy]ou|YOU)(?:['\u2019](?:ll|d))?\\b(?!['\u2019])`,
   // (a right held, not a payment received: "When we receive your final payment, copyright is assigned")
   HOLDS_RIGHT,

@@ -23,6 +23,21 @@ const BLANK_WORD = /^(?:NAME|FULL\s+NAME|TITLE|ADDRESS|DATE|SIGNATURE|EMAIL|E-MA
 /** How often "we" and "you" must each be said for a contract naming no party to be read as written between them. */
 const FIRST_PERSON_MIN = 6;
 
+/** Words of terms a platform writes to its users ("by using our Services", "your account", "content you upload"). */
+export const PLATFORM_VOICE = /\b(?:by\s+(?:using|accessing|visiting|downloading|installing)\s+(?:our|the|this)\s+(?:services?|site|website|platform|app(?:lication)?s?|products?)|your\s+account|(?:you|users?)\s+(?:upload|post|submit|share|store)\s+(?:to|on|through|via)\b|(?:content|materials?|files?|data)\s+(?:that\s+)?you\s+(?:upload|post|submit|store)|you\s+(?:hereby\s+)?grant\s+(?:to\s+)?us\b)/gi;
+
+/**
+ * Terms a maker writes in its own voice to its client: it is hired ("You are hiring us"), its work
+ * is reviewed or its invoices paid, or it says what it will make ("We'll design", "I will write");
+ * and nothing says it runs a platform (PLATFORM_VOICE).
+ */
+export function speaksAsMaker(text: string): boolean {
+  const head = text.slice(0, 200_000);
+  PLATFORM_VOICE.lastIndex = 0;
+  if (PLATFORM_VOICE.test(head)) return false;
+  return /\b(?:hir(?:e|es|ing)|engag(?:e|es|ing)|commission(?:s|ing)?|retain(?:s|ing)?|book(?:s|ing)?)\s+(?:us|me)\b|\b(?:review|approve|accept)\s+(?:our|my)\s+work\b|\b(?:pay|paid)\s+(?:all\s+)?(?:our|my)\s+invoices?\b|\b(?:[Ww]e|I)(?:\s+will|['\u2019]ll)\s+(?:design|write|illustrate|photograph|draw|paint|compose|build\s+(?:your|the)|develop\s+(?:your|the)|create\s+(?:your|the))\b/.test(head);
+}
+
 /** A party named by a pronoun. */
 const PRONOUN_PARTY = /^(?:we|you|I)$/i;
 
@@ -125,7 +140,8 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
     const count = (re: RegExp): number => head.match(re)?.length ?? 0;
     const you = count(/\b(?:you|your)\b/gi);
     const we = count(/\b(?:we|us|our)\b/gi);
-    const i = count(/\b(?:I|me|my)\b/g);
+    // (not a numeral: "Schedule I", "Part I")
+    const i = count(/(?<!\b(?:Schedule|Exhibit|Part|Article|Section|Annex|Appendix|Phase|Tier|Class|Chapter|Title|Level|Stage|Volume|Series|Type)\s)\bI\b|\b(?:me|my)\b/g);
     if (you >= FIRST_PERSON_MIN && Math.max(we, i) >= FIRST_PERSON_MIN) {
       add(i > we * 2 ? "I" : "we");
       add("you");
@@ -151,8 +167,11 @@ export function scoreParty(doc: Doc, c: Candidate): void {
   const will = FIRST_PERSON.test(c.name) || /^(?:you|I)$/i.test(c.name) ? "(?:shall|will|agrees?\\s+to|must|undertakes?\\s+to|is\\s+to|['\u2019]ll)" : "(?:shall|will|agrees\\s+to|must|undertakes\\s+to|is\\s+to)";
   const flags = "g";
   const R = (src: string): RegExp => new RegExp(src, flags);
-  const MAKE =
-    "(?:provide|deliver|design|develop|create|produce|perform|render|write|prepare|supply|furnish|host|maintain|build|carry\\s+out|make\\s+available|license|grant|endorse|appear|promote|photograph|illustrate|compose|record|program|distribute\\s+to)";
+  // (a party that speaks in the first person makes the work only by making something: a platform also
+  // hosts, maintains, delivers and makes available)
+  const MAKE = PRONOUN_PARTY.test(c.name) && !/^you$/i.test(c.name)
+    ? "(?:design|develop|create|produce|write|prepare|build|photograph|illustrate|compose|record|draw|edit|film|shoot|paint|translate|code|program)"
+    : "(?:provide|deliver|design|develop|create|produce|perform|render|write|prepare|supply|furnish|host|maintain|build|carry\\s+out|make\\s+available|license|grant|endorse|appear|promote|photograph|illustrate|compose|record|program|distribute\\s+to)";
   // a vendor licensing its own software or platform is not handing over the work
   addEvidence(doc, c, R(`\\b${n}\\s+(?:hereby\\s+)?(?:(?:irrevocably|exclusively)\\s+)?(?:grants?|licen[cs]es|assigns?|transfers?|conveys?)\\b(?![^.;]{0,160}?\\b(?:software|technology|platform|api|sdk|tools?|documentation|systems?|access)\\b)`), 4, "grants or assigns rights", 4);
   addEvidence(doc, c, R(`\\b(?:granted|licen[cs]ed|assigned|owned)\\s+by\\s+${n}\\b`), 3, "rights come from it", 3);
@@ -174,7 +193,9 @@ export function scoreParty(doc: Doc, c: Candidate): void {
     const our = c.name === "I" ? "my" : "our";
     // a maker writing in its own voice: "you will review our work", "you agree to pay our invoices"
     addEvidence(doc, c, R(`\\b(?:review|approve|accept|receive|test)\\s+${our}\\s+(?:work|designs?|drafts?|code|copy|photos|photographs|illustrations|artwork|deliverables|layouts)\\b`), 2, "its work is reviewed", 2);
-    addEvidence(doc, c, R(`\\b(?:pay|pays|paid)\\s+(?:all\\s+|each\\s+of\\s+)?${our}\\s+(?:invoices?|fees?|bills?|rates?|quote)\\b`), 2, "is paid", 2);
+    addEvidence(doc, c, R(`\\b(?:pay|pays|paid)\\s+(?:all\\s+|each\\s+of\\s+)?${our}\\s+(?:invoices?|bills?|quote)\\b`), 2, "is paid", 2);
+    // terms a platform writes to its users: "by using our Services", "your account", "content you upload"
+    addEvidence(doc, c, R(PLATFORM_VOICE.source), -3, "runs a platform its users use", 2);
   }
   if (isRole(MAKER_ROLES, c.name)) {
     c.score += 2;

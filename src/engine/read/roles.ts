@@ -17,7 +17,7 @@
 import type { DocumentRoles, Paragraph, RoleEvidence } from "../types";
 import { findDefinitions, type DefinedTerm } from "./definitions";
 import { detectParties } from "./parties";
-import { partyCandidates, scoreParty, type Candidate } from "./roleParties";
+import { partyCandidates, scoreParty, speaksAsMaker, type Candidate } from "./roleParties";
 import { joinBody } from "./roleText";
 import { activityWork, lowerCaseWork, workCandidates } from "./roleWork";
 import { ACTIVITY, norm } from "./roleWords";
@@ -75,7 +75,9 @@ export function readRoles(paragraphs: readonly Paragraph[], override: RoleOverri
   if (!bestWork && legacyOf().detected.work) bestWork = { term: legacyOf().work, score: 1, evidence: [], count: 1 };
   const workTerm = oWork ?? bestWork?.term;
   // both sides supplying things (content one way, services the other) is a contract to confirm
-  const sureParties = !!user && !!other && (oUser !== undefined || (margin >= 4 && user.score >= 6 && other.score <= user.score / 2));
+  // (a maker speaking as "we" or "I" is sure only where it speaks as a maker: platforms also write as "we" to "you")
+  const voiceOk = !user || !/^(?:we|I)$/.test(user.name) || speaksAsMaker(doc.text);
+  const sureParties = !!user && !!other && (oUser !== undefined || (margin >= 4 && user.score >= 6 && other.score <= user.score / 2 && voiceOk));
   const sureWork = oWork !== undefined || (!!bestWork && bestWork.score >= 6 && !ACTIVITY.test(bestWork.term));
   const anyOverride = oUser !== undefined || oOther !== undefined || oWork !== undefined;
   const roles: Roles = {

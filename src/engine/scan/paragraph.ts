@@ -62,8 +62,11 @@ const TITLE_WORD = /^[A-Z][a-z][\w'\u2019-]*$/;
 function inTitleCaseRun(text: string, ts: number, te: number, sentenceStart: number): boolean {
   const first = /^[\w'\u2019-]+/.exec(text.slice(ts, te));
   if (!first || !TITLE_WORD.test(first[0]) || ts <= sentenceStart) return false;
-  const after = /^[\w'\u2019-]*[ \t]+([\w'\u2019-]+)/.exec(text.slice(ts + first[0].length, Math.min(text.length, te + 40)));
-  if (!after || !TITLE_WORD.test(after[1])) return false;
+  // the title-case words from the trigger on, which must end the clause ("…, make them effective", "… Property.")
+  const rest = /^(?:[ \t]+[A-Z][a-z][\w'\u2019-]*)+/.exec(text.slice(ts + first[0].length, Math.min(text.length, ts + 160)));
+  if (!rest) return false;
+  const end = ts + first[0].length + rest[0].length;
+  if (!/^\s*(?:[,.;:)]|$)/.test(text.slice(end, end + 2))) return false;
   // the title-case words before the trigger, then the preposition that introduces them
   const words = text.slice(Math.max(sentenceStart, ts - 80), ts).split(/[ \t]+/).filter(Boolean);
   let k = words.length - 1;

@@ -120,6 +120,9 @@ export interface NormalisedText {
  */
 export function normaliseForRules(text: string): NormalisedText {
   let out = text;
+  // "AI" in a company's or a project's name ("Nimbus AI Inc.", "the Tidewater AI Project") names no AI
+  // technology: masked letter for letter, so no offset moves
+  if (AI_IN_NAME.test(out)) out = out.replace(AI_IN_NAME_G, "A_");
   if (LOOKALIKE.test(out)) out = out.replace(/[\u2010\u2011\u2018\u2019\u201c\u201d]/g, (c) => LOOKALIKE_MAP[c]);
   const markup = MARKUP_CHAR.test(out) ? markupRanges(out) : null;
   const invisible = INVISIBLE.test(out) || !!markup;
@@ -130,6 +133,11 @@ export function normaliseForRules(text: string): NormalisedText {
   const spaced = collapseSpaces(bare.text);
   return { text: spaced.text, map: bare.map ? spaced.map!.map((i) => bare.map![i]) : spaced.map };
 }
+
+/** "AI" between a capitalised word and a company suffix or "Project", written in capitals as names are. */
+const AI_IN_NAME_SOURCE = "AI(?<=\\b[A-Z][\\w&-]{0,40}[ \\t]{1,3}AI)(?=,?[ \\t]{1,3}(?:Project|Inc\\b|Labs?\\b|Ltd\\b|Limited\\b|LLC\\b|Corp(?:oration)?\\b|GmbH\\b|Co\\.|Technologies\\b))";
+const AI_IN_NAME = new RegExp(AI_IN_NAME_SOURCE);
+const AI_IN_NAME_G = new RegExp(AI_IN_NAME_SOURCE, "g");
 
 /**
  * Markup that is formatting, not words, in text taken from Markdown or HTML: emphasis marks

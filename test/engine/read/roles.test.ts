@@ -586,6 +586,19 @@ describe("document model: terms a maker writes in its own voice (\"You are hirin
     expect(r.work).not.toBe("Larkspur");
   });
 
+  test("a platform that hosts, maintains and delivers, and is paid its fees, is still no maker: its grants and AI training are found", () => {
+    const terms = doc(
+      "We will host the designs you upload and we will maintain backups of your files. We will make new features available from time to time and we will deliver notices to your inbox.",
+      "You agree to pay our fees each month. We may change our fees on thirty days' notice.",
+      "You keep the copyright in your designs. You hereby grant us a worldwide, perpetual, irrevocable, royalty-free licence to use, copy and adapt your designs, including to train our machine learning models.",
+      "We may share your designs with our affiliates and service providers. We may use your designs to improve our products and services.",
+      "You can close your account at any time. We will tell you before we change these terms.",
+    );
+    const report = analyze(terms);
+    expect(report.roles).toMatchObject({ user: "you", other: "we" });
+    expect(new Set(report.findings.map((f) => f.category))).toEqual(new Set(["broad-license", "ai-training-grant", "sublicensing", "ambiguous-purpose"]));
+  });
+
   test("terms a platform writes to its users stay the other way round: you make the work, we take the licence", () => {
     const r = readDocument(
       doc(
