@@ -266,8 +266,16 @@ export const AXE_FILE = { "/__test/axe.min.js": path.join(ROOT, "node_modules/ax
  * the project, the role reader's written works and photo sessions; +1.9, the patterns ship as source
  * text), and the shared chunk by the negation reader's cues ("nothing posted on this Site …", a
  * "logo block" that is no prohibition, consent "mandatory before"; +0.1). Nothing else grew.
+ * Raised to 310 KB the session after (2026-12-07, session 19): 308.2 KB measured (page 141.0, shared
+ * chunk 23.0, worker 105.2, .docx chunk 38.4). What grew: the worker, by the role reader's terms a
+ * maker writes in its own voice ("You are hiring us", "I will send you sketches") and the platform
+ * terms that are not, the direction reader's maker voice, capitals and assignees, and the readings
+ * from twenty more whole contracts (issue 11; +1.9, the patterns ship as source text); the shared
+ * chunk by the party names and addendum those contracts need ("the “Client” means you") and "AI"
+ * in a name masked before the rules read (+0.4, in engine/read/parties.ts, engine/fix/addendum.ts and
+ * engine/text, which the pane's playbook addendum carries). Nothing else grew.
  */
-export const BUNDLE_BUDGET_KB = 307;
+export const BUNDLE_BUDGET_KB = 310;
 
 /**
  * Gzipped size in KB of the pane's JavaScript in a build folder: every .js file the pane can load
