@@ -34,7 +34,7 @@ export interface DefinedTerm {
 const Q_OPEN = "[\"\u201c\u201d'\u2018\u2019]";
 const Q_CLOSE = "[\"\u201c\u201d'\u2019\u2018]";
 /** A capitalised term of one to five words ("Work Product", "AI System", "CONSULTANT", "plan_b"). */
-const TERM = "([A-Za-z][\\w&\\-.'\u2019]{0,30}(?:\\s[A-Za-z0-9][\\w&\\-.'\u2019]{0,30}){0,4})";
+const TERM = "([A-Za-z][\\w&\\-.'\u2019]{0,30}(?:\\/[A-Za-z][\\w&\\-.'\u2019]{0,30})?(?:\\s[A-Za-z0-9][\\w&\\-.'\u2019]{0,30}){0,4})";
 
 /** `(… "X" …)`: a bracketed label. Quote and bracket need not be adjacent. */
 const LABEL = new RegExp(

@@ -24,7 +24,7 @@ const BLANK_WORD = /^(?:NAME|FULL\s+NAME|TITLE|ADDRESS|DATE|SIGNATURE|EMAIL|E-MA
 const FIRST_PERSON_MIN = 6;
 
 /** Words of terms a platform writes to its users ("by using our Services", "your account", "content you upload"). */
-export const PLATFORM_VOICE = /\b(?:by\s+(?:using|accessing|visiting|downloading|installing)\s+(?:our|the|this)\s+(?:services?|site|website|platform|app(?:lication)?s?|products?)|your\s+account|(?:you|users?)\s+(?:upload|post|submit|share|store)\s+(?:to|on|through|via)\b|(?:content|materials?|files?|data)\s+(?:that\s+)?you\s+(?:upload|post|submit|store)|you\s+(?:hereby\s+)?grant\s+(?:to\s+)?us\b)/gi;
+export const PLATFORM_VOICE = /\b(?:by\s+(?:using|accessing|visiting|downloading|installing)\s+(?:our|the|this)\s+(?:services?|site|website|platform|app(?:lication)?s?|products?)|your\s+account|you\s+(?:publish|post|upload|submit|list|sell)\s+(?:your|a|an)\s+(?:[\w-]+\s+)?(?:stor(?:y|ies)|work|works|content|photos?|photographs?|images?|designs?|music|tracks?|videos?|articles?|products?|listings?|sequences?|files?)\b|(?:you|users?)\s+(?:upload|post|submit|share|store)\s+(?:to|on|through|via)\b|(?:content|materials?|files?|data)\s+(?:that\s+)?you\s+(?:upload|post|submit|store)|you\s+(?:hereby\s+)?grant\s+(?:to\s+)?us\b)/gi;
 
 /**
  * Terms a maker writes in its own voice to its client: it is hired ("You are hiring us"), its work
@@ -189,6 +189,8 @@ export function scoreParty(doc: Doc, c: Candidate): void {
   addEvidence(doc, c, R(`\\b(?:to|for)\\s+${n}\\s+(?:under|pursuant|hereunder)\\b`), -1, "receives", 2);
   // (a licence of the vendor's own software or platform received is no sign of being the client)
   addEvidence(doc, c, R(`\\b(?:grants?|licen[cs]es|assigns?)\\s+(?:to\\s+)?${n}\\b(?![^.;]{0,160}?\\b(?:software|technology|platform|api|sdk|tools?|documentation|systems?|access)\\b)`), -2, "receives rights", 4);
+  // the one addressed supplies the work to a platform: "when you publish your story on Storystar", "you upload your designs"
+  if (/^you$/i.test(c.name)) addEvidence(doc, c, R(`\\b(?:you|You)\\s+(?:publish|post|upload|submit|list|sell)\\s+(?:your|a|an)\\s+(?:[\\w-]+\\s+)?(?:stor(?:y|ies)|works?|content|photos?|photographs?|images?|designs?|music|tracks?|videos?|articles?|products?|listings?|sequences?|files?)\\b`), 3, "supplies its work to the platform", 2);
   if (FIRST_PERSON.test(c.name) || c.name === "I") {
     const our = c.name === "I" ? "my" : "our";
     // a maker writing in its own voice: "you will review our work", "you agree to pay our invoices"

@@ -599,6 +599,23 @@ describe("document model: terms a maker writes in its own voice (\"You are hirin
     expect(new Set(report.findings.map((f) => f.category))).toEqual(new Set(["broad-license", "ai-training-grant", "sublicensing", "ambiguous-purpose"]));
   });
 
+  test('a writing platform\'s rules ("when you publish your story on Inkwell") make "you" the maker; a label with a slash ("Designer/Developer") is one party', () => {
+    const rules = readDocument(
+      doc(
+        "1. Only finished stories may be published on Inkwell. We will remove any story that breaks these rules.",
+        "2. Please proofread your story before you publish your story on Inkwell. We read every story before it appears.",
+        "3. When you publish your story on Inkwell you keep the copyright, but the story stays in our archive for good.",
+        "4. We may pick your story for a printed anthology, and we will tell you first. We do not pay for stories.",
+        "5. We reserve the right to change these rules. If you have questions, write to us.",
+      ),
+    ).roles;
+    expect(rules.user).toBe("you");
+    expect(rules.other).toBe("we");
+    const slash = readDocument(doc('Between: Dana Osei ("Designer/Developer") and [CLIENT NAME] ("Client").', "Designer/Developer agrees to build the website described below.", "Client shall pay Designer/Developer the fee below.")).roles;
+    expect(slash.candidates.parties).toContain("Designer/Developer");
+    expect(slash.user).toBe("Designer/Developer");
+  });
+
   test("terms a platform writes to its users stay the other way round: you make the work, we take the licence", () => {
     const r = readDocument(
       doc(
