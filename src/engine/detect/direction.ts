@@ -12,6 +12,7 @@ import { wordsPattern } from "../text";
 import type { DocumentRoles } from "../types";
 import { AGENCY_ROLES } from "../read/parties";
 import { FREELANCER_ROLES } from "./protections";
+import { PRONOUN_PARTY } from "../report/labels";
 
 export type Flow = "to-user" | "to-other" | "unknown";
 
@@ -66,7 +67,7 @@ function reader(user: string, other: string, holds: string, flags: string, unani
         re.lastIndex = 0;
         for (let m = re.exec(clause); m; m = re.exec(clause)) {
           if (m[group] === undefined) continue;
-          if (rolesOnly && PRONOUN.test(m[group])) continue;
+          if (rolesOnly && PRONOUN_PARTY.test(m[group])) continue;
           const f = who(m[group]);
           if (f === "unknown") continue;
           if (f === "to-other") toOther = true;
@@ -103,9 +104,6 @@ function reader(user: string, other: string, holds: string, flags: string, unani
     },
   };
 }
-
-/** A party named by a pronoun. */
-const PRONOUN = /^(?:you|we|us)$/i;
 
 /** Words that give someone a right. */
 const GIVES_A_RIGHT = /\b(?:may|can|might|entitled|authori[sz]\w*|consent\w*|allow\w*|permit\w*|right\s+to|free\s+to|permitted|licen[cs]\w*|grants?|owns?|retains?)\b/i;

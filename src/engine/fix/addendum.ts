@@ -6,6 +6,7 @@ import type { AddendumOptions, AddendumParagraph, ProtectionKind } from "../type
 import { ADDENDUM_TITLE } from "../read/sections";
 import { AGENCY_ROLES, CONTRACTOR_ROLES, DEFAULT_PARTIES } from "../read/parties";
 import { capitalise } from "../text";
+import { PRONOUN_PARTY } from "../report/labels";
 import { conform } from "./conventions";
 import { isPlural } from "./plural";
 
@@ -178,8 +179,8 @@ function pronounDefinitions(p: { agency?: string; contractor?: string }, names: 
   const user = object(p.contractor);
   // the "Customer", not "the Customer", is the term defined
   const term = (name: string): string => name.replace(/^(the\s+)?(.*)$/i, (_, the: string | undefined, rest: string) => `${the ?? ""}\u201c${rest}\u201d`);
-  if (other && !/^(?:you|we|us|I|me)$/i.test(names.agency)) parts.push(`${term(names.agency)} means ${other}`);
-  if (user && !/^(?:you|we|us|I|me)$/i.test(names.contractor)) parts.push(`${term(names.contractor)} means ${user}`);
+  if (other && !PRONOUN_PARTY.test(names.agency)) parts.push(`${term(names.agency)} means ${other}`);
+  if (user && !PRONOUN_PARTY.test(names.contractor)) parts.push(`${term(names.contractor)} means ${user}`);
   return parts.length ? ` In this addendum, ${parts.join(" and ")}.` : "";
 }
 

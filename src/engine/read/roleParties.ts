@@ -6,6 +6,7 @@
 import type { RoleEvidence } from "../types";
 import type { DefinedTerm } from "./definitions";
 import { addEvidence, openingClause, OPENING, type Doc } from "./roleText";
+import { PRONOUN_PARTY } from "../report/labels";
 import { esc, FIRST_PERSON, isRole, looksLikeParty, MAKER_ROLES, mostUsed, norm, NOT_A_PARTY, RECEIVER_ROLES, ROLE_WORDS } from "./roleWords";
 
 /** A party the contract names, with the evidence of its role read so far. */
@@ -23,8 +24,14 @@ const BLANK_WORD = /^(?:NAME|FULL\s+NAME|TITLE|ADDRESS|DATE|SIGNATURE|EMAIL|E-MA
 /** How often "we" and "you" must each be said for a contract naming no party to be read as written between them. */
 const FIRST_PERSON_MIN = 6;
 
+/** What a creator publishes or uploads to a platform: "your story", "a design", "your photos". */
+const UPLOADED_WORK = "(?:stor(?:y|ies)|works?|content|photos?|photographs?|images?|designs?|music|tracks?|videos?|articles?|products?|listings?|sequences?|files?)";
+
+/** The one addressed publishes or uploads its work: "when you publish your story on Storystar", "you upload your designs". */
+const YOU_UPLOAD = `(?:you|You)\\s+(?:publish|post|upload|submit|list|sell)\\s+(?:your|a|an)\\s+(?:[\\w-]+\\s+)?${UPLOADED_WORK}\\b`;
+
 /** Words of terms a platform writes to its users ("by using our Services", "your account", "content you upload"). */
-export const PLATFORM_VOICE = /\b(?:by\s+(?:using|accessing|visiting|downloading|installing)\s+(?:our|the|this)\s+(?:services?|site|website|platform|app(?:lication)?s?|products?)|your\s+account|you\s+(?:publish|post|upload|submit|list|sell)\s+(?:your|a|an)\s+(?:[\w-]+\s+)?(?:stor(?:y|ies)|work|works|content|photos?|photographs?|images?|designs?|music|tracks?|videos?|articles?|products?|listings?|sequences?|files?)\b|(?:you|users?)\s+(?:upload|post|submit|share|store)\s+(?:to|on|through|via)\b|(?:content|materials?|files?|data)\s+(?:that\s+)?you\s+(?:upload|post|submit|store)|you\s+(?:hereby\s+)?grant\s+(?:to\s+)?us\b)/gi;
+export const PLATFORM_VOICE = new RegExp(`\\b(?:by\\s+(?:using|accessing|visiting|downloading|installing)\\s+(?:our|the|this)\\s+(?:services?|site|website|platform|app(?:lication)?s?|products?)|your\\s+account|${YOU_UPLOAD}|(?:you|users?)\\s+(?:upload|post|submit|share|store)\\s+(?:to|on|through|via)\\b|(?:content|materials?|files?|data)\\s+(?:that\\s+)?you\\s+(?:upload|post|submit|store)|you\\s+(?:hereby\\s+)?grant\\s+(?:to\\s+)?us\\b)`, "gi");
 
 /**
  * Terms a maker writes in its own voice to its client: it is hired ("You are hiring us"), its work
@@ -37,9 +44,6 @@ export function speaksAsMaker(text: string): boolean {
   if (PLATFORM_VOICE.test(head)) return false;
   return /\b(?:hir(?:e|es|ing)|engag(?:e|es|ing)|commission(?:s|ing)?|retain(?:s|ing)?|book(?:s|ing)?)\s+(?:us|me)\b|\b(?:review|approve|accept)\s+(?:our|my)\s+work\b|\b(?:pay|paid)\s+(?:all\s+)?(?:our|my)\s+invoices?\b|\b(?:[Ww]e|I)(?:\s+will|['\u2019]ll)\s+(?:design|write|illustrate|photograph|draw|paint|compose|build\s+(?:your|the)|develop\s+(?:your|the)|create\s+(?:your|the))\b/.test(head);
 }
-
-/** A party named by a pronoun. */
-const PRONOUN_PARTY = /^(?:we|you|I)$/i;
 
 /** The text uses a maker's role word and a receiver's ("Contractor", "Client"). */
 function namesBothSides(text: string): boolean {
@@ -135,11 +139,11 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
   // (or only by pronouns: "You … ("You") are hiring us … ("We or Us")"); a maker writing as "I" to
   // "you" likewise ("I'll send you the drafts")
   // (not when role words name the two sides, however rarely: "Contractor ("me") … Client ("you")")
+  const head = doc.text.slice(0, 200_000);
+  const count = (re: RegExp): number => head.match(re)?.length ?? 0;
+  const we = count(/\b(?:we|us|our)\b/gi);
   if (out.every((c) => PRONOUN_PARTY.test(c.name)) && !namesBothSides(doc.text)) {
-    const head = doc.text.slice(0, 200_000);
-    const count = (re: RegExp): number => head.match(re)?.length ?? 0;
     const you = count(/\b(?:you|your)\b/gi);
-    const we = count(/\b(?:we|us|our)\b/gi);
     // (not a numeral: "Schedule I", "Part I")
     const i = count(/(?<!\b(?:Schedule|Exhibit|Part|Article|Section|Annex|Appendix|Phase|Tier|Class|Chapter|Title|Level|Stage|Volume|Series|Type)\s)\bI\b|\b(?:me|my)\b/g);
     if (you >= FIRST_PERSON_MIN && Math.max(we, i) >= FIRST_PERSON_MIN) {
@@ -149,7 +153,7 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
   }
   // terms written in the first and second person ("… Media Inc. ("we", "us")", "you grant us", "Between
   // us, The Harbor Foundation ("Harbor") and you"): the one addressed is a party too, whether or not the terms label it
-  const voiced = out.length === 1 && (doc.text.slice(0, 200_000).match(/\b(?:we|us|our)\b/gi)?.length ?? 0) >= FIRST_PERSON_MIN;
+  const voiced = out.length === 1 && we >= FIRST_PERSON_MIN;
   // (but when the one named is the receiver by its role word, "we" is the other party: "we will shoot … the Client shall pay")
   if (voiced && isRole(RECEIVER_ROLES, out[0].name) && !isRole(MAKER_ROLES, out[0].name)) add("we");
   else if ((voiced || out.some((c) => FIRST_PERSON.test(c.name))) && !out.some((c) => /^you$/i.test(c.name))) {
@@ -190,7 +194,7 @@ export function scoreParty(doc: Doc, c: Candidate): void {
   // (a licence of the vendor's own software or platform received is no sign of being the client)
   addEvidence(doc, c, R(`\\b(?:grants?|licen[cs]es|assigns?)\\s+(?:to\\s+)?${n}\\b(?![^.;]{0,160}?\\b(?:software|technology|platform|api|sdk|tools?|documentation|systems?|access)\\b)`), -2, "receives rights", 4);
   // the one addressed supplies the work to a platform: "when you publish your story on Storystar", "you upload your designs"
-  if (/^you$/i.test(c.name)) addEvidence(doc, c, R(`\\b(?:you|You)\\s+(?:publish|post|upload|submit|list|sell)\\s+(?:your|a|an)\\s+(?:[\\w-]+\\s+)?(?:stor(?:y|ies)|works?|content|photos?|photographs?|images?|designs?|music|tracks?|videos?|articles?|products?|listings?|sequences?|files?)\\b`), 3, "supplies its work to the platform", 2);
+  if (/^you$/i.test(c.name)) addEvidence(doc, c, R(`\\b${YOU_UPLOAD}`), 3, "supplies its work to the platform", 2);
   if (FIRST_PERSON.test(c.name) || c.name === "I") {
     const our = c.name === "I" ? "my" : "our";
     // a maker writing in its own voice: "you will review our work", "you agree to pay our invoices"

@@ -21,6 +21,7 @@ import { partyCandidates, scoreParty, speaksAsMaker, type Candidate } from "./ro
 import { joinBody } from "./roleText";
 import { activityWork, lowerCaseWork, workCandidates } from "./roleWork";
 import { ACTIVITY, norm } from "./roleWords";
+import { shownParty } from "../report/labels";
 
 export type Evidence = RoleEvidence;
 export type Roles = DocumentRoles;
@@ -93,7 +94,7 @@ export function readRoles(paragraphs: readonly Paragraph[], override: RoleOverri
   if (!roles.sure) {
     const parts: string[] = [];
     // terms written as "we" and "you" are quoted, so the question reads: you are "you", the other side is "we"
-    const shown = (n: string): string => (/^(?:you|we|us|our|I)$/i.test(n) ? `"${n}"` : n);
+    const shown = shownParty;
     if (!sureParties) parts.push(user && other ? `which side you are (${shown(user.name)} or ${shown(other.name)})` : "who the parties are");
     if (!sureWork) parts.push(`what your work is called${works.length ? ` (${works.slice(0, 3).map((w) => w.term).join(", ")}?)` : ""}`);
     roles.question = `TermScore could not tell ${parts.join(" or ")}. Please confirm: you are ${shown(roles.user)}, the other side is ${shown(roles.other)}, your work is "${roles.work}".`;

@@ -3,7 +3,7 @@
  * task pane. Deterministic (no dates, no environment).
  */
 import type { Finding, Paragraph, Report } from "../types";
-import { CATEGORY_LABEL, POSITION_TAG, PROTECTION_NAME, SEVERITY_LABEL } from "./labels";
+import { CATEGORY_LABEL, POSITION_TAG, PROTECTION_NAME, SEVERITY_LABEL, shownParty } from "./labels";
 
 const CONTEXT_LABEL = { "representations-warranties": "Representations and Warranties", "data-privacy": "Data Privacy / Protection" } as const;
 
@@ -147,9 +147,7 @@ function switchedOffLines(report: Report): string[] {
 function rolesLine(report: Report): string {
   const r = report.roles;
   const how = r.source === "user" ? "as you confirmed" : r.source === "default" ? "generic names: nothing in the text names the parties" : r.sure ? "read from the contract" : "read from the contract, please confirm";
-  // terms written as "we" and "you" are quoted: "You: "we" · Other side: "you""
-  const shown = (n: string): string => (/^(?:you|we|us|our|I)$/i.test(n) ? `"${n}"` : n);
-  return `You: ${shown(r.user)} · Other side: ${shown(r.other)} · Your work: "${r.work}" (${how})`;
+  return `You: ${shownParty(r.user)} · Other side: ${shownParty(r.other)} · Your work: "${r.work}" (${how})`;
 }
 
 /**

@@ -6,6 +6,12 @@
 import type { Category, Position, ProtectionKind, Severity } from "../types";
 import type { TheirChangeKind } from "../compare/types";
 
+/** A party the contract names by a pronoun ("you", "we", "us", "I"): terms written in the first and second person. */
+export const PRONOUN_PARTY = /^(?:you|your|we|us|our|I|me)$/i;
+
+/** A party's name as the roles line and question show it: pronouns quoted (You: "we" · Other side: "you"). */
+export const shownParty = (name: string): string => (PRONOUN_PARTY.test(name) ? `"${name}"` : name);
+
 export const SEVERITY_ORDER: readonly Severity[] = ["high", "medium", "low"];
 
 export const SEVERITY_LABEL: Record<Severity, string> = {

@@ -2,7 +2,8 @@ import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { Button } from "./Button";
 import { TextField } from "./TextField";
-import { useSharedStyles } from "./styles";
+import { useSharedStyles } from "./styles";import { shownParty } from "../../engine/report/labels";
+
 
 export interface Roles {
   /** What the contract calls you (the party doing the work). */
@@ -66,9 +67,7 @@ export function RolesBar({ user, other, work, sure, question, onChange, onEditin
     opened.current = editing;
   }, [editing]);
   const [draft, setDraft] = React.useState<Roles>({ user, other, work });
-  // terms written as "we" and "you" are quoted: You: "we" · Other side: "you"
-  const shown = (n: string): string => (/^(?:you|we|us|our|I)$/i.test(n) ? `"${n}"` : n);
-  const line = `You: ${shown(user)} · Other side: ${shown(other)} · Your work: ${work}`;
+  const line = `You: ${shownParty(user)} · Other side: ${shownParty(other)} · Your work: ${work}`;
   if (!editing)
     return (
       <div className={styles.bar} role="group" aria-label="Roles in this contract">
