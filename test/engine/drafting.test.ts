@@ -15,7 +15,7 @@ import { clauseFaults, clauseRange, grammarFaults } from "../support/grammar";
 import { editsFor } from "../support/acceptAll";
 
 const FIXTURES = [
-  ...["us-services-msa.txt", "uk-licence-agreement.txt", "platform-terms.txt", "multi-sentence-clauses.txt", "list-clauses.txt"].map((f) => path.join(__dirname, "..", "fixtures", "drafting", f)),
+  ...["us-services-msa.txt", "uk-licence-agreement.txt", "platform-terms.txt", "multi-sentence-clauses.txt", "list-clauses.txt", "we-you-agency-terms.txt", "maker-voice-terms.txt"].map((f) => path.join(__dirname, "..", "fixtures", "drafting", f)),
   ...["risky-agency-msa.txt", "sow-no-ai.txt", "protective-msa.txt"].map((f) => path.join(__dirname, "..", "fixtures", "contracts", f)),
 ];
 const load = (file: string): Paragraph[] =>
@@ -556,5 +556,48 @@ describe("comment grammar (issue 12 audit)", () => {
     );
     expect(all.length).toBe(3);
     expect(all.filter((c) => /Every other use the Studio may make of the Artwork stays as agreed\./.test(c)).length).toBe(1);
+  });
+});
+
+describe("terms written as \"we\" and \"you\": the clauses' words speak as the terms do, the comments in the third person", () => {
+  const words = (file: string): { report: ReturnType<typeof analyze>; added: string; comments: string } => {
+    const report = analyze(load(path.join(__dirname, "..", "fixtures", "drafting", file)));
+    const edits = [...editsFor(report.findings, "primary"), ...editsFor(report.findings, "opt-out")];
+    return { report, added: edits.map((e) => e.replacement).join("\n"), comments: edits.map((e) => e.comment).join("\n") };
+  };
+
+  test("an agency writing as \"we\" to the freelancer: \"we shall not use\", \"we covenant, for ourselves and our successors\", \"once you have opted out\"", () => {
+    const { report, added, comments } = words("we-you-agency-terms.txt");
+    expect(report.roles).toMatchObject({ user: "you", other: "we" });
+    expect(added).toMatch(/provided that we shall not use the Submissions/);
+    expect(added).toMatch(/; however, we covenant, for ourselves and our successors, assignees and licensees, that none of them will use/);
+    expect(added).toMatch(/once you have opted out of that use by written notice, which you may give at any time/);
+    // no name the terms never use, and no third-person verb on a pronoun
+    expect(added).not.toMatch(/\bthe (?:Company|User|Contractor|Client)\b|Brightwell|\bwe covenants\b|\byou has\b/);
+    // the comments are the freelancer's notes to the agency: the agency by the name the terms give "we"
+    expect(comments).toMatch(/Brightwell Creative Ltd/);
+    expect(comments).not.toMatch(/\bwe (?:covenant|shall)\b/);
+  });
+
+  test("a maker writing as \"we\" to its client: the client covenants as \"you\", the maker opts out as \"we\"", () => {
+    const { report, added } = words("maker-voice-terms.txt");
+    expect(report.roles).toMatchObject({ user: "we", other: "you" });
+    expect(added).toMatch(/; however, you covenant, for yourself and your successors, assignees and licensees, that none of them will use the Deliverables/);
+    expect(added).toMatch(/provided that you shall not use the Deliverables/);
+    expect(added).toMatch(/once we have opted out of that use by written notice, which we may give at any time/);
+    expect(added).not.toMatch(/\bthe (?:Customer|Client|Company|Contractor)\b|\byou covenants\b/);
+  });
+
+  test("terms addressed to the maker as \"you\" speak of its work as the terms do: \"your photos\"", () => {
+    const report = analyze([
+      { text: 'These terms govern your use of Lumenbox. In these terms "we" and "us" mean Lumenbox Ltd and "you" means the person who uploads photos.' },
+      { text: "You keep your photos. By uploading your photos you give us a licence to host them, and we may share your photos with our partners." },
+      { text: "You can delete your account at any time, and you can contact us with any question about your photos or these terms." },
+    ]);
+    expect(report.roles).toMatchObject({ user: "you", other: "we" });
+    const f = report.findings.find((x) => x.category === "sublicensing")!;
+    expect(f.suggestions[0].replacement).toMatch(/we shall not use your photos or any data derived from them/);
+    // the comment is the user's: "the photos"
+    expect(f.suggestions[0].comment).not.toMatch(/your photos/);
   });
 });

@@ -2,7 +2,7 @@
  * The one placeholder filler (src/engine/fix/fill.ts), used by the redlines, the fallback positions
  * and the comments alike: one table of template × document → words.
  */
-import { fill } from "../../src/engine/fix/fill";
+import { fill, thirdPerson } from "../../src/engine/fix/fill";
 import { AI_NOUNS, AI_VERBS, type Names } from "../../src/engine/fix/wording";
 import { DEFAULT_CONVENTIONS, type Conventions } from "../../src/engine/fix/conventions";
 
@@ -33,6 +33,27 @@ describe("fill", () => {
     expect(fill(template, names, extra)).toBe(expected);
     // memoised per document: the same answer the second time
     expect(fill(template, names, extra)).toBe(expected);
+  });
+
+  const WE_TO_YOU: Names = { agency: "Brightwell Ltd", contractor: "the Freelancer", work: "the Submissions", voice: { agency: "we", contractor: "you" } };
+  const I_TO_YOU: Names = { agency: "the Client", contractor: "the Artist", work: "the Artwork", voice: { agency: "you", contractor: "I" } };
+  test.each<[string, Names, string, string]>([
+    ["a pronoun subject, its verb agreeing", WE_TO_YOU, "; however, {agency} covenants, for itself and its successors, that", "; however, we covenant, for ourselves and our successors, that"],
+    ["a pronoun possessive", WE_TO_YOU, "subject to {contractor}'s right to opt out", "subject to your right to opt out"],
+    ["has → have", WE_TO_YOU, "once {contractor} has opted out, which {contractor} may give", "once you have opted out, which you may give"],
+    ["an object after a verb or preposition", WE_TO_YOU, "which gives {agency} no right; received from {agency}", "which gives us no right; received from us"],
+    ["capitalised at a sentence start", WE_TO_YOU, "{Agency} shall not use {work}", "We shall not use the Submissions"],
+    ["I and you", I_TO_YOU, "{agency} acquires no right; once {contractor} has opted out; {contractor}'s notice", "you acquire no right; once I have opted out; my notice"],
+    ["the client as you, for itself", I_TO_YOU, "{agency} covenants, for itself and its successors", "you covenant, for yourself and your successors"],
+    ["a party in the third person is left as it is", { ...US_CURLY, voice: { contractor: "we" } }, "{agency} covenants, for itself and its successors", "the Studio covenants, for itself and its successors"],
+    ["the work in the terms' words", { ...WE_TO_YOU, voice: { agency: "we", contractor: "you", work: "your photos" } }, "use {work} or data derived from {it}", "use your photos or data derived from them"],
+  ])("voice: %s", (_, names, template, expected) => {
+    expect(fill(template, names)).toBe(expected);
+  });
+
+  test("voice: comments name the parties in the third person (thirdPerson)", () => {
+    expect(fill("{Agency} keeps {agency}'s rights", thirdPerson(WE_TO_YOU))).toBe("Brightwell Ltd keeps Brightwell Ltd's rights");
+    expect(thirdPerson(US_CURLY)).toBe(US_CURLY);
   });
 
   test("nothing is kept across documents: the same template in another document's names", () => {

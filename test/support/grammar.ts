@@ -22,6 +22,7 @@ export function grammarFaults(sentence: string): string[] {
     [/^\s*\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]\s*,/i, "an item label followed by a comma"],
     [/,\s*(?:provided\s+that|unless|except\s+that)\b[^;]*,\s*(?:provided\s+that|except\s+that)\b/i, "two conditions stacked on one permission"],
     [/\bother\s+(?:lawful\s+|legitimate\s+)?(?:purposes?|uses?)\s+(?:whatsoever\s+)?other\s+than\b/i, "two qualifiers on one purpose"],
+    [/\b(?:we|you|they|I)\s+(?:covenants|acquires|has|is|does|agrees|keeps)\b|\b(?:we|you|I)'s\b|\bfor\s+(?:ourselves|yourself|myself)\s+and\s+its\b/, "a pronoun party with a verb or possessive of the third person"],
   ] as Array<[RegExp, string]>) {
     if (re.test(sentence)) faults.push(what);
   }

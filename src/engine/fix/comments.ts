@@ -9,7 +9,7 @@ import type { SectionStart } from "../read/structure";
 import { headingOf } from "../read/sections";
 import { capitalise } from "../text";
 import { conform, DEFAULT_CONVENTIONS } from "./conventions";
-import { fill } from "./fill";
+import { fill, thirdPerson } from "./fill";
 import { AND_DROPS_OPT_OUT, COMMENT, DOES, DOES_DROPPING_OPT_OUT, DOES_QUALIFYING, KEEPS, WHY, WHY_AGAIN, WHY_OWN_WORD, type LABEL, type Names } from "./wording";
 
 /** Per document: where each concern was first explained. */
@@ -77,7 +77,9 @@ const OWN_WORD: Partial<Record<Category, RegExp>> = { feedback: /^(?:any\s+|all\
  * clauseComment({ categories: ["broad-license"], triggers: ["for any purpose"], paragraph: 9, edit: "otherThan" }, names)
  * // "Section 3.2: As written, “for any purpose” makes the licence wide enough to cover AI training. This change keeps …"
  */
-export function clauseComment(note: ClauseNote, names: Names): string {
+export function clauseComment(note: ClauseNote, voiced: Names): string {
+  // a comment is the user's note to the other side: the parties in the third person
+  const names = thirdPerson(voiced);
   const lead = note.categories[0];
   const where = names.section?.(note.paragraph) ?? null;
   const memory = names.memory;

@@ -38,7 +38,7 @@ export interface SuggestOutput {
 function primary(c: ReturnType<typeof fixContext>): { suggestion: Suggestion; usedProviso: boolean } {
   const { rule } = c.input;
   const label = PRIMARY_LABEL[rule.category];
-  const comment = c.say(PRIMARY_COMMENT[rule.category]);
+  const comment = c.note(PRIMARY_COMMENT[rule.category]);
   if (rule.fix === "replace-purpose") return replacePurpose(c, label, comment);
   if (rule.fix === "strike") {
     const s = strike(c, label, comment);

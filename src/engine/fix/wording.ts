@@ -25,7 +25,17 @@ export interface Names {
   section?: (paragraph: number) => string | null;
   /** What the comments of this document have said so far (fix/comments.ts), so none repeats. */
   memory?: CommentMemory;
+  /**
+   * The party the document writes as a pronoun ("we", "I", "you"): the words written into its
+   * clauses speak of that party the same way ("provided that we shall not use your photos …").
+   * Terms addressed to the maker as "you" speak of its work as "your photos" (`work`). Comments,
+   * which the user writes to the other side, keep `agency`, `contractor` and `work`.
+   */
+  voice?: { agency?: Person; contractor?: Person; work?: string };
 }
+
+/** A party the document writes as a pronoun. */
+export type Person = "we" | "I" | "you";
 
 /** The kind of restriction a clause gets, from the gravest risk in it. */
 export type RestrictionKind = "ownership" | "sublicensing" | "anonymization" | "data-aggregation" | "feedback" | "general";
@@ -151,7 +161,7 @@ export const DEFINITION: Record<"primary" | "optOut" | "projectScope", { purpose
 
 /** Phrases only TermScore's own fallback positions write: a sentence holding one was already fixed. */
 export const OWN_FALLBACK_WORDS =
-  /subject to the restriction on AI training below|except for the (?:project|Project)\b[^.;]{0,80}, and that no model so trained or improved will be used for any other purpose|for anything except the (?:project|Project)\b[^.;]{0,80} \(and no model so trained or improved may be used for any other purpose\)|covenants, for itself and its successors, assignees and licensees, that none of them will use|once [^.;]{1,60} has opted out of that use by written notice|is limited to the (?:project|Project)\b[^.;]{0,80}, and no model so trained or improved may be used for any other purpose|right to opt out of that use at any time by written notice|(?:limited to|solely (?:to deliver|for)) the project described in this (?:agreement|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})/i;
+  /subject to the restriction on AI training below|except for the (?:project|Project)\b[^.;]{0,80}, and that no model so trained or improved will be used for any other purpose|for anything except the (?:project|Project)\b[^.;]{0,80} \(and no model so trained or improved may be used for any other purpose\)|covenants?, for (?:itself|ourselves|myself|yourself) and (?:its|our|my|your) successors, assignees and licensees, that none of them will use|once [^.;]{1,60} ha(?:s|ve) opted out of that use by written notice|is limited to the (?:project|Project)\b[^.;]{0,80}, and no model so trained or improved may be used for any other purpose|right to opt out of that use at any time by written notice|(?:limited to|solely (?:to deliver|for)) the project described in this (?:agreement|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})/i;
 
 /** Labels of the edits, as the pane and the report show them. */
 export const LABEL = {

@@ -16,6 +16,26 @@ export interface Candidate {
   evidence: RoleEvidence[];
   /** Order of first appearance among the parties. */
   order: number;
+  /** Other names the contract gives the party where it labels it: 'R7 Creative ("Service Provider" or "R7")'. */
+  aliases?: string[];
+}
+
+/** A proper name of up to five words ("R7 Creative", "Acme Studio LLC"), the whole of what it is tested on. */
+const PROPER_NAME = /^[A-Z][\w&.'\u2019-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&.'\u2019-]*){0,4}$/;
+
+/**
+ * The other names a label gives its party: the name it follows ("R7 Creative") and the labels
+ * beside it in the same parentheses ('("Service Provider" or "R7")').
+ */
+function labelAliases(doc: Doc, d: DefinedTerm, at: number): string[] {
+  const out: string[] = [];
+  const before = d.body.split(/[,(]/)[0].replace(/[*_]+/g, "").trim().replace(/\.$/, "");
+  if (PROPER_NAME.test(before) && !/^(?:This|The|Each|Either|Both|TODO|TBD|NAME|XXX)\b/.test(before) && !isRole(MAKER_ROLES, before) && !isRole(RECEIVER_ROLES, before)) out.push(before);
+  const after = /^["\u201d'\u2019]?((?:\s*(?:,|or|and|,\s*or)\s*["\u201c'\u2018][A-Z][\w&.\u2019-]*(?:\s+[A-Z][\w&.\u2019-]*){0,3}["\u201d'\u2019])+)/.exec(doc.text.slice(at + d.term.length, at + d.term.length + 120));
+  if (after) for (const m of after[1].matchAll(/["\u201c'\u2018]([A-Z][\w&.\u2019-]*(?:\s+[A-Z][\w&.\u2019-]*){0,3})["\u201d'\u2019]/g)) if (!PRONOUN_PARTY.test(m[1])) out.push(m[1]);
+  // the one addressed, labelled: 'you ("Publisher") grant …' — the terms call that party "you" too
+  if (/\byou\s*\(?\s*$/i.test(d.body)) out.push("you");
+  return out.filter((a) => a !== d.term);
 }
 
 /** Words a cover page or a blank puts after a role word that name no party ("Contractor NAME", "Company ADDRESS"). */
@@ -61,30 +81,49 @@ function pronounParty(name: string): string | null {
   return null;
 }
 
+/** Words of a document's title, never of a party's name. */
+const TITLE_WORD = /\b(?:TERMS|AGREEMENT|CONDITIONS|CONTRACT|ENGAGEMENT|RELATIONSHIP|SERVICES|POLICY|STATEMENT|SCHEDULE|ADDENDUM|EXHIBIT|OF)\b/;
+
 /** A name in capitals of up to four words ("Blockchain Commons", "Vox Mosaic"), captured. */
 const PARTY_NAME = "((?:[A-Z][\\w&'\u2019.-]*\\s+){0,3}[A-Z][\\w&'\u2019-]*)";
+
+/** Words before a role word that make no longer name of it ("The Owner", "Each Customer"). */
+const NOT_A_QUALIFIER = /^(?:The|A|An|Each|Any|Every|This|That|Such|Our|Your|Its|Their|His|Her|No|All|Both|Either|Neither|If|When|Where|Unless|Upon|And|Or|By|To|For|Of|In|On|At|With|From)$/;
+
+/**
+ * The name a role word is part of when the contract nearly always writes it so: "Project Owner"
+ * (19 of 19 times), not "Owner"; the role word itself otherwise.
+ */
+function compoundRole(text: string, word: string, count: number): string {
+  const firsts = new Map<string, number>();
+  const re = new RegExp(`\\b([A-Z][a-z]+)[ \\t]+${esc(word)}\\b`, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_A_QUALIFIER.test(m[1])) firsts.set(m[1], (firsts.get(m[1]) ?? 0) + 1);
+  let best: [string, number] | null = null;
+  for (const e of firsts) if (!best || e[1] > best[1]) best = e;
+  return best && best[1] >= 3 && best[1] * 5 >= count * 4 ? `${best[0]} ${word}` : word;
+}
 
 /** The names the contract gives the parties. */
 export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candidate[] {
   const out: Candidate[] = [];
-  const add = (name: string): void => {
+  const add = (name: string, aliases: string[] = []): void => {
     // a party labelled by a pronoun is that pronoun ("We or Us" is "we", "You" is "you")
     const n = pronounParty(norm(name)) ?? norm(name);
     if (!n || NOT_A_PARTY.has(n.toLowerCase()) || out.some((c) => c.name.toLowerCase() === n.toLowerCase())) return;
-    out.push({ name: n, score: 0, evidence: [], order: out.length });
+    out.push({ name: n, score: 0, evidence: [], order: out.length, ...(aliases.length && !PRONOUN_PARTY.test(n) ? { aliases } : {}) });
   };
   const at = (d: DefinedTerm): number => doc.starts[d.paragraph] + d.start;
   const labels = defs.filter((d) => d.shape === "label" && doc.starts[d.paragraph] >= 0 && at(d) < OPENING);
   const open = openingClause(doc.text);
   if (open) {
-    for (const d of labels) if (at(d) >= open.start && at(d) < open.end && (looksLikeParty(d.body) || isRole(MAKER_ROLES, d.term) || isRole(RECEIVER_ROLES, d.term))) add(d.term);
+    for (const d of labels) if (at(d) >= open.start && at(d) < open.end && (looksLikeParty(d.body) || isRole(MAKER_ROLES, d.term) || isRole(RECEIVER_ROLES, d.term))) add(d.term, labelAliases(doc, d, at(d)));
     // a role word named without a label: "… and Distributor, as set forth below"
     const clause = doc.text.slice(open.start, open.end);
     const roleRe = new RegExp(`\\band\\s+(?:the\\s+)?(${[...MAKER_ROLES, ...RECEIVER_ROLES].map(esc).join("|")})\\b(?!\\s*\\()`, "g");
     for (let m = roleRe.exec(clause); m; m = roleRe.exec(clause)) add(m[1]);
   }
   if (out.length < 2) {
-    for (const d of labels) if (looksLikeParty(d.body) || isRole(MAKER_ROLES, d.term) || isRole(RECEIVER_ROLES, d.term)) add(d.term);
+    for (const d of labels) if (looksLikeParty(d.body) || isRole(MAKER_ROLES, d.term) || isRole(RECEIVER_ROLES, d.term)) add(d.term, labelAliases(doc, d, at(d)));
   }
   // cover-page key terms: "Licensor: Acme Films" names a party and its role
   if (out.length < 2) {
@@ -105,6 +144,8 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
       if (/[[{<]\s*(?:[A-Z]+\s+)?$/.test(head.slice(Math.max(0, m.index - 30), m.index))) continue;
       const name = m[2].replace(/\s+(?:THIS|THAT|LOCATED|WHICH|AND)$/, "").trim();
       if (BLANK_WORD.test(name)) continue;
+      // nor a title ("FREELANCER TERMS OF ENGAGEMENT", "CONTRACTOR SERVICES AGREEMENT")
+      if (TITLE_WORD.test(name)) continue;
       add(name);
     }
   }
@@ -115,13 +156,15 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
     for (let m = ROLE_WORDS.exec(doc.text); m; m = ROLE_WORDS.exec(doc.text)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
     for (const list of [MAKER_ROLES, RECEIVER_ROLES]) {
       const { word, count } = mostUsed(list, counts);
-      if (word !== undefined && count >= 3) add(word);
+      if (word !== undefined && count >= 3) add(compoundRole(doc.text, word, count));
     }
   }
   // one side named by its role word and the other only as the one the maker grants its rights to
   // ("The Contributor grants Vox Mosaic a non-exclusive licence", "The Author grants to Fireside first rights")
-  if (out.length === 1 && isRole(MAKER_ROLES, out[0].name)) {
-    const grant = new RegExp(`\\b${esc(out[0].name)}\\s+(?:hereby\\s+)?(?:grants?|assigns?|licen[cs]es?)\\s+(?:to\\s+)?(?!(?:The|All|Any|Its|Such|Each)\\b)${PARTY_NAME}(?=\\s+(?:a|an|the|all|any|its|first|(?:non-)?exclusive|worldwide|perpetual|limited)\\b)`);
+  if (out.length === 1 && (isRole(MAKER_ROLES, out[0].name) || out[0].aliases?.includes("you"))) {
+    // (the one addressed grants as "you": 'you ("Publisher") grant SkillMeat and its users …')
+    const grantor = out[0].aliases?.includes("you") ? `(?:${esc(out[0].name)}|you\\s*\\(\\s*["\u201c]${esc(out[0].name)}["\u201d]\\s*\\))` : esc(out[0].name);
+    const grant = new RegExp(`\\b${grantor}\\s+(?:hereby\\s+)?(?:grants?|assigns?|licen[cs]es?)\\s+(?:to\\s+)?(?!(?:The|All|Any|Its|Such|Each)\\b)${PARTY_NAME}(?=\\s+(?:a|an|the|all|any|its|first|(?:non-)?exclusive|worldwide|perpetual|limited|and\\s+its)\\b)`);
     const m = grant.exec(doc.text.slice(0, 200_000));
     if (m && !isRole(MAKER_ROLES, m[1])) add(m[1]);
     // "an agreement between Blockchain Commons and Developer", "Developer assigns all … to Blockchain Commons"
@@ -155,7 +198,23 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
   // us, The Harbor Foundation ("Harbor") and you"): the one addressed is a party too, whether or not the terms label it
   const voiced = out.length === 1 && we >= FIRST_PERSON_MIN;
   // (but when the one named is the receiver by its role word, "we" is the other party: "we will shoot … the Client shall pay")
-  if (voiced && isRole(RECEIVER_ROLES, out[0].name) && !isRole(MAKER_ROLES, out[0].name)) add("we");
+  // (unless the terms speak to "you" far more than of that role: a marketplace's terms for its sellers
+  // name the "Buyer", a third party; "we" and "you" are the parties)
+  const addressed = voiced ? count(/\b(?:you|your)\b/gi) : 0;
+  const role = voiced ? esc(out[0].name) : "";
+  if (
+    voiced &&
+    addressed >= FIRST_PERSON_MIN &&
+    addressed >= 4 * count(new RegExp(`\\b${role}s?\\b`, "gi")) &&
+    isRole(RECEIVER_ROLES, out[0].name) &&
+    !isRole(MAKER_ROLES, out[0].name) &&
+    // (not when the terms call the one addressed by that role: 'you ("Client," "you")')
+    !new RegExp(`\\byou\\s*\\(\\s*["\u201c]${role}\\b|\\b${role}["\u201d]?\\s*\\(\\s*["\u201c]?you\\b`, "i").test(head)
+  ) {
+    out.length = 0;
+    add("we");
+    add("you");
+  } else if (voiced && isRole(RECEIVER_ROLES, out[0].name) && !isRole(MAKER_ROLES, out[0].name)) add("we");
   else if ((voiced || out.some((c) => FIRST_PERSON.test(c.name))) && !out.some((c) => /^you$/i.test(c.name))) {
     const you = doc.text.slice(0, 200_000).match(/\b(?:you|your)\b/gi);
     if (you && you.length >= 3) add("you");
@@ -166,7 +225,7 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
 /** Evidence that a party makes and hands over the work (+) or receives and pays for it (−). */
 export function scoreParty(doc: Doc, c: Candidate): void {
   // a party that speaks in the first person is "we" as a subject and "us" as an object ("You are hiring us")
-  const n = FIRST_PERSON.test(c.name) ? "(?:we|We|WE|us|Us|US)" : c.name === "I" ? "(?:I|me)" : `(?:the\\s+)?${esc(c.name)}`;
+  const n = FIRST_PERSON.test(c.name) ? "(?:we|We|WE|us|Us|US)" : c.name === "I" ? "(?:I|me)" : `(?:the\\s+)?(?:${[c.name, ...(c.aliases ?? [])].map(esc).join("|")})`;
   // (and makes the work in a contraction too: "We'll design", "we’ll deliver")
   const will = FIRST_PERSON.test(c.name) || /^(?:you|I)$/i.test(c.name) ? "(?:shall|will|agrees?\\s+to|must|undertakes?\\s+to|is\\s+to|['\u2019]ll)" : "(?:shall|will|agrees\\s+to|must|undertakes\\s+to|is\\s+to)";
   const flags = "g";

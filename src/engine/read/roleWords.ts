@@ -17,7 +17,8 @@ export const RECEIVER_ROLES = [
 ];
 
 /** Every role word, longest first (one pass counts them all). */
-export const ROLE_WORDS = new RegExp(`\\b(?:${[...MAKER_ROLES, ...RECEIVER_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, " ")).join("|")})\\b`, "g");
+// (not a word describing a service: "Customer Support Obligations", "customer service problems")
+export const ROLE_WORDS = new RegExp(`\\b(?:${[...MAKER_ROLES, ...RECEIVER_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, " ")).join("|")})\\b(?![ \\t]+(?:[Ss]upport|[Ss]ervice|[Cc]are|[Ee]xperience|[Ss]atisfaction|[Ss]uccess)\\b)`, "g");
 
 /** Defined terms that are never a party. */
 export const NOT_A_PARTY = new Set([

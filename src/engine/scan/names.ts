@@ -5,6 +5,7 @@
 import { newCommentMemory, sectionLabels } from "../fix/comments";
 import { readConventions } from "../fix/conventions";
 import type { Names } from "../fix/suggest";
+import type { Person } from "../fix/wording";
 import type { DocumentModel } from "../read";
 import { DETERMINED, nameSample, partyNames } from "../read/parties";
 import { DEFAULT_ROLES } from "../read/roles";
@@ -20,7 +21,18 @@ export function docNames(paragraphs: readonly Paragraph[], parties: Parties, sec
     conventions: { ...readConventions(paragraphs), ...(spelling ? { spelling } : {}) },
     section: sectionLabels(paragraphs, sections),
     memory: newCommentMemory(),
+    ...voiceOf(parties),
   };
+}
+
+/** The parties the document writes as pronouns ("we", "I", "you"), for the words written into its clauses. */
+function voiceOf(parties: Pick<Parties, "agency" | "contractor" | "work">): Pick<Names, "voice"> {
+  const person = (name: string): Person | undefined => (/^(?:we|us|our)$/i.test(name) ? "we" : /^(?:I|me)$/.test(name) ? "I" : /^(?:you|your)$/i.test(name) ? "you" : undefined);
+  const agency = person(parties.agency);
+  const contractor = person(parties.contractor);
+  // terms addressed to the maker speak of its work as "your photos", not as a defined term
+  const work = contractor === "you" && /^[a-z]/.test(parties.work) && !DETERMINED.test(parties.work) ? `your ${parties.work}` : undefined;
+  return agency || contractor ? { voice: { ...(agency ? { agency } : {}), ...(contractor ? { contractor } : {}), ...(work ? { work } : {}) } } : {};
 }
 
 /** The user's confirmation of the roles, from `roles` or the older `parties` option. */

@@ -510,8 +510,9 @@ describe("document model: terms a maker writes in its own voice (\"You are hirin
     expect(at(7).map((f) => f.category)).toEqual(["ownership"]); // "You will own the page layouts that we create"
     expect(at(8)).toEqual([]); // the client's own text, photos and data
     const fix = at(7)[0].suggestions[0].replacement;
-    expect(fix).toMatch(/the Client covenants/);
-    expect(fix).not.toMatch(/\bAgency\b|\byou covenants\b|\bwe covenants\b/);
+    // the clause's words speak as the terms do: the client addressed as "you" covenants
+    expect(fix).toMatch(/; however, you covenant, for yourself and your successors/);
+    expect(fix).not.toMatch(/\bAgency\b|\bthe Client covenants\b|\byou covenants\b|\bwe covenants\b/);
   });
 
   test('the client is named from the blank after "you" and the maker from the name after "us"', () => {
@@ -525,9 +526,11 @@ describe("document model: terms a maker writes in its own voice (\"You are hirin
       ),
     );
     expect(report.roles).toMatchObject({ user: "we", other: "you", partiesSure: true });
-    const words = report.findings.flatMap((f) => f.suggestions.map((s) => `${s.replacement} ${s.comment}`)).join(" ");
-    expect(words).toMatch(/the Customer covenants/);
-    expect(words).toMatch(/Quillmark Studio Ltd/);
+    // the comments name them in the third person; the clauses' words speak as the terms do ("you covenant")
+    const comments = report.findings.flatMap((f) => f.suggestions.map((s) => s.comment)).join(" ");
+    expect(comments).toMatch(/a covenant by the Customer/);
+    expect(comments).toMatch(/Quillmark Studio Ltd/);
+    expect(report.findings.flatMap((f) => f.suggestions.map((s) => s.replacement)).join(" ")).toMatch(/you covenant/);
   });
 
   test('the addendum says who its third-person names are: the "Client" means you and the "Contractor" means us', () => {
@@ -629,5 +632,95 @@ describe("document model: terms a maker writes in its own voice (\"You are hirin
     ).roles;
     expect(r.user).toBe("you");
     expect(r.other).toBe("we");
+  });
+});
+
+describe("document model: a party's other names, a marketplace's buyers, a title on the cover", () => {
+  test("a party labelled with two names ('(\"Producer\" or \"Kestrel\")') is read under both, and under the name before the label", () => {
+    const model = readDocument(
+      doc(
+        "Video Production Agreement",
+        'Kestrel Motion Co. ("Producer" or "Kestrel") and [Client Business Name] ("Client") agree as follows.',
+        "Kestrel will create two promotional videos for the Client.",
+        "Kestrel will deliver the final cuts by the dates below.",
+        "Client will provide access to the venue.",
+        "Client will provide a list of shots.",
+        "Client will provide its logo files.",
+        "Client will provide a contact person on the day.",
+        "The fee is due within fifteen days of each invoice.",
+      ),
+    );
+    expect(model.roles).toMatchObject({ user: "Producer", other: "Client" });
+  });
+
+  test("a marketplace's terms that speak to \"you\" far more than of the \"Buyer\" have the parties \"we\" and \"you\": the buyer is a third party", () => {
+    const you = "You keep your designs. You set your own prices, and you may remove your listing whenever you like. ";
+    const report = analyze(
+      doc(
+        "Seller Terms",
+        "These terms govern your shop on Loomly. We run the marketplace and we collect payment from each Buyer for you.",
+        you + you,
+        "When you upload your designs, you grant us a licence to display them and to use them for any purpose.",
+        you + "We pay you each month, after we deduct our fee. A Buyer may ask us for a refund. We decide refunds. Each Buyer pays the listed price, and a Buyer may leave a review of your shop.",
+        you + "We may suspend your shop if you break these terms.",
+      ),
+    );
+    expect(report.roles).toMatchObject({ user: "you", other: "we" });
+    expect(report.findings.map((f) => f.ruleId)).toContain("broad-license/any-purpose");
+    // the fix is written as the terms speak
+    expect(report.findings.find((f) => f.ruleId === "broad-license/any-purpose")!.suggestions[0].replacement).not.toMatch(/\bBuyer\b|\bthe Company\b/);
+  });
+
+  test("a client addressed as \"you\" and labelled by its role word stays that party ('you (\"Client,\" \"you\")')", () => {
+    const you = "You will tell us what you need, you will review our drafts, and you will pay our invoices. ";
+    const model = readDocument(
+      doc(
+        "Website Services Terms",
+        'These terms are an agreement between you ("Client," "you") and Tessel Web Ltd ("we," "us").',
+        you + you,
+        "We will design and build your website and hand over the finished site (the \"Deliverables\") when you have paid.",
+        "Client support requests go to our help desk. " + you,
+      ),
+    );
+    expect(model.roles.user).not.toBe("you");
+  });
+
+  test("a role word the contract always writes inside a longer name is read as that name ('the Event Sponsor', not 'Sponsor')", () => {
+    const model = readDocument(
+      doc(
+        "Poster Commission",
+        "This commission is made between the Event Sponsor and the Illustrator named on the order form.",
+        "The Illustrator will design and draw the festival poster. The Event Sponsor will pay the Illustrator the fee on the order form.",
+        "The Illustrator grants the Event Sponsor a licence to print the poster. The Event Sponsor may not alter the poster without asking the Illustrator.",
+        "The Event Sponsor will send the Illustrator the festival logo and dates.",
+      ),
+    );
+    expect(model.roles).toMatchObject({ user: "Illustrator", other: "Event Sponsor" });
+  });
+
+  test("the one addressed and labelled ('you (\"Publisher\") grant Quaywell and its users …') is the maker, whatever its label's usual side; the one it grants to is the other party", () => {
+    const model = readDocument(
+      doc(
+        "Quaywell Template Store: Publisher Terms",
+        'By listing templates on the Quaywell Store ("Store"), you ("Publisher") grant Quaywell and its users the rights below.',
+        "1. Quaywell may display your templates in the Store and may use them for any purpose connected with the Store.",
+        "2. You confirm that you made each template or hold the rights to list it.",
+        "3. Quaywell pays each Publisher seventy percent of every sale.",
+      ),
+    );
+    expect(model.roles).toMatchObject({ user: "Publisher", other: "Quaywell" });
+  });
+
+  test("a title on the cover page ('FREELANCER TERMS OF ENGAGEMENT') names no party", () => {
+    const model = readDocument(
+      doc(
+        "FREELANCER TERMS OF ENGAGEMENT",
+        'In these terms "we", "us" and "our" mean Corvid Press Ltd, and "you" means the freelancer who accepts a brief from us.',
+        "You will write the articles in the brief and send them to us by the dates we agree with you.",
+        "We will pay your invoice within thirty days after we accept your articles, and you may send us an invoice each month.",
+        "You assign to us all copyright in your articles. You can ask us at any time what we have published.",
+      ),
+    );
+    expect(model.roles).toMatchObject({ user: "you", other: "we" });
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { RuleData } from "../../rules";
 import type { Suggestion } from "../../types";
-import { fill } from "../fill";
+import { fill, thirdPerson } from "../fill";
 import type { Names } from "../wording";
 import { provisoSlot } from "../slots";
 
@@ -35,8 +35,10 @@ export interface FixContext {
   lead: string;
   /** The end-of-sentence slot (see slots.ts), null when the sentence has none. */
   slot: ReturnType<typeof provisoSlot>;
-  /** The template filled with the document's names, the trigger and `extra`. */
+  /** The template filled with the document's names, the trigger and `extra`: words for the clause, in the document's voice. */
   say(template: string, extra?: Record<string, string>): string;
+  /** The same for a comment, which names the parties in the third person whatever the document's voice. */
+  note(template: string, extra?: Record<string, string>): string;
   /** A suggestion replacing [start, end) of the paragraph. */
   make(position: Suggestion["position"], label: string, start: number, end: number, replacement: string, comment: string): Suggestion;
   /** An addition at the end of the sentence, before its final stop (needs `slot`). */
@@ -56,6 +58,7 @@ export function fixContext(input: SuggestInput): FixContext {
     lead: (/^(to|for|in|into|as)\b/i.exec(trigger)?.[1] ?? "").toLowerCase(),
     slot,
     say: (template, extra = {}) => fill(template, names, { trigger, ...extra }),
+    note: (template, extra = {}) => fill(template, thirdPerson(names), { trigger, ...extra }),
     make,
     atEnd: (position, label, addition, comment) => {
       const s = slot!;

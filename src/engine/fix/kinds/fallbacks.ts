@@ -20,7 +20,7 @@ export const messages = {
 /** The opt-out position (none when the sentence already offers one). */
 export function optOut(c: FixContext, hasOptOut: boolean): Suggestion | null {
   if (hasOptOut) return null;
-  const comment = c.say(messages.optOutComment);
+  const comment = c.note(messages.optOutComment);
   // at the end of the sentence, where it reads well whatever the grant's grammar
   if (c.slot) return c.atEnd("opt-out", messages.optOutLabel, c.say(messages.optOut), comment);
   return c.make("opt-out", messages.optOutLabel, c.input.start, c.input.end, `${c.trigger}${c.say(messages.optOut)}`, comment);
@@ -29,7 +29,7 @@ export function optOut(c: FixContext, hasOptOut: boolean): Suggestion | null {
 /** The project-scope position, where its wording fits the sentence. */
 export function projectScope(c: FixContext): Suggestion | null {
   const { input, text, lead } = c;
-  const comment = c.say(messages.scopeComment);
+  const comment = c.note(messages.scopeComment);
   const listAfter = /^\s*(?:,|\b(?:and|or|and\/or)\b)/i.test(text.slice(input.end, input.sentence.end));
   if (lead === "to" && !listAfter) return c.make("project-scope", messages.scopeLabel, input.start, input.end, messages.scopeTo, comment);
   if (lead === "for" && !listAfter) return c.make("project-scope", messages.scopeLabel, input.start, input.end, messages.scopeFor, comment);
