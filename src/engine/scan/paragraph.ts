@@ -77,6 +77,24 @@ function inTitleCaseRun(text: string, ts: number, te: number, sentenceStart: num
 /** Words that introduce a section's title: "in", "under", "see", "of", "per". */
 const TITLE_PREPOSITION = /^(?:in|under|see|of|per)$/;
 
+/** Words that every one of TermScore's own restrictions (OWN_FALLBACK) contains one of: a cheap test before that pattern. */
+const FIXED_HINT = /that use|no model so trained|AI training below|project described in this|test or improve any artificial intelligence/i;
+
+const aiMasks = new WeakMap<readonly CompiledRule[], number>();
+
+/** The anchor bits of the AI-training rules (a shared bit when any rule sharing it is one) and of the protection patterns. */
+function aiOnlyMask(crs: readonly CompiledRule[]): number {
+  let m = aiMasks.get(crs);
+  if (m === undefined) {
+    m = 1 << PROTECTION_BIT;
+    crs.forEach((cr, i) => {
+      if (cr.rule.category === "ai-training-grant") m! |= ruleBit(i);
+    });
+    aiMasks.set(crs, m);
+  }
+  return m;
+}
+
 /** The result for a paragraph with nothing in it (shared, never mutated). */
 export const EMPTY_SCAN: ParagraphScan = Object.freeze({ findings: [], protections: [] }) as unknown as ParagraphScan;
 export const EMPTY_RESULT = EMPTY_SCAN as unknown as ParagraphResult;
@@ -94,9 +112,14 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
   // see what precedes it). The paragraph's mask is the union of its sentences' masks: one pass.
   const spans = view.sentences();
   const sentenceMasks = spans.length > 1 ? spans.map((S) => anchors.scanRange(text, S.start, S.end)) : null;
+  // A sentence that already holds TermScore's own restriction keeps none of its findings (see the
+  // end of this function): there only the AI rules, whose negated matches are credited as
+  // protections, and the protection patterns need to run. A re-scan of accepted edits reads little else.
+  const fixed = FIXED_HINT.test(text) ? spans.map((S) => OWN_FALLBACK.test(text.slice(S.start, S.end))) : null;
+  if (fixed && sentenceMasks) fixed.forEach((f, si) => f && (sentenceMasks[si] &= aiOnlyMask(crs)));
   let mask = 0;
   if (sentenceMasks) for (const m of sentenceMasks) mask |= m;
-  else mask = anchors.scan(text);
+  else mask = anchors.scan(text) & (fixed?.[0] ? aiOnlyMask(crs) : -1);
   if (mask === 0) return EMPTY_SCAN;
   const findings: RawFinding[] = [];
   const protections: Protection[] = [];
