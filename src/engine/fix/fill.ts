@@ -60,10 +60,11 @@ const upper = (w: string): string => (w === "I" ? w : capitalise(w));
  * itself and its successors" → "we covenant, for ourselves and our successors"; "{contractor}'s
  * right" → "your right"; "gives {agency} no right" → "gives us no right"; "{Agency} shall" → "We shall".
  */
-function voiced(template: string, voice: NonNullable<Names["voice"]>): string {
+export function voiced(template: string, voice: NonNullable<Names["voice"]>, placeholders: { agency: string; contractor: string } = { agency: "agency", contractor: "contractor" }): string {
   let t = template;
-  for (const role of ["agency", "contractor"] as const) {
-    const person = voice[role];
+  for (const side of ["agency", "contractor"] as const) {
+    const person = voice[side];
+    const role = placeholders[side];
     if (!person) continue;
     const f = FORMS[person];
     // "for itself and its successors" speaks of the party that covenants

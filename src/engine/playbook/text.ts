@@ -5,6 +5,8 @@
  */
 import { capitalise } from "../text";
 import { isPlural } from "../fix/plural";
+import { voiced } from "../fix/fill";
+import type { Names } from "../fix/wording";
 import type { PlaybookProblem, Spelling } from "./types";
 
 /** Placeholders any wording may use. */
@@ -115,21 +117,24 @@ export interface FillNames {
   other: string;
   /** "the Deliverables" */
   work: string;
+  /** Words for a clause in terms written as "we" and "you": those parties as the terms write them (fix/wording.ts Names.voice). */
+  voice?: Names["voice"];
 }
 
 /** Fills a checked wording; whatever is not plain text is removed again (defence in depth). */
 export function fillWording(template: string, names: FillNames, trigger = ""): string {
+  const work = names.voice?.work ?? names.work;
   const values: Record<string, string> = {
     party: names.party,
     Party: capitalise(names.party),
     other: names.other,
     Other: capitalise(names.other),
-    work: names.work,
-    Work: capitalise(names.work),
+    work,
+    Work: capitalise(work),
     it: isPlural(names.work) ? "them" : "it",
     trigger,
   };
-  return template
+  return (names.voice ? voiced(template, names.voice, { agency: "other", contractor: "party" }) : template)
     .replace(/\{([A-Za-z]+)\}/g, (all, name: string) => values[name] ?? all)
     .replace(CONTROL_ALL, "")
     .replace(/[<>]/g, "")

@@ -30,7 +30,8 @@ function words(w: Wording, names: FillNames): string {
 
 function place(input: SuggestInput, w: Wording, position: Position, label: string, comment: string, same: Suggestion | undefined, provisoFree: boolean): { s: Suggestion; atEnd: boolean } {
   const { text } = input;
-  const names: FillNames = { party: input.names.contractor, other: input.names.agency, work: input.names.work };
+  // the words go into the clause: in the document's voice where it writes its parties as "we" and "you"
+  const names: FillNames = { party: input.names.contractor, other: input.names.agency, work: input.names.work, ...(input.names.voice ? { voice: input.names.voice } : {}) };
   const t = words(w, names);
   const trigger = { start: input.start, end: input.end };
   const make = (start: number, end: number, replacement: string): Suggestion => ({ position, label, paragraph: input.paragraph, start, end, original: text.slice(start, end), replacement, comment });

@@ -118,6 +118,29 @@ describe("the engine with a playbook", () => {
     expect(f.suggestions[1]).toMatchObject({ original: ".", replacement: ", subject to the Contractor's written consent to any AI use.", comment: "At least ask first.", label: "Right to opt out" });
   });
 
+  test("in terms written as \"we\" and \"you\" the user's wording speaks as the terms do; its comment names the parties in the third person", () => {
+    const pb: Playbook = {
+      version: 1,
+      categories: {
+        "broad-license": {
+          preferred: { text: "provided that {other} covenants, for itself and its successors, not to train AI on {work}", placement: "end-of-sentence" },
+          fallbacks: [{ position: "opt-out", text: "subject to {party}'s written consent to any AI use", placement: "end-of-sentence", comment: "{Party} asks {other} at least to ask first." }],
+        },
+      },
+    };
+    const you = "You will send us your drafts, and you may ask us about your invoices at any time. ";
+    const terms = [
+      'These terms apply when you write for Marlpit Press. In them "we" and "us" mean Marlpit Press Ltd and "you" means the writer.',
+      you + you,
+      "You will write the articles in the brief. We will pay you within thirty days, and we may edit your articles (the \"Articles\").",
+      "We may use the Articles for any purpose.",
+    ].map((text) => ({ text }));
+    const f = byRule(analyze(terms, { playbook: pb }), "broad-license/any-purpose")!;
+    expect(f.suggestions[0].replacement).toBe(", provided that we covenant, for ourselves and our successors, not to train AI on the Articles.");
+    expect(f.suggestions[1].replacement).toBe(", subject to your written consent to any AI use.");
+    expect(f.suggestions[1].comment).not.toMatch(/\b(?:we|you|your)\b/i);
+  });
+
   test("user wording is filled as plain text only (defence in depth after the check)", () => {
     expect(fillWording("for {work}\u0013 <i>now</i>", { party: "the Contractor", other: "the Client", work: "the Deliver\u200bables" })).toBe("for the Deliverables inow/i");
   });
