@@ -588,6 +588,41 @@ describe("terms written as \"we\" and \"you\": the clauses' words speak as the t
     expect(added).not.toMatch(/\bthe (?:Customer|Client|Company|Contractor)\b|\byou covenants\b/);
   });
 
+  test("a clause that names its own object, and a list's other items, keep their words: \"your photos\" is only the work term's voice", () => {
+    const report = analyze(
+      [
+        "CONTRIBUTOR TERMS",
+        'These terms govern the photos you send to Lumen Pictures Ltd ("we", "us" or "our"). In these terms "you" means the photographer who uploads photos to our site.',
+        "1. You will upload your photos to our site and keep the originals.",
+        "2. We will pay you a fee for each of your photos we license to a customer.",
+        "3. We may share the promotional materials with our affiliates and service providers.",
+        "4. We may use the following for any purpose:",
+        "(a) your photos;",
+        "(b) all captions and location notes you supply.",
+      ].map((text) => ({ text })),
+    );
+    expect(report.roles).toMatchObject({ user: "you", other: "we" });
+    const share = report.findings.find((f) => f.category === "sublicensing")!;
+    expect(share.suggestions[0].replacement).toMatch(/we shall not use the promotional materials or any data derived from them/);
+    const list = report.findings.find((f) => f.ruleId === "broad-license/any-purpose")!;
+    expect(list.suggestions.map((s) => s.replacement).join(" ")).toMatch(/your photos or anything else listed below/);
+  });
+
+  test("a company's name read from '\"we\" … mean X Ltd.' ends with its sentence", () => {
+    const report = analyze(
+      [
+        "CONTRIBUTOR TERMS",
+        'In these terms "we", "us" and "our" mean Lumen Pictures Ltd. You are the photographer who uploads photos to our site.',
+        "1. You will upload your photos to our site and we will pay you a fee for each of your photos we license.",
+        "2. We may use your photos for any purpose.",
+        "3. We may share your photos with our affiliates and service providers.",
+      ].map((text) => ({ text })),
+    );
+    const comments = report.findings.flatMap((f) => f.suggestions.map((s) => s.comment)).join(" ");
+    expect(comments).toMatch(/Lumen Pictures Ltd keeps/);
+    expect(comments).not.toMatch(/Ltd\. You/);
+  });
+
   test("terms addressed to the maker as \"you\" speak of its work as the terms do: \"your photos\"", () => {
     const report = analyze([
       { text: 'These terms govern your use of Lumenbox. In these terms "we" and "us" mean Lumenbox Ltd and "you" means the person who uploads photos.' },

@@ -46,9 +46,15 @@ describe("fill", () => {
     ["I and you", I_TO_YOU, "{agency} acquires no right; once {contractor} has opted out; {contractor}'s notice", "you acquire no right; once I have opted out; my notice"],
     ["the client as you, for itself", I_TO_YOU, "{agency} covenants, for itself and its successors", "you covenant, for yourself and your successors"],
     ["a party in the third person is left as it is", { ...US_CURLY, voice: { contractor: "we" } }, "{agency} covenants, for itself and its successors", "the Studio covenants, for itself and its successors"],
-    ["the work in the terms' words", { ...WE_TO_YOU, voice: { agency: "we", contractor: "you", work: "your photos" } }, "use {work} or data derived from {it}", "use your photos or data derived from them"],
+    ["the work in the terms' words", { ...WE_TO_YOU, voice: { agency: "we", contractor: "you", work: { of: "the Submissions", as: "your photos" } } }, "use {work} or data derived from {it}", "use your photos or data derived from them"],
   ])("voice: %s", (_, names, template, expected) => {
     expect(fill(template, names)).toBe(expected);
+  });
+
+  test("voice: the work in the terms' words only where it is the document's own work term (a clause's own object keeps its words)", () => {
+    const names: Names = { ...WE_TO_YOU, voice: { agency: "we", contractor: "you", work: { of: "the Submissions", as: "your photos" } } };
+    expect(fill("use {work}", { ...names, work: "the promotional materials" })).toBe("use the promotional materials");
+    expect(fill("use {work}", names)).toBe("use your photos");
   });
 
   test("voice: comments name the parties in the third person (thirdPerson)", () => {

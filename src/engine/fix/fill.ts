@@ -12,7 +12,7 @@
 import { capitalise } from "../text";
 import { conform, DEFAULT_CONVENTIONS } from "./conventions";
 import { isPlural } from "./plural";
-import { AI_NOUNS, AI_VERBS, type Names, type Person } from "./wording";
+import { AI_NOUNS, AI_VERBS, voicedWork, type Names, type Person } from "./wording";
 
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
@@ -21,7 +21,7 @@ const filled = new WeakMap<Names, Map<string, string>>();
 
 function nameValues(names: Names): Record<string, string> {
   const plural = names.workPlural ?? isPlural(names.work);
-  const work = names.voice?.work ?? names.work;
+  const work = voicedWork(names.work, names.voice);
   return {
     agency: names.agency,
     Agency: capitalise(names.agency),

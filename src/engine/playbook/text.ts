@@ -6,7 +6,7 @@
 import { capitalise } from "../text";
 import { isPlural } from "../fix/plural";
 import { voiced } from "../fix/fill";
-import type { Names } from "../fix/wording";
+import { voicedWork, type Names } from "../fix/wording";
 import type { PlaybookProblem, Spelling } from "./types";
 
 /** Placeholders any wording may use. */
@@ -123,7 +123,7 @@ export interface FillNames {
 
 /** Fills a checked wording; whatever is not plain text is removed again (defence in depth). */
 export function fillWording(template: string, names: FillNames, trigger = ""): string {
-  const work = names.voice?.work ?? names.work;
+  const work = voicedWork(names.work, names.voice);
   const values: Record<string, string> = {
     party: names.party,
     Party: capitalise(names.party),

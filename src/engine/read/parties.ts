@@ -158,8 +158,9 @@ function firstPersonName(sample: string): string | null {
   const m = /([A-Z][\w&.,'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&.,'\u2019-]*){0,5})\s*\(\s*(?:collectively\s*,?\s*)?["\u201c](?:[Ww]e|[Uu]s|[Oo]ur)(?:\s+or\s+[Uu]s)?["\u201d]/.exec(sample);
   if (m) return m[1].replace(/[\s,]+$/, "");
   // '"we", "us" and "our" mean Pixelry Ltd', '"We" refers to Harbor Studio LLC'
-  const means = /["\u201c](?:[Ww]e|[Uu]s|[Oo]ur)["\u201d](?:\s*,\s*["\u201c](?:us|our)["\u201d])*(?:\s*,?\s*(?:and|or)\s+["\u201c](?:us|our)["\u201d])?\s+(?:means?|refers?\s+to|is|are)\s+([A-Z][\w&.'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*){0,5})/.exec(sample);
-  if (means) return means[1].replace(/[\s,.]+$/, "");
+  const means = /["\u201c](?:[Ww]e|[Uu]s|[Oo]ur|I|[Mm]e|[Mm]y)["\u201d](?:\s*,\s*["\u201c](?:[Uu]s|[Oo]ur|[Ww]e|[Mm]e|[Mm]y)["\u201d])*(?:\s*,?\s*(?:and|or)\s+["\u201c](?:[Uu]s|[Oo]ur|[Ww]e|[Mm]e|[Mm]y)["\u201d])?\s+(?:means?|refers?\s+to|is|are)\s+([A-Z][\w&.'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*){0,5})/.exec(sample);
+  // (the name ends with its sentence: "mean Lumen Pictures Ltd. You are …" names "Lumen Pictures Ltd")
+  if (means) return means[1].split(/\.\s/)[0].replace(/[\s,.]+$/, "");
   // a maker writing in its own voice names itself once: "you are hiring us (Techie Support, LLC)" (not "contact us (Support)")
   const own = /\b(?:hir\w*|engag\w*|commission\w*|retain\w*|between)\s+(?:us|me)\s*,?\s*\(\s*([A-Z][\w&.'\u2019-]*(?:,?\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*){0,5})\s*\)/.exec(sample);
   return own ? own[1].replace(/[\s,]+$/, "") : null;

@@ -29,7 +29,8 @@ const PROPER_NAME = /^[A-Z][\w&.'\u2019-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&.'\u2019-]*
  */
 function labelAliases(doc: Doc, d: DefinedTerm, at: number): string[] {
   const out: string[] = [];
-  const before = d.body.split(/[,(]/)[0].replace(/[*_]+/g, "").trim().replace(/\.$/, "");
+  // the words right before the label, after the other party's label or an "and" ('Jane Doe ("Designer") and Northwind Inc. ("Client")')
+  const before = (d.body.split(/\)|\band\b|;|\n/).pop() ?? "").split(/[,(]/)[0].replace(/[*_]+/g, "").trim().replace(/\.$/, "");
   if (PROPER_NAME.test(before) && !/^(?:This|The|Each|Either|Both|TODO|TBD|NAME|XXX)\b/.test(before) && !isRole(MAKER_ROLES, before) && !isRole(RECEIVER_ROLES, before)) out.push(before);
   const after = /^["\u201d'\u2019]?((?:\s*(?:,|or|and|,\s*or)\s*["\u201c'\u2018][A-Z][\w&.\u2019-]*(?:\s+[A-Z][\w&.\u2019-]*){0,3}["\u201d'\u2019])+)/.exec(doc.text.slice(at + d.term.length, at + d.term.length + 120));
   if (after) for (const m of after[1].matchAll(/["\u201c'\u2018]([A-Z][\w&.\u2019-]*(?:\s+[A-Z][\w&.\u2019-]*){0,3})["\u201d'\u2019]/g)) if (!PRONOUN_PARTY.test(m[1])) out.push(m[1]);
@@ -82,7 +83,7 @@ function pronounParty(name: string): string | null {
 }
 
 /** Words of a document's title, never of a party's name. */
-const TITLE_WORD = /\b(?:TERMS|AGREEMENT|CONDITIONS|CONTRACT|ENGAGEMENT|RELATIONSHIP|SERVICES|POLICY|STATEMENT|SCHEDULE|ADDENDUM|EXHIBIT|OF)\b/;
+const TITLE_WORD = /\b(?:TERMS|AGREEMENT|CONDITIONS|CONTRACT|ENGAGEMENT|RELATIONSHIP|POLICY|STATEMENT|SCHEDULE|ADDENDUM|EXHIBIT)\b/;
 
 /** A name in capitals of up to four words ("Blockchain Commons", "Vox Mosaic"), captured. */
 const PARTY_NAME = "((?:[A-Z][\\w&'\u2019.-]*\\s+){0,3}[A-Z][\\w&'\u2019-]*)";
@@ -92,15 +93,19 @@ const NOT_A_QUALIFIER = /^(?:The|A|An|Each|Any|Every|This|That|Such|Our|Your|Its
 
 /**
  * The name a role word is part of when the contract nearly always writes it so: "Project Owner"
- * (19 of 19 times), not "Owner"; the role word itself otherwise.
+ * (19 of 19 times), not "Owner"; the role word itself otherwise; none for a contractor above the
+ * maker ("Prime Contractor", "General Contractor").
  */
-function compoundRole(text: string, word: string, count: number): string {
+function compoundRole(text: string, word: string, count: number): string | null {
   const firsts = new Map<string, number>();
   const re = new RegExp(`\\b([A-Z][a-z]+)[ \\t]+${esc(word)}\\b`, "g");
   for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_A_QUALIFIER.test(m[1])) firsts.set(m[1], (firsts.get(m[1]) ?? 0) + 1);
   let best: [string, number] | null = null;
   for (const e of firsts) if (!best || e[1] > best[1]) best = e;
-  return best && best[1] >= 3 && best[1] * 5 >= count * 4 ? `${best[0]} ${word}` : word;
+  if (!best || best[1] < 3 || best[1] * 5 < count * 4) return word;
+  // a contractor above the one who makes the work ("the Prime Contractor") is no maker's name
+  if (/^(?:Prime|General|Main|Principal)$/.test(best[0]) && /contractor/i.test(word)) return null;
+  return `${best[0]} ${word}`;
 }
 
 /** The names the contract gives the parties. */
@@ -156,7 +161,8 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
     for (let m = ROLE_WORDS.exec(doc.text); m; m = ROLE_WORDS.exec(doc.text)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
     for (const list of [MAKER_ROLES, RECEIVER_ROLES]) {
       const { word, count } = mostUsed(list, counts);
-      if (word !== undefined && count >= 3) add(compoundRole(doc.text, word, count));
+      const name = word !== undefined && count >= 3 ? compoundRole(doc.text, word, count) : null;
+      if (name) add(name);
     }
   }
   // one side named by its role word and the other only as the one the maker grants its rights to

@@ -31,7 +31,7 @@ function voiceOf(parties: Pick<Parties, "agency" | "contractor" | "work">): Pick
   const agency = person(parties.agency);
   const contractor = person(parties.contractor);
   // terms addressed to the maker speak of its work as "your photos", not as a defined term
-  const work = contractor === "you" && /^[a-z]/.test(parties.work) && !DETERMINED.test(parties.work) ? `your ${parties.work}` : undefined;
+  const work = contractor === "you" && /^[a-z]/.test(parties.work) && !DETERMINED.test(parties.work) ? { of: `the ${parties.work}`, as: `your ${parties.work}` } : undefined;
   return agency || contractor ? { voice: { ...(agency ? { agency } : {}), ...(contractor ? { contractor } : {}), ...(work ? { work } : {}) } } : {};
 }
 

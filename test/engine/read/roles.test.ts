@@ -653,6 +653,35 @@ describe("document model: a party's other names, a marketplace's buyers, a title
     expect(model.roles).toMatchObject({ user: "Producer", other: "Client" });
   });
 
+  test("each label's other name is the one right before it, never the other party's ('Jane Doe (\"Designer\") and Northwind Inc. (\"Client\")')", () => {
+    const model = readDocument(
+      doc(
+        "Design Agreement",
+        'Jane Doe ("Designer") and Northwind Traders Inc. ("Client") agree as follows.',
+        "1. The Designer will design the packaging and deliver the Designs by 1 May.",
+        "2. Jane Doe will deliver the source files with the Designs. Jane Doe will prepare print-ready files.",
+        "3. The Client may use the Designs for any purpose.",
+        "4. Jane Doe hereby assigns to the Client all right, title and interest in the Designs.",
+      ),
+    );
+    expect(model.roles).toMatchObject({ user: "Designer", other: "Client" });
+    // no evidence about the Client is the Designer's own
+    expect(model.roles.evidence.other.map((e) => e.quote).join(" ")).not.toMatch(/Jane Doe/);
+  });
+
+  test("a contractor above the maker ('the Prime Contractor') is never taken for the maker", () => {
+    const model = readDocument(
+      doc(
+        "Subcontract Terms",
+        "1. The Subcontractor will prepare the interior drawings for the Prime Contractor.",
+        "2. The Prime Contractor will pay the Subcontractor within 30 days of each invoice.",
+        "3. The Prime Contractor may use the drawings for any purpose.",
+        "4. The Subcontractor assigns to the Prime Contractor all right, title and interest in the drawings.",
+      ),
+    );
+    expect(model.roles.user).not.toBe("Prime Contractor");
+  });
+
   test("a marketplace's terms that speak to \"you\" far more than of the \"Buyer\" have the parties \"we\" and \"you\": the buyer is a third party", () => {
     const you = "You keep your designs. You set your own prices, and you may remove your listing whenever you like. ";
     const report = analyze(
