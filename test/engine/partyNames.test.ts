@@ -3,6 +3,7 @@
  * are used in suggestions instead of generic "the Agency" / "the Contractor".
  */
 import { analyze, detectParties } from "../../src/engine";
+import { partyNames } from "../../src/engine/read/parties";
 
 const P = (...texts: string[]) => texts.map((text) => ({ text }));
 
@@ -38,5 +39,16 @@ describe("defined party names that are not role words", () => {
     expect(f.suggestions[0].comment).toMatch(/^Acme will own the Deliverables/);
     const all = JSON.stringify(r.findings);
     expect(all).not.toMatch(/the (?:Agency|Contractor|Acme|Jane)\b/);
+  });
+});
+
+describe("the parties of terms written as \"we\" and \"you\", as comments name them", () => {
+  test("each by what the terms define it as: '\"we\" … mean X Ltd', '\"you\" means the illustrator who …'", () => {
+    const terms = 'In these terms "we" and "us" mean Corvid Press Ltd, and "you" means the illustrator who accepts a commission.';
+    expect(partyNames(terms, { agency: "we", contractor: "you" })).toEqual({ agency: "Corvid Press Ltd", contractor: "the illustrator" });
+    // a client addressed as "you" by the maker's terms
+    expect(partyNames('"You" means the customer named in the quote. We are Fenwick Studio Ltd ("we").', { agency: "you", contractor: "we" }).agency).toBe("the customer");
+    // a vague definition ("the person or entity") says nothing: the terms' own word, or a generic one
+    expect(partyNames('"You" means the person or entity using the site.', { agency: "we", contractor: "you" }).contractor).toBe("the User");
   });
 });

@@ -166,6 +166,13 @@ function firstPersonName(sample: string): string | null {
   return own ? own[1].replace(/[\s,]+$/, "") : null;
 }
 
+/** The words the terms define "you" as: '"you" means the freelancer who accepts the brief' → "the freelancer". */
+function definedYou(sample: string): string | null {
+  const m = /["\u201c][Yy]ou["\u201d](?:\s*(?:,|and|or)\s*["\u201c][Yy]our["\u201d])*\s+(?:means?|refers?\s+to)\s+(?:the|a|an|any)\s+((?:[a-z]+\s+)?[a-z]+?)(?=\s+(?:who|that|which|using|accepting|named|identified|listed|or|and)\b|\s*[,.;(])/.exec(sample);
+  if (!m || /\b(?:person|individual|entity|party|user)s?\b/.test(m[1]) && !/^(?:user)$/.test(m[1])) return null;
+  return `the ${m[1]}`;
+}
+
 /** The word for the one addressed as "you" when it is the other side (a client the maker writes to): "the Customer", "the Client". */
 function addressedClient(sample: string): string {
   // the blank that follows "you" ("You ([customer name])", "you [CLIENT COMPANY]"), else the receiver's role word the terms use
@@ -182,6 +189,8 @@ function addressedClient(sample: string): string {
 function draftingName(name: string, sample: string, side: "user" | "other"): string {
   if (/^(?:we|us|our|I|me)$/i.test(name)) return firstPersonName(sample) ?? (side === "other" ? "the Company" : "the Contractor");
   if (/^(?:you|your)$/i.test(name)) {
+    const defined = definedYou(sample);
+    if (defined) return defined;
     if (side === "other") return addressedClient(sample);
     const word = /\b(?:User|Member|Customer|Contributor|Creator|Subscriber|Seller|Artist)\b/.exec(sample);
     return `the ${word ? word[0] : "User"}`;
