@@ -70,7 +70,12 @@ export function speaksAsMaker(text: string): boolean {
 function namesBothSides(text: string): boolean {
   const seen = new Set<string>();
   ROLE_WORDS.lastIndex = 0;
-  for (let m = ROLE_WORDS.exec(text); m; m = ROLE_WORDS.exec(text)) seen.add(m[0]);
+  for (let m = ROLE_WORDS.exec(text); m; m = ROLE_WORDS.exec(text)) {
+    // a role word naming a party: "the Client", "Client shall", "Client's", '("Client")', "Client: …" — not "Translator credentials"
+    const before = text.slice(Math.max(0, m.index - 5), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/\b[Tt]he\s$|["\u201c(]\s*$/.test(before) || /^(?:["\u201d]|\s*[(:]|['\u2019]s\b|\s+(?:shall|will|may|must|agrees?|is|has|hereby|grants?|pays?|owns?)\b)/.test(after)) seen.add(m[0]);
+  }
   const words = [...seen];
   return words.some((w) => isRole(MAKER_ROLES, w)) && words.some((w) => isRole(RECEIVER_ROLES, w));
 }
@@ -108,6 +113,44 @@ function compoundRole(text: string, word: string, count: number): string | null 
   return `${best[0]} ${word}`;
 }
 
+/** A name in title case of two to six words as the subject of a duty or a right, counted. */
+const SUBJECT_NAME = /(?<![A-Za-z,]\s)\b((?:[A-Z][\w&.'\u2019-]*\s+){1,5}[A-Z][\w&.'\u2019-]*)\s+(?:shall|will|may|must|agrees|reserves|releases|retains|grants|assigns|owns|is\s+not)\b/g;
+
+/** Words that open a sentence or name no party. */
+const NOT_A_NAME_WORD = /^(?:The|This|That|These|Those|Each|Any|All|Such|If|When|Where|Unless|Either|Neither|Both|No|Our|Your|Its|Their|In|On|At|For|By|Upon|After|Before|Notwithstanding|Subject|Nothing|Section|Clause|Article|Schedule|Exhibit)$/;
+
+/**
+ * The other party's own name where the contract names only one side by a role word: a name in title
+ * case that is the subject of at least three duties or rights ("shall", "will", "reserves", "releases").
+ */
+function subjectName(text: string, known: string): string | null {
+  const counts = new Map<string, number>();
+  SUBJECT_NAME.lastIndex = 0;
+  for (let m = SUBJECT_NAME.exec(text); m; m = SUBJECT_NAME.exec(text)) {
+    const name = m[1];
+    const words = name.split(/\s+/);
+    // (a stop only at the end: "Harbourlight Video Co.", never "… Client. The Company")
+    if (/\.\s/.test(name) || NOT_A_NAME_WORD.test(words[0]) || words.some((w) => w === known || isRole(MAKER_ROLES, w) || isRole(RECEIVER_ROLES, w)) || NOT_A_PARTY.has(name.toLowerCase()) || /^[A-Z\s&'-]+$/.test(name)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: [string, number] | null = null;
+  for (const e of counts) if (!best || e[1] > best[1]) best = e;
+  return best && best[1] >= 3 ? best[0] : null;
+}
+
+/** A company's suffix: the name the contract calls it by is the rest ("ProCreativ Solutions LLC" → "ProCreativ"). */
+const COMPANY_SUFFIX = /\s+(?:LLC|L\.L\.C\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.?|GmbH|plc|LLP|LP)$/;
+
+/** The shorter names a company named in full goes by: without its suffix, and its first word where the text uses it alone. */
+function shortNames(text: string, name: string): string[] {
+  const out: string[] = [];
+  const bare = name.replace(COMPANY_SUFFIX, "").replace(/,$/, "").trim();
+  if (bare !== name && bare.length >= 3) out.push(bare);
+  const word = bare.split(/\s+/)[0];
+  if (word !== bare && word.length >= 4 && (text.match(new RegExp(`\\b${esc(word)}\\b`, "g"))?.length ?? 0) >= 3) out.push(word);
+  return out;
+}
+
 /** The names the contract gives the parties. */
 export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candidate[] {
   const out: Candidate[] = [];
@@ -126,6 +169,12 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
     const clause = doc.text.slice(open.start, open.end);
     const roleRe = new RegExp(`\\band\\s+(?:the\\s+)?(${[...MAKER_ROLES, ...RECEIVER_ROLES].map(esc).join("|")})\\b(?!\\s*\\()`, "g");
     for (let m = roleRe.exec(clause); m; m = roleRe.exec(clause)) add(m[1]);
+    // the first party named without a label before a labelled one: "between **ProCreativ Solutions LLC** and **Cirkul, Inc.** ("Client")"
+    if (out.length === 1) {
+      const first = /^between\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s+){0,4}[A-Z][\w&'\u2019.-]*)\s*(?:,[^,;()]{0,80})?\s+and\s/.exec(clause.replace(/[*_]+/g, ""));
+      const name = first?.[1].replace(/[.,]+$/, "");
+      if (name && !isRole(MAKER_ROLES, name) && !isRole(RECEIVER_ROLES, name) && !NOT_A_PARTY.has(name.toLowerCase()) && !(out[0].aliases ?? []).some((a) => name.startsWith(a)) && !/^(?:The|This|Each|Both|Either)\b/.test(name)) add(name, shortNames(doc.text, name));
+    }
   }
   if (out.length < 2) {
     for (const d of labels) if (looksLikeParty(d.body) || isRole(MAKER_ROLES, d.term) || isRole(RECEIVER_ROLES, d.term)) add(d.term, labelAliases(doc, d, at(d)));
@@ -181,6 +230,12 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
       const found = o ? (o[1] ?? o[2] ?? o[3]) : undefined;
       if (found && !isRole(MAKER_ROLES, found) && !NOT_A_PARTY.has(norm(found).toLowerCase()) && !/^(?:The|This|Such|Each|All|Any|Its|His|Her|Their|Client|Company|Customer)$/.test(found)) add(found);
     }
+  }
+  // one side named by its role word, the other by its own name as the subject of its duties and rights
+  // ("Sterling Photo Services shall be the only photographer retained by Client …", "… reserves the right …")
+  if (out.length === 1 && !PRONOUN_PARTY.test(out[0].name)) {
+    const named = subjectName(doc.text.slice(0, 200_000), out[0].name);
+    if (named) add(named);
   }
   // terms a maker writes in its own voice to its client ("You are hiring us to design …", "We'll
   // share our working files with you"), naming no party otherwise: "we" and "you" are the parties,

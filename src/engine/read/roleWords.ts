@@ -17,14 +17,15 @@ export const RECEIVER_ROLES = [
 ];
 
 /** Every role word, longest first (one pass counts them all). */
-// (not a word describing a service: "Customer Support Obligations", "customer service problems")
-export const ROLE_WORDS = new RegExp(`\\b(?:${[...MAKER_ROLES, ...RECEIVER_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, " ")).join("|")})\\b(?![ \\t]+(?:[Ss]upport|[Ss]ervice|[Cc]are|[Ee]xperience|[Ss]atisfaction|[Ss]uccess)\\b)`, "g");
+// (not a word describing a service or an account: "Customer Support Obligations", "customer service problems", "Translator Account")
+export const ROLE_WORDS = new RegExp(`\\b(?:${[...MAKER_ROLES, ...RECEIVER_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, " ")).join("|")})\\b(?![ \\t]+(?:[Ss]upport|[Ss]ervice|[Cc]are|[Ee]xperience|[Ss]atisfaction|[Ss]uccess|[Aa]ccounts?|[Pp]ortal|[Dd]ashboard)\\b)`, "g");
 
 /** Defined terms that are never a party. */
 export const NOT_A_PARTY = new Set([
   "agreement", "this agreement", "effective date", "party", "parties", "project", "sow", "statement of work", "term", "territory",
   "fee", "fees", "schedule", "exhibit", "addendum", "order", "purchase order", "proposal", "brief", "confidential information",
   "ai system", "services", "service", "deliverables", "work product", "contract price", "commencement date", "primary agreement",
+  "terms", "terms of service", "terms of use", "policy", "privacy policy", "guidelines", "site", "website", "portal",
 ]);
 
 /** Defined terms that are never the work: time, money, places, documents, the other side's own things. */
@@ -63,7 +64,10 @@ const ENTITY_SUFFIX =
  */
 const NAME_BEFORE = /(?:(?<!\b(?:the|The|THE|any|such|all|each|its|their)\s+)\b[A-Z][a-z]+\s+[A-Z][a-z]+|\b[A-Z][A-Z0-9&.'\u2019-]+(?:\s+[A-Z0-9&.'\u2019-]{2,}){0,4}|\b[A-Z][\w.-]*\.(?:com|net|org|io))[\s,'\u2019]*$/;
 /** The words before a label name a person or a company. */
-export const looksLikeParty = (body: string): boolean => ENTITY_SUFFIX.test(body) || NAME_BEFORE.test(body);
+export const looksLikeParty = (body: string): boolean => !DOCUMENT_NAME.test(body) && (ENTITY_SUFFIX.test(body) || NAME_BEFORE.test(body));
+
+/** A document's or a programme's name right before a label: 'under our Promotions Policy ("Promotional Programs")'. */
+const DOCUMENT_NAME = /\b(?:Policy|Policies|Terms|Guidelines|Agreement|Program|Programs|Programme|Plan|Rules|Schedule|Exhibit|Addendum)[\s,'\u2019]*$/;
 
 /** The word of `words` counted most often (the first of equals), with its count; none when no word was counted. */
 export function mostUsed(words: readonly string[], counts: ReadonlyMap<string, number>): { word: string | undefined; count: number } {

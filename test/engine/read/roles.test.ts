@@ -740,6 +740,47 @@ describe("document model: a party's other names, a marketplace's buyers, a title
     expect(model.roles).toMatchObject({ user: "Publisher", other: "Quaywell" });
   });
 
+  test("one side named by its role word, the other by its own name as the subject of its duties ('Harbourlight Video Co. shall …') — that name is the other party", () => {
+    const model = readDocument(
+      doc(
+        "Terms and Conditions",
+        "BOOKING: Harbourlight Video Co. shall be the only videographer retained by Client for the wedding named in the booking form.",
+        "FOOTAGE: Harbourlight Video Co. will film the ceremony and the reception and will deliver an edited film within eight weeks.",
+        "RIGHTS: Client may share the edited film with family and friends. Harbourlight Video Co. reserves the right to show clips of the film on its website.",
+        "PAYMENT: Client shall pay the balance fourteen days before the wedding.",
+      ),
+    );
+    expect(model.roles).toMatchObject({ user: "Harbourlight Video Co.", other: "Client" });
+  });
+
+  test("the first party named without a label before a labelled one is a party, under the short name the contract uses ('between Pinemark Studio LLC and Orla Foods, Inc. (\"Client\")' … 'Pinemark will')", () => {
+    const model = readDocument(
+      doc(
+        "Schedule A: Scope of Work",
+        'This Schedule A is made by and between **Pinemark Studio LLC** and **Orla Foods, Inc.** ("Client").',
+        "1. Pinemark will design the new packaging and will deliver the print files by the dates below.",
+        "2. Pinemark will provide two rounds of revisions. Client will provide its brand guidelines.",
+        "3. Client shall pay Pinemark the fees in Schedule B.",
+      ),
+    );
+    expect(model.roles).toMatchObject({ user: "Pinemark Studio LLC", other: "Client" });
+  });
+
+  test("a role word that only describes something ('Translator credentials', 'Company seal', 'Client Account') does not name a side; a programme's label is no party; 'Terms' is no party", () => {
+    const you = "You can upload documents, and you can download your finished files from your account. ";
+    const model = readDocument(
+      doc(
+        "Terms of Service",
+        'By using the Quillon portal ("Service") you agree to these Terms of Service ("Terms").',
+        "We translate the documents you upload and we deliver certified translations. Each translation carries our Translator credentials and our Company seal.",
+        you + you,
+        'Premium members may join our rewards scheme under our Loyalty Policy ("Loyalty Programs"). We will email you when your translation is ready. ' + you,
+        "Client Account holders may pay by card. We may suspend your account if you break these terms.",
+      ),
+    );
+    expect(model.roles.candidates.parties.sort()).toEqual(["we", "you"]);
+  });
+
   test("a title on the cover page ('FREELANCER TERMS OF ENGAGEMENT') names no party", () => {
     const model = readDocument(
       doc(
