@@ -7,6 +7,7 @@
 import type { Category } from "../types";
 import type { Conventions } from "./conventions";
 import type { CommentMemory } from "./comments";
+import type { Voice } from "./voice";
 
 /** The words every protective edit uses for AI training. */
 export const AI_VERBS = "train, fine-tune, test or improve any artificial intelligence or machine-learning model";
@@ -31,25 +32,7 @@ export interface Names {
    * Terms addressed to the maker as "you" speak of its work as "your photos" (`work`). Comments,
    * which the user writes to the other side, keep `agency`, `contractor` and `work`.
    */
-  voice?: { agency?: Person; contractor?: Person; work?: VoicedWork };
-}
-
-/** A party the document writes as a pronoun. */
-export type Person = "we" | "I" | "you";
-
-/**
- * The work as terms addressed to its maker speak of it ("your photos"), for the document's own work
- * term only (`of`): a clause that names its own object, or a list's "the photos or anything else
- * listed below", keeps its words.
- */
-export interface VoicedWork {
-  of: string;
-  as: string;
-}
-
-/** The work as the words for a clause name it: in the terms' voice where it is the document's own work term. */
-export function voicedWork(work: string, voice: { work?: VoicedWork } | undefined): string {
-  return voice?.work && voice.work.of === work ? voice.work.as : work;
+  voice?: Voice;
 }
 
 /** The kind of restriction a clause gets, from the gravest risk in it. */

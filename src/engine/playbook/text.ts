@@ -5,8 +5,7 @@
  */
 import { capitalise } from "../text";
 import { isPlural } from "../fix/plural";
-import { voiced } from "../fix/fill";
-import { voicedWork, type Names } from "../fix/wording";
+import { voiced, voicedWork, type Voice } from "../fix/voice";
 import type { PlaybookProblem, Spelling } from "./types";
 
 /** Placeholders any wording may use. */
@@ -118,7 +117,7 @@ export interface FillNames {
   /** "the Deliverables" */
   work: string;
   /** Words for a clause in terms written as "we" and "you": those parties as the terms write them (fix/wording.ts Names.voice). */
-  voice?: Names["voice"];
+  voice?: Voice;
 }
 
 /** Fills a checked wording; whatever is not plain text is removed again (defence in depth). */

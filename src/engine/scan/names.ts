@@ -5,7 +5,7 @@
 import { newCommentMemory, sectionLabels } from "../fix/comments";
 import { readConventions } from "../fix/conventions";
 import type { Names } from "../fix/suggest";
-import type { Person } from "../fix/wording";
+import type { Person } from "../fix/voice";
 import type { DocumentModel } from "../read";
 import { DETERMINED, nameSample, partyNames } from "../read/parties";
 import { DEFAULT_ROLES } from "../read/roles";
