@@ -50,5 +50,10 @@ describe("the parties of terms written as \"we\" and \"you\", as comments name t
     expect(partyNames('"You" means the customer named in the quote. We are Fenwick Studio Ltd ("we").', { agency: "you", contractor: "we" }).agency).toBe("the customer");
     // a vague definition ("the person or entity") says nothing: the terms' own word, or a generic one
     expect(partyNames('"You" means the person or entity using the site.', { agency: "we", contractor: "you" }).contractor).toBe("the User");
+    expect(partyNames('"you" means the company or individual that accepts this brief.', { agency: "we", contractor: "you" }).contractor).toBe("the User");
+    // a name with initials or a title, and one that ends its sentence with its suffix
+    expect(partyNames('In these terms "I", "me" and "my" mean J. R. Rivera Photography. You are the client.', { agency: "you", contractor: "I" }).contractor).toBe("J. R. Rivera Photography");
+    expect(partyNames('"We" means Dr. Ana Ruiz Consulting. "You" means the client.', { agency: "you", contractor: "we" }).contractor).toBe("Dr. Ana Ruiz Consulting");
+    expect(partyNames('In these terms "we", "us" and "our" mean St. Clair Studios Ltd. You are the client.', { agency: "you", contractor: "we" }).contractor).toBe("St. Clair Studios Ltd");
   });
 });

@@ -160,7 +160,7 @@ function firstPersonName(sample: string): string | null {
   // '"we", "us" and "our" mean Pixelry Ltd', '"We" refers to Harbor Studio LLC'
   const means = /["\u201c](?:[Ww]e|[Uu]s|[Oo]ur|I|[Mm]e|[Mm]y)["\u201d](?:\s*,\s*["\u201c](?:[Uu]s|[Oo]ur|[Ww]e|[Mm]e|[Mm]y)["\u201d])*(?:\s*,?\s*(?:and|or)\s+["\u201c](?:[Uu]s|[Oo]ur|[Ww]e|[Mm]e|[Mm]y)["\u201d])?\s+(?:means?|refers?\s+to|is|are)\s+([A-Z][\w&.'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*){0,5})/.exec(sample);
   // (the name ends with its sentence: "mean Lumen Pictures Ltd. You are …" names "Lumen Pictures Ltd")
-  if (means) return means[1].split(/\.\s/)[0].replace(/[\s,.]+$/, "");
+  if (means) return means[1].split(/(?<=\b(?:Ltd|Inc|LLC|Co|Corp|Limited|GmbH|plc|LLP))\.\s|\.\s+(?=(?:You|We|I|In|The|These|This|Our|Your|If|By|When|Any|All|Each)\b)/)[0].replace(/[\s,.]+$/, "");
   // a maker writing in its own voice names itself once: "you are hiring us (Techie Support, LLC)" (not "contact us (Support)")
   const own = /\b(?:hir\w*|engag\w*|commission\w*|retain\w*|between)\s+(?:us|me)\s*,?\s*\(\s*([A-Z][\w&.'\u2019-]*(?:,?\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*){0,5})\s*\)/.exec(sample);
   return own ? own[1].replace(/[\s,]+$/, "") : null;
@@ -169,7 +169,8 @@ function firstPersonName(sample: string): string | null {
 /** The words the terms define "you" as: '"you" means the freelancer who accepts the brief' → "the freelancer". */
 function definedYou(sample: string): string | null {
   const m = /["\u201c][Yy]ou["\u201d](?:\s*(?:,|and|or)\s*["\u201c][Yy]our["\u201d])*\s+(?:means?|refers?\s+to)\s+(?:the|a|an|any)\s+((?:[a-z]+\s+)?[a-z]+?)(?=\s+(?:who|that|which|using|accepting|named|identified|listed|or|and)\b|\s*[,.;(])/.exec(sample);
-  if (!m || /\b(?:person|individual|entity|party|user)s?\b/.test(m[1]) && !/^(?:user)$/.test(m[1])) return null;
+  // (not a vague or double definition: "the person or entity", "the company or individual that …", "the user")
+  if (!m || /\b(?:person|individual|entity|party|user)s?\b/.test(m[1]) || /^\s+(?:or|and)\b/.test(sample.slice(m.index + m[0].length))) return null;
   return `the ${m[1]}`;
 }
 

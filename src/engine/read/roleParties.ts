@@ -109,7 +109,8 @@ function compoundRole(text: string, word: string, count: number): string | null 
   for (const e of firsts) if (!best || e[1] > best[1]) best = e;
   if (!best || best[1] < 3 || best[1] * 5 < count * 4) return word;
   // a contractor above the one who makes the work ("the Prime Contractor") is no maker's name
-  if (/^(?:Prime|General|Main|Principal)$/.test(best[0]) && /contractor/i.test(word)) return null;
+  // (only beside a subcontractor: a general contractor building for an owner is the maker)
+  if (/^(?:Prime|General|Main|Principal)$/.test(best[0]) && /contractor/i.test(word) && /\bSub-?contractor\b/i.test(text)) return null;
   return `${best[0]} ${word}`;
 }
 
@@ -135,8 +136,14 @@ function subjectName(text: string, known: string): string | null {
   }
   let best: [string, number] | null = null;
   for (const e of counts) if (!best || e[1] > best[1]) best = e;
-  return best && best[1] >= 3 ? best[0] : null;
+  // a business's name, which the opening names: not a tool, a product or an event ("Google Analytics will …", "Force Majeure Event shall …")
+  if (!best || best[1] < 3 || !BUSINESS_NAME.test(best[0])) return null;
+  const first = text.indexOf(best[0]);
+  return first >= 0 && first < 1000 ? best[0] : null;
 }
+
+/** A company's suffix or a word of a trading name: "Sterling Photography Services", "Harbourlight Video Co.". */
+const BUSINESS_NAME = /\b(?:LLC|L\.L\.C|Inc|Ltd|Limited|Corp|Corporation|Co|Company|GmbH|plc|LLP|LP|Services|Studios?|Photography|Productions|Media|Design|Designs|Creative|Agency|Group|Consulting|Solutions|Labs?|Films|Video|Pictures|Partners|Associates|Enterprises)\b\.?$/;
 
 /** A company's suffix: the name the contract calls it by is the rest ("ProCreativ Solutions LLC" → "ProCreativ"). */
 const COMPANY_SUFFIX = /\s+(?:LLC|L\.L\.C\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.?|GmbH|plc|LLP|LP)$/;
@@ -171,9 +178,10 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
     for (let m = roleRe.exec(clause); m; m = roleRe.exec(clause)) add(m[1]);
     // the first party named without a label before a labelled one: "between **ProCreativ Solutions LLC** and **Cirkul, Inc.** ("Client")"
     if (out.length === 1) {
-      const first = /^between\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s+){0,4}[A-Z][\w&'\u2019.-]*)\s*(?:,[^,;()]{0,80})?\s+and\s/.exec(clause.replace(/[*_]+/g, ""));
+      // (the labelled party right after "and": not "Bluebird Media LLC and its affiliates (collectively, "Company")")
+      const first = /^between\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s+){0,4}[A-Z][\w&'\u2019.-]*)\s*(?:,[^,;()]{0,80})?\s+and\s+(?:the\s+)?(?:[A-Z][\w&'\u2019.,-]*\s+){0,5}[A-Z][\w&'\u2019.,-]*\s*\(\s*["\u201c]/.exec(clause.replace(/[*_]+/g, ""));
       const name = first?.[1].replace(/[.,]+$/, "");
-      if (name && !isRole(MAKER_ROLES, name) && !isRole(RECEIVER_ROLES, name) && !NOT_A_PARTY.has(name.toLowerCase()) && !(out[0].aliases ?? []).some((a) => name.startsWith(a)) && !/^(?:The|This|Each|Both|Either)\b/.test(name)) add(name, shortNames(doc.text, name));
+      if (name && !isRole(MAKER_ROLES, name) && !isRole(RECEIVER_ROLES, name) && !NOT_A_PARTY.has(name.toLowerCase()) && !(out[0].aliases ?? []).some((a) => name.startsWith(a)) && !/^(?:The|This|Each|Both|Either)\b/.test(name) && !/\b(?:NAME|COMPANY|CLIENT|PARTY)\b/.test(name)) add(name, shortNames(doc.text, name));
     }
   }
   if (out.length < 2) {
@@ -231,12 +239,6 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
       if (found && !isRole(MAKER_ROLES, found) && !NOT_A_PARTY.has(norm(found).toLowerCase()) && !/^(?:The|This|Such|Each|All|Any|Its|His|Her|Their|Client|Company|Customer)$/.test(found)) add(found);
     }
   }
-  // one side named by its role word, the other by its own name as the subject of its duties and rights
-  // ("Sterling Photo Services shall be the only photographer retained by Client …", "… reserves the right …")
-  if (out.length === 1 && !PRONOUN_PARTY.test(out[0].name)) {
-    const named = subjectName(doc.text.slice(0, 200_000), out[0].name);
-    if (named) add(named);
-  }
   // terms a maker writes in its own voice to its client ("You are hiring us to design …", "We'll
   // share our working files with you"), naming no party otherwise: "we" and "you" are the parties,
   // and the evidence below tells which of them makes the work
@@ -279,6 +281,13 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
   else if ((voiced || out.some((c) => FIRST_PERSON.test(c.name))) && !out.some((c) => /^you$/i.test(c.name))) {
     const you = doc.text.slice(0, 200_000).match(/\b(?:you|your)\b/gi);
     if (you && you.length >= 3) add("you");
+  }
+  // one side named by its role word, the other by its own name as the subject of its duties and rights
+  // ("Sterling Photo Services shall be the only photographer retained by Client …", "… reserves the right …")
+  // (not in terms written as "we" and "you", read above)
+  if (out.length === 1 && !PRONOUN_PARTY.test(out[0].name) && we < FIRST_PERSON_MIN && count(/\b(?:you|your)\b/gi) < FIRST_PERSON_MIN) {
+    const named = subjectName(doc.text.slice(0, 200_000), out[0].name);
+    if (named) add(named);
   }
   return out;
 }

@@ -18,7 +18,7 @@ export const RECEIVER_ROLES = [
 
 /** Every role word, longest first (one pass counts them all). */
 // (not a word describing a service or an account: "Customer Support Obligations", "customer service problems", "Translator Account")
-export const ROLE_WORDS = new RegExp(`\\b(?:${[...MAKER_ROLES, ...RECEIVER_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, " ")).join("|")})\\b(?![ \\t]+(?:[Ss]upport|[Ss]ervice|[Cc]are|[Ee]xperience|[Ss]atisfaction|[Ss]uccess|[Aa]ccounts?|[Pp]ortal|[Dd]ashboard)\\b)`, "g");
+export const ROLE_WORDS = new RegExp(`\\b(?:${[...MAKER_ROLES, ...RECEIVER_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, " ")).join("|")})\\b(?![ \\t]+(?:[Ss]upport|[Ss]ervice|[Cc]are|[Ee]xperience|[Ss]atisfaction|[Ss]uccess|Accounts?|[Pp]ortal|[Dd]ashboard)\\b)`, "g");
 
 /** Defined terms that are never a party. */
 export const NOT_A_PARTY = new Set([
@@ -67,7 +67,7 @@ const NAME_BEFORE = /(?:(?<!\b(?:the|The|THE|any|such|all|each|its|their)\s+)\b[
 export const looksLikeParty = (body: string): boolean => !DOCUMENT_NAME.test(body) && (ENTITY_SUFFIX.test(body) || NAME_BEFORE.test(body));
 
 /** A document's or a programme's name right before a label: 'under our Promotions Policy ("Promotional Programs")'. */
-const DOCUMENT_NAME = /\b(?:Policy|Policies|Terms|Guidelines|Agreement|Program|Programs|Programme|Plan|Rules|Schedule|Exhibit|Addendum)[\s,'\u2019]*$/;
+const DOCUMENT_NAME = /\b(?:Policy|Policies|Terms|Guidelines|Agreement|Rules|Schedule|Exhibit|Addendum)[\s,'\u2019]*$/;
 
 /** The word of `words` counted most often (the first of equals), with its count; none when no word was counted. */
 export function mostUsed(words: readonly string[], counts: ReadonlyMap<string, number>): { word: string | undefined; count: number } {

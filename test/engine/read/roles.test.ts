@@ -781,6 +781,78 @@ describe("document model: a party's other names, a marketplace's buyers, a title
     expect(model.roles.candidates.parties.sort()).toEqual(["we", "you"]);
   });
 
+  // a review's counter-examples: none of these names a party the contract does not have
+  test.each<[string, string[], Record<string, string>]>([
+    [
+      "a tool the contract says will do things ('Google Analytics will …') is no party",
+      [
+        "WEBSITE BUILD AGREEMENT",
+        "This agreement sets out how the Developer will build a website for the business that signs below.",
+        "1. Scope. The Developer shall design and develop a five-page website and deliver the source files on completion.",
+        "2. Analytics. Google Analytics will be installed on every page. Google Analytics will collect visitor statistics. Google Analytics will not collect personal data.",
+        "3. Payment. The business will pay the Developer's invoices within 30 days.",
+      ],
+      { user: "Developer" },
+    ],
+    [
+      "a product named in terms written as \"we\" ('Adobe Creative Cloud will …') leaves \"we\" the maker",
+      [
+        "Brightline Video Production Terms",
+        "We will shoot and edit the video described in your quote. We will deliver a first cut within 14 days. We will allow two rounds of revisions.",
+        "The Client shall pay 50% of the quote before filming. The Client shall pay the balance on delivery.",
+        "Adobe Creative Cloud will be used for editing. Adobe Creative Cloud will store project files for 90 days. Adobe Creative Cloud may be replaced by equivalent software.",
+        "We own the raw footage. Once we have been paid in full, we grant the Client a perpetual licence to use the final video. We may show the video in our portfolio.",
+      ],
+      { user: "we", other: "Client" },
+    ],
+    [
+      "a party whose name ends in 'Program' ('the Riverside Youth Music Program (\"Program\")') is a party",
+      [
+        "COMMISSION AGREEMENT",
+        'This Agreement is between Dana Whitfield ("Composer") and the Riverside Youth Music Program ("Program").',
+        "1. The Composer shall compose a ten-minute piece for string orchestra.",
+        "2. The Program shall pay the Composer $3,000 on delivery of the score.",
+        "3. The Composer grants the Program an exclusive licence to perform the piece for two years.",
+      ],
+      { user: "Composer", other: "Program" },
+    ],
+    [
+      "a general contractor building for an owner is the maker",
+      [
+        "DESIGN-BUILD AGREEMENT",
+        "This Agreement is between the Owner and the General Contractor identified in the signature block.",
+        "1. The General Contractor shall design and build the exhibition stand described in Exhibit A.",
+        "2. The Owner shall pay the General Contractor the contract sum in three instalments.",
+        "3. The General Contractor grants the Owner a licence to reuse the stand design.",
+      ],
+      { user: "General Contractor", other: "Owner" },
+    ],
+    [
+      "a labelled party named with its affiliates is not a second party ('between Bluebird Media LLC and its affiliates (collectively, \"Company\")')",
+      [
+        "FREELANCE DESIGN AGREEMENT",
+        'This Agreement is between Bluebird Media LLC and its affiliates (collectively, "Company") and the designer who signs below.',
+        "1. The Designer shall create social media graphics as requested by Company.",
+        "2. Company shall pay the Designer $60 per hour.",
+        "3. The Designer assigns all rights in the graphics to Company on payment.",
+      ],
+      { user: "Designer", other: "Company" },
+    ],
+    [
+      "a blank to fill in ('between DESIGNER NAME and CLIENT NAME (\"Client\")') is no party",
+      [
+        "GRAPHIC DESIGN AGREEMENT",
+        'This Agreement is made between DESIGNER NAME and CLIENT NAME ("Client").',
+        "1. The Designer shall create a logo and brand guide.",
+        "2. The Client shall pay the Designer the fee in Schedule A.",
+        "3. On payment, the Designer assigns copyright in the final logo to the Client.",
+      ],
+      { user: "Designer", other: "Client" },
+    ],
+  ])("%s", (_name, texts, want) => {
+    expect(readDocument(doc(...texts)).roles).toMatchObject(want);
+  });
+
   test("a title on the cover page ('FREELANCER TERMS OF ENGAGEMENT') names no party", () => {
     const model = readDocument(
       doc(
