@@ -6,7 +6,8 @@ import type { AddendumOptions, AddendumParagraph, ProtectionKind } from "../type
 import { ADDENDUM_TITLE } from "../read/sections";
 import { AGENCY_ROLES, CONTRACTOR_ROLES, DEFAULT_PARTIES } from "../read/parties";
 import { capitalise } from "../text";
-import { PRONOUN_PARTY } from "../report/labels";
+import { personOf, PRONOUN_PARTY } from "../report/labels";
+import { objectOf } from "./voice";
 import { conform } from "./conventions";
 import { isPlural } from "./plural";
 
@@ -171,8 +172,8 @@ export function isAddendumSectionHeading(text: string): boolean {
  */
 function pronounDefinitions(p: { agency?: string; contractor?: string }, names: { agency: string; contractor: string }): string {
   const object = (who: string | undefined): string | null => {
-    const w = who?.trim().toLowerCase() ?? "";
-    return w === "you" || w === "your" ? "you" : w === "we" || w === "us" || w === "our" ? "us" : w === "i" || w === "me" ? "me" : null;
+    const person = personOf(who);
+    return person ? objectOf(person) : null;
   };
   const parts: string[] = [];
   const other = object(p.agency);

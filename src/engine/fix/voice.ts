@@ -4,9 +4,7 @@
  * pane's page loads too, can use it without the engine's templates.
  */
 import { capitalise } from "../text";
-
-/** A party the document writes as a pronoun. */
-export type Person = "we" | "I" | "you";
+import type { Person } from "../report/labels";
 
 /**
  * The work as terms addressed to its maker speak of it ("your photos"), for the document's own work
@@ -36,6 +34,9 @@ const FORMS: Record<Person, { subject: string; object: string; possessive: strin
   I: { subject: "I", object: "me", possessive: "my", reflexive: "myself", has: "have", is: "am" },
   you: { subject: "you", object: "you", possessive: "your", reflexive: "yourself", has: "have", is: "are" },
 };
+
+/** The object form of a pronoun party: "us", "me", "you". */
+export const objectOf = (person: Person): string => FORMS[person].object;
 
 /** Words before a party that make it an object: "by the Client" → "by us", "gives you no right". */
 const OBJECT_BEFORE = /\b(?:by|to|from|for|with|about|against|upon|on|of|gives?|give|lets?|makes?|binds?|notify)\s+$/i;

@@ -7,6 +7,7 @@
  */
 import { wordsPattern } from "../text";
 import { mostUsed } from "./roleWords";
+import { personOf } from "../report/labels";
 import type { Paragraph, Parties } from "../types";
 
 export const AGENCY_ROLES = ["Agency", "Client", "Company", "Customer", "Studio", "Publisher", "Brand", "Buyer", "Purchaser", "Commissioner", "Licensee", "Employer"];
@@ -188,8 +189,9 @@ function addressedClient(sample: string): string {
  * or "you's".
  */
 function draftingName(name: string, sample: string, side: "user" | "other"): string {
-  if (/^(?:we|us|our|I|me)$/i.test(name)) return firstPersonName(sample) ?? (side === "other" ? "the Company" : "the Contractor");
-  if (/^(?:you|your)$/i.test(name)) {
+  const person = personOf(name);
+  if (person === "we" || person === "I") return firstPersonName(sample) ?? (side === "other" ? "the Company" : "the Contractor");
+  if (person === "you") {
     const defined = definedYou(sample);
     if (defined) return defined;
     if (side === "other") return addressedClient(sample);

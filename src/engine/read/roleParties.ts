@@ -105,13 +105,12 @@ function compoundRole(text: string, word: string, count: number): string | null 
   const firsts = new Map<string, number>();
   const re = new RegExp(`\\b([A-Z][a-z]+)[ \\t]+${esc(word)}\\b`, "g");
   for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_A_QUALIFIER.test(m[1])) firsts.set(m[1], (firsts.get(m[1]) ?? 0) + 1);
-  let best: [string, number] | null = null;
-  for (const e of firsts) if (!best || e[1] > best[1]) best = e;
-  if (!best || best[1] < 3 || best[1] * 5 < count * 4) return word;
+  const best = mostUsed([...firsts.keys()], firsts);
+  if (best.word === undefined || best.count < 3 || best.count * 5 < count * 4) return word;
   // a contractor above the one who makes the work ("the Prime Contractor") is no maker's name
   // (only beside a subcontractor: a general contractor building for an owner is the maker)
-  if (/^(?:Prime|General|Main|Principal)$/.test(best[0]) && /contractor/i.test(word) && /\bSub-?contractor\b/i.test(text)) return null;
-  return `${best[0]} ${word}`;
+  if (/^(?:Prime|General|Main|Principal)$/.test(best.word) && /contractor/i.test(word) && /\bSub-?contractor\b/i.test(text)) return null;
+  return `${best.word} ${word}`;
 }
 
 /** A name in title case of two to six words as the subject of a duty or a right, counted. */
@@ -134,19 +133,21 @@ function subjectName(text: string, known: string): string | null {
     if (/\.\s/.test(name) || NOT_A_NAME_WORD.test(words[0]) || words.some((w) => w === known || isRole(MAKER_ROLES, w) || isRole(RECEIVER_ROLES, w)) || NOT_A_PARTY.has(name.toLowerCase()) || /^[A-Z\s&'-]+$/.test(name)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  let best: [string, number] | null = null;
-  for (const e of counts) if (!best || e[1] > best[1]) best = e;
+  const { word: best, count } = mostUsed([...counts.keys()], counts);
   // a business's name, which the opening names: not a tool, a product or an event ("Google Analytics will …", "Force Majeure Event shall …")
-  if (!best || best[1] < 3 || !BUSINESS_NAME.test(best[0])) return null;
-  const first = text.indexOf(best[0]);
-  return first >= 0 && first < 1000 ? best[0] : null;
+  if (best === undefined || count < 3 || !BUSINESS_NAME.test(best)) return null;
+  const first = text.indexOf(best);
+  return first >= 0 && first < 1000 ? best : null;
 }
 
+/** The suffixes of a company's name ("LLC", "Ltd", "Corporation"), as pattern source. */
+const COMPANY_SUFFIXES = "LLC|L\\.L\\.C|Inc|Ltd|Limited|Corp|Corporation|Co|GmbH|plc|LLP|LP";
+
 /** A company's suffix or a word of a trading name: "Sterling Photography Services", "Harbourlight Video Co.". */
-const BUSINESS_NAME = /\b(?:LLC|L\.L\.C|Inc|Ltd|Limited|Corp|Corporation|Co|Company|GmbH|plc|LLP|LP|Services|Studios?|Photography|Productions|Media|Design|Designs|Creative|Agency|Group|Consulting|Solutions|Labs?|Films|Video|Pictures|Partners|Associates|Enterprises)\b\.?$/;
+const BUSINESS_NAME = new RegExp(`\\b(?:${COMPANY_SUFFIXES}|Company|Services|Studios?|Photography|Productions|Media|Design|Designs|Creative|Agency|Group|Consulting|Solutions|Labs?|Films|Video|Pictures|Partners|Associates|Enterprises)\\b\\.?$`);
 
 /** A company's suffix: the name the contract calls it by is the rest ("ProCreativ Solutions LLC" → "ProCreativ"). */
-const COMPANY_SUFFIX = /\s+(?:LLC|L\.L\.C\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.?|GmbH|plc|LLP|LP)$/;
+const COMPANY_SUFFIX = new RegExp(`\\s+(?:${COMPANY_SUFFIXES})\\.?$`);
 
 /** The shorter names a company named in full goes by: without its suffix, and its first word where the text uses it alone. */
 function shortNames(text: string, name: string): string[] {
@@ -248,8 +249,8 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
   const head = doc.text.slice(0, 200_000);
   const count = (re: RegExp): number => head.match(re)?.length ?? 0;
   const we = count(/\b(?:we|us|our)\b/gi);
+  const you = count(/\b(?:you|your)\b/gi);
   if (out.every((c) => PRONOUN_PARTY.test(c.name)) && !namesBothSides(doc.text)) {
-    const you = count(/\b(?:you|your)\b/gi);
     // (not a numeral: "Schedule I", "Part I")
     const i = count(/(?<!\b(?:Schedule|Exhibit|Part|Article|Section|Annex|Appendix|Phase|Tier|Class|Chapter|Title|Level|Stage|Volume|Series|Type)\s)\bI\b|\b(?:me|my)\b/g);
     if (you >= FIRST_PERSON_MIN && Math.max(we, i) >= FIRST_PERSON_MIN) {
@@ -263,12 +264,11 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
   // (but when the one named is the receiver by its role word, "we" is the other party: "we will shoot … the Client shall pay")
   // (unless the terms speak to "you" far more than of that role: a marketplace's terms for its sellers
   // name the "Buyer", a third party; "we" and "you" are the parties)
-  const addressed = voiced ? count(/\b(?:you|your)\b/gi) : 0;
   const role = voiced ? esc(out[0].name) : "";
   if (
     voiced &&
-    addressed >= FIRST_PERSON_MIN &&
-    addressed >= 4 * count(new RegExp(`\\b${role}s?\\b`, "gi")) &&
+    you >= FIRST_PERSON_MIN &&
+    you >= 4 * count(new RegExp(`\\b${role}s?\\b`, "gi")) &&
     isRole(RECEIVER_ROLES, out[0].name) &&
     !isRole(MAKER_ROLES, out[0].name) &&
     // (not when the terms call the one addressed by that role: 'you ("Client," "you")')
@@ -278,15 +278,12 @@ export function partyCandidates(doc: Doc, defs: readonly DefinedTerm[]): Candida
     add("we");
     add("you");
   } else if (voiced && isRole(RECEIVER_ROLES, out[0].name) && !isRole(MAKER_ROLES, out[0].name)) add("we");
-  else if ((voiced || out.some((c) => FIRST_PERSON.test(c.name))) && !out.some((c) => /^you$/i.test(c.name))) {
-    const you = doc.text.slice(0, 200_000).match(/\b(?:you|your)\b/gi);
-    if (you && you.length >= 3) add("you");
-  }
+  else if ((voiced || out.some((c) => FIRST_PERSON.test(c.name))) && !out.some((c) => /^you$/i.test(c.name)) && you >= 3) add("you");
   // one side named by its role word, the other by its own name as the subject of its duties and rights
   // ("Sterling Photo Services shall be the only photographer retained by Client …", "… reserves the right …")
   // (not in terms written as "we" and "you", read above)
-  if (out.length === 1 && !PRONOUN_PARTY.test(out[0].name) && we < FIRST_PERSON_MIN && count(/\b(?:you|your)\b/gi) < FIRST_PERSON_MIN) {
-    const named = subjectName(doc.text.slice(0, 200_000), out[0].name);
+  if (out.length === 1 && !PRONOUN_PARTY.test(out[0].name) && we < FIRST_PERSON_MIN && you < FIRST_PERSON_MIN) {
+    const named = subjectName(head, out[0].name);
     if (named) add(named);
   }
   return out;

@@ -9,6 +9,15 @@ import type { TheirChangeKind } from "../compare/types";
 /** A party the contract names by a pronoun ("you", "we", "us", "I"): terms written in the first and second person. */
 export const PRONOUN_PARTY = /^(?:you|your|we|us|our|I|me)$/i;
 
+/** A party the document writes as a pronoun. */
+export type Person = "we" | "I" | "you";
+
+/** The pronoun party a name is ("we", "us", "our" → "we"; "I", "me" → "I"; "you", "your" → "you"), if any. */
+export function personOf(name: string | undefined): Person | undefined {
+  const w = name?.trim() ?? "";
+  return /^(?:we|us|our)$/i.test(w) ? "we" : /^(?:I|me)$/i.test(w) ? "I" : /^(?:you|your)$/i.test(w) ? "you" : undefined;
+}
+
 /** A party's name as the roles line and question show it: pronouns quoted (You: "we" · Other side: "you"). */
 export const shownParty = (name: string): string => (PRONOUN_PARTY.test(name) ? `"${name}"` : name);
 

@@ -5,7 +5,7 @@
 import { newCommentMemory, sectionLabels } from "../fix/comments";
 import { readConventions } from "../fix/conventions";
 import type { Names } from "../fix/suggest";
-import type { Person } from "../fix/voice";
+import { personOf } from "../report/labels";
 import type { DocumentModel } from "../read";
 import { DETERMINED, nameSample, partyNames } from "../read/parties";
 import { DEFAULT_ROLES } from "../read/roles";
@@ -27,9 +27,8 @@ export function docNames(paragraphs: readonly Paragraph[], parties: Parties, sec
 
 /** The parties the document writes as pronouns ("we", "I", "you"), for the words written into its clauses. */
 function voiceOf(parties: Pick<Parties, "agency" | "contractor" | "work">): Pick<Names, "voice"> {
-  const person = (name: string): Person | undefined => (/^(?:we|us|our)$/i.test(name) ? "we" : /^(?:I|me)$/.test(name) ? "I" : /^(?:you|your)$/i.test(name) ? "you" : undefined);
-  const agency = person(parties.agency);
-  const contractor = person(parties.contractor);
+  const agency = personOf(parties.agency);
+  const contractor = personOf(parties.contractor);
   // terms addressed to the maker speak of its work as "your photos", not as a defined term
   const work = contractor === "you" && /^[a-z]/.test(parties.work) && !DETERMINED.test(parties.work) ? { of: `the ${parties.work}`, as: `your ${parties.work}` } : undefined;
   return agency || contractor ? { voice: { ...(agency ? { agency } : {}), ...(contractor ? { contractor } : {}), ...(work ? { work } : {}) } } : {};

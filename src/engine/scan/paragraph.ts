@@ -77,7 +77,11 @@ function inTitleCaseRun(text: string, ts: number, te: number, sentenceStart: num
 /** Words that introduce a section's title: "in", "under", "see", "of", "per". */
 const TITLE_PREPOSITION = /^(?:in|under|see|of|per)$/;
 
-/** Words that every one of TermScore's own restrictions (OWN_FALLBACK) contains one of: a cheap test before that pattern. */
+/**
+ * Words that every restriction TermScore writes contains one of (the AI-training phrase, an opt-out
+ * of "that use", the project's scope): a cheap test before OWN_FALLBACK. Without one, every sentence
+ * is read in full, as before.
+ */
 const FIXED_HINT = /that use|no model so trained|AI training below|project described in this|test or improve any artificial intelligence/i;
 
 const aiMasks = new WeakMap<readonly CompiledRule[], number>();
@@ -115,7 +119,7 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
   // A sentence that already holds TermScore's own restriction keeps none of its findings (see the
   // end of this function): there only the AI rules, whose negated matches are credited as
   // protections, and the protection patterns need to run. A re-scan of accepted edits reads little else.
-  const fixed = FIXED_HINT.test(text) ? spans.map((S) => OWN_FALLBACK.test(text.slice(S.start, S.end))) : null;
+  const fixed = FIXED_HINT.test(text) ? spans.map((_, si) => OWN_FALLBACK.test(view.sentence(si))) : null;
   if (fixed && sentenceMasks) fixed.forEach((f, si) => f && (sentenceMasks[si] &= aiOnlyMask(crs)));
   let mask = 0;
   if (sentenceMasks) for (const m of sentenceMasks) mask |= m;
@@ -287,7 +291,7 @@ export function scanParagraph(text: string, index: number, state: ParagraphState
   }
   const order = perSentence ? [...perSentence.keys()].sort((a, b) => a - b) : [];
   for (const si of order) {
-    if (OWN_FALLBACK.test(view.sentence(si))) continue;
+    if (fixed ? fixed[si] : OWN_FALLBACK.test(view.sentence(si))) continue;
     const exclusions = aiExclusions?.get(si) ?? [];
     const seen = new Set<string>();
     const list = perSentence!.get(si)!.slice().sort((a, b) => severityRank(a.rule.severity) - severityRank(b.rule.severity) || a.start - b.start);
